@@ -1,0 +1,157 @@
+"""Undoable edits of a map. Each command holds ids and plain values, never table rows.
+
+A command's first ``redo()`` happens inside :meth:`Document.push`. If the store refuses
+it, the command marks itself obsolete, so QUndoStack drops it and the stack stays in step
+with the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from aspdesk.app.document import Document
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.store.errors import StoreError
+from aspdesk.store.repository import Removal
+
+# Commands with the same id() may merge; only field edits do.
+_EDIT_FIELD_ID = 1001
+
+
+class StoreCommand(QUndoCommand):
+    """A command whose work is one store operation each way."""
+
+    def __init__(self, document: Document, text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self._has_run = False
+
+    def redo(self) -> None:
+        first_run = not self._has_run
+        try:
+            self.do()
+        except StoreError as error:
+            if first_run:
+                self.setObsolete(True)
+            self.document.command_failed(error, first_run=first_run)
+            return
+        self._has_run = True
+
+    def undo(self) -> None:
+        try:
+            self.revert()
+        except StoreError as error:
+            self.document.command_failed(error, first_run=False)
+
+    def do(self) -> None:
+        """Apply the edit to the store and notify the document."""
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        """Take the edit back and notify the document."""
+        raise NotImplementedError
+
+
+class AddEntity(StoreCommand):
+    """Add one entity; undo removes it, redo puts it back under the same id."""
+
+    def __init__(self, document: Document, entity: Entity, text: str) -> None:
+        super().__init__(document, text)
+        self.entity = entity
+
+    def do(self) -> None:
+        self.entity = self.document.store.insert(self.entity)
+        self.document.notify([self.entity])
+
+    def revert(self) -> None:
+        assert self.entity.id is not None
+        self.document.store.delete(self.entity.entity_type, self.entity.id)
+        self.document.forget([Ref(self.entity.entity_type, self.entity.id)])
+        self.document.notify([self.entity])
+
+    @property
+    def ref(self) -> Ref:
+        """The added entity (valid once the command has run)."""
+        assert self.entity.id is not None
+        return Ref(self.entity.entity_type, self.entity.id)
+
+
+class EditEntity(StoreCommand):
+    """Change fields of one entity.
+
+    With ``merge`` (for stepping edits such as a spin box's arrows), consecutive mergeable
+    edits of the same fields of the same entity become one undo step. A text field is
+    committed once when its editing finishes, so it needs no merging, and two separate
+    edits of it stay two steps.
+    """
+
+    def __init__(
+        self,
+        document: Document,
+        entity_type: EntityType,
+        entity_id: int,
+        old: Mapping[str, Any],
+        new: Mapping[str, Any],
+        text: str,
+        *,
+        merge: bool = False,
+    ) -> None:
+        super().__init__(document, text)
+        self.merge = merge
+        self.entity_type = entity_type
+        self.entity_id = entity_id
+        self.old = dict(old)
+        self.new = dict(new)
+
+    def do(self) -> None:
+        entity = self.document.store.update(self.entity_type, self.entity_id, self.new)
+        self.document.notify([entity])
+
+    def revert(self) -> None:
+        entity = self.document.store.update(self.entity_type, self.entity_id, self.old)
+        self.document.notify([entity])
+
+    def id(self) -> int:
+        return _EDIT_FIELD_ID
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        if not isinstance(other, EditEntity) or not (self.merge and other.merge):
+            return False
+        if other.entity_type is not self.entity_type:
+            return False
+        if other.entity_id != self.entity_id or set(other.new) != set(self.new):
+            return False
+        self.new = other.new
+        return True
+
+
+class DeleteEntity(StoreCommand):
+    """Delete one entity and what depends on it; undo restores all of it."""
+
+    def __init__(self, document: Document, ref: Ref, text: str) -> None:
+        super().__init__(document, text)
+        self.target = ref
+        self.removal: Removal | None = None
+
+    def do(self) -> None:
+        self.removal = self.document.store.delete(self.target.type, self.target.id)
+        gone = [Ref(e.entity_type, e.id) for e in self.removal.entities if e.id is not None]
+        self.document.forget(gone)
+        self.document.notify(self.removal.entities)
+        if self.removal.uncoordinated:
+            self.document.entities_changed.emit(
+                EntityType.CLUSTER.value, list(self.removal.uncoordinated)
+            )
+
+    def revert(self) -> None:
+        assert self.removal is not None
+        self.document.store.restore(self.removal)
+        self.document.notify(self.removal.entities)
+        if self.removal.uncoordinated:
+            self.document.entities_changed.emit(
+                EntityType.CLUSTER.value, list(self.removal.uncoordinated)
+            )

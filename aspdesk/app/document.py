@@ -1,0 +1,101 @@
+"""The open map: its store, its undo stack and its selection."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from aspdesk.app.selection import Ref, SelectionModel
+from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.store.errors import StoreError
+from aspdesk.store.repository import MapStore
+
+
+def translate_store(context: str, text: str) -> str:
+    """Translate a message template from the Qt-free layers."""
+    return QCoreApplication.translate(context, text)
+
+
+class Document(QObject):
+    """One open map. Every edit goes through :meth:`push` as an undoable command.
+
+    Views listen to ``entities_changed`` (the type and ids of what changed) and re-read
+    what they show from :attr:`store`; ``edit_failed`` carries a message for the user when
+    the map refused an edit, which then left the map as it was.
+    """
+
+    entities_changed = Signal(str, list)
+    map_renamed = Signal(str)
+    edit_failed = Signal(str)
+
+    def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self.language = language
+        self.undo_stack = QUndoStack(self)
+        self.selection = SelectionModel(self)
+        self._terms: dict[Vocabulary, list[Term]] = {}
+        self._failure: StoreError | None = None
+
+    # -- vocabulary ---------------------------------------------------------------------
+
+    def terms(self, vocabulary: Vocabulary) -> list[Term]:
+        """The map's terms of ``vocabulary``, in display order."""
+        if vocabulary not in self._terms:
+            self._terms[vocabulary] = self.store.terms(vocabulary)
+        return self._terms[vocabulary]
+
+    def label(self, vocabulary: Vocabulary, code: str) -> str:
+        """The label of ``code`` in the UI language; the code itself when unknown."""
+        for term in self.terms(vocabulary):
+            if term.code == code:
+                return term.label(self.language)
+        return code
+
+    def codes(self) -> dict[Vocabulary, set[str]]:
+        """The known codes of every vocabulary, for validation."""
+        return {v: {t.code for t in self.terms(v)} for v in Vocabulary}
+
+    # -- editing ------------------------------------------------------------------------
+
+    def push(self, command: QUndoCommand) -> bool:
+        """Run ``command`` and keep it for undo; False (and ``edit_failed``) if refused."""
+        self._failure = None
+        self.undo_stack.push(command)
+        if self._failure is not None:
+            failure, self._failure = self._failure, None
+            self.edit_failed.emit(failure.text(translate_store))
+            return False
+        return True
+
+    def command_failed(self, error: StoreError, *, first_run: bool) -> None:
+        """Called by a command whose store operation failed (the map is unchanged)."""
+        if first_run:
+            self._failure = error
+        else:
+            self.edit_failed.emit(error.text(translate_store))
+
+    def notify(self, entities: Iterable[Entity]) -> None:
+        """Tell the views that these entities changed (were added, edited or removed)."""
+        by_type: dict[EntityType, list[int]] = {}
+        for entity in entities:
+            if entity.id is not None:
+                by_type.setdefault(entity.entity_type, []).append(entity.id)
+        for entity_type, ids in by_type.items():
+            self.entities_changed.emit(entity_type.value, ids)
+
+    def forget(self, refs: Iterable[Ref]) -> None:
+        """Drop removed entities from the selection."""
+        self.selection.discard(refs)
+
+    def map_name(self) -> str:
+        """The map's name."""
+        return self.store.map_name()
+
+    def close(self) -> None:
+        """Release the map file; the document cannot be used afterwards."""
+        self.undo_stack.clear()
+        self.store.close()

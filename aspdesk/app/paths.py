@@ -1,0 +1,56 @@
+"""Where aspdesk keeps the user's files: maps, settings, backups, logs."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "aspdesk"
+HOME_VARIABLE = "ASPDESK_HOME"
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The folders aspdesk writes to."""
+
+    data_dir: Path
+    config_dir: Path
+    backup_dir: Path
+    log_dir: Path
+
+    @property
+    def settings_file(self) -> Path:
+        """The settings file (INI format, readable by people)."""
+        return self.config_dir / "aspdesk.ini"
+
+    @classmethod
+    def for_user(cls) -> AppPaths:
+        """The platform's user folders, or all under ``$ASPDESK_HOME`` when it is set.
+
+        ``ASPDESK_HOME`` keeps a portable install, a demo or a test run apart from the
+        user's own maps and settings.
+        """
+        home = os.environ.get(HOME_VARIABLE)
+        if home:
+            root = Path(home)
+            return cls(root / "data", root / "config", root / "backups", root / "logs")
+        data = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+        return cls(
+            data,
+            Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
+            data / "backups",
+            Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
+        )
+
+
+def unused_path(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/stem+suffix``, or ``stem (2)``, ``stem (3)``... if that is taken."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem} ({number}){suffix}"
+        number += 1
+    return candidate

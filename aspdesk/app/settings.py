@@ -1,0 +1,81 @@
+"""The user's preferences, typed, over one QSettings file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Settings:
+    """Typed access to the settings file; the one place aspdesk uses QSettings."""
+
+    def __init__(self, path: Path) -> None:
+        self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
+
+    def _string(self, key: str) -> str:
+        value = self._qsettings.value(key, "")
+        return value if isinstance(value, str) else ""
+
+    @property
+    def language(self) -> str:
+        """The chosen UI language ("fi", "en"), or "" to follow the system."""
+        return self._string("ui/language")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._qsettings.setValue("ui/language", value)
+
+    @property
+    def recent_maps(self) -> list[Path]:
+        """Maps opened lately, the latest first."""
+        value = self._qsettings.value("maps/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [Path(item) for item in value or [] if isinstance(item, str) and item]
+
+    def add_recent_map(self, path: Path) -> None:
+        """Put ``path`` first in the recent maps (and make it the last map)."""
+        entries = [path, *(p for p in self.recent_maps if p != path)][:MAX_RECENT]
+        self._qsettings.setValue("maps/recent", [str(p) for p in entries])
+
+    def remove_recent_map(self, path: Path) -> None:
+        """Forget ``path`` (for example because it no longer exists)."""
+        entries = [p for p in self.recent_maps if p != path]
+        self._qsettings.setValue("maps/recent", [str(p) for p in entries])
+
+    @property
+    def last_map(self) -> Path | None:
+        """The map open when aspdesk last closed, if any."""
+        recent = self.recent_maps
+        return recent[0] if recent else None
+
+    @property
+    def last_folder(self) -> Path | None:
+        """The folder of the last file dialog."""
+        value = self._string("ui/last_folder")
+        return Path(value) if value else None
+
+    @last_folder.setter
+    def last_folder(self, value: Path) -> None:
+        self._qsettings.setValue("ui/last_folder", str(value))
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The main window's saved geometry and dock layout."""
+        geometry = self._qsettings.value("window/geometry")
+        state = self._qsettings.value("window/state")
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def save_window_state(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Keep the main window's geometry and dock layout for the next start."""
+        self._qsettings.setValue("window/geometry", geometry)
+        self._qsettings.setValue("window/state", state)
+
+    def sync(self) -> None:
+        """Write pending changes to the file."""
+        self._qsettings.sync()

@@ -1,0 +1,31 @@
+"""Dates as people type them: Finnish ``1.3.2016`` or ISO ``2016-03-01``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_FINNISH = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """The date written in ``text``; None for empty text. Raises ValueError otherwise."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _FINNISH.match(text)
+    if match:
+        day, month, year = (int(part) for part in match.groups())
+        return date(year, month, day)
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text)
+    raise ValueError(f"not a date: {text!r}")
+
+
+def format_date(value: date | None, language: str) -> str:
+    """``value`` as Finnish users write it (1.3.2016), or ISO for other languages."""
+    if value is None:
+        return ""
+    if language == "fi":
+        return f"{value.day}.{value.month}.{value.year}"
+    return value.isoformat()

@@ -1,0 +1,164 @@
+"""The entities of a map as plain, immutable values.
+
+Commands keep these (never ORM rows), the store converts them to and from its tables, and
+forms edit copies made with :func:`dataclasses.replace`. An ``id`` of ``None`` means the
+entity has not been stored yet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any, ClassVar
+
+
+class EntityType(StrEnum):
+    """The kinds of things a map holds, in the order they can be restored after a delete."""
+
+    ACTOR = "actor"
+    CLUSTER = "cluster"
+    CONTACT = "contact"
+    MEMBERSHIP = "membership"
+    RELATIONSHIP = "relationship"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An organisation in the network."""
+
+    entity_type: ClassVar[EntityType] = EntityType.ACTOR
+    id: int | None = None
+    name: str = ""
+    short_name: str = ""
+    kind: str = "company"
+    description: str = ""
+    business_id: str = ""
+    municipality: str = ""
+    country: str = "FI"
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    size_class: str = ""
+    sector: str = ""
+    tags: tuple[str, ...] = ()
+    notes: str = ""
+    created_at: datetime | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The short name when there is one, else the name."""
+        return self.short_name or self.name
+
+
+@dataclass(frozen=True)
+class Contact:
+    """A contact person at an actor."""
+
+    entity_type: ClassVar[EntityType] = EntityType.CONTACT
+    id: int | None = None
+    actor_id: int = 0
+    name: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def display_name(self) -> str:
+        """The person's name."""
+        return self.name
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A regional cluster: a network of actors around a theme."""
+
+    entity_type: ClassVar[EntityType] = EntityType.CLUSTER
+    id: int | None = None
+    name: str = ""
+    short_name: str = ""
+    description: str = ""
+    theme: str = ""
+    colour: str = ""
+    coordinator_id: int | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+
+    @property
+    def display_name(self) -> str:
+        """The short name when there is one, else the name."""
+        return self.short_name or self.name
+
+
+@dataclass(frozen=True)
+class Membership:
+    """An actor's part in a cluster, in one role."""
+
+    entity_type: ClassVar[EntityType] = EntityType.MEMBERSHIP
+    id: int | None = None
+    actor_id: int = 0
+    cluster_id: int = 0
+    role: str = "member_company"
+    since: date | None = None
+    until: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Relationship:
+    """A tie between two actors."""
+
+    entity_type: ClassVar[EntityType] = EntityType.RELATIONSHIP
+    id: int | None = None
+    source_id: int = 0
+    target_id: int = 0
+    type: str = "collaboration"
+    directed: bool = False
+    strength: int = 3
+    start_date: date | None = None
+    end_date: date | None = None
+    source_info: str = ""
+    last_verified: date | None = None
+    notes: str = ""
+
+
+Entity = Actor | Contact | Cluster | Membership | Relationship
+
+ENTITY_CLASSES: dict[EntityType, type[Entity]] = {
+    EntityType.ACTOR: Actor,
+    EntityType.CLUSTER: Cluster,
+    EntityType.CONTACT: Contact,
+    EntityType.MEMBERSHIP: Membership,
+    EntityType.RELATIONSHIP: Relationship,
+}
+
+# Fields the store sets itself; an edit never changes them.
+MANAGED_FIELDS = frozenset({"id", "created_at", "updated_at"})
+
+
+def field_names(entity_type: EntityType) -> tuple[str, ...]:
+    """The names of the fields of ``entity_type`` that a user can edit, in form order."""
+    return tuple(
+        f.name for f in fields(ENTITY_CLASSES[entity_type]) if f.name not in MANAGED_FIELDS
+    )
+
+
+def values_of(entity: Entity) -> dict[str, Any]:
+    """All fields of ``entity`` as a dict (including id and managed fields)."""
+    return {f.name: getattr(entity, f.name) for f in fields(entity)}
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """Tags typed as a comma-separated list, trimmed, without empties or repeats."""
+    seen: dict[str, None] = {}
+    for part in text.split(","):
+        tag = " ".join(part.split())
+        if tag and tag.casefold() not in {t.casefold() for t in seen}:
+            seen[tag] = None
+    return tuple(seen)
+
+
+def format_tags(tags: tuple[str, ...]) -> str:
+    """Tags as the comma-separated text a user types."""
+    return ", ".join(tags)

@@ -1,0 +1,333 @@
+"""Checks of entities before they are stored, with messages for the user.
+
+Each ``validate_*`` function returns a list of :class:`FieldError`, at most one per field,
+in the order of the entity's fields; an empty list means the entity may be stored. Codes
+(actor kinds, roles, ...) are checked against the codes a map knows, passed in by the
+caller. Messages are English templates marked for translation; see :meth:`FieldError.text`.
+
+``pyside6-lupdate`` only collects ``QT_TRANSLATE_NOOP`` calls whose arguments are both
+string literals, so the context is written out as ``"validation"`` rather than as
+``VALIDATION_CONTEXT`` (a unit test checks that the two are equal).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+
+from aspdesk.domain.countries import COUNTRY_CODES
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    Membership,
+    Relationship,
+    format_tags,
+)
+from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
+from aspdesk.domain.vocabulary import Vocabulary
+
+NAME_MAX_LENGTH = 300
+SHORT_NAME_MAX_LENGTH = 60
+TAG_MAX_LENGTH = 60
+PHONE_MIN_DIGITS = 5
+STRENGTH_MIN = 1
+STRENGTH_MAX = 5
+# Text fields that may hold several lines (and tabs); all other text fields are one line.
+MULTILINE_FIELDS = frozenset({"description", "notes", "source_info"})
+
+NAME_REQUIRED = QT_TRANSLATE_NOOP("validation", "Enter a name.")
+TOO_LONG = QT_TRANSLATE_NOOP("validation", "Use at most {max} characters.")
+CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "validation", "Remove the control character at position {position}."
+)
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("validation", "Choose a kind of actor from the list.")
+UNKNOWN_SIZE_CLASS = QT_TRANSLATE_NOOP("validation", "Choose a size class from the list.")
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("validation", "Choose a role from the list.")
+UNKNOWN_TYPE = QT_TRANSLATE_NOOP("validation", "Choose a relationship type from the list.")
+BUSINESS_ID_FORMAT = QT_TRANSLATE_NOOP(
+    "validation",
+    "Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.",
+)
+BUSINESS_ID_CHECK_DIGIT = QT_TRANSLATE_NOOP(
+    "validation",
+    "The check digit (the last digit) of this business ID does not match the first seven "
+    "digits. Check the number.",
+)
+COUNTRY = QT_TRANSLATE_NOOP("validation", "Use a two-letter country code such as FI, SE or NO.")
+EMAIL = QT_TRANSLATE_NOOP("validation", "Enter an email address such as name@example.fi.")
+PHONE = QT_TRANSLATE_NOOP(
+    "validation",
+    "Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).",
+)
+WEBSITE = QT_TRANSLATE_NOOP("validation", "Enter a web address such as www.example.fi.")
+COLOUR = QT_TRANSLATE_NOOP("validation", "Use a colour in the form #RRGGBB, such as #1F77B4.")
+TAG_TOO_LONG = QT_TRANSLATE_NOOP("validation", 'Shorten the tag "{tag}" to {max} characters.')
+END_BEFORE_START = QT_TRANSLATE_NOOP("validation", "The end date cannot be before the start date.")
+ACTOR_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose an actor.")
+CLUSTER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose a cluster.")
+SELF_RELATION = QT_TRANSLATE_NOOP("validation", "An actor cannot have a relationship with itself.")
+STRENGTH = QT_TRANSLATE_NOOP("validation", "Choose a strength from {min} to {max}.")
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A problem with one field: its name, an English message template and its values."""
+
+    field: str
+    message: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The message for the user, translated with ``translate(context, text)`` if given.
+
+        A translation whose placeholders do not fit the values falls back to English.
+        """
+        values = dict(self.params)
+        template = self.message
+        if translate is not None:
+            template = translate(VALIDATION_CONTEXT, self.message)
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self.message.format(**values)
+
+
+_BUSINESS_ID = re.compile(r"([0-9]{7})-([0-9])")
+_BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
+_PHONE = re.compile(r"\+?[0-9 ()\-]+")
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+
+
+def normalize_business_id(text: str) -> str:
+    """``text`` without surrounding whitespace."""
+    return text.strip()
+
+
+def business_id_check_digit(digits: str) -> int | None:
+    """The check digit of a Finnish business ID (Y-tunnus) whose first seven digits are ``digits``.
+
+    ``None`` when no check digit fits (the weighted sum leaves a remainder of 1), as
+    such numbers are never issued.
+    """
+    remainder = sum(int(d) * w for d, w in zip(digits, _BUSINESS_ID_WEIGHTS, strict=True)) % 11
+    if remainder == 0:
+        return 0
+    if remainder == 1:
+        return None
+    return 11 - remainder
+
+
+def business_id_is_valid(text: str) -> bool:
+    """Whether ``text`` (once normalised) is a Finnish business ID ``NNNNNNN-C``."""
+    match = _BUSINESS_ID.fullmatch(normalize_business_id(text))
+    return match is not None and business_id_check_digit(match[1]) == int(match[2])
+
+
+def _is_plain(text: str) -> bool:
+    """Whether ``text`` has no whitespace and no control or other invisible characters."""
+    return not any(c.isspace() or unicodedata.category(c).startswith("C") for c in text)
+
+
+def _is_hostname(host: str) -> bool:
+    labels = host.split(".")
+    if len(labels) < 2 or len(host) > 253:
+        return False
+    top = labels[-1]
+    if len(top) < 2 or top.isdigit():
+        return False
+    return all(
+        0 < len(label) <= 63
+        and not label.startswith("-")
+        and not label.endswith("-")
+        and all(c.isalnum() or c == "-" for c in label)
+        for label in labels
+    )
+
+
+def is_valid_email(text: str) -> bool:
+    """Whether ``text`` looks like an email address (international domains allowed)."""
+    if len(text) > 254 or not _is_plain(text) or text.count("@") != 1:
+        return False
+    local, domain = text.split("@")
+    return bool(local) and _is_hostname(domain)
+
+
+def is_valid_phone(text: str) -> bool:
+    """Whether ``text`` is a phone number: digits, spaces, ``-``, ``(``, ``)``, a leading ``+``."""
+    return _PHONE.fullmatch(text) is not None and sum(c.isdigit() for c in text) >= PHONE_MIN_DIGITS
+
+
+def is_valid_website(text: str) -> bool:
+    """Whether ``text`` is an http(s) URL or a bare host such as ``www.example.fi``.
+
+    A path may follow the host; the host needs a dot and may carry a port.
+    """
+    if not text or not _is_plain(text):
+        return False
+    rest = text
+    if "://" in text:
+        scheme, rest = text.split("://", 1)
+        if scheme.lower() not in {"http", "https"}:
+            return False
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    host, colon, port = netloc.partition(":")
+    if colon and not re.fullmatch(r"[0-9]{1,5}", port):
+        return False
+    return _is_hostname(host)
+
+
+def is_valid_colour(text: str) -> bool:
+    """Whether ``text`` is a colour ``#RRGGBB``."""
+    return _COLOUR.fullmatch(text) is not None
+
+
+def _control_position(text: str, multiline: bool) -> int | None:
+    """The 1-based position of the first control character not allowed in ``text``."""
+    for index, char in enumerate(text):
+        if unicodedata.category(char) == "Cc" and not (multiline and char in "\n\t"):
+            return index + 1
+    return None
+
+
+class _Errors:
+    """Collects the first error of each field and returns them in field order."""
+
+    def __init__(self, entity: Entity) -> None:
+        self._order = [f.name for f in fields(entity)]
+        self._errors: dict[str, FieldError] = {}
+        for name in self._order:
+            value = getattr(entity, name)
+            text = format_tags(value) if name == "tags" else value
+            if isinstance(text, str):
+                position = _control_position(text, name in MULTILINE_FIELDS)
+                if position is not None:
+                    self.add(name, CONTROL_CHARACTER, position=position)
+
+    def add(self, field: str, message: str, **params: object) -> None:
+        if field not in self._errors:
+            values = tuple((key, str(value)) for key, value in params.items())
+            self._errors[field] = FieldError(field, message, values)
+
+    def check_text(self, field: str, value: str, max_length: int, required: bool = False) -> None:
+        if required and not value.strip():
+            self.add(field, NAME_REQUIRED)
+        elif len(value) > max_length:
+            self.add(field, TOO_LONG, max=max_length)
+
+    def dates(self, field: str, start: date | None, end: date | None) -> None:
+        if start is not None and end is not None and end < start:
+            self.add(field, END_BEFORE_START)
+
+    def result(self) -> list[FieldError]:
+        return [self._errors[name] for name in self._order if name in self._errors]
+
+
+def validate_actor(
+    actor: Actor, known_kinds: Collection[str], known_size_classes: Collection[str]
+) -> list[FieldError]:
+    """The problems with ``actor``, given the actor kinds and size classes the map knows."""
+    errors = _Errors(actor)
+    errors.check_text("name", actor.name, NAME_MAX_LENGTH, required=True)
+    errors.check_text("short_name", actor.short_name, SHORT_NAME_MAX_LENGTH)
+    if actor.kind not in known_kinds:
+        errors.add("kind", UNKNOWN_KIND)
+    if actor.business_id and not business_id_is_valid(actor.business_id):
+        if _BUSINESS_ID.fullmatch(normalize_business_id(actor.business_id)):
+            errors.add("business_id", BUSINESS_ID_CHECK_DIGIT)
+        else:
+            errors.add("business_id", BUSINESS_ID_FORMAT)
+    if actor.country not in COUNTRY_CODES:
+        errors.add("country", COUNTRY)
+    if actor.website and not is_valid_website(actor.website):
+        errors.add("website", WEBSITE)
+    if actor.email and not is_valid_email(actor.email):
+        errors.add("email", EMAIL)
+    if actor.phone and not is_valid_phone(actor.phone):
+        errors.add("phone", PHONE, min=PHONE_MIN_DIGITS)
+    if actor.size_class and actor.size_class not in known_size_classes:
+        errors.add("size_class", UNKNOWN_SIZE_CLASS)
+    for tag in actor.tags:
+        if len(tag) > TAG_MAX_LENGTH:
+            errors.add("tags", TAG_TOO_LONG, tag=tag, max=TAG_MAX_LENGTH)
+    return errors.result()
+
+
+def validate_contact(contact: Contact) -> list[FieldError]:
+    """The problems with ``contact``."""
+    errors = _Errors(contact)
+    errors.check_text("name", contact.name, NAME_MAX_LENGTH, required=True)
+    if contact.email and not is_valid_email(contact.email):
+        errors.add("email", EMAIL)
+    if contact.phone and not is_valid_phone(contact.phone):
+        errors.add("phone", PHONE, min=PHONE_MIN_DIGITS)
+    return errors.result()
+
+
+def validate_cluster(cluster: Cluster) -> list[FieldError]:
+    """The problems with ``cluster``."""
+    errors = _Errors(cluster)
+    errors.check_text("name", cluster.name, NAME_MAX_LENGTH, required=True)
+    errors.check_text("short_name", cluster.short_name, SHORT_NAME_MAX_LENGTH)
+    if cluster.colour and not is_valid_colour(cluster.colour):
+        errors.add("colour", COLOUR)
+    errors.dates("end_date", cluster.start_date, cluster.end_date)
+    return errors.result()
+
+
+def validate_membership(membership: Membership, known_roles: Collection[str]) -> list[FieldError]:
+    """The problems with ``membership``, given the cluster roles the map knows."""
+    errors = _Errors(membership)
+    if membership.actor_id <= 0:
+        errors.add("actor_id", ACTOR_REQUIRED)
+    if membership.cluster_id <= 0:
+        errors.add("cluster_id", CLUSTER_REQUIRED)
+    if membership.role not in known_roles:
+        errors.add("role", UNKNOWN_ROLE)
+    errors.dates("until", membership.since, membership.until)
+    return errors.result()
+
+
+def validate_relationship(
+    relationship: Relationship, known_types: Collection[str]
+) -> list[FieldError]:
+    """The problems with ``relationship``, given the relationship types the map knows."""
+    errors = _Errors(relationship)
+    if relationship.source_id <= 0:
+        errors.add("source_id", ACTOR_REQUIRED)
+    if relationship.target_id <= 0:
+        errors.add("target_id", ACTOR_REQUIRED)
+    elif relationship.target_id == relationship.source_id:
+        errors.add("target_id", SELF_RELATION)
+    if relationship.type not in known_types:
+        errors.add("type", UNKNOWN_TYPE)
+    if not STRENGTH_MIN <= relationship.strength <= STRENGTH_MAX:
+        errors.add("strength", STRENGTH, min=STRENGTH_MIN, max=STRENGTH_MAX)
+    errors.dates("end_date", relationship.start_date, relationship.end_date)
+    return errors.result()
+
+
+def validate(entity: Entity, vocab: Mapping[Vocabulary, Collection[str]]) -> list[FieldError]:
+    """The problems with ``entity`` of any type; ``vocab`` maps vocabularies to known codes.
+
+    A vocabulary missing from ``vocab`` knows no codes.
+    """
+
+    def known(vocabulary: Vocabulary) -> Collection[str]:
+        return vocab.get(vocabulary, frozenset())
+
+    if isinstance(entity, Actor):
+        return validate_actor(entity, known(Vocabulary.ACTOR_KIND), known(Vocabulary.SIZE_CLASS))
+    if isinstance(entity, Contact):
+        return validate_contact(entity)
+    if isinstance(entity, Cluster):
+        return validate_cluster(entity)
+    if isinstance(entity, Membership):
+        return validate_membership(entity, known(Vocabulary.CLUSTER_ROLE))
+    if isinstance(entity, Relationship):
+        return validate_relationship(entity, known(Vocabulary.RELATION_TYPE))
+    raise TypeError(f"cannot validate a {type(entity).__name__}")

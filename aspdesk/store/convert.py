@@ -1,0 +1,74 @@
+"""Conversion between table rows and domain entities."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+from datetime import UTC, datetime
+from typing import Any
+
+from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.store.schema import (
+    ActorKindRow,
+    ActorRow,
+    Base,
+    ClusterRoleRow,
+    ClusterRow,
+    ContactRow,
+    MembershipRow,
+    RelationshipRow,
+    RelationTypeRow,
+    SizeClassRow,
+)
+
+ROW_CLASSES: dict[EntityType, type[Base]] = {
+    EntityType.ACTOR: ActorRow,
+    EntityType.CLUSTER: ClusterRow,
+    EntityType.CONTACT: ContactRow,
+    EntityType.MEMBERSHIP: MembershipRow,
+    EntityType.RELATIONSHIP: RelationshipRow,
+}
+
+TERM_ROWS: dict[
+    Vocabulary, type[ActorKindRow | ClusterRoleRow | RelationTypeRow | SizeClassRow]
+] = {
+    Vocabulary.ACTOR_KIND: ActorKindRow,
+    Vocabulary.CLUSTER_ROLE: ClusterRoleRow,
+    Vocabulary.RELATION_TYPE: RelationTypeRow,
+    Vocabulary.SIZE_CLASS: SizeClassRow,
+}
+
+# Optional codes are "" in the domain and NULL in the table (a foreign key cannot hold "").
+_NULL_WHEN_EMPTY = frozenset({"size_class"})
+
+
+def _as_utc(value: datetime | None) -> datetime | None:
+    # SQLite hands back naive datetimes; every time aspdesk writes is UTC.
+    if value is not None and value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value
+
+
+def to_column(name: str, value: Any) -> Any:
+    """The column value for the entity field ``name``."""
+    if name in _NULL_WHEN_EMPTY and value == "":
+        return None
+    if name == "tags":
+        return list(value)
+    return value
+
+
+def from_row(entity_type: EntityType, row: Base) -> Entity:
+    """The entity held in ``row``."""
+    cls = ENTITY_CLASSES[entity_type]
+    values: dict[str, Any] = {}
+    for f in fields(cls):
+        value = getattr(row, f.name)
+        if f.name in _NULL_WHEN_EMPTY and value is None:
+            value = ""
+        elif f.name == "tags":
+            value = tuple(value or ())
+        elif isinstance(value, datetime):
+            value = _as_utc(value)
+        values[f.name] = value
+    return cls(**values)

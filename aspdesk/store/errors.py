@@ -1,0 +1,83 @@
+"""Errors the store raises, each with a message a user can act on.
+
+Messages are English templates marked for translation; the UI translates them in the
+``store`` context and fills in ``path`` and ``detail``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]
+
+STORE_CONTEXT = "store"
+
+
+class StoreError(Exception):
+    """A map could not be read or written. ``message`` is a template for the user."""
+
+    message = QT_TRANSLATE_NOOP("store", "The map could not be changed: {detail}")
+
+    def __init__(self, detail: str = "", *, path: str = "") -> None:
+        super().__init__(detail or self.message)
+        self.detail = detail
+        self.path = path
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The message for the user, translated with ``translate(context, text)`` if given."""
+        if translate is None:
+            return self.message.format(path=self.path, detail=self.detail)
+        # The detail is either one of the store's own marked messages or a driver's text,
+        # which has no translation and comes back unchanged.
+        return translate(STORE_CONTEXT, self.message).format(
+            path=self.path, detail=translate(STORE_CONTEXT, self.detail)
+        )
+
+
+class ConflictError(StoreError):
+    """An edit would break a rule of the map (a duplicate membership, a missing actor)."""
+
+    message = QT_TRANSLATE_NOOP("store", "This change conflicts with the map: {detail}")
+
+
+class MapFileError(StoreError):
+    """A file cannot be opened as a map; the file is left untouched."""
+
+    message = QT_TRANSLATE_NOOP("store", "{path} could not be opened: {detail}")
+
+
+class NotAMapError(MapFileError):
+    """The file is not an aspdesk map."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} is not an aspdesk map. It was left as it is. Choose a file ending in .aspmap.",
+    )
+
+
+class DamagedMapError(MapFileError):
+    """The file is an SQLite database but damaged or incomplete."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} is damaged and cannot be opened ({detail}). The file was left as it is; "
+        "open a backup copy instead.",
+    )
+
+
+class MapTooNewError(MapFileError):
+    """The map was written by a newer aspdesk than this one."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} was saved by a newer version of aspdesk. Update aspdesk to open it; "
+        "the file was left as it is.",
+    )
+
+
+class MapExistsError(MapFileError):
+    """A new map was asked for where a file already exists."""
+
+    message = QT_TRANSLATE_NOOP("store", "{path} already exists; choose another name.")

@@ -1,0 +1,329 @@
+"""Reading and writing the entities of an open map, each call one short transaction."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from aspdesk.domain.entities import (
+    ENTITY_CLASSES,
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Relationship,
+    values_of,
+)
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
+from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, from_row, to_column
+from aspdesk.store.errors import ConflictError, StoreError
+from aspdesk.store.mapfile import backup_copy
+from aspdesk.store.schema import (
+    ActorRow,
+    Base,
+    ClusterRow,
+    ContactRow,
+    MapInfo,
+    MembershipRow,
+    RelationshipRow,
+)
+
+E = TypeVar("E", bound=Entity)
+
+_DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
+    "store", "the actor already has this role in this cluster"
+)
+_MISSING_REFERENCE = QT_TRANSLATE_NOOP(
+    "store", "it refers to an actor, cluster or code that is not in the map"
+)
+
+
+@dataclass(frozen=True)
+class Removal:
+    """Everything a delete took away, enough to put it all back.
+
+    ``entities`` are in restore order (the deleted entity first). ``uncoordinated`` lists
+    the clusters that lost their coordinator because the deleted actor was it.
+    """
+
+    entities: tuple[Entity, ...]
+    uncoordinated: tuple[int, ...] = ()
+
+
+class MapStore:
+    """The entities of one open map."""
+
+    def __init__(self, engine: Engine, path: Path | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    # -- transactions -------------------------------------------------------------------
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except IntegrityError as error:
+            raise ConflictError(_describe_integrity(error)) from error
+        except OperationalError as error:
+            raise StoreError(str(error.orig)) from error
+        except SQLAlchemyError as error:
+            raise StoreError(str(error)) from error
+
+    @contextmanager
+    def _read(self) -> Iterator[Session]:
+        try:
+            with self._sessions() as session:
+                yield session
+        except SQLAlchemyError as error:
+            raise StoreError(str(error)) from error
+
+    def close(self) -> None:
+        """Release every connection; the map is then one self-contained file."""
+        self.engine.dispose()
+
+    # -- map facts -----------------------------------------------------------------------
+
+    def map_name(self) -> str:
+        """The map's name, or the file name without extension when it has none."""
+        with self._read() as session:
+            value = session.get(MapInfo, "name")
+        if value is not None and value.value.strip():
+            return value.value
+        return self.path.stem if self.path else ""
+
+    def set_map_name(self, name: str) -> None:
+        """Give the map a name."""
+        with self._write() as session:
+            session.merge(MapInfo(key="name", value=name))
+
+    def terms(self, vocabulary: Vocabulary) -> list[Term]:
+        """The terms of ``vocabulary`` in this map, in display order."""
+        row_class = TERM_ROWS[vocabulary]
+        with self._read() as session:
+            rows = session.scalars(select(row_class).order_by(row_class.position)).all()
+            return [Term(r.code, r.label_en, r.label_fi, r.position) for r in rows]
+
+    def ensure_builtin_terms(self) -> None:
+        """Add built-in terms the map lacks; terms already there keep their labels."""
+        with self._write() as session:
+            for vocabulary, terms in BUILTIN_TERMS.items():
+                row_class = TERM_ROWS[vocabulary]
+                present = set(session.scalars(select(row_class.code)))
+                for term in terms:
+                    if term.code not in present:
+                        session.add(
+                            row_class(
+                                code=term.code,
+                                label_en=term.label_en,
+                                label_fi=term.label_fi,
+                                position=term.position,
+                            )
+                        )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, entity_type: EntityType, entity_id: int) -> Entity | None:
+        """The entity with ``entity_id``, or None when there is none."""
+        with self._read() as session:
+            row = session.get(ROW_CLASSES[entity_type], entity_id)
+            return None if row is None else from_row(entity_type, row)
+
+    def all(self, entity_type: EntityType) -> list[Entity]:
+        """Every entity of ``entity_type``, in id order."""
+        row_class = ROW_CLASSES[entity_type]
+        with self._read() as session:
+            rows = session.scalars(select(row_class).order_by(row_class.id)).all()  # type: ignore[attr-defined]
+            return [from_row(entity_type, row) for row in rows]
+
+    def actors(self) -> list[Actor]:
+        """Every actor."""
+        return _typed(self.all(EntityType.ACTOR), Actor)
+
+    def clusters(self) -> list[Cluster]:
+        """Every cluster."""
+        return _typed(self.all(EntityType.CLUSTER), Cluster)
+
+    def relationships(self) -> list[Relationship]:
+        """Every relationship."""
+        return _typed(self.all(EntityType.RELATIONSHIP), Relationship)
+
+    def memberships(
+        self, *, actor_id: int | None = None, cluster_id: int | None = None
+    ) -> list[Membership]:
+        """Memberships, optionally only those of one actor or one cluster."""
+        query = select(MembershipRow).order_by(MembershipRow.id)
+        if actor_id is not None:
+            query = query.where(MembershipRow.actor_id == actor_id)
+        if cluster_id is not None:
+            query = query.where(MembershipRow.cluster_id == cluster_id)
+        with self._read() as session:
+            rows = session.scalars(query).all()
+            return _typed([from_row(EntityType.MEMBERSHIP, r) for r in rows], Membership)
+
+    def contacts(self, actor_id: int) -> list[Contact]:
+        """The contact persons of one actor."""
+        query = select(ContactRow).where(ContactRow.actor_id == actor_id).order_by(ContactRow.id)
+        with self._read() as session:
+            rows = session.scalars(query).all()
+            return _typed([from_row(EntityType.CONTACT, r) for r in rows], Contact)
+
+    def counts(self) -> dict[EntityType, int]:
+        """How many entities of each type the map holds."""
+        with self._read() as session:
+            return {
+                entity_type: session.scalar(select(func.count()).select_from(row_class)) or 0
+                for entity_type, row_class in ROW_CLASSES.items()
+            }
+
+    # -- writing -------------------------------------------------------------------------
+
+    def insert(self, entity: E) -> E:
+        """Store a new entity and return it with its id (and times, for actors).
+
+        An entity that already has an id is put back under that id: this is how an undone
+        delete restores what it removed.
+        """
+        with self._write() as session:
+            stored = self._insert(session, entity)
+        return stored
+
+    def _insert(self, session: Session, entity: E) -> E:
+        values = values_of(entity)
+        if isinstance(entity, Actor):
+            now = datetime.now(UTC)
+            values["created_at"] = values["created_at"] or now
+            values["updated_at"] = values["updated_at"] or now
+        if values["id"] is None:
+            del values["id"]
+        row = ROW_CLASSES[entity.entity_type](**{k: to_column(k, v) for k, v in values.items()})
+        session.add(row)
+        session.flush()
+        return replace(entity, id=row.id, **_times(entity, values))  # type: ignore[attr-defined]
+
+    def update(self, entity_type: EntityType, entity_id: int, changes: Mapping[str, Any]) -> Entity:
+        """Change some fields of one entity and return it as stored."""
+        allowed = {f.name for f in fields(ENTITY_CLASSES[entity_type])} - {"id", "created_at"}
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        with self._write() as session:
+            row = session.get(ROW_CLASSES[entity_type], entity_id)
+            if row is None:
+                raise ConflictError(_MISSING_REFERENCE)
+            for name, value in changes.items():
+                setattr(row, name, to_column(name, value))
+            if isinstance(row, ActorRow) and "updated_at" not in changes:
+                row.updated_at = datetime.now(UTC)
+            session.flush()
+            return from_row(entity_type, row)
+
+    def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
+        """What deleting the entity would take with it (the entity itself not included)."""
+        with self._read() as session:
+            return self._dependents(session, entity_type, entity_id)
+
+    def _dependents(self, session: Session, entity_type: EntityType, entity_id: int) -> Removal:
+        found: list[Entity] = []
+        uncoordinated: tuple[int, ...] = ()
+        if entity_type is EntityType.ACTOR:
+            found += _rows(session, EntityType.CONTACT, ContactRow.actor_id == entity_id)
+            found += _rows(session, EntityType.MEMBERSHIP, MembershipRow.actor_id == entity_id)
+            found += _rows(
+                session,
+                EntityType.RELATIONSHIP,
+                or_(RelationshipRow.source_id == entity_id, RelationshipRow.target_id == entity_id),
+            )
+            uncoordinated = tuple(
+                session.scalars(select(ClusterRow.id).where(ClusterRow.coordinator_id == entity_id))
+            )
+        elif entity_type is EntityType.CLUSTER:
+            found += _rows(session, EntityType.MEMBERSHIP, MembershipRow.cluster_id == entity_id)
+        return Removal(tuple(found), uncoordinated)
+
+    def delete(self, entity_type: EntityType, entity_id: int) -> Removal:
+        """Delete one entity with everything that depends on it, and return what went."""
+        with self._write() as session:
+            row = session.get(ROW_CLASSES[entity_type], entity_id)
+            if row is None:
+                raise ConflictError(_MISSING_REFERENCE)
+            entity = from_row(entity_type, row)
+            dependents = self._dependents(session, entity_type, entity_id)
+            if dependents.uncoordinated:
+                session.execute(
+                    update(ClusterRow)
+                    .where(ClusterRow.id.in_(dependents.uncoordinated))
+                    .values(coordinator_id=None)
+                )
+            for dependent in reversed(dependents.entities):
+                row_class = ROW_CLASSES[dependent.entity_type]
+                session.execute(delete(row_class).where(row_class.id == dependent.id))  # type: ignore[attr-defined]
+            session.delete(row)
+        return Removal((entity, *dependents.entities), dependents.uncoordinated)
+
+    def restore(self, removal: Removal) -> None:
+        """Put back everything one delete took away, under the same ids."""
+        with self._write() as session:
+            for entity in removal.entities:
+                self._insert(session, entity)
+            session.flush()
+            if removal.uncoordinated:
+                session.execute(
+                    update(ClusterRow)
+                    .where(ClusterRow.id.in_(removal.uncoordinated))
+                    .values(coordinator_id=removal.entities[0].id)
+                )
+
+    def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
+        """Insert many entities in one transaction (all or none)."""
+        with self._write() as session:
+            return [self._insert(session, entity) for entity in entities]
+
+    def save_copy(self, destination: Path) -> Path:
+        """Write a consistent copy of the map to ``destination`` (SQLite backup API)."""
+        if self.path is None:
+            raise StoreError("this map has no file to copy")
+        try:
+            return backup_copy(self.path, destination)
+        except (OSError, sqlite3.Error) as error:
+            raise StoreError(str(error), path=str(destination)) from error
+
+
+def _times(entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(entity, Actor):
+        return {"created_at": values["created_at"], "updated_at": values["updated_at"]}
+    return {}
+
+
+def _rows(session: Session, entity_type: EntityType, condition: Any) -> list[Entity]:
+    row_class: Any = ROW_CLASSES[entity_type]
+    rows = session.scalars(select(row_class).where(condition).order_by(row_class.id)).all()
+    return [from_row(entity_type, row) for row in rows]
+
+
+def _typed(entities: list[Entity], cls: type[E]) -> list[E]:
+    return [e for e in entities if isinstance(e, cls)]
+
+
+def _describe_integrity(error: IntegrityError) -> str:
+    text = str(error.orig)
+    if "UNIQUE" in text and "memberships" in text:
+        return _DUPLICATE_MEMBERSHIP
+    return _MISSING_REFERENCE
+
+
+__all__ = ["MapStore", "Removal", "Base"]

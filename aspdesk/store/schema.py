@@ -1,0 +1,180 @@
+"""The tables of a map file, as typed SQLAlchemy models.
+
+Column names equal the field names of the domain dataclasses, so rows and entities convert
+without a per-field table. Nothing here is SQLite-only: the same models work on PostgreSQL.
+Identifiers use AUTOINCREMENT on SQLite so that a deleted id is never handed out again and
+an undone delete can put a row back under its old id.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Base of all map tables."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+_ID_ARGS = {"sqlite_autoincrement": True}
+
+
+class MapInfo(Base):
+    """Facts about the map itself (its name), as key and value."""
+
+    __tablename__ = "map_info"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class _TermColumns:
+    code: Mapped[str] = mapped_column(String(64), primary_key=True)
+    label_en: Mapped[str] = mapped_column(String(200))
+    label_fi: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ActorKindRow(_TermColumns, Base):
+    """An actor kind of the map's vocabulary."""
+
+    __tablename__ = "actor_kinds"
+
+
+class ClusterRoleRow(_TermColumns, Base):
+    """A cluster role of the map's vocabulary."""
+
+    __tablename__ = "cluster_roles"
+
+
+class RelationTypeRow(_TermColumns, Base):
+    """A relationship type of the map's vocabulary."""
+
+    __tablename__ = "relation_types"
+
+
+class SizeClassRow(_TermColumns, Base):
+    """A company size class of the map's vocabulary."""
+
+    __tablename__ = "size_classes"
+
+
+class ActorRow(Base):
+    """An actor (organisation)."""
+
+    __tablename__ = "actors"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    kind: Mapped[str] = mapped_column(ForeignKey("actor_kinds.code", onupdate="CASCADE"))
+    description: Mapped[str] = mapped_column(Text, default="")
+    business_id: Mapped[str] = mapped_column(String(9), default="", index=True)
+    municipality: Mapped[str] = mapped_column(String(200), default="")
+    country: Mapped[str] = mapped_column(String(2), default="FI")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    size_class: Mapped[str | None] = mapped_column(
+        ForeignKey("size_classes.code", onupdate="CASCADE"), nullable=True
+    )
+    sector: Mapped[str] = mapped_column(String(200), default="")
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ContactRow(Base):
+    """A contact person of an actor."""
+
+    __tablename__ = "contacts"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    title: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+
+
+class ClusterRow(Base):
+    """A cluster."""
+
+    __tablename__ = "clusters"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    theme: Mapped[str] = mapped_column(String(300), default="")
+    colour: Mapped[str] = mapped_column(String(7), default="")
+    coordinator_id: Mapped[int | None] = mapped_column(
+        ForeignKey("actors.id", ondelete="SET NULL"), nullable=True
+    )
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class MembershipRow(Base):
+    """An actor's role in a cluster."""
+
+    __tablename__ = "memberships"
+    __table_args__ = (
+        UniqueConstraint("actor_id", "cluster_id", "role", name="actor_cluster_role"),
+        _ID_ARGS,
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    cluster_id: Mapped[int] = mapped_column(
+        ForeignKey("clusters.id", ondelete="CASCADE"), index=True
+    )
+    role: Mapped[str] = mapped_column(ForeignKey("cluster_roles.code", onupdate="CASCADE"))
+    since: Mapped[date | None] = mapped_column(Date, nullable=True)
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class RelationshipRow(Base):
+    """A tie between two actors."""
+
+    __tablename__ = "relationships"
+    __table_args__ = (
+        CheckConstraint("source_id <> target_id", name="not_self"),
+        CheckConstraint("strength BETWEEN 1 AND 5", name="strength_range"),
+        _ID_ARGS,
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    type: Mapped[str] = mapped_column(ForeignKey("relation_types.code", onupdate="CASCADE"))
+    directed: Mapped[bool] = mapped_column(Boolean, default=False)
+    strength: Mapped[int] = mapped_column(Integer, default=3)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source_info: Mapped[str] = mapped_column(String(500), default="")
+    last_verified: Mapped[date | None] = mapped_column(Date, nullable=True)
+    notes: Mapped[str] = mapped_column(Text, default="")

@@ -1,0 +1,1 @@
+"""The main window, its tables, forms and dialogs."""

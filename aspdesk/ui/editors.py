@@ -1,0 +1,272 @@
+"""Field editors for the entity forms, all with one small interface.
+
+Each editor shows one field's value, reports with ``committed`` when the user has finished
+changing it (Enter, Tab or leaving the field; at once for a choice or a box), and can show
+an error under itself. Values are domain values (str, int, bool, date, tuple of tags).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspdesk.domain.dates import format_date, parse_date
+from aspdesk.domain.entities import format_tags, parse_tags
+
+
+class FieldEditor(QWidget):
+    """A labelled field's editor with an error line under it."""
+
+    committed = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(2)
+        self.error_label = QLabel(self)
+        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.error_label.setWordWrap(True)
+        self.error_label.setObjectName("fieldError")
+        self.error_label.hide()
+
+    def _finish_layout(self, widget: QWidget) -> None:
+        self.input = widget
+        self._layout.addWidget(widget)
+        self._layout.addWidget(self.error_label)
+        self.setFocusProxy(widget)
+
+    def value(self) -> Any:
+        """The value shown; raises ValueError when the text is not a value of this field."""
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show ``value`` without reporting a commit."""
+        raise NotImplementedError
+
+    @property
+    def error(self) -> str:
+        """The error shown under the field, or ""."""
+        return self.error_label.text() if not self.error_label.isHidden() else ""
+
+    def set_error(self, message: str) -> None:
+        """Show ``message`` under the field and mark it; "" clears the mark."""
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))
+        self.input.setProperty("invalid", bool(message))
+        self.input.setToolTip(message)
+        # A dynamic property only restyles after the style is applied again.
+        self.input.style().unpolish(self.input)
+        self.input.style().polish(self.input)
+
+    def _commit(self) -> None:
+        self.committed.emit(self.name)
+
+
+class LineEditor(FieldEditor):
+    """A one-line text field, committed when editing finishes."""
+
+    def __init__(self, name: str, parent: QWidget | None = None, placeholder: str = "") -> None:
+        super().__init__(name, parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(placeholder)
+        self.line.editingFinished.connect(self._commit)
+        self._finish_layout(self.line)
+        self._shown = ""
+        self.line.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # Esc takes back what was typed since the field was last shown or saved.
+        if (
+            watched is self.line
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.line.text() != self._shown
+        ):
+            self.line.setText(self._shown)
+            self.set_error("")
+            return True
+        return super().eventFilter(watched, event)
+
+    def text_value(self) -> str:
+        """The text typed, without surrounding spaces."""
+        return self.line.text().strip()
+
+    def value(self) -> Any:
+        return self.text_value()
+
+    def set_value(self, value: Any) -> None:
+        self._shown = str(value)
+        self.line.setText(self._shown)
+
+
+class TagsEditor(LineEditor):
+    """Tags typed as a comma-separated list."""
+
+    def value(self) -> Any:
+        return parse_tags(self.line.text())
+
+    def set_value(self, value: Any) -> None:
+        super().set_value(format_tags(tuple(value)))
+
+
+class DateEditor(LineEditor):
+    """A date typed as 1.3.2016 or 2016-03-01; empty for none."""
+
+    def __init__(self, name: str, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent, "1.3.2016" if language == "fi" else "2016-03-01")
+        self.language = language
+
+    def value(self) -> Any:
+        return parse_date(self.line.text())
+
+    def set_value(self, value: Any) -> None:
+        super().set_value(format_date(value if isinstance(value, date) else None, self.language))
+
+
+class TextEditor(FieldEditor):
+    """Several lines of text, committed when the field loses focus."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.text_edit.installEventFilter(self)
+        self._finish_layout(self.text_edit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.text_edit and event.type() == QEvent.Type.FocusOut:
+            self._commit()
+        return super().eventFilter(watched, event)
+
+    def value(self) -> Any:
+        return self.text_edit.toPlainText().strip()
+
+    def set_value(self, value: Any) -> None:
+        self.text_edit.setPlainText(str(value))
+
+
+class ChoiceEditor(FieldEditor):
+    """A choice from a list of (label, value) pairs, committed at once."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.combo = QComboBox(self)
+        self.combo.activated.connect(self._on_combo_activated)
+        self._finish_layout(self.combo)
+
+    def set_choices(self, choices: Sequence[tuple[str, Any]]) -> None:
+        """Offer ``choices``, keeping the shown value when it is still among them."""
+        current = self.combo.currentData()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for label, value in choices:
+            self.combo.addItem(label, value)
+        self.combo.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value)
+        self.combo.setCurrentIndex(index)
+
+    def _on_combo_activated(self, _index: int) -> None:
+        self._commit()
+
+
+class SpinEditor(FieldEditor):
+    """A whole number in a range, committed at each change (steps merge into one undo)."""
+
+    def __init__(self, name: str, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.spin = QSpinBox(self)
+        self.spin.setRange(low, high)
+        self.spin.valueChanged.connect(self._on_spin_value_changed)
+        self._finish_layout(self.spin)
+        self._setting = False
+
+    def value(self) -> Any:
+        return self.spin.value()
+
+    def set_value(self, value: Any) -> None:
+        self._setting = True
+        self.spin.setValue(int(value))
+        self._setting = False
+
+    def _on_spin_value_changed(self, _value: int) -> None:
+        if not self._setting:
+            self._commit()
+
+
+class CheckEditor(FieldEditor):
+    """A yes/no box, committed at once."""
+
+    def __init__(self, name: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.box = QCheckBox(text, self)
+        self.box.clicked.connect(self._on_box_clicked)
+        self._finish_layout(self.box)
+
+    def value(self) -> Any:
+        return self.box.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.box.setChecked(bool(value))
+
+    def _on_box_clicked(self, _checked: bool) -> None:
+        self._commit()
+
+
+class ColourEditor(LineEditor):
+    """A colour as #RRGGBB, with a swatch that opens the colour chooser."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent, "#0072B2")
+        row = QWidget(self)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.removeWidget(self.line)
+        self.line.setParent(row)
+        self.swatch = QPushButton(row)
+        self.swatch.setFixedWidth(self.fontMetrics().height() * 3)
+        self.swatch.setToolTip(self.tr("Choose a colour"))
+        self.swatch.clicked.connect(self._on_swatch_clicked)
+        row_layout.addWidget(self.line, 1)
+        row_layout.addWidget(self.swatch)
+        self._layout.insertWidget(0, row)
+        self.line.textChanged.connect(self._on_line_text_changed)
+
+    def _on_line_text_changed(self, text: str) -> None:
+        colour = QColor(text.strip())
+        style = f"background-color: {colour.name()};" if colour.isValid() else ""
+        self.swatch.setStyleSheet(style)
+
+    def _on_swatch_clicked(self) -> None:
+        start = QColor(self.line.text().strip())
+        chosen = QColorDialog.getColor(start if start.isValid() else QColor("#0072B2"), self)
+        if chosen.isValid():
+            self.line.setText(chosen.name().upper())
+            self._commit()

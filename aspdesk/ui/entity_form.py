@@ -1,0 +1,282 @@
+"""The editor form of one entity type: edit the current entity or fill in a new one.
+
+Editing an existing entity commits each field when its editing finishes, as one undoable
+step, and only when the field is valid; a field in error is marked, says why and is not
+written. A new entity is written once, by Add, when the whole form is valid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspdesk.app.commands import AddEntity, EditEntity
+from aspdesk.app.document import Document
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Entity, EntityType
+from aspdesk.domain.validation import validate
+from aspdesk.ui.editors import (
+    CheckEditor,
+    ChoiceEditor,
+    ColourEditor,
+    DateEditor,
+    FieldEditor,
+    LineEditor,
+    SpinEditor,
+    TagsEditor,
+    TextEditor,
+)
+from aspdesk.ui.fields import FORM_FIELDS, FieldSpec, entity_noun
+from aspdesk.ui.naming import entity_title
+
+
+def _translate_validation(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class EntityForm(QWidget):
+    """Form for one entity type. ``finished`` is emitted after Add or Cancel of a new one."""
+
+    finished = Signal()
+
+    def __init__(self, document: Document, entity_type: EntityType, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.entity_type = entity_type
+        self.entity: Entity | None = None
+        self.is_new = False
+        self.editors: dict[str, FieldEditor] = {}
+        self.specs: dict[str, FieldSpec] = {}
+
+        outer = QVBoxLayout(self)
+        self.title = QLabel(self)
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)
+        self.title.setObjectName("formTitle")
+        outer.addWidget(self.title)
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget(scroll)
+        self.layout_ = QFormLayout(body)
+        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for spec in FORM_FIELDS[entity_type]:
+            editor = self._make_editor(spec, body)
+            editor.committed.connect(self._on_editor_committed)
+            label = spec.translated_label() + (" *" if spec.required else "")
+            self.layout_.addRow(label, editor)
+            self.editors[spec.name] = editor
+            self.specs[spec.name] = spec
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+
+        self.buttons = QDialogButtonBox(self)
+        self.add_button = QPushButton(self.tr("Add"), self)
+        self.add_button.setDefault(True)
+        self.buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._on_buttons_accepted)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
+        self.buttons.hide()
+        outer.addWidget(self.buttons)
+
+        self.refresh_choices()
+        document.entities_changed.connect(self._on_document_entities_changed)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _make_editor(self, spec: FieldSpec, parent: QWidget) -> FieldEditor:
+        kind = spec.editor
+        if kind == "text":
+            return TextEditor(spec.name, parent)
+        if kind == "tags":
+            return TagsEditor(spec.name, parent)
+        if kind == "date":
+            return DateEditor(spec.name, self.document.language, parent)
+        if kind == "colour":
+            return ColourEditor(spec.name, parent)
+        if kind == "spin":
+            return SpinEditor(spec.name, 1, 5, parent)
+        if kind == "check":
+            return CheckEditor(spec.name, self.tr("The tie has a direction (from → to)"), parent)
+        if kind in {"vocab", "vocab?", "actor", "actor?", "cluster"}:
+            return ChoiceEditor(spec.name, parent)
+        placeholder = "1234567-8" if spec.name == "business_id" else ""
+        if spec.name == "country":
+            placeholder = "FI"
+        return LineEditor(spec.name, parent, placeholder)
+
+    def refresh_choices(self) -> None:
+        """Fill the choice lists from the map (vocabularies, actors, clusters)."""
+        language = self.document.language
+        actors: list[tuple[str, Any]] | None = None
+        for name, spec in self.specs.items():
+            editor = self.editors[name]
+            if not isinstance(editor, ChoiceEditor):
+                continue
+            choices: list[tuple[str, Any]] = []
+            if spec.editor.endswith("?"):
+                choices.append(("—", "" if spec.vocabulary else None))
+            if spec.vocabulary is not None:
+                choices += [
+                    (t.label(language), t.code) for t in self.document.terms(spec.vocabulary)
+                ]
+            elif spec.editor.startswith("actor"):
+                if actors is None:
+                    actors = sorted(
+                        ((a.name, a.id) for a in self.document.store.actors()),
+                        key=lambda pair: pair[0].casefold(),
+                    )
+                choices += actors
+            else:
+                choices += sorted(
+                    ((c.name, c.id) for c in self.document.store.clusters()),
+                    key=lambda pair: pair[0].casefold(),
+                )
+            editor.set_choices(choices)
+
+    # -- showing ------------------------------------------------------------------------
+
+    def show_entity(self, entity_id: int | None) -> None:
+        """Show the stored entity ``entity_id`` for editing (None: show nothing)."""
+        self.is_new = False
+        self.buttons.hide()
+        self.entity = (
+            self.document.store.get(self.entity_type, entity_id) if entity_id is not None else None
+        )
+        self._show_values()
+
+    def start_new(self, template: Entity | None = None) -> None:
+        """Show an empty form (or ``template``'s values) for a new entity."""
+        self.is_new = True
+        self.entity = template or ENTITY_CLASSES[self.entity_type]()
+        self.buttons.show()
+        self._show_values()
+        self.editors[FORM_FIELDS[self.entity_type][0].name].setFocus()
+
+    def _show_values(self) -> None:
+        entity = self.entity
+        noun = entity_noun(self.entity_type)
+        if entity is None:
+            self.title.setText("")
+        elif self.is_new:
+            self.title.setText(self.tr("New {noun}").format(noun=noun))
+        else:
+            self.title.setText(entity_title(self.document, entity))
+        for name, editor in self.editors.items():
+            editor.set_error("")
+            if entity is not None:
+                editor.set_value(getattr(entity, name))
+            editor.setEnabled(entity is not None)
+
+    # -- editing ------------------------------------------------------------------------
+
+    def _read(self, name: str) -> tuple[bool, Any]:
+        editor = self.editors[name]
+        try:
+            return True, editor.value()
+        except ValueError:
+            editor.set_error(self.tr("Write the date as 1.3.2016 or 2016-03-01."))
+            return False, None
+
+    def _errors_for(self, candidate: Entity, names: set[str]) -> bool:
+        """Mark the errors of ``names`` in ``candidate``; True when there are any."""
+        found = False
+        errors = validate(candidate, self.document.codes())
+        for name in names:
+            messages = [e.text(_translate_validation) for e in errors if e.field == name]
+            self.editors[name].set_error(" ".join(messages))
+            found = found or bool(messages)
+        return found
+
+    def _on_editor_committed(self, name: str) -> None:
+        if self.entity is None:
+            return
+        ok, value = self._read(name)
+        if not ok:
+            return
+        candidate = replace(self.entity, **{name: value})
+        if self._errors_for(candidate, {name}) or self.is_new:
+            return
+        old = getattr(self.entity, name)
+        if value == old or self.entity.id is None:
+            return
+        before: dict[str, Any] = {name: old}
+        if isinstance(self.entity, Actor):
+            before["updated_at"] = self.entity.updated_at
+        text = self.tr("Edit {field} of “{name}”").format(
+            field=self.specs[name].translated_label().lower(),
+            name=entity_title(self.document, self.entity),
+        )
+        command = EditEntity(
+            self.document,
+            self.entity_type,
+            self.entity.id,
+            before,
+            {name: value},
+            text,
+            merge=self.specs[name].editor == "spin",
+        )
+        if not self.document.push(command):
+            editor = self.editors[name]
+            editor.set_value(old)
+
+    def _on_buttons_accepted(self) -> None:
+        if self.entity is None:
+            return
+        values: dict[str, Any] = {}
+        readable = True
+        for name in self.editors:
+            ok, value = self._read(name)
+            readable = readable and ok
+            values[name] = value
+        if not readable:
+            return
+        candidate = replace(self.entity, **values)
+        if self._errors_for(candidate, set(self.editors)):
+            return
+        text = self.tr("Add {noun} “{name}”").format(
+            noun=entity_noun(self.entity_type), name=entity_title(self.document, candidate)
+        )
+        command = AddEntity(self.document, candidate, text)
+        if self.document.push(command):
+            self.is_new = False
+            self.buttons.hide()
+            self.document.selection.select([command.ref])
+            self.finished.emit()
+
+    def _on_buttons_rejected(self) -> None:
+        self.is_new = False
+        self.buttons.hide()
+        self.entity = None
+        self._show_values()
+        self.finished.emit()
+
+    # -- keeping in step ----------------------------------------------------------------
+
+    def _on_document_entities_changed(self, type_value: str, ids: list[int]) -> None:
+        entity_type = EntityType(type_value)
+        if entity_type in (EntityType.ACTOR, EntityType.CLUSTER):
+            self.refresh_choices()
+        if self.is_new or self.entity is None or entity_type is not self.entity_type:
+            return
+        if self.entity.id in ids:
+            self.show_entity(self.entity.id)
+
+    def current_ref(self) -> Ref | None:
+        """The stored entity shown, if any."""
+        if self.entity is None or self.entity.id is None or self.is_new:
+            return None
+        return Ref(self.entity_type, self.entity.id)

@@ -1,0 +1,42 @@
+"""How entities are named in titles, lists and undo steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from aspdesk.app.document import Document
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Relationship,
+)
+from aspdesk.domain.vocabulary import Vocabulary
+
+
+def _name_of(document: Document, entity_type: EntityType, entity_id: int | None) -> str:
+    if entity_id is None:
+        return ""
+    entity = document.store.get(entity_type, entity_id)
+    return entity.display_name if isinstance(entity, Actor | Cluster) else "?"
+
+
+def entity_title(document: Document, entity: Entity) -> str:
+    """A short human name for ``entity`` (plain text, never markup)."""
+    if isinstance(entity, Actor | Cluster | Contact):
+        return entity.display_name
+    if isinstance(entity, Membership):
+        return QCoreApplication.translate("naming", "{actor} in {cluster} as {role}").format(
+            actor=_name_of(document, EntityType.ACTOR, entity.actor_id),
+            cluster=_name_of(document, EntityType.CLUSTER, entity.cluster_id),
+            role=document.label(Vocabulary.CLUSTER_ROLE, entity.role).lower(),
+        )
+    if isinstance(entity, Relationship):
+        arrow = "→" if entity.directed else "–"
+        source = _name_of(document, EntityType.ACTOR, entity.source_id)
+        target = _name_of(document, EntityType.ACTOR, entity.target_id)
+        return f"{source} {arrow} {target}"
+    return str(entity.id)
