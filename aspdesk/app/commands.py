@@ -155,3 +155,20 @@ class DeleteEntity(StoreCommand):
             self.document.entities_changed.emit(
                 EntityType.CLUSTER.value, list(self.removal.uncoordinated)
             )
+
+
+class RenameMap(StoreCommand):
+    """Give the map a new name."""
+
+    def __init__(self, document: Document, old: str, new: str, text: str) -> None:
+        super().__init__(document, text)
+        self.old = old
+        self.new = new
+
+    def do(self) -> None:
+        self.document.store.set_map_name(self.new)
+        self.document.map_renamed.emit(self.new)
+
+    def revert(self) -> None:
+        self.document.store.set_map_name(self.old)
+        self.document.map_renamed.emit(self.old)

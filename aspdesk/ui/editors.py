@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,8 @@ class FieldEditor(QWidget):
         self.error_label.setWordWrap(True)
         self.error_label.setObjectName("fieldError")
         self.error_label.hide()
+        # Rows keep their natural height; spare room in the form stays below the last one.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def _finish_layout(self, widget: QWidget) -> None:
         self.input = widget
@@ -150,8 +153,7 @@ class TextEditor(FieldEditor):
         super().__init__(name, parent)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        self.text_edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
-        self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 7)
+        self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.text_edit.installEventFilter(self)
         self._finish_layout(self.text_edit)
 
@@ -173,6 +175,12 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
         self.combo = QComboBox(self)
+        # Long labels ("Development company or business-support service") must not make
+        # the whole form wider than its dock; the open list still shows them in full.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(16)
         self.combo.activated.connect(self._on_combo_activated)
         self._finish_layout(self.combo)
 

@@ -1,0 +1,111 @@
+"""Command-line arguments: the window's options and the headless subcommands.
+
+``aspdesk [--lang fi|en] [--sample] [PATH]`` opens a window; ``aspdesk COMMAND ...`` runs
+a command without one. Commands are registered in :data:`SUBCOMMANDS` so that later ones
+(export, import, report) sit beside ``sample``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aspdesk import __version__
+from aspdesk.store.errors import StoreError
+from aspdesk.store.mapfile import MAP_SUFFIX
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """A headless command: how to describe its arguments and how to run it."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def _configure_sample(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, help=f"the new map file (ending in {MAP_SUFFIX})")
+
+
+def _run_sample(args: argparse.Namespace) -> int:
+    from aspdesk.store.sample import write_sample
+
+    path: Path = args.path
+    if path.suffix != MAP_SUFFIX:
+        path = path.with_name(path.name + MAP_SUFFIX)
+    try:
+        write_sample(path)
+    except StoreError as error:
+        print(f"aspdesk sample: {error.text()}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"aspdesk sample: cannot write {path}: {error.strerror}", file=sys.stderr)
+        return 1
+    print(f"Wrote the sample map to {path}")
+    return 0
+
+
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "sample": Subcommand(
+        "write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window",
+        _configure_sample,
+        _run_sample,
+    ),
+}
+
+
+def subcommand_parser() -> argparse.ArgumentParser:
+    """The parser of ``aspdesk COMMAND ...``."""
+    parser = argparse.ArgumentParser(prog="aspdesk")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, subcommand in SUBCOMMANDS.items():
+        sub = commands.add_parser(name, help=subcommand.help, description=subcommand.help)
+        subcommand.configure(sub)
+    return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The parser of ``aspdesk [options] [PATH]`` (opening a window)."""
+    commands = "\n".join(f"  aspdesk {name} ...  {s.help}" for name, s in SUBCOMMANDS.items())
+    parser = argparse.ArgumentParser(
+        prog="aspdesk",
+        description=(
+            "Map the actors, clusters, roles and relationships of a regional "
+            "business-cluster network."
+        ),
+        epilog=f"commands without a window:\n{commands}\n\n"
+        "Run 'aspdesk COMMAND --help' for a command's options.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        metavar="PATH",
+        help="the map to open (asks to create it if it does not exist); "
+        "without PATH, the last map opened, or the sample map on first start",
+    )
+    parser.add_argument("--sample", action="store_true", help="open a fresh copy of the sample map")
+    parser.add_argument(
+        "--lang", choices=("fi", "en"), help="language of the window (default: the system's)"
+    )
+    parser.add_argument("--version", action="version", version=f"aspdesk {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run aspdesk with ``argv`` (default: the process arguments); return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments and arguments[0] in SUBCOMMANDS:
+        args = subcommand_parser().parse_args(arguments)
+        return SUBCOMMANDS[args.command].run(args)
+    args = window_parser().parse_args(arguments)
+    if args.sample and args.path is not None:
+        window_parser().error("give either PATH or --sample, not both")
+    from aspdesk.ui.launch import run_window
+
+    return run_window(args.path, sample=args.sample, language=args.lang)

@@ -1,0 +1,67 @@
+"""The questions the main window asks the user, in one replaceable object.
+
+Tests pass a subclass that answers without showing anything; the app uses this one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from aspdesk.store.mapfile import MAP_SUFFIX
+
+
+class Dialogs(QObject):
+    """Standard dialogs with plain-text messages (user data is never shown as markup)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+
+    def _filter(self) -> str:
+        return self.tr("aspdesk maps (*{suffix})").format(suffix=MAP_SUFFIX)
+
+    def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
+        """Ask a yes/no question; ``accept`` names the action (for example "Delete")."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(details)
+        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is yes
+
+    def error(self, title: str, text: str) -> None:
+        """Tell the user something went wrong and what to do."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def inform(self, title: str, text: str) -> None:
+        """Tell the user something."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()
+
+    def open_path(self, folder: Path | None) -> Path | None:
+        """Ask for a map to open."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Open map"), str(folder or ""), self._filter()
+        )
+        return Path(name) if name else None
+
+    def save_path(self, title: str, suggested: Path) -> Path | None:
+        """Ask where to write a map (a new one or a copy); the suffix is added if missing."""
+        name, _ = QFileDialog.getSaveFileName(self.window, title, str(suggested), self._filter())
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix == MAP_SUFFIX else path.with_name(path.name + MAP_SUFFIX)
+
+    def text(self, title: str, label: str, value: str) -> str | None:
+        """Ask for one line of text."""
+        answer, ok = QInputDialog.getText(self.window, title, label, text=value)
+        return answer.strip() if ok and answer.strip() else None

@@ -1,0 +1,120 @@
+"""Starting the window: the application object, translations, and which map to open."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from aspdesk import __version__
+from aspdesk.app.document import Document
+from aspdesk.app.paths import AppPaths, unused_path
+from aspdesk.app.settings import Settings
+from aspdesk.store.errors import StoreError
+from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.opening import create_map, open_map
+from aspdesk.store.sample import write_sample
+from aspdesk.ui.i18n import install_translators, system_language
+from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.style import STYLE_SHEET
+
+SAMPLE_STEM = "Arctic Smartness Portfolio 2015"
+
+
+class MapOpener:
+    """Opens or creates map files as Documents in one language, backing up into one folder."""
+
+    def __init__(self, paths: AppPaths, language: str) -> None:
+        self.paths = paths
+        self.language = language
+
+    def __call__(self, path: Path, create: bool) -> Document:
+        store = create_map(path) if create else open_map(path, self.paths.backup_dir)
+        return Document(store, self.language)
+
+    def fresh_sample(self) -> Path:
+        """Write a new copy of the sample map into the data folder and return its path."""
+        path = unused_path(self.paths.data_dir, SAMPLE_STEM, MAP_SUFFIX)
+        write_sample(path)
+        return path
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _ask_create(path: Path) -> bool:
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("launch", "Create a new map?"),
+        QCoreApplication.translate(
+            "launch", "{path} does not exist. Create a new, empty map there?"
+        ).format(path=path),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _show_error(text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("launch", "The map could not be opened"),
+        text,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def choose_map(
+    opener: MapOpener, settings: Settings, path: Path | None, sample: bool
+) -> Path | None:
+    """The map to open at start, creating it when needed; None when the user declined."""
+    if sample:
+        return opener.fresh_sample()
+    if path is not None:
+        if path.exists():
+            return path
+        if path.suffix != MAP_SUFFIX:
+            path = path.with_name(path.name + MAP_SUFFIX)
+            if path.exists():
+                return path
+        if not _ask_create(path):
+            return None
+        opener(path, True).close()
+        return path
+    last = settings.last_map
+    if last is not None and last.exists():
+        return last
+    first = opener.paths.data_dir / f"{SAMPLE_STEM}{MAP_SUFFIX}"
+    if first.exists():
+        return first
+    return opener.fresh_sample()
+
+
+def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
+    """Open the main window on the chosen map and run until it closes."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("aspdesk")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    paths = AppPaths.for_user()
+    settings = Settings(paths.settings_file)
+    language = language or settings.language or system_language()
+    translators = install_translators(app, language)
+    opener = MapOpener(paths, language)
+    try:
+        chosen = choose_map(opener, settings, path, sample)
+        if chosen is None:
+            return 1
+        document = opener(chosen, False)
+    except StoreError as error:
+        _show_error(error.text(_translate))
+        return 1
+    settings.add_recent_map(chosen.resolve())
+    window = MainWindow(document, settings, opener)
+    window.show()
+    code = app.exec()
+    del translators
+    return code

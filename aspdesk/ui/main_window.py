@@ -1,0 +1,492 @@
+"""The main window: tables, the editor form, memberships and contacts around one map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from aspdesk import __version__
+from aspdesk.app.commands import DeleteEntity, RenameMap
+from aspdesk.app.document import Document
+from aspdesk.app.selection import Ref
+from aspdesk.app.settings import Settings
+from aspdesk.domain.entities import Contact, EntityType, Membership, Relationship
+from aspdesk.store.errors import StoreError
+from aspdesk.ui.dialogs import Dialogs
+from aspdesk.ui.entity_form import EntityForm
+from aspdesk.ui.fields import entity_noun
+from aspdesk.ui.naming import entity_title
+from aspdesk.ui.overview import ClusterOverview
+from aspdesk.ui.removal import describe_removal
+from aspdesk.ui.table_models import EntityTableModel
+from aspdesk.ui.table_panel import TablePanel
+
+# Opens a map file as a Document, or raises StoreError with a message for the user.
+MapOpener = Callable[[Path, bool], Document]
+
+_TABLE_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.RELATIONSHIP)
+
+
+class MainWindow(QMainWindow):
+    """One window showing one map; New and Open replace the map in the window."""
+
+    document_replaced = Signal()
+
+    def __init__(
+        self,
+        document: Document,
+        settings: Settings,
+        open_document: MapOpener,
+        dialogs: Dialogs | None = None,
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        self.open_document = open_document
+        self.dialogs = dialogs or Dialogs(self)
+        self.document = document
+        self.setObjectName("MainWindow")
+        self.setDockNestingEnabled(True)
+        self._build_docks()
+        self._build_actions()
+        self._build_menus()
+        self.status_counts = QLabel(self)
+        self.statusBar().addPermanentWidget(self.status_counts)
+        self._attach(document)
+        geometry, state = settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 880)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- building -----------------------------------------------------------------------
+
+    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tables_dock = self._dock(
+            "tablesDock", self.tr("Tables"), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.related_dock = self._dock(
+            "relatedDock", self.tr("Memberships and contacts"), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.form_dock = self._dock(
+            "formDock", self.tr("Editor"), Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.resizeDocks([self.tables_dock], [540], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.form_dock], [380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.tables_dock, self.related_dock], [560, 240], Qt.Orientation.Vertical)
+
+    def _action(
+        self,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
+        self.copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy, "Ctrl+Shift+S")
+        self.rename_action = self._action(self.tr("&Rename map…"), self.rename_map)
+        self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
+        self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
+        self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
+        self.add_actions = {
+            EntityType.ACTOR: self._action(
+                self.tr("Add &actor"), lambda: self.add_entity(EntityType.ACTOR), "Ctrl+Shift+A"
+            ),
+            EntityType.CLUSTER: self._action(
+                self.tr("Add c&luster"), lambda: self.add_entity(EntityType.CLUSTER), "Ctrl+Shift+L"
+            ),
+            EntityType.MEMBERSHIP: self._action(
+                self.tr("Add &membership"),
+                lambda: self.add_entity(EntityType.MEMBERSHIP),
+                "Ctrl+Shift+M",
+            ),
+            EntityType.RELATIONSHIP: self._action(
+                self.tr("Add &relationship"),
+                lambda: self.add_entity(EntityType.RELATIONSHIP),
+                "Ctrl+Shift+R",
+            ),
+            EntityType.CONTACT: self._action(
+                self.tr("Add contact &person"), lambda: self.add_entity(EntityType.CONTACT)
+            ),
+        }
+        self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.copy_action)
+        file_menu.addAction(self.rename_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addAction(self.quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.map_menu = bar.addMenu(self.tr("&Map"))
+        for action in self.add_actions.values():
+            self.map_menu.addAction(action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        for dock in (self.tables_dock, self.related_dock, self.form_dock):
+            self.view_menu.addAction(dock.toggleViewAction())
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    def _fill_edit_menu(self) -> None:
+        self.edit_menu.clear()
+        stack = self.document.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+        )
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addAction(self.find_action)
+
+    # -- one document -------------------------------------------------------------------
+
+    def _attach(self, document: Document) -> None:
+        """Build every panel for ``document``."""
+        self.document = document
+        self.models = {t: EntityTableModel(document, t, self) for t in _TABLE_TYPES}
+        self.tables = {t: TablePanel(document, self.models[t]) for t in _TABLE_TYPES}
+        self.table_tabs = QTabWidget()
+        self.table_tabs.setDocumentMode(True)
+        titles = {
+            EntityType.ACTOR: self.tr("Actors"),
+            EntityType.CLUSTER: self.tr("Clusters"),
+            EntityType.RELATIONSHIP: self.tr("Relationships"),
+        }
+        for entity_type, panel in self.tables.items():
+            self.table_tabs.addTab(panel, titles[entity_type])
+        self._replace_dock_widget(self.tables_dock, self.table_tabs)
+
+        self.membership_model = EntityTableModel(document, EntityType.MEMBERSHIP, self)
+        self.contact_model = EntityTableModel(document, EntityType.CONTACT, self)
+        self.membership_panel = TablePanel(document, self.membership_model)
+        self.contact_panel = TablePanel(document, self.contact_model)
+        self.related_tabs = QTabWidget()
+        self.related_tabs.setDocumentMode(True)
+        self.related_tabs.addTab(self.membership_panel, self.tr("Memberships"))
+        self.related_tabs.addTab(self.contact_panel, self.tr("Contact persons"))
+        self._replace_dock_widget(self.related_dock, self.related_tabs)
+        self._context: Ref | None = None
+        self._set_related_context(None)
+
+        self.forms = {t: EntityForm(document, t) for t in EntityType}
+        self.form_stack = QStackedWidget()
+        self.empty_form = QLabel(
+            self.tr("Select an actor, cluster, membership or relationship to edit it here."),
+        )
+        self.empty_form.setWordWrap(True)
+        self.empty_form.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_form.setMargin(24)
+        self.form_stack.addWidget(self.empty_form)
+        for form in self.forms.values():
+            self.form_stack.addWidget(form)
+            form.finished.connect(self._on_selection_changed)
+        self._replace_dock_widget(self.form_dock, self.form_stack)
+
+        old_central = self.centralWidget()
+        self.overview = ClusterOverview(document)
+        self.setCentralWidget(self.overview)
+        if old_central is not None:
+            old_central.deleteLater()
+
+        self._fill_edit_menu()
+        document.selection.selection_changed.connect(self._on_selection_changed)
+        document.entities_changed.connect(self._on_document_entities_changed)
+        document.edit_failed.connect(self._on_document_edit_failed)
+        document.map_renamed.connect(self._on_document_map_renamed)
+        self._update_title()
+        self._update_counts()
+        self._on_selection_changed()
+
+    def _replace_dock_widget(self, dock: QDockWidget, widget: QWidget) -> None:
+        old = dock.widget()
+        dock.setWidget(widget)
+        if old is not None:
+            old.deleteLater()
+
+    def replace_document(self, document: Document) -> None:
+        """Close the current map and show ``document`` instead."""
+        old = self.document
+        self._attach(document)
+        old.close()
+        old.deleteLater()
+        if document.store.path is not None:
+            self.settings.add_recent_map(document.store.path)
+        self.document_replaced.emit()
+
+    # -- reacting -----------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.document.map_name()} — aspdesk")
+
+    def _on_document_map_renamed(self, _name: str) -> None:
+        self._update_title()
+
+    def _update_counts(self) -> None:
+        counts = self.document.store.counts()
+        parts = [
+            self.tr("%n actor(s)", "", counts[EntityType.ACTOR]),
+            self.tr("%n cluster(s)", "", counts[EntityType.CLUSTER]),
+            self.tr("%n membership(s)", "", counts[EntityType.MEMBERSHIP]),
+            self.tr("%n relationship(s)", "", counts[EntityType.RELATIONSHIP]),
+        ]
+        self.status_counts.setText(" · ".join(parts))
+
+    def _on_document_entities_changed(self, _type_value: str, _ids: list[int]) -> None:
+        self._update_counts()
+
+    def _on_document_edit_failed(self, message: str) -> None:
+        self.dialogs.error(self.tr("The change was not made"), message)
+
+    def _on_selection_changed(self) -> None:
+        current = self.document.selection.current
+        if current is not None and current.type in (EntityType.ACTOR, EntityType.CLUSTER):
+            self._set_related_context(current)
+        for form in self.forms.values():
+            if form.is_new:
+                self.form_stack.setCurrentWidget(form)
+                return
+        if current is None:
+            self.form_stack.setCurrentWidget(self.empty_form)
+            return
+        form = self.forms[current.type]
+        form.show_entity(current.id)
+        if form.entity is None:
+            self.form_stack.setCurrentWidget(self.empty_form)
+        else:
+            self.form_stack.setCurrentWidget(form)
+
+    def _set_related_context(self, ref: Ref | None) -> None:
+        """Show the memberships (and contacts) of the actor or cluster ``ref``."""
+        if ref == self._context and ref is not None:
+            return
+        self._context = ref
+        if ref is None:
+            self.membership_model.set_row_filter(lambda _e: False)
+            self.contact_model.set_row_filter(lambda _e: False)
+            self.related_dock.setWindowTitle(self.tr("Memberships and contacts"))
+            return
+        entity = self.document.store.get(ref.type, ref.id)
+        name = entity_title(self.document, entity) if entity is not None else ""
+        # The column naming the actor (or cluster) itself would repeat one name on every row.
+        self.membership_panel.view.setColumnHidden(0, ref.type is EntityType.ACTOR)
+        self.membership_panel.view.setColumnHidden(1, ref.type is EntityType.CLUSTER)
+        if ref.type is EntityType.ACTOR:
+            self.membership_model.set_row_filter(
+                lambda e: isinstance(e, Membership) and e.actor_id == ref.id
+            )
+            self.contact_model.set_row_filter(
+                lambda e: isinstance(e, Contact) and e.actor_id == ref.id
+            )
+        else:
+            self.membership_model.set_row_filter(
+                lambda e: isinstance(e, Membership) and e.cluster_id == ref.id
+            )
+            self.contact_model.set_row_filter(lambda _e: False)
+        self.related_dock.setWindowTitle(
+            self.tr("Memberships and contacts: {name}").format(name=name)
+        )
+
+    # -- commands -----------------------------------------------------------------------
+
+    def add_entity(self, entity_type: EntityType) -> None:
+        """Show an empty form for a new entity, prefilled from the current context."""
+        form = self.forms[entity_type]
+        template = None
+        context = self._context
+        if entity_type is EntityType.MEMBERSHIP and context is not None:
+            key = "actor_id" if context.type is EntityType.ACTOR else "cluster_id"
+            template = Membership(**{key: context.id})
+        elif (
+            entity_type is EntityType.CONTACT
+            and context is not None
+            and context.type is EntityType.ACTOR
+        ):
+            template = Contact(actor_id=context.id)
+        elif (
+            entity_type is EntityType.RELATIONSHIP
+            and context is not None
+            and context.type is EntityType.ACTOR
+        ):
+            template = Relationship(source_id=context.id)
+        for other in self.forms.values():
+            other.is_new = False
+        self.form_dock.show()
+        self.form_stack.setCurrentWidget(form)
+        form.start_new(template)
+
+    def delete_selected(self) -> None:
+        """Delete the selected entities after the user confirms what goes with them."""
+        refs = list(self.document.selection.selected)
+        if not refs:
+            return
+        question, details = describe_removal(self.document, refs)
+        if not self.dialogs.confirm(self.tr("Delete"), question, details, self.tr("Delete")):
+            return
+        stack = self.document.undo_stack
+        names = []
+        for ref in refs:
+            entity = self.document.store.get(ref.type, ref.id)
+            if entity is not None:
+                names.append(
+                    (ref, f"{entity_noun(ref.type)} “{entity_title(self.document, entity)}”")
+                )
+        if len(names) > 1:
+            stack.beginMacro(self.tr("Delete %n item(s)", "", len(names)))
+        try:
+            for ref, name in names:
+                if self.document.store.get(ref.type, ref.id) is None:
+                    continue  # already gone with an actor or cluster deleted before it
+                self.document.push(
+                    DeleteEntity(self.document, ref, self.tr("Delete {what}").format(what=name))
+                )
+        finally:
+            if len(names) > 1:
+                stack.endMacro()
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box of the table on show."""
+        panel = self.table_tabs.currentWidget()
+        if isinstance(panel, TablePanel):
+            self.tables_dock.show()
+            panel.focus_search()
+
+    def new_map(self) -> None:
+        """Create a new, empty map and show it."""
+        folder = self.settings.last_folder or Path.home()
+        path = self.dialogs.save_path(self.tr("New map"), folder / self.tr("New map.aspmap"))
+        if path is not None:
+            self._open(path, create=True)
+
+    def open_map(self) -> None:
+        """Ask for a map and show it."""
+        path = self.dialogs.open_path(self.settings.last_folder)
+        if path is not None:
+            self._open(path, create=False)
+
+    def _open(self, path: Path, *, create: bool) -> None:
+        try:
+            document = self.open_document(path, create)
+        except StoreError as error:
+            self.dialogs.error(
+                self.tr("The map could not be opened"),
+                error.text(QCoreApplication.translate),
+            )
+            if not create and not path.exists():
+                self.settings.remove_recent_map(path)
+            return
+        self.settings.last_folder = path.parent
+        self.replace_document(document)
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        current = self.document.store.path
+        for path in self.settings.recent_maps:
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self._open(p, create=False))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other maps opened yet")).setEnabled(False)
+
+    def save_copy(self) -> None:
+        """Write a copy of the map to a file the user picks."""
+        folder = self.settings.last_folder or Path.home()
+        suggested = folder / self.tr("{name} (copy).aspmap").format(name=self.document.map_name())
+        path = self.dialogs.save_path(self.tr("Save a copy as"), suggested)
+        if path is None:
+            return
+        if self.document.store.path is not None and path.resolve() == self.document.store.path:
+            self.dialogs.error(
+                self.tr("Save a copy as"), self.tr("Choose another file than the open map.")
+            )
+            return
+        try:
+            self.document.store.save_copy(path)
+        except StoreError as error:
+            self.dialogs.error(
+                self.tr("The copy was not saved"), error.text(QCoreApplication.translate)
+            )
+            return
+        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+
+    def rename_map(self) -> None:
+        """Give the map a new name (shown in the title bar)."""
+        name = self.dialogs.text(
+            self.tr("Rename map"), self.tr("Name of the map:"), self.document.map_name()
+        )
+        if name is None or name == self.document.map_name():
+            return
+        old = self.document.map_name()
+        text = self.tr("Rename map to “{name}”").format(name=name)
+        self.document.push(RenameMap(self.document, old, name, text))
+
+    def show_about(self) -> None:
+        """Say what aspdesk is."""
+        self.dialogs.inform(
+            self.tr("About aspdesk"),
+            self.tr(
+                "aspdesk {version}\n\nMaps the actors, clusters, roles and relationships of "
+                "regional business-cluster networks. Every change is saved in the map file at once."
+            ).format(version=__version__),
+        )
+
+    def _quit(self) -> None:
+        QApplication.closeAllWindows()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        if self.document.store.path is not None:
+            self.settings.add_recent_map(self.document.store.path)
+        self.settings.sync()
+        self.document.close()
+        super().closeEvent(event)

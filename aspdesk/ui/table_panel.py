@@ -1,0 +1,114 @@
+"""A searchable, sortable table of one entity type, in step with the shared selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspdesk.app.document import Document
+from aspdesk.app.selection import Ref
+from aspdesk.ui.table_models import ID_ROLE, EntityTableModel, SearchProxyModel
+
+
+class TablePanel(QWidget):
+    """A search box over a table. Selecting rows selects those entities in the document."""
+
+    def __init__(self, document: Document, model: EntityTableModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.document = document
+        self.model = model
+        self.entity_type = model.entity_type
+        self._syncing = False
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+
+        self.proxy = SearchProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("M") * 12)
+        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M") * 20)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(self.view)
+
+        self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
+        model.modelReset.connect(self._on_model_reset)
+        document.selection.selection_changed.connect(self._on_selection_changed)
+        self._on_selection_changed()
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+
+    def _on_view_selection_changed(
+        self, _selected: QItemSelection, _deselected: QItemSelection
+    ) -> None:
+        if self._syncing:
+            return
+        rows = self.view.selectionModel().selectedRows()
+        refs = [Ref(self.entity_type, int(index.data(ID_ROLE))) for index in rows]
+        current_index = self.view.selectionModel().currentIndex()
+        current = None
+        if current_index.isValid() and self.view.selectionModel().isRowSelected(
+            current_index.row(), current_index.parent()
+        ):
+            current = Ref(self.entity_type, int(current_index.siblingAtColumn(0).data(ID_ROLE)))
+        if refs or any(ref.type is self.entity_type for ref in self.document.selection.selected):
+            self.document.selection.select(refs, current)
+
+    def _on_model_reset(self) -> None:
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        selection = self.document.selection
+        wanted = set(selection.selected_of(self.entity_type))
+        self._syncing = True
+        try:
+            view_selection = QItemSelection()
+            current_proxy = None
+            for proxy_row in range(self.proxy.rowCount()):
+                index = self.proxy.index(proxy_row, 0)
+                entity_id = index.data(ID_ROLE)
+                if entity_id in wanted:
+                    view_selection.select(index, index)
+                    if selection.current == Ref(self.entity_type, entity_id):
+                        current_proxy = index
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            self.view.selectionModel().select(view_selection, flags)
+            if current_proxy is not None:
+                self.view.selectionModel().setCurrentIndex(
+                    current_proxy, QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                self.view.scrollTo(current_proxy)
+        finally:
+            self._syncing = False
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box with its text selected."""
+        self.search.setFocus()
+        self.search.selectAll()
