@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.store.errors import StoreError
 from aspdesk.store.repository import Removal
 
@@ -109,6 +109,9 @@ class EditEntity(StoreCommand):
 
     def do(self) -> None:
         entity = self.document.store.update(self.entity_type, self.entity_id, self.new)
+        if isinstance(entity, Actor) and "updated_at" in self.old:
+            # Redo then restores the very state the first run made, time included.
+            self.new["updated_at"] = entity.updated_at
         self.document.notify([entity])
 
     def revert(self) -> None:

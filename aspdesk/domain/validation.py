@@ -66,7 +66,7 @@ PHONE = QT_TRANSLATE_NOOP(
 )
 WEBSITE = QT_TRANSLATE_NOOP("validation", "Enter a web address such as www.example.fi.")
 COLOUR = QT_TRANSLATE_NOOP("validation", "Use a colour in the form #RRGGBB, such as #1F77B4.")
-TAG_TOO_LONG = QT_TRANSLATE_NOOP("validation", 'Shorten the tag "{tag}" to {max} characters.')
+TAG_TOO_LONG = QT_TRANSLATE_NOOP("validation", "Shorten the tag “{tag}” to {max} characters.")
 END_BEFORE_START = QT_TRANSLATE_NOOP("validation", "The end date cannot be before the start date.")
 ACTOR_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose an actor.")
 CLUSTER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose a cluster.")

@@ -77,6 +77,16 @@ class MapTooNewError(MapFileError):
     )
 
 
+class MigrationFailedError(MapFileError):
+    """Bringing an older map up to date failed; the map was rolled back."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} could not be brought up to date for this version of aspdesk ({detail}). "
+        "The map was left as it was.",
+    )
+
+
 class MapExistsError(MapFileError):
     """A new map was asked for where a file already exists."""
 

@@ -31,6 +31,7 @@ from aspdesk.store.errors import (
     MapExistsError,
     MapFileError,
     MapTooNewError,
+    MigrationFailedError,
     NotAMapError,
 )
 
@@ -173,7 +174,7 @@ def migrate_if_needed(path: Path, backup_dir: Path) -> Path | None:
         with engine.begin() as connection:
             _upgrade(connection, "head")
     except Exception as error:
-        raise DamagedMapError(f"migration failed: {error}", path=str(path)) from error
+        raise MigrationFailedError(str(error), path=str(path)) from error
     finally:
         engine.dispose()
     return backup

@@ -113,7 +113,9 @@ class EntityForm(QWidget):
         if kind == "spin":
             return SpinEditor(spec.name, 1, 5, parent)
         if kind == "check":
-            return CheckEditor(spec.name, self.tr("The tie has a direction (from → to)"), parent)
+            return CheckEditor(
+                spec.name, self.tr("The relationship has a direction (from → to)"), parent
+            )
         if kind in {"vocab", "vocab?", "actor", "actor?", "cluster"}:
             return ChoiceEditor(spec.name, parent)
         placeholder = "1234567-8" if spec.name == "business_id" else ""
@@ -219,8 +221,8 @@ class EntityForm(QWidget):
         before: dict[str, Any] = {name: old}
         if isinstance(self.entity, Actor):
             before["updated_at"] = self.entity.updated_at
-        text = self.tr("Edit {field} of “{name}”").format(
-            field=self.specs[name].translated_label().lower(),
+        text = self.tr("Edit “{name}”: {field}").format(
+            field=self.specs[name].translated_label(),
             name=entity_title(self.document, self.entity),
         )
         command = EditEntity(

@@ -5,29 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QStackedWidget,
     QTabWidget,
+    QToolBar,
     QWidget,
 )
 
 from aspdesk import __version__
-from aspdesk.app.commands import DeleteEntity, RenameMap
+from aspdesk.app.commands import DeleteEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Contact, EntityType, Membership, Relationship
-from aspdesk.store.errors import StoreError
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
+from aspdesk.ui.map_files import MapFiles
 from aspdesk.ui.naming import entity_title
 from aspdesk.ui.overview import ClusterOverview
 from aspdesk.ui.removal import describe_removal
@@ -93,7 +93,9 @@ class MainWindow(QMainWindow):
             "tablesDock", self.tr("Tables"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
         self.related_dock = self._dock(
-            "relatedDock", self.tr("Memberships and contacts"), Qt.DockWidgetArea.LeftDockWidgetArea
+            "relatedDock",
+            self.tr("Memberships and contact persons"),
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.form_dock = self._dock(
             "formDock", self.tr("Editor"), Qt.DockWidgetArea.RightDockWidgetArea
@@ -116,10 +118,7 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
-        self.copy_action = self._action(self.tr("Save a &copy as…"), self.save_copy, "Ctrl+Shift+S")
-        self.rename_action = self._action(self.tr("&Rename map…"), self.rename_map)
+        self.map_files = MapFiles(self)
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
@@ -150,14 +149,13 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
-        file_menu.addMenu(self.recent_menu)
+        files = self.map_files
+        file_menu.addAction(files.new_action)
+        file_menu.addAction(files.open_action)
+        file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.copy_action)
-        file_menu.addAction(self.rename_action)
+        file_menu.addAction(files.copy_action)
+        file_menu.addAction(files.rename_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addAction(self.quit_action)
@@ -171,6 +169,26 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.setMovable(False)
+        self.toolbar_undo = self._action(self.tr("Undo"), self._on_toolbar_undo)
+        self.toolbar_redo = self._action(self.tr("Redo"), self._on_toolbar_redo)
+        toolbar.addAction(self.toolbar_undo)
+        toolbar.addAction(self.toolbar_redo)
+        toolbar.addSeparator()
+        for entity_type in (
+            EntityType.ACTOR,
+            EntityType.CLUSTER,
+            EntityType.MEMBERSHIP,
+            EntityType.RELATIONSHIP,
+        ):
+            toolbar.addAction(self.add_actions[entity_type])
+        toolbar.addSeparator()
+        toolbar.addAction(self.delete_action)
+        self.addToolBar(toolbar)
 
     def _fill_edit_menu(self) -> None:
         self.edit_menu.clear()
@@ -186,6 +204,24 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addAction(self.find_action)
+        self.toolbar_undo.setEnabled(stack.canUndo())
+        self.toolbar_redo.setEnabled(stack.canRedo())
+        stack.canUndoChanged.connect(self.toolbar_undo.setEnabled)
+        stack.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
+        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+
+    def _on_toolbar_undo(self) -> None:
+        self.document.undo_stack.undo()
+
+    def _on_toolbar_redo(self) -> None:
+        self.document.undo_stack.redo()
+
+    def _on_stack_undo_text_changed(self, text: str) -> None:
+        self.toolbar_undo.setToolTip(self.tr("Undo {what}").format(what=text) if text else "")
+
+    def _on_stack_redo_text_changed(self, text: str) -> None:
+        self.toolbar_redo.setToolTip(self.tr("Redo {what}").format(what=text) if text else "")
 
     # -- one document -------------------------------------------------------------------
 
@@ -220,7 +256,10 @@ class MainWindow(QMainWindow):
         self.forms = {t: EntityForm(document, t) for t in EntityType}
         self.form_stack = QStackedWidget()
         self.empty_form = QLabel(
-            self.tr("Select an actor, cluster, membership or relationship to edit it here."),
+            self.tr(
+                "Select an actor, cluster, membership, relationship or contact person "
+                "to edit it here."
+            ),
         )
         self.empty_form.setWordWrap(True)
         self.empty_form.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -312,7 +351,7 @@ class MainWindow(QMainWindow):
         if ref is None:
             self.membership_model.set_row_filter(lambda _e: False)
             self.contact_model.set_row_filter(lambda _e: False)
-            self.related_dock.setWindowTitle(self.tr("Memberships and contacts"))
+            self.related_dock.setWindowTitle(self.tr("Memberships and contact persons"))
             return
         entity = self.document.store.get(ref.type, ref.id)
         name = entity_title(self.document, entity) if entity is not None else ""
@@ -332,7 +371,7 @@ class MainWindow(QMainWindow):
             )
             self.contact_model.set_row_filter(lambda _e: False)
         self.related_dock.setWindowTitle(
-            self.tr("Memberships and contacts: {name}").format(name=name)
+            self.tr("Memberships and contact persons: {name}").format(name=name)
         )
 
     # -- commands -----------------------------------------------------------------------
@@ -398,77 +437,6 @@ class MainWindow(QMainWindow):
         if isinstance(panel, TablePanel):
             self.tables_dock.show()
             panel.focus_search()
-
-    def new_map(self) -> None:
-        """Create a new, empty map and show it."""
-        folder = self.settings.last_folder or Path.home()
-        path = self.dialogs.save_path(self.tr("New map"), folder / self.tr("New map.aspmap"))
-        if path is not None:
-            self._open(path, create=True)
-
-    def open_map(self) -> None:
-        """Ask for a map and show it."""
-        path = self.dialogs.open_path(self.settings.last_folder)
-        if path is not None:
-            self._open(path, create=False)
-
-    def _open(self, path: Path, *, create: bool) -> None:
-        try:
-            document = self.open_document(path, create)
-        except StoreError as error:
-            self.dialogs.error(
-                self.tr("The map could not be opened"),
-                error.text(QCoreApplication.translate),
-            )
-            if not create and not path.exists():
-                self.settings.remove_recent_map(path)
-            return
-        self.settings.last_folder = path.parent
-        self.replace_document(document)
-
-    def _on_recent_menu_about_to_show(self) -> None:
-        self.recent_menu.clear()
-        current = self.document.store.path
-        for path in self.settings.recent_maps:
-            if path == current:
-                continue
-            action = self.recent_menu.addAction(path.name)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self._open(p, create=False))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("No other maps opened yet")).setEnabled(False)
-
-    def save_copy(self) -> None:
-        """Write a copy of the map to a file the user picks."""
-        folder = self.settings.last_folder or Path.home()
-        suggested = folder / self.tr("{name} (copy).aspmap").format(name=self.document.map_name())
-        path = self.dialogs.save_path(self.tr("Save a copy as"), suggested)
-        if path is None:
-            return
-        if self.document.store.path is not None and path.resolve() == self.document.store.path:
-            self.dialogs.error(
-                self.tr("Save a copy as"), self.tr("Choose another file than the open map.")
-            )
-            return
-        try:
-            self.document.store.save_copy(path)
-        except StoreError as error:
-            self.dialogs.error(
-                self.tr("The copy was not saved"), error.text(QCoreApplication.translate)
-            )
-            return
-        self.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
-
-    def rename_map(self) -> None:
-        """Give the map a new name (shown in the title bar)."""
-        name = self.dialogs.text(
-            self.tr("Rename map"), self.tr("Name of the map:"), self.document.map_name()
-        )
-        if name is None or name == self.document.map_name():
-            return
-        old = self.document.map_name()
-        text = self.tr("Rename map to “{name}”").format(name=name)
-        self.document.push(RenameMap(self.document, old, name, text))
 
     def show_about(self) -> None:
         """Say what aspdesk is."""

@@ -80,7 +80,7 @@ class RoleCoverageModel(QAbstractTableModel):
                 return str(members)
             if column == 2:
                 return self.tr("{filled} of {total}").format(filled=filled, total=self._role_count)
-            return ", ".join(missing) if missing else self.tr("none")
+            return ", ".join(missing) if missing else self.tr("All roles filled")
         if role == Qt.ItemDataRole.ToolTipRole:
             return detail
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
@@ -115,7 +115,7 @@ class ClusterOverview(QWidget):
         note = QLabel(
             self.tr(
                 "Each cluster's members and the roles of the cluster model that nobody fills "
-                "yet. Point at a row to see how many members fill each role."
+                "yet. Hover over a row to see how many members fill each role."
             ),
             self,
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QObject
 
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -15,60 +15,62 @@ from aspdesk.ui.naming import entity_title
 MAX_LISTED = 12
 
 
-translate = QCoreApplication.translate
+class RemovalText(QObject):
+    """Words for deleting some entities.
+
+    A QObject so that its plural texts go through ``self.tr(text, "", n)``: lupdate marks
+    a text as plural only in that form, not in ``QCoreApplication.translate``.
+    """
+
+    def describe(self, document: Document, refs: list[Ref]) -> tuple[str, str]:
+        """The question and the list of dependents for deleting ``refs``."""
+        store = document.store
+        lines: list[str] = []
+        counts: Counter[EntityType] = Counter()
+        names = []
+        for ref in refs:
+            entity = store.get(ref.type, ref.id)
+            if entity is None:
+                continue
+            names.append(f"{entity_noun(ref.type)} “{entity_title(document, entity)}”")
+            removal = store.dependents(ref.type, ref.id)
+            for dependent in removal.entities:
+                counts[dependent.entity_type] += 1
+                noun = entity_noun(dependent.entity_type)
+                lines.append(f"• {noun}: {entity_title(document, dependent)}")
+            for cluster_id in removal.uncoordinated:
+                cluster = store.get(EntityType.CLUSTER, cluster_id)
+                if cluster is not None:
+                    lines.append(
+                        self.tr("• cluster “{name}” will have no coordinator").format(
+                            name=entity_title(document, cluster)
+                        )
+                    )
+        if len(names) == 1:
+            question = self.tr("Delete {what}?").format(what=names[0])
+        else:
+            question = self.tr("Delete these %n items?", "", len(names))
+        if not lines:
+            return question, self.tr("Nothing else depends on it. You can undo the delete.")
+        contacts = counts[EntityType.CONTACT]
+        memberships = counts[EntityType.MEMBERSHIP]
+        relationships = counts[EntityType.RELATIONSHIP]
+        summary = [
+            self.tr("%n contact person(s)", "", contacts) if contacts else "",
+            self.tr("%n membership(s)", "", memberships) if memberships else "",
+            self.tr("%n relationship(s)", "", relationships) if relationships else "",
+        ]
+        if any(summary):
+            items = ", ".join(s for s in summary if s)
+            head = self.tr("This also deletes {items}:").format(items=items)
+        else:
+            head = self.tr("This also changes:")
+        listed = lines[:MAX_LISTED]
+        if len(lines) > MAX_LISTED:
+            listed.append(self.tr("…and %n more", "", len(lines) - MAX_LISTED))
+        return question, "\n".join([head, *listed, "", self.tr("You can undo the delete.")])
 
 
 def describe_removal(document: Document, refs: list[Ref]) -> tuple[str, str]:
     """The question and the list of dependents for deleting ``refs``."""
-    store = document.store
-    lines: list[str] = []
-    counts: Counter[EntityType] = Counter()
-    names = []
-    for ref in refs:
-        entity = store.get(ref.type, ref.id)
-        if entity is None:
-            continue
-        names.append(f"{entity_noun(ref.type)} “{entity_title(document, entity)}”")
-        removal = store.dependents(ref.type, ref.id)
-        for dependent in removal.entities:
-            counts[dependent.entity_type] += 1
-            lines.append(
-                f"• {entity_noun(dependent.entity_type)}: {entity_title(document, dependent)}"
-            )
-        for cluster_id in removal.uncoordinated:
-            cluster = store.get(EntityType.CLUSTER, cluster_id)
-            if cluster is not None:
-                lines.append(
-                    translate("removal", "• cluster “{name}” will have no coordinator").format(
-                        name=entity_title(document, cluster)
-                    )
-                )
-    if len(names) == 1:
-        question = translate("removal", "Delete {what}?").format(what=names[0])
-    else:
-        question = translate("removal", "Delete these %n items?", None, len(names))
-    if not lines:
-        return question, translate(
-            "removal", "Nothing else depends on it. You can undo the delete."
-        )
-    summary = [
-        translate("removal", "%n contact person(s)", None, counts[EntityType.CONTACT])
-        if counts[EntityType.CONTACT]
-        else "",
-        translate("removal", "%n membership(s)", None, counts[EntityType.MEMBERSHIP])
-        if counts[EntityType.MEMBERSHIP]
-        else "",
-        translate("removal", "%n relationship(s)", None, counts[EntityType.RELATIONSHIP])
-        if counts[EntityType.RELATIONSHIP]
-        else "",
-    ]
-    head = translate("removal", "This also deletes {items}:").format(
-        items=", ".join(s for s in summary if s)
-    )
-    if not any(summary):
-        head = translate("removal", "This also changes:")
-    listed = lines[:MAX_LISTED]
-    if len(lines) > MAX_LISTED:
-        listed.append(translate("removal", "…and %n more", None, len(lines) - MAX_LISTED))
-    tail = translate("removal", "You can undo the delete.")
-    return question, "\n".join([head, *listed, "", tail])
+    return RemovalText().describe(document, refs)

@@ -1,0 +1,118 @@
+"""The File menu's work on map files: new, open, open recent, save a copy, rename."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from aspdesk.app.commands import RenameMap
+from aspdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from aspdesk.ui.main_window import MainWindow
+
+
+class MapFiles(QObject):
+    """Actions that open, create and copy maps for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
+        self.copy_action = self._action(
+            self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
+        )
+        self.rename_action = self._action(self.tr("&Rename map…"), self.rename_map, None)
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def new_map(self) -> None:
+        """Create a new, empty map and show it."""
+        window = self.window
+        folder = window.settings.last_folder or Path.home()
+        suggested = folder / (self.tr("New map") + ".aspmap")
+        path = window.dialogs.save_path(self.tr("New map"), suggested)
+        if path is not None:
+            self.open(path, create=True)
+
+    def open_map(self) -> None:
+        """Ask for a map and show it."""
+        path = self.window.dialogs.open_path(self.window.settings.last_folder)
+        if path is not None:
+            self.open(path, create=False)
+
+    def open(self, path: Path, *, create: bool) -> bool:
+        """Show the map at ``path`` (made new if ``create``); False with a message if not."""
+        window = self.window
+        try:
+            document = window.open_document(path, create)
+        except StoreError as error:
+            window.dialogs.error(
+                self.tr("The map could not be opened"), error.text(QCoreApplication.translate)
+            )
+            if not create and not path.exists():
+                window.settings.remove_recent_map(path)
+            return False
+        window.settings.last_folder = path.parent
+        window.replace_document(document)
+        return True
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        current = self.window.document.store.path
+        for path in self.window.settings.recent_maps:
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open(p, create=False))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other maps opened yet")).setEnabled(False)
+
+    def save_copy(self) -> None:
+        """Write a copy of the map to a file the user picks."""
+        window = self.window
+        document = window.document
+        folder = window.settings.last_folder or Path.home()
+        suggested = folder / (self.tr("{name} (copy)").format(name=document.map_name()) + ".aspmap")
+        path = window.dialogs.save_path(self.tr("Save a copy as"), suggested)
+        if path is None:
+            return
+        if document.store.path is not None and path.resolve() == document.store.path:
+            window.dialogs.error(
+                self.tr("Save a copy as"), self.tr("Choose a file other than the open map.")
+            )
+            return
+        try:
+            document.store.save_copy(path)
+        except StoreError as error:
+            window.dialogs.error(
+                self.tr("The copy was not saved"), error.text(QCoreApplication.translate)
+            )
+            return
+        window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+
+    def rename_map(self) -> None:
+        """Give the map a new name (shown in the title bar); undoable."""
+        document = self.window.document
+        old = document.map_name()
+        name = self.window.dialogs.text(self.tr("Rename map"), self.tr("Name of the map:"), old)
+        if name is None or name == old:
+            return
+        text = self.tr("Rename map to “{name}”").format(name=name)
+        document.push(RenameMap(document, old, name, text))

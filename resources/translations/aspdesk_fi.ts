@@ -1,0 +1,1014 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fi_FI">
+<context>
+    <name>ClusterOverview</name>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="113"/>
+        <source>Clusters and the cluster model</source>
+        <translation>Klusterit ja klusterimalli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="117"/>
+        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
+    </message>
+</context>
+<context>
+    <name>ColourEditor</name>
+    <message>
+        <location filename="../../aspdesk/ui/editors.py" line="263"/>
+        <source>Choose a colour</source>
+        <translation>Valitse väri</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="24"/>
+        <source>aspdesk maps (*{suffix})</source>
+        <translation>aspdesk-kartat (*{suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="52"/>
+        <source>Open map</source>
+        <translation>Avaa kartta</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="89"/>
+        <source>Add</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="117"/>
+        <source>The relationship has a direction (from → to)</source>
+        <translation>Suhteella on suunta (mistä → mihin)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="180"/>
+        <source>New {noun}</source>
+        <translation>Uusi {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="196"/>
+        <source>Write the date as 1.3.2016 or 2016-03-01.</source>
+        <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="224"/>
+        <source>Edit “{name}”: {field}</source>
+        <translation>Muokkaa: “{name}”, {field}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="255"/>
+        <source>Add {noun} “{name}”</source>
+        <translation>Lisää {noun} “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="93"/>
+        <source>Tables</source>
+        <translation>Taulukot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="101"/>
+        <source>Editor</source>
+        <translation>Muokkain</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="97"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="354"/>
+        <source>Memberships and contact persons</source>
+        <translation>Jäsenyydet ja yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="122"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="124"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="125"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="128"/>
+        <source>Add &amp;actor</source>
+        <translation>Lisää &amp;toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
+        <source>Add c&amp;luster</source>
+        <translation>Lisää &amp;klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="134"/>
+        <source>Add &amp;membership</source>
+        <translation>Lisää &amp;jäsenyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="139"/>
+        <source>Add &amp;relationship</source>
+        <translation>Lisää &amp;suhde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="144"/>
+        <source>Add contact &amp;person</source>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="147"/>
+        <source>&amp;About aspdesk</source>
+        <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="151"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="163"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="164"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Kartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="167"/>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="173"/>
+        <source>Main toolbar</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="178"/>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="196"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="198"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="221"/>
+        <source>Undo {what}</source>
+        <translation>Kumoa: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="224"/>
+        <source>Redo {what}</source>
+        <translation>Tee uudelleen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="236"/>
+        <source>Actors</source>
+        <translation>Toimijat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="237"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="238"/>
+        <source>Relationships</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="250"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="251"/>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="260"/>
+        <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
+        <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="374"/>
+        <source>Memberships and contact persons: {name}</source>
+        <translation>Jäsenyydet ja yhteyshenkilöt: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="315"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n toimija</numerusform>
+            <numerusform>%n toimijaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="316"/>
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n klusteri</numerusform>
+            <numerusform>%n klusteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="317"/>
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n jäsenyys</numerusform>
+            <numerusform>%n jäsenyyttä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="318"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n suhde</numerusform>
+            <numerusform>%n suhdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="326"/>
+        <source>The change was not made</source>
+        <translation>Muutosta ei tehty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="411"/>
+        <source>Delete</source>
+        <translation>Poista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="422"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Poista %n kohde</numerusform>
+            <numerusform>Poista %n kohdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="428"/>
+        <source>Delete {what}</source>
+        <translation>Poista {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="444"/>
+        <source>About aspdesk</source>
+        <translation>Tietoja ohjelmasta aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="446"/>
+        <source>aspdesk {version}
+
+Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
+        <translation>aspdesk {version}
+
+Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja suhteet. Jokainen muutos tallentuu karttatiedostoon heti.</translation>
+    </message>
+</context>
+<context>
+    <name>MapFiles</name>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="26"/>
+        <source>&amp;New map…</source>
+        <translation>&amp;Uusi kartta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="27"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="29"/>
+        <source>Save a &amp;copy as…</source>
+        <translation>Tallenna &amp;kopiona…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="31"/>
+        <source>&amp;Rename map…</source>
+        <translation>&amp;Nimeä kartta uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="32"/>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Viimeksi avatut</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="48"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
+        <source>New map</source>
+        <translation>Uusi kartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="66"/>
+        <source>The map could not be opened</source>
+        <translation>Karttaa ei voitu avata</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="85"/>
+        <source>No other maps opened yet</source>
+        <translation>Muita karttoja ei ole vielä avattu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="92"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopio)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="93"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="98"/>
+        <source>Save a copy as</source>
+        <translation>Tallenna kopiona</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="98"/>
+        <source>Choose a file other than the open map.</source>
+        <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="105"/>
+        <source>The copy was not saved</source>
+        <translation>Kopiota ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="108"/>
+        <source>Copy saved to {path}</source>
+        <translation>Kopio tallennettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
+        <source>Rename map</source>
+        <translation>Nimeä kartta uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
+        <source>Name of the map:</source>
+        <translation>Kartan nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="117"/>
+        <source>Rename map to “{name}”</source>
+        <translation>Nimeä kartta uudelleen: “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>RemovalText</name>
+    <message>
+        <location filename="../../aspdesk/ui/removal.py" line="45"/>
+        <source>• cluster “{name}” will have no coordinator</source>
+        <translation>• klusteri “{name}” jää ilman koordinaattoria</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/removal.py" line="50"/>
+        <source>Delete {what}?</source>
+        <translation>Poistetaanko {what}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="52"/>
+        <source>Delete these %n items?</source>
+        <translation>
+            <numerusform>Poistetaanko %n kohde?</numerusform>
+            <numerusform>Poistetaanko nämä %n kohdetta?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/removal.py" line="54"/>
+        <source>Nothing else depends on it. You can undo the delete.</source>
+        <translation>Mikään muu ei riipu siitä. Voit kumota poiston.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="59"/>
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n yhteyshenkilö</numerusform>
+            <numerusform>%n yhteyshenkilöä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="60"/>
+        <source>%n membership(s)</source>
+        <translation>
+            <numerusform>%n jäsenyys</numerusform>
+            <numerusform>%n jäsenyyttä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="61"/>
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n suhde</numerusform>
+            <numerusform>%n suhdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/removal.py" line="65"/>
+        <source>This also deletes {items}:</source>
+        <translation>Samalla poistetaan myös {items}:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/removal.py" line="67"/>
+        <source>This also changes:</source>
+        <translation>Samalla muuttuu myös:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="70"/>
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…ja %n muu</numerusform>
+            <numerusform>…ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/removal.py" line="71"/>
+        <source>You can undo the delete.</source>
+        <translation>Voit kumota poiston.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleCoverageModel</name>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="82"/>
+        <source>{filled} of {total}</source>
+        <translation>{filled}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="83"/>
+        <source>All roles filled</source>
+        <translation>Kaikki roolit täytetty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="100"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="101"/>
+        <source>Members</source>
+        <translation>Jäseniä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="102"/>
+        <source>Roles filled</source>
+        <translation>Täytetyt roolit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/overview.py" line="103"/>
+        <source>Missing roles</source>
+        <translation>Puuttuvat roolit</translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/table_panel.py" line="31"/>
+        <source>Search…</source>
+        <translation>Hae…</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="36"/>
+        <location filename="../../aspdesk/ui/fields.py" line="58"/>
+        <location filename="../../aspdesk/ui/fields.py" line="64"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="37"/>
+        <location filename="../../aspdesk/ui/fields.py" line="65"/>
+        <source>Short name</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="38"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="39"/>
+        <location filename="../../aspdesk/ui/fields.py" line="66"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="40"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="41"/>
+        <source>Municipality or region</source>
+        <translation>Kunta tai alue</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="42"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="43"/>
+        <source>Website</source>
+        <translation>Verkkosivusto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="44"/>
+        <location filename="../../aspdesk/ui/fields.py" line="60"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="45"/>
+        <location filename="../../aspdesk/ui/fields.py" line="61"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="48"/>
+        <source>Size class</source>
+        <translation>Kokoluokka</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="52"/>
+        <source>Sector</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="53"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="54"/>
+        <location filename="../../aspdesk/ui/fields.py" line="81"/>
+        <location filename="../../aspdesk/ui/fields.py" line="98"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="57"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="59"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="67"/>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="68"/>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="69"/>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="70"/>
+        <location filename="../../aspdesk/ui/fields.py" line="94"/>
+        <source>Start date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="71"/>
+        <location filename="../../aspdesk/ui/fields.py" line="95"/>
+        <source>End date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="74"/>
+        <source>Actor</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="75"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="77"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="79"/>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="80"/>
+        <source>Until</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="84"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="85"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="88"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="92"/>
+        <source>Directed</source>
+        <translation>Suunnattu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="93"/>
+        <source>Strength (1-5)</source>
+        <translation>Vahvuus (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="96"/>
+        <source>Source of information</source>
+        <translation>Tiedon lähde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="97"/>
+        <source>Last verified</source>
+        <translation>Viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="112"/>
+        <source>actor</source>
+        <translation>toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="113"/>
+        <source>cluster</source>
+        <translation>klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="114"/>
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="115"/>
+        <source>membership</source>
+        <translation>jäsenyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="116"/>
+        <source>relationship</source>
+        <translation>suhde</translation>
+    </message>
+</context>
+<context>
+    <name>launch</name>
+    <message>
+        <location filename="../../aspdesk/ui/launch.py" line="51"/>
+        <source>Create a new map?</source>
+        <translation>Luodaanko uusi kartta?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/launch.py" line="52"/>
+        <source>{path} does not exist. Create a new, empty map there?</source>
+        <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/launch.py" line="62"/>
+        <source>The map could not be opened</source>
+        <translation>Karttaa ei voitu avata</translation>
+    </message>
+</context>
+<context>
+    <name>naming</name>
+    <message>
+        <location filename="../../aspdesk/ui/naming.py" line="32"/>
+        <source>{actor} in {cluster} as {role}</source>
+        <translation>{actor} – {cluster} ({role})</translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="21"/>
+        <source>The map could not be changed: {detail}</source>
+        <translation>Karttaa ei voitu muuttaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="42"/>
+        <source>This change conflicts with the map: {detail}</source>
+        <translation>Muutos on ristiriidassa kartan kanssa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="48"/>
+        <source>{path} could not be opened: {detail}</source>
+        <translation>Tiedostoa {path} ei voitu avata: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="54"/>
+        <source>{path} is not an aspdesk map. It was left as it is. Choose a file ending in .aspmap.</source>
+        <translation>Tiedosto {path} ei ole aspdesk-kartta. Tiedostoon ei tehty muutoksia. Valitse tiedosto, jonka pääte on .aspmap.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="63"/>
+        <source>{path} is damaged and cannot be opened ({detail}). The file was left as it is; open a backup copy instead.</source>
+        <translation>Tiedosto {path} on vioittunut, eikä sitä voi avata ({detail}). Tiedostoon ei tehty muutoksia; avaa sen sijaan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="73"/>
+        <source>{path} was saved by a newer version of aspdesk. Update aspdesk to open it; the file was left as it is.</source>
+        <translation>Tiedosto {path} on tallennettu uudemmalla aspdesk-versiolla. Päivitä aspdesk, jotta voit avata sen; tiedostoon ei tehty muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="83"/>
+        <source>{path} could not be brought up to date for this version of aspdesk ({detail}). The map was left as it was.</source>
+        <translation>Tiedostoa {path} ei voitu päivittää tämän aspdesk-version muotoon ({detail}). Karttaan ei tehty muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="93"/>
+        <source>{path} already exists; choose another name.</source>
+        <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/repository.py" line="45"/>
+        <source>the actor already has this role in this cluster</source>
+        <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/repository.py" line="48"/>
+        <source>it refers to an actor, cluster or code that is not in the map</source>
+        <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="71"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="83"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="108"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="72"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="84"/>
+        <source>Short name</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="74"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="77"/>
+        <source>Municipality</source>
+        <translation>Kunta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="78"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="79"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="80"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="85"/>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="87"/>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="90"/>
+        <source>Start</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="93"/>
+        <source>From</source>
+        <translation>Mistä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="94"/>
+        <source>To</source>
+        <translation>Mihin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="96"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="99"/>
+        <source>Directed</source>
+        <translation>Suunnattu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="101"/>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="105"/>
+        <source>Last verified</source>
+        <translation>Viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="109"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="110"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="111"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="114"/>
+        <source>Actor</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="116"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="120"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="123"/>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_models.py" line="124"/>
+        <source>Until</source>
+        <translation>Päättyen</translation>
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="43"/>
+        <source>Enter a name.</source>
+        <translation>Anna nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="44"/>
+        <source>Use at most {max} characters.</source>
+        <translation>Käytä enintään {max} merkkiä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="45"/>
+        <source>Remove the control character at position {position}.</source>
+        <translation>Poista ohjausmerkki kohdasta {position}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="48"/>
+        <source>Choose a kind of actor from the list.</source>
+        <translation>Valitse toimijan tyyppi luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="49"/>
+        <source>Choose a size class from the list.</source>
+        <translation>Valitse kokoluokka luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="50"/>
+        <source>Choose a role from the list.</source>
+        <translation>Valitse rooli luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="51"/>
+        <source>Choose a relationship type from the list.</source>
+        <translation>Valitse suhteen tyyppi luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="52"/>
+        <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
+        <translation>Kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="56"/>
+        <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
+        <translation>Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="61"/>
+        <source>Use a two-letter country code such as FI, SE or NO.</source>
+        <translation>Käytä kaksikirjaimista maatunnusta, esimerkiksi FI, SE tai NO.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="62"/>
+        <source>Enter an email address such as name@example.fi.</source>
+        <translation>Anna sähköpostiosoite, esimerkiksi nimi@example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="63"/>
+        <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
+        <translation>Anna puhelinnumero, jossa on vähintään {min} numeroa. Käytä vain numeroita, välilyöntejä ja merkkejä +, -, ( ja ).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="67"/>
+        <source>Enter a web address such as www.example.fi.</source>
+        <translation>Anna verkko-osoite, esimerkiksi www.example.fi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="68"/>
+        <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
+        <translation>Anna väri muodossa #RRGGBB, esimerkiksi #1F77B4.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="69"/>
+        <source>Shorten the tag “{tag}” to {max} characters.</source>
+        <translation>Lyhennä tunniste “{tag}” enintään {max} merkkiin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="70"/>
+        <source>The end date cannot be before the start date.</source>
+        <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="71"/>
+        <source>Choose an actor.</source>
+        <translation>Valitse toimija.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="72"/>
+        <source>Choose a cluster.</source>
+        <translation>Valitse klusteri.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="73"/>
+        <source>An actor cannot have a relationship with itself.</source>
+        <translation>Toimijalla ei voi olla suhdetta itseensä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="74"/>
+        <source>Choose a strength from {min} to {max}.</source>
+        <translation>Valitse vahvuus väliltä {min}–{max}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,51 @@
+"""Shared fixtures. Qt runs offscreen; user folders live in a temporary ASPDESK_HOME."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from aspdesk.store.opening import create_map, open_map  # noqa: E402
+from aspdesk.store.repository import MapStore  # noqa: E402
+from aspdesk.store.sample import write_sample  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def aspdesk_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every test away from the user's real maps and settings."""
+    home = tmp_path / "aspdesk-home"
+    monkeypatch.setenv("ASPDESK_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[MapStore]:
+    """A new, empty map."""
+    opened = create_map(tmp_path / "test.aspmap", "Test map")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample map written once per test session; copy it before changing it."""
+    path = tmp_path_factory.mktemp("sample") / "sample.aspmap"
+    write_sample(path)
+    return path
+
+
+@pytest.fixture
+def sample_store(sample_file: Path, tmp_path: Path) -> Iterator[MapStore]:
+    """A private copy of the sample map, open."""
+    copy = tmp_path / "sample-copy.aspmap"
+    copy.write_bytes(sample_file.read_bytes())
+    opened = open_map(copy, tmp_path / "backups")
+    yield opened
+    opened.close()

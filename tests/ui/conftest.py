@@ -1,0 +1,91 @@
+"""Fixtures for window tests: a main window on a private map, with scripted dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.document import Document
+from aspdesk.app.settings import Settings
+from aspdesk.store.opening import create_map, open_map
+from aspdesk.store.repository import MapStore
+from aspdesk.ui.dialogs import Dialogs
+from aspdesk.ui.i18n import install_translators
+from aspdesk.ui.main_window import MainWindow
+
+
+class ScriptedDialogs(Dialogs):
+    """Answers the window's questions from lists and records what was asked."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.confirmations: list[tuple[str, str]] = []
+        self.errors: list[str] = []
+        self.answers: list[bool] = []
+        self.paths: list[Path | None] = []
+        self.texts: list[str | None] = []
+
+    def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
+        self.confirmations.append((text, details))
+        return self.answers.pop(0) if self.answers else False
+
+    def error(self, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def inform(self, title: str, text: str) -> None:
+        self.errors.append(text)
+
+    def open_path(self, folder: Path | None) -> Path | None:
+        return self.paths.pop(0)
+
+    def save_path(self, title: str, suggested: Path) -> Path | None:
+        return self.paths.pop(0)
+
+    def text(self, title: str, label: str, value: str) -> str | None:
+        return self.texts.pop(0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """Window tests read the English text with its plural forms ("1 actor", "2 actors")."""
+    translators = install_translators(qapp, "en")
+    assert translators, "the English translation file is missing"
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+def _opener(backups: Path) -> object:
+    def open_document(path: Path, create: bool) -> Document:
+        store = create_map(path) if create else open_map(path, backups)
+        return Document(store, "en")
+
+    return open_document
+
+
+def make_window(qtbot: QtBot, store: MapStore, tmp_path: Path) -> MainWindow:
+    """A shown main window on ``store`` whose dialogs answer from scripts."""
+    document = Document(store, "en")
+    settings = Settings(tmp_path / "settings.ini")
+    window = MainWindow(document, settings, _opener(tmp_path / "backups"))  # type: ignore[arg-type]
+    window.dialogs = ScriptedDialogs(window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot: QtBot, sample_store: MapStore, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on a private copy of the sample map."""
+    yield make_window(qtbot, sample_store, tmp_path)
+
+
+@pytest.fixture
+def empty_window(qtbot: QtBot, store: MapStore, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on a new, empty map."""
+    yield make_window(qtbot, store, tmp_path)

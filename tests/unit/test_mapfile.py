@@ -1,0 +1,194 @@
+"""Map files: marking, checking, refusing and migrating."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.store import mapfile
+from aspdesk.store.errors import (
+    DamagedMapError,
+    MapExistsError,
+    MapFileError,
+    MapTooNewError,
+    MigrationFailedError,
+    NotAMapError,
+)
+from aspdesk.store.mapfile import APPLICATION_ID, check_map_file, head_revision, make_engine
+from aspdesk.store.opening import create_map, open_map
+from aspdesk.store.repository import MapStore
+from aspdesk.store.schema import Base
+
+
+def _pragma(path: Path, name: str) -> object:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(f"PRAGMA {name}").fetchone()[0]
+
+
+def test_new_map_is_marked_and_at_head(tmp_path: Path) -> None:
+    path = tmp_path / "m.aspmap"
+    create_map(path).close()
+    assert _pragma(path, "application_id") == APPLICATION_ID
+    assert check_map_file(path) == head_revision()
+
+
+def test_closed_map_is_one_file(tmp_path: Path) -> None:
+    path = tmp_path / "m.aspmap"
+    store = create_map(path)
+    store.insert(Actor(name="A"))
+    store.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.aspmap"]
+
+
+def test_every_connection_enforces_foreign_keys(store: MapStore) -> None:
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_creating_over_an_existing_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "m.aspmap"
+    path.write_bytes(b"keep me")
+    with pytest.raises(MapExistsError):
+        create_map(path)
+    assert path.read_bytes() == b"keep me"
+
+
+def _refused(path: Path, error: type[MapFileError], tmp_path: Path) -> str:
+    before = path.read_bytes()
+    with pytest.raises(error) as caught:
+        open_map(path, tmp_path / "backups")
+    assert path.read_bytes() == before, "a refused file must be left byte-for-byte unchanged"
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name
+    ]
+    message = caught.value.text()
+    assert str(path.resolve()) in message or str(path) in message
+    return message
+
+
+def test_text_file_is_not_a_map(tmp_path: Path) -> None:
+    path = tmp_path / "notes.aspmap"
+    path.write_text("Nimi;Kunta\nGTK;Rovaniemi\n", encoding="utf-8")
+    assert "not an aspdesk map" in _refused(path, NotAMapError, tmp_path)
+
+
+def test_empty_file_is_not_a_map(tmp_path: Path) -> None:
+    path = tmp_path / "empty.aspmap"
+    path.write_bytes(b"")
+    _refused(path, NotAMapError, tmp_path)
+
+
+def test_other_sqlite_database_is_not_a_map(tmp_path: Path) -> None:
+    path = tmp_path / "other.aspmap"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    _refused(path, NotAMapError, tmp_path)
+
+
+def test_truncated_map_is_damaged(tmp_path: Path, sample_file: Path) -> None:
+    path = tmp_path / "cut.aspmap"
+    data = sample_file.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    assert "damaged" in _refused(path, DamagedMapError, tmp_path)
+
+
+def test_map_from_a_newer_aspdesk_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.aspmap"
+    create_map(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = 'from_the_future_9999'")
+    assert "newer version of aspdesk" in _refused(path, MapTooNewError, tmp_path)
+
+
+def test_missing_file_gets_a_message(tmp_path: Path) -> None:
+    with pytest.raises(MapFileError) as caught:
+        open_map(tmp_path / "nowhere.aspmap", tmp_path / "backups")
+    assert "does not exist" in caught.value.text()
+
+
+def test_schema_of_a_new_map_matches_the_models(tmp_path: Path) -> None:
+    path = tmp_path / "m.aspmap"
+    create_map(path).close()
+    engine = make_engine(mapfile.sqlite_url(path))
+    try:
+        with engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    finally:
+        engine.dispose()
+    assert differences == []
+
+
+def test_map_made_at_the_first_revision_upgrades_to_head(tmp_path: Path) -> None:
+    revisions = list(mapfile._scripts().walk_revisions())
+    first = revisions[-1].revision
+    path = tmp_path / "old.aspmap"
+    engine = make_engine(mapfile.sqlite_url(path))
+    with engine.begin() as connection:
+        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        mapfile._upgrade(connection, first)
+        connection.execute(
+            text("INSERT INTO actor_kinds VALUES ('company', 'Company', 'Yritys', 0)")
+        )
+        connection.execute(
+            text(
+                "INSERT INTO actors (name, short_name, kind, description, business_id, "
+                "municipality, country, website, email, phone, sector, tags, notes, "
+                "created_at, updated_at) VALUES ('Old actor', '', 'company', '', '', '', 'FI', "
+                "'', '', '', '', '[]', '', '2015-06-01 00:00:00', '2015-06-01 00:00:00')"
+            )
+        )
+    engine.dispose()
+    backups = tmp_path / "backups"
+    store = open_map(path, backups)
+    try:
+        assert check_map_file(path) == head_revision()
+        assert [a.name for a in store.actors()] == ["Old actor"]
+        assert store.counts()[EntityType.ACTOR] == 1
+    finally:
+        store.close()
+    if first != head_revision():
+        assert len(list(backups.glob("*.aspmap"))) == 1
+
+
+def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "m.aspmap"
+    create_map(path).close()
+    # Pretend this aspdesk knows one more revision than the file has.
+    monkeypatch.setattr(mapfile, "head_revision", lambda: "a_newer_head")
+    monkeypatch.setattr(mapfile, "_upgrade", lambda connection, revision: None)
+    backup = mapfile.migrate_if_needed(path, tmp_path / "backups")
+    assert backup is not None and backup.exists()
+    assert check_map_file(backup) == check_map_file(path)
+    with sqlite3.connect(backup) as a, sqlite3.connect(path) as b:
+        dump = list(a.iterdump())
+        assert dump == list(b.iterdump())
+
+
+def test_failed_migration_leaves_the_map_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "m.aspmap"
+    store = create_map(path)
+    store.insert(Actor(name="Keep"))
+    store.close()
+
+    def broken(connection: object, revision: str) -> None:
+        connection.execute(text("DELETE FROM actors"))  # type: ignore[attr-defined]
+        raise RuntimeError("migration step failed")
+
+    monkeypatch.setattr(mapfile, "head_revision", lambda: "a_newer_head")
+    monkeypatch.setattr(mapfile, "_upgrade", broken)
+    with pytest.raises(MigrationFailedError):
+        mapfile.migrate_if_needed(path, tmp_path / "backups")
+    monkeypatch.undo()
+    reopened = open_map(path, tmp_path / "backups")
+    try:
+        assert [a.name for a in reopened.actors()] == ["Keep"]
+    finally:
+        reopened.close()

@@ -1,0 +1,146 @@
+"""Reading and writing entities through MapStore."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    EntityType,
+    Membership,
+    Relationship,
+)
+from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
+from aspdesk.store.errors import ConflictError
+from aspdesk.store.opening import open_map
+from aspdesk.store.repository import MapStore
+
+
+def _small_map(store: MapStore) -> dict[str, int]:
+    a = store.insert(Actor(name="Lapin liitto", kind="authority", tags=("ASP", "region")))
+    b = store.insert(Actor(name="GTK", kind="research"))
+    c = store.insert(Cluster(name="Arctic security", coordinator_id=a.id))
+    m = store.insert(Membership(actor_id=a.id, cluster_id=c.id, role="coordinator"))
+    r = store.insert(Relationship(source_id=a.id, target_id=b.id, type="funding", directed=True))
+    p = store.insert(Contact(actor_id=a.id, name="Kristiina Jokelainen"))
+    ids = {"a": a.id, "b": b.id, "c": c.id, "m": m.id, "r": r.id, "p": p.id}
+    assert all(isinstance(v, int) for v in ids.values())
+    return ids  # type: ignore[return-value]
+
+
+def test_new_map_has_every_builtin_term(store: MapStore) -> None:
+    for vocabulary, terms in BUILTIN_TERMS.items():
+        assert [t.code for t in store.terms(vocabulary)] == [t.code for t in terms]
+    assert store.terms(Vocabulary.ACTOR_KIND)[0].label("fi") == "Yritys"
+
+
+def test_insert_and_read_back_every_field(store: MapStore) -> None:
+    actor = Actor(
+        name="Digipolis",
+        short_name="Digi",
+        kind="development",
+        description="Kemi-Tornio development company.\nSecond line.",
+        business_id="2331972-7",
+        municipality="Kemi",
+        country="FI",
+        website="https://www.digipolis.fi",
+        email="info@digipolis.fi",
+        phone="+358 40 123 4567",
+        size_class="small",
+        sector="Development",
+        tags=("ASP", "Kemi"),
+        notes="Ä ö å 😀 \u200f",
+    )
+    stored = store.insert(actor)
+    assert stored.id is not None and stored.created_at is not None
+    assert stored.created_at.tzinfo is not None
+    read = store.get(EntityType.ACTOR, stored.id)
+    assert read == stored
+    assert isinstance(read, Actor) and read.tags == ("ASP", "Kemi")
+
+
+def test_update_changes_only_given_fields_and_touches_updated_at(store: MapStore) -> None:
+    ids = _small_map(store)
+    before = store.get(EntityType.ACTOR, ids["b"])
+    after = store.update(EntityType.ACTOR, ids["b"], {"email": "gtk@gtk.fi"})
+    assert isinstance(before, Actor) and isinstance(after, Actor)
+    assert after.email == "gtk@gtk.fi" and after.name == before.name
+    assert after.updated_at is not None and before.updated_at is not None
+    assert after.updated_at >= before.updated_at
+    with pytest.raises(ValueError):
+        store.update(EntityType.ACTOR, ids["b"], {"id": 99})
+
+
+def test_delete_actor_takes_dependents_and_restore_puts_all_back(store: MapStore) -> None:
+    ids = _small_map(store)
+    before = {t: store.all(t) for t in EntityType}
+    removal = store.delete(EntityType.ACTOR, ids["a"])
+    kinds = [e.entity_type for e in removal.entities]
+    assert kinds == [
+        EntityType.ACTOR,
+        EntityType.CONTACT,
+        EntityType.MEMBERSHIP,
+        EntityType.RELATIONSHIP,
+    ]
+    assert removal.uncoordinated == (ids["c"],)
+    cluster = store.get(EntityType.CLUSTER, ids["c"])
+    assert isinstance(cluster, Cluster) and cluster.coordinator_id is None
+    assert store.counts()[EntityType.RELATIONSHIP] == 0
+    store.restore(removal)
+    assert {t: store.all(t) for t in EntityType} == before
+
+
+def test_deleted_ids_are_never_reused(store: MapStore) -> None:
+    first = store.insert(Actor(name="First"))
+    assert first.id is not None
+    store.delete(EntityType.ACTOR, first.id)
+    second = store.insert(Actor(name="Second"))
+    assert second.id != first.id
+
+
+def test_duplicate_membership_is_a_conflict_and_changes_nothing(store: MapStore) -> None:
+    ids = _small_map(store)
+    with pytest.raises(ConflictError) as caught:
+        store.insert(Membership(actor_id=ids["a"], cluster_id=ids["c"], role="coordinator"))
+    assert "already has this role" in caught.value.text()
+    assert store.counts()[EntityType.MEMBERSHIP] == 1
+
+
+def test_foreign_keys_are_enforced(store: MapStore) -> None:
+    with pytest.raises(ConflictError):
+        store.insert(Membership(actor_id=999, cluster_id=999, role="coordinator"))
+    with pytest.raises(ConflictError):
+        store.insert(Actor(name="X", kind="no-such-kind"))
+    assert store.counts()[EntityType.ACTOR] == 0
+
+
+def test_memberships_and_contacts_by_owner(store: MapStore) -> None:
+    ids = _small_map(store)
+    assert [m.id for m in store.memberships(actor_id=ids["a"])] == [ids["m"]]
+    assert store.memberships(actor_id=ids["b"]) == []
+    assert [m.id for m in store.memberships(cluster_id=ids["c"])] == [ids["m"]]
+    assert [c.name for c in store.contacts(ids["a"])] == ["Kristiina Jokelainen"]
+
+
+def test_dates_round_trip(store: MapStore) -> None:
+    ids = _small_map(store)
+    store.update(EntityType.RELATIONSHIP, ids["r"], {"last_verified": date(2016, 3, 1)})
+    relationship = store.get(EntityType.RELATIONSHIP, ids["r"])
+    assert isinstance(relationship, Relationship)
+    assert relationship.last_verified == date(2016, 3, 1)
+
+
+def test_save_copy_is_a_complete_map(store: MapStore, tmp_path: Path) -> None:
+    _small_map(store)
+    copy = store.save_copy(tmp_path / "copies" / "copy.aspmap")
+    reopened = open_map(copy, tmp_path / "backups")
+    try:
+        assert reopened.counts() == store.counts()
+        assert reopened.map_name() == "Test map"
+    finally:
+        reopened.close()

@@ -1,0 +1,106 @@
+"""The shipped translations are complete and their compiled files are current."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+ROOT = Path(__file__).resolve().parents[2]
+FOLDER = ROOT / "resources" / "translations"
+SOURCES = sorted(str(p) for p in (ROOT / "aspdesk").rglob("*.py"))
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).parent / name)
+    if not Path(found).exists():
+        pytest.fail(f"{name} is missing; it comes with PySide6-Essentials")
+    return found
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    return {
+        (context.findtext("name") or "", message.findtext("source") or ""): message
+        for context in root.iter("context")
+        for message in context.iter("message")
+        if message.find("translation") is not None
+        and message.find("translation").get("type") not in ("obsolete", "vanished")  # type: ignore[union-attr]
+    }
+
+
+def test_finnish_covers_every_text_in_the_code(tmp_path: Path) -> None:
+    fresh = tmp_path / "aspdesk_fi.ts"
+    shutil.copy(FOLDER / "aspdesk_fi.ts", fresh)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *SOURCES, "-no-obsolete", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    committed, current = _messages(FOLDER / "aspdesk_fi.ts"), _messages(fresh)
+    assert sorted(set(current) - set(committed)) == [], "texts missing from aspdesk_fi.ts"
+    unfinished = [
+        key
+        for key, message in current.items()
+        if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+
+
+def _placeholders(text: str) -> list[str]:
+    import re
+
+    return sorted(re.findall(r"\{[a-z_]+\}", text)) + ["%n"] * text.count("%n")
+
+
+def test_translations_keep_the_placeholders() -> None:
+    for (context, source), message in _messages(FOLDER / "aspdesk_fi.ts").items():
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            assert set(_placeholders(form)) == set(_placeholders(source)), (context, source, form)
+
+
+@pytest.mark.parametrize("language", ["fi", "en"])
+def test_compiled_files_match_their_sources(tmp_path: Path, language: str) -> None:
+    compiled = tmp_path / f"aspdesk_{language}.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(FOLDER / f"aspdesk_{language}.ts"), "-qm", str(compiled)],
+        check=True,
+        capture_output=True,
+    )
+    assert compiled.read_bytes() == (FOLDER / f"aspdesk_{language}.qm").read_bytes(), (
+        f"aspdesk_{language}.qm is stale: run pyside6-lrelease"
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "context", "text", "n", "expected"),
+    [
+        ("fi", "MainWindow", "Actors", -1, "Toimijat"),
+        ("fi", "MainWindow", "%n actor(s)", 1, "1 toimija"),
+        ("fi", "MainWindow", "%n actor(s)", 3, "3 toimijaa"),
+        ("fi", "RemovalText", "%n membership(s)", 2, "2 jäsenyyttä"),
+        ("fi", "fields", "Business ID", -1, "Y-tunnus"),
+        ("en", "MainWindow", "%n actor(s)", 1, "1 actor"),
+        ("en", "MainWindow", "%n actor(s)", 2, "2 actors"),
+        ("en", "RemovalText", "%n contact person(s)", 2, "2 contact persons"),
+    ],
+)
+def test_installed_translation_is_used(
+    qapp: QCoreApplication, language: str, context: str, text: str, n: int, expected: str
+) -> None:
+    from aspdesk.ui.i18n import install_translators
+
+    translators = install_translators(qapp, language)
+    try:
+        assert QCoreApplication.translate(context, text, None, n) == expected
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
