@@ -120,6 +120,8 @@ class LineEditor(FieldEditor):
     def set_value(self, value: Any) -> None:
         self._shown = str(value)
         self.line.setText(self._shown)
+        # Show the start of a long value, not its end.
+        self.line.setCursorPosition(0)
 
 
 class TagsEditor(LineEditor):
