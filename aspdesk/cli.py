@@ -13,7 +13,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from aspdesk import __version__
+from aspdesk.cli_text import cli_tr, language_in, translate, use_language
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 
@@ -28,7 +31,13 @@ class Subcommand:
 
 
 def _configure_sample(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, help=f"the new map file (ending in {MAP_SUFFIX})")
+    parser.add_argument(
+        "path",
+        type=Path,
+        help=cli_tr(QT_TRANSLATE_NOOP("cli", "the new map file (ending in {suffix})")).format(
+            suffix=MAP_SUFFIX
+        ),
+    )
 
 
 def _run_sample(args: argparse.Namespace) -> int:
@@ -40,22 +49,31 @@ def _run_sample(args: argparse.Namespace) -> int:
     try:
         write_sample(path)
     except StoreError as error:
-        print(f"aspdesk sample: {error.text()}", file=sys.stderr)
+        print(f"aspdesk sample: {error.text(translate)}", file=sys.stderr)
         return 1
     except OSError as error:
-        print(f"aspdesk sample: cannot write {path}: {error.strerror}", file=sys.stderr)
+        message = cli_tr(QT_TRANSLATE_NOOP("cli", "cannot write {path}: {detail}"))
+        print(
+            "aspdesk sample: " + message.format(path=path, detail=error.strerror), file=sys.stderr
+        )
         return 1
-    print(f"Wrote the sample map to {path}")
+    print(cli_tr(QT_TRANSLATE_NOOP("cli", "Wrote the sample map to {path}")).format(path=path))
     return 0
 
 
 SUBCOMMANDS: dict[str, Subcommand] = {
     "sample": Subcommand(
-        "write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window",
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window",
+        ),
         _configure_sample,
         _run_sample,
     ),
 }
+
+
+LANG_HELP = QT_TRANSLATE_NOOP("cli", "language of the window and messages (default: the system's)")
 
 
 def subcommand_parser() -> argparse.ArgumentParser:
@@ -63,36 +81,44 @@ def subcommand_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="aspdesk")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, subcommand in SUBCOMMANDS.items():
-        sub = commands.add_parser(name, help=subcommand.help, description=subcommand.help)
+        text = cli_tr(subcommand.help)
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--lang", choices=("fi", "en"), help=cli_tr(LANG_HELP))
         subcommand.configure(sub)
     return parser
 
 
 def window_parser() -> argparse.ArgumentParser:
     """The parser of ``aspdesk [options] [PATH]`` (opening a window)."""
-    commands = "\n".join(f"  aspdesk {name} ...  {s.help}" for name, s in SUBCOMMANDS.items())
+    commands = "\n".join(
+        f"  aspdesk {name} ...  {cli_tr(s.help)}" for name, s in SUBCOMMANDS.items()
+    )
+    epilog = cli_tr(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "commands without a window:\n{commands}\n\n"
+            "Run 'aspdesk COMMAND --help' for a command's options.",
+        )
+    )
+    description = QT_TRANSLATE_NOOP(
+        "cli",
+        "Map the actors, clusters, roles and relationships of a regional business-cluster network.",
+    )
     parser = argparse.ArgumentParser(
         prog="aspdesk",
-        description=(
-            "Map the actors, clusters, roles and relationships of a regional "
-            "business-cluster network."
-        ),
-        epilog=f"commands without a window:\n{commands}\n\n"
-        "Run 'aspdesk COMMAND --help' for a command's options.",
+        description=cli_tr(description),
+        epilog=epilog.format(commands=commands),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument(
-        "path",
-        nargs="?",
-        type=Path,
-        metavar="PATH",
-        help="the map to open (asks to create it if it does not exist); "
-        "without PATH, the last map opened, or the sample map on first start",
+    path_help = QT_TRANSLATE_NOOP(
+        "cli",
+        "the map to open (asks to create it if it does not exist); without PATH, "
+        "the last map opened, or the sample map on first start",
     )
-    parser.add_argument("--sample", action="store_true", help="open a fresh copy of the sample map")
-    parser.add_argument(
-        "--lang", choices=("fi", "en"), help="language of the window (default: the system's)"
-    )
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=cli_tr(path_help))
+    sample_help = QT_TRANSLATE_NOOP("cli", "open a fresh copy of the sample map")
+    parser.add_argument("--sample", action="store_true", help=cli_tr(sample_help))
+    parser.add_argument("--lang", choices=("fi", "en"), help=cli_tr(LANG_HELP))
     parser.add_argument("--version", action="version", version=f"aspdesk {__version__}")
     return parser
 
@@ -100,12 +126,15 @@ def window_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run aspdesk with ``argv`` (default: the process arguments); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    use_language(language_in(arguments))
     if arguments and arguments[0] in SUBCOMMANDS:
         args = subcommand_parser().parse_args(arguments)
         return SUBCOMMANDS[args.command].run(args)
     args = window_parser().parse_args(arguments)
     if args.sample and args.path is not None:
-        window_parser().error("give either PATH or --sample, not both")
+        window_parser().error(
+            cli_tr(QT_TRANSLATE_NOOP("cli", "give either PATH or --sample, not both"))
+        )
     from aspdesk.ui.launch import run_window
 
     return run_window(args.path, sample=args.sample, language=args.lang)

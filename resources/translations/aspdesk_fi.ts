@@ -17,7 +17,7 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="263"/>
+        <location filename="../../aspdesk/ui/editors.py" line="265"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -498,6 +498,65 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/table_panel.py" line="31"/>
         <source>Search…</source>
         <translation>Hae…</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="37"/>
+        <source>the new map file (ending in {suffix})</source>
+        <translation>uusi karttatiedosto (pääte {suffix})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="55"/>
+        <source>cannot write {path}: {detail}</source>
+        <translation>tiedostoon {path} ei voi kirjoittaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="60"/>
+        <source>Wrote the sample map to {path}</source>
+        <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="66"/>
+        <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
+        <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="76"/>
+        <source>language of the window and messages (default: the system&apos;s)</source>
+        <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="97"/>
+        <source>commands without a window:
+{commands}
+
+Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>komennot ilman ikkunaa:
+{commands}
+
+Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="103"/>
+        <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
+        <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="113"/>
+        <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
+        <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="119"/>
+        <source>open a fresh copy of the sample map</source>
+        <translation>avaa uusi kopio esimerkkikartasta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="136"/>
+        <source>give either PATH or --sample, not both</source>
+        <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
 </context>
 <context>

@@ -74,3 +74,12 @@ def test_path_and_sample_together_is_an_error(capsys: pytest.CaptureFixture[str]
 
 def test_subcommands_leave_room_for_more() -> None:
     assert "sample" in SUBCOMMANDS
+
+
+def test_messages_follow_the_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["sample", str(tmp_path / "fi.aspmap"), "--lang", "fi"]) == 0
+    assert capsys.readouterr().out.startswith("Esimerkkikartta kirjoitettiin")
+    assert main(["sample", str(tmp_path / "fi.aspmap"), "--lang", "fi"]) == 1
+    assert "on jo olemassa" in capsys.readouterr().err
+    assert main(["sample", str(tmp_path / "en.aspmap"), "--lang", "en"]) == 0
+    assert capsys.readouterr().out.startswith("Wrote the sample map")
