@@ -13,10 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from aspdesk import __version__
 from aspdesk.cli_text import cli_tr, language_in, translate, use_language
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 

@@ -32,9 +32,9 @@ class Settings:
     def recent_maps(self) -> list[Path]:
         """Maps opened lately, the latest first."""
         value = self._qsettings.value("maps/recent", [])
-        if isinstance(value, str):
-            value = [value]
-        return [Path(item) for item in value or [] if isinstance(item, str) and item]
+        # An INI file gives back a one-element list as a plain string.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(item) for item in items if isinstance(item, str) and item]
 
     def add_recent_map(self, path: Path) -> None:
         """Put ``path`` first in the recent maps (and make it the last map)."""

@@ -1,4 +1,4 @@
-"""Marking user-visible text in Qt-free code for translation.
+"""Marking user-visible text for translation, in Qt-free code and in tables of texts.
 
 The domain layer may not import Qt, yet its validation messages are shown to users in
 Finnish or English. Messages are written in English and wrapped in ``QT_TRANSLATE_NOOP``,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeAlias
 
 from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
@@ -29,9 +29,9 @@ ROW_CLASSES: dict[EntityType, type[Base]] = {
     EntityType.RELATIONSHIP: RelationshipRow,
 }
 
-TERM_ROWS: dict[
-    Vocabulary, type[ActorKindRow | ClusterRoleRow | RelationTypeRow | SizeClassRow]
-] = {
+TermRow: TypeAlias = ActorKindRow | ClusterRoleRow | RelationTypeRow | SizeClassRow
+
+TERM_ROWS: dict[Vocabulary, type[TermRow]] = {
     Vocabulary.ACTOR_KIND: ActorKindRow,
     Vocabulary.CLUSTER_ROLE: ClusterRoleRow,
     Vocabulary.RELATION_TYPE: RelationTypeRow,

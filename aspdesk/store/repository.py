@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
@@ -27,7 +27,7 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
-from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, from_row, to_column
+from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, TermRow, from_row, to_column
 from aspdesk.store.errors import ConflictError, StoreError
 from aspdesk.store.mapfile import backup_copy
 from aspdesk.store.schema import (
@@ -115,7 +115,10 @@ class MapStore:
         """The terms of ``vocabulary`` in this map, in display order."""
         row_class = TERM_ROWS[vocabulary]
         with self._read() as session:
-            rows = session.scalars(select(row_class).order_by(row_class.position)).all()
+            rows = cast(
+                Sequence[TermRow],
+                session.scalars(select(row_class).order_by(row_class.position)).all(),
+            )
             return [Term(r.code, r.label_en, r.label_fi, r.position) for r in rows]
 
     def ensure_builtin_terms(self) -> None:

@@ -23,7 +23,7 @@ from aspdesk.app.commands import DeleteEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
-from aspdesk.domain.entities import Contact, EntityType, Membership, Relationship
+from aspdesk.domain.entities import Contact, Entity, EntityType, Membership, Relationship
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
@@ -379,23 +379,18 @@ class MainWindow(QMainWindow):
     def add_entity(self, entity_type: EntityType) -> None:
         """Show an empty form for a new entity, prefilled from the current context."""
         form = self.forms[entity_type]
-        template = None
+        template: Entity | None = None
         context = self._context
+        actor_id = context.id if context is not None and context.type is EntityType.ACTOR else None
         if entity_type is EntityType.MEMBERSHIP and context is not None:
-            key = "actor_id" if context.type is EntityType.ACTOR else "cluster_id"
-            template = Membership(**{key: context.id})
-        elif (
-            entity_type is EntityType.CONTACT
-            and context is not None
-            and context.type is EntityType.ACTOR
-        ):
-            template = Contact(actor_id=context.id)
-        elif (
-            entity_type is EntityType.RELATIONSHIP
-            and context is not None
-            and context.type is EntityType.ACTOR
-        ):
-            template = Relationship(source_id=context.id)
+            if actor_id is not None:
+                template = Membership(actor_id=actor_id)
+            else:
+                template = Membership(cluster_id=context.id)
+        elif entity_type is EntityType.CONTACT and actor_id is not None:
+            template = Contact(actor_id=actor_id)
+        elif entity_type is EntityType.RELATIONSHIP and actor_id is not None:
+            template = Relationship(source_id=actor_id)
         for other in self.forms.values():
             other.is_new = False
         self.form_dock.show()

@@ -41,8 +41,8 @@ class RoleCoverageModel(QAbstractTableModel):
         language = self.document.language
         by_cluster: dict[int, dict[str, set[int]]] = {}
         for membership in store.memberships():
-            members = by_cluster.setdefault(membership.cluster_id, {})
-            members.setdefault(membership.role, set()).add(membership.actor_id)
+            roles_filled = by_cluster.setdefault(membership.cluster_id, {})
+            roles_filled.setdefault(membership.role, set()).add(membership.actor_id)
         rows = []
         for cluster in sorted(store.clusters(), key=lambda c: c.name.casefold()):
             filled = by_cluster.get(cluster.id or 0, {})

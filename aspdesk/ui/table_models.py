@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -25,6 +24,7 @@ from PySide6.QtCore import (
 from aspdesk.app.document import Document
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Entity, EntityType, format_tags
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
