@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
     def _attach(self, document: Document) -> None:
         """Build every panel for ``document``."""
         self.document = document
-        self.models = {t: EntityTableModel(document, t, self) for t in _TABLE_TYPES}
+        # Models belong to the document, so they go when a replaced map is closed.
+        self.models = {t: EntityTableModel(document, t, document) for t in _TABLE_TYPES}
         self.tables = {t: TablePanel(document, self.models[t]) for t in _TABLE_TYPES}
         self.table_tabs = QTabWidget()
         self.table_tabs.setDocumentMode(True)
@@ -241,8 +242,8 @@ class MainWindow(QMainWindow):
             self.table_tabs.addTab(panel, titles[entity_type])
         self._replace_dock_widget(self.tables_dock, self.table_tabs)
 
-        self.membership_model = EntityTableModel(document, EntityType.MEMBERSHIP, self)
-        self.contact_model = EntityTableModel(document, EntityType.CONTACT, self)
+        self.membership_model = EntityTableModel(document, EntityType.MEMBERSHIP, document)
+        self.contact_model = EntityTableModel(document, EntityType.CONTACT, document)
         self.membership_panel = TablePanel(document, self.membership_model)
         self.contact_panel = TablePanel(document, self.contact_model)
         self.related_tabs = QTabWidget()
