@@ -146,18 +146,14 @@ class DeleteEntity(StoreCommand):
         self.document.forget(gone)
         self.document.notify(self.removal.entities)
         if self.removal.uncoordinated:
-            self.document.entities_changed.emit(
-                EntityType.CLUSTER.value, list(self.removal.uncoordinated)
-            )
+            self.document.notify_ids(EntityType.CLUSTER, list(self.removal.uncoordinated))
 
     def revert(self) -> None:
         assert self.removal is not None
         self.document.store.restore(self.removal)
         self.document.notify(self.removal.entities)
         if self.removal.uncoordinated:
-            self.document.entities_changed.emit(
-                EntityType.CLUSTER.value, list(self.removal.uncoordinated)
-            )
+            self.document.notify_ids(EntityType.CLUSTER, list(self.removal.uncoordinated))
 
 
 class RenameMap(StoreCommand):

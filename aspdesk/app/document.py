@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -27,6 +28,7 @@ class Document(QObject):
     the map refused an edit, which then left the map as it was.
     """
 
+    # Emitted after the index holds the change, so handlers may read it at once.
     entities_changed = Signal(str, list)
     map_renamed = Signal(str)
     edit_failed = Signal(str)
@@ -34,6 +36,7 @@ class Document(QObject):
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
+        self.index = EntityIndex(store)
         self.language = language
         self.undo_stack = QUndoStack(self)
         self.selection = SelectionModel(self)
@@ -85,7 +88,12 @@ class Document(QObject):
             if entity.id is not None:
                 by_type.setdefault(entity.entity_type, []).append(entity.id)
         for entity_type, ids in by_type.items():
-            self.entities_changed.emit(entity_type.value, ids)
+            self.notify_ids(entity_type, ids)
+
+    def notify_ids(self, entity_type: EntityType, ids: list[int]) -> None:
+        """Bring the index up to date for ``ids`` and tell the views they changed."""
+        self.index.refresh(entity_type, ids)
+        self.entities_changed.emit(entity_type.value, ids)
 
     def forget(self, refs: Iterable[Ref]) -> None:
         """Drop removed entities from the selection."""

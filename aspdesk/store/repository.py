@@ -146,6 +146,21 @@ class MapStore:
             row = session.get(ROW_CLASSES[entity_type], entity_id)
             return None if row is None else from_row(entity_type, row)
 
+    def get_many(self, entity_type: EntityType, ids: Iterable[int]) -> dict[int, Entity]:
+        """The entities among ``ids`` that exist, by id."""
+        wanted = list(ids)
+        if not wanted:
+            return {}
+        row_class: Any = ROW_CLASSES[entity_type]
+        found: dict[int, Entity] = {}
+        with self._read() as session:
+            # Chunks keep the IN list under every database's parameter limit.
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                for row in session.scalars(select(row_class).where(row_class.id.in_(chunk))):
+                    found[row.id] = from_row(entity_type, row)
+        return found
+
     def all(self, entity_type: EntityType) -> list[Entity]:
         """Every entity of ``entity_type``, in id order."""
         row_class = ROW_CLASSES[entity_type]

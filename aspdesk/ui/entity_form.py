@@ -95,6 +95,10 @@ class EntityForm(QWidget):
         self.buttons.hide()
         outer.addWidget(self.buttons)
 
+        self._has_references = any(
+            s.editor.startswith(("actor", "cluster")) for s in self.specs.values()
+        )
+        self._choices_stale = True
         self.refresh_choices()
         document.entities_changed.connect(self._on_document_entities_changed)
 
@@ -140,17 +144,17 @@ class EntityForm(QWidget):
                 ]
             elif spec.editor.startswith("actor"):
                 if actors is None:
-                    actors = sorted(
-                        ((a.name, a.id) for a in self.document.store.actors()),
-                        key=lambda pair: pair[0].casefold(),
-                    )
+                    actors = self._named(EntityType.ACTOR)
                 choices += actors
             else:
-                choices += sorted(
-                    ((c.name, c.id) for c in self.document.store.clusters()),
-                    key=lambda pair: pair[0].casefold(),
-                )
+                choices += self._named(EntityType.CLUSTER)
             editor.set_choices(choices)
+        self._choices_stale = False
+
+    def _named(self, entity_type: EntityType) -> list[tuple[str, Any]]:
+        entities = self.document.index.all(entity_type)
+        pairs = [(getattr(e, "name", ""), e.id) for e in entities]
+        return sorted(pairs, key=lambda pair: str(pair[0]).casefold())
 
     # -- showing ------------------------------------------------------------------------
 
@@ -158,9 +162,7 @@ class EntityForm(QWidget):
         """Show the stored entity ``entity_id`` for editing (None: show nothing)."""
         self.is_new = False
         self.buttons.hide()
-        self.entity = (
-            self.document.store.get(self.entity_type, entity_id) if entity_id is not None else None
-        )
+        self.entity = self.document.index.get(self.entity_type, entity_id)
         self._show_values()
 
     def start_new(self, template: Entity | None = None) -> None:
@@ -172,6 +174,8 @@ class EntityForm(QWidget):
         self.editors[FORM_FIELDS[self.entity_type][0].name].setFocus()
 
     def _show_values(self) -> None:
+        if self._choices_stale:
+            self.refresh_choices()
         entity = self.entity
         noun = entity_noun(self.entity_type)
         if entity is None:
@@ -273,8 +277,13 @@ class EntityForm(QWidget):
 
     def _on_document_entities_changed(self, type_value: str, ids: list[int]) -> None:
         entity_type = EntityType(type_value)
-        if entity_type in (EntityType.ACTOR, EntityType.CLUSTER):
-            self.refresh_choices()
+        if entity_type in (EntityType.ACTOR, EntityType.CLUSTER) and self._has_references:
+            # Rebuilding lists of thousands of actors on every edit would make typing lag:
+            # a hidden form refreshes when it is next shown.
+            if self.isVisible():
+                self.refresh_choices()
+            else:
+                self._choices_stale = True
         if self.is_new or self.entity is None or entity_type is not self.entity_type:
             return
         if self.entity.id in ids:

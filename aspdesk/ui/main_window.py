@@ -311,12 +311,12 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _update_counts(self) -> None:
-        counts = self.document.store.counts()
+        index = self.document.index
         parts = [
-            self.tr("%n actor(s)", "", counts[EntityType.ACTOR]),
-            self.tr("%n cluster(s)", "", counts[EntityType.CLUSTER]),
-            self.tr("%n membership(s)", "", counts[EntityType.MEMBERSHIP]),
-            self.tr("%n relationship(s)", "", counts[EntityType.RELATIONSHIP]),
+            self.tr("%n actor(s)", "", index.count(EntityType.ACTOR)),
+            self.tr("%n cluster(s)", "", index.count(EntityType.CLUSTER)),
+            self.tr("%n membership(s)", "", index.count(EntityType.MEMBERSHIP)),
+            self.tr("%n relationship(s)", "", index.count(EntityType.RELATIONSHIP)),
         ]
         self.status_counts.setText(" · ".join(parts))
 
@@ -354,7 +354,7 @@ class MainWindow(QMainWindow):
             self.contact_model.set_row_filter(lambda _e: False)
             self.related_dock.setWindowTitle(self.tr("Memberships and contact persons"))
             return
-        entity = self.document.store.get(ref.type, ref.id)
+        entity = self.document.index.get(ref.type, ref.id)
         name = entity_title(self.document, entity) if entity is not None else ""
         # The column naming the actor (or cluster) itself would repeat one name on every row.
         self.membership_panel.view.setColumnHidden(0, ref.type is EntityType.ACTOR)
@@ -409,7 +409,7 @@ class MainWindow(QMainWindow):
         stack = self.document.undo_stack
         names = []
         for ref in refs:
-            entity = self.document.store.get(ref.type, ref.id)
+            entity = self.document.index.get(ref.type, ref.id)
             if entity is not None:
                 names.append(
                     (ref, f"{entity_noun(ref.type)} “{entity_title(self.document, entity)}”")
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
             stack.beginMacro(self.tr("Delete %n item(s)", "", len(names)))
         try:
             for ref, name in names:
-                if self.document.store.get(ref.type, ref.id) is None:
+                if self.document.index.get(ref.type, ref.id) is None:
                     continue  # already gone with an actor or cluster deleted before it
                 self.document.push(
                     DeleteEntity(self.document, ref, self.tr("Delete {what}").format(what=name))

@@ -18,10 +18,7 @@ from aspdesk.domain.vocabulary import Vocabulary
 
 
 def _name_of(document: Document, entity_type: EntityType, entity_id: int | None) -> str:
-    if entity_id is None:
-        return ""
-    entity = document.store.get(entity_type, entity_id)
-    return entity.display_name if isinstance(entity, Actor | Cluster) else "?"
+    return document.index.name(entity_type, entity_id) or "?"
 
 
 def entity_title(document: Document, entity: Entity) -> str:

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from aspdesk.app.document import Document
-from aspdesk.domain.entities import EntityType
+from aspdesk.domain.entities import Cluster, EntityType, Membership
 from aspdesk.domain.vocabulary import Vocabulary
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -36,15 +36,17 @@ class RoleCoverageModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Count again from the map."""
-        store = self.document.store
+        index = self.document.index
         roles = self.document.terms(Vocabulary.CLUSTER_ROLE)
         language = self.document.language
         by_cluster: dict[int, dict[str, set[int]]] = {}
-        for membership in store.memberships():
+        for membership in index.all(EntityType.MEMBERSHIP):
+            assert isinstance(membership, Membership)
             roles_filled = by_cluster.setdefault(membership.cluster_id, {})
             roles_filled.setdefault(membership.role, set()).add(membership.actor_id)
         rows = []
-        for cluster in sorted(store.clusters(), key=lambda c: c.name.casefold()):
+        clusters = [c for c in index.all(EntityType.CLUSTER) if isinstance(c, Cluster)]
+        for cluster in sorted(clusters, key=lambda c: c.name.casefold()):
             filled = by_cluster.get(cluster.id or 0, {})
             members = set().union(*filled.values()) if filled else set()
             missing = [t.label(language) for t in roles if t.code not in filled]

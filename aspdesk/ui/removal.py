@@ -29,7 +29,7 @@ class RemovalText(QObject):
         counts: Counter[EntityType] = Counter()
         names = []
         for ref in refs:
-            entity = store.get(ref.type, ref.id)
+            entity = document.index.get(ref.type, ref.id)
             if entity is None:
                 continue
             names.append(f"{entity_noun(ref.type)} “{entity_title(document, entity)}”")
@@ -39,7 +39,7 @@ class RemovalText(QObject):
                 noun = entity_noun(dependent.entity_type)
                 lines.append(f"• {noun}: {entity_title(document, dependent)}")
             for cluster_id in removal.uncoordinated:
-                cluster = store.get(EntityType.CLUSTER, cluster_id)
+                cluster = document.index.get(EntityType.CLUSTER, cluster_id)
                 if cluster is not None:
                     lines.append(
                         self.tr("• cluster “{name}” will have no coordinator").format(

@@ -36,8 +36,9 @@ class TablePanel(QWidget):
         self.proxy.setSourceModel(model)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        # The model is already in this order; setting the indicator first avoids a re-sort.
+        self.view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
-        self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
@@ -60,7 +61,7 @@ class TablePanel(QWidget):
         self._on_selection_changed()
 
     def _on_search_text_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
+        self.proxy.set_search(text)
 
     def _on_view_selection_changed(
         self, _selected: QItemSelection, _deselected: QItemSelection
@@ -88,13 +89,16 @@ class TablePanel(QWidget):
         try:
             view_selection = QItemSelection()
             current_proxy = None
-            for proxy_row in range(self.proxy.rowCount()):
-                index = self.proxy.index(proxy_row, 0)
-                entity_id = index.data(ID_ROLE)
-                if entity_id in wanted:
-                    view_selection.select(index, index)
-                    if selection.current == Ref(self.entity_type, entity_id):
-                        current_proxy = index
+            for entity_id in wanted:
+                row = self.model.row_of(entity_id)
+                if row < 0:
+                    continue
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if not index.isValid():
+                    continue  # hidden by the search
+                view_selection.select(index, index)
+                if selection.current == Ref(self.entity_type, entity_id):
+                    current_proxy = index
             flags = (
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows

@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from aspdesk.app.commands import AddEntity
+from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.overview import RoleCoverageModel
-from aspdesk.ui.table_models import EntityTableModel
+from aspdesk.ui.table_models import ID_ROLE, EntityTableModel
 
 from .conftest import make_window
 
@@ -136,3 +136,45 @@ def test_status_bar_counts_follow_edits(qtbot: QtBot, window: MainWindow) -> Non
     assert window.status_counts.text().startswith("21 actor")
     window.document.push(AddEntity(window.document, Actor(name="Another"), "add"))
     assert window.status_counts.text().startswith("22 actors")
+
+
+def _column(window: MainWindow, entity_type: EntityType, column: int) -> list[str]:
+    proxy = window.tables[entity_type].proxy
+    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+
+
+def test_new_and_renamed_rows_take_their_sorted_place(qtbot: QtBot, window: MainWindow) -> None:
+    document = window.document
+    command = AddEntity(document, Actor(name="Aakkosten Alku Oy"), "add")
+    document.push(command)
+    assert _shown_names(window)[0] == "Aakkosten Alku Oy"
+    document.push(
+        EditEntity(
+            document,
+            EntityType.ACTOR,
+            command.ref.id,
+            {"name": "Aakkosten Alku Oy"},
+            {"name": "Öljy Oy"},
+            "rename",
+        )
+    )
+    names = _shown_names(window)
+    assert names[-1] == "Öljy Oy" and names == sorted(names, key=str.casefold)
+
+
+def test_sorting_by_a_number_column(window: MainWindow) -> None:
+    view = window.tables[EntityType.RELATIONSHIP].view
+    view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    strengths = [int(s) for s in _column(window, EntityType.RELATIONSHIP, 4)]
+    assert strengths == sorted(strengths, reverse=True) and len(set(strengths)) > 1
+
+
+def test_selection_survives_sorting(window: MainWindow) -> None:
+    panel = window.tables[EntityType.ACTOR]
+    panel.view.selectRow(3)
+    chosen = window.document.selection.current
+    assert chosen is not None
+    panel.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    rows = panel.view.selectionModel().selectedRows()
+    assert [int(i.data(ID_ROLE)) for i in rows] == [chosen.id]
+    assert window.document.selection.current == chosen

@@ -1,0 +1,62 @@
+"""An in-memory copy of the open map's entities, kept in step by the Document.
+
+Views read from here instead of the file: a table of 6,000 relationships must not be read
+again because one actor's e-mail changed. Every edit reaches the map through a command,
+and every command reports the ids it touched, so refreshing just those rows keeps this
+copy equal to the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aspdesk.domain.entities import Actor, Cluster, Entity, EntityType
+from aspdesk.store.repository import MapStore
+
+
+class EntityIndex:
+    """Every entity of the map by type and id."""
+
+    def __init__(self, store: MapStore) -> None:
+        self._store = store
+        self._by_type: dict[EntityType, dict[int, Entity]] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Read everything again from the map."""
+        self._by_type = {
+            entity_type: {e.id: e for e in self._store.all(entity_type) if e.id is not None}
+            for entity_type in EntityType
+        }
+
+    def refresh(self, entity_type: EntityType, ids: Iterable[int]) -> None:
+        """Read the entities ``ids`` again; those no longer in the map are dropped."""
+        wanted = list(ids)
+        found = self._store.get_many(entity_type, wanted)
+        table = self._by_type[entity_type]
+        for entity_id in wanted:
+            entity = found.get(entity_id)
+            if entity is None:
+                table.pop(entity_id, None)
+            else:
+                table[entity_id] = entity
+
+    def get(self, entity_type: EntityType, entity_id: int | None) -> Entity | None:
+        """The entity, or None."""
+        if entity_id is None:
+            return None
+        return self._by_type[entity_type].get(entity_id)
+
+    def all(self, entity_type: EntityType) -> list[Entity]:
+        """Every entity of a type, in id order."""
+        table = self._by_type[entity_type]
+        return [table[key] for key in sorted(table)]
+
+    def count(self, entity_type: EntityType) -> int:
+        """How many entities of a type the map holds."""
+        return len(self._by_type[entity_type])
+
+    def name(self, entity_type: EntityType, entity_id: int | None) -> str:
+        """The display name of an actor or cluster, "" when there is none."""
+        entity = self.get(entity_type, entity_id)
+        return entity.display_name if isinstance(entity, Actor | Cluster) else ""
