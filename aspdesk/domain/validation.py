@@ -282,9 +282,9 @@ def validate_cluster(cluster: Cluster) -> list[FieldError]:
 def validate_membership(membership: Membership, known_roles: Collection[str]) -> list[FieldError]:
     """The problems with ``membership``, given the cluster roles the map knows."""
     errors = _Errors(membership)
-    if membership.actor_id <= 0:
+    if (membership.actor_id or 0) <= 0:
         errors.add("actor_id", ACTOR_REQUIRED)
-    if membership.cluster_id <= 0:
+    if (membership.cluster_id or 0) <= 0:
         errors.add("cluster_id", CLUSTER_REQUIRED)
     if membership.role not in known_roles:
         errors.add("role", UNKNOWN_ROLE)
@@ -297,9 +297,9 @@ def validate_relationship(
 ) -> list[FieldError]:
     """The problems with ``relationship``, given the relationship types the map knows."""
     errors = _Errors(relationship)
-    if relationship.source_id <= 0:
+    if (relationship.source_id or 0) <= 0:
         errors.add("source_id", ACTOR_REQUIRED)
-    if relationship.target_id <= 0:
+    if (relationship.target_id or 0) <= 0:
         errors.add("target_id", ACTOR_REQUIRED)
     elif relationship.target_id == relationship.source_id:
         errors.add("target_id", SELF_RELATION)

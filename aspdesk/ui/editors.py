@@ -172,10 +172,14 @@ class TextEditor(FieldEditor):
 
 
 class ChoiceEditor(FieldEditor):
-    """A choice from a list of (label, value) pairs, committed at once."""
+    """A choice from a list of (label, value) pairs, committed at once.
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    ``empty`` is the value while nothing is chosen (a new relationship's "to" actor).
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None, empty: Any = None) -> None:
         super().__init__(name, parent)
+        self.empty = empty
         self.combo = QComboBox(self)
         # Long labels ("Development company or business-support service") must not make
         # the whole form wider than its dock; the open list still shows them in full.
@@ -197,7 +201,7 @@ class ChoiceEditor(FieldEditor):
         self.set_value(current)
 
     def value(self) -> Any:
-        return self.combo.currentData()
+        return self.empty if self.combo.currentIndex() < 0 else self.combo.currentData()
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value)

@@ -120,7 +120,11 @@ class EntityForm(QWidget):
             return CheckEditor(
                 spec.name, self.tr("The relationship has a direction (from → to)"), parent
             )
-        if kind in {"vocab", "vocab?", "actor", "actor?", "cluster"}:
+        if kind in {"actor", "cluster"}:
+            return ChoiceEditor(spec.name, parent, empty=0)
+        if kind in {"vocab", "vocab?"}:
+            return ChoiceEditor(spec.name, parent, empty="")
+        if kind == "actor?":
             return ChoiceEditor(spec.name, parent)
         placeholder = "1234567-8" if spec.name == "business_id" else ""
         if spec.name == "country":

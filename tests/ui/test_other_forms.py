@@ -98,3 +98,19 @@ def test_contact_person_added_to_the_selected_actor(qtbot: QtBot, window: MainWi
     assert contact.name == "Maija Meikäläinen"
     window.document.selection.select([Ref(EntityType.ACTOR, actor.id or 0)])
     assert window.contact_model.rowCount() == 1
+
+
+def test_new_relationship_without_actors_says_what_is_missing(
+    qtbot: QtBot, empty_window: MainWindow
+) -> None:
+    window = empty_window
+    window.add_actions[EntityType.RELATIONSHIP].trigger()
+    form = window.forms[EntityType.RELATIONSHIP]
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    assert form.editors["source_id"].error and form.editors["target_id"].error
+    assert window.document.store.relationships() == []
+    window.add_actions[EntityType.MEMBERSHIP].trigger()
+    membership_form = window.forms[EntityType.MEMBERSHIP]
+    qtbot.mouseClick(membership_form.add_button, Qt.MouseButton.LeftButton)
+    assert membership_form.editors["actor_id"].error
+    assert membership_form.editors["cluster_id"].error
