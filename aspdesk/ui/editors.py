@@ -138,7 +138,8 @@ class DateEditor(LineEditor):
     """A date typed as 1.3.2016 or 2016-03-01; empty for none."""
 
     def __init__(self, name: str, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, parent, "1.3.2016" if language == "fi" else "2016-03-01")
+        example = "1.3.2016" if language == "fi" else "2016-03-01"
+        super().__init__(name, parent, self.tr("e.g. {example}").format(example=example))
         self.language = language
 
     def value(self) -> Any:
@@ -258,7 +259,7 @@ class ColourEditor(LineEditor):
     """A colour as #RRGGBB, with a swatch that opens the colour chooser."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(name, parent, "#0072B2")
+        super().__init__(name, parent, self.tr("e.g. {example}").format(example="#0072B2"))
         row = QWidget(self)
         row_layout = QHBoxLayout(row)
         row_layout.setContentsMargins(0, 0, 0, 0)

@@ -69,7 +69,9 @@ class EntityForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Fields shrink to the dock's width; only a dock narrower than every field's minimum
+        # scrolls sideways, so nothing is ever cut off.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget(scroll)
         self.layout_ = QFormLayout(body)
         self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
@@ -117,18 +119,17 @@ class EntityForm(QWidget):
         if kind == "spin":
             return SpinEditor(spec.name, 1, 5, parent)
         if kind == "check":
-            return CheckEditor(
-                spec.name, self.tr("The relationship has a direction (from → to)"), parent
-            )
+            return CheckEditor(spec.name, self.tr("from → to"), parent)
         if kind in {"actor", "cluster"}:
             return ChoiceEditor(spec.name, parent, empty=0)
         if kind in {"vocab", "vocab?"}:
             return ChoiceEditor(spec.name, parent, empty="")
         if kind == "actor?":
             return ChoiceEditor(spec.name, parent)
-        placeholder = "1234567-8" if spec.name == "business_id" else ""
-        if spec.name == "country":
-            placeholder = "FI"
+        # A grey example that cannot be mistaken for a value.
+        examples = {"business_id": "1234567-8", "country": "FI", "website": "www.example.fi"}
+        example = examples.get(spec.name)
+        placeholder = self.tr("e.g. {example}").format(example=example) if example else ""
         return LineEditor(spec.name, parent, placeholder)
 
     def refresh_choices(self) -> None:

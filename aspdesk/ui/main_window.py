@@ -145,6 +145,11 @@ class MainWindow(QMainWindow):
             ),
         }
         self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
+        self.undo_action = self._action(self.tr("&Undo"), self._on_undo_action_triggered, keys.Undo)
+        self.undo_action.setIconText(self.tr("Undo"))
+        self.redo_action = self._action(self.tr("&Redo"), self._on_redo_action_triggered)
+        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
+        self.redo_action.setIconText(self.tr("Redo"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -161,6 +166,11 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.delete_action)
+        self.edit_menu.addAction(self.find_action)
         self.map_menu = bar.addMenu(self.tr("&Map"))
         for action in self.add_actions.values():
             self.map_menu.addAction(action)
@@ -174,10 +184,8 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.setMovable(False)
-        self.toolbar_undo = self._action(self.tr("Undo"), self._on_toolbar_undo)
-        self.toolbar_redo = self._action(self.tr("Redo"), self._on_toolbar_redo)
-        toolbar.addAction(self.toolbar_undo)
-        toolbar.addAction(self.toolbar_redo)
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
         for entity_type in (
             EntityType.ACTOR,
@@ -190,38 +198,36 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.delete_action)
         self.addToolBar(toolbar)
 
-    def _fill_edit_menu(self) -> None:
-        self.edit_menu.clear()
+    def _follow_undo_stack(self) -> None:
         stack = self.document.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
-        )
-        self.edit_menu.addAction(self.undo_action)
-        self.edit_menu.addAction(self.redo_action)
-        self.edit_menu.addSeparator()
-        self.edit_menu.addAction(self.delete_action)
-        self.edit_menu.addAction(self.find_action)
-        self.toolbar_undo.setEnabled(stack.canUndo())
-        self.toolbar_redo.setEnabled(stack.canRedo())
-        stack.canUndoChanged.connect(self.toolbar_undo.setEnabled)
-        stack.canRedoChanged.connect(self.toolbar_redo.setEnabled)
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
         stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
         stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._on_stack_undo_text_changed(stack.undoText())
+        self._on_stack_redo_text_changed(stack.redoText())
 
-    def _on_toolbar_undo(self) -> None:
+    def _on_undo_action_triggered(self) -> None:
         self.document.undo_stack.undo()
 
-    def _on_toolbar_redo(self) -> None:
+    def _on_redo_action_triggered(self) -> None:
         self.document.undo_stack.redo()
 
+    # The menu names the step ("Undo Delete actor “GTK”"); the toolbar button just says
+    # "Undo" (its icon text) and names the step in its tooltip. An "&" in a name is doubled
+    # so that it shows instead of becoming a keyboard accelerator.
+
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        self.toolbar_undo.setToolTip(self.tr("Undo {what}").format(what=text) if text else "")
+        escaped = text.replace("&", "&&")
+        self.undo_action.setText(self.tr("&Undo {what}").format(what=escaped).strip())
+        self.undo_action.setToolTip(self.tr("Undo {what}").format(what=text).strip())
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        self.toolbar_redo.setToolTip(self.tr("Redo {what}").format(what=text) if text else "")
+        escaped = text.replace("&", "&&")
+        self.redo_action.setText(self.tr("&Redo {what}").format(what=escaped).strip())
+        self.redo_action.setToolTip(self.tr("Redo {what}").format(what=text).strip())
 
     # -- one document -------------------------------------------------------------------
 
@@ -277,7 +283,7 @@ class MainWindow(QMainWindow):
         if old_central is not None:
             old_central.deleteLater()
 
-        self._fill_edit_menu()
+        self._follow_undo_stack()
         document.selection.selection_changed.connect(self._on_selection_changed)
         document.entities_changed.connect(self._on_document_entities_changed)
         document.edit_failed.connect(self._on_document_edit_failed)
@@ -371,8 +377,9 @@ class MainWindow(QMainWindow):
                 lambda e: isinstance(e, Membership) and e.cluster_id == ref.id
             )
             self.contact_model.set_row_filter(lambda _e: False)
+        # A dock title treats "&" as an accelerator mark; double it to show it.
         self.related_dock.setWindowTitle(
-            self.tr("Memberships and contact persons: {name}").format(name=name)
+            self.tr("Memberships and contact persons: {name}").format(name=name.replace("&", "&&"))
         )
 
     # -- commands -----------------------------------------------------------------------

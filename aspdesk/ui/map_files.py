@@ -78,7 +78,7 @@ class MapFiles(QObject):
         for path in self.window.settings.recent_maps:
             if path == current:
                 continue
-            action = self.recent_menu.addAction(path.name)
+            action = self.recent_menu.addAction(path.name.replace("&", "&&"))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open(p, create=False))
         if self.recent_menu.isEmpty():

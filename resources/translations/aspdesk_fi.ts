@@ -4,12 +4,12 @@
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="113"/>
+        <location filename="../../aspdesk/ui/overview.py" line="115"/>
         <source>Clusters and the cluster model</source>
         <translation>Klusterit ja klusterimalli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="117"/>
+        <location filename="../../aspdesk/ui/overview.py" line="119"/>
         <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
@@ -17,9 +17,22 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="265"/>
+        <location filename="../../aspdesk/ui/editors.py" line="262"/>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/editors.py" line="270"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <location filename="../../aspdesk/ui/editors.py" line="142"/>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
     </message>
 </context>
 <context>
@@ -38,32 +51,37 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="89"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="91"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="117"/>
-        <source>The relationship has a direction (from → to)</source>
-        <translation>Suhteella on suunta (mistä → mihin)</translation>
+        <location filename="../../aspdesk/ui/entity_form.py" line="122"/>
+        <source>from → to</source>
+        <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="180"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="132"/>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="189"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="196"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="205"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="224"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="233"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="255"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="264"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -82,7 +100,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/main_window.py" line="97"/>
-        <location filename="../../aspdesk/ui/main_window.py" line="354"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
         <source>Memberships and contact persons</source>
         <translation>Jäsenyydet ja yhteyshenkilöt</translation>
     </message>
@@ -137,102 +155,112 @@
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="151"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="163"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="168"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="164"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="174"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="167"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="170"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="180"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="173"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="183"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="149"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="178"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="152"/>
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="196"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="198"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="221"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="224"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Kumoa {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="225"/>
         <source>Undo {what}</source>
         <translation>Kumoa: {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="229"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Tee uudelleen {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="230"/>
         <source>Redo {what}</source>
         <translation>Tee uudelleen: {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="236"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="243"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="237"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="244"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="238"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="245"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="250"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="257"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="251"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="258"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="260"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="267"/>
         <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
         <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="374"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="382"/>
         <source>Memberships and contact persons: {name}</source>
         <translation>Jäsenyydet ja yhteyshenkilöt: {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="315"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="322"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -240,7 +268,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="316"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="323"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -248,7 +276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="317"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="324"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -256,7 +284,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="318"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="325"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -264,17 +292,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="326"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="333"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="414"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="422"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="425"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -282,17 +310,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="428"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="431"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="447"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="446"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="449"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -462,32 +490,32 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>RoleCoverageModel</name>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="82"/>
+        <location filename="../../aspdesk/ui/overview.py" line="84"/>
         <source>{filled} of {total}</source>
         <translation>{filled}/{total}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="83"/>
+        <location filename="../../aspdesk/ui/overview.py" line="85"/>
         <source>All roles filled</source>
         <translation>Kaikki roolit täytetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="100"/>
+        <location filename="../../aspdesk/ui/overview.py" line="102"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="101"/>
+        <location filename="../../aspdesk/ui/overview.py" line="103"/>
         <source>Members</source>
         <translation>Jäseniä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="102"/>
+        <location filename="../../aspdesk/ui/overview.py" line="104"/>
         <source>Roles filled</source>
         <translation>Täytetyt roolit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="103"/>
+        <location filename="../../aspdesk/ui/overview.py" line="105"/>
         <source>Missing roles</source>
         <translation>Puuttuvat roolit</translation>
     </message>
@@ -503,32 +531,32 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aspdesk/cli.py" line="37"/>
+        <location filename="../../aspdesk/cli.py" line="36"/>
         <source>the new map file (ending in {suffix})</source>
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="55"/>
+        <location filename="../../aspdesk/cli.py" line="54"/>
         <source>cannot write {path}: {detail}</source>
         <translation>tiedostoon {path} ei voi kirjoittaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="60"/>
+        <location filename="../../aspdesk/cli.py" line="59"/>
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="66"/>
+        <location filename="../../aspdesk/cli.py" line="65"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="76"/>
+        <location filename="../../aspdesk/cli.py" line="75"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="97"/>
+        <location filename="../../aspdesk/cli.py" line="96"/>
         <source>commands without a window:
 {commands}
 
@@ -539,22 +567,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="103"/>
+        <location filename="../../aspdesk/cli.py" line="102"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="113"/>
+        <location filename="../../aspdesk/cli.py" line="112"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="119"/>
+        <location filename="../../aspdesk/cli.py" line="118"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="136"/>
+        <location filename="../../aspdesk/cli.py" line="135"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -562,202 +590,202 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="36"/>
-        <location filename="../../aspdesk/ui/fields.py" line="58"/>
-        <location filename="../../aspdesk/ui/fields.py" line="64"/>
+        <location filename="../../aspdesk/ui/fields.py" line="37"/>
+        <location filename="../../aspdesk/ui/fields.py" line="59"/>
+        <location filename="../../aspdesk/ui/fields.py" line="65"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="37"/>
-        <location filename="../../aspdesk/ui/fields.py" line="65"/>
+        <location filename="../../aspdesk/ui/fields.py" line="38"/>
+        <location filename="../../aspdesk/ui/fields.py" line="66"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="38"/>
+        <location filename="../../aspdesk/ui/fields.py" line="39"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="39"/>
-        <location filename="../../aspdesk/ui/fields.py" line="66"/>
+        <location filename="../../aspdesk/ui/fields.py" line="40"/>
+        <location filename="../../aspdesk/ui/fields.py" line="67"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="40"/>
+        <location filename="../../aspdesk/ui/fields.py" line="41"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="41"/>
+        <location filename="../../aspdesk/ui/fields.py" line="42"/>
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="42"/>
+        <location filename="../../aspdesk/ui/fields.py" line="43"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="43"/>
+        <location filename="../../aspdesk/ui/fields.py" line="44"/>
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="44"/>
-        <location filename="../../aspdesk/ui/fields.py" line="60"/>
+        <location filename="../../aspdesk/ui/fields.py" line="45"/>
+        <location filename="../../aspdesk/ui/fields.py" line="61"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="45"/>
-        <location filename="../../aspdesk/ui/fields.py" line="61"/>
+        <location filename="../../aspdesk/ui/fields.py" line="46"/>
+        <location filename="../../aspdesk/ui/fields.py" line="62"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="48"/>
+        <location filename="../../aspdesk/ui/fields.py" line="49"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="52"/>
+        <location filename="../../aspdesk/ui/fields.py" line="53"/>
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="53"/>
+        <location filename="../../aspdesk/ui/fields.py" line="54"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="54"/>
-        <location filename="../../aspdesk/ui/fields.py" line="81"/>
-        <location filename="../../aspdesk/ui/fields.py" line="98"/>
+        <location filename="../../aspdesk/ui/fields.py" line="55"/>
+        <location filename="../../aspdesk/ui/fields.py" line="82"/>
+        <location filename="../../aspdesk/ui/fields.py" line="99"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="57"/>
+        <location filename="../../aspdesk/ui/fields.py" line="58"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="59"/>
+        <location filename="../../aspdesk/ui/fields.py" line="60"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="67"/>
+        <location filename="../../aspdesk/ui/fields.py" line="68"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="68"/>
+        <location filename="../../aspdesk/ui/fields.py" line="69"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="69"/>
+        <location filename="../../aspdesk/ui/fields.py" line="70"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="70"/>
-        <location filename="../../aspdesk/ui/fields.py" line="94"/>
+        <location filename="../../aspdesk/ui/fields.py" line="71"/>
+        <location filename="../../aspdesk/ui/fields.py" line="95"/>
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="71"/>
-        <location filename="../../aspdesk/ui/fields.py" line="95"/>
+        <location filename="../../aspdesk/ui/fields.py" line="72"/>
+        <location filename="../../aspdesk/ui/fields.py" line="96"/>
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="74"/>
+        <location filename="../../aspdesk/ui/fields.py" line="75"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="75"/>
+        <location filename="../../aspdesk/ui/fields.py" line="76"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="77"/>
+        <location filename="../../aspdesk/ui/fields.py" line="78"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="79"/>
+        <location filename="../../aspdesk/ui/fields.py" line="80"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="80"/>
+        <location filename="../../aspdesk/ui/fields.py" line="81"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="84"/>
+        <location filename="../../aspdesk/ui/fields.py" line="85"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="85"/>
+        <location filename="../../aspdesk/ui/fields.py" line="86"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="88"/>
+        <location filename="../../aspdesk/ui/fields.py" line="89"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="92"/>
+        <location filename="../../aspdesk/ui/fields.py" line="93"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="93"/>
+        <location filename="../../aspdesk/ui/fields.py" line="94"/>
         <source>Strength (1-5)</source>
         <translation>Vahvuus (1-5)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="96"/>
+        <location filename="../../aspdesk/ui/fields.py" line="97"/>
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="97"/>
+        <location filename="../../aspdesk/ui/fields.py" line="98"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="112"/>
+        <location filename="../../aspdesk/ui/fields.py" line="113"/>
         <source>actor</source>
         <translation>toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="113"/>
+        <location filename="../../aspdesk/ui/fields.py" line="114"/>
         <source>cluster</source>
         <translation>klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="114"/>
+        <location filename="../../aspdesk/ui/fields.py" line="115"/>
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="115"/>
+        <location filename="../../aspdesk/ui/fields.py" line="116"/>
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="116"/>
+        <location filename="../../aspdesk/ui/fields.py" line="117"/>
         <source>relationship</source>
         <translation>suhde</translation>
     </message>
@@ -783,7 +811,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>naming</name>
     <message>
-        <location filename="../../aspdesk/ui/naming.py" line="32"/>
+        <location filename="../../aspdesk/ui/naming.py" line="29"/>
         <source>{actor} in {cluster} as {role}</source>
         <translation>{actor} – {cluster} ({role})</translation>
     </message>
@@ -844,125 +872,125 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="71"/>
-        <location filename="../../aspdesk/ui/table_models.py" line="83"/>
-        <location filename="../../aspdesk/ui/table_models.py" line="108"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="84"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="96"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="121"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="72"/>
-        <location filename="../../aspdesk/ui/table_models.py" line="84"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="85"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="97"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="74"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="87"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="77"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="90"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="78"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="91"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="79"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="92"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="80"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="93"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="85"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="98"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="87"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="100"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="90"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="103"/>
         <source>Start</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="93"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="106"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="94"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="107"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="96"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="109"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="99"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="112"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="101"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="114"/>
         <source>Strength</source>
         <translation>Vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="105"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="118"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="109"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="122"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="110"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="123"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="111"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="124"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="114"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="127"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="116"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="129"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="120"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="133"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="123"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="136"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="124"/>
+        <location filename="../../aspdesk/ui/table_models.py" line="137"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>

@@ -178,3 +178,23 @@ def test_selection_survives_sorting(window: MainWindow) -> None:
     rows = panel.view.selectionModel().selectedRows()
     assert [int(i.data(ID_ROLE)) for i in rows] == [chosen.id]
     assert window.document.selection.current == chosen
+
+
+def test_ampersands_in_names_are_shown_not_taken_as_accelerators(window: MainWindow) -> None:
+    document = window.document
+    cluster = next(c for c in document.store.clusters() if c.short_name == "Industry & circular")
+    document.selection.select([Ref(EntityType.CLUSTER, cluster.id or 0)])
+    assert window.related_dock.windowTitle().endswith("Industry && circular")
+    document.push(
+        EditEntity(
+            document,
+            EntityType.CLUSTER,
+            cluster.id or 0,
+            {"theme": cluster.theme},
+            {"theme": "Circularity"},
+            "Edit “Industry & circular”: Theme",
+        )
+    )
+    assert window.undo_action.text() == "&Undo Edit “Industry && circular”: Theme"
+    assert window.undo_action.toolTip() == "Undo Edit “Industry & circular”: Theme"
+    assert window.undo_action.iconText() == "Undo"
