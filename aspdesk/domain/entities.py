@@ -45,6 +45,9 @@ class Actor:
     notes: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    x: float | None = None
+    y: float | None = None
+    pinned: bool = False
 
     @property
     def display_name(self) -> str:
@@ -84,6 +87,9 @@ class Cluster:
     coordinator_id: int | None = None
     start_date: date | None = None
     end_date: date | None = None
+    x: float | None = None
+    y: float | None = None
+    pinned: bool = False
 
     @property
     def display_name(self) -> str:
@@ -136,11 +142,17 @@ ENTITY_CLASSES: dict[EntityType, type[Entity]] = {
 # Fields the store sets itself; an edit never changes them.
 MANAGED_FIELDS = frozenset({"id", "created_at", "updated_at"})
 
+# Where a node sits on the graph and whether layouts may move it: kept with the entity so
+# an undone delete puts the node back where it was, but edited only by moving the node.
+POSITION_FIELDS = ("x", "y", "pinned")
+
 
 def field_names(entity_type: EntityType) -> tuple[str, ...]:
     """The names of the fields of ``entity_type`` that a user can edit, in form order."""
     return tuple(
-        f.name for f in fields(ENTITY_CLASSES[entity_type]) if f.name not in MANAGED_FIELDS
+        f.name
+        for f in fields(ENTITY_CLASSES[entity_type])
+        if f.name not in MANAGED_FIELDS and f.name not in POSITION_FIELDS
     )
 
 

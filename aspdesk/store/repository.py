@@ -250,6 +250,28 @@ class MapStore:
             session.flush()
             return from_row(entity_type, row)
 
+    def set_positions(
+        self, entity_type: EntityType, positions: Mapping[int, tuple[float | None, float | None]]
+    ) -> None:
+        """Place nodes on the graph (actors or clusters) in one transaction.
+
+        Unlike :meth:`update` this leaves ``updated_at`` alone: moving a node is layout,
+        not a change to what the map knows about the actor.
+        """
+        row_class: Any = ROW_CLASSES[entity_type]
+        with self._write() as session:
+            for entity_id, (x, y) in positions.items():
+                session.execute(update(row_class).where(row_class.id == entity_id).values(x=x, y=y))
+
+    def set_pinned(self, entity_type: EntityType, pinned: Mapping[int, bool]) -> None:
+        """Pin nodes so that layouts leave them where they are (or unpin them)."""
+        row_class: Any = ROW_CLASSES[entity_type]
+        with self._write() as session:
+            for entity_id, value in pinned.items():
+                session.execute(
+                    update(row_class).where(row_class.id == entity_id).values(pinned=value)
+                )
+
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
         with self._read() as session:

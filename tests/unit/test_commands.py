@@ -174,3 +174,31 @@ def test_changes_are_announced_with_ids(document: Document, qtbot: QtBot) -> Non
     with qtbot.waitSignal(document.entities_changed) as signal:
         actor = _add(document, Actor(name="A"))
     assert signal.args == [EntityType.ACTOR.value, [actor.id]]
+
+
+def test_move_nodes_is_one_step_and_keeps_updated_at(document: Document) -> None:
+    from aspdesk.app.graph_commands import MoveNodes, PinNodes
+
+    a = _add(document, Actor(name="A"))
+    c = _add(document, Cluster(name="C"))
+    ref_a, ref_c = Ref(EntityType.ACTOR, a.id or 0), Ref(EntityType.CLUSTER, c.id or 0)
+    old = {ref_a: (None, None), ref_c: (None, None)}
+    new = {ref_a: (1.5, -2.0), ref_c: (10.0, 4.25)}
+    steps = document.undo_stack.count()
+    assert document.push(MoveNodes(document, old, new, "Move 2 nodes"))
+    assert document.undo_stack.count() == steps + 1
+    moved = document.store.get(EntityType.ACTOR, a.id or 0)
+    assert isinstance(moved, Actor) and (moved.x, moved.y) == (1.5, -2.0)
+    assert moved.updated_at == a.updated_at, "moving a node is not an edit of the actor"
+    assert document.index.get(EntityType.CLUSTER, c.id or 0) == document.store.get(
+        EntityType.CLUSTER, c.id or 0
+    )
+    document.undo_stack.undo()
+    back = document.store.get(EntityType.ACTOR, a.id or 0)
+    assert isinstance(back, Actor) and (back.x, back.y) == (None, None)
+    assert document.push(PinNodes(document, {ref_a: False}, {ref_a: True}, "Pin"))
+    pinned = document.store.get(EntityType.ACTOR, a.id or 0)
+    assert isinstance(pinned, Actor) and pinned.pinned
+    document.undo_stack.undo()
+    unpinned = document.store.get(EntityType.ACTOR, a.id or 0)
+    assert isinstance(unpinned, Actor) and not unpinned.pinned

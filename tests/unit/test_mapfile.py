@@ -152,8 +152,14 @@ def test_map_made_at_the_first_revision_upgrades_to_head(tmp_path: Path) -> None
         assert store.counts()[EntityType.ACTOR] == 1
     finally:
         store.close()
-    if first != head_revision():
-        assert len(list(backups.glob("*.aspmap"))) == 1
+    assert first != head_revision(), "this test needs at least two revisions"
+    (backup,) = backups.glob("*.aspmap")
+    assert check_map_file(backup) == first, "the backup holds the map as it was"
+    with sqlite3.connect(path) as connection:
+        (sql,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'actors'"
+        ).fetchone()
+    assert "AUTOINCREMENT" in sql, "a migration must keep ids from being reused"
 
 
 def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,65 @@
+"""Undoable changes to the picture: moving nodes (a drag, a layout) and pinning them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TypeVar
+
+from aspdesk.app.commands import StoreCommand
+from aspdesk.app.document import Document
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import EntityType
+
+Point = tuple[float | None, float | None]
+V = TypeVar("V")
+
+
+def _by_type(values: Mapping[Ref, V]) -> dict[EntityType, dict[int, V]]:
+    grouped: dict[EntityType, dict[int, V]] = {}
+    for ref, value in values.items():
+        grouped.setdefault(ref.type, {})[ref.id] = value
+    return grouped
+
+
+class MoveNodes(StoreCommand):
+    """Put nodes at new positions: one drag, or one layout, is one undo step."""
+
+    def __init__(
+        self, document: Document, old: Mapping[Ref, Point], new: Mapping[Ref, Point], text: str
+    ) -> None:
+        super().__init__(document, text)
+        self.old = dict(old)
+        self.new = dict(new)
+
+    def _apply(self, positions: Mapping[Ref, Point]) -> None:
+        for entity_type, moves in _by_type(positions).items():
+            self.document.store.set_positions(entity_type, moves)
+            self.document.notify_ids(entity_type, list(moves))
+
+    def do(self) -> None:
+        self._apply(self.new)
+
+    def revert(self) -> None:
+        self._apply(self.old)
+
+
+class PinNodes(StoreCommand):
+    """Pin nodes (layouts leave them where they are) or unpin them."""
+
+    def __init__(
+        self, document: Document, old: Mapping[Ref, bool], new: Mapping[Ref, bool], text: str
+    ) -> None:
+        super().__init__(document, text)
+        self.old = dict(old)
+        self.new = dict(new)
+
+    def _apply(self, pinned: Mapping[Ref, bool]) -> None:
+        for entity_type, values in _by_type(pinned).items():
+            self.document.store.set_pinned(entity_type, values)
+            self.document.notify_ids(entity_type, list(values))
+
+    def do(self) -> None:
+        self._apply(self.new)
+
+    def revert(self) -> None:
+        self._apply(self.old)
