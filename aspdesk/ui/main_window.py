@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -23,7 +24,15 @@ from aspdesk.app.commands import DeleteEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
-from aspdesk.domain.entities import Contact, Entity, EntityType, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Relationship,
+)
+from aspdesk.graph.panel import GraphPanel
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
@@ -63,13 +72,16 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.status_counts = QLabel(self)
+        self.status_filter = QLabel(self)
+        self.statusBar().addWidget(self.status_filter)
         self.statusBar().addPermanentWidget(self.status_counts)
         self._attach(document)
         geometry, state = settings.window_state()
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1400, 880)
+            self.resize(self._first_size())
+            self._size_docks()
         if state is not None:
             self.restoreState(state)
 
@@ -100,9 +112,29 @@ class MainWindow(QMainWindow):
         self.form_dock = self._dock(
             "formDock", self.tr("Editor"), Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.resizeDocks([self.tables_dock], [540], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.form_dock], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.tables_dock, self.related_dock], [560, 240], Qt.Orientation.Vertical)
+        self.overview_dock = self._dock(
+            "overviewDock", self.tr("Cluster overview"), Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.tabifyDockWidget(self.related_dock, self.overview_dock)
+        self.related_dock.raise_()
+
+    def _first_size(self) -> QSize:
+        """Most of the screen on first start (the graph needs room), within reason."""
+        screen = self.screen().availableGeometry()
+        if screen.width() < 1400:
+            return screen.size()
+        return QSize(min(1800, int(screen.width() * 0.92)), min(1100, int(screen.height() * 0.92)))
+
+    def _size_docks(self) -> None:
+        width = self.width()
+        self.resizeDocks([self.tables_dock], [int(width * 0.3)], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.form_dock], [int(width * 0.24)], Qt.Orientation.Horizontal)
+        height = self.height()
+        self.resizeDocks(
+            [self.tables_dock, self.related_dock],
+            [int(height * 0.6), int(height * 0.3)],
+            Qt.Orientation.Vertical,
+        )
 
     def _action(
         self,
@@ -145,6 +177,12 @@ class MainWindow(QMainWindow):
             ),
         }
         self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
+        self.fit_action = self._action(self.tr("&Fit graph to view"), self._on_fit, "Ctrl+0")
+        self.zoom_selection_action = self._action(
+            self.tr("Zoom to &selection"), self._on_zoom_selection, "Ctrl+Shift+0"
+        )
+        self.zoom_in_action = self._action(self.tr("Zoom &in"), self._on_zoom_in, keys.ZoomIn)
+        self.zoom_out_action = self._action(self.tr("Zoom &out"), self._on_zoom_out, keys.ZoomOut)
         self.undo_action = self._action(self.tr("&Undo"), self._on_undo_action_triggered, keys.Undo)
         self.undo_action.setIconText(self.tr("Undo"))
         self.redo_action = self._action(self.tr("&Redo"), self._on_redo_action_triggered)
@@ -175,7 +213,12 @@ class MainWindow(QMainWindow):
         for action in self.add_actions.values():
             self.map_menu.addAction(action)
         self.view_menu = bar.addMenu(self.tr("&View"))
-        for dock in (self.tables_dock, self.related_dock, self.form_dock):
+        self.view_menu.addAction(self.fit_action)
+        self.view_menu.addAction(self.zoom_selection_action)
+        self.view_menu.addAction(self.zoom_in_action)
+        self.view_menu.addAction(self.zoom_out_action)
+        self.view_menu.addSeparator()
+        for dock in (self.tables_dock, self.related_dock, self.overview_dock, self.form_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -256,7 +299,16 @@ class MainWindow(QMainWindow):
         self.related_tabs.setDocumentMode(True)
         self.related_tabs.addTab(self.membership_panel, self.tr("Memberships"))
         self.related_tabs.addTab(self.contact_panel, self.tr("Contact persons"))
-        self._replace_dock_widget(self.related_dock, self.related_tabs)
+        related = QWidget()
+        related_layout = QVBoxLayout(related)
+        related_layout.setContentsMargins(0, 4, 0, 0)
+        self.related_title = QLabel(related)
+        self.related_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.related_title.setObjectName("sectionTitle")
+        self.related_title.setIndent(6)
+        related_layout.addWidget(self.related_title)
+        related_layout.addWidget(self.related_tabs, 1)
+        self._replace_dock_widget(self.related_dock, related)
         self._context: Ref | None = None
         self._set_related_context(None)
 
@@ -278,10 +330,17 @@ class MainWindow(QMainWindow):
         self._replace_dock_widget(self.form_dock, self.form_stack)
 
         old_central = self.centralWidget()
-        self.overview = ClusterOverview(document)
-        self.setCentralWidget(self.overview)
+        self.graph = GraphPanel(document)
+        self.setCentralWidget(self.graph)
         if old_central is not None:
             old_central.deleteLater()
+        self.graph.form_requested.connect(self._on_graph_form_requested)
+        self.graph.add_actor_requested.connect(self._on_graph_add_actor_requested)
+        self.graph.delete_requested.connect(self.delete_selected)
+        self.graph.status_changed.connect(self._on_graph_status_changed)
+        self._on_graph_status_changed(self.graph.canvas.status_text())
+        self.overview = ClusterOverview(document)
+        self._replace_dock_widget(self.overview_dock, self.overview)
 
         self._follow_undo_stack()
         document.selection.selection_changed.connect(self._on_selection_changed)
@@ -312,6 +371,31 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.document.map_name()} — aspdesk")
+
+    def _on_fit(self) -> None:
+        self.graph.canvas.fit()
+
+    def _on_zoom_selection(self) -> None:
+        self.graph.canvas.zoom_to(self.graph.canvas.selected_nodes())
+
+    def _on_zoom_in(self) -> None:
+        self.graph.canvas.zoom(0.8)
+
+    def _on_zoom_out(self) -> None:
+        self.graph.canvas.zoom(1.25)
+
+    def _on_graph_form_requested(self, _ref: Ref) -> None:
+        self.form_dock.show()
+        self.form_dock.raise_()
+        current = self.form_stack.currentWidget()
+        if current is not None:
+            current.setFocus()
+
+    def _on_graph_add_actor_requested(self, x: float, y: float) -> None:
+        self.add_entity(EntityType.ACTOR, Actor(x=x, y=y))
+
+    def _on_graph_status_changed(self, text: str) -> None:
+        self.status_filter.setText(text)
 
     def _on_document_map_renamed(self, _name: str) -> None:
         self._update_title()
@@ -358,7 +442,7 @@ class MainWindow(QMainWindow):
         if ref is None:
             self.membership_model.set_row_filter(lambda _e: False)
             self.contact_model.set_row_filter(lambda _e: False)
-            self.related_dock.setWindowTitle(self.tr("Memberships and contact persons"))
+            self.related_title.setText(self.tr("Select an actor or a cluster"))
             return
         entity = self.document.index.get(ref.type, ref.id)
         name = entity_title(self.document, entity) if entity is not None else ""
@@ -377,20 +461,18 @@ class MainWindow(QMainWindow):
                 lambda e: isinstance(e, Membership) and e.cluster_id == ref.id
             )
             self.contact_model.set_row_filter(lambda _e: False)
-        # A dock title treats "&" as an accelerator mark; double it to show it.
-        self.related_dock.setWindowTitle(
-            self.tr("Memberships and contact persons: {name}").format(name=name.replace("&", "&&"))
-        )
+        self.related_title.setText(name)
 
     # -- commands -----------------------------------------------------------------------
 
-    def add_entity(self, entity_type: EntityType) -> None:
+    def add_entity(self, entity_type: EntityType, template: Entity | None = None) -> None:
         """Show an empty form for a new entity, prefilled from the current context."""
         form = self.forms[entity_type]
-        template: Entity | None = None
         context = self._context
         actor_id = context.id if context is not None and context.type is EntityType.ACTOR else None
-        if entity_type is EntityType.MEMBERSHIP and context is not None:
+        if template is not None:
+            pass
+        elif entity_type is EntityType.MEMBERSHIP and context is not None:
             if actor_id is not None:
                 template = Membership(actor_id=actor_id)
             else:

@@ -2,9 +2,47 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>GraphCanvas</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/canvas.py" line="365"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphPanel</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <source>%n step(s) out</source>
+        <translation>
+            <numerusform>%n step out</numerusform>
+            <numerusform>%n steps out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/panel.py" line="174"/>
+        <source>Focus: %n step(s)</source>
+        <translation>
+            <numerusform>Focus: %n step</numerusform>
+            <numerusform>Focus: %n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/panel.py" line="260"/>
+        <source>Show %n hidden actor(s)</source>
+        <translation>
+            <numerusform>Show %n hidden actor</numerusform>
+            <numerusform>Show %n hidden actors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="322"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="406"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -12,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="323"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="407"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -20,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="324"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="408"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -28,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="325"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="409"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -36,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="425"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="507"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

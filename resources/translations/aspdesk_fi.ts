@@ -87,180 +87,478 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="93"/>
-        <source>Tables</source>
-        <translation>Taulukot</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="101"/>
-        <source>Editor</source>
-        <translation>Muokkain</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="97"/>
-        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
-        <source>Memberships and contact persons</source>
-        <translation>Jäsenyydet ja yhteyshenkilöt</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="122"/>
-        <source>&amp;Close</source>
-        <translation>&amp;Sulje</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Lopeta</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="124"/>
-        <source>&amp;Delete</source>
-        <translation>&amp;Poista</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="125"/>
-        <source>&amp;Find</source>
-        <translation>&amp;Etsi</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="128"/>
-        <source>Add &amp;actor</source>
-        <translation>Lisää &amp;toimija</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
-        <source>Add c&amp;luster</source>
-        <translation>Lisää &amp;klusteri</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="134"/>
-        <source>Add &amp;membership</source>
-        <translation>Lisää &amp;jäsenyys</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="139"/>
-        <source>Add &amp;relationship</source>
-        <translation>Lisää &amp;suhde</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="144"/>
-        <source>Add contact &amp;person</source>
-        <translation>Lisää &amp;yhteyshenkilö</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="147"/>
-        <source>&amp;About aspdesk</source>
-        <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="156"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tiedosto</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="168"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Muokkaa</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="174"/>
-        <source>&amp;Map</source>
-        <translation>&amp;Kartta</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
-        <source>&amp;View</source>
-        <translation>&amp;Näytä</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="180"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Ohje</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="183"/>
-        <source>Main toolbar</source>
-        <translation>Päätyökalurivi</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="149"/>
-        <source>Undo</source>
-        <translation>Kumoa</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="152"/>
-        <source>Redo</source>
-        <translation>Tee uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="148"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="150"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="224"/>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Kumoa {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="225"/>
-        <source>Undo {what}</source>
-        <translation>Kumoa: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="229"/>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Tee uudelleen {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="230"/>
-        <source>Redo {what}</source>
-        <translation>Tee uudelleen: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="243"/>
-        <source>Actors</source>
-        <translation>Toimijat</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="244"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="37"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="245"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="38"/>
+        <source>Actor kinds</source>
+        <translation>Toimijatyypit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="39"/>
+        <source>Relationship types</source>
+        <translation>Suhdetyypit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="40"/>
+        <source>Network as of (date):</source>
+        <translation>Verkosto päivänä:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="43"/>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="54"/>
+        <source>Show everything</source>
+        <translation>Näytä kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="120"/>
+        <source>Write the date as 1.3.2016 or 2016-03-01.</source>
+        <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
+    </message>
+</context>
+<context>
+    <name>GraphCanvas</name>
+    <message>
+        <location filename="../../aspdesk/graph/canvas.py" line="187"/>
+        <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
+        <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/canvas.py" line="365"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Siirrä %n solmu</numerusform>
+            <numerusform>Siirrä %n solmua</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphLegend</name>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="44"/>
+        <source>Size: number of ties</source>
+        <translation>Koko: suhteiden määrä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="47"/>
+        <source>Arrow: direction of a tie</source>
+        <translation>Nuoli: suhteen suunta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene_data.py" line="360"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+</context>
+<context>
+    <name>GraphPanel</name>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="58"/>
+        <source>Find on the graph…</source>
+        <translation>Etsi verkostokuvasta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="65"/>
+        <source>Fit</source>
+        <translation>Sovita</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="66"/>
+        <source>Show the whole graph (Home)</source>
+        <translation>Näytä koko verkosto (Home)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="70"/>
+        <source>Layout</source>
+        <translation>Asettelu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="74"/>
+        <source>Force-directed</source>
+        <translation>Voimiin perustuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="75"/>
+        <source>Circle</source>
+        <translation>Ympyrä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="76"/>
+        <source>Grid</source>
+        <translation>Ruudukko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="77"/>
+        <source>Group by kind</source>
+        <translation>Ryhmittele tyypin mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="78"/>
+        <source>Cluster wheel</source>
+        <translation>Klusteripyörä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="86"/>
+        <source>Animate layouts</source>
+        <translation>Animoi asettelut</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="93"/>
+        <source>Colour by kind</source>
+        <translation>Väri tyypin mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <source>Colour by cluster</source>
+        <translation>Väri klusterin mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="96"/>
+        <source>Clusters as hubs</source>
+        <translation>Klusterit solmuina</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="101"/>
+        <location filename="../../aspdesk/graph/panel.py" line="174"/>
+        <source>Focus</source>
+        <translation>Rajaus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <source>No focus</source>
+        <translation>Ei rajausta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <source>%n step(s) out</source>
+        <translation>
+            <numerusform>%n askel</numerusform>
+            <numerusform>%n askelta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="115"/>
+        <source>Both ways</source>
+        <translation>Molempiin suuntiin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="116"/>
+        <source>Outgoing ties only</source>
+        <translation>Vain lähtevät suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <source>Incoming ties only</source>
+        <translation>Vain saapuvat suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="125"/>
+        <source>Hide the rest (else dim it)</source>
+        <translation>Piilota muut (muuten himmennä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="133"/>
+        <location filename="../../aspdesk/graph/panel.py" line="189"/>
+        <source>Filter…</source>
+        <translation>Suodata…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/panel.py" line="174"/>
+        <source>Focus: %n step(s)</source>
+        <translation>
+            <numerusform>Rajaus: %n askel</numerusform>
+            <numerusform>Rajaus: %n askelta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="189"/>
+        <source>Filter (on)…</source>
+        <translation>Suodatin (päällä)…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="207"/>
+        <source>Layout: {name}</source>
+        <translation>Asettelu: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="237"/>
+        <source>Edit</source>
+        <translation>Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <source>Connect to…</source>
+        <translation>Yhdistä toimijaan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="240"/>
+        <source>Focus on neighbourhood</source>
+        <translation>Rajaa lähiverkostoon</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="241"/>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="244"/>
+        <source>Unpin</source>
+        <translation>Vapauta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="244"/>
+        <source>Pin in place</source>
+        <translation>Kiinnitä paikalleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="248"/>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="255"/>
+        <source>Add actor here</source>
+        <translation>Lisää toimija tähän</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/panel.py" line="260"/>
+        <source>Show %n hidden actor(s)</source>
+        <translation>
+            <numerusform>Näytä %n piilotettu toimija</numerusform>
+            <numerusform>Näytä %n piilotettua toimijaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="261"/>
+        <source>Fit to view</source>
+        <translation>Sovita näkymään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="285"/>
+        <source>Pin node</source>
+        <translation>Kiinnitä solmu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="285"/>
+        <source>Unpin node</source>
+        <translation>Vapauta solmu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="311"/>
+        <source>Add relationship {a} – {b}</source>
+        <translation>Lisää suhde {a} – {b}</translation>
+    </message>
+</context>
+<context>
+    <name>GraphTooltip</name>
+    <message>
+        <location filename="../../aspdesk/graph/tooltips.py" line="25"/>
+        <source>Members: {count}</source>
+        <translation>Jäseniä: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="105"/>
+        <source>Tables</source>
+        <translation>Taulukot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="113"/>
+        <source>Editor</source>
+        <translation>Muokkain</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="109"/>
+        <source>Memberships and contact persons</source>
+        <translation>Jäsenyydet ja yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="116"/>
+        <source>Cluster overview</source>
+        <translation>Klusterikatsaus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="154"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="155"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="156"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="157"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Etsi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="160"/>
+        <source>Add &amp;actor</source>
+        <translation>Lisää &amp;toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="163"/>
+        <source>Add c&amp;luster</source>
+        <translation>Lisää &amp;klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="166"/>
+        <source>Add &amp;membership</source>
+        <translation>Lisää &amp;jäsenyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
+        <source>Add &amp;relationship</source>
+        <translation>Lisää &amp;suhde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="176"/>
+        <source>Add contact &amp;person</source>
+        <translation>Lisää &amp;yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
+        <source>&amp;About aspdesk</source>
+        <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="180"/>
+        <source>&amp;Fit graph to view</source>
+        <translation>&amp;Sovita verkosto näkymään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
+        <source>Zoom to &amp;selection</source>
+        <translation>Zoomaa &amp;valintaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="184"/>
+        <source>Zoom &amp;in</source>
+        <translation>Lä&amp;hennä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="185"/>
+        <source>Zoom &amp;out</source>
+        <translation>L&amp;oitonna</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="194"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Muokkaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="212"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Kartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="215"/>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="226"/>
+        <source>Main toolbar</source>
+        <translation>Päätyökalurivi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="187"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="190"/>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="186"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="188"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="267"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Kumoa {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="268"/>
+        <source>Undo {what}</source>
+        <translation>Kumoa: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="272"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Tee uudelleen {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
+        <source>Redo {what}</source>
+        <translation>Tee uudelleen: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="286"/>
+        <source>Actors</source>
+        <translation>Toimijat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="287"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="288"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="257"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="300"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="258"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="301"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="267"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="319"/>
         <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
         <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
     </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="382"/>
-        <source>Memberships and contact persons: {name}</source>
-        <translation>Jäsenyydet ja yhteyshenkilöt: {name}</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="322"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="406"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -268,7 +566,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="323"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="407"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -276,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="324"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="408"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -284,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="325"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="409"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -292,17 +590,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="333"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="445"/>
+        <source>Select an actor or a cluster</source>
+        <translation>Valitse toimija tai klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="496"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="425"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="507"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -310,17 +613,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="431"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="513"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="447"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="529"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="449"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="531"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>

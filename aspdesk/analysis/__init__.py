@@ -1,0 +1,1 @@
+"""Network metrics and layouts as plain numbers (no Qt)."""

@@ -1,0 +1,507 @@
+"""The network canvas: draws :class:`GraphData`, follows the shared selection, turns mouse work
+into commands.
+
+Level of detail keeps big maps fluid: while the user pans, zooms or drags, lines are drawn
+without antialiasing and labels and arrowheads are left out; a moment after the last move
+the full picture comes back. Labels are drawn for the selected, hovered and searched nodes
+and their neighbours, and for every node on screen once few enough are visible to read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+
+from aspdesk.app.document import Document
+from aspdesk.app.graph_commands import MoveNodes
+from aspdesk.domain.entities import EntityType
+from aspdesk.graph import style
+from aspdesk.graph.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_points
+from aspdesk.graph.legend import GraphLegend
+from aspdesk.graph.placement import place_new_nodes
+from aspdesk.graph.scene_data import GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.tooltips import node_tooltip
+from aspdesk.graph.viewbox import NodeViewBox
+
+LABEL_ALL_BELOW = 160  # label every node on screen when no more than this many are
+HUB_LABELS = 15  # otherwise label this many of the biggest nodes on screen
+IDLE_MS = 180  # full detail returns this long after the last pan, zoom or drag step
+
+
+class PassiveScatter(pg.ScatterPlotItem):
+    """Spots that leave every click to the view box, which finds nodes itself."""
+
+    def mouseClickEvent(self, ev: object) -> None:  # noqa: N802 - pyqtgraph override
+        ev.ignore()  # type: ignore[attr-defined]
+
+
+class GraphCanvas(QWidget):
+    """The graph of one document."""
+
+    form_requested = Signal(object)  # Ref
+    context_requested = Signal(int, QPointF, QPointF)  # node or -1, data pos, screen pos
+    connect_requested = Signal(int, int, QPointF)  # source node, target node, screen pos
+    status_changed = Signal(str)
+    data_rebuilt = Signal()
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.options = ViewOptions()
+        self.highlighted: set[int] = set()
+        self.hovered = -1
+        self.interacting = False
+        self.data = build_graph_data(document, self.options)
+
+        self.view = pg.GraphicsView(self, background="w")
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.box = NodeViewBox()
+        self.box.node_at = self.node_at
+        self.view.setCentralItem(self.box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+
+        self.edges = EdgeLayer(self.box)
+        self.halo = PassiveScatter(pxMode=True)
+        self.halo.setZValue(5)
+        self.nodes = PassiveScatter(pxMode=True)
+        self.nodes.setZValue(10)
+        self.arrows = ArrowLayer()
+        self.arrows.setZValue(8)
+        self.labels = LabelLayer(self._label_choice)
+        self.labels.setZValue(20)
+        self.connect_line = pg.PlotCurveItem(
+            pen=pg.mkPen(style.SELECTION, width=2, style=Qt.PenStyle.DashLine)
+        )
+        self.connect_line.setZValue(30)
+        self.box.addItem(self.halo, ignoreBounds=True)
+        self.box.addItem(self.nodes)
+        self.box.addItem(self.arrows, ignoreBounds=True)
+        self.box.addItem(self.labels, ignoreBounds=True)
+        self.box.addItem(self.connect_line, ignoreBounds=True)
+        # The view box does all hit testing (node_at); items on top must not take the
+        # clicks and drags that belong to it.
+        for item in (self.halo, self.nodes, self.arrows, self.labels, self.connect_line):
+            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            item.setAcceptHoverEvents(False)
+        self.legend = GraphLegend()
+        self.legend.setParentItem(self.box)
+        self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(10, 10))
+
+        self._brushes: dict[tuple[str, bool], QBrush] = {}
+        # Cosmetic pens: pyqtgraph scales a unit symbol to the spot size, and a plain pen
+        # would be scaled with it into a blot.
+        self._outline = pg.mkPen(style.OUTLINE, width=1.2)
+        self._faded_outline = pg.mkPen(QColor(38, 38, 38, 60), width=1.0)
+        self._moving: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
+        self._move_origin = np.zeros((0, 2))
+        self._move_start = QPointF()
+        self._connect_from = -1
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(IDLE_MS)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._rebuild_timer = QTimer(self)
+        self._rebuild_timer.setSingleShot(True)
+        self._rebuild_timer.setInterval(0)
+        self._rebuild_timer.timeout.connect(self.rebuild)
+
+        box = self.box
+        box.node_clicked.connect(self._on_box_node_clicked)
+        box.empty_clicked.connect(self._on_box_empty_clicked)
+        box.node_double_clicked.connect(self._on_box_node_double_clicked)
+        box.context_requested.connect(self.context_requested)
+        box.move_started.connect(self._on_box_move_started)
+        box.move_dragged.connect(self._on_box_move_dragged)
+        box.move_finished.connect(self._on_box_move_finished)
+        box.connect_dragged.connect(self._on_box_connect_dragged)
+        box.connect_finished.connect(self._on_box_connect_finished)
+        box.rubber_band_finished.connect(self._on_box_rubber_band_finished)
+        box.hovered.connect(self._on_box_hovered)
+        box.interaction_started.connect(self._on_box_interaction_started)
+        box.sigRangeChangedManually.connect(self._on_box_interaction_started)
+        document.entities_changed.connect(self._on_document_entities_changed)
+        document.selection.selection_changed.connect(self._on_selection_changed)
+
+        self.rebuild()
+        self.fit()
+
+    # -- building the picture -----------------------------------------------------------
+
+    def set_options(self, options: ViewOptions) -> None:
+        """Show the map with new options (filters, focus, colours, hubs)."""
+        self.options = options
+        self.rebuild()
+
+    def rebuild(self) -> None:
+        """Build the picture again from the document."""
+        selected = self.document.selection.selected_of(EntityType.ACTOR)
+        data = build_graph_data(self.document, self.options, selected)
+        if np.isnan(data.positions).any():
+            place_new_nodes(self.document, data)
+        self._show(data)
+        self.data_rebuilt.emit()
+
+    def _brush(self, colour: str, faded: bool) -> QBrush:
+        key = (colour, faded)
+        if key not in self._brushes:
+            qcolour = QColor(colour)
+            if faded:
+                qcolour.setAlpha(55)
+            self._brushes[key] = QBrush(qcolour)
+        return self._brushes[key]
+
+    def _show(self, data: GraphData) -> None:
+        self.data = data
+        brushes = [self._brush(c, bool(f)) for c, f in zip(data.colours, data.dimmed, strict=True)]
+        pens = [self._faded_outline if f else self._outline for f in data.dimmed]
+        positions = np.nan_to_num(data.positions)
+        self.nodes.setData(
+            pos=positions,
+            size=data.sizes,
+            symbol=data.shapes,
+            brush=brushes,
+            pen=pens,
+            data=np.arange(len(data.refs)),
+        )
+        self.edges.set_groups(data.edges, positions)
+        self.arrows.set_data(data.edges, positions, data.sizes)
+        self.labels.set_data(data.labels, positions, data.sizes, data.dimmed)
+        self.legend.set_entries(data.legend_nodes, data.legend_lines, directed=data.has_directed)
+        self._show_selection()
+        self.status_changed.emit(self.status_text())
+
+    def status_text(self) -> str:
+        """What the filters hide, in words ("" when they hide nothing)."""
+        data = self.data
+        if not data.visible.hidden_actors and not data.visible.hidden_relationships:
+            return ""
+        return self.tr("Graph shows {a} of {at} actors and {r} of {rt} relationships").format(
+            a=len(data.visible.actors),
+            at=data.total_actors,
+            r=len(data.visible.relationships),
+            rt=data.total_relationships,
+        )
+
+    def _on_document_entities_changed(self, _type_value: str, _ids: list[int]) -> None:
+        # A delete reports several types in a row: draw once, after all of them.
+        self._rebuild_timer.start()
+
+    # -- selection, hover, highlight ----------------------------------------------------
+
+    def selected_nodes(self) -> list[int]:
+        """Node indexes of the selected actors and clusters on show."""
+        found = (self.data.index_of(ref) for ref in self.document.selection.selected)
+        return [n for n in found if n >= 0]
+
+    def _on_selection_changed(self) -> None:
+        if self.options.focus_depth > 0:
+            self._rebuild_timer.start()
+        else:
+            self._show_selection()
+
+    def _show_selection(self) -> None:
+        marked = [(n, style.SELECTION) for n in self.selected_nodes()]
+        marked += [(n, "#E69F00") for n in sorted(self.highlighted) if n < len(self.data.refs)]
+        if not marked:
+            self.halo.setData([])
+        else:
+            nodes = [n for n, _ in marked]
+            self.halo.setData(
+                pos=np.nan_to_num(self.data.positions[nodes]),
+                size=self.data.sizes[nodes] + 12,
+                symbol=[self.data.shapes[n] for n in nodes],
+                brush=[QBrush(Qt.BrushStyle.NoBrush)] * len(nodes),
+                pen=[pg.mkPen(colour, width=3.5) for _, colour in marked],
+            )
+        self.labels.update()
+
+    def set_highlighted(self, nodes: Sequence[int]) -> None:
+        """Mark nodes (search results) with a ring and a label."""
+        self.highlighted = set(nodes)
+        self._show_selection()
+
+    def _on_box_hovered(self, node: int, screen_pos: QPointF) -> None:
+        if node != self.hovered:
+            self.hovered = node
+            self.labels.update()
+        if node >= 0:
+            text = node_tooltip(self.document, self.data.refs[node])
+            QToolTip.showText(screen_pos.toPoint(), text, self.view)
+        else:
+            QToolTip.hideText()
+
+    def _label_choice(self, on_screen: NDArray[np.bool_]) -> list[int]:
+        data = self.data
+        important = set(self.selected_nodes()) | self.highlighted
+        if self.hovered >= 0:
+            important.add(self.hovered)
+        neighbours = set()
+        for node in important:
+            if node < len(data.adjacency):
+                neighbours |= data.adjacency[node]
+        chosen = important | neighbours
+        if self.interacting:
+            chosen = important
+        else:
+            visible = np.flatnonzero(on_screen)
+            if len(visible) <= LABEL_ALL_BELOW:
+                chosen |= set(visible.tolist())
+            else:
+                biggest = visible[np.argsort(-data.sizes[visible], kind="stable")[:HUB_LABELS]]
+                chosen |= set(biggest.tolist())
+        return sorted(n for n in chosen if n < len(on_screen) and on_screen[n])
+
+    # -- hit testing --------------------------------------------------------------------
+
+    def node_at(self, scene_pos: QPointF) -> int:
+        """The node under ``scene_pos`` (scene coordinates), or -1."""
+        if not len(self.data.refs):
+            return -1
+        transform = self.box.childGroup.sceneTransform()
+        points = _device_points(transform, np.nan_to_num(self.data.positions, nan=1e12))
+        distance = np.hypot(points[:, 0] - scene_pos.x(), points[:, 1] - scene_pos.y())
+        reach = self.data.sizes / 2 + 3
+        hits = np.flatnonzero(distance <= reach)
+        if not len(hits):
+            return -1
+        return int(hits[np.argmin(distance[hits])])
+
+    def nodes_in(self, rect: QRectF) -> list[int]:
+        """Nodes inside ``rect`` (data coordinates)."""
+        p = self.data.positions
+        inside = (
+            (p[:, 0] >= rect.left())
+            & (p[:, 0] <= rect.right())
+            & (p[:, 1] >= rect.top())
+            & (p[:, 1] <= rect.bottom())
+        )
+        return np.flatnonzero(inside).tolist()
+
+    # -- clicks -------------------------------------------------------------------------
+
+    def _select_nodes(self, nodes: Sequence[int], additive: bool, toggle: bool) -> None:
+        refs = [self.data.refs[n] for n in nodes]
+        selection = self.document.selection
+        if not additive:
+            selection.select(refs, refs[0] if refs else None)
+            return
+        current = list(selection.selected)
+        for ref in refs:
+            if ref in current and toggle:
+                current.remove(ref)
+            elif ref not in current:
+                current.append(ref)
+        keep = selection.current if selection.current in current else None
+        selection.select(current, keep or (refs[-1] if refs and refs[-1] in current else None))
+
+    def _on_box_node_clicked(self, node: int, modifiers: Qt.KeyboardModifier) -> None:
+        if self._connect_from >= 0:
+            source, self._connect_from = self._connect_from, -1
+            self.connect_line.setData([], [])
+            if node != source:
+                position = self.view.mapToGlobal(self.view.rect().center())
+                self.connect_requested.emit(source, node, QPointF(position))
+            return
+        self._select_nodes([node], _additive(modifiers), toggle=True)
+
+    def _on_box_empty_clicked(self, modifiers: Qt.KeyboardModifier) -> None:
+        self._cancel_connect()
+        if not _additive(modifiers):
+            self.document.selection.clear()
+
+    def _on_box_node_double_clicked(self, node: int) -> None:
+        ref = self.data.refs[node]
+        self.document.selection.select([ref])
+        self.form_requested.emit(ref)
+
+    def _on_box_rubber_band_finished(self, rect: QRectF, _modifiers: Qt.KeyboardModifier) -> None:
+        nodes = self.nodes_in(rect)
+        if nodes:
+            # A rubber band is drawn with Ctrl or Shift held, so it always adds.
+            self._select_nodes(nodes, True, toggle=False)
+        self._schedule_idle()
+
+    # -- moving nodes -------------------------------------------------------------------
+
+    def _on_box_move_started(self, node: int, data_pos: QPointF) -> None:
+        selected = self.selected_nodes()
+        if node not in selected:
+            self.document.selection.select([self.data.refs[node]])
+            selected = [node]
+        self._moving = np.array(selected, dtype=np.int64)
+        self._move_origin = self.data.positions[self._moving].copy()
+        self._move_start = data_pos
+
+    def _on_box_move_dragged(self, data_pos: QPointF) -> None:
+        if not len(self._moving):
+            return
+        delta = np.array([data_pos.x() - self._move_start.x(), data_pos.y() - self._move_start.y()])
+        self.data.positions[self._moving] = self._move_origin + delta
+        self.move_drawing()
+
+    def _on_box_move_finished(self, data_pos: QPointF) -> None:
+        if not len(self._moving):
+            return
+        self._on_box_move_dragged(data_pos)
+        moving, self._moving = self._moving, np.zeros(0, dtype=np.int64)
+        refs = [self.data.refs[n] for n in moving]
+        old = {r: (float(x), float(y)) for r, (x, y) in zip(refs, self._move_origin, strict=True)}
+        new = {
+            r: (float(x), float(y))
+            for r, (x, y) in zip(refs, self.data.positions[moving], strict=True)
+        }
+        self._schedule_idle()
+        if old == new:
+            return
+        text = self.tr("Move %n node(s)", "", len(refs))
+        self.document.push(MoveNodes(self.document, old, new, text))
+
+    def move_drawing(self) -> None:
+        """Redraw after positions changed in :attr:`data` (a drag, an animation)."""
+        positions = np.nan_to_num(self.data.positions)
+        data = self.nodes.data
+        data["x"] = positions[:, 0]
+        data["y"] = positions[:, 1]
+        self.nodes.prepareGeometryChange()
+        self.nodes.bounds = [None, None]
+        self.nodes.invalidate()
+        self.nodes.informViewBoundsChanged()
+        self.edges.move(positions)
+        self.arrows.move(positions)
+        self.labels.move(positions)
+        self._show_selection()
+
+    # -- connecting ---------------------------------------------------------------------
+
+    def start_connect(self, node: int) -> None:
+        """Begin "connect to…": the next click on a node ends the new tie there."""
+        self._connect_from = node
+
+    def _cancel_connect(self) -> None:
+        self._connect_from = -1
+        self.connect_line.setData([], [])
+
+    def _on_box_connect_dragged(self, node: int, data_pos: QPointF) -> None:
+        start = self.data.positions[node]
+        self.connect_line.setData([start[0], data_pos.x()], [start[1], data_pos.y()])
+
+    def _on_box_connect_finished(self, source: int, target: int, screen_pos: QPointF) -> None:
+        self.connect_line.setData([], [])
+        if target >= 0 and target != source:
+            self.connect_requested.emit(source, target, screen_pos)
+
+    # -- view ---------------------------------------------------------------------------
+
+    def fit(self) -> None:
+        """Show the whole graph, clear of the legend, with room for labels on the right."""
+        points = self.data.positions[np.isfinite(self.data.positions).all(axis=1)]
+        if not len(points):
+            return
+        width, height = self.box.width(), self.box.height()
+        if width < 100 or height < 100:
+            self.box.autoRange(padding=0.08)
+            return
+        low, high = points.min(axis=0), points.max(axis=0)
+        span = np.maximum(high - low, 1.0)
+        # Keep the legend clear: beside the graph or above it, whichever leaves it bigger.
+        legend_w = self.legend.width() + 20 if self.legend.isVisible() else 0.0
+        legend_h = self.legend.height() + 20 if self.legend.isVisible() else 0.0
+        choices = [(30 + legend_w, 130, 40, 40), (30, 130, 40 + legend_h, 40)]
+        best = -1.0
+        for left, right, top, bottom in choices:
+            fits = min((width - left - right) / span[0], (height - top - bottom) / span[1])
+            if fits > best:
+                best, margins = fits, (left, right, top, bottom)
+        left, right, top, bottom = margins
+        scale = max(best, 1e-6)
+        spare_x = (width - left - right) - span[0] * scale
+        spare_y = (height - top - bottom) - span[1] * scale
+        x0 = low[0] - (left + spare_x / 2) / scale
+        y0 = low[1] - (top + spare_y / 2) / scale
+        self.box.setRange(QRectF(x0, y0, width / scale, height / scale), padding=0)
+
+    def zoom_to(self, nodes: Sequence[int]) -> None:
+        """Show ``nodes`` (the selection), not too close."""
+        if not nodes:
+            return
+        points = self.data.positions[list(nodes)]
+        low, high = points.min(axis=0), points.max(axis=0)
+        span = max(float((high - low).max()), 4.0)
+        centre = (low + high) / 2
+        self.box.setRange(
+            QRectF(centre[0] - span / 2, centre[1] - span / 2, span, span), padding=0.2
+        )
+
+    def centre_on(self, node: int) -> None:
+        """Move the view so that ``node`` is in the middle, keeping the zoom."""
+        x, y = self.data.positions[node]
+        rect = self.box.viewRect()
+        self.box.setRange(
+            QRectF(x - rect.width() / 2, y - rect.height() / 2, rect.width(), rect.height()),
+            padding=0,
+        )
+
+    def zoom(self, factor: float) -> None:
+        """Zoom in (factor < 1) or out (factor > 1) around the centre."""
+        self._on_box_interaction_started()
+        self.box.scaleBy((factor, factor))
+
+    def pan(self, dx: float, dy: float) -> None:
+        """Pan by a fraction of the view's size."""
+        self._on_box_interaction_started()
+        rect = self.box.viewRect()
+        self.box.translateBy(x=dx * rect.width(), y=dy * rect.height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        key = event.key()
+        steps: dict[int, Callable[[], None]] = {
+            Qt.Key.Key_Plus: lambda: self.zoom(0.8),
+            Qt.Key.Key_Equal: lambda: self.zoom(0.8),
+            Qt.Key.Key_Minus: lambda: self.zoom(1.25),
+            Qt.Key.Key_Left: lambda: self.pan(-0.1, 0),
+            Qt.Key.Key_Right: lambda: self.pan(0.1, 0),
+            Qt.Key.Key_Up: lambda: self.pan(0, -0.1),
+            Qt.Key.Key_Down: lambda: self.pan(0, 0.1),
+            Qt.Key.Key_Home: self.fit,
+            Qt.Key.Key_Escape: self._cancel_connect,
+        }
+        if key in steps:
+            steps[key]()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    # -- level of detail ----------------------------------------------------------------
+
+    def _on_box_interaction_started(self, *_args: object) -> None:
+        if not self.interacting:
+            self.interacting = True
+            self.edges.set_antialias(False)
+            self.arrows.enabled = False
+            self.arrows.update()
+        self._schedule_idle()
+
+    def _schedule_idle(self) -> None:
+        self._idle.start()
+
+    def _on_idle_timeout(self) -> None:
+        self.interacting = False
+        self.edges.set_antialias(True)
+        self.arrows.enabled = True
+        self.arrows.update()
+        self.labels.update()
+
+
+def _additive(modifiers: Qt.KeyboardModifier) -> bool:
+    """Ctrl or Shift: add to the selection instead of replacing it."""
+    wanted = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    return bool(modifiers & wanted)

@@ -1,0 +1,139 @@
+"""The graph's filter: which clusters, actor kinds and relationship types to show, and a date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QWidget,
+)
+
+from aspdesk.analysis.network_view import GraphFilter
+from aspdesk.app.document import Document
+from aspdesk.domain.dates import format_date, parse_date
+from aspdesk.domain.entities import Cluster, EntityType
+from aspdesk.domain.vocabulary import Vocabulary
+
+
+class FilterPopup(QFrame):
+    """Tick lists and a date; every change is applied at once through ``filter_changed``."""
+
+    filter_changed = Signal(object)  # GraphFilter
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Popup)
+        self.document = document
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.hidden: frozenset[int] = frozenset()
+        grid = QGridLayout(self)
+        self.clusters = self._list(grid, 0, self.tr("Clusters"))
+        self.kinds = self._list(grid, 1, self.tr("Actor kinds"))
+        self.types = self._list(grid, 2, self.tr("Relationship types"))
+        grid.addWidget(QLabel(self.tr("Network as of (date):"), self), 2, 0)
+        self.date = QLineEdit(self)
+        self.date.setPlaceholderText(
+            self.tr("e.g. {example}").format(
+                example="1.3.2016" if document.language == "fi" else "2016-03-01"
+            )
+        )
+        self.date.setClearButtonEnabled(True)
+        self.date.editingFinished.connect(self._on_changed)
+        grid.addWidget(self.date, 2, 1)
+        self.date_error = QLabel(self)
+        self.date_error.setObjectName("fieldError")
+        self.date_error.setTextFormat(Qt.TextFormat.PlainText)
+        grid.addWidget(self.date_error, 3, 1)
+        reset = QPushButton(self.tr("Show everything"), self)
+        reset.clicked.connect(self.reset)
+        grid.addWidget(reset, 2, 2)
+        self.refresh()
+
+    def _list(self, grid: QGridLayout, column: int, title: str) -> QListWidget:
+        grid.addWidget(QLabel(title, self), 0, column)
+        widget = QListWidget(self)
+        widget.setMinimumWidth(200)
+        widget.itemChanged.connect(self._on_changed)
+        grid.addWidget(widget, 1, column)
+        return widget
+
+    @staticmethod
+    def _fill(
+        widget: QListWidget, entries: Iterable[tuple[str, object]], keep: set[object] | None
+    ) -> None:
+        widget.blockSignals(True)
+        widget.clear()
+        for label, value in entries:
+            item = QListWidgetItem(label, widget)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = keep is None or value in keep
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        widget.blockSignals(False)
+
+    def refresh(self, current: GraphFilter | None = None) -> None:
+        """Fill the lists from the map, ticked as ``current`` says."""
+        current = current or GraphFilter()
+        language = self.document.language
+        clusters = [
+            (c.name, c.id)
+            for c in self.document.index.all(EntityType.CLUSTER)
+            if isinstance(c, Cluster)
+        ]
+        self._fill(
+            self.clusters, clusters, set(current.clusters) if current.clusters is not None else None
+        )
+        self._fill(
+            self.kinds,
+            ((t.label(language), t.code) for t in self.document.terms(Vocabulary.ACTOR_KIND)),
+            set(current.kinds) if current.kinds is not None else None,
+        )
+        self._fill(
+            self.types,
+            ((t.label(language), t.code) for t in self.document.terms(Vocabulary.RELATION_TYPE)),
+            set(current.types) if current.types is not None else None,
+        )
+        self.date.setText(format_date(current.as_of, language))
+        self.hidden = current.hidden
+
+    @staticmethod
+    def _ticked(widget: QListWidget) -> frozenset[object] | None:
+        values = []
+        for row in range(widget.count()):
+            item = widget.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                values.append(item.data(Qt.ItemDataRole.UserRole))
+        return None if len(values) == widget.count() else frozenset(values)
+
+    def current_filter(self) -> GraphFilter | None:
+        """The filter as ticked, or None while the date cannot be read."""
+        try:
+            as_of = parse_date(self.date.text())
+        except ValueError:
+            self.date_error.setText(self.tr("Write the date as 1.3.2016 or 2016-03-01."))
+            return None
+        self.date_error.setText("")
+        return GraphFilter(
+            clusters=self._ticked(self.clusters),  # type: ignore[arg-type]
+            kinds=self._ticked(self.kinds),  # type: ignore[arg-type]
+            types=self._ticked(self.types),  # type: ignore[arg-type]
+            as_of=as_of,
+            hidden=self.hidden,
+        )
+
+    def _on_changed(self, *_args: object) -> None:
+        graph_filter = self.current_filter()
+        if graph_filter is not None:
+            self.filter_changed.emit(graph_filter)
+
+    def reset(self) -> None:
+        """Show every actor and tie again."""
+        self.refresh(GraphFilter())
+        self.filter_changed.emit(GraphFilter())

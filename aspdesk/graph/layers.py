@@ -1,0 +1,289 @@
+"""The canvas's drawing layers: edges, arrowheads and labels.
+
+Edges are one ``PlotCurveItem`` per style (colour, dash, width) with ``connect="pairs"``, so
+painting them never loops in Python. Arrowheads and labels have a fixed size on screen,
+whatever the zoom, so they are painted in device (pixel) coordinates: their positions are
+computed with numpy from the view transform at paint time, and only on-screen ones are drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from aspdesk.graph.scene_data import EdgeGroup
+from aspdesk.graph.style import DASHES
+
+PARALLEL_SPACING = 0.09  # sideways distance between parallel ties, in layout units
+DIM_ALPHA = 40
+
+
+def edge_endpoints(
+    positions: NDArray[np.float64], group: EdgeGroup
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Start and end points of a group's edges, shifted sideways by their parallel slot."""
+    start = positions[group.sources]
+    end = positions[group.targets]
+    if group.slots.size and np.any(group.slots):
+        direction = end - start
+        length = np.hypot(direction[:, 0], direction[:, 1])
+        length[length == 0] = 1.0
+        normal = np.column_stack([-direction[:, 1], direction[:, 0]]) / length[:, None]
+        shift = normal * (group.slots * PARALLEL_SPACING)[:, None]
+        start = start + shift
+        end = end + shift
+    return start, end
+
+
+def _pen(colour: str, dash: str, width: float, dimmed: bool) -> QPen:
+    qcolour = QColor(colour)
+    if dimmed:
+        qcolour.setAlpha(DIM_ALPHA)
+    pen = QPen(qcolour, width)
+    pen.setCosmetic(True)
+    pen.setStyle(DASHES.get(dash, Qt.PenStyle.SolidLine))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+class EdgeLayer:
+    """One curve item per edge style, inside a view box."""
+
+    def __init__(self, parent: pg.ViewBox) -> None:
+        self._parent = parent
+        self._curves: list[pg.PlotCurveItem] = []
+        self._groups: list[EdgeGroup] = []
+
+    def set_groups(self, groups: Sequence[EdgeGroup], positions: NDArray[np.float64]) -> None:
+        """Draw ``groups`` (replacing what was drawn) at ``positions``."""
+        while len(self._curves) < len(groups):
+            curve = pg.PlotCurveItem(connect="pairs", antialias=True)
+            curve.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            curve.setZValue(-10)
+            self._parent.addItem(curve, ignoreBounds=True)
+            self._curves.append(curve)
+        for curve in self._curves[len(groups) :]:
+            curve.setData([], [])
+            curve.hide()
+        self._groups = list(groups)
+        for curve, group in zip(self._curves, self._groups, strict=False):
+            curve.setPen(_pen(group.colour, group.dash, group.width, group.dimmed))
+            curve.setZValue(-20 if group.dimmed else -10)
+            curve.show()
+        self.move(positions)
+
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Redraw the edges for nodes at ``positions``."""
+        for curve, group in zip(self._curves, self._groups, strict=False):
+            start, end = edge_endpoints(positions, group)
+            xs = np.empty(2 * len(start))
+            ys = np.empty(2 * len(start))
+            xs[0::2], xs[1::2] = start[:, 0], end[:, 0]
+            ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
+            curve.setData(xs, ys, connect="pairs")
+
+    def set_antialias(self, on: bool) -> None:
+        """Smooth lines when idle; plain lines while the user pans, zooms or drags."""
+        for curve in self._curves:
+            curve.opts["antialias"] = on
+            curve.update()
+
+
+def _device_points(transform: QTransform, points: NDArray[np.float64]) -> NDArray[np.float64]:
+    x, y = points[:, 0], points[:, 1]
+    return np.column_stack(
+        [
+            transform.m11() * x + transform.m21() * y + transform.m31(),
+            transform.m12() * x + transform.m22() * y + transform.m32(),
+        ]
+    )
+
+
+class ArrowLayer(pg.GraphicsObject):
+    """Arrowheads of directed ties, drawn at the edge of the target node, fixed in pixels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity, True)
+        self.groups: list[EdgeGroup] = []
+        self.positions: NDArray[np.float64] = np.zeros((0, 2))
+        self.sizes: NDArray[np.float64] = np.zeros(0)
+        self.enabled = True
+        self._bounds = QRectF()
+
+    def set_data(
+        self,
+        groups: Sequence[EdgeGroup],
+        positions: NDArray[np.float64],
+        sizes: NDArray[np.float64],
+    ) -> None:
+        """Draw the arrows of ``groups`` for nodes at ``positions`` with pixel ``sizes``."""
+        self.groups = [g for g in groups if g.directed.any()]
+        self.sizes = sizes
+        self.move(positions)
+
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Follow nodes that moved."""
+        self.prepareGeometryChange()
+        self.positions = positions
+        finite = positions[np.isfinite(positions).all(axis=1)] if len(positions) else positions
+        if len(finite):
+            low, high = finite.min(axis=0), finite.max(axis=0)
+            self._bounds = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]).adjusted(
+                -1, -1, 1, 1
+            )
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self.enabled or not self.groups:
+            return
+        transform = painter.transform()
+        viewport = painter.viewport()
+        painter.save()
+        painter.resetTransform()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for group in self.groups:
+            mask = group.directed
+            start, end = edge_endpoints(self.positions, group)
+            start, end = start[mask], end[mask]
+            radius = self.sizes[group.targets[mask]] / 2 + 1.5
+            a = _device_points(transform, start)
+            b = _device_points(transform, end)
+            vector = b - a
+            length = np.hypot(vector[:, 0], vector[:, 1])
+            keep = length > radius + 4
+            inside = (
+                (b[:, 0] > viewport.left() - 20)
+                & (b[:, 0] < viewport.right() + 20)
+                & (b[:, 1] > viewport.top() - 20)
+                & (b[:, 1] < viewport.bottom() + 20)
+            )
+            keep &= inside
+            if not keep.any():
+                continue
+            unit = vector[keep] / length[keep, None]
+            normal = np.column_stack([-unit[:, 1], unit[:, 0]])
+            tip = b[keep] - unit * radius[keep, None]
+            head = 7.0 + 1.5 * group.width
+            base = tip - unit * head
+            left = base + normal * head * 0.45
+            right = base - normal * head * 0.45
+            xs = np.column_stack([tip[:, 0], left[:, 0], right[:, 0], tip[:, 0]]).ravel()
+            ys = np.column_stack([tip[:, 1], left[:, 1], right[:, 1], tip[:, 1]]).ravel()
+            connect = np.ones(len(xs), dtype=np.int32)
+            connect[3::4] = 0
+            path = pg.arrayToQPath(xs, ys, connect=connect)
+            colour = QColor(group.colour)
+            if group.dimmed:
+                colour.setAlpha(DIM_ALPHA)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(colour))
+            painter.drawPath(path)
+        painter.restore()
+
+
+class LabelLayer(pg.GraphicsObject):
+    """Node labels beside their nodes, fixed in pixels, with a light backing for contrast.
+
+    ``choose`` gives the indexes of the nodes to label for the nodes now on screen (the
+    canvas decides the level of detail).
+    """
+
+    def __init__(self, choose: Callable[[NDArray[np.bool_]], Sequence[int]]) -> None:
+        super().__init__()
+        self.choose = choose
+        self.labels: list[str] = []
+        self.positions: NDArray[np.float64] = np.zeros((0, 2))
+        self.sizes: NDArray[np.float64] = np.zeros(0)
+        self.dimmed: NDArray[np.bool_] = np.zeros(0, dtype=np.bool_)
+        self.font = QFont()
+        self.enabled = True
+        self._bounds = QRectF()
+
+    def set_data(
+        self,
+        labels: Sequence[str],
+        positions: NDArray[np.float64],
+        sizes: NDArray[np.float64],
+        dimmed: NDArray[np.bool_],
+    ) -> None:
+        """Label nodes at ``positions``."""
+        self.labels = list(labels)
+        self.sizes = sizes
+        self.dimmed = dimmed
+        self.move(positions)
+
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Follow nodes that moved."""
+        self.prepareGeometryChange()
+        self.positions = positions
+        finite = positions[np.isfinite(positions).all(axis=1)] if len(positions) else positions
+        if len(finite):
+            low, high = finite.min(axis=0), finite.max(axis=0)
+            self._bounds = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]).adjusted(
+                -5, -5, 5, 5
+            )
+        else:
+            self._bounds = QRectF()
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+    def on_screen(self, transform: QTransform, viewport: QRectF) -> NDArray[np.bool_]:
+        """Which nodes are inside ``viewport`` under ``transform``."""
+        if not len(self.positions):
+            return np.zeros(0, dtype=np.bool_)
+        points = _device_points(transform, np.nan_to_num(self.positions, nan=-1e9))
+        return (
+            (points[:, 0] >= viewport.left())
+            & (points[:, 0] <= viewport.right())
+            & (points[:, 1] >= viewport.top())
+            & (points[:, 1] <= viewport.bottom())
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self.enabled or not self.labels:
+            return
+        transform = painter.transform()
+        viewport = QRectF(painter.viewport())
+        visible = self.on_screen(transform, viewport)
+        chosen = list(self.choose(visible))
+        if not chosen:
+            return
+        points = _device_points(transform, self.positions[chosen])
+        metrics = QFontMetricsF(self.font)
+        painter.save()
+        painter.resetTransform()
+        painter.setFont(self.font)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        backing = QColor(255, 255, 255, 215)
+        for node, (x, y) in zip(chosen, points, strict=True):
+            text = self.labels[node]
+            width = metrics.horizontalAdvance(text)
+            # To the right of the node, clear of it, centred on its height.
+            left = x + self.sizes[node] / 2 + 4
+            box = QRectF(left - 2, y - metrics.height() / 2 - 1, width + 4, metrics.height() + 2)
+            faded = bool(self.dimmed[node]) if len(self.dimmed) > node else False
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 90 if faded else backing.alpha()))
+            painter.drawRoundedRect(box, 3, 3)
+            painter.setPen(QColor(0, 0, 0, 90) if faded else QColor("#111111"))
+            painter.drawText(QPointF(left, y + metrics.ascent() / 2 - metrics.descent() / 2), text)
+        painter.restore()

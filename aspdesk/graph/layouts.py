@@ -1,0 +1,132 @@
+"""Running a layout on what the graph shows, as one undoable, optionally animated step."""
+
+from __future__ import annotations
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QObject, QVariantAnimation
+
+from aspdesk.analysis.layout import (
+    circle_layout,
+    cluster_wheel,
+    force_layout,
+    grid_layout,
+    group_layout,
+)
+from aspdesk.app.graph_commands import MoveNodes
+from aspdesk.domain.entities import Actor, EntityType, Membership
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.placement import graph_edges
+
+LAYOUTS = ("force", "circle", "grid", "group", "wheel")
+ANIMATION_MS = 450
+
+
+def layout_positions(canvas: GraphCanvas, name: str, seed: int = 0) -> NDArray[np.float64]:
+    """New positions for every node on show; pinned nodes keep theirs."""
+    data = canvas.data
+    document = canvas.document
+    count = len(data.refs)
+    actors = [document.index.get(r.type, r.id) for r in data.refs]
+    kinds = [a.kind if isinstance(a, Actor) else "~cluster" for a in actors]
+    names = [label.casefold() for label in data.labels]
+    by_kind_then_name = sorted(range(count), key=lambda n: (kinds[n], names[n]))
+    if name == "force":
+        edges, weights = graph_edges(data)
+        result = force_layout(
+            count, edges, weights=weights, initial=data.positions, pinned=data.pinned, seed=seed
+        )
+    elif name == "circle":
+        result = circle_layout(count, order=by_kind_then_name)
+    elif name == "grid":
+        result = grid_layout(count, order=sorted(range(count), key=lambda n: names[n]))
+    elif name == "group":
+        order = [t.code for t in document.terms(Vocabulary.ACTOR_KIND)] + ["~cluster"]
+        result = group_layout(kinds, group_order=order)
+    elif name == "wheel":
+        result = _wheel(canvas)
+    else:
+        raise ValueError(f"unknown layout: {name}")
+    result = np.asarray(result, dtype=np.float64)
+    result[data.pinned] = data.positions[data.pinned]
+    return result
+
+
+def _wheel(canvas: GraphCanvas) -> NDArray[np.float64]:
+    data = canvas.data
+    document = canvas.document
+    actor_nodes = [n for n, r in enumerate(data.refs) if r.type is EntityType.ACTOR]
+    hub_nodes = {r.id: n for n, r in enumerate(data.refs) if r.type is EntityType.CLUSTER}
+    clusters = sorted(
+        {
+            m.cluster_id
+            for m in document.index.all(EntityType.MEMBERSHIP)
+            if isinstance(m, Membership)
+        }
+    )
+    cluster_pos = {cid: n for n, cid in enumerate(clusters)}
+    actor_pos = {data.refs[n].id: k for k, n in enumerate(actor_nodes)}
+    memberships = [
+        (actor_pos[m.actor_id], cluster_pos[m.cluster_id], m.role)
+        for m in document.index.all(EntityType.MEMBERSHIP)
+        if isinstance(m, Membership)
+        and m.actor_id in actor_pos
+        and m.id in data.visible.memberships
+    ]
+    roles = [t.code for t in document.terms(Vocabulary.CLUSTER_ROLE)]
+    nodes, centres = cluster_wheel(len(actor_nodes), len(clusters), memberships, roles)
+    result = np.zeros((len(data.refs), 2))
+    result[actor_nodes] = nodes
+    for cluster_id, node in hub_nodes.items():
+        result[node] = centres[cluster_pos[cluster_id]] if cluster_id in cluster_pos else (0, 0)
+    return result
+
+
+class LayoutRunner(QObject):
+    """Moves the graph's nodes to a layout, animated or at once, as one undo step."""
+
+    def __init__(self, canvas: GraphCanvas) -> None:
+        super().__init__(canvas)
+        self.canvas = canvas
+        self.animate = True
+        self._animation: QVariantAnimation | None = None
+        self._from = np.zeros((0, 2))
+        self._to = np.zeros((0, 2))
+        self._text = ""
+
+    def run(self, name: str, text: str) -> None:
+        """Lay out the graph with layout ``name``; ``text`` names the undo step."""
+        if not self.canvas.data.refs:
+            return
+        self._from = self.canvas.data.positions.copy()
+        self._to = layout_positions(self.canvas, name)
+        self._text = text
+        if not self.animate:
+            self._finish()
+            return
+        animation = QVariantAnimation(self)
+        animation.setStartValue(0.0)
+        animation.setEndValue(1.0)
+        animation.setDuration(ANIMATION_MS)
+        animation.valueChanged.connect(self._on_animation_value_changed)
+        animation.finished.connect(self._finish)
+        self._animation = animation
+        animation.start()
+
+    def _on_animation_value_changed(self, value: float) -> None:
+        t = float(value)
+        eased = t * t * (3 - 2 * t)
+        self.canvas.data.positions[:] = self._from + (self._to - self._from) * eased
+        self.canvas.move_drawing()
+
+    def _finish(self) -> None:
+        canvas = self.canvas
+        self._animation = None
+        refs = canvas.data.refs
+        old = {r: (float(x), float(y)) for r, (x, y) in zip(refs, self._from, strict=True)}
+        new = {r: (float(x), float(y)) for r, (x, y) in zip(refs, self._to, strict=True)}
+        canvas.data.positions[:] = self._to
+        canvas.move_drawing()
+        canvas.document.push(MoveNodes(canvas.document, old, new, self._text))
+        canvas.fit()

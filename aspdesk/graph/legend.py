@@ -1,0 +1,130 @@
+"""The legend drawn on the canvas from the styling in use: what each shape, colour and line means.
+
+It lists exactly the kinds, clusters, relationship types and roles on show, so a screenshot or
+an exported image explains itself. It stays in the top-left corner while the view pans.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pyqtgraph as pg
+from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from aspdesk.graph.scene_data import LegendEntry
+from aspdesk.graph.style import DASHES, OUTLINE
+
+PADDING = 8.0
+SAMPLE = 22.0
+
+
+class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
+    """A boxed list of samples and labels, anchored to a corner of its view box."""
+
+    def __init__(self) -> None:
+        pg.GraphicsWidget.__init__(self)
+        pg.GraphicsWidgetAnchor.__init__(self)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setZValue(100)
+        self.font = QFont()
+        self.font.setPointSizeF(max(7.5, self.font.pointSizeF() * 0.9))
+        self.nodes: list[LegendEntry] = []
+        self.lines: list[LegendEntry] = []
+        self.notes: list[str] = []
+
+    def set_entries(
+        self, nodes: Sequence[LegendEntry], lines: Sequence[LegendEntry], *, directed: bool
+    ) -> None:
+        """Show these entries (and a note on arrows when some ties are directed)."""
+        self.nodes = list(nodes)
+        self.lines = list(lines)
+        self.notes = [QCoreApplication.translate("GraphLegend", "Size: number of ties")]
+        if directed:
+            self.notes.append(
+                QCoreApplication.translate("GraphLegend", "Arrow: direction of a tie")
+            )
+        self._resize()
+        self.setVisible(bool(self.nodes or self.lines))
+        self.update()
+
+    def entries_text(self) -> list[str]:
+        """The labels shown, in order (for tests and exports)."""
+        return [e.label for e in self.nodes] + [e.label for e in self.lines] + self.notes
+
+    def _row_height(self) -> float:
+        return max(QFontMetricsF(self.font).height(), 14.0) + 4
+
+    def _resize(self) -> None:
+        metrics = QFontMetricsF(self.font)
+        labels = [e.label for e in self.nodes + self.lines] + self.notes
+        width = max((metrics.horizontalAdvance(t) for t in labels), default=0.0)
+        rows = len(self.nodes) + len(self.lines) + len(self.notes)
+        gaps = (1 if self.nodes and self.lines else 0) + (1 if self.notes else 0)
+        size = QSizeF(
+            PADDING * 2 + SAMPLE + 8 + width,
+            PADDING * 2 + rows * self._row_height() + gaps * 6,
+        )
+        self.setMinimumSize(size)
+        self.setMaximumSize(size)
+        self.resize(size)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        rect = self.boundingRect()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(QColor("#B0B0B0"), 1))
+        painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+        painter.setFont(self.font)
+        metrics = QFontMetricsF(self.font)
+        row = self._row_height()
+        y = PADDING
+        text_x = PADDING + SAMPLE + 8
+        for entry in self.nodes:
+            centre = QPointF(PADDING + SAMPLE / 2, y + row / 2)
+            _draw_symbol(painter, entry.shape, entry.colour, centre, 13.0)
+            _draw_text(painter, metrics, text_x, y, row, entry.label)
+            y += row
+        if self.nodes and self.lines:
+            y += 6
+        for entry in self.lines:
+            pen = QPen(QColor(entry.colour), entry.width)
+            pen.setStyle(DASHES.get(entry.dash, Qt.PenStyle.SolidLine))
+            painter.setPen(pen)
+            painter.drawLine(QPointF(PADDING, y + row / 2), QPointF(PADDING + SAMPLE, y + row / 2))
+            _draw_text(painter, metrics, text_x, y, row, entry.label)
+            y += row
+        if self.notes:
+            y += 6
+            painter.setPen(QColor("#444444"))
+            for note in self.notes:
+                painter.drawText(
+                    QRectF(PADDING, y, rect.width() - PADDING, row),
+                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                    note,
+                )
+                y += row
+
+
+def _draw_text(
+    painter: QPainter, metrics: QFontMetricsF, x: float, y: float, row: float, text: str
+) -> None:
+    painter.setPen(QColor("#111111"))
+    baseline = y + row / 2 + metrics.ascent() / 2 - metrics.descent() / 2
+    painter.drawText(QPointF(x, baseline), text)
+
+
+def _draw_symbol(painter: QPainter, shape: str, colour: str, centre: QPointF, size: float) -> None:
+    path = Symbols.get(shape, Symbols["o"])
+    transform = QTransform()
+    transform.translate(centre.x(), centre.y())
+    transform.scale(size, size)
+    painter.save()
+    painter.setPen(QPen(QColor(OUTLINE), 1.2))
+    painter.setBrush(QBrush(QColor(colour)))
+    painter.drawPath(transform.map(path))
+    painter.restore()

@@ -1,0 +1,314 @@
+"""The graph panel in the centre of the main window: a toolbar over the canvas.
+
+Search, fit, layouts, colour by kind or cluster, clusters as hubs, focus and filters; the
+context menus of nodes and of empty space; and "connect", which asks for the type of the
+new relationship in a small menu.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspdesk.analysis.network_view import GraphFilter, matches
+from aspdesk.app.commands import AddEntity
+from aspdesk.app.document import Document
+from aspdesk.app.graph_commands import PinNodes
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import Actor, EntityType, Relationship
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.filter_popup import FilterPopup
+from aspdesk.graph.layouts import LayoutRunner
+
+# Asks which type a new relationship gets; returns its code or None (cancelled).
+TypeChooser = Callable[[QPoint], "str | None"]
+
+
+class GraphPanel(QWidget):
+    """Toolbar and canvas for one document."""
+
+    form_requested = Signal(object)  # Ref
+    add_actor_requested = Signal(float, float)  # where, in graph coordinates
+    delete_requested = Signal()
+    status_changed = Signal(str)
+
+    def __init__(self, document: Document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.canvas = GraphCanvas(document, self)
+        self.layouts = LayoutRunner(self.canvas)
+        self.filter_popup = FilterPopup(document, self)
+        self.choose_relation_type: TypeChooser = self._menu_relation_type
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Find on the graph…"))
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.search.returnPressed.connect(self._on_search_return_pressed)
+
+        fit = QToolButton(self)
+        fit.setText(self.tr("Fit"))
+        fit.setToolTip(self.tr("Show the whole graph (Home)"))
+        fit.clicked.connect(self.canvas.fit)
+
+        self.layout_button = QToolButton(self)
+        self.layout_button.setText(self.tr("Layout"))
+        self.layout_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        layout_menu = QMenu(self)
+        names = {
+            "force": self.tr("Force-directed"),
+            "circle": self.tr("Circle"),
+            "grid": self.tr("Grid"),
+            "group": self.tr("Group by kind"),
+            "wheel": self.tr("Cluster wheel"),
+        }
+        self.layout_actions: dict[str, QAction] = {}
+        for key, label in names.items():
+            action = layout_menu.addAction(label)
+            action.triggered.connect(lambda _c=False, k=key, t=label: self.run_layout(k, t))
+            self.layout_actions[key] = action
+        layout_menu.addSeparator()
+        self.animate_action = layout_menu.addAction(self.tr("Animate layouts"))
+        self.animate_action.setCheckable(True)
+        self.animate_action.setChecked(True)
+        self.animate_action.toggled.connect(self._on_animate_toggled)
+        self.layout_button.setMenu(layout_menu)
+
+        self.colour_by = QComboBox(self)
+        self.colour_by.addItem(self.tr("Colour by kind"), "kind")
+        self.colour_by.addItem(self.tr("Colour by cluster"), "cluster")
+        self.colour_by.currentIndexChanged.connect(self._on_options_changed)
+        self.hubs = QCheckBox(self.tr("Clusters as hubs"), self)
+        self.hubs.toggled.connect(self._on_options_changed)
+
+        # Focus lives in one menu button so the toolbar stays narrow.
+        self.focus_button = QToolButton(self)
+        self.focus_button.setText(self.tr("Focus"))
+        self.focus_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        focus_menu = QMenu(self)
+        self.focus_depths = QActionGroup(self)
+        for depth in (0, 1, 2, 3):
+            label = self.tr("No focus") if depth == 0 else self.tr("%n step(s) out", "", depth)
+            action = focus_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(depth)
+            action.setChecked(depth == 0)
+            self.focus_depths.addAction(action)
+        focus_menu.addSeparator()
+        self.focus_directions = QActionGroup(self)
+        for code, label in (
+            ("both", self.tr("Both ways")),
+            ("out", self.tr("Outgoing ties only")),
+            ("in", self.tr("Incoming ties only")),
+        ):
+            action = focus_menu.addAction(label)
+            action.setCheckable(True)
+            action.setData(code)
+            action.setChecked(code == "both")
+            self.focus_directions.addAction(action)
+        focus_menu.addSeparator()
+        self.hide_rest = focus_menu.addAction(self.tr("Hide the rest (else dim it)"))
+        self.hide_rest.setCheckable(True)
+        self.focus_depths.triggered.connect(self._on_options_changed)
+        self.focus_directions.triggered.connect(self._on_options_changed)
+        self.hide_rest.toggled.connect(self._on_options_changed)
+        self.focus_button.setMenu(focus_menu)
+
+        self.filter_button = QToolButton(self)
+        self.filter_button.setText(self.tr("Filter…"))
+        self.filter_button.clicked.connect(self._on_filter_button_clicked)
+        self.filter_popup.filter_changed.connect(self._on_filter_popup_filter_changed)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 4, 4, 0)
+        bar.addWidget(self.search, 2)
+        for widget in (
+            fit,
+            self.layout_button,
+            self.colour_by,
+            self.hubs,
+            self.focus_button,
+            self.filter_button,
+        ):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.canvas, 1)
+
+        self.canvas.form_requested.connect(self.form_requested)
+        self.canvas.status_changed.connect(self.status_changed)
+        self.canvas.context_requested.connect(self._on_canvas_context_requested)
+        self.canvas.connect_requested.connect(self._on_canvas_connect_requested)
+
+    # -- options ------------------------------------------------------------------------
+
+    def _on_options_changed(self, *_args: object) -> None:
+        depth_action = self.focus_depths.checkedAction()
+        direction_action = self.focus_directions.checkedAction()
+        depth = int(depth_action.data()) if depth_action else 0
+        options = replace(
+            self.canvas.options,
+            colour_by=self.colour_by.currentData(),
+            clusters_as_hubs=self.hubs.isChecked(),
+            focus_depth=depth,
+            focus_direction=str(direction_action.data()) if direction_action else "both",
+            focus_hides=self.hide_rest.isChecked(),
+        )
+        self.focus_button.setText(
+            self.tr("Focus: %n step(s)", "", depth) if depth else self.tr("Focus")
+        )
+        self.canvas.set_options(options)
+
+    def set_focus_depth(self, depth: int) -> None:
+        """Focus on the selection ``depth`` steps out (0: no focus)."""
+        for action in self.focus_depths.actions():
+            if int(action.data()) == depth:
+                action.setChecked(True)
+        self._on_options_changed()
+
+    def set_filter(self, graph_filter: GraphFilter) -> None:
+        """Show only what ``graph_filter`` lets through."""
+        self.canvas.set_options(replace(self.canvas.options, graph_filter=graph_filter))
+        active = not graph_filter.is_empty()
+        self.filter_button.setText(self.tr("Filter (on)…") if active else self.tr("Filter…"))
+
+    def _on_filter_popup_filter_changed(self, graph_filter: GraphFilter) -> None:
+        self.set_filter(graph_filter)
+
+    def _on_filter_button_clicked(self) -> None:
+        self.filter_popup.refresh(self.canvas.options.graph_filter)
+        self.filter_popup.adjustSize()
+        self.filter_popup.move(
+            self.filter_button.mapToGlobal(self.filter_button.rect().bottomLeft())
+        )
+        self.filter_popup.show()
+
+    def _on_animate_toggled(self, on: bool) -> None:
+        self.layouts.animate = on
+
+    def run_layout(self, name: str, label: str) -> None:
+        """Lay out the graph; one undo step named after the layout."""
+        self.layouts.run(name, self.tr("Layout: {name}").format(name=label))
+
+    # -- search -------------------------------------------------------------------------
+
+    def _found_nodes(self) -> list[int]:
+        actors = [
+            a
+            for a in self.document.index.all(EntityType.ACTOR)
+            if isinstance(a, Actor) and a.id in self.canvas.data.visible.actors
+        ]
+        ids = matches(actors, self.search.text())
+        nodes = (self.canvas.data.index_of(Ref(EntityType.ACTOR, i)) for i in ids)
+        return [n for n in nodes if n >= 0]
+
+    def _on_search_text_changed(self, _text: str) -> None:
+        self.canvas.set_highlighted(self._found_nodes())
+
+    def _on_search_return_pressed(self) -> None:
+        found = self._found_nodes()
+        if found:
+            self.document.selection.select([self.canvas.data.refs[found[0]]])
+            self.canvas.centre_on(found[0])
+
+    # -- menus --------------------------------------------------------------------------
+
+    def node_menu(self, node: int) -> QMenu:
+        """The context menu of ``node``."""
+        canvas = self.canvas
+        ref = canvas.data.refs[node]
+        menu = QMenu(self)
+        menu.addAction(self.tr("Edit"), lambda: self._edit(ref))
+        if ref.type is EntityType.ACTOR:
+            menu.addAction(self.tr("Connect to…"), lambda: canvas.start_connect(node))
+            menu.addAction(self.tr("Focus on neighbourhood"), lambda: self._focus_on(ref))
+            menu.addAction(self.tr("Hide"), lambda: self._hide(ref.id))
+        pinned = bool(canvas.data.pinned[node])
+        menu.addAction(
+            self.tr("Unpin") if pinned else self.tr("Pin in place"),
+            lambda: self._pin(ref, not pinned),
+        )
+        menu.addSeparator()
+        menu.addAction(self.tr("Delete…"), lambda: self._delete(ref))
+        return menu
+
+    def empty_menu(self, data_pos: QPointF) -> QMenu:
+        """The context menu of empty space at ``data_pos``."""
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("Add actor here"),
+            lambda: self.add_actor_requested.emit(data_pos.x(), data_pos.y()),
+        )
+        hidden = self.canvas.options.graph_filter.hidden
+        if hidden:
+            menu.addAction(self.tr("Show %n hidden actor(s)", "", len(hidden)), self._show_hidden)
+        menu.addAction(self.tr("Fit to view"), self.canvas.fit)
+        return menu
+
+    def _on_canvas_context_requested(self, node: int, data_pos: QPointF, screen: QPointF) -> None:
+        menu = self.node_menu(node) if node >= 0 else self.empty_menu(data_pos)
+        menu.exec(screen.toPoint())
+
+    def _edit(self, ref: Ref) -> None:
+        self.document.selection.select([ref])
+        self.form_requested.emit(ref)
+
+    def _focus_on(self, ref: Ref) -> None:
+        self.document.selection.select([ref])
+        if self.canvas.options.focus_depth == 0:
+            self.set_focus_depth(1)
+
+    def _hide(self, actor_id: int) -> None:
+        current = self.canvas.options.graph_filter
+        self.set_filter(replace(current, hidden=current.hidden | {actor_id}))
+
+    def _show_hidden(self) -> None:
+        self.set_filter(replace(self.canvas.options.graph_filter, hidden=frozenset()))
+
+    def _pin(self, ref: Ref, pinned: bool) -> None:
+        text = self.tr("Pin node") if pinned else self.tr("Unpin node")
+        self.document.push(PinNodes(self.document, {ref: not pinned}, {ref: pinned}, text))
+
+    def _delete(self, ref: Ref) -> None:
+        self.document.selection.select([ref])
+        self.delete_requested.emit()
+
+    # -- connecting ---------------------------------------------------------------------
+
+    def _menu_relation_type(self, where: QPoint) -> str | None:
+        menu = QMenu(self)
+        for term in self.document.terms(Vocabulary.RELATION_TYPE):
+            action = menu.addAction(term.label(self.document.language))
+            action.setData(term.code)
+        chosen = menu.exec(where)
+        return str(chosen.data()) if chosen is not None else None
+
+    def _on_canvas_connect_requested(self, source: int, target: int, screen: QPointF) -> None:
+        data = self.canvas.data
+        a, b = data.refs[source], data.refs[target]
+        if a.type is not EntityType.ACTOR or b.type is not EntityType.ACTOR:
+            return
+        code = self.choose_relation_type(screen.toPoint())
+        if not code:
+            return
+        tie = Relationship(source_id=a.id, target_id=b.id, type=code)
+        text = self.tr("Add relationship {a} – {b}").format(
+            a=data.labels[source], b=data.labels[target]
+        )
+        self.document.push(AddEntity(self.document, tie, text))

@@ -1,0 +1,49 @@
+"""Giving nodes that have never been placed a position near their neighbours.
+
+Placing a node for the first time is not an edit the user made, so it is not an undo step:
+the position is written straight to the map (so the picture is the same next time) and the
+index is refreshed quietly, without telling the tables, which do not show positions.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from aspdesk.analysis.layout import force_layout
+from aspdesk.app.document import Document
+from aspdesk.domain.entities import EntityType
+from aspdesk.graph.scene_data import GraphData
+
+
+def graph_edges(data: GraphData) -> tuple[np.ndarray, np.ndarray]:
+    """All drawn edges as an (m, 2) index array, with widths as weights."""
+    if not data.edges:
+        return np.zeros((0, 2), dtype=np.int64), np.zeros(0)
+    pairs = np.concatenate([np.column_stack([g.sources, g.targets]) for g in data.edges])
+    weights = np.concatenate([np.full(len(g.sources), g.width) for g in data.edges])
+    return pairs.astype(np.int64), weights
+
+
+def place_new_nodes(document: Document, data: GraphData, seed: int = 0) -> None:
+    """Place the nodes of ``data`` that have no position, keeping every other node still."""
+    unplaced = np.isnan(data.positions).any(axis=1)
+    if not unplaced.any():
+        return
+    edges, weights = graph_edges(data)
+    placed = force_layout(
+        len(data.refs),
+        edges,
+        weights=weights,
+        initial=data.positions,
+        pinned=~unplaced,
+        seed=seed,
+    )
+    data.positions[unplaced] = placed[unplaced]
+    by_type: dict[EntityType, dict[int, tuple[float | None, float | None]]] = {}
+    for node in np.flatnonzero(unplaced):
+        ref = data.refs[node]
+        x, y = data.positions[node]
+        by_type.setdefault(ref.type, {})[ref.id] = (float(x), float(y))
+    for entity_type, positions in by_type.items():
+        document.store.set_positions(entity_type, positions)
+        document.index.refresh(entity_type, list(positions))

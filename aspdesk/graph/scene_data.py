@@ -1,0 +1,374 @@
+"""What the graph shows, as arrays: nodes, their looks, edges grouped by style, the legend.
+
+Built from the document's index and the view options (filters, focus, colour by, clusters as
+hubs). The canvas draws these arrays; nothing here paints. Rebuilt when the map or the
+options change; a drag only changes :attr:`GraphData.positions`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtCore import QCoreApplication
+
+from aspdesk.analysis.network_view import (
+    GraphFilter,
+    VisibleNetwork,
+    degrees,
+    neighbourhood,
+    parallel_slots,
+    visible_network,
+)
+from aspdesk.app.document import Document
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.graph import style
+
+
+@dataclass(frozen=True)
+class ViewOptions:
+    """The user's choices for the picture."""
+
+    colour_by: str = "kind"  # "kind" or "cluster"
+    clusters_as_hubs: bool = False
+    graph_filter: GraphFilter = field(default_factory=GraphFilter)
+    focus_depth: int = 0  # 0: no focus; 1-3 steps out from the selection
+    focus_direction: str = "both"
+    focus_hides: bool = False  # hide the rest instead of dimming it
+
+
+@dataclass
+class EdgeGroup:
+    """Edges drawn with one pen: same kind of line, colour, dash and width."""
+
+    colour: str
+    dash: str
+    width: float
+    sources: NDArray[np.int64]
+    targets: NDArray[np.int64]
+    slots: NDArray[np.float64]  # sideways offset in steps, for several ties between a pair
+    directed: NDArray[np.bool_]
+    dimmed: bool = False
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    """One line of the legend: a sample (shape or line) and its label."""
+
+    label: str
+    colour: str
+    shape: str = ""  # a node shape, or "" for a line sample
+    dash: str = ""
+    width: float = 2.0
+
+
+@dataclass
+class GraphData:
+    """Everything the canvas draws, by node index."""
+
+    refs: list[Ref]
+    positions: NDArray[np.float64]  # (n, 2); NaN rows are not placed yet
+    pinned: NDArray[np.bool_]
+    labels: list[str]
+    colours: list[str]
+    shapes: list[str]
+    sizes: NDArray[np.float64]
+    dimmed: NDArray[np.bool_]
+    edges: list[EdgeGroup]
+    adjacency: list[set[int]]
+    legend_nodes: list[LegendEntry]
+    legend_lines: list[LegendEntry]
+    visible: VisibleNetwork
+    total_actors: int
+    total_relationships: int
+    has_directed: bool = False
+
+    def index_of(self, ref: Ref) -> int:
+        """The node index of ``ref``, or -1 when it is not drawn."""
+        return self._index.get(ref, -1)
+
+    def __post_init__(self) -> None:
+        self._index = {ref: n for n, ref in enumerate(self.refs)}
+
+
+@dataclass
+class _Group:
+    colour: str
+    dash: str
+    width: float
+    rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
+
+
+def _primary_clusters(memberships: list[Membership]) -> dict[int, int]:
+    counts: Counter[tuple[int, int]] = Counter((m.actor_id, m.cluster_id) for m in memberships)
+    best: dict[int, tuple[int, int]] = {}
+    for (actor_id, cluster_id), count in counts.items():
+        current = best.get(actor_id)
+        if current is None or (-count, cluster_id) < (-current[1], current[0]):
+            best[actor_id] = (cluster_id, count)
+    return {actor_id: cluster_id for actor_id, (cluster_id, _) in best.items()}
+
+
+def _strength_width(strength: int) -> float:
+    return 1.0 + 0.6 * (max(1, min(5, strength)) - 1)
+
+
+def build_graph_data(
+    document: Document, options: ViewOptions, selected_actors: Sequence[int] = ()
+) -> GraphData:
+    """The picture of the map for ``options``; focus starts from ``selected_actors``."""
+    index = document.index
+    actors = [e for e in index.all(EntityType.ACTOR) if isinstance(e, Actor)]
+    clusters = [e for e in index.all(EntityType.CLUSTER) if isinstance(e, Cluster)]
+    memberships = [e for e in index.all(EntityType.MEMBERSHIP) if isinstance(e, Membership)]
+    relationships = [e for e in index.all(EntityType.RELATIONSHIP) if isinstance(e, Relationship)]
+    visible = visible_network(actors, memberships, relationships, options.graph_filter)
+
+    shown_ties = [r for r in relationships if r.id in visible.relationships]
+    shown_members = [m for m in memberships if m.id in visible.memberships]
+    shown_actors = [a for a in actors if a.id in visible.actors]
+    focus: frozenset[int] | None = None
+    seeds = [s for s in selected_actors if s in visible.actors]
+    if options.focus_depth > 0 and seeds:
+        focus = neighbourhood(
+            seeds, shown_ties, min(3, options.focus_depth), options.focus_direction
+        )
+        if options.focus_hides:
+            shown_actors = [a for a in shown_actors if a.id in focus]
+            keep = {a.id for a in shown_actors}
+            shown_ties = [r for r in shown_ties if r.source_id in keep and r.target_id in keep]
+            shown_members = [m for m in shown_members if m.actor_id in keep]
+
+    kind_codes = [t.code for t in document.terms(Vocabulary.ACTOR_KIND)]
+    type_codes = [t.code for t in document.terms(Vocabulary.RELATION_TYPE)]
+    role_codes = [t.code for t in document.terms(Vocabulary.CLUSTER_ROLE)]
+    degree = degrees((a.id for a in shown_actors if a.id is not None), shown_ties)
+    primary = _primary_clusters(shown_members)
+    cluster_colours = {c.id: style.cluster_colour(c.colour, n) for n, c in enumerate(clusters)}
+
+    refs: list[Ref] = []
+    positions: list[tuple[float, float]] = []
+    pinned: list[bool] = []
+    labels: list[str] = []
+    colours: list[str] = []
+    shapes: list[str] = []
+    sizes: list[float] = []
+    dimmed: list[bool] = []
+    for actor in shown_actors:
+        assert actor.id is not None
+        node = style.kind_style(actor.kind, kind_codes)
+        colour = node.colour
+        if options.colour_by == "cluster":
+            colour = cluster_colours.get(primary.get(actor.id, -1), "#BBBBBB")
+        refs.append(Ref(EntityType.ACTOR, actor.id))
+        positions.append(
+            (np.nan if actor.x is None else actor.x, np.nan if actor.y is None else actor.y)
+        )
+        pinned.append(actor.pinned)
+        labels.append(actor.display_name)
+        colours.append(colour)
+        shapes.append(node.shape)
+        sizes.append(style.node_size(degree.get(actor.id, 0)))
+        dimmed.append(focus is not None and actor.id not in focus)
+
+    hub_clusters: list[Cluster] = []
+    if options.clusters_as_hubs:
+        used = {m.cluster_id for m in shown_members}
+        hub_clusters = [
+            c for c in clusters if c.id in used or options.graph_filter.clusters is None
+        ]
+        for cluster in hub_clusters:
+            assert cluster.id is not None
+            refs.append(Ref(EntityType.CLUSTER, cluster.id))
+            positions.append(
+                (
+                    np.nan if cluster.x is None else cluster.x,
+                    np.nan if cluster.y is None else cluster.y,
+                )
+            )
+            pinned.append(cluster.pinned)
+            labels.append(cluster.display_name)
+            colours.append(cluster_colours[cluster.id])
+            shapes.append(style.HUB_SHAPE)
+            sizes.append(40.0)
+            dimmed.append(False)
+
+    node_of = {ref: n for n, ref in enumerate(refs)}
+    adjacency: list[set[int]] = [set() for _ in refs]
+    groups: dict[tuple[str, str, float], _Group] = {}
+    line_styles: dict[str, style.LineStyle] = {}
+
+    def add_edge(
+        key: tuple[str, str, float],
+        colour: str,
+        dash: str,
+        a: int,
+        b: int,
+        slot: float,
+        directed: bool,
+    ) -> None:
+        group = groups.setdefault(key, _Group(colour, dash, key[2]))
+        group.rows.append((a, b, slot, directed))
+        adjacency[a].add(b)
+        adjacency[b].add(a)
+
+    slots = parallel_slots(shown_ties)
+    for tie, (slot, count) in zip(shown_ties, slots, strict=True):
+        a = node_of.get(Ref(EntityType.ACTOR, tie.source_id))
+        b = node_of.get(Ref(EntityType.ACTOR, tie.target_id))
+        if a is None or b is None:
+            continue
+        line = line_styles.setdefault(tie.type, style.relation_style(tie.type, type_codes))
+        # Slots are relative to the pair read from the smaller actor id to the larger.
+        step = slot / 2 if count % 2 == 0 else float(slot)
+        if tie.source_id > tie.target_id:
+            step = -step
+        add_edge(
+            ("tie", tie.type, _strength_width(tie.strength)),
+            line.colour,
+            line.dash,
+            a,
+            b,
+            step,
+            tie.directed,
+        )
+    if options.clusters_as_hubs:
+        per_pair: Counter[tuple[int, int]] = Counter()
+        totals = Counter((m.actor_id, m.cluster_id) for m in shown_members)
+        for member in shown_members:
+            a = node_of.get(Ref(EntityType.ACTOR, member.actor_id))
+            b = node_of.get(Ref(EntityType.CLUSTER, member.cluster_id))
+            if a is None or b is None:
+                continue
+            pair = (member.actor_id, member.cluster_id)
+            nth = per_pair[pair]
+            per_pair[pair] += 1
+            step = nth - (totals[pair] - 1) / 2
+            width = 2.6 if member.role == "coordinator" else 1.6
+            add_edge(
+                ("role", member.role, width),
+                style.role_colour(member.role, role_codes),
+                "solid",
+                a,
+                b,
+                step,
+                False,
+            )
+
+    dim_nodes = np.array(dimmed, dtype=np.bool_)
+    edges: list[EdgeGroup] = []
+    for group in groups.values():
+        sources = np.array([r[0] for r in group.rows], dtype=np.int64)
+        targets = np.array([r[1] for r in group.rows], dtype=np.int64)
+        edge = EdgeGroup(
+            colour=group.colour,
+            dash=group.dash,
+            width=group.width,
+            sources=sources,
+            targets=targets,
+            slots=np.array([r[2] for r in group.rows], dtype=np.float64),
+            directed=np.array([r[3] for r in group.rows], dtype=np.bool_),
+        )
+        if focus is not None and not options.focus_hides:
+            # Edges leaving the focus are drawn in a separate, faint group.
+            inside = ~(dim_nodes[sources] | dim_nodes[targets])
+            if not inside.all():
+                edges.append(_subset(edge, ~inside, dimmed=True))
+            edge = _subset(edge, inside, dimmed=False)
+        edges.append(edge)
+
+    legend_nodes, legend_lines = _legend(
+        document,
+        options,
+        shown_actors,
+        shown_ties,
+        shown_members,
+        hub_clusters,
+        primary,
+        cluster_colours,
+        kind_codes,
+        type_codes,
+        role_codes,
+    )
+    return GraphData(
+        refs=refs,
+        positions=np.array(positions, dtype=np.float64).reshape(-1, 2),
+        pinned=np.array(pinned, dtype=np.bool_),
+        labels=labels,
+        colours=colours,
+        shapes=shapes,
+        sizes=np.array(sizes, dtype=np.float64),
+        dimmed=dim_nodes,
+        edges=edges,
+        adjacency=adjacency,
+        legend_nodes=legend_nodes,
+        legend_lines=legend_lines,
+        visible=visible,
+        total_actors=len(actors),
+        total_relationships=len(relationships),
+        has_directed=any(t.directed for t in shown_ties),
+    )
+
+
+def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGroup:
+    return EdgeGroup(
+        edge.colour,
+        edge.dash,
+        edge.width,
+        edge.sources[mask],
+        edge.targets[mask],
+        edge.slots[mask],
+        edge.directed[mask],
+        dimmed,
+    )
+
+
+def _legend(
+    document: Document,
+    options: ViewOptions,
+    actors: list[Actor],
+    ties: list[Relationship],
+    members: list[Membership],
+    hubs: list[Cluster],
+    primary: dict[int, int],
+    cluster_colours: dict[int | None, str],
+    kind_codes: list[str],
+    type_codes: list[str],
+    role_codes: list[str],
+) -> tuple[list[LegendEntry], list[LegendEntry]]:
+    """Legend entries for exactly the kinds, clusters, types and roles on show."""
+    language = document.language
+    kinds_shown = {a.kind for a in actors}
+    by_cluster = options.colour_by == "cluster"
+    nodes: list[LegendEntry] = []
+    for term in document.terms(Vocabulary.ACTOR_KIND):
+        if term.code in kinds_shown:
+            node = style.kind_style(term.code, kind_codes)
+            colour = "#FFFFFF" if by_cluster else node.colour
+            nodes.append(LegendEntry(term.label(language), colour, node.shape))
+    if by_cluster:
+        shown_clusters = {primary[a.id] for a in actors if a.id in primary}
+        for cluster in document.index.all(EntityType.CLUSTER):
+            if cluster.id in shown_clusters and isinstance(cluster, Cluster):
+                nodes.append(LegendEntry(cluster.display_name, cluster_colours[cluster.id], "s"))
+    if hubs:
+        label = QCoreApplication.translate("GraphLegend", "Cluster")
+        nodes.append(LegendEntry(label, style.HUB_COLOUR, style.HUB_SHAPE))
+    lines: list[LegendEntry] = []
+    types_shown = {t.type for t in ties}
+    for term in document.terms(Vocabulary.RELATION_TYPE):
+        if term.code in types_shown:
+            line = style.relation_style(term.code, type_codes)
+            lines.append(LegendEntry(term.label(language), line.colour, dash=line.dash))
+    if hubs:
+        roles_shown = {m.role for m in members}
+        for term in document.terms(Vocabulary.CLUSTER_ROLE):
+            if term.code in roles_shown:
+                colour = style.role_colour(term.code, role_codes)
+                lines.append(LegendEntry(term.label(language), colour, dash="solid", width=2.6))
+    return nodes, lines

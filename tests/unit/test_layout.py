@@ -1,0 +1,317 @@
+"""Layouts as plain numbers: shapes, determinism, pins, spacing, stability, wheels, groups."""
+
+from __future__ import annotations
+
+import ast
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from aspdesk.analysis.layout import (
+    MIN_DISTANCE,
+    circle_layout,
+    cluster_wheel,
+    force_layout,
+    grid_layout,
+    group_layout,
+)
+from aspdesk.analysis.layout_force import close_pairs
+
+ROLES = ["member", "funder", "developer", "coordinator"]
+
+
+def _min_distance(pos: np.ndarray) -> float:
+    if len(pos) < 2:
+        return math.inf
+    diff = pos[:, None, :] - pos[None, :, :]
+    dist = np.sqrt((diff**2).sum(axis=2))
+    np.fill_diagonal(dist, np.inf)
+    return float(dist.min())
+
+
+def _mean_nearest(pos: np.ndarray) -> float:
+    diff = pos[:, None, :] - pos[None, :, :]
+    dist = np.sqrt((diff**2).sum(axis=2))
+    np.fill_diagonal(dist, np.inf)
+    return float(dist.min(axis=1).mean())
+
+
+def _random_graph(n: int, m: int, seed: int) -> np.ndarray:
+    """A connected-ish graph: a random tree plus random extra ties."""
+    rng = np.random.default_rng(seed)
+    tree = [(i, int(rng.integers(0, i))) for i in range(1, n)]
+    extra = rng.integers(0, n, size=(max(0, m - len(tree)), 2))
+    return np.vstack([np.array(tree, dtype=np.int64).reshape(-1, 2), extra])
+
+
+def _components_graph(parts: int, size: int, seed: int) -> np.ndarray:
+    rng = np.random.default_rng(seed)
+    edges = []
+    for part in range(parts):
+        base = part * size
+        edges += [(base + i, base + int(rng.integers(0, i))) for i in range(1, size)]
+        edges += [(base + int(a), base + int(b)) for a, b in rng.integers(0, size, (3, 2))]
+    return np.array(edges, dtype=np.int64)
+
+
+# --- shapes and types ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 7, 150])
+def test_every_layout_returns_float64_n_by_2(n: int) -> None:
+    edges = _random_graph(n, 2 * n, seed=1) if n > 1 else np.zeros((0, 2), dtype=np.int64)
+    results = [
+        force_layout(n, edges),
+        circle_layout(n),
+        grid_layout(n),
+        group_layout([("a", "b", "c")[i % 3] for i in range(n)]),
+        cluster_wheel(n, 2, [(i, i % 2, ROLES[i % 4]) for i in range(n)], ROLES)[0],
+    ]
+    for pos in results:
+        assert pos.shape == (n, 2)
+        assert pos.dtype == np.float64
+        assert np.isfinite(pos).all()
+    assert cluster_wheel(n, 3, [], ROLES)[1].shape == (3, 2)
+
+
+# --- force layout ----------------------------------------------------------------------------
+
+
+def test_force_layout_is_deterministic_for_a_seed_and_differs_between_seeds() -> None:
+    edges = _random_graph(300, 600, seed=2)
+    first = force_layout(300, edges, seed=7)
+    assert np.array_equal(first, force_layout(300, edges, seed=7))
+    assert not np.allclose(first, force_layout(300, edges, seed=8))
+    small = _random_graph(20, 30, seed=2)
+    assert np.array_equal(force_layout(20, small, seed=1), force_layout(20, small, seed=1))
+    assert not np.allclose(force_layout(20, small, seed=1), force_layout(20, small, seed=2))
+
+
+def test_repeats_reversed_ties_and_self_loops_count_once() -> None:
+    edges = _random_graph(60, 90, seed=3)
+    messy = np.vstack([edges, edges[:, ::-1], edges[:10], [[5, 5], [9, 9]]])
+    assert np.array_equal(force_layout(60, edges), force_layout(60, messy))
+
+
+def test_neighbours_end_about_one_apart() -> None:
+    pos = force_layout(400, _random_graph(400, 500, seed=4))
+    assert 0.8 < _mean_nearest(pos) < 1.25
+
+
+def test_stronger_ties_pull_closer() -> None:
+    n = 24
+    ring = np.array([(i, (i + 1) % n) for i in range(n)])
+    weights = np.where(np.arange(n) % 2 == 0, 5.0, 1.0)
+    pos = force_layout(n, ring, weights=weights)
+    length = np.linalg.norm(pos[ring[:, 0]] - pos[ring[:, 1]], axis=1)
+    assert length[weights == 5].mean() < length[weights == 1].mean()
+
+
+@pytest.mark.parametrize("placed_share", [0.0, 0.9])
+def test_pinned_nodes_keep_their_position_exactly(placed_share: float) -> None:
+    n = 200
+    edges = _random_graph(n, 300, seed=5)
+    rng = np.random.default_rng(5)
+    initial = rng.uniform(-10, 10, size=(n, 2))
+    initial[rng.random(n) >= placed_share] = np.nan
+    pinned = np.zeros(n, dtype=bool)
+    pinned[[0, 3, 50, 199]] = True
+    initial[pinned] = [[0.0, 0.0], [12.5, -3.25], [-7.0, 8.0], [0.3, 0.2]]
+    pos = force_layout(n, edges, initial=initial, pinned=pinned)
+    assert np.array_equal(pos[pinned], initial[pinned])
+    assert np.isfinite(pos).all()
+    assert _min_distance(pos) >= MIN_DISTANCE
+
+
+def test_a_pinned_node_needs_a_position() -> None:
+    with pytest.raises(ValueError):
+        force_layout(3, [[0, 1]], initial=np.full((3, 2), np.nan), pinned=[True, False, False])
+    with pytest.raises(ValueError):
+        force_layout(3, [[0, 3]])
+
+
+def test_adding_a_node_to_a_laid_out_map_barely_moves_the_others() -> None:
+    n = 200
+    edges = _random_graph(n, 300, seed=6)
+    before = force_layout(n, edges)
+    grown = np.vstack([edges, [[n, 10], [n, 42]]])
+    after = force_layout(n + 1, grown, initial=np.vstack([before, [np.nan, np.nan]]))
+    moved = np.linalg.norm(after[:n] - before, axis=1)
+    assert moved.mean() < 0.3
+    middle = (before[10] + before[42]) / 2
+    assert np.linalg.norm(after[n] - middle) < np.linalg.norm(before[10] - before[42]) / 2 + 2.0
+
+
+def test_a_new_node_without_ties_goes_to_the_edge_of_the_drawing() -> None:
+    n = 200
+    edges = _random_graph(n, 300, seed=7)
+    before = force_layout(n, edges)
+    after = force_layout(n + 1, edges, initial=np.vstack([before, [np.nan, np.nan]]))
+    centre = before.mean(axis=0)
+    reach = np.linalg.norm(before - centre, axis=1).max()
+    assert reach <= np.linalg.norm(after[n] - centre) < reach + 5.0
+    assert np.linalg.norm(after[:n] - before, axis=1).mean() < 0.3
+
+
+def test_disconnected_parts_and_lone_nodes_stay_compact() -> None:
+    pos = force_layout(300, _components_graph(30, 10, seed=8))
+    assert (np.ptp(pos, axis=0) <= 60).all()
+    lone = force_layout(150, _random_graph(100, 120, seed=8))  # nodes 100..149 have no ties
+    assert (np.ptp(lone, axis=0) <= 60).all()
+    assert _min_distance(lone) >= MIN_DISTANCE
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    n=st.integers(0, 40),
+    data=st.data(),
+    seed=st.integers(0, 2**16),
+)
+def test_no_two_nodes_share_a_spot_in_any_layout(n: int, data: st.DataObject, seed: int) -> None:
+    pairs = st.tuples(st.integers(0, max(n - 1, 0)), st.integers(0, max(n - 1, 0)))
+    edges = np.array(data.draw(st.lists(pairs, max_size=3 * n)) if n else [], dtype=np.int64)
+    placed = np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)), dtype=bool)
+    initial = np.where(placed[:, None], np.arange(2 * n).reshape(n, 2) * 0.1, np.nan)
+    pinned = placed & np.array(data.draw(st.lists(st.booleans(), min_size=n, max_size=n)), bool)
+    layouts = [
+        force_layout(n, edges.reshape(-1, 2), seed=seed),
+        force_layout(n, edges.reshape(-1, 2), initial=initial, pinned=pinned, seed=seed),
+        circle_layout(n),
+        grid_layout(n),
+        group_layout([str(i % 3) for i in range(n)]),
+        cluster_wheel(n, 3, [(i, i % 3, ROLES[i % 4]) for i in range(0, n, 2)], ROLES)[0],
+    ]
+    for pos in layouts:
+        assert _min_distance(pos) >= MIN_DISTANCE - 1e-9
+
+
+def test_spacing_holds_on_a_larger_graph_laid_out_on_the_mesh() -> None:
+    n = 600
+    edges = _random_graph(n, 1500, seed=9)
+    pos = force_layout(n, edges)
+    assert _min_distance(pos) >= MIN_DISTANCE
+    initial = pos.copy()
+    initial[::7] = np.nan
+    assert _min_distance(force_layout(n, edges, initial=initial)) >= MIN_DISTANCE
+
+
+# --- fixed shapes ----------------------------------------------------------------------------
+
+
+def test_circle_puts_neighbours_one_apart_in_the_given_order() -> None:
+    order = [3, 0, 4, 1, 2]
+    pos = circle_layout(5, order=order)
+    ring = pos[order]
+    steps = np.linalg.norm(ring - np.roll(ring, -1, axis=0), axis=1)
+    assert np.allclose(steps, 1.0)
+    assert pos[3][1] == pytest.approx(np.linalg.norm(pos[3]))  # the first slot is at the top
+    with pytest.raises(ValueError):
+        circle_layout(3, order=[0, 0, 1])
+
+
+def test_grid_is_square_ish_with_spacing_one() -> None:
+    order = list(range(10))[::-1]
+    pos = grid_layout(10, order=order)
+    assert len(np.unique(pos[:, 0])) == 4 and len(np.unique(pos[:, 1])) == 3
+    assert _min_distance(pos) == pytest.approx(1.0)
+    assert pos[9][0] < pos[8][0] and pos[9][1] == pos[8][1]  # node 9 fills the first slot
+
+
+def test_groups_get_separate_blocks_in_the_given_order() -> None:
+    rng = np.random.default_rng(10)
+    groups = [str(g) for g in rng.choice(["company", "funder", "school", "city"], 70)]
+    pos = group_layout(groups, group_order=["school", "company", "funder", "city"])
+    boxes = {}
+    for g in set(groups):
+        mine = pos[[i for i, v in enumerate(groups) if v == g]]
+        boxes[g] = (mine.min(axis=0), mine.max(axis=0))
+    for a in boxes:
+        for b in boxes:
+            if a < b:
+                (alo, ahi), (blo, bhi) = boxes[a], boxes[b]
+                apart = (ahi < blo - 0.99) | (bhi < alo - 0.99)
+                assert apart.any(), f"blocks {a} and {b} overlap"
+    assert boxes["school"][0][0] < boxes["company"][0][0]  # first block leftmost in row one
+    assert boxes["school"][1][1] >= boxes["city"][1][1]
+
+
+def test_cluster_wheel_puts_members_in_their_role_sector_and_keeps_wheels_apart() -> None:
+    rng = np.random.default_rng(11)
+    n, clusters = 120, 5
+    memberships = [(i, int(rng.integers(0, clusters)), str(rng.choice(ROLES))) for i in range(100)]
+    memberships += [(i, int(rng.integers(0, clusters)), "member") for i in range(0, 100, 3)]
+    pos, centres = cluster_wheel(n, clusters, memberships, ROLES)
+    home = {}
+    for node in range(100):
+        counts = np.bincount([c for m, c, _ in memberships if m == node], minlength=clusters)
+        cluster = int(np.argmax(counts))  # most memberships, lowest index first
+        role = min(ROLES.index(r) for m, c, r in memberships if m == node and c == cluster)
+        home[node] = (cluster, role)
+    span = 2 * math.pi / len(ROLES)
+    radius = np.zeros(clusters)
+    for node, (cluster, role) in home.items():
+        offset = pos[node] - centres[cluster]
+        clockwise = (math.pi / 2 - math.atan2(offset[1], offset[0])) % (2 * math.pi)
+        assert role * span < clockwise < (role + 1) * span
+        radius[cluster] = max(radius[cluster], float(np.linalg.norm(offset)))
+    for a in range(clusters):
+        for b in range(a + 1, clusters):
+            assert np.linalg.norm(centres[a] - centres[b]) > radius[a] + radius[b]
+    assert (pos[100:, 1] < pos[:100, 1].min()).all()  # actors without membership: below
+    assert _min_distance(pos) >= MIN_DISTANCE
+
+
+def test_an_actor_in_several_clusters_is_drawn_with_its_main_one() -> None:
+    memberships = [
+        (0, 0, "funder"),
+        (0, 1, "funder"),
+        (0, 1, "member"),
+        (1, 1, "member"),
+        (1, 0, "developer"),
+        (2, 2, "member"),
+        (2, 1, "funder"),
+    ]
+    pos, centres = cluster_wheel(3, 3, memberships, ROLES)
+
+    def nearest(node: int) -> int:
+        return int(np.argmin(np.linalg.norm(centres - pos[node], axis=1)))
+
+    assert [nearest(0), nearest(1), nearest(2)] == [1, 0, 1]
+    offset = pos[0] - centres[1]
+    assert (math.pi / 2 - math.atan2(offset[1], offset[0])) % (2 * math.pi) < math.pi / 2
+
+
+def test_one_cluster_sits_at_the_origin() -> None:
+    pos, centres = cluster_wheel(4, 1, [(0, 0, "member"), (1, 0, "funder")], ROLES)
+    assert np.array_equal(centres, np.zeros((1, 2)))
+    assert pos[2][1] < min(pos[0][1], pos[1][1]) and pos[2][1] == pos[3][1]
+    with pytest.raises(ValueError):
+        cluster_wheel(2, 1, [(0, 1, "member")], ROLES)
+
+
+def test_analysis_does_not_import_qt_or_the_database() -> None:
+    folder = Path(__file__).resolve().parents[2] / "aspdesk" / "analysis"
+    for path in folder.glob("layout*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names.append(node.module)
+            for name in names:
+                assert not name.startswith(("PySide6", "pyqtgraph", "sqlalchemy", "aspdesk.")) or (
+                    name.startswith("aspdesk.analysis")
+                ), f"{path.name} imports {name}"
+
+
+def test_close_pairs_finds_exactly_the_pairs_a_full_comparison_finds() -> None:
+    rng = np.random.default_rng(12)
+    pos = np.vstack([rng.uniform(0, 12, (400, 2)), np.zeros((3, 2)), [[5.0, 5.0]] * 2])
+    i, j = close_pairs(pos, 0.7)
+    found = {(min(a, b), max(a, b)) for a, b in zip(i.tolist(), j.tolist(), strict=True)}
+    dist = np.sqrt(((pos[:, None, :] - pos[None, :, :]) ** 2).sum(axis=2))
+    a, b = np.nonzero(np.triu(dist < 0.7, k=1))
+    assert found == set(zip(a.tolist(), b.tolist(), strict=True))
+    assert len(found) == len(i)
