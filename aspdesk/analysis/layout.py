@@ -1,7 +1,9 @@
 """Node positions for the network canvas as plain numbers: numpy arrays, no Qt.
 
 Every layout returns float64 positions of shape (n, 2), scaled so that neighbouring nodes are
-about 1.0 apart (the canvas scales), with no two nodes closer than MIN_DISTANCE. The force
+about 1.0 apart (the canvas scales), with no two nodes closer than MIN_DISTANCE. For the force
+layout "neighbouring" means nearest on the canvas: the mean distance from a node to its nearest
+other node is 1.0 (on a dense map ties are longer, since they cross the drawing). The force
 layout is deterministic for a given seed; the shapes have no randomness at all. How the
 force simulation works, and why it is numpy rather than igraph, is told in ``layout_force``.
 """
@@ -56,16 +58,21 @@ def force_layout(
     seed: int = 0,
     iterations: int | None = None,
 ) -> FloatArray:
-    """Positions (node_count, 2) from a force simulation, nodes about 1.0 apart.
+    """Positions (node_count, 2) from a force simulation, nearest nodes about 1.0 apart.
 
-    ``edges`` are (m, 2) node indexes (repeats and both directions count once, self-loops
-    are ignored); ``weights`` (m,) tie strengths 1..5 pull a little closer. Rows of
-    ``initial`` that are NaN are not placed yet. When at least half the nodes are placed, the
-    new ones start next to their placed neighbours (or in a row at the edge of the drawing) and
-    the layout is only refined, so placed nodes move little; otherwise it is laid out afresh,
-    with separate parts packed closely around the largest. ``pinned`` nodes keep their
-    ``initial`` position exactly. ``iterations`` overrides the number of simulation steps.
-    The same input and ``seed`` give the same output.
+    ``edges`` are (m, 2) node indexes (repeats and both directions count once, the strongest
+    weight wins; self-loops are ignored); ``weights`` (m,) tie strengths 1..5 pull a little
+    closer. Rows of ``initial`` that are NaN (or repeat the spot of an earlier free node) are
+    not placed yet.
+
+    When at least half the nodes are placed, the layout is incremental: new nodes start next
+    to their placed neighbours (or, with none, in a row just outside the drawing), and only
+    they and the placed nodes tied to them or within a few spacings of them move; the rest
+    stay put, apart from the final separation pass. Otherwise the layout is made afresh, with
+    separate parts packed closely around the largest and lone nodes in rows below. ``pinned``
+    nodes keep their ``initial`` position exactly (a fresh layout is first turned and shifted
+    to fit them). ``iterations`` overrides the number of simulation steps (300 fresh, 60
+    incremental). The same input and ``seed`` give the same output.
     """
     n = int(node_count)
     if n < 0:

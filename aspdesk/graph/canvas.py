@@ -333,6 +333,7 @@ class GraphCanvas(QWidget):
     # -- moving nodes -------------------------------------------------------------------
 
     def _on_box_move_started(self, node: int, data_pos: QPointF) -> None:
+        self._on_box_interaction_started()
         selected = self.selected_nodes()
         if node not in selected:
             self.document.selection.select([self.data.refs[node]])
@@ -344,9 +345,10 @@ class GraphCanvas(QWidget):
     def _on_box_move_dragged(self, data_pos: QPointF) -> None:
         if not len(self._moving):
             return
+        self._schedule_idle()
         delta = np.array([data_pos.x() - self._move_start.x(), data_pos.y() - self._move_start.y()])
         self.data.positions[self._moving] = self._move_origin + delta
-        self.move_drawing()
+        self.move_drawing(self._moving)
 
     def _on_box_move_finished(self, data_pos: QPointF) -> None:
         if not len(self._moving):
@@ -365,8 +367,12 @@ class GraphCanvas(QWidget):
         text = self.tr("Move %n node(s)", "", len(refs))
         self.document.push(MoveNodes(self.document, old, new, text))
 
-    def move_drawing(self) -> None:
-        """Redraw after positions changed in :attr:`data` (a drag, an animation)."""
+    def move_drawing(self, moved: NDArray[np.int64] | None = None) -> None:
+        """Redraw after positions changed in :attr:`data` (a drag, an animation).
+
+        ``moved`` names the nodes that moved, when only a few did: then only the edge
+        groups touching them are recomputed.
+        """
         positions = np.nan_to_num(self.data.positions)
         data = self.nodes.data
         data["x"] = positions[:, 0]
@@ -375,7 +381,7 @@ class GraphCanvas(QWidget):
         self.nodes.bounds = [None, None]
         self.nodes.invalidate()
         self.nodes.informViewBoundsChanged()
-        self.edges.move(positions)
+        self.edges.move(positions, moved)
         self.arrows.move(positions)
         self.labels.move(positions)
         self._show_selection()

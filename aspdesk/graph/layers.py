@@ -41,10 +41,15 @@ def edge_endpoints(
     return start, end
 
 
-def _pen(colour: str, dash: str, width: float, dimmed: bool) -> QPen:
-    qcolour = QColor(colour)
-    if dimmed:
-        qcolour.setAlpha(DIM_ALPHA)
+def _colour(group: EdgeGroup) -> QColor:
+    colour = QColor(group.colour)
+    colour.setAlpha(DIM_ALPHA if group.dimmed else group.alpha)
+    return colour
+
+
+def _pen(group: EdgeGroup) -> QPen:
+    qcolour = _colour(group)
+    dash, width = group.dash, group.width
     pen = QPen(qcolour, width)
     pen.setCosmetic(True)
     pen.setStyle(DASHES.get(dash, Qt.PenStyle.SolidLine))
@@ -73,14 +78,20 @@ class EdgeLayer:
             curve.hide()
         self._groups = list(groups)
         for curve, group in zip(self._curves, self._groups, strict=False):
-            curve.setPen(_pen(group.colour, group.dash, group.width, group.dimmed))
+            curve.setPen(_pen(group))
             curve.setZValue(-20 if group.dimmed else -10)
             curve.show()
         self.move(positions)
 
-    def move(self, positions: NDArray[np.float64]) -> None:
-        """Redraw the edges for nodes at ``positions``."""
+    def move(
+        self, positions: NDArray[np.float64], moved: NDArray[np.int64] | None = None
+    ) -> None:
+        """Redraw the edges for nodes at ``positions`` (only groups touching ``moved``)."""
         for curve, group in zip(self._curves, self._groups, strict=False):
+            if moved is not None and not (
+                np.isin(group.sources, moved).any() or np.isin(group.targets, moved).any()
+            ):
+                continue
             start, end = edge_endpoints(positions, group)
             xs = np.empty(2 * len(start))
             ys = np.empty(2 * len(start))
@@ -186,9 +197,7 @@ class ArrowLayer(pg.GraphicsObject):
             connect = np.ones(len(xs), dtype=np.int32)
             connect[3::4] = 0
             path = pg.arrayToQPath(xs, ys, connect=connect)
-            colour = QColor(group.colour)
-            if group.dimmed:
-                colour.setAlpha(DIM_ALPHA)
+            colour = _colour(group)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QBrush(colour))
             painter.drawPath(path)

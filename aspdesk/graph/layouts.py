@@ -34,8 +34,11 @@ def layout_positions(canvas: GraphCanvas, name: str, seed: int = 0) -> NDArray[n
     by_kind_then_name = sorted(range(count), key=lambda n: (kinds[n], names[n]))
     if name == "force":
         edges, weights = graph_edges(data)
+        # A fresh layout: only pinned nodes keep a position for the simulation to start from
+        # (an "initial" position for every node would mean "already placed, keep still").
+        start = np.where(data.pinned[:, None], data.positions, np.nan)
         result = force_layout(
-            count, edges, weights=weights, initial=data.positions, pinned=data.pinned, seed=seed
+            count, edges, weights=weights, initial=start, pinned=data.pinned, seed=seed
         )
     elif name == "circle":
         result = circle_layout(count, order=by_kind_then_name)

@@ -30,12 +30,14 @@ def place_new_nodes(document: Document, data: GraphData, seed: int = 0) -> None:
     if not unplaced.any():
         return
     edges, weights = graph_edges(data)
+    # With nothing placed yet this is a fresh layout; otherwise placed nodes hold still.
+    fresh = bool(unplaced.all())
     placed = force_layout(
         len(data.refs),
         edges,
         weights=weights,
-        initial=data.positions,
-        pinned=~unplaced,
+        initial=None if fresh else data.positions,
+        pinned=None if fresh else ~unplaced,
         seed=seed,
     )
     data.positions[unplaced] = placed[unplaced]

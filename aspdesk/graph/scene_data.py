@@ -54,6 +54,7 @@ class EdgeGroup:
     slots: NDArray[np.float64]  # sideways offset in steps, for several ties between a pair
     directed: NDArray[np.bool_]
     dimmed: bool = False
+    alpha: int = 255  # below 255: drawn faint (ties behind the roles of clusters as hubs)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class _Group:
     colour: str
     dash: str
     width: float
+    alpha: int = 255
     rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
 
 
@@ -212,7 +214,9 @@ def build_graph_data(
         slot: float,
         directed: bool,
     ) -> None:
-        group = groups.setdefault(key, _Group(colour, dash, key[2]))
+        # With clusters as hubs the roles are the picture; ties stay, but step back.
+        alpha = 110 if options.clusters_as_hubs and key[0] == "tie" else 255
+        group = groups.setdefault(key, _Group(colour, dash, key[2], alpha))
         group.rows.append((a, b, slot, directed))
         adjacency[a].add(b)
         adjacency[b].add(a)
@@ -273,6 +277,7 @@ def build_graph_data(
             targets=targets,
             slots=np.array([r[2] for r in group.rows], dtype=np.float64),
             directed=np.array([r[3] for r in group.rows], dtype=np.bool_),
+            alpha=group.alpha,
         )
         if focus is not None and not options.focus_hides:
             # Edges leaving the focus are drawn in a separate, faint group.
@@ -325,6 +330,7 @@ def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGr
         edge.slots[mask],
         edge.directed[mask],
         dimmed,
+        edge.alpha,
     )
 
 

@@ -315,3 +315,9 @@ def test_close_pairs_finds_exactly_the_pairs_a_full_comparison_finds() -> None:
     a, b = np.nonzero(np.triu(dist < 0.7, k=1))
     assert found == set(zip(a.tolist(), b.tolist(), strict=True))
     assert len(found) == len(i)
+
+
+def test_with_nothing_new_placed_nodes_stay_where_they_are() -> None:
+    edges = _random_graph(120, 200, seed=13)
+    before = force_layout(120, edges)
+    assert np.array_equal(force_layout(120, edges, initial=before), before)

@@ -1,0 +1,97 @@
+"""Graph speed on generated maps of 2,000 actors / 6,000 ties and 10,000 / 30,000.
+
+Prints figures (run with ``-s``): opening a map to the first painted graph, a pan or zoom
+repaint while moving (reduced detail) and at rest (full detail), one step of dragging a node,
+and the force layout. Asserts only what is drawn, never a time.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.document import Document
+from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.layouts import layout_positions
+from aspdesk.store.opening import open_map
+
+from .generate import generate_map
+
+pytestmark = [pytest.mark.benchmark, pytest.mark.gui]
+
+
+def _repaint_ms(canvas: GraphCanvas, step: object, rounds: int = 8) -> list[float]:
+    times = []
+    for _ in range(rounds):
+        started = time.perf_counter()
+        step()  # type: ignore[operator]
+        # grab() renders the whole view now, as a repaint on screen would.
+        canvas.view.grab()
+        times.append((time.perf_counter() - started) * 1000)
+    return times
+
+
+def _report(label: str, times: list[float]) -> None:
+    ordered = sorted(times)
+    print(f"{label}: median {ordered[len(ordered) // 2]:.1f} ms, best {ordered[0]:.1f} ms")
+
+
+@pytest.mark.parametrize(("actors", "ties"), [(2000, 6000), (10000, 30000)])
+def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> None:
+    path = generate_map(tmp_path / "big.aspmap", actors=actors, relationships=ties)
+    print(f"\n--- {actors:,} actors / {ties:,} relationships, canvas 1600x1000 ---")
+
+    for label in ("first open (places every node)", "open again (positions saved)"):
+        started = time.perf_counter()
+        document = Document(open_map(path, tmp_path / "backups"), "en")
+        canvas = GraphCanvas(document)
+        qtbot.addWidget(canvas)
+        canvas.resize(1600, 1000)
+        canvas.show()
+        qtbot.waitExposed(canvas)
+        canvas.fit()
+        canvas.view.grab()
+        print(f"{label} to painted graph: {(time.perf_counter() - started) * 1000:.0f} ms")
+        assert len(canvas.data.refs) == actors
+        assert np.isfinite(canvas.data.positions).all()
+        if label.startswith("first"):
+            canvas.close()
+            document.close()
+
+    def pan_moving() -> None:
+        canvas.pan(0.02, 0.0)
+
+    canvas.interacting = False
+    _report("pan while moving (reduced detail)", _repaint_ms(canvas, pan_moving))
+    canvas._on_idle_timeout()
+    _report("repaint at rest (full detail)", _repaint_ms(canvas, lambda: None))
+
+    def zoom_moving() -> None:
+        canvas.zoom(0.97)
+
+    _report("zoom while moving", _repaint_ms(canvas, zoom_moving))
+    canvas._on_idle_timeout()
+
+    node = int(np.argmax(canvas.data.sizes))
+    x, y = canvas.data.positions[node]
+    canvas._on_box_move_started(node, QPointF(float(x), float(y)))
+    offsets = iter(range(1, 100))
+
+    def drag_step() -> None:
+        step = next(offsets) * 0.05
+        canvas._on_box_move_dragged(QPointF(float(x) + step, float(y)))
+
+    _report("one drag step of a hub", _repaint_ms(canvas, drag_step))
+    QApplication.processEvents()
+
+    started = time.perf_counter()
+    result = layout_positions(canvas, "force")
+    print(f"force layout: {(time.perf_counter() - started):.2f} s")
+    assert result.shape == (actors, 2) and np.isfinite(result).all()
+    document.close()
