@@ -20,12 +20,25 @@ FORBIDDEN = {
         "pyqtgraph",
         "sqlalchemy",
         "alembic",
+        "aspdesk.analysis",
         "aspdesk.store",
         "aspdesk.app",
+        "aspdesk.graph",
         "aspdesk.ui",
     ),
-    "store": ("PySide6", "pyqtgraph", "aspdesk.app", "aspdesk.ui"),
-    "app": ("aspdesk.ui", "pyqtgraph", "sqlalchemy", "alembic"),
+    "analysis": (
+        "PySide6",
+        "pyqtgraph",
+        "sqlalchemy",
+        "alembic",
+        "aspdesk.store",
+        "aspdesk.app",
+        "aspdesk.graph",
+        "aspdesk.ui",
+    ),
+    "store": ("PySide6", "pyqtgraph", "aspdesk.app", "aspdesk.graph", "aspdesk.ui"),
+    "app": ("aspdesk.ui", "aspdesk.graph", "pyqtgraph", "sqlalchemy", "alembic"),
+    "graph": ("aspdesk.ui", "sqlalchemy", "alembic"),
     "ui": ("sqlalchemy", "alembic"),
 }
 
@@ -71,3 +84,12 @@ def test_modules_stay_small() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 550
     }
     assert long == {}
+
+
+def test_only_the_main_window_joins_graph_and_ui() -> None:
+    joined = [
+        str(path.relative_to(PACKAGE))
+        for path in sorted((PACKAGE / "ui").rglob("*.py"))
+        if any(n.startswith("aspdesk.graph") for n in _imports(path))
+    ]
+    assert joined == ["ui/main_window.py"]
