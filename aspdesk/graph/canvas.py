@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
@@ -61,6 +61,7 @@ class GraphCanvas(QWidget):
 
         self.view = pg.GraphicsView(self, background="w")
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.view.installEventFilter(self)
         self.box = NodeViewBox()
         self.box.node_at = self.node_at
         self.view.setCentralItem(self.box)
@@ -467,7 +468,23 @@ class GraphCanvas(QWidget):
         rect = self.box.viewRect()
         self.box.translateBy(x=dx * rect.width(), y=dy * rect.height())
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        # The view has the keyboard focus; its keys for panning and zooming are ours.
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and self.handle_key(event)
+        ):
+            return True
+        return super().eventFilter(watched, event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Pan, zoom, fit or cancel for a key press; True when the key was one of those."""
         key = event.key()
         steps: dict[int, Callable[[], None]] = {
             Qt.Key.Key_Plus: lambda: self.zoom(0.8),
@@ -480,11 +497,11 @@ class GraphCanvas(QWidget):
             Qt.Key.Key_Home: self.fit,
             Qt.Key.Key_Escape: self._cancel_connect,
         }
-        if key in steps:
-            steps[key]()
-            event.accept()
-        else:
-            super().keyPressEvent(event)
+        if key not in steps:
+            return False
+        steps[key]()
+        event.accept()
+        return True
 
     # -- level of detail ----------------------------------------------------------------
 

@@ -6,7 +6,8 @@ that means for the map.
 - click a node: select it (Ctrl or Shift: add or remove); click empty space: clear;
 - drag a node: move it, or all selected nodes; Shift-drag from a node onto another: connect;
 - drag empty space: pan; Ctrl- or Shift-drag on empty space: select with a rubber band;
-- wheel: zoom; right-drag: zoom; double-click a node: open its form; right-click: menu.
+- mouse wheel: zoom; touchpad two-finger scroll: pan (Ctrl or pinch: zoom); right-drag: zoom;
+- double-click a node: open its form; right-click: menu.
 """
 
 from __future__ import annotations
@@ -119,4 +120,13 @@ class NodeViewBox(pg.ViewBox):
 
     def wheelEvent(self, ev: Any, axis: int | None = None) -> None:  # noqa: N802
         self.interaction_started.emit()
+        pixels = ev.pixelDelta() if hasattr(ev, "pixelDelta") else None
+        zooming = bool(ev.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if pixels is not None and not pixels.isNull() and not zooming:
+            # A touchpad scrolls in pixels: two fingers pan, as in a map; pinch or
+            # Ctrl+scroll zooms.
+            scale = self.viewPixelSize()
+            self.translateBy(x=-pixels.x() * scale[0], y=-pixels.y() * scale[1])
+            ev.accept()
+            return
         super().wheelEvent(ev, axis)

@@ -275,3 +275,50 @@ def test_new_relationship_redraws(window: MainWindow) -> None:
     document.push(AddEntity(document, Relationship(source_id=ids[0], target_id=ids[1]), "add"))
     canvas.rebuild()
     assert sum(len(g.sources) for g in canvas.data.edges) == edges + 1
+
+
+def test_keyboard_zooms_pans_and_fits(qtbot: QtBot, window: MainWindow) -> None:
+    canvas = _canvas(window)
+    canvas.view.setFocus()
+    start = canvas.box.viewRect()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Plus)
+    zoomed = canvas.box.viewRect()
+    assert zoomed.width() < start.width() * 0.9
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Right)
+    assert canvas.box.viewRect().center().x() > zoomed.center().x()
+    qtbot.keyClick(canvas.view, Qt.Key.Key_Home)
+    assert abs(canvas.box.viewRect().width() - start.width()) < start.width() * 0.05
+
+
+def test_date_filter_on_a_crafted_map(qtbot: QtBot, store: MapStore, tmp_path: Path) -> None:
+    from datetime import date
+
+    a = store.insert(Actor(name="A", x=0.0, y=0.0))
+    b = store.insert(Actor(name="B", x=3.0, y=0.0))
+    c = store.insert(Actor(name="C", x=0.0, y=3.0))
+    ends = {"ended": date(2016, 2, 29), "open": None, "on the day": date(2016, 3, 1)}
+    store.insert(Relationship(source_id=a.id or 0, target_id=b.id or 0, end_date=ends["ended"]))
+    store.insert(
+        Relationship(source_id=a.id or 0, target_id=c.id or 0, start_date=date(2015, 1, 1))
+    )
+    store.insert(
+        Relationship(
+            source_id=b.id or 0,
+            target_id=c.id or 0,
+            start_date=date(2016, 3, 1),
+            end_date=ends["on the day"],
+        )
+    )
+    store.insert(
+        Relationship(
+            source_id=c.id or 0, target_id=b.id or 0, type="funding", start_date=date(2016, 3, 2)
+        )
+    )
+    window = make_window(qtbot, store, tmp_path)
+    canvas = _canvas(window)
+    assert sum(len(g.sources) for g in canvas.data.edges) == 4
+    window.graph.set_filter(GraphFilter(as_of=date(2016, 3, 1)))
+    shown = sorted(canvas.data.visible.relationships)
+    assert shown == [2, 3], "ties active on 1.3.2016: open-ended and the one-day tie"
+    assert sum(len(g.sources) for g in canvas.data.edges) == 2
+    assert "2 of 4 relationships" in window.status_filter.text()
