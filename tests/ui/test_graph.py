@@ -322,3 +322,25 @@ def test_date_filter_on_a_crafted_map(qtbot: QtBot, store: MapStore, tmp_path: P
     assert shown == [2, 3], "ties active on 1.3.2016: open-ended and the one-day tie"
     assert sum(len(g.sources) for g in canvas.data.edges) == 2
     assert "2 of 4 relationships" in window.status_filter.text()
+
+
+def test_several_ties_between_one_pair_are_drawn_apart(
+    qtbot: QtBot, store: MapStore, tmp_path: Path
+) -> None:
+    from aspdesk.graph.layers import edge_endpoints
+
+    a = store.insert(Actor(name="A", x=0.0, y=0.0))
+    b = store.insert(Actor(name="B", x=4.0, y=0.0))
+    for kind in ("funding", "collaboration"):
+        store.insert(Relationship(source_id=a.id or 0, target_id=b.id or 0, type=kind))
+    store.insert(Relationship(source_id=b.id or 0, target_id=a.id or 0, type="competition"))
+    window = make_window(qtbot, store, tmp_path)
+    canvas = _canvas(window)
+    lines = []
+    for group in canvas.data.edges:
+        start, end = edge_endpoints(canvas.data.positions, group)
+        lines += [
+            frozenset({tuple(np.round(s, 6)), tuple(np.round(e, 6))})
+            for s, e in zip(start, end, strict=True)
+        ]
+    assert len(lines) == 3 and len(set(lines)) == 3, "no tie hides another"
