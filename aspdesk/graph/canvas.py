@@ -241,25 +241,35 @@ class GraphCanvas(QWidget):
             QToolTip.hideText()
 
     def _label_choice(self, on_screen: NDArray[np.bool_]) -> list[int]:
+        """Nodes to label, most important first; sets how many must show even if crowded."""
         data = self.data
         important = set(self.selected_nodes()) | self.highlighted
         if self.hovered >= 0:
             important.add(self.hovered)
-        neighbours = set()
+        important = {n for n in important if n < len(on_screen) and on_screen[n]}
+        neighbours: set[int] = set()
         for node in important:
-            if node < len(data.adjacency):
-                neighbours |= data.adjacency[node]
-        chosen = important | neighbours
+            neighbours |= data.adjacency[node]
+        first = sorted(important, key=lambda n: -data.sizes[n])
+        self.labels.always = len(first)
         if self.interacting:
-            chosen = important
+            return first
+        rest = [n for n in neighbours - important if on_screen[n]]
+        visible = np.flatnonzero(on_screen)
+        if len(visible) <= LABEL_ALL_BELOW:
+            rest += [int(n) for n in visible]
         else:
-            visible = np.flatnonzero(on_screen)
-            if len(visible) <= LABEL_ALL_BELOW:
-                chosen |= set(visible.tolist())
-            else:
-                biggest = visible[np.argsort(-data.sizes[visible], kind="stable")[:HUB_LABELS]]
-                chosen |= set(biggest.tolist())
-        return sorted(n for n in chosen if n < len(on_screen) and on_screen[n])
+            rest += [
+                int(n)
+                for n in visible[np.argsort(-data.sizes[visible], kind="stable")[:HUB_LABELS]]
+            ]
+        seen = set(first)
+        ordered = first[:]
+        for node in sorted(rest, key=lambda n: -data.sizes[n]):
+            if node not in seen:
+                seen.add(node)
+                ordered.append(node)
+        return ordered
 
     # -- hit testing --------------------------------------------------------------------
 

@@ -83,9 +83,7 @@ class EdgeLayer:
             curve.show()
         self.move(positions)
 
-    def move(
-        self, positions: NDArray[np.float64], moved: NDArray[np.int64] | None = None
-    ) -> None:
+    def move(self, positions: NDArray[np.float64], moved: NDArray[np.int64] | None = None) -> None:
         """Redraw the edges for nodes at ``positions`` (only groups touching ``moved``)."""
         for curve, group in zip(self._curves, self._groups, strict=False):
             if moved is not None and not (
@@ -207,8 +205,8 @@ class ArrowLayer(pg.GraphicsObject):
 class LabelLayer(pg.GraphicsObject):
     """Node labels beside their nodes, fixed in pixels, with a light backing for contrast.
 
-    ``choose`` gives the indexes of the nodes to label for the nodes now on screen (the
-    canvas decides the level of detail).
+    ``choose`` gives the indexes of the nodes to label for the nodes now on screen, most
+    important first, and sets :attr:`always` (the canvas decides the level of detail).
     """
 
     def __init__(self, choose: Callable[[NDArray[np.bool_]], Sequence[int]]) -> None:
@@ -220,6 +218,7 @@ class LabelLayer(pg.GraphicsObject):
         self.dimmed: NDArray[np.bool_] = np.zeros(0, dtype=np.bool_)
         self.font = QFont()
         self.enabled = True
+        self.always = 0  # how many of the chosen labels are drawn even where they overlap
         self._bounds = QRectF()
 
     def set_data(
@@ -283,12 +282,18 @@ class LabelLayer(pg.GraphicsObject):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         backing = QColor(255, 255, 255, 215)
-        for node, (x, y) in zip(chosen, points, strict=True):
+        taken: list[QRectF] = []
+        for rank, (node, (x, y)) in enumerate(zip(chosen, points, strict=True)):
             text = self.labels[node]
             width = metrics.horizontalAdvance(text)
             # To the right of the node, clear of it, centred on its height.
             left = x + self.sizes[node] / 2 + 4
             box = QRectF(left - 2, y - metrics.height() / 2 - 1, width + 4, metrics.height() + 2)
+            # The first labels (selected, hovered, found) always show; the rest only where
+            # they do not cover a label already drawn.
+            if rank >= self.always and any(box.intersects(other) for other in taken):
+                continue
+            taken.append(box)
             faded = bool(self.dimmed[node]) if len(self.dimmed) > node else False
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 90 if faded else backing.alpha()))

@@ -266,7 +266,11 @@ def build_graph_data(
 
     dim_nodes = np.array(dimmed, dtype=np.bool_)
     edges: list[EdgeGroup] = []
+    # Thousands of opaque lines hide the nodes; thin them out as their number grows.
+    total_edges = sum(len(g.rows) for g in groups.values())
+    crowd = min(1.0, max(0.35, (400 / max(total_edges, 1)) ** 0.5))
     for group in groups.values():
+        group.alpha = int(group.alpha * crowd)
         sources = np.array([r[0] for r in group.rows], dtype=np.int64)
         targets = np.array([r[1] for r in group.rows], dtype=np.int64)
         edge = EdgeGroup(
