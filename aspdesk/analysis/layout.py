@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from aspdesk.analysis.layout_force import (
+    EXACT_LIMIT,
     MIN_DISTANCE,
     BoolArray,
     FloatArray,
@@ -108,15 +109,9 @@ def force_layout(
             bias=bias,
         )
     else:
-        fresh = Forces(src, dst, pull, charge, k=1.0, centre=np.zeros(2))
-        pos = simulate(
-            rng.normal(size=(n, 2)) * (0.3 * np.sqrt(n)),
-            fresh,
-            steps=_STEPS if iterations is None else iterations,
-            heat=0.1 * np.sqrt(n) + 1.0,
-            fixed=np.zeros(n, dtype=np.bool_),
-        )
-        pos = pack_parts(pos / _mean_nearest(pos), _components(n, src, dst))
+        label = _components(n, src, dst)
+        steps = _STEPS if iterations is None else iterations
+        pos = pack_parts(_fresh(label, src, dst, pull, charge, rng, steps), label)
         if fixed.any():  # bring the fresh layout to the pins, then let it settle around them
             pos = _align(pos, start, fixed)
             pos[fixed] = start[fixed]
@@ -131,6 +126,56 @@ def force_layout(
             )
     pos[fixed] = start[fixed]
     return separate(pos, fixed, rng)
+
+
+def _fresh(
+    label: IntArray,
+    src: IntArray,
+    dst: IntArray,
+    pull: FloatArray,
+    charge: FloatArray,
+    rng: np.random.Generator,
+    steps: int,
+) -> FloatArray:
+    """Each part of the network laid out on its own, about its own middle (parts overlap
+    until packed), all scaled alike so that nearest nodes within a part are 1.0 apart.
+
+    Laid out together, parts push each other far apart, and a mesh spanning them all would
+    squeeze the largest into a few cells. Parts of up to EXACT_LIMIT nodes are simulated in
+    one go, each pushed only by its own nodes; each larger part gets its own mesh.
+    """
+    n = len(label)
+    _, part, sizes = np.unique(label, return_inverse=True, return_counts=True)
+    size = sizes[part]
+    start = rng.normal(size=(n, 2)) * (0.3 * np.sqrt(size))[:, None]
+    pos, nearest = np.zeros((n, 2)), np.zeros(n)
+    small = (size > 1) & (size <= EXACT_LIMIT)
+    batches = [np.flatnonzero(small)] if small.any() else []
+    batches += [np.flatnonzero(part == p) for p in np.flatnonzero(sizes > EXACT_LIMIT)]
+    for nodes in batches:
+        index = np.full(n, -1, dtype=np.int64)
+        index[nodes] = np.arange(len(nodes))
+        inner = index[src] >= 0  # a part holds both ends of each of its ties
+        forces = Forces(
+            index[src[inner]],
+            index[dst[inner]],
+            pull[inner],
+            charge[nodes],
+            k=1.0,
+            centre=np.zeros(2),
+            parts=label[nodes] if small[nodes[0]] else None,
+        )
+        pos[nodes] = simulate(
+            start[nodes],
+            forces,
+            steps=steps,
+            heat=0.1 * np.sqrt(size[nodes]) + 1.0,
+            fixed=np.zeros(len(nodes), dtype=np.bool_),
+        )
+        nearest[nodes] = _nearest(pos[nodes], forces.pairs)
+    scale = float(nearest[size > 1].mean()) if (size > 1).any() else 1.0
+    result: FloatArray = pos / (scale if scale > 1e-9 else 1.0)
+    return result
 
 
 def _forces_among(
@@ -250,18 +295,24 @@ def _components(n: int, src: IntArray, dst: IntArray) -> IntArray:
 
 def _mean_nearest(pos: FloatArray) -> float:
     """Mean distance from each node to its nearest other node (1.0 if there is none)."""
-    n = len(pos)
-    if n < 2:
+    if len(pos) < 2:
         return 1.0
+    mean = float(_nearest(pos).mean())
+    return mean if mean > 1e-9 else 1.0
+
+
+def _nearest(pos: FloatArray, pairs: tuple[IntArray, IntArray] | None = None) -> FloatArray:
+    """Distance from each node to its nearest other node, at most a few mean spacings;
+    among ``pairs`` only, if given (else among nodes closer than that)."""
+    n = len(pos)
     area = max(float(np.prod(np.ptp(pos, axis=0) + 1e-9)), 1e-12)
-    radius = 1.5 * np.sqrt(area / n)
-    i, j = close_pairs(pos, radius)
+    radius = 1.5 * np.sqrt(area / max(n, 1))
+    i, j = close_pairs(pos, radius) if pairs is None else pairs
     nearest = np.full(n, radius)
     dist = np.sqrt(((pos[i] - pos[j]) ** 2).sum(axis=1))
     np.minimum.at(nearest, i, dist)
     np.minimum.at(nearest, j, dist)
-    mean = float(nearest.mean())
-    return mean if mean > 1e-9 else 1.0
+    return nearest
 
 
 def _align(pos: FloatArray, target: FloatArray, fixed: BoolArray) -> FloatArray:

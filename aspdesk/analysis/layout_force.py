@@ -46,6 +46,7 @@ MIN_DISTANCE = 0.25
 
 GRAVITY = 0.1
 NEAR = 1.5  # mesh cells within which pairs also get the exact push
+NEIGHBOURS = 16  # ... but for at most about this many neighbours a node, where crowded
 EXACT_LIMIT = 80  # up to this many nodes the push is summed over all pairs directly
 CALM = 0.2  # placed nodes near new ones (incremental layout) move at most this share of the heat
 _HALF_NEIGHBOURHOOD = ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1))
@@ -70,24 +71,33 @@ class Forces:
         *,
         k: float,
         centre: FloatArray,
+        parts: IntArray | None = None,
     ) -> None:
         self.src, self.dst, self.pull, self.charge = src, dst, pull, charge
         self.k, self.centre = k, centre
         n = len(charge)
-        self._mesh = _Mesh(n) if n > EXACT_LIMIT else None
+        # ``parts``: small separate parts laid out at once, each pushed only by its own nodes
+        self.pairs = None if parts is None else part_pairs(parts)
+        self._mesh = _Mesh(n) if n > EXACT_LIMIT and parts is None else None
         self._near = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         self._pair_charge = np.zeros(0)
+        self._reach = NEAR
+        if self.pairs is not None:
+            self._pair_charge = charge[self.pairs[0]] * charge[self.pairs[1]]
 
     def on(self, xy: FloatArray, *, refresh: bool = True) -> FloatArray:
         """Net force on each node, as rows x and y; ``refresh`` finds the near pairs anew."""
         n, k, src, dst, charge = xy.shape[1], self.k, self.src, self.dst, self.charge
-        if self._mesh is None:
+        if self.pairs is not None:
+            force = _pair_push(xy, self.pairs, self._pair_charge)
+        elif self._mesh is None:
             force = _exact_push(xy, charge)
         else:
             if refresh:
-                self._near = close_pairs(xy.T, NEAR * self._mesh.cell(xy))
+                self._reach = self._mesh.reach(xy)
+                self._near = close_pairs(xy.T, self._reach * self._mesh.cell(xy))
                 self._pair_charge = charge[self._near[0]] * charge[self._near[1]]
-            force = self._mesh.push(xy, charge, self._near, self._pair_charge)
+            force = self._mesh.push(xy, charge, self._near, self._pair_charge, self._reach)
         force *= k * k
         dx, dy = xy[0, dst] - xy[0, src], xy[1, dst] - xy[1, src]
         tug = self.pull * np.sqrt(dx * dx + dy * dy) / k
@@ -102,7 +112,7 @@ def simulate(
     forces: Forces,
     *,
     steps: int,
-    heat: float,
+    heat: float | FloatArray,
     fixed: BoolArray,
     calm: BoolArray | None = None,
     bias: FloatArray | None = None,
@@ -119,7 +129,7 @@ def simulate(
         force = forces.on(xy, refresh=step % 10 == 0)
         if extra is not None:
             force += extra
-        limit = np.full(xy.shape[1], heat * (1.0 - step / steps))
+        limit = np.broadcast_to(heat * (1.0 - step / steps), xy.shape[1]).copy()
         if calm is not None:
             limit[calm] *= CALM
         size = np.sqrt(force[0] * force[0] + force[1] * force[1])
@@ -239,6 +249,32 @@ def _settle(pos: FloatArray, fixed: BoolArray) -> FloatArray:
             pos[node] = others.max(axis=0) + 1.0
 
 
+def part_pairs(parts: IntArray) -> tuple[IntArray, IntArray]:
+    """Index pairs (i, j) of nodes with the same part label, each pair once."""
+    n = len(parts)
+    order = np.argsort(parts, kind="stable")
+    labels = parts[order]
+    end = np.searchsorted(labels, labels, "right")
+    count = end - np.arange(n) - 1  # the later nodes of the same part
+    total = int(count.sum())
+    first = np.repeat(np.arange(n), count)
+    second = first + 1 + np.arange(total) - np.repeat(np.cumsum(count) - count, count)
+    return order[first], order[second]
+
+
+def _pair_push(
+    xy: FloatArray, pairs: tuple[IntArray, IntArray], pair_charge: FloatArray
+) -> FloatArray:
+    i, j = pairs
+    n = xy.shape[1]
+    dx, dy = xy[0, i] - xy[0, j], xy[1, i] - xy[1, j]
+    strength = pair_charge / (dx * dx + dy * dy + 1e-9)
+    force = np.empty((2, n))
+    for axis, d in enumerate((dx, dy)):
+        force[axis] = np.bincount(i, d * strength, n) - np.bincount(j, d * strength, n)
+    return force
+
+
 def _exact_push(xy: FloatArray, charge: FloatArray) -> FloatArray:
     diff = xy[:, :, None] - xy[:, None, :]
     dist2 = (diff * diff).sum(axis=0) + 1e-9
@@ -263,14 +299,24 @@ class _Mesh:
         """Mesh cell size for positions given as rows x and y."""
         return max(float(np.ptp(xy, axis=1).max()), 1e-6) / (self.size - 1)
 
+    def reach(self, xy: FloatArray) -> float:
+        """Cells within which pairs get the exact push: NEAR, or less where nodes crowd so
+        that a node has about NEIGHBOURS within it on average."""
+        cell = ((xy - xy.min(axis=1)[:, None]) / self.cell(xy)).astype(np.int64)
+        crowd = np.bincount(cell[0] * self.size + cell[1])
+        mean = float((crowd * crowd).sum()) / xy.shape[1]  # nodes in a node's cell
+        return min(NEAR, float(np.sqrt(NEIGHBOURS / (np.pi * mean))))
+
     def push(
         self,
         xy: FloatArray,
         charge: FloatArray,
         near: tuple[IntArray, IntArray],
         pair_charge: FloatArray,
+        reach: float,
     ) -> FloatArray:
-        """Push on each node as rows x and y (for k = 1)."""
+        """Push on each node as rows x and y (for k = 1); pairs in ``near`` closer than
+        ``reach`` cells get the exact push."""
         g, span, n = self.size, 2 * self.size, xy.shape[1]
         h = self.cell(xy)
         grid = (xy - xy.min(axis=1)[:, None]) / h
@@ -289,7 +335,7 @@ class _Mesh:
         i, j = near
         dx, dy = xy[0, i] - xy[0, j], xy[1, i] - xy[1, j]
         dist2 = dx * dx + dy * dy + 1e-9
-        missing = pair_charge * (dist2 < (NEAR * h) ** 2) * (1.0 / dist2 - 1.0 / (dist2 + h * h))
+        missing = pair_charge * (dist2 < (reach * h) ** 2) * (1.0 / dist2 - 1.0 / (dist2 + h * h))
         for axis, d in enumerate((dx, dy)):
             force[axis] += np.bincount(i, d * missing, n) - np.bincount(j, d * missing, n)
         return force

@@ -286,18 +286,27 @@ class LabelLayer(pg.GraphicsObject):
         for rank, (node, (x, y)) in enumerate(zip(chosen, points, strict=True)):
             text = self.labels[node]
             width = metrics.horizontalAdvance(text)
-            # To the right of the node, clear of it, centred on its height.
-            left = x + self.sizes[node] / 2 + 4
-            box = QRectF(left - 2, y - metrics.height() / 2 - 1, width + 4, metrics.height() + 2)
-            # The first labels (selected, hovered, found) always show; the rest only where
-            # they do not cover a label already drawn.
-            if rank >= self.always and any(box.intersects(other) for other in taken):
-                continue
+            height = metrics.height() + 2
+            gap = self.sizes[node] / 2 + 4
+            # Right of the node, else left, below or above it: never on the node itself.
+            places = [
+                QRectF(x + gap - 2, y - height / 2, width + 4, height),
+                QRectF(x - gap - width - 2, y - height / 2, width + 4, height),
+                QRectF(x - width / 2 - 2, y + gap - 2, width + 4, height),
+                QRectF(x - width / 2 - 2, y - gap - height + 2, width + 4, height),
+            ]
+            box = next((b for b in places if not any(b.intersects(o) for o in taken)), None)
+            if box is None:
+                # The first labels (selected, hovered, found) always show; others give way.
+                if rank >= self.always:
+                    continue
+                box = places[0]
             taken.append(box)
             faded = bool(self.dimmed[node]) if len(self.dimmed) > node else False
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 90 if faded else backing.alpha()))
             painter.drawRoundedRect(box, 3, 3)
             painter.setPen(QColor(0, 0, 0, 90) if faded else QColor("#111111"))
-            painter.drawText(QPointF(left, y + metrics.ascent() / 2 - metrics.descent() / 2), text)
+            baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
+            painter.drawText(QPointF(box.left() + 2, baseline), text)
         painter.restore()
