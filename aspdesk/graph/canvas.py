@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.domain.entities import EntityType
-from aspdesk.graph import style
+from aspdesk.graph import navigation, style
 from aspdesk.graph.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_points
 from aspdesk.graph.legend import GraphLegend
 from aspdesk.graph.placement import place_new_nodes
@@ -420,52 +420,15 @@ class GraphCanvas(QWidget):
 
     def fit(self) -> None:
         """Show the whole graph, clear of the legend, with room for labels on the right."""
-        points = self.data.positions[np.isfinite(self.data.positions).all(axis=1)]
-        if not len(points):
-            return
-        width, height = self.box.width(), self.box.height()
-        if width < 100 or height < 100:
-            self.box.autoRange(padding=0.08)
-            return
-        low, high = points.min(axis=0), points.max(axis=0)
-        span = np.maximum(high - low, 1.0)
-        # Keep the legend clear: beside the graph or above it, whichever leaves it bigger.
-        legend_w = self.legend.width() + 20 if self.legend.isVisible() else 0.0
-        legend_h = self.legend.height() + 20 if self.legend.isVisible() else 0.0
-        choices = [(30 + legend_w, 130, 40, 40), (30, 130, 40 + legend_h, 40)]
-        best = -1.0
-        for left, right, top, bottom in choices:
-            fits = min((width - left - right) / span[0], (height - top - bottom) / span[1])
-            if fits > best:
-                best, margins = fits, (left, right, top, bottom)
-        left, right, top, bottom = margins
-        scale = max(best, 1e-6)
-        spare_x = (width - left - right) - span[0] * scale
-        spare_y = (height - top - bottom) - span[1] * scale
-        x0 = low[0] - (left + spare_x / 2) / scale
-        y0 = low[1] - (top + spare_y / 2) / scale
-        self.box.setRange(QRectF(x0, y0, width / scale, height / scale), padding=0)
+        navigation.fit(self)
 
     def zoom_to(self, nodes: Sequence[int]) -> None:
         """Show ``nodes`` (the selection), not too close."""
-        if not nodes:
-            return
-        points = self.data.positions[list(nodes)]
-        low, high = points.min(axis=0), points.max(axis=0)
-        span = max(float((high - low).max()), 4.0)
-        centre = (low + high) / 2
-        self.box.setRange(
-            QRectF(centre[0] - span / 2, centre[1] - span / 2, span, span), padding=0.2
-        )
+        navigation.zoom_to(self.box, self.data.positions, nodes)
 
     def centre_on(self, node: int) -> None:
         """Move the view so that ``node`` is in the middle, keeping the zoom."""
-        x, y = self.data.positions[node]
-        rect = self.box.viewRect()
-        self.box.setRange(
-            QRectF(x - rect.width() / 2, y - rect.height() / 2, rect.width(), rect.height()),
-            padding=0,
-        )
+        navigation.centre_on(self.box, self.data.positions[node])
 
     def zoom(self, factor: float) -> None:
         """Zoom in (factor < 1) or out (factor > 1) around the centre."""

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,9 +38,11 @@ from aspdesk.ui.fields import entity_noun
 from aspdesk.ui.map_files import MapFiles
 from aspdesk.ui.naming import entity_title
 from aspdesk.ui.overview import ClusterOverview
+from aspdesk.ui.related_panel import RelatedPanel
 from aspdesk.ui.removal import describe_removal
 from aspdesk.ui.table_models import EntityTableModel
 from aspdesk.ui.table_panel import TablePanel
+from aspdesk.ui.undo_actions import UndoActions
 
 # Opens a map file as a Document, or raises StoreError with a message for the user.
 MapOpener = Callable[[Path, bool], Document]
@@ -183,11 +184,9 @@ class MainWindow(QMainWindow):
         )
         self.zoom_in_action = self._action(self.tr("Zoom &in"), self._on_zoom_in, keys.ZoomIn)
         self.zoom_out_action = self._action(self.tr("Zoom &out"), self._on_zoom_out, keys.ZoomOut)
-        self.undo_action = self._action(self.tr("&Undo"), self._on_undo_action_triggered, keys.Undo)
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.redo_action = self._action(self.tr("&Redo"), self._on_redo_action_triggered)
-        self.redo_action.setShortcuts([QKeySequence(keys.Redo), QKeySequence("Ctrl+Y")])
-        self.redo_action.setIconText(self.tr("Redo"))
+        self.undo_actions = UndoActions(self)
+        self.undo_action = self.undo_actions.undo
+        self.redo_action = self.undo_actions.redo
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -241,37 +240,6 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.delete_action)
         self.addToolBar(toolbar)
 
-    def _follow_undo_stack(self) -> None:
-        stack = self.document.undo_stack
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
-        stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
-        self._on_stack_undo_text_changed(stack.undoText())
-        self._on_stack_redo_text_changed(stack.redoText())
-
-    def _on_undo_action_triggered(self) -> None:
-        self.document.undo_stack.undo()
-
-    def _on_redo_action_triggered(self) -> None:
-        self.document.undo_stack.redo()
-
-    # The menu names the step ("Undo Delete actor “GTK”"); the toolbar button just says
-    # "Undo" (its icon text) and names the step in its tooltip. An "&" in a name is doubled
-    # so that it shows instead of becoming a keyboard accelerator.
-
-    def _on_stack_undo_text_changed(self, text: str) -> None:
-        escaped = text.replace("&", "&&")
-        self.undo_action.setText(self.tr("&Undo {what}").format(what=escaped).strip())
-        self.undo_action.setToolTip(self.tr("Undo {what}").format(what=text).strip())
-
-    def _on_stack_redo_text_changed(self, text: str) -> None:
-        escaped = text.replace("&", "&&")
-        self.redo_action.setText(self.tr("&Redo {what}").format(what=escaped).strip())
-        self.redo_action.setToolTip(self.tr("Redo {what}").format(what=text).strip())
-
     # -- one document -------------------------------------------------------------------
 
     def _attach(self, document: Document) -> None:
@@ -291,26 +259,11 @@ class MainWindow(QMainWindow):
             self.table_tabs.addTab(panel, titles[entity_type])
         self._replace_dock_widget(self.tables_dock, self.table_tabs)
 
-        self.membership_model = EntityTableModel(document, EntityType.MEMBERSHIP, document)
-        self.contact_model = EntityTableModel(document, EntityType.CONTACT, document)
-        self.membership_panel = TablePanel(document, self.membership_model)
-        self.contact_panel = TablePanel(document, self.contact_model)
-        self.related_tabs = QTabWidget()
-        self.related_tabs.setDocumentMode(True)
-        self.related_tabs.addTab(self.membership_panel, self.tr("Memberships"))
-        self.related_tabs.addTab(self.contact_panel, self.tr("Contact persons"))
-        related = QWidget()
-        related_layout = QVBoxLayout(related)
-        related_layout.setContentsMargins(0, 4, 0, 0)
-        self.related_title = QLabel(related)
-        self.related_title.setTextFormat(Qt.TextFormat.PlainText)
-        self.related_title.setObjectName("sectionTitle")
-        self.related_title.setIndent(6)
-        related_layout.addWidget(self.related_title)
-        related_layout.addWidget(self.related_tabs, 1)
-        self._replace_dock_widget(self.related_dock, related)
-        self._context: Ref | None = None
-        self._set_related_context(None)
+        self.related = RelatedPanel(document)
+        self.membership_model = self.related.membership_model
+        self.contact_model = self.related.contact_model
+        self.related_title = self.related.title
+        self._replace_dock_widget(self.related_dock, self.related)
 
         self.forms = {t: EntityForm(document, t) for t in EntityType}
         self.form_stack = QStackedWidget()
@@ -342,7 +295,7 @@ class MainWindow(QMainWindow):
         self.overview = ClusterOverview(document)
         self._replace_dock_widget(self.overview_dock, self.overview)
 
-        self._follow_undo_stack()
+        self.undo_actions.follow(document.undo_stack)
         document.selection.selection_changed.connect(self._on_selection_changed)
         document.entities_changed.connect(self._on_document_entities_changed)
         document.edit_failed.connect(self._on_document_edit_failed)
@@ -418,8 +371,6 @@ class MainWindow(QMainWindow):
 
     def _on_selection_changed(self) -> None:
         current = self.document.selection.current
-        if current is not None and current.type in (EntityType.ACTOR, EntityType.CLUSTER):
-            self._set_related_context(current)
         for form in self.forms.values():
             if form.is_new:
                 self.form_stack.setCurrentWidget(form)
@@ -434,41 +385,12 @@ class MainWindow(QMainWindow):
         else:
             self.form_stack.setCurrentWidget(form)
 
-    def _set_related_context(self, ref: Ref | None) -> None:
-        """Show the memberships (and contacts) of the actor or cluster ``ref``."""
-        if ref == self._context and ref is not None:
-            return
-        self._context = ref
-        if ref is None:
-            self.membership_model.set_row_filter(lambda _e: False)
-            self.contact_model.set_row_filter(lambda _e: False)
-            self.related_title.setText(self.tr("Select an actor or a cluster"))
-            return
-        entity = self.document.index.get(ref.type, ref.id)
-        name = entity_title(self.document, entity) if entity is not None else ""
-        # The column naming the actor (or cluster) itself would repeat one name on every row.
-        self.membership_panel.view.setColumnHidden(0, ref.type is EntityType.ACTOR)
-        self.membership_panel.view.setColumnHidden(1, ref.type is EntityType.CLUSTER)
-        if ref.type is EntityType.ACTOR:
-            self.membership_model.set_row_filter(
-                lambda e: isinstance(e, Membership) and e.actor_id == ref.id
-            )
-            self.contact_model.set_row_filter(
-                lambda e: isinstance(e, Contact) and e.actor_id == ref.id
-            )
-        else:
-            self.membership_model.set_row_filter(
-                lambda e: isinstance(e, Membership) and e.cluster_id == ref.id
-            )
-            self.contact_model.set_row_filter(lambda _e: False)
-        self.related_title.setText(name)
-
     # -- commands -----------------------------------------------------------------------
 
     def add_entity(self, entity_type: EntityType, template: Entity | None = None) -> None:
         """Show an empty form for a new entity, prefilled from the current context."""
         form = self.forms[entity_type]
-        context = self._context
+        context = self.related.context
         actor_id = context.id if context is not None and context.type is EntityType.ACTOR else None
         if template is not None:
             pass

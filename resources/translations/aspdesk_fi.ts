@@ -127,12 +127,12 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../aspdesk/graph/canvas.py" line="187"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="188"/>
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="365"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="378"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Siirrä %n solmu</numerusform>
@@ -153,7 +153,7 @@
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="360"/>
+        <location filename="../../aspdesk/graph/scene_data.py" line="370"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -368,197 +368,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="105"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="106"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="113"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="114"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="109"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="110"/>
         <source>Memberships and contact persons</source>
         <translation>Jäsenyydet ja yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="116"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="117"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="155"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="155"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="156"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="156"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="157"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="157"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="160"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="161"/>
         <source>Add &amp;actor</source>
         <translation>Lisää &amp;toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="163"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="164"/>
         <source>Add c&amp;luster</source>
         <translation>Lisää &amp;klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="166"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="167"/>
         <source>Add &amp;membership</source>
         <translation>Lisää &amp;jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
         <source>Add &amp;relationship</source>
         <translation>Lisää &amp;suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="176"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
         <source>Add contact &amp;person</source>
         <translation>Lisää &amp;yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="180"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="180"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="181"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="183"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="184"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="185"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="185"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="186"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="205"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="211"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="226"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="225"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="187"/>
-        <source>Undo</source>
-        <translation>Kumoa</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="190"/>
-        <source>Redo</source>
-        <translation>Tee uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="186"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Kumoa</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="188"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Tee uudelleen</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="267"/>
-        <source>&amp;Undo {what}</source>
-        <translation>&amp;Kumoa {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="268"/>
-        <source>Undo {what}</source>
-        <translation>Kumoa: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="272"/>
-        <source>&amp;Redo {what}</source>
-        <translation>&amp;Tee uudelleen {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
-        <source>Redo {what}</source>
-        <translation>Tee uudelleen: {what}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="286"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="254"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="287"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="255"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="288"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="256"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="300"/>
-        <source>Memberships</source>
-        <translation>Jäsenyydet</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="301"/>
-        <source>Contact persons</source>
-        <translation>Yhteyshenkilöt</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="319"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="272"/>
         <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
         <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="406"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="359"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -566,7 +516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="407"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -574,7 +524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="408"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -582,7 +532,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="409"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -590,22 +540,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="370"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="445"/>
-        <source>Select an actor or a cluster</source>
-        <translation>Valitse toimija tai klusteri</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="496"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="507"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -613,17 +558,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="435"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="529"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="451"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="531"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="453"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -715,6 +660,24 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/map_files.py" line="117"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="34"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="35"/>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="60"/>
+        <source>Select an actor or a cluster</source>
+        <translation>Valitse toimija tai klusteri</translation>
     </message>
 </context>
 <context>
@@ -829,6 +792,49 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/table_panel.py" line="31"/>
         <source>Search…</source>
         <translation>Hae…</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="20"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="22"/>
+        <source>Undo</source>
+        <translation>Kumoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="24"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="26"/>
+        <source>Redo</source>
+        <translation>Tee uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="51"/>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Kumoa {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="52"/>
+        <source>Undo {what}</source>
+        <translation>Kumoa: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="56"/>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Tee uudelleen {what}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="57"/>
+        <source>Redo {what}</source>
+        <translation>Tee uudelleen: {what}</translation>
     </message>
 </context>
 <context>
