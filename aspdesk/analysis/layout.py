@@ -14,8 +14,8 @@ import numpy as np
 import numpy.typing as npt
 
 from aspdesk.analysis.layout_force import (
-    EXACT_LIMIT,
     MIN_DISTANCE,
+    PAIR_PART,
     BoolArray,
     FloatArray,
     Forces,
@@ -23,7 +23,9 @@ from aspdesk.analysis.layout_force import (
     balanced_k,
     charges,
     close_pairs,
+    mesh_size,
     net_force,
+    part_pairs,
     separate,
     simulate,
 )
@@ -69,11 +71,11 @@ def force_layout(
     When at least half the nodes are placed, the layout is incremental: new nodes start next
     to their placed neighbours (or, with none, in a row just outside the drawing), and only
     they and the placed nodes tied to them or within a few spacings of them move; the rest
-    stay put, apart from the final separation pass. Otherwise the layout is made afresh, with
-    separate parts packed closely around the largest and lone nodes in rows below. ``pinned``
-    nodes keep their ``initial`` position exactly (a fresh layout is first turned and shifted
-    to fit them). ``iterations`` overrides the number of simulation steps (300 fresh, 60
-    incremental). The same input and ``seed`` give the same output.
+    stay put, apart from the final separation pass. Otherwise the layout is made afresh, each
+    separate part on its own, then packed closely around the largest, lone nodes in rows
+    below. ``pinned`` nodes keep their ``initial`` position exactly (a fresh layout is first
+    turned and shifted to fit them). ``iterations`` overrides the number of simulation steps
+    (300 fresh, 60 incremental). The same input and ``seed`` give the same output.
     """
     n = int(node_count)
     if n < 0:
@@ -137,22 +139,26 @@ def _fresh(
     rng: np.random.Generator,
     steps: int,
 ) -> FloatArray:
-    """Each part of the network laid out on its own, about its own middle (parts overlap
-    until packed), all scaled alike so that nearest nodes within a part are 1.0 apart.
+    """Each part of the network laid out on its own about the origin (parts overlap until
+    packed), all scaled alike so that nearest nodes within a part are 1.0 apart on average.
 
-    Laid out together, parts push each other far apart, and a mesh spanning them all would
-    squeeze the largest into a few cells. Parts of up to EXACT_LIMIT nodes are simulated in
-    one go, each pushed only by its own nodes; each larger part gets its own mesh.
+    Laid out together, parts push each other far apart (lone nodes most), and a mesh spanning
+    them all would squeeze the largest into a few cells, with thousands of near pairs to add
+    back exactly each step. So each part is pushed only by its own nodes, in a few batches:
+    the small parts (up to PAIR_PART nodes) in one, the larger ones in one per mesh size.
     """
     n = len(label)
     _, part, sizes = np.unique(label, return_inverse=True, return_counts=True)
     size = sizes[part]
     start = rng.normal(size=(n, 2)) * (0.3 * np.sqrt(size))[:, None]
     pos, nearest = np.zeros((n, 2)), np.zeros(n)
-    small = (size > 1) & (size <= EXACT_LIMIT)
-    batches = [np.flatnonzero(small)] if small.any() else []
-    batches += [np.flatnonzero(part == p) for p in np.flatnonzero(sizes > EXACT_LIMIT)]
-    for nodes in batches:
+    # batch of each node: 0 for lone nodes (pack_parts places them), 1 for small parts, else
+    # the mesh size of its part
+    batch = np.array([mesh_size(int(s), least=16) if s > PAIR_PART else 1 for s in sizes])[part]
+    batch[size == 1] = 0
+    for key in np.unique(batch[batch > 0]):
+        nodes = np.flatnonzero(batch == key)
+        nodes = nodes[np.argsort(part[nodes], kind="stable")]  # each part in one run
         index = np.full(n, -1, dtype=np.int64)
         index[nodes] = np.arange(len(nodes))
         inner = index[src] >= 0  # a part holds both ends of each of its ties
@@ -163,16 +169,20 @@ def _fresh(
             charge[nodes],
             k=1.0,
             centre=np.zeros(2),
-            parts=label[nodes] if small[nodes[0]] else None,
+            parts=part[nodes],
         )
         pos[nodes] = simulate(
             start[nodes],
             forces,
             steps=steps,
-            heat=0.1 * np.sqrt(size[nodes]) + 1.0,
+            heat=0.1 * np.sqrt(n) + 1.0,  # as hot as for the whole: small parts untangle better
             fixed=np.zeros(len(nodes), dtype=np.bool_),
         )
-        nearest[nodes] = _nearest(pos[nodes], forces.pairs)
+        if key == 1:
+            nearest[nodes] = _nearest(pos[nodes], part_pairs(part[nodes]))
+        else:
+            for run in np.split(nodes, np.flatnonzero(np.diff(part[nodes])) + 1):
+                nearest[run] = _nearest(pos[run])
     scale = float(nearest[size > 1].mean()) if (size > 1).any() else 1.0
     result: FloatArray = pos / (scale if scale > 1e-9 else 1.0)
     return result
@@ -302,13 +312,16 @@ def _mean_nearest(pos: FloatArray) -> float:
 
 
 def _nearest(pos: FloatArray, pairs: tuple[IntArray, IntArray] | None = None) -> FloatArray:
-    """Distance from each node to its nearest other node, at most a few mean spacings;
-    among ``pairs`` only, if given (else among nodes closer than that)."""
+    """Distance from each node to its nearest other node: among ``pairs``, if given (each
+    node in one at least), else among all, but at most 1.5 mean spacings (by area)."""
     n = len(pos)
-    area = max(float(np.prod(np.ptp(pos, axis=0) + 1e-9)), 1e-12)
-    radius = 1.5 * np.sqrt(area / max(n, 1))
-    i, j = close_pairs(pos, radius) if pairs is None else pairs
-    nearest = np.full(n, radius)
+    if pairs is None:
+        area = max(float(np.prod(np.ptp(pos, axis=0) + 1e-9)), 1e-12)
+        radius = 1.5 * np.sqrt(area / max(n, 1))
+        i, j = close_pairs(pos, radius)
+        nearest = np.full(n, radius)
+    else:
+        (i, j), nearest = pairs, np.full(n, np.inf)
     dist = np.sqrt(((pos[i] - pos[j]) ** 2).sum(axis=1))
     np.minimum.at(nearest, i, dist)
     np.minimum.at(nearest, j, dist)

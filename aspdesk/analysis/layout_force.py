@@ -6,27 +6,50 @@ charge q is sqrt(1 + its number of ties) (hubs keep room for their leaves, as in
 but without their leaves clumping), and gravity GRAVITY * q * r pulls toward the centre. The
 push between all pairs is summed on a mesh with FFTs (particle-mesh with cloud-in-cell
 weights: O(n + G**2 log G) a step), and for pairs closer than NEAR mesh cells the part the mesh
-blurs away is added back exactly. Each step a node moves along its force by at most the
-current temperature, which cools linearly to zero.
+blurs away is added back exactly; where nodes crowd, that reach shrinks so that a node has
+about NEIGHBOURS such pairs on average, which bounds a step's cost. Each step a node moves
+along its force by at most the current temperature, which cools linearly to zero.
 
-Measured on this 2-core machine (tests/benchmarks/test_layout_speed.py graphs: preferential
-attachment, a few hubs and many small actors; 300 steps; best of 2):
+Separate parts of a network are laid out each on its own (``parts`` of ``Forces``), in a few
+batches. Laid out together they push each other far apart: on a 2,000-node map with uniformly
+random ties, its three lone nodes ended some 200 units out from a main part 50 across, so the
+mesh spanning them all gave that part 7 of its 64 cells a side, and the near pairs grew from
+about 10,000 to over 300,000: the layout took 10 times as long as a connected map's, and 40
+times at 10,000 nodes.
 
-    =======================================  =============  ===============
-    candidate                                2,000 / 6,000  10,000 / 30,000
-    =======================================  =============  ===============
-    igraph 1.0 Fruchterman-Reingold, grid    0.09 s         0.42 s
-    igraph 1.0 Fruchterman-Reingold, exact   1.34 s         about 35 s *
-    this module (numpy mesh + near pairs)    0.32 s         1.85 s
-    =======================================  =============  ===============
+Measured on this 2-core machine (300 steps; best of 3, "before" best of 2 but one run at
+10,000 uniform and generated) on the graphs of tests/benchmarks/test_layout_speed.py:
+"preferential" attachment (connected: a few hubs, many small actors), "uniform" random ties
+(3 and 32 lone nodes) and "generated" ones, as generate.py draws them (each end half the time
+in proportion to ties so far, else uniformly; 92 and 519 lone nodes, a few pairs). "Before"
+is this module before parts were laid out apart and near pairs bounded:
+
+    ======================================  ============  =============  ===============
+    candidate                               ties          2,000 / 6,000  10,000 / 30,000
+    ======================================  ============  =============  ===============
+    igraph 1.0 Fruchterman-Reingold, grid   preferential  0.09 s         0.42 s
+    igraph 1.0 Fruchterman-Reingold, exact  preferential  1.34 s         about 35 s *
+    this module, before                     preferential  0.34 s         1.93 s
+    this module, before                     uniform       3.53 s         79 s
+    this module, before                     generated     3.25 s         59 s
+    this module                             preferential  0.30 s         1.35 s
+    this module                             uniform       0.29 s         1.36 s
+    this module                             generated     0.29 s         1.37 s
+    ======================================  ============  =============  ===============
 
     * quadratic: 30 steps timed and multiplied by 10.
 
-On speed alone igraph's grid variant wins, by about 4 times, but both it and this module meet
+Other shapes of 10,000 nodes, before and after: two preferential halves of 5,000 joined by one
+tie 3.7 s and 1.7 s (crowded balls far apart: the bound on near pairs), five of 2,000 joined
+by three ties each 4.7 s and 1.8 s, 100 separate random parts of 100 nodes 2.4 s and 1.3 s.
+
+On speed alone igraph's grid variant wins, by about 3 times, but both it and this module meet
 the targets (under 1 s and 5 s), and the grid variant pushes only nodes closer than 2 units
 apart, so large sparse maps fold onto themselves: on a 2,000-node tree, 600 sampled ties cross
-each other 712 times in its layout against 295 in igraph's exact variant and 302 here. Of the
-variants that draw well, this one is 4 times (2,000 nodes) to about 19 times (10,000) faster.
+each other 712 times in its layout against 295 in igraph's exact variant and 302 here (measured
+before; a tree is one part, and bounding near pairs left its drawing as good: 1,000 sampled
+ties of another tree crossed 104 times before and 108 after, mean of 6 seeds). Of the
+variants that draw well, this one is about 4 times (2,000 nodes) to 25 times (10,000) faster.
 It also needs nothing compiled beyond numpy, is deterministic without swapping the global
 random generator igraph draws from, and lets the incremental layout hold settled nodes still
 (the bias in ``simulate``), which igraph's API cannot. So force_layout uses this module.
@@ -48,6 +71,7 @@ GRAVITY = 0.1
 NEAR = 1.5  # mesh cells within which pairs also get the exact push
 NEIGHBOURS = 16  # ... but for at most about this many neighbours a node, where crowded
 EXACT_LIMIT = 80  # up to this many nodes the push is summed over all pairs directly
+PAIR_PART = 40  # so is it within separate parts of up to this many nodes laid out together
 CALM = 0.2  # placed nodes near new ones (incremental layout) move at most this share of the heat
 _HALF_NEIGHBOURHOOD = ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1))
 
@@ -59,8 +83,21 @@ def charges(node_count: int, src: IntArray, dst: IntArray) -> FloatArray:
     return result
 
 
+def mesh_size(node_count: int, *, least: int = 32) -> int:
+    """Mesh cells along each side for a part of ``node_count`` nodes: about 1.2 * sqrt(n), a
+    power of 2 from ``least`` (16 will do where many parts share a batch) to 128."""
+    cells = 2 ** np.ceil(np.log2(1.2 * np.sqrt(max(node_count, 1))))
+    return int(min(128, max(least, cells)))
+
+
 class Forces:
-    """The forces on one network: its ties, charges, ideal distance k and centre of gravity."""
+    """The forces on one network: its ties, charges, ideal distance k and centre of gravity.
+
+    ``parts`` (a label per node, each part's nodes in one run) lays out separate parts at
+    once, each pushed only by its own nodes: pair by pair if none has over PAIR_PART nodes
+    (or one part, EXACT_LIMIT), else each on its own mesh, all of one size and summed by one
+    batch of FFTs.
+    """
 
     def __init__(
         self,
@@ -76,26 +113,32 @@ class Forces:
         self.src, self.dst, self.pull, self.charge = src, dst, pull, charge
         self.k, self.centre = k, centre
         n = len(charge)
-        # ``parts``: small separate parts laid out at once, each pushed only by its own nodes
-        self.pairs = None if parts is None else part_pairs(parts)
-        self._mesh = _Mesh(n) if n > EXACT_LIMIT and parts is None else None
+        label = np.zeros(n, dtype=np.int64) if parts is None else parts
+        starts = np.flatnonzero(np.r_[True, label[1:] != label[:-1]])
+        sizes = np.diff(np.r_[starts, n])
+        self._pairs: tuple[IntArray, IntArray] | None = None
+        self._mesh: _Mesh | None = None
+        if len(sizes) > 1 and int(sizes.max()) <= PAIR_PART:
+            self._pairs = part_pairs(label)
+        elif len(sizes) > 1 or n > EXACT_LIMIT:
+            least = 32 if len(sizes) == 1 else 16
+            self._mesh = _Mesh(mesh_size(int(sizes.max()), least=least), starts, n)
         self._near = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
         self._pair_charge = np.zeros(0)
         self._reach = NEAR
-        if self.pairs is not None:
-            self._pair_charge = charge[self.pairs[0]] * charge[self.pairs[1]]
+        if self._pairs is not None:
+            self._pair_charge = charge[self._pairs[0]] * charge[self._pairs[1]]
 
     def on(self, xy: FloatArray, *, refresh: bool = True) -> FloatArray:
         """Net force on each node, as rows x and y; ``refresh`` finds the near pairs anew."""
         n, k, src, dst, charge = xy.shape[1], self.k, self.src, self.dst, self.charge
-        if self.pairs is not None:
-            force = _pair_push(xy, self.pairs, self._pair_charge)
+        if self._pairs is not None:
+            force = _pair_push(xy, self._pairs, self._pair_charge)
         elif self._mesh is None:
             force = _exact_push(xy, charge)
         else:
             if refresh:
-                self._reach = self._mesh.reach(xy)
-                self._near = close_pairs(xy.T, self._reach * self._mesh.cell(xy))
+                self._near, self._reach = self._mesh.near(xy)
                 self._pair_charge = charge[self._near[0]] * charge[self._near[1]]
             force = self._mesh.push(xy, charge, self._near, self._pair_charge, self._reach)
         force *= k * k
@@ -112,7 +155,7 @@ def simulate(
     forces: Forces,
     *,
     steps: int,
-    heat: float | FloatArray,
+    heat: float,
     fixed: BoolArray,
     calm: BoolArray | None = None,
     bias: FloatArray | None = None,
@@ -129,7 +172,7 @@ def simulate(
         force = forces.on(xy, refresh=step % 10 == 0)
         if extra is not None:
             force += extra
-        limit = np.broadcast_to(heat * (1.0 - step / steps), xy.shape[1]).copy()
+        limit = np.full(xy.shape[1], heat * (1.0 - step / steps))
         if calm is not None:
             limit[calm] *= CALM
         size = np.sqrt(force[0] * force[0] + force[1] * force[1])
@@ -284,28 +327,44 @@ def _exact_push(xy: FloatArray, charge: FloatArray) -> FloatArray:
 
 
 class _Mesh:
-    """The push 1/d between all pairs, summed on a grid by FFT, plus near pairs exactly."""
+    """The push 1/d between all pairs of a part, summed on a grid by FFT, plus near pairs
+    exactly; one grid of ``size`` cells a side per part, the parts' nodes in runs from
+    ``starts``."""
 
-    def __init__(self, n: int) -> None:
-        self.size = int(min(128, max(32, 2 ** np.ceil(np.log2(1.2 * np.sqrt(n))))))
-        span = 2 * self.size  # zero padding: the convolution does not wrap around
+    def __init__(self, size: int, starts: IntArray, n: int) -> None:
+        self.size, self.starts = size, starts
+        span = 2 * size  # zero padding: the convolution does not wrap around
+        counts = np.diff(np.r_[starts, n])
+        self.part = np.repeat(np.arange(len(starts)), counts)
+        self.counts = counts
         offset = np.arange(span, dtype=np.float64)
-        offset[offset > self.size] -= span
+        offset[offset > size] -= span
         ox, oy = np.meshgrid(offset, offset, indexing="ij")
         soft = ox * ox + oy * oy + 1.0  # softened by one cell: the mesh cannot resolve less
         self.kernels = (np.fft.rfft2(ox / soft), np.fft.rfft2(oy / soft))
 
-    def cell(self, xy: FloatArray) -> float:
-        """Mesh cell size for positions given as rows x and y."""
-        return max(float(np.ptp(xy, axis=1).max()), 1e-6) / (self.size - 1)
+    def cells(self, xy: FloatArray) -> tuple[FloatArray, FloatArray]:
+        """Positions in cells of their part's grid (rows x and y), and each node's cell size."""
+        low = np.minimum.reduceat(xy, self.starts, axis=1)
+        high = np.maximum.reduceat(xy, self.starts, axis=1)
+        h = np.maximum((high - low).max(axis=0), 1e-6) / (self.size - 1)
+        if len(self.starts) == 1:
+            return (xy - low) / h[0], np.full(xy.shape[1], h[0])
+        cell = np.repeat(h, self.counts)
+        return (xy - np.repeat(low, self.counts, axis=1)) / cell, cell
 
-    def reach(self, xy: FloatArray) -> float:
-        """Cells within which pairs get the exact push: NEAR, or less where nodes crowd so
-        that a node has about NEIGHBOURS within it on average."""
-        cell = ((xy - xy.min(axis=1)[:, None]) / self.cell(xy)).astype(np.int64)
-        crowd = np.bincount(cell[0] * self.size + cell[1])
+    def near(self, xy: FloatArray) -> tuple[tuple[IntArray, IntArray], float]:
+        """Pairs within ``reach`` cells of each other in the same part, and that reach: NEAR,
+        or less where nodes crowd, so that a node has about NEIGHBOURS within it on average."""
+        grid, _ = self.cells(xy)
+        g = self.size
+        corner = np.minimum(grid.astype(np.int64), g - 1)
+        crowd = np.bincount((self.part * g + corner[0]) * g + corner[1])
         mean = float((crowd * crowd).sum()) / xy.shape[1]  # nodes in a node's cell
-        return min(NEAR, float(np.sqrt(NEIGHBOURS / (np.pi * mean))))
+        reach = min(NEAR, float(np.sqrt(NEIGHBOURS / (np.pi * mean))))
+        if len(self.starts) > 1:
+            grid[0] += self.part * (g + 2)  # parts side by side, out of each other's reach
+        return close_pairs(grid.T, reach), reach
 
     def push(
         self,
@@ -318,24 +377,25 @@ class _Mesh:
         """Push on each node as rows x and y (for k = 1); pairs in ``near`` closer than
         ``reach`` cells get the exact push."""
         g, span, n = self.size, 2 * self.size, xy.shape[1]
-        h = self.cell(xy)
-        grid = (xy - xy.min(axis=1)[:, None]) / h
+        grid, h = self.cells(xy)
         corner = np.minimum(grid.astype(np.int64), g - 2)
         fx, fy = grid - corner
-        base = corner[0] * span + corner[1]
+        base = (self.part * span + corner[0]) * span + corner[1]
         where = np.concatenate((base, base + span, base + 1, base + span + 1))
         share = np.concatenate(((1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy))
-        density = np.bincount(where, share * np.tile(charge, 4), span * span)
-        spectrum = np.fft.rfft2(density.reshape(span, span))
+        parts = len(self.starts)
+        density = np.bincount(where, share * np.tile(charge, 4), parts * span * span)
+        spectrum = np.fft.rfft2(density.reshape(parts, span, span))
         force = np.empty((2, n))
         for axis, kernel in enumerate(self.kernels):
             field = np.fft.irfft2(spectrum * kernel, s=(span, span)).ravel()
             force[axis] = (field[where] * share).reshape(4, n).sum(axis=0)
         force *= charge / h
         i, j = near
+        hh = h[i] * h[i]
         dx, dy = xy[0, i] - xy[0, j], xy[1, i] - xy[1, j]
         dist2 = dx * dx + dy * dy + 1e-9
-        missing = pair_charge * (dist2 < (reach * h) ** 2) * (1.0 / dist2 - 1.0 / (dist2 + h * h))
+        missing = pair_charge * (dist2 < reach * reach * hh) * (1.0 / dist2 - 1.0 / (dist2 + hh))
         for axis, d in enumerate((dx, dy)):
             force[axis] += np.bincount(i, d * missing, n) - np.bincount(j, d * missing, n)
         return force

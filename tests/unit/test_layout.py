@@ -19,7 +19,7 @@ from aspdesk.analysis.layout import (
     grid_layout,
     group_layout,
 )
-from aspdesk.analysis.layout_force import close_pairs
+from aspdesk.analysis.layout_force import Forces, close_pairs
 
 ROLES = ["member", "funder", "developer", "coordinator"]
 
@@ -197,6 +197,48 @@ def test_spacing_holds_on_a_larger_graph_laid_out_on_the_mesh() -> None:
     initial = pos.copy()
     initial[::7] = np.nan
     assert _min_distance(force_layout(n, edges, initial=initial)) >= MIN_DISTANCE
+
+
+def test_all_nan_initial_without_pins_is_the_same_fresh_layout() -> None:
+    n = 300
+    edges = _random_graph(250, 400, seed=14)  # nodes 250..299 have no ties
+    fresh = force_layout(n, edges, seed=3)
+    none_placed = force_layout(
+        n, edges, initial=np.full((n, 2), np.nan), pinned=np.zeros(n, dtype=bool), seed=3
+    )
+    assert np.array_equal(fresh, none_placed)
+
+
+def test_lone_nodes_and_small_parts_do_not_squeeze_the_main_part() -> None:
+    big = _random_graph(400, 1200, seed=14)
+    triples = [(400 + 3 * p + a, 400 + 3 * p + b) for p in range(10) for a, b in ((0, 1), (1, 2))]
+    n = 400 + 30 + 60  # 60 lone nodes
+    pos = force_layout(n, np.vstack([big, triples]), seed=1)
+    assert 0.8 < _mean_nearest(pos) < 1.25
+    assert 0.8 < _mean_nearest(pos[:400]) < 1.25
+    assert _min_distance(pos) >= MIN_DISTANCE
+    assert (np.ptp(pos, axis=0) <= 80).all()
+
+
+@pytest.mark.parametrize("sizes", [(120, 300, 90), (5, 40, 2, 17)])
+def test_parts_laid_out_at_once_push_only_within_themselves(sizes: tuple[int, ...]) -> None:
+    """A batch of parts (on meshes or pair by pair) gets the very push each part gets alone."""
+    rng = np.random.default_rng(15)
+    label = np.repeat(np.arange(len(sizes)), sizes)
+    xy = rng.normal(size=(2, len(label))) * 5.0  # parts overlap, as in a fresh layout
+    charge = np.sqrt(1.0 + rng.integers(0, 5, len(label)))
+    none = np.zeros(0, dtype=np.int64)
+
+    def push(nodes: np.ndarray, parts: np.ndarray | None) -> np.ndarray:
+        zero = np.zeros(0)
+        forces = Forces(none, none, zero, charge[nodes], k=1.0, centre=np.zeros(2), parts=parts)
+        result: np.ndarray = forces.on(xy[:, nodes])
+        return result
+
+    together = push(np.arange(len(label)), label)
+    for part in range(len(sizes)):
+        alone = push(np.flatnonzero(label == part), None)
+        assert np.allclose(together[:, label == part], alone, rtol=1e-9, atol=1e-9)
 
 
 # --- fixed shapes ----------------------------------------------------------------------------
