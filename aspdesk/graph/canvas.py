@@ -32,6 +32,8 @@ from aspdesk.graph.viewbox import NodeViewBox
 LABEL_ALL_BELOW = 160  # label every node on screen when no more than this many are
 HUB_LABELS = 15  # otherwise label this many of the biggest nodes on screen
 IDLE_MS = 180  # full detail returns this long after the last pan, zoom or drag step
+ANTIALIAS_EDGES = 4000  # smooth lines at rest up to this many edges on the graph
+ARROW_EDGES = 8000  # arrowheads at rest up to this many edges
 
 
 class PassiveScatter(pg.ScatterPlotItem):
@@ -177,6 +179,7 @@ class GraphCanvas(QWidget):
         self.arrows.set_data(data.edges, positions, data.sizes)
         self.labels.set_data(data.labels, positions, data.sizes, data.dimmed)
         self.legend.set_entries(data.legend_nodes, data.legend_lines, directed=data.has_directed)
+        self._apply_detail()
         self._show_selection()
         self.status_changed.emit(self.status_text())
 
@@ -481,18 +484,29 @@ class GraphCanvas(QWidget):
     def _on_box_interaction_started(self, *_args: object) -> None:
         if not self.interacting:
             self.interacting = True
-            self.edges.set_antialias(False)
-            self.arrows.enabled = False
-            self.arrows.update()
+            self._apply_detail()
         self._schedule_idle()
 
     def _schedule_idle(self) -> None:
         self._idle.start()
 
+    def _edge_count(self) -> int:
+        return sum(len(group.sources) for group in self.data.edges)
+
     def _on_idle_timeout(self) -> None:
         self.interacting = False
-        self.edges.set_antialias(True)
-        self.arrows.enabled = True
+        self._apply_detail()
+
+    def _apply_detail(self) -> None:
+        """Plain while moving; at rest full detail, except that very many lines stay
+        unsmoothed and without arrowheads (they would cost a second a frame at 10,000)."""
+        count = self._edge_count()
+        if self.interacting:
+            self.edges.set_detail(antialias=False, plain=True)
+            self.arrows.enabled = False
+        else:
+            self.edges.set_detail(antialias=count <= ANTIALIAS_EDGES, plain=False)
+            self.arrows.enabled = count <= ARROW_EDGES
         self.arrows.update()
         self.labels.update()
 

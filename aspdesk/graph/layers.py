@@ -97,10 +97,17 @@ class EdgeLayer:
             ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
             curve.setData(xs, ys, connect="pairs")
 
-    def set_antialias(self, on: bool) -> None:
-        """Smooth lines when idle; plain lines while the user pans, zooms or drags."""
-        for curve in self._curves:
-            curve.opts["antialias"] = on
+    def set_detail(self, *, antialias: bool, plain: bool) -> None:
+        """How finely to draw: ``plain`` lines are 1 px and solid (no dashes, no widths),
+        which is what keeps a pan or a drag fluid on a big map."""
+        for curve, group in zip(self._curves, self._groups, strict=False):
+            curve.opts["antialias"] = antialias
+            if plain:
+                pen = QPen(_colour(group), 1.0)
+                pen.setCosmetic(True)
+                curve.setPen(pen)
+            else:
+                curve.setPen(_pen(group))
             curve.update()
 
 
