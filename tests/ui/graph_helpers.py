@@ -68,3 +68,14 @@ def click(
     left = Qt.MouseButton.LeftButton
     _send(canvas, QEvent.Type.MouseButtonPress, pos, left, left, modifiers)
     _send(canvas, QEvent.Type.MouseButtonRelease, pos, Qt.MouseButton.NoButton, left, modifiers)
+
+
+def double_click(canvas: GraphCanvas, pos: QPoint) -> None:
+    """A left double click at ``pos``."""
+    left = Qt.MouseButton.LeftButton
+    none = Qt.MouseButton.NoButton
+    plain = Qt.KeyboardModifier.NoModifier
+    _send(canvas, QEvent.Type.MouseButtonPress, pos, left, left, plain)
+    _send(canvas, QEvent.Type.MouseButtonRelease, pos, none, left, plain)
+    _send(canvas, QEvent.Type.MouseButtonDblClick, pos, left, left, plain)
+    _send(canvas, QEvent.Type.MouseButtonRelease, pos, none, left, plain)

@@ -344,3 +344,26 @@ def test_several_ties_between_one_pair_are_drawn_apart(
             for s, e in zip(start, end, strict=True)
         ]
     assert len(lines) == 3 and len(set(lines)) == 3, "no tie hides another"
+
+
+def test_double_click_opens_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    from .graph_helpers import double_click
+
+    canvas = _canvas(window)
+    window.form_dock.hide()
+    node = _node_of(canvas, "Luke")
+    with qtbot.waitSignal(canvas.form_requested):
+        double_click(canvas, node_point(canvas, node))
+    assert window.form_dock.isVisible()
+    assert window.forms[EntityType.ACTOR].editors["name"].value() == "Luonnonvarakeskus"
+
+
+def test_hover_tooltip_names_kind_clusters_and_roles(window: MainWindow) -> None:
+    from aspdesk.graph.tooltips import node_tooltip
+
+    canvas = _canvas(window)
+    node = _node_of(canvas, "Lapin AMK")
+    text = node_tooltip(window.document, canvas.data.refs[node])
+    assert "Lapin ammattikorkeakoulu" in text
+    assert "Research or education organisation" in text
+    assert "Security: " in text and "Coordinator" in text
