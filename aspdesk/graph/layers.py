@@ -121,17 +121,43 @@ def _device_points(transform: QTransform, points: NDArray[np.float64]) -> NDArra
     )
 
 
-class ArrowLayer(pg.GraphicsObject):
+class _PixelLayer(pg.GraphicsObject):
+    """A layer that paints in pixels around nodes; its bounds follow the nodes."""
+
+    margin = 1.0  # layout units beyond the outermost nodes that painting may reach
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.positions: NDArray[np.float64] = np.zeros((0, 2))
+        self._bounds = QRectF()
+
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Follow nodes that moved."""
+        self.prepareGeometryChange()
+        self.positions = positions
+        finite = positions[np.isfinite(positions).all(axis=1)] if len(positions) else positions
+        self._bounds = QRectF()
+        if len(finite):
+            low, high = finite.min(axis=0), finite.max(axis=0)
+            m = self.margin
+            self._bounds = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]).adjusted(
+                -m, -m, m, m
+            )
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+
+class ArrowLayer(_PixelLayer):
     """Arrowheads of directed ties, drawn at the edge of the target node, fixed in pixels."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity, True)
         self.groups: list[EdgeGroup] = []
-        self.positions: NDArray[np.float64] = np.zeros((0, 2))
         self.sizes: NDArray[np.float64] = np.zeros(0)
         self.enabled = True
-        self._bounds = QRectF()
 
     def set_data(
         self,
@@ -143,23 +169,6 @@ class ArrowLayer(pg.GraphicsObject):
         self.groups = [g for g in groups if g.directed.any()]
         self.sizes = sizes
         self.move(positions)
-
-    def move(self, positions: NDArray[np.float64]) -> None:
-        """Follow nodes that moved."""
-        self.prepareGeometryChange()
-        self.positions = positions
-        finite = positions[np.isfinite(positions).all(axis=1)] if len(positions) else positions
-        if len(finite):
-            low, high = finite.min(axis=0), finite.max(axis=0)
-            self._bounds = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]).adjusted(
-                -1, -1, 1, 1
-            )
-        else:
-            self._bounds = QRectF()
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
@@ -209,7 +218,7 @@ class ArrowLayer(pg.GraphicsObject):
         painter.restore()
 
 
-class LabelLayer(pg.GraphicsObject):
+class LabelLayer(_PixelLayer):
     """Node labels beside their nodes, fixed in pixels, with a light backing for contrast.
 
     ``choose`` gives the indexes of the nodes to label for the nodes now on screen, most
@@ -219,14 +228,13 @@ class LabelLayer(pg.GraphicsObject):
     def __init__(self, choose: Callable[[NDArray[np.bool_]], Sequence[int]]) -> None:
         super().__init__()
         self.choose = choose
+        self.margin = 5.0
         self.labels: list[str] = []
-        self.positions: NDArray[np.float64] = np.zeros((0, 2))
         self.sizes: NDArray[np.float64] = np.zeros(0)
         self.dimmed: NDArray[np.bool_] = np.zeros(0, dtype=np.bool_)
         self.font = QFont()
         self.enabled = True
         self.always = 0  # how many of the chosen labels are drawn even where they overlap
-        self._bounds = QRectF()
 
     def set_data(
         self,
@@ -240,23 +248,6 @@ class LabelLayer(pg.GraphicsObject):
         self.sizes = sizes
         self.dimmed = dimmed
         self.move(positions)
-
-    def move(self, positions: NDArray[np.float64]) -> None:
-        """Follow nodes that moved."""
-        self.prepareGeometryChange()
-        self.positions = positions
-        finite = positions[np.isfinite(positions).all(axis=1)] if len(positions) else positions
-        if len(finite):
-            low, high = finite.min(axis=0), finite.max(axis=0)
-            self._bounds = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]).adjusted(
-                -5, -5, 5, 5
-            )
-        else:
-            self._bounds = QRectF()
-        self.update()
-
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
 
     def on_screen(self, transform: QTransform, viewport: QRectF) -> NDArray[np.bool_]:
         """Which nodes are inside ``viewport`` under ``transform``."""
