@@ -1,0 +1,1 @@
+"""Import and export of data files (JSON, XLSX, CSV, GraphML, GEXF). No Qt, no database."""
