@@ -60,6 +60,69 @@ def _run_sample(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", type=Path, metavar="MAP", help=cli_tr(MAP_HELP))
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the file to write; its extension chooses the format: .xlsx, .csv (or a "
+                "folder, or .zip) with one table per sheet, .graphml, .gexf, or .json for "
+                "a full backup",
+            )
+        ),
+    )
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.formats import export_format, export_snapshot
+    from aspdesk.store.opening import open_map
+
+    language = language_in(sys.argv[1:]) if args.lang is None else args.lang
+    try:
+        export_format(args.output)
+        store = open_map(args.map, AppPaths.for_user().backup_dir)
+    except StoreError as error:
+        print(f"aspdesk export: {error.text(translate)}", file=sys.stderr)
+        return 1
+    except DataFileError as error:
+        print(f"aspdesk export: {_data_error(error)}", file=sys.stderr)
+        return 1
+    try:
+        snapshot = snapshot_of(store)
+        export_snapshot(snapshot, args.output, language=language, translate=translate)
+    except DataFileError as error:
+        print(f"aspdesk export: {_data_error(error)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    from aspdesk.io.formats import csv_target
+
+    written = csv_target(args.output) if export_format(args.output) == "csv" else args.output
+    done = cli_tr(
+        QT_TRANSLATE_NOOP("cli", "Wrote {actors} actors and {ties} relationships to {path}")
+    )
+    print(done.format(actors=len(snapshot.actors), ties=len(snapshot.relationships), path=written))
+    return 0
+
+
+def _data_error(error: Exception) -> str:
+    message = translate("io", getattr(error, "message", str(error)))
+    where = getattr(error, "where", "")
+    return f"{where}: {message}" if where else message
+
+
+MAP_HELP = QT_TRANSLATE_NOOP("cli", "the map file (.aspmap)")
+
+
 SUBCOMMANDS: dict[str, Subcommand] = {
     "sample": Subcommand(
         QT_TRANSLATE_NOOP(
@@ -68,6 +131,11 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_sample,
         _run_sample,
+    ),
+    "export": Subcommand(
+        QT_TRANSLATE_NOOP("cli", "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file"),
+        _configure_export,
+        _run_export,
     ),
 }
 

@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from aspdesk.domain.entities import Actor, Cluster, Contact, EntityType, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Relationship,
+)
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.json_backup import CODE_FIELDS
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
 
@@ -16,10 +27,52 @@ def snapshot_of(store: MapStore) -> MapSnapshot:
         actors=tuple(e for e in store.all(EntityType.ACTOR) if isinstance(e, Actor)),
         clusters=tuple(e for e in store.all(EntityType.CLUSTER) if isinstance(e, Cluster)),
         contacts=tuple(e for e in store.all(EntityType.CONTACT) if isinstance(e, Contact)),
-        memberships=tuple(
-            e for e in store.all(EntityType.MEMBERSHIP) if isinstance(e, Membership)
-        ),
+        memberships=tuple(e for e in store.all(EntityType.MEMBERSHIP) if isinstance(e, Membership)),
         relationships=tuple(
             e for e in store.all(EntityType.RELATIONSHIP) if isinstance(e, Relationship)
         ),
     )
+
+
+_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "io",
+    "This map has no term with the code “{code}” that the backup uses, "
+    "so the backup cannot be restored into it.",
+)
+
+
+def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
+    """Put ``snapshot`` into ``store``, an empty map, keeping every id, time and position.
+
+    Terms of the snapshot that the map lacks (codes a user added) are added first; terms the
+    map has keep its labels. Raises ValueError when the map holds an actor or a cluster, and
+    DataFileError (before changing anything) when an entity uses a code that neither the
+    map nor the snapshot knows.
+    """
+    counts = store.counts()
+    if counts[EntityType.ACTOR] or counts[EntityType.CLUSTER]:
+        raise ValueError("a map can be restored only into an empty map")
+    known = {
+        v: {t.code for t in store.terms(v)} | {t.code for t in snapshot.terms.get(v, ())}
+        for v in Vocabulary
+    }
+    sections: tuple[tuple[str, tuple[Entity, ...]], ...] = (
+        ("actors", snapshot.actors),
+        ("clusters", snapshot.clusters),
+        ("contacts", snapshot.contacts),
+        ("memberships", snapshot.memberships),
+        ("relationships", snapshot.relationships),
+    )
+    for key, entities in sections:
+        for index, entity in enumerate(entities):
+            for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
+                code = getattr(entity, field)
+                if code and code not in known[vocabulary]:
+                    message = _UNKNOWN_CODE.format(code=code)
+                    raise DataFileError(message, f"{key}[{index}].{field}")
+    for vocabulary, terms in snapshot.terms.items():
+        store.add_terms(vocabulary, terms)
+    # Referenced entities go first (actors before the clusters they coordinate), all in
+    # one transaction; the name is set only once everything is in.
+    store.bulk_insert([entity for _key, entities in sections for entity in entities])
+    store.set_map_name(snapshot.name)

@@ -121,6 +121,23 @@ class MapStore:
             )
             return [Term(r.code, r.label_en, r.label_fi, r.position) for r in rows]
 
+    def add_terms(self, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
+        """Add the terms whose codes the map lacks; terms already there keep their labels."""
+        row_class = TERM_ROWS[vocabulary]
+        with self._write() as session:
+            present = set(session.scalars(select(row_class.code)))
+            for term in terms:
+                if term.code not in present:
+                    present.add(term.code)
+                    session.add(
+                        row_class(
+                            code=term.code,
+                            label_en=term.label_en,
+                            label_fi=term.label_fi,
+                            position=term.position,
+                        )
+                    )
+
     def ensure_builtin_terms(self) -> None:
         """Add built-in terms the map lacks; terms already there keep their labels."""
         with self._write() as session:

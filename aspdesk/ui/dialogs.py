@@ -61,6 +61,28 @@ class Dialogs(QObject):
         path = Path(name)
         return path if path.suffix == MAP_SUFFIX else path.with_name(path.name + MAP_SUFFIX)
 
+    def export_path(self, suggested: Path) -> Path | None:
+        """Ask where to export the map's data; the chosen type's extension is added."""
+        filters = [
+            (self.tr("Excel workbook (*.xlsx)"), ".xlsx"),
+            (self.tr("CSV tables in a zip file (*.zip)"), ".zip"),
+            (self.tr("GraphML for yEd and others (*.graphml)"), ".graphml"),
+            (self.tr("GEXF for Gephi (*.gexf)"), ".gexf"),
+            (self.tr("Full backup of the map (*.json)"), ".json"),
+        ]
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export the map's data"),
+            str(suggested),
+            ";;".join(label for label, _ in filters),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        suffix = dict(filters).get(chosen, ".xlsx")
+        known = {s for _, s in filters}
+        return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
+
     def text(self, title: str, label: str, value: str) -> str | None:
         """Ask for one line of text."""
         answer, ok = QInputDialog.getText(self.window, title, label, text=value)

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(files.copy_action)
+        file_menu.addAction(files.export_action)
         file_menu.addAction(files.rename_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)

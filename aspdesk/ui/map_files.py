@@ -1,4 +1,4 @@
-"""The File menu's work on map files: new, open, open recent, save a copy, rename."""
+"""The File menu's work on map files: new, open, open recent, save a copy, export, rename."""
 
 from __future__ import annotations
 
@@ -10,7 +10,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from aspdesk.app.commands import RenameMap
+from aspdesk.app.exchange import snapshot_of
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.formats import export_snapshot
 from aspdesk.store.errors import StoreError
+from aspdesk.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
     from aspdesk.ui.main_window import MainWindow
@@ -29,6 +33,10 @@ class MapFiles(QObject):
             self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
         self.rename_action = self._action(self.tr("&Rename map…"), self.rename_map, None)
+        self.export_action = self._action(
+            self.tr("&Export data…"), self.export_data, QKeySequence("Ctrl+E")
+        )
+        self.task: BackgroundTask | None = None
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
 
@@ -106,6 +114,40 @@ class MapFiles(QObject):
             )
             return
         window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+
+    def export_data(self) -> None:
+        """Write the map's data to a spreadsheet, GraphML, GEXF or JSON file, off the window's
+        thread, with a progress dialog while it runs."""
+        window = self.window
+        document = window.document
+        folder = window.settings.last_folder or Path.home()
+        path = window.dialogs.export_path(folder / (document.map_name() + ".xlsx"))
+        if path is None:
+            return
+        snapshot = snapshot_of(document.store)
+        language = document.language
+
+        def work() -> str:
+            return export_snapshot(
+                snapshot, path, language=language, translate=QCoreApplication.translate
+            )
+
+        self.task = BackgroundTask(window, self.tr("Exporting to {path}…").format(path=path), work)
+        self.task.finished.connect(lambda _kind: self._on_export_finished(path))
+        self.task.failed.connect(self._on_export_failed)
+        self.task.start()
+
+    def _on_export_finished(self, path: Path) -> None:
+        self.window.settings.last_folder = path.parent
+        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+
+    def _on_export_failed(self, error: object) -> None:
+        if isinstance(error, DataFileError):
+            message = QCoreApplication.translate("io", error.message)
+            text = f"{error.where}: {message}" if error.where else message
+        else:
+            text = str(error)
+        self.window.dialogs.error(self.tr("The export was not written"), text)
 
     def rename_map(self) -> None:
         """Give the map a new name (shown in the title bar); undoable."""

@@ -48,6 +48,9 @@ class ScriptedDialogs(Dialogs):
     def text(self, title: str, label: str, value: str) -> str | None:
         return self.texts.pop(0)
 
+    def export_path(self, suggested: Path) -> Path | None:
+        return self.paths.pop(0)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def english_plurals(qapp: QApplication) -> Iterator[None]:

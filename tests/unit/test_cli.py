@@ -83,3 +83,29 @@ def test_messages_follow_the_language(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "on jo olemassa" in capsys.readouterr().err
     assert main(["sample", str(tmp_path / "en.aspmap"), "--lang", "en"]) == 0
     assert capsys.readouterr().out.startswith("Wrote the sample map")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx", ".csv", ".zip", ".graphml", ".gexf"])
+def test_export_command_writes_each_format(sample_file: Path, tmp_path: Path, suffix: str) -> None:
+    copy = tmp_path / "map.aspmap"
+    copy.write_bytes(sample_file.read_bytes())
+    target = tmp_path / f"out{suffix}"
+    result = _run("export", str(copy), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert "21 actors and 47 relationships" in result.stdout
+    if suffix == ".csv":
+        assert (tmp_path / "out" / "actors.csv").is_file(), "x.csv means a folder x of tables"
+    else:
+        assert target.is_file()
+
+
+def test_export_command_refuses_unknown_types_and_bad_maps(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["export", str(sample_file), "-o", str(tmp_path / "out.pdf")]) == 1
+    assert "cannot write .pdf files" in capsys.readouterr().err
+    bogus = tmp_path / "bogus.aspmap"
+    bogus.write_text("hello", encoding="utf-8")
+    assert main(["export", str(bogus), "-o", str(tmp_path / "out.json")]) == 1
+    assert "not an aspdesk map" in capsys.readouterr().err
+    assert not (tmp_path / "out.json").exists()

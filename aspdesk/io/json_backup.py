@@ -1,0 +1,428 @@
+"""A full-fidelity JSON backup of a whole map, and reading one back with clear errors.
+
+The file holds every field of every entity (ids, times and graph positions included) and
+the map's own vocabularies, so that restoring it into an empty map and writing it again
+gives the same bytes. Reading trusts nothing: every problem becomes a
+:class:`~aspdesk.io.errors.DataFileError` that says what is wrong and where
+(``backup.json, actors[3].business_id``), never a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import math
+from collections.abc import Callable
+from dataclasses import fields
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Relationship,
+)
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.validation import validate
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.atomic import write_atomically
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.snapshot import MapSnapshot
+
+FORMAT = "aspdesk-map"
+VERSION = 1
+# A backup of the largest map a person could draw is a few MB; anything past this is not one.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+_MAX_INT = 2**63 - 1  # what SQLite can store
+
+E = TypeVar("E", bound=Entity)
+R = TypeVar("R")
+
+# The lists of the file, in restore order.
+SECTIONS: tuple[tuple[str, type[Entity]], ...] = (
+    ("actors", Actor),
+    ("clusters", Cluster),
+    ("contacts", Contact),
+    ("memberships", Membership),
+    ("relationships", Relationship),
+)
+# Fields that hold the id of another entity, and the list that id must be in.
+_REFERENCES: dict[EntityType, tuple[tuple[str, str], ...]] = {
+    EntityType.CLUSTER: (("coordinator_id", "actors"),),
+    EntityType.CONTACT: (("actor_id", "actors"),),
+    EntityType.MEMBERSHIP: (("actor_id", "actors"), ("cluster_id", "clusters")),
+    EntityType.RELATIONSHIP: (("source_id", "actors"), ("target_id", "actors")),
+}
+# Fields that hold a vocabulary code ("" means none where a code is optional).
+CODE_FIELDS: dict[EntityType, tuple[tuple[str, Vocabulary], ...]] = {
+    EntityType.ACTOR: (("kind", Vocabulary.ACTOR_KIND), ("size_class", Vocabulary.SIZE_CLASS)),
+    EntityType.MEMBERSHIP: (("role", Vocabulary.CLUSTER_ROLE),),
+    EntityType.RELATIONSHIP: (("type", Vocabulary.RELATION_TYPE),),
+}
+
+NOT_FOUND = QT_TRANSLATE_NOOP("io", "The file does not exist.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("io", "This is a folder or a device, not a file.")
+UNREADABLE = QT_TRANSLATE_NOOP("io", "The file cannot be read: {reason}.")
+TOO_LARGE = QT_TRANSLATE_NOOP(
+    "io", "The file is larger than {limit} MB, far larger than any map backup, so it was not read."
+)
+EMPTY = QT_TRANSLATE_NOOP("io", "The file is empty.")
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "io", "The file is not UTF-8 text. It may be damaged, or it is not a map backup."
+)
+NOT_JSON = QT_TRANSLATE_NOOP("io", "The file is not valid JSON. It may be damaged or cut short.")
+NOT_A_BACKUP = QT_TRANSLATE_NOOP("io", "This file is not an aspdesk map backup.")
+TOO_NEW = QT_TRANSLATE_NOOP(
+    "io",
+    "This backup was made by a newer aspdesk (format version {version}). "
+    "Update aspdesk to read it.",
+)
+BAD_VERSION = QT_TRANSLATE_NOOP("io", "The format version must be a whole number from 1 up.")
+MISSING = QT_TRANSLATE_NOOP("io", "The field “{field}” is missing.")
+EXPECTED_OBJECT = QT_TRANSLATE_NOOP("io", "This must be a JSON object of names and values.")
+EXPECTED_LIST = QT_TRANSLATE_NOOP("io", "This must be a list in square brackets.")
+EXPECTED_TEXT = QT_TRANSLATE_NOOP("io", "This must be text in quotes.")
+EXPECTED_TAGS = QT_TRANSLATE_NOOP("io", "This must be a list of texts in quotes.")
+INVALID_TEXT = QT_TRANSLATE_NOOP("io", "This text holds characters that are not valid Unicode.")
+EXPECTED_INTEGER = QT_TRANSLATE_NOOP("io", "This must be a whole number.")
+EXPECTED_ID = QT_TRANSLATE_NOOP("io", "This must be an id: a whole number from 1 up.")
+EXPECTED_NUMBER = QT_TRANSLATE_NOOP("io", "This must be a number or null.")
+EXPECTED_BOOLEAN = QT_TRANSLATE_NOOP("io", "This must be true or false.")
+EXPECTED_DATE = QT_TRANSLATE_NOOP(
+    "io", "“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null."
+)
+EXPECTED_TIME = QT_TRANSLATE_NOOP(
+    "io",
+    "“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.",
+)
+EMPTY_CODE = QT_TRANSLATE_NOOP("io", "A code cannot be empty.")
+DUPLICATE_CODE = QT_TRANSLATE_NOOP("io", "The code “{code}” is listed twice.")
+DUPLICATE_ID = QT_TRANSLATE_NOOP("io", "The id {id} is used twice in this list.")
+NO_SUCH_ACTOR = QT_TRANSLATE_NOOP("io", "There is no actor with the id {id} in the file.")
+NO_SUCH_CLUSTER = QT_TRANSLATE_NOOP("io", "There is no cluster with the id {id} in the file.")
+UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "io", "The code “{code}” is not among the file's terms in “{vocabulary}”."
+)
+DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
+    "io", "The actor already has this role in this cluster earlier in the file."
+)
+
+
+# -- writing ----------------------------------------------------------------------------
+
+
+def write_json(snapshot: MapSnapshot, path: Path) -> None:
+    """Write ``snapshot`` to ``path`` as a JSON backup; the same snapshot gives the same bytes."""
+    text = json.dumps(_document(snapshot), ensure_ascii=False, indent=2, allow_nan=False)
+    data = (text + "\n").encode("utf-8")
+
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    write_atomically(path, write)
+
+
+def _document(snapshot: MapSnapshot) -> dict[str, Any]:
+    document: dict[str, Any] = {
+        "format": FORMAT,
+        "version": VERSION,
+        "name": snapshot.name,
+        "vocabularies": {
+            v.value: [_plain_record(t) for t in snapshot.terms.get(v, ())] for v in Vocabulary
+        },
+    }
+    for key, _cls in SECTIONS:
+        entities: tuple[Entity, ...] = getattr(snapshot, key)
+        ordered = sorted(entities, key=lambda e: (e.id is None, e.id or 0))
+        document[key] = [_plain_record(e) for e in ordered]
+    return document
+
+
+def _plain_record(item: Entity | Term) -> dict[str, Any]:
+    return {f.name: _plain(getattr(item, f.name)) for f in fields(item)}
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, datetime):
+        # The store keeps UTC, and so does the file; a time without a zone is UTC already.
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # a position that is not a number is no position
+    return value
+
+
+# -- reading ----------------------------------------------------------------------------
+
+
+def read_json(path: Path) -> MapSnapshot:
+    """The map held in the JSON backup at ``path``.
+
+    Raises :class:`DataFileError` for anything that is not a complete, consistent backup.
+    """
+    data = _load(path)
+    try:
+        return _snapshot(data)
+    except DataFileError as error:  # where is a place in the document: add the file
+        where = f"{path.name}, {error.where}" if error.where else path.name
+        raise DataFileError(error.message, where) from None
+
+
+def _load(path: Path) -> object:
+    name = path.name
+    too_large = TOO_LARGE.format(limit=MAX_FILE_BYTES // (1024 * 1024))
+    try:
+        if not path.exists():
+            raise DataFileError(NOT_FOUND, name)
+        if not path.is_file():
+            raise DataFileError(NOT_A_FILE, name)
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise DataFileError(too_large, name)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may grow while we read
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DataFileError(UNREADABLE.format(reason=reason), name) from error
+    if len(raw) > MAX_FILE_BYTES:
+        raise DataFileError(too_large, name)
+    skipped = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+    try:
+        text = raw[skipped:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise DataFileError(NOT_UTF8, f"{name}, byte {skipped + error.start + 1}") from None
+    if not text.strip():
+        raise DataFileError(EMPTY, name)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        where = f"{name}, line {error.lineno}, column {error.colno}"
+        raise DataFileError(NOT_JSON, where) from None
+    except (ValueError, RecursionError):  # a number too long to read, nesting too deep
+        raise DataFileError(NOT_JSON, name) from None
+
+
+def _snapshot(data: object) -> MapSnapshot:
+    if not isinstance(data, dict):
+        raise DataFileError(NOT_A_BACKUP)
+    if data.get("format") != FORMAT:
+        raise DataFileError(NOT_A_BACKUP, "format")
+    version = _get(data, "version", "")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise DataFileError(BAD_VERSION, "version")
+    if version > VERSION:
+        raise DataFileError(TOO_NEW.format(version=_shown(version)), "version")
+    name = _text(_get(data, "name", ""), "name")
+    vocabularies = _object(_get(data, "vocabularies", ""), "vocabularies")
+    terms = {v: _terms(vocabularies, v) for v in Vocabulary}
+    sections: dict[str, list[Entity]] = {}
+    for key, cls in SECTIONS:
+        items = _list(_get(data, key, ""), key)
+        sections[key] = [_record(cls, item, f"{key}[{i}]") for i, item in enumerate(items)]
+    _check(sections, terms)
+    return MapSnapshot(
+        name=name,
+        terms=terms,
+        actors=_in_id_order(sections["actors"], Actor),
+        clusters=_in_id_order(sections["clusters"], Cluster),
+        contacts=_in_id_order(sections["contacts"], Contact),
+        memberships=_in_id_order(sections["memberships"], Membership),
+        relationships=_in_id_order(sections["relationships"], Relationship),
+    )
+
+
+def _in_id_order(entities: list[Entity], cls: type[E]) -> tuple[E, ...]:
+    return tuple(sorted((e for e in entities if isinstance(e, cls)), key=lambda e: e.id or 0))
+
+
+def _terms(vocabularies: dict[str, Any], vocabulary: Vocabulary) -> tuple[Term, ...]:
+    location = f"vocabularies.{vocabulary.value}"
+    items = _list(_get(vocabularies, vocabulary.value, "vocabularies"), location)
+    terms: dict[str, Term] = {}
+    for index, item in enumerate(items):
+        at = f"{location}[{index}]"
+        term = _record(Term, item, at)
+        if not term.code.strip():
+            raise DataFileError(EMPTY_CODE, f"{at}.code")
+        if term.code in terms:
+            raise DataFileError(DUPLICATE_CODE.format(code=_shown(term.code)), f"{at}.code")
+        terms[term.code] = term
+    return tuple(terms.values())
+
+
+def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term, ...]]) -> None:
+    """Ids unique, references inside the file, codes known, every entity valid."""
+    ids: dict[str, set[int]] = {}
+    for key, entities in sections.items():
+        seen: set[int] = set()
+        for index, entity in enumerate(entities):
+            entity_id = entity.id or 0  # never None: ids are read with _id
+            if entity_id in seen:
+                raise DataFileError(DUPLICATE_ID.format(id=entity_id), f"{key}[{index}].id")
+            seen.add(entity_id)
+        ids[key] = seen
+    codes = {v: frozenset(t.code for t in vocabulary) for v, vocabulary in terms.items()}
+    roles: set[tuple[int, int, str]] = set()
+    for key, entities in sections.items():
+        for index, entity in enumerate(entities):
+            at = f"{key}[{index}]"
+            for field, target in _REFERENCES.get(entity.entity_type, ()):
+                value = getattr(entity, field)
+                if value is not None and value not in ids[target]:
+                    missing = NO_SUCH_ACTOR if target == "actors" else NO_SUCH_CLUSTER
+                    raise DataFileError(missing.format(id=value), f"{at}.{field}")
+            for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
+                code = getattr(entity, field)
+                if code and code not in codes[vocabulary]:
+                    message = UNKNOWN_CODE.format(code=_shown(code), vocabulary=vocabulary.value)
+                    raise DataFileError(message, f"{at}.{field}")
+            errors = validate(entity, codes)
+            if errors:
+                raise DataFileError(errors[0].text(), f"{at}.{errors[0].field}")
+            if isinstance(entity, Membership):
+                role = (entity.actor_id, entity.cluster_id, entity.role)
+                if role in roles:
+                    raise DataFileError(DUPLICATE_MEMBERSHIP, at)
+                roles.add(role)
+
+
+def _shown(value: object, limit: int = 40) -> str:
+    """``value`` as a message may quote it: a hostile file's megabyte string is cut short."""
+    text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+# -- values -----------------------------------------------------------------------------
+
+
+def _get(record: dict[str, Any], key: str, location: str) -> Any:
+    if key not in record:
+        raise DataFileError(MISSING.format(field=key), f"{location}.{key}" if location else key)
+    return record[key]
+
+
+def _object(value: object, location: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise DataFileError(EXPECTED_OBJECT, location)
+    return value
+
+
+def _list(value: object, location: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise DataFileError(EXPECTED_LIST, location)
+    return value
+
+
+def _text(value: object, location: str) -> str:
+    if not isinstance(value, str):
+        raise DataFileError(EXPECTED_TEXT, location)
+    try:
+        value.encode("utf-8")  # a lone surrogate from a \ud800 escape cannot be stored
+    except UnicodeEncodeError:
+        raise DataFileError(INVALID_TEXT, location) from None
+    return value
+
+
+def _integer(value: object, location: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or abs(value) > _MAX_INT:
+        raise DataFileError(EXPECTED_INTEGER, location)
+    return value
+
+
+def _id(value: object, location: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= _MAX_INT:
+        raise DataFileError(EXPECTED_ID, location)
+    return value
+
+
+def _boolean(value: object, location: str) -> bool:
+    if not isinstance(value, bool):
+        raise DataFileError(EXPECTED_BOOLEAN, location)
+    return value
+
+
+def _number(value: object, location: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise DataFileError(EXPECTED_NUMBER, location)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer of hundreds of digits
+        number = math.inf
+    if not math.isfinite(number):
+        raise DataFileError(EXPECTED_NUMBER, location)
+    return number
+
+
+def _date(value: object, location: str) -> date:
+    try:
+        if isinstance(value, str):
+            return date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise DataFileError(EXPECTED_DATE.format(value=_shown(value)), location)
+
+
+def _time(value: object, location: str) -> datetime:
+    try:
+        if isinstance(value, str):
+            parsed = datetime.fromisoformat(value)
+            if parsed.tzinfo is not None:
+                return parsed.astimezone(UTC)  # the store keeps times in UTC
+    except (ValueError, OverflowError):
+        pass
+    raise DataFileError(EXPECTED_TIME.format(value=_shown(value)), location)
+
+
+def _tags(value: object, location: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
+        raise DataFileError(EXPECTED_TAGS, location)
+    return tuple(_text(tag, location) for tag in value)
+
+
+_Parser = Callable[[object, str], object]
+
+
+def _nullable(parse: _Parser) -> _Parser:
+    def parse_or_none(value: object, location: str) -> object:
+        return None if value is None else parse(value, location)
+
+    return parse_or_none
+
+
+# Parsers by the annotation of a dataclass field.
+_PARSERS: dict[str, _Parser] = {
+    "str": _text,
+    "int": _integer,
+    "int | None": _nullable(_id),
+    "bool": _boolean,
+    "float | None": _nullable(_number),
+    "date | None": _nullable(_date),
+    "datetime | None": _nullable(_time),
+    "tuple[str, ...]": _tags,
+}
+
+
+def _field_parsers(cls: type[Any]) -> tuple[tuple[str, _Parser], ...]:
+    # Built on import, so a field of a type without a parser fails every test at once.
+    return tuple((f.name, _id if f.name == "id" else _PARSERS[str(f.type)]) for f in fields(cls))
+
+
+_FIELD_PARSERS: dict[type[Any], tuple[tuple[str, _Parser], ...]] = {
+    cls: _field_parsers(cls) for cls in (Term, *(cls for _key, cls in SECTIONS))
+}
+
+
+def _record(cls: type[R], value: object, location: str) -> R:
+    record = _object(value, location)
+    values = {
+        name: parse(_get(record, name, location), f"{location}.{name}")
+        for name, parse in _FIELD_PARSERS[cls]
+    }
+    return cls(**values)

@@ -1,0 +1,233 @@
+"""A whole map as an XLSX workbook or as CSV files, one table per sheet.
+
+The layout comes from :mod:`aspdesk.io.sheets`. Both formats are written atomically (a
+failed export leaves no half-written file) and guard against formula injection: text that
+a spreadsheet program could run as a formula gets a leading ``'`` (and in XLSX is stored
+as a plain string). Numbers, dates and yes/no values keep their types.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import math
+import os
+import re
+import zipfile
+from collections.abc import Callable, Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.io.atomic import write_atomically
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.sheets import SHEETS, Cell, SheetContext, Translate, neutralise, tr
+from aspdesk.io.snapshot import MapSnapshot
+
+MAX_WIDTH = 60
+DATE_FORMAT = "yyyy-mm-dd"
+# Characters Excel does not allow in a sheet title.
+_BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
+
+
+@dataclass(frozen=True)
+class _Table:
+    """One sheet's title, file name, headers and rows, ready to write."""
+
+    title: str
+    key: str
+    headers: list[str]
+    rows: list[list[Cell]]
+
+
+def _tables(snapshot: MapSnapshot, language: str, translate: Translate | None) -> list[_Table]:
+    context = SheetContext.of(snapshot, language)
+    return [
+        _Table(
+            tr(translate, sheet.title),
+            sheet.key,
+            sheet.headers(translate),
+            list(sheet.cells(snapshot, context)),
+        )
+        for sheet in SHEETS
+    ]
+
+
+def write_xlsx(
+    snapshot: MapSnapshot,
+    path: str | os.PathLike[str],
+    *,
+    language: str = "en",
+    translate: Translate | None = None,
+) -> None:
+    """Write ``snapshot`` to an XLSX workbook at ``path``, one worksheet per table.
+
+    Codes' labels are in ``language``; titles and headers go through ``translate`` (context
+    "io"). Raises :class:`DataFileError` when the file cannot be written.
+    """
+    tables = _tables(snapshot, language, translate)
+
+    def save(temporary: Path) -> None:
+        _save_workbook(snapshot.name, tables, temporary)
+
+    write_atomically(Path(path), save)
+
+
+def _save_workbook(name: str, tables: Sequence[_Table], temporary: Path) -> None:
+    # Write-only mode streams rows to the file: faster and far leaner on big maps; widths,
+    # frozen panes and the filter are set before the first row, as it requires.
+    workbook = Workbook(write_only=True)
+    workbook.properties.title = name
+    workbook.properties.creator = "aspdesk"
+    bold = Font(bold=True)
+    try:
+        for table in tables:
+            sheet = workbook.create_sheet(_sheet_title(table.title))
+            for index, width in enumerate(_widths(table), start=1):
+                sheet.column_dimensions[get_column_letter(index)].width = width
+            sheet.freeze_panes = "A2"
+            last = get_column_letter(len(table.headers))
+            sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
+            sheet.append([_header_cell(sheet, header, bold) for header in table.headers])
+            for row in table.rows:
+                sheet.append([_xlsx_value(sheet, value) for value in row])
+        workbook.save(temporary)
+    except BaseException:
+        _discard(workbook)
+        raise
+
+
+def _discard(workbook: Any) -> None:
+    """Close and remove the temporary files a failed write-only workbook streamed rows to."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with suppress(Exception):
+            if not sheet.closed:
+                sheet.close()
+        with suppress(Exception):
+            writer.cleanup()
+
+
+def _sheet_title(text: str) -> str:
+    return _BAD_TITLE.sub(" ", text)[:31].strip() or "Sheet"
+
+
+def _header_cell(sheet: Any, header: str, bold: Any) -> Any:
+    cell = WriteOnlyCell(sheet, value=neutralise(ILLEGAL_CHARACTERS_RE.sub("", header)))
+    cell.font = bold
+    return cell
+
+
+def _xlsx_value(sheet: Any, value: Cell) -> Any:
+    if isinstance(value, str):
+        if not value:
+            return None
+        # Control characters other than tab and line ends are not allowed in XLSX.
+        text = ILLEGAL_CHARACTERS_RE.sub("", value)
+        safe = neutralise(text)
+        if safe == text:
+            return text
+        cell = WriteOnlyCell(sheet, value=safe)
+        cell.data_type = "s"
+        return cell
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _widths(table: _Table) -> list[int]:
+    widths = []
+    for index, header in enumerate(table.headers):
+        longest = max((_text_width(row[index]) for row in table.rows), default=0)
+        # The header is bold and shares its cell with the filter button.
+        widths.append(min(MAX_WIDTH, max(longest + 2, len(header) + 4)))
+    return widths
+
+
+def _text_width(value: Cell) -> int:
+    if value is None:
+        return 0
+    if isinstance(value, str):
+        if "\n" in value:
+            return max(len(line) for line in value.splitlines())
+        return len(value)
+    if isinstance(value, bool):
+        return 5
+    if isinstance(value, date):
+        return 10
+    return len(str(value))
+
+
+def write_csv(
+    snapshot: MapSnapshot,
+    path: str | os.PathLike[str],
+    *,
+    language: str = "en",
+    translate: Translate | None = None,
+) -> None:
+    """Write ``snapshot`` as CSV files: into a zip when ``path`` ends in .zip, else a folder.
+
+    Each table becomes ``actors.csv``, ``clusters.csv`` and so on, in UTF-8 with a byte
+    order mark (so Excel reads ä and ö), comma-separated. Raises :class:`DataFileError`
+    when a file cannot be written.
+    """
+    target = Path(path)
+    files = {
+        f"{table.key}.csv": _csv_bytes(table) for table in _tables(snapshot, language, translate)
+    }
+    if target.suffix.lower() == ".zip":
+
+        def save(temporary: Path) -> None:
+            with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED) as archive:
+                for name, data in files.items():
+                    archive.writestr(name, data)
+
+        write_atomically(target, save)
+        return
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        message = QT_TRANSLATE_NOOP("io", "cannot create the folder: {detail}")
+        raise DataFileError(message.format(detail=error.strerror or error), str(target)) from error
+    for name, data in files.items():
+        write_atomically(target / name, _bytes_writer(data))
+
+
+def _bytes_writer(data: bytes) -> Callable[[Path], None]:
+    def write(temporary: Path) -> None:
+        temporary.write_bytes(data)
+
+    return write
+
+
+def _csv_bytes(table: _Table) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer)
+    writer.writerow([neutralise(header) for header in table.headers])
+    writer.writerows([_csv_value(value) for value in row] for row in table.rows)
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _csv_value(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, str):
+        return neutralise(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and not math.isfinite(value):
+        return ""
+    return str(value)

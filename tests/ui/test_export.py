@@ -1,0 +1,48 @@
+"""File > Export data writes the chosen format without freezing the window."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from aspdesk.ui.main_window import MainWindow
+
+from .conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("suffix", [".json", ".xlsx", ".zip", ".graphml", ".gexf"])
+def test_export_each_format(qtbot: QtBot, window: MainWindow, tmp_path: Path, suffix: str) -> None:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    target = tmp_path / f"out{suffix}"
+    dialogs.paths = [target]
+    window.map_files.export_action.trigger()
+    task = window.map_files.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    assert target.is_file() and target.stat().st_size > 0
+    assert dialogs.errors == []
+    if suffix == ".json":
+        data = json.loads(target.read_text(encoding="utf-8"))
+        assert len(data["actors"]) == 21
+
+
+def test_export_failure_is_reported(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    dialogs.paths = [blocker / "out.xlsx"]
+    window.map_files.export_action.trigger()
+    task = window.map_files.task
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=60_000):
+        pass
+    (message,) = dialogs.errors
+    assert "out.xlsx" in message
