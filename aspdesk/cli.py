@@ -115,9 +115,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _data_error(error: Exception) -> str:
-    message = translate("io", getattr(error, "message", str(error)))
-    where = getattr(error, "where", "")
-    return f"{where}: {message}" if where else message
+    text = getattr(error, "text", None)
+    return str(text(translate)) if callable(text) else str(error)
 
 
 MAP_HELP = QT_TRANSLATE_NOOP("cli", "the map file (.aspmap)")

@@ -68,8 +68,7 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
             for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
                 code = getattr(entity, field)
                 if code and code not in known[vocabulary]:
-                    message = _UNKNOWN_CODE.format(code=code)
-                    raise DataFileError(message, f"{key}[{index}].{field}")
+                    raise DataFileError(_UNKNOWN_CODE, f"{key}[{index}].{field}", code=code)
     for vocabulary, terms in snapshot.terms.items():
         store.add_terms(vocabulary, terms)
     # Referenced entities go first (actors before the clusters they coordinate), all in

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from aspdesk.io.errors import DataFileError
+from aspdesk.io.errors import CANNOT_WRITE, CANNOT_WRITE_IN, DataFileError
 
 
 @contextmanager
@@ -24,13 +24,15 @@ def atomic_path(path: Path) -> Iterator[Path]:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
         os.close(handle)
     except OSError as error:
-        raise DataFileError(f"cannot write in {folder}: {error.strerror}", str(path)) from error
+        raise DataFileError(
+            CANNOT_WRITE_IN, str(path), detail=error.strerror or str(error)
+        ) from error
     temporary = Path(name)
     try:
         yield temporary
         os.replace(temporary, path)
     except OSError as error:
-        raise DataFileError(f"cannot write the file: {error.strerror}", str(path)) from error
+        raise DataFileError(CANNOT_WRITE, str(path), detail=error.strerror or str(error)) from error
     finally:
         temporary.unlink(missing_ok=True)
 

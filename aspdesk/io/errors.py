@@ -2,16 +2,49 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+
+Translate = Callable[[str, str], str]
+
 
 class DataFileError(Exception):
     """A data file could not be read or written.
 
-    ``message`` says what is wrong in words a user can act on (English, from a template
-    marked for translation in the "io" context); ``where`` says where (file, sheet, row,
-    column) when that is known.
+    ``template`` is an English sentence marked for translation in ``context`` ("io" unless
+    it comes from validation); ``values`` fill its ``{placeholders}`` after translation, so
+    that the Finnish sentence is looked up, not the filled-in English one. ``where`` says
+    where (file, sheet, row, column) when that is known.
     """
 
-    def __init__(self, message: str, where: str = "") -> None:
-        super().__init__(f"{where}: {message}" if where else message)
-        self.message = message
+    def __init__(
+        self, template: str, where: str = "", *, context: str = "io", **values: object
+    ) -> None:
+        self.template = template
         self.where = where
+        self.context = context
+        self.values = values
+        super().__init__(self.text())
+
+    @property
+    def message(self) -> str:
+        """The English message, values filled in."""
+        return self.template.format(**self.values)
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The message (translated when ``translate`` is given), prefixed with where."""
+        template = translate(self.context, self.template) if translate else self.template
+        try:
+            message = template.format(**self.values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            message = self.message
+        return f"{self.where}: {message}" if self.where else message
+
+    def located(self, where: str) -> DataFileError:
+        """The same error at ``where`` (for example with the file name put in front)."""
+        return DataFileError(self.template, where, context=self.context, **self.values)
+
+
+CANNOT_WRITE_IN = QT_TRANSLATE_NOOP("io", "Cannot write in the folder of this file: {detail}")
+CANNOT_WRITE = QT_TRANSLATE_NOOP("io", "Cannot write the file: {detail}")

@@ -35,7 +35,7 @@ def export_format(path: Path) -> str:
     try:
         return EXPORT_SUFFIXES[path.suffix.lower()]
     except KeyError:
-        raise DataFileError(UNKNOWN_TYPE.format(suffix=path.suffix), str(path)) from None
+        raise DataFileError(UNKNOWN_TYPE, str(path), suffix=path.suffix) from None
 
 
 def csv_target(path: Path) -> Path:

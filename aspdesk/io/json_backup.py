@@ -27,7 +27,7 @@ from aspdesk.domain.entities import (
     Membership,
     Relationship,
 )
-from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.atomic import write_atomically
@@ -173,26 +173,26 @@ def read_json(path: Path) -> MapSnapshot:
         return _snapshot(data)
     except DataFileError as error:  # where is a place in the document: add the file
         where = f"{path.name}, {error.where}" if error.where else path.name
-        raise DataFileError(error.message, where) from None
+        raise error.located(where) from None
 
 
 def _load(path: Path) -> object:
     name = path.name
-    too_large = TOO_LARGE.format(limit=MAX_FILE_BYTES // (1024 * 1024))
+    limit = MAX_FILE_BYTES // (1024 * 1024)
     try:
         if not path.exists():
             raise DataFileError(NOT_FOUND, name)
         if not path.is_file():
             raise DataFileError(NOT_A_FILE, name)
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataFileError(too_large, name)
+            raise DataFileError(TOO_LARGE, name, limit=limit)
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)  # the file may grow while we read
     except OSError as error:
         reason = error.strerror or str(error)
-        raise DataFileError(UNREADABLE.format(reason=reason), name) from error
+        raise DataFileError(UNREADABLE, name, reason=reason) from error
     if len(raw) > MAX_FILE_BYTES:
-        raise DataFileError(too_large, name)
+        raise DataFileError(TOO_LARGE, name, limit=limit)
     skipped = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         text = raw[skipped:].decode("utf-8")
@@ -218,7 +218,7 @@ def _snapshot(data: object) -> MapSnapshot:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise DataFileError(BAD_VERSION, "version")
     if version > VERSION:
-        raise DataFileError(TOO_NEW.format(version=_shown(version)), "version")
+        raise DataFileError(TOO_NEW, "version", version=_shown(version))
     name = _text(_get(data, "name", ""), "name")
     vocabularies = _object(_get(data, "vocabularies", ""), "vocabularies")
     terms = {v: _terms(vocabularies, v) for v in Vocabulary}
@@ -252,7 +252,7 @@ def _terms(vocabularies: dict[str, Any], vocabulary: Vocabulary) -> tuple[Term, 
         if not term.code.strip():
             raise DataFileError(EMPTY_CODE, f"{at}.code")
         if term.code in terms:
-            raise DataFileError(DUPLICATE_CODE.format(code=_shown(term.code)), f"{at}.code")
+            raise DataFileError(DUPLICATE_CODE, f"{at}.code", code=_shown(term.code))
         terms[term.code] = term
     return tuple(terms.values())
 
@@ -265,7 +265,7 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
         for index, entity in enumerate(entities):
             entity_id = entity.id or 0  # never None: ids are read with _id
             if entity_id in seen:
-                raise DataFileError(DUPLICATE_ID.format(id=entity_id), f"{key}[{index}].id")
+                raise DataFileError(DUPLICATE_ID, f"{key}[{index}].id", id=entity_id)
             seen.add(entity_id)
         ids[key] = seen
     codes = {v: frozenset(t.code for t in vocabulary) for v, vocabulary in terms.items()}
@@ -277,15 +277,25 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
                 value = getattr(entity, field)
                 if value is not None and value not in ids[target]:
                     missing = NO_SUCH_ACTOR if target == "actors" else NO_SUCH_CLUSTER
-                    raise DataFileError(missing.format(id=value), f"{at}.{field}")
+                    raise DataFileError(missing, f"{at}.{field}", id=value)
             for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
                 code = getattr(entity, field)
                 if code and code not in codes[vocabulary]:
-                    message = UNKNOWN_CODE.format(code=_shown(code), vocabulary=vocabulary.value)
-                    raise DataFileError(message, f"{at}.{field}")
+                    raise DataFileError(
+                        UNKNOWN_CODE,
+                        f"{at}.{field}",
+                        code=_shown(code),
+                        vocabulary=vocabulary.value,
+                    )
             errors = validate(entity, codes)
             if errors:
-                raise DataFileError(errors[0].text(), f"{at}.{errors[0].field}")
+                first = errors[0]
+                raise DataFileError(
+                    first.message,
+                    f"{at}.{first.field}",
+                    context=VALIDATION_CONTEXT,
+                    **dict(first.params),
+                )
             if isinstance(entity, Membership):
                 role = (entity.actor_id, entity.cluster_id, entity.role)
                 if role in roles:
@@ -304,7 +314,7 @@ def _shown(value: object, limit: int = 40) -> str:
 
 def _get(record: dict[str, Any], key: str, location: str) -> Any:
     if key not in record:
-        raise DataFileError(MISSING.format(field=key), f"{location}.{key}" if location else key)
+        raise DataFileError(MISSING, f"{location}.{key}" if location else key, field=key)
     return record[key]
 
 
@@ -366,7 +376,7 @@ def _date(value: object, location: str) -> date:
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise DataFileError(EXPECTED_DATE.format(value=_shown(value)), location)
+    raise DataFileError(EXPECTED_DATE, location, value=_shown(value))
 
 
 def _time(value: object, location: str) -> datetime:
@@ -377,7 +387,7 @@ def _time(value: object, location: str) -> datetime:
                 return parsed.astimezone(UTC)  # the store keeps times in UTC
     except (ValueError, OverflowError):
         pass
-    raise DataFileError(EXPECTED_TIME.format(value=_shown(value)), location)
+    raise DataFileError(EXPECTED_TIME, location, value=_shown(value))
 
 
 def _tags(value: object, location: str) -> tuple[str, ...]:

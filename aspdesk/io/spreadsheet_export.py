@@ -199,7 +199,7 @@ def write_csv(
         target.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         message = QT_TRANSLATE_NOOP("io", "cannot create the folder: {detail}")
-        raise DataFileError(message.format(detail=error.strerror or error), str(target)) from error
+        raise DataFileError(message, str(target), detail=error.strerror or str(error)) from error
     for name, data in files.items():
         write_atomically(target / name, _bytes_writer(data))
 

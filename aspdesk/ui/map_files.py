@@ -143,8 +143,7 @@ class MapFiles(QObject):
 
     def _on_export_failed(self, error: object) -> None:
         if isinstance(error, DataFileError):
-            message = QCoreApplication.translate("io", error.message)
-            text = f"{error.where}: {message}" if error.where else message
+            text = error.text(QCoreApplication.translate)
         else:
             text = str(error)
         self.window.dialogs.error(self.tr("The export was not written"), text)

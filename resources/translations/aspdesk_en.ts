@@ -4,7 +4,7 @@
 <context>
     <name>GraphCanvas</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="378"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="381"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="359"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

@@ -47,6 +47,36 @@
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="67"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="68"/>
+        <source>CSV tables in a zip file (*.zip)</source>
+        <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="69"/>
+        <source>GraphML for yEd and others (*.graphml)</source>
+        <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="70"/>
+        <source>GEXF for Gephi (*.gexf)</source>
+        <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="71"/>
+        <source>Full backup of the map (*.json)</source>
+        <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="75"/>
+        <source>Export the map&apos;s data</source>
+        <translation>Vie kartan tiedot</translation>
+    </message>
 </context>
 <context>
     <name>EntityForm</name>
@@ -127,12 +157,12 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../aspdesk/graph/canvas.py" line="188"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="191"/>
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="378"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="381"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Siirrä %n solmu</numerusform>
@@ -463,52 +493,52 @@
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="211"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="212"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="215"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="222"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="225"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="226"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="254"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="255"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="256"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="256"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="257"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="272"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
         <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
         <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="359"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -516,7 +546,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -524,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -532,7 +562,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -540,17 +570,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="370"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="371"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="419"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -558,17 +588,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="435"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="436"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="451"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="452"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="453"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="454"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -580,84 +610,104 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="26"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="30"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="27"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="31"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="29"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="33"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="31"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="35"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="32"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="37"/>
+        <source>&amp;Export data…</source>
+        <translation>Vie &amp;tiedot…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="40"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="48"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="56"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="57"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="66"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="74"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="85"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="93"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="92"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="100"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="93"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="101"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="106"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="106"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="105"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="113"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="108"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="116"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="135"/>
+        <source>Exporting to {path}…</source>
+        <translation>Viedään tiedostoon {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="142"/>
+        <source>Exported to {path}</source>
+        <translation>Tiedot vietiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="149"/>
+        <source>The export was not written</source>
+        <translation>Tietoja ei viety</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="155"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="155"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="117"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="158"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -855,17 +905,37 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="65"/>
+        <location filename="../../aspdesk/cli.py" line="72"/>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, or .json for a full backup</source>
+        <translation>kirjoitettava tiedosto; sen pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), joissa kukin taulukko on erikseen, .graphml, .gexf tai .json (täydellinen varmuuskopio)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="111"/>
+        <source>Wrote {actors} actors and {ties} relationships to {path}</source>
+        <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="122"/>
+        <source>the map file (.aspmap)</source>
+        <translation>karttatiedosto (.aspmap)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="127"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="75"/>
+        <location filename="../../aspdesk/cli.py" line="135"/>
+        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file</source>
+        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="142"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="96"/>
+        <location filename="../../aspdesk/cli.py" line="163"/>
         <source>commands without a window:
 {commands}
 
@@ -876,22 +946,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="102"/>
+        <location filename="../../aspdesk/cli.py" line="169"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="112"/>
+        <location filename="../../aspdesk/cli.py" line="179"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="118"/>
+        <location filename="../../aspdesk/cli.py" line="185"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="135"/>
+        <location filename="../../aspdesk/cli.py" line="202"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -1097,6 +1167,441 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/ui/fields.py" line="117"/>
         <source>relationship</source>
         <translation>suhde</translation>
+    </message>
+</context>
+<context>
+    <name>io</name>
+    <message>
+        <location filename="../../aspdesk/app/exchange.py" line="37"/>
+        <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
+        <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/formats.py" line="24"/>
+        <source>aspdesk cannot write {suffix} files. Choose a name ending in .xlsx, .csv, .zip, .graphml, .gexf or .json.</source>
+        <translation>aspdesk ei osaa kirjoittaa tiedostoja, joiden pääte on {suffix}. Valitse nimi, jonka pääte on .xlsx, .csv, .zip, .graphml, .gexf tai .json.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="68"/>
+        <source>The file does not exist.</source>
+        <translation>Tiedostoa ei ole olemassa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="69"/>
+        <source>This is a folder or a device, not a file.</source>
+        <translation>Tämä on kansio tai laite eikä tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="70"/>
+        <source>The file cannot be read: {reason}.</source>
+        <translation>Tiedostoa ei voi lukea: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="71"/>
+        <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
+        <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="74"/>
+        <source>The file is empty.</source>
+        <translation>Tiedosto on tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="75"/>
+        <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
+        <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="78"/>
+        <source>The file is not valid JSON. It may be damaged or cut short.</source>
+        <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="79"/>
+        <source>This file is not an aspdesk map backup.</source>
+        <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="80"/>
+        <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
+        <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="85"/>
+        <source>The format version must be a whole number from 1 up.</source>
+        <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="86"/>
+        <source>The field “{field}” is missing.</source>
+        <translation>Kenttä “{field}” puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="87"/>
+        <source>This must be a JSON object of names and values.</source>
+        <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="88"/>
+        <source>This must be a list in square brackets.</source>
+        <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="89"/>
+        <source>This must be text in quotes.</source>
+        <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="90"/>
+        <source>This must be a list of texts in quotes.</source>
+        <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="91"/>
+        <source>This text holds characters that are not valid Unicode.</source>
+        <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="92"/>
+        <source>This must be a whole number.</source>
+        <translation>Tämän on oltava kokonaisluku.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="93"/>
+        <source>This must be an id: a whole number from 1 up.</source>
+        <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="94"/>
+        <source>This must be a number or null.</source>
+        <translation>Tämän on oltava luku tai null.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
+        <source>This must be true or false.</source>
+        <translation>Tämän on oltava true tai false.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="96"/>
+        <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
+        <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="99"/>
+        <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
+        <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
+        <source>A code cannot be empty.</source>
+        <translation>Koodi ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
+        <source>The code “{code}” is listed twice.</source>
+        <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="105"/>
+        <source>The id {id} is used twice in this list.</source>
+        <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="106"/>
+        <source>There is no actor with the id {id} in the file.</source>
+        <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="107"/>
+        <source>There is no cluster with the id {id} in the file.</source>
+        <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
+        <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <source>The actor already has this role in this cluster earlier in the file.</source>
+        <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="177"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="182"/>
+        <source>X</source>
+        <translation>X</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="183"/>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="184"/>
+        <source>Pinned</source>
+        <translation>Kiinnitetty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="190"/>
+        <source>Actors</source>
+        <translation>Toimijat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="194"/>
+        <location filename="../../aspdesk/io/sheets.py" line="223"/>
+        <location filename="../../aspdesk/io/sheets.py" line="289"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="195"/>
+        <location filename="../../aspdesk/io/sheets.py" line="224"/>
+        <source>Short name</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="196"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="197"/>
+        <source>Kind (label)</source>
+        <translation>Tyyppi (nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="198"/>
+        <location filename="../../aspdesk/io/sheets.py" line="225"/>
+        <source>Description</source>
+        <translation>Kuvaus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="199"/>
+        <source>Business ID</source>
+        <translation>Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="200"/>
+        <source>Municipality or region</source>
+        <translation>Kunta tai alue</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="201"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="202"/>
+        <source>Website</source>
+        <translation>Verkkosivusto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="203"/>
+        <location filename="../../aspdesk/io/sheets.py" line="291"/>
+        <source>Email</source>
+        <translation>Sähköposti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="204"/>
+        <location filename="../../aspdesk/io/sheets.py" line="292"/>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="205"/>
+        <source>Size class</source>
+        <translation>Kokoluokka</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="206"/>
+        <source>Size class (label)</source>
+        <translation>Kokoluokka (nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="207"/>
+        <source>Sector</source>
+        <translation>Toimiala</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="209"/>
+        <source>Tags</source>
+        <translation>Tunnisteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="211"/>
+        <location filename="../../aspdesk/io/sheets.py" line="253"/>
+        <location filename="../../aspdesk/io/sheets.py" line="276"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="219"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="226"/>
+        <source>Theme</source>
+        <translation>Teema</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="227"/>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="229"/>
+        <source>Coordinator (actor ID)</source>
+        <translation>Koordinaattori (toimijan ID)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="231"/>
+        <source>Coordinator name</source>
+        <translation>Koordinaattorin nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="232"/>
+        <location filename="../../aspdesk/io/sheets.py" line="272"/>
+        <source>Start date</source>
+        <translation>Alkupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="233"/>
+        <location filename="../../aspdesk/io/sheets.py" line="273"/>
+        <source>End date</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="241"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="245"/>
+        <location filename="../../aspdesk/io/sheets.py" line="287"/>
+        <source>Actor ID</source>
+        <translation>Toimijan ID</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="246"/>
+        <location filename="../../aspdesk/io/sheets.py" line="288"/>
+        <source>Actor name</source>
+        <translation>Toimijan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="247"/>
+        <source>Cluster ID</source>
+        <translation>Klusterin ID</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="248"/>
+        <source>Cluster name</source>
+        <translation>Klusterin nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="249"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="250"/>
+        <source>Role (label)</source>
+        <translation>Rooli (nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="251"/>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="252"/>
+        <source>Until</source>
+        <translation>Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="260"/>
+        <source>Relationships</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="264"/>
+        <source>From (actor ID)</source>
+        <translation>Mistä (toimijan ID)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="265"/>
+        <source>From name</source>
+        <translation>Mistä (toimijan nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="266"/>
+        <source>To (actor ID)</source>
+        <translation>Mihin (toimijan ID)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="267"/>
+        <source>To name</source>
+        <translation>Mihin (toimijan nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="268"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="269"/>
+        <source>Type (label)</source>
+        <translation>Tyyppi (nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="270"/>
+        <source>Directed</source>
+        <translation>Suunnattu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="271"/>
+        <source>Strength</source>
+        <translation>Vahvuus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="274"/>
+        <source>Source of information</source>
+        <translation>Tiedon lähde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="275"/>
+        <source>Last verified</source>
+        <translation>Viimeksi tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="283"/>
+        <source>Contacts</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="290"/>
+        <source>Title</source>
+        <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_export.py" line="201"/>
+        <source>cannot create the folder: {detail}</source>
+        <translation>kansiota ei voi luoda: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/errors.py" line="49"/>
+        <source>Cannot write in the folder of this file: {detail}</source>
+        <translation>Tämän tiedoston kansioon ei voi kirjoittaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/errors.py" line="50"/>
+        <source>Cannot write the file: {detail}</source>
+        <translation>Tiedostoa ei voi kirjoittaa: {detail}</translation>
     </message>
 </context>
 <context>

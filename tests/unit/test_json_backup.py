@@ -494,12 +494,20 @@ def test_restore_into_a_map_with_only_a_cluster_is_refused(store: MapStore) -> N
     assert snapshot_of(store) == before
 
 
-def test_restore_refuses_codes_the_map_lacks(store: MapStore) -> None:
+def test_restore_adds_the_terms_a_backup_brings(store: MapStore) -> None:
     base = _small()
     terms = {**base.terms, Vocabulary.ACTOR_KIND: (Term("guild", "Guild", "Kilta", 9),)}
     actors = (base.actors[0], Actor(id=7, name="Kilta", kind="guild", created_at=CREATED))
+    restore_snapshot(store, MapSnapshot("Kilta", terms, actors=actors))
+    assert "guild" in {t.code for t in store.terms(Vocabulary.ACTOR_KIND)}
+    assert [a.kind for a in store.actors()][-1] == "guild"
+
+
+def test_restore_refuses_codes_nobody_knows(store: MapStore) -> None:
+    base = _small()
+    actors = (base.actors[0], Actor(id=7, name="Kilta", kind="guild", created_at=CREATED))
     with pytest.raises(DataFileError) as raised:
-        restore_snapshot(store, MapSnapshot("Kilta", terms, actors=actors))
+        restore_snapshot(store, MapSnapshot("Kilta", base.terms, actors=actors))
     assert raised.value.where == "actors[1].kind"
     assert "“guild”" in raised.value.message
     assert store.counts()[EntityType.ACTOR] == 0

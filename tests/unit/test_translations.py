@@ -104,3 +104,19 @@ def test_installed_translation_is_used(
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_data_file_messages_are_translated_before_values_go_in(qapp: QCoreApplication) -> None:
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.formats import export_format
+    from aspdesk.ui.i18n import install_translators
+
+    with pytest.raises(DataFileError) as raised:
+        export_format(Path("kartta.txt"))
+    translators = install_translators(qapp, "fi")
+    try:
+        text = raised.value.text(QCoreApplication.translate)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert ".txt" in text and "aspdesk cannot write" not in text
