@@ -13,6 +13,7 @@ from aspdesk.analysis.layout import force_layout
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph.scene_data import GraphData
+from aspdesk.store.errors import StoreError
 
 
 def graph_edges(data: GraphData) -> tuple[np.ndarray, np.ndarray]:
@@ -47,5 +48,10 @@ def place_new_nodes(document: Document, data: GraphData, seed: int = 0) -> None:
         x, y = data.positions[node]
         by_type.setdefault(ref.type, {})[ref.id] = (float(x), float(y))
     for entity_type, positions in by_type.items():
-        document.store.set_positions(entity_type, positions)
+        try:
+            document.store.set_positions(entity_type, positions)
+        except StoreError:
+            # A map that cannot be written (read-only, say) still gets a readable picture;
+            # the positions then last only as long as the window.
+            continue
         document.index.refresh(entity_type, list(positions))

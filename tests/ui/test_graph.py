@@ -367,3 +367,21 @@ def test_hover_tooltip_names_kind_clusters_and_roles(window: MainWindow) -> None
     assert "Lapin ammattikorkeakoulu" in text
     assert "Research or education organisation" in text
     assert "Security: " in text and "Coordinator" in text
+
+
+def test_a_map_that_cannot_be_written_still_gets_a_picture(
+    qtbot: QtBot, store: MapStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aspdesk.store.errors import StoreError
+
+    store.insert(Actor(name="A"))
+    store.insert(Actor(name="B"))
+
+    def refuse(*_args: object) -> None:
+        raise StoreError("attempt to write a readonly database")
+
+    monkeypatch.setattr(store, "set_positions", refuse)
+    window = make_window(qtbot, store, tmp_path)
+    canvas = _canvas(window)
+    assert np.isfinite(canvas.data.positions).all()
+    assert all(a.x is None for a in store.actors())
