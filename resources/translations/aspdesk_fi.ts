@@ -1183,16 +1183,19 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup.py" line="68"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
         <source>The file does not exist.</source>
         <translation>Tiedostoa ei ole olemassa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup.py" line="69"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="50"/>
         <source>This is a folder or a device, not a file.</source>
         <translation>Tämä on kansio tai laite eikä tiedosto.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup.py" line="70"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="51"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
@@ -1203,6 +1206,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup.py" line="74"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
@@ -1602,6 +1606,136 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/io/errors.py" line="50"/>
         <source>Cannot write the file: {detail}</source>
         <translation>Tiedostoa ei voi kirjoittaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="45"/>
+        <source>The file is larger than {limit} MB, far larger than any map, so it was not read.</source>
+        <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin yksikään kartta, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
+        <source>The file is not well-formed XML ({detail}). It may be damaged or cut short.</source>
+        <translation>Tiedosto ei ole kelvollista XML:ää ({detail}). Se voi olla vioittunut tai katkennut.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="51"/>
+        <source>The file declares a document type (DTD), which may define entities or refer to other files. Graph files do not need one, and it can be used to attack a computer, so the file was not read.</source>
+        <translation>Tiedosto määrittelee asiakirjatyypin (DTD), joka voi määritellä entiteettejä tai viitata muihin tiedostoihin. Verkostotiedostot eivät tarvitse sitä, ja sillä voi hyökätä tietokoneeseen, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="57"/>
+        <source>The file holds a value longer than {limit} characters, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} merkin pituinen arvo, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
+        <source>This file is not a GraphML or GEXF file.</source>
+        <translation>Tämä ei ole GraphML- tai GEXF-tiedosto.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="61"/>
+        <source>The file holds no graph.</source>
+        <translation>Tiedostossa ei ole verkostoa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="62"/>
+        <source>This node has no id, so it was left out.</source>
+        <translation>Solmulla ei ole tunnusta (id), joten se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="63"/>
+        <source>The node id “{id}” is used twice; the second node was left out.</source>
+        <translation>Solmun tunnusta “{id}” on käytetty kahdesti; jälkimmäinen solmu jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="66"/>
+        <source>The kind “{code}” is not known; the actor was given the kind “other”.</source>
+        <translation>Tyyppiä “{code}” ei tunneta; toimijan tyypiksi annettiin “muu”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="69"/>
+        <source>The relationship type “{code}” is not known; it was read as “collaboration”.</source>
+        <translation>Suhdetyyppiä “{code}” ei tunneta; se luettiin yhteistyöksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="72"/>
+        <source>“{value}” is not a valid {field}; it was left out.</source>
+        <translation>“{value}” ei kelpaa kentän {field} arvoksi; se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="73"/>
+        <source>The edge refers to a node “{id}” that is not in the file, so it was left out.</source>
+        <translation>Yhteys viittaa solmuun “{id}”, jota tiedostossa ei ole, joten se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="76"/>
+        <source>The edge joins the node “{id}” to itself, so it was left out.</source>
+        <translation>Yhteys yhdistää solmun “{id}” itseensä, joten se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="77"/>
+        <source>The edge does not join two actors, so it was left out.</source>
+        <translation>Yhteys ei yhdistä kahta toimijaa, joten se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="80"/>
+        <source>The membership does not join an actor to a cluster, so it was left out.</source>
+        <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
+        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
+        <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="45"/>
+        <source>The name is missing.</source>
+        <translation>Nimi puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="46"/>
+        <source>“{value}” is not a kind of actor that this map knows.</source>
+        <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
+        <source>“{value}” is not a size class that this map knows.</source>
+        <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="48"/>
+        <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
+        <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
+        <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
+        <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="56"/>
+        <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
+        <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="61"/>
+        <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
+        <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="66"/>
+        <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
+        <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="71"/>
+        <source>This file is not CSV text. It may be damaged or binary data.</source>
+        <translation>Tämä ei ole CSV-tekstiä. Se voi olla vioittunut tai binääridataa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="72"/>
+        <source>The workbook has no sheets.</source>
+        <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,521 @@
+"""Reading actors from a coordinator's XLSX or CSV file: candidate actors and a problem list.
+
+This is the reading half of spreadsheet import: no map, no merging. Column headers are
+matched to actor fields by :func:`guess_columns` (Finnish or English, our own export
+headers included); each non-empty row becomes a candidate :class:`Actor`, checked with
+the same validation as the actor form, and every problem is reported at the row and
+column the user sees in the spreadsheet program (the header is row 1).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import unicodedata
+import zipfile
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from aspdesk.domain.entities import Actor, parse_tags
+from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
+from aspdesk.domain.validation import validate
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
+
+Translate = Callable[[str, str], str]
+
+ACTOR_SHEET_NAMES = ("actors", "toimijat")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".txt")
+CSV_DELIMITERS = ",;\t"
+_ZIP_MAGIC = b"PK\x03\x04"
+_SNIFF_BYTES = 64 * 1024
+
+NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
+    "io", "No column for the actor's name was found. Name one column Nimi or Name."
+)
+NAME_MISSING = QT_TRANSLATE_NOOP("io", "The name is missing.")
+UNKNOWN_KIND = QT_TRANSLATE_NOOP("io", "“{value}” is not a kind of actor that this map knows.")
+UNKNOWN_SIZE_CLASS = QT_TRANSLATE_NOOP("io", "“{value}” is not a size class that this map knows.")
+BAD_ID = QT_TRANSLATE_NOOP("io", "“{value}” is not an ID. An ID is a whole number from 1 up.")
+NOT_FOUND = QT_TRANSLATE_NOOP("io", "The file does not exist.")
+NOT_A_FILE = QT_TRANSLATE_NOOP("io", "This is a folder or a device, not a file.")
+CANNOT_READ = QT_TRANSLATE_NOOP("io", "The file cannot be read: {reason}.")
+EMPTY_FILE = QT_TRANSLATE_NOOP("io", "The file is empty.")
+UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
+    "io", "aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first."
+)
+OLD_EXCEL = QT_TRANSLATE_NOOP(
+    "io",
+    "This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook "
+    "(.xlsx), then import that.",
+)
+NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
+    "io",
+    "This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. "
+    "It may be damaged, or it is another kind of file.",
+)
+WORKBOOK_NOT_CSV = QT_TRANSLATE_NOOP(
+    "io",
+    "This file is an Excel workbook or another packed file, not CSV text. "
+    "If it is a workbook, give it a name ending in .xlsx.",
+)
+NOT_TEXT = QT_TRANSLATE_NOOP("io", "This file is not CSV text. It may be damaged or binary data.")
+NO_SHEETS = QT_TRANSLATE_NOOP("io", "The workbook has no sheets.")
+
+
+# --- headers ----------------------------------------------------------------------------
+
+
+def _key(text: str) -> str:
+    """``text`` for matching: lower case, without diacritics, spaces or punctuation."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
+
+
+# Finnish and English names people give the columns, and the Finnish headers of our own
+# export (the "io" context of aspdesk_fi.ts); the English export headers come from ACTORS.
+_HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "tunnus"),
+    "name": ("nimi", "name", "organisaatio", "organisation", "organization", "toimija"),
+    "short_name": ("lyhenne", "short name", "abbreviation", "lyhyt nimi"),
+    "kind": ("tyyppi", "kind", "type", "toimijatyyppi", "actor type"),
+    "description": ("kuvaus", "description"),
+    "business_id": ("y-tunnus", "ytunnus", "business id", "business-id", "vat"),
+    "municipality": ("kunta", "municipality", "region", "kunta tai alue", "paikkakunta"),
+    "country": ("maa", "country"),
+    "website": ("verkkosivu", "verkkosivut", "verkkosivusto", "www", "website", "url"),
+    "email": ("sähköposti", "email", "e-mail"),
+    "phone": ("puhelin", "phone", "tel", "puhelinnumero"),
+    "size_class": ("kokoluokka", "size", "size class"),
+    "sector": ("toimiala", "sector", "industry"),
+    "tags": ("tunnisteet", "tags"),
+    "notes": ("muistiinpanot", "notes", "lisätiedot"),
+}
+
+IMPORTED_FIELDS = tuple(_HEADER_SYNONYMS)
+
+
+def _header_table() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for name, synonyms in _HEADER_SYNONYMS.items():
+        for synonym in synonyms:
+            table[_key(synonym)] = name
+    for column in ACTORS.columns:
+        if column.field in _HEADER_SYNONYMS:
+            table[_key(column.header)] = column.field
+    return table
+
+
+_HEADERS = _header_table()
+
+
+def guess_columns(headers: Sequence[str]) -> dict[int, str]:
+    """The actor field each header names, by column index; unknown headers are left out.
+
+    Matching ignores case, spaces, punctuation and diacritics. When two columns name the
+    same field, the first one is used.
+    """
+    columns: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = _HEADERS.get(_key(restore_text(header.strip())))
+        if name is not None and name not in columns.values():
+            columns[index] = name
+    return columns
+
+
+# --- codes ------------------------------------------------------------------------------
+
+_KIND_SYNONYMS: dict[str, str] = {
+    "company": "oy|oyj|ab|tmi|ky|ltd|yritys|company|firma|yhtiö",
+    "research": "yliopisto|university|amk|ammattikorkeakoulu|korkeakoulu|oppilaitos|"
+    "tutkimuslaitos|research|education",
+    "third_sector": "säätiö|yhdistys|ry|association|foundation|järjestö|ngo",
+    "authority": "kunta|kaupunki|municipality|city|authority|viranomainen",
+    "funder": "rahoittaja|funder",
+    "development": "kehittämisyhtiö|kehitysyhtiö|development",
+    "international": "kansainvälinen|international",
+    "other": "muu|other",
+}
+_SIZE_SYNONYMS: dict[str, str] = {
+    "micro": "mikro|micro|mikroyritys",
+    "small": "pieni|small|pienyritys",
+    "medium": "keskisuuri|medium",
+    "large": "suuri|large|suuryritys",
+}
+
+
+def _code_table(
+    codes: Collection[str], terms: Sequence[Term], synonyms: Mapping[str, str]
+) -> dict[str, str]:
+    """Matching keys of codes, labels and synonyms -> the code; the map's own terms win."""
+    table: dict[str, str] = {}
+    for code, words in synonyms.items():
+        if code in codes:
+            table.update((_key(word), code) for word in words.split("|"))
+    for term in terms:
+        if term.code in codes:
+            table[_key(term.label_en)] = term.code
+            table[_key(term.label_fi)] = term.code
+    table.update((_key(code), code) for code in codes)
+    return table
+
+
+_COUNTRY_NAMES = {
+    _key(name): code
+    for code, names in {
+        "FI": ("Suomi", "Finland"),
+        "SE": ("Ruotsi", "Sweden", "Sverige"),
+        "NO": ("Norja", "Norway", "Norge"),
+        "DK": ("Tanska", "Denmark"),
+        "EE": ("Viro", "Estonia"),
+        "RU": ("Venäjä", "Russia"),
+        "DE": ("Saksa", "Germany"),
+    }.items()
+    for name in names
+}
+
+
+# --- the result -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in the file: where it is and an English message template with values.
+
+    ``row`` is 1-based as the spreadsheet program shows it (the header is row 1);
+    ``column`` is the header text ("" when the field had no column). ``message`` is marked
+    for translation in ``context`` ("io", or "validation" for the checks the forms use).
+    """
+
+    file: str
+    sheet: str
+    row: int
+    column: str
+    message: str
+    values: Mapping[str, str] = field(default_factory=dict)
+    context: str = IO_CONTEXT
+
+    def text(self, translate: Translate | None = None) -> str:
+        """The message, translated when ``translate`` is given, values filled in."""
+        template = translate(self.context, self.message) if translate else self.message
+        try:
+            return template.format(**self.values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return self.message.format(**self.values)
+
+
+@dataclass
+class ActorImport:
+    """What a file holds: candidate actors by source row, and what is wrong with them."""
+
+    actors: list[tuple[int, Actor]] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    ignored_columns: list[str] = field(default_factory=list)
+    skipped_empty_rows: int = 0
+    rows_with_problems: set[int] = field(default_factory=set)
+    columns: dict[str, str] = field(default_factory=dict)  # header -> actor field
+
+
+# --- reading cells ----------------------------------------------------------------------
+
+
+def _cell_text(value: object) -> str:
+    """A cell as the text the user sees, stripped, with formula protection undone."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return restore_text(value.strip())
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+@dataclass(frozen=True)
+class _Table:
+    """The raw rows of one sheet or CSV file, each with its row number."""
+
+    file: str
+    sheet: str
+    headers: list[str]
+    rows: Iterator[tuple[int, Sequence[object]]]
+
+
+class _RowReader:
+    """Turns the cells of one row into a candidate actor and its problems."""
+
+    def __init__(
+        self,
+        table: _Table,
+        columns: dict[int, str],
+        known_codes: Mapping[Vocabulary, Collection[str]],
+        terms: Mapping[Vocabulary, Sequence[Term]],
+    ) -> None:
+        self.table = table
+        self.columns = columns
+        self.headers = {name: table.headers[index] for index, name in columns.items()}
+        self.known_codes = known_codes
+        self.kinds = _code_table(
+            known_codes.get(Vocabulary.ACTOR_KIND, ()),
+            terms.get(Vocabulary.ACTOR_KIND, ()),
+            _KIND_SYNONYMS,
+        )
+        self.sizes = _code_table(
+            known_codes.get(Vocabulary.SIZE_CLASS, ()),
+            terms.get(Vocabulary.SIZE_CLASS, ()),
+            _SIZE_SYNONYMS,
+        )
+
+    def problem(
+        self, row: int, name: str, message: str, context: str = IO_CONTEXT, **values: str
+    ) -> Problem:
+        return Problem(
+            self.table.file,
+            self.table.sheet,
+            row,
+            self.headers.get(name, ""),
+            message,
+            values,
+            context,
+        )
+
+    def read(self, row: int, texts: Mapping[str, str]) -> tuple[Actor, dict[str, Problem]]:
+        """The actor of one row and its problems by field (at most one per field)."""
+        problems: dict[str, Problem] = {}
+        values: dict[str, Any] = {}
+        for name, text in texts.items():
+            if name == "id":
+                if text:
+                    number = _whole_number(text)
+                    if number is None or number < 1:
+                        problems[name] = self.problem(row, name, BAD_ID, value=text)
+                    else:
+                        values[name] = number
+            elif name == "kind":
+                if text:
+                    values[name] = self.kinds.get(_key(text), text)
+                    if _key(text) not in self.kinds:
+                        problems[name] = self.problem(row, name, UNKNOWN_KIND, value=text)
+            elif name == "size_class":
+                values[name] = self.sizes.get(_key(text), text)
+                if text and _key(text) not in self.sizes:
+                    problems[name] = self.problem(row, name, UNKNOWN_SIZE_CLASS, value=text)
+            elif name == "tags":
+                values[name] = parse_tags(text.replace(";", ","))
+            elif name == "country":
+                values[name] = _COUNTRY_NAMES.get(_key(text), text.upper()) if text else "FI"
+            else:
+                values[name] = text
+        actor = Actor(**values)
+        if not actor.name.strip():
+            problems["name"] = self.problem(row, "name", NAME_MISSING)
+        for error in validate(actor, self.known_codes):
+            if error.field not in problems:
+                problems[error.field] = self.problem(
+                    row, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
+                )
+        return actor, problems
+
+
+def _whole_number(text: str) -> int | None:
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return int(number) if number.is_integer() else None
+
+
+# --- files ------------------------------------------------------------------------------
+
+
+def read_actor_rows(
+    path: Path,
+    *,
+    known_codes: Mapping[Vocabulary, Collection[str]],
+    terms: Mapping[Vocabulary, Sequence[Term]],
+) -> ActorImport:
+    """The candidate actors of the XLSX or CSV file at ``path`` and the problems found.
+
+    An XLSX file is read from its sheet named Actors or Toimijat, else its first sheet.
+    Rows whose name has a problem are reported but not returned. Raises
+    :class:`DataFileError` when the file cannot be read, is not what its name says, or has
+    no column for the name.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise DataFileError(OLD_EXCEL, path.name)
+    if suffix not in XLSX_SUFFIXES + CSV_SUFFIXES:
+        raise DataFileError(UNKNOWN_SUFFIX, path.name, suffix=suffix or "(none)")
+    head = _head(path)
+    if suffix in XLSX_SUFFIXES:
+        if not head.startswith(_ZIP_MAGIC):
+            raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=suffix)
+        return _read_xlsx(path, known_codes, terms)
+    if head.startswith(_ZIP_MAGIC):
+        raise DataFileError(WORKBOOK_NOT_CSV, path.name)
+    return _read_table(_csv_table(path), known_codes, terms)
+
+
+def _head(path: Path) -> bytes:
+    try:
+        with path.open("rb") as file:
+            head = file.read(8)
+    except FileNotFoundError as error:
+        raise DataFileError(NOT_FOUND, path.name) from error
+    except IsADirectoryError as error:
+        raise DataFileError(NOT_A_FILE, path.name) from error
+    except OSError as error:
+        raise DataFileError(CANNOT_READ, path.name, reason=error.strerror or str(error)) from error
+    if not head:
+        raise DataFileError(EMPTY_FILE, path.name)
+    return head
+
+
+def _read_table(
+    table: _Table,
+    known_codes: Mapping[Vocabulary, Collection[str]],
+    terms: Mapping[Vocabulary, Sequence[Term]],
+) -> ActorImport:
+    columns = guess_columns(table.headers)
+    if "name" not in columns.values():
+        raise DataFileError(NO_NAME_COLUMN, table.file)
+    result = ActorImport(
+        ignored_columns=[h for i, h in enumerate(table.headers) if h and i not in columns],
+        columns={table.headers[i]: name for i, name in columns.items()},
+    )
+    reader = _RowReader(table, columns, known_codes, terms)
+    picks = list(columns.items())
+    for row, cells in table.rows:
+        texts = [_cell_text(cell) for cell in cells]
+        if not any(texts):
+            result.skipped_empty_rows += 1
+            continue
+        width = len(texts)
+        actor, problems = reader.read(
+            row, {name: texts[i] if i < width else "" for i, name in picks}
+        )
+        if problems:
+            result.problems.extend(problems.values())
+            result.rows_with_problems.add(row)
+        if "name" not in problems:
+            result.actors.append((row, actor))
+    return result
+
+
+def _read_xlsx(
+    path: Path,
+    known_codes: Mapping[Vocabulary, Collection[str]],
+    terms: Mapping[Vocabulary, Sequence[Term]],
+) -> ActorImport:
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, ParseError, ValueError) as error:
+        raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
+    except OSError as error:
+        raise DataFileError(CANNOT_READ, path.name, reason=error.strerror or str(error)) from error
+    try:
+        if not workbook.sheetnames:
+            raise DataFileError(NO_SHEETS, path.name)
+        title = next(
+            (t for t in workbook.sheetnames if t.strip().casefold() in ACTOR_SHEET_NAMES),
+            workbook.sheetnames[0],
+        )
+        sheet = workbook[title]
+        # Some programs write a wrong sheet size; read every cell there is.
+        reset = getattr(sheet, "reset_dimensions", None)
+        if reset is not None:
+            reset()
+        rows = sheet.iter_rows(values_only=True)
+        try:
+            header = next(rows)
+        except StopIteration:
+            raise DataFileError(EMPTY_FILE, path.name) from None
+        table = _Table(
+            path.name,
+            title,
+            [_cell_text(cell) for cell in header],
+            ((number, cells) for number, cells in enumerate(rows, start=2)),
+        )
+        return _read_table(table, known_codes, terms)
+    except (zipfile.BadZipFile, KeyError, ParseError) as error:
+        raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
+    finally:
+        workbook.close()
+
+
+def _csv_table(path: Path) -> _Table:
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise DataFileError(CANNOT_READ, path.name, reason=error.strerror or str(error)) from error
+    if b"\x00" in data[:_SNIFF_BYTES]:
+        raise DataFileError(NOT_TEXT, path.name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as error:
+            raise DataFileError(NOT_TEXT, path.name) from error
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise DataFileError(EMPTY_FILE, path.name) from None
+    except csv.Error as error:
+        raise DataFileError(NOT_TEXT, path.name) from error
+    return _Table(
+        path.name,
+        "",
+        [_cell_text(cell) for cell in header],
+        _csv_rows(reader, path.name),
+    )
+
+
+def _csv_rows(reader: Iterator[list[str]], file: str) -> Iterator[tuple[int, Sequence[object]]]:
+    try:
+        yield from enumerate(reader, start=2)
+    except csv.Error as error:
+        raise DataFileError(NOT_TEXT, file) from error
+
+
+def _delimiter(text: str) -> str:
+    """The delimiter of CSV ``text``: comma, semicolon (Finnish Excel) or tab."""
+    sample = text[:_SNIFF_BYTES]
+    if len(text) > _SNIFF_BYTES and "\n" in sample:
+        sample = sample[: sample.rindex("\n")]
+    first_line = sample.split("\n", 1)[0]
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = ""
+    # The header line has no quoted newlines, so it settles a doubtful guess.
+    counts = {d: first_line.count(d) for d in CSV_DELIMITERS}
+    if sniffed and counts[sniffed] > 0:
+        return sniffed
+    best = max(CSV_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] > 0 else ","
+
+
+__all__ = [
+    "ActorImport",
+    "IMPORTED_FIELDS",
+    "Problem",
+    "guess_columns",
+    "read_actor_rows",
+]
