@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 Translate = Callable[[str, str], str]
+
+
+def fill(
+    template: str, values: Mapping[str, object], context: str, translate: Translate | None
+) -> str:
+    """``template`` translated in ``context`` (when ``translate`` is given), values filled in.
+
+    Translating first means the Finnish sentence is found; a translation that lost a
+    placeholder falls back to the English sentence rather than failing.
+    """
+    translated = translate(context, template) if translate else template
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**values)
 
 
 class DataFileError(Exception):
@@ -34,11 +49,7 @@ class DataFileError(Exception):
 
     def text(self, translate: Translate | None = None) -> str:
         """The message (translated when ``translate`` is given), prefixed with where."""
-        template = translate(self.context, self.template) if translate else self.template
-        try:
-            message = template.format(**self.values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-            message = self.message
+        message = fill(self.template, self.values, self.context, translate)
         return f"{self.where}: {message}" if self.where else message
 
     def located(self, where: str) -> DataFileError:

@@ -35,16 +35,13 @@ from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io.errors import DataFileError
-from aspdesk.io.json_backup import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
+from aspdesk.io.errors import DataFileError, fill
+from aspdesk.io.reading import EMPTY, read_limited
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_VALUE_CHARS = 1_000_000
 YFILES_NS = "http://www.yworks.com/xml/graphml"
 
-TOO_LARGE = QT_TRANSLATE_NOOP(
-    "io", "The file is larger than {limit} MB, far larger than any map, so it was not read."
-)
 NOT_XML = QT_TRANSLATE_NOOP(
     "io", "The file is not well-formed XML ({detail}). It may be damaged or cut short."
 )
@@ -100,13 +97,7 @@ class Problem:
 
     def text(self, translate: Translate | None = None) -> str:
         """The message, translated when ``translate`` is given, prefixed with where."""
-        values = dict(self.values)
-        template = translate(self.context, self.message) if translate else self.message
-        try:
-            message = template.format(**values)
-        except (KeyError, IndexError, ValueError):
-            message = self.message.format(**values)
-        return f"{self.where}: {message}"
+        return f"{self.where}: {fill(self.message, dict(self.values), self.context, translate)}"
 
 
 @dataclass
@@ -167,20 +158,7 @@ def read_graph_file(
 
 def _parse(path: Path) -> ET.Element:
     name = path.name
-    limit = MAX_FILE_BYTES // (1024 * 1024)
-    try:
-        if not path.exists():
-            raise DataFileError(NOT_FOUND, name)
-        if not path.is_file():
-            raise DataFileError(NOT_A_FILE, name)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataFileError(TOO_LARGE, name, limit=limit)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may grow while we read
-    except OSError as error:
-        raise DataFileError(UNREADABLE, name, reason=error.strerror or str(error)) from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataFileError(TOO_LARGE, name, limit=limit)
+    raw = read_limited(path, MAX_FILE_BYTES)
     if not raw.strip():
         raise DataFileError(EMPTY, name)
     try:

@@ -32,6 +32,7 @@ from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.atomic import write_atomically
 from aspdesk.io.errors import DataFileError
+from aspdesk.io.reading import EMPTY, read_limited
 from aspdesk.io.snapshot import MapSnapshot
 
 FORMAT = "aspdesk-map"
@@ -65,13 +66,9 @@ CODE_FIELDS: dict[EntityType, tuple[tuple[str, Vocabulary], ...]] = {
     EntityType.RELATIONSHIP: (("type", Vocabulary.RELATION_TYPE),),
 }
 
-NOT_FOUND = QT_TRANSLATE_NOOP("io", "The file does not exist.")
-NOT_A_FILE = QT_TRANSLATE_NOOP("io", "This is a folder or a device, not a file.")
-UNREADABLE = QT_TRANSLATE_NOOP("io", "The file cannot be read: {reason}.")
 TOO_LARGE = QT_TRANSLATE_NOOP(
     "io", "The file is larger than {limit} MB, far larger than any map backup, so it was not read."
 )
-EMPTY = QT_TRANSLATE_NOOP("io", "The file is empty.")
 NOT_UTF8 = QT_TRANSLATE_NOOP(
     "io", "The file is not UTF-8 text. It may be damaged, or it is not a map backup."
 )
@@ -178,21 +175,7 @@ def read_json(path: Path) -> MapSnapshot:
 
 def _load(path: Path) -> object:
     name = path.name
-    limit = MAX_FILE_BYTES // (1024 * 1024)
-    try:
-        if not path.exists():
-            raise DataFileError(NOT_FOUND, name)
-        if not path.is_file():
-            raise DataFileError(NOT_A_FILE, name)
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise DataFileError(TOO_LARGE, name, limit=limit)
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)  # the file may grow while we read
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise DataFileError(UNREADABLE, name, reason=reason) from error
-    if len(raw) > MAX_FILE_BYTES:
-        raise DataFileError(TOO_LARGE, name, limit=limit)
+    raw = read_limited(path, MAX_FILE_BYTES, TOO_LARGE)
     skipped = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         text = raw[skipped:].decode("utf-8")

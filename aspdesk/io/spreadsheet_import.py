@@ -27,7 +27,8 @@ from aspdesk.domain.entities import Actor, parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.errors import DataFileError
+from aspdesk.io.errors import DataFileError, fill
+from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
 
 Translate = Callable[[str, str], str]
@@ -46,10 +47,6 @@ NAME_MISSING = QT_TRANSLATE_NOOP("io", "The name is missing.")
 UNKNOWN_KIND = QT_TRANSLATE_NOOP("io", "“{value}” is not a kind of actor that this map knows.")
 UNKNOWN_SIZE_CLASS = QT_TRANSLATE_NOOP("io", "“{value}” is not a size class that this map knows.")
 BAD_ID = QT_TRANSLATE_NOOP("io", "“{value}” is not an ID. An ID is a whole number from 1 up.")
-NOT_FOUND = QT_TRANSLATE_NOOP("io", "The file does not exist.")
-NOT_A_FILE = QT_TRANSLATE_NOOP("io", "This is a folder or a device, not a file.")
-CANNOT_READ = QT_TRANSLATE_NOOP("io", "The file cannot be read: {reason}.")
-EMPTY_FILE = QT_TRANSLATE_NOOP("io", "The file is empty.")
 UNKNOWN_SUFFIX = QT_TRANSLATE_NOOP(
     "io", "aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first."
 )
@@ -206,11 +203,7 @@ class Problem:
 
     def text(self, translate: Translate | None = None) -> str:
         """The message, translated when ``translate`` is given, values filled in."""
-        template = translate(self.context, self.message) if translate else self.message
-        try:
-            return template.format(**self.values)
-        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-            return self.message.format(**self.values)
+        return fill(self.message, self.values, self.context, translate)
 
 
 @dataclass
@@ -380,9 +373,9 @@ def _head(path: Path) -> bytes:
     except IsADirectoryError as error:
         raise DataFileError(NOT_A_FILE, path.name) from error
     except OSError as error:
-        raise DataFileError(CANNOT_READ, path.name, reason=error.strerror or str(error)) from error
+        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
     if not head:
-        raise DataFileError(EMPTY_FILE, path.name)
+        raise DataFileError(EMPTY, path.name)
     return head
 
 
@@ -427,7 +420,7 @@ def _read_xlsx(
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ParseError, ValueError) as error:
         raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
     except OSError as error:
-        raise DataFileError(CANNOT_READ, path.name, reason=error.strerror or str(error)) from error
+        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
     try:
         if not workbook.sheetnames:
             raise DataFileError(NO_SHEETS, path.name)
@@ -444,7 +437,7 @@ def _read_xlsx(
         try:
             header = next(rows)
         except StopIteration:
-            raise DataFileError(EMPTY_FILE, path.name) from None
+            raise DataFileError(EMPTY, path.name) from None
         table = _Table(
             path.name,
             title,
@@ -462,7 +455,7 @@ def _csv_table(path: Path) -> _Table:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise DataFileError(CANNOT_READ, path.name, reason=error.strerror or str(error)) from error
+        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
     if b"\x00" in data[:_SNIFF_BYTES]:
         raise DataFileError(NOT_TEXT, path.name)
     try:
@@ -476,7 +469,7 @@ def _csv_table(path: Path) -> _Table:
     try:
         header = next(reader)
     except StopIteration:
-        raise DataFileError(EMPTY_FILE, path.name) from None
+        raise DataFileError(EMPTY, path.name) from None
     except csv.Error as error:
         raise DataFileError(NOT_TEXT, path.name) from error
     return _Table(

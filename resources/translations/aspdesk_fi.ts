@@ -1182,151 +1182,147 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>aspdesk ei osaa kirjoittaa tiedostoja, joiden pääte on {suffix}. Valitse nimi, jonka pääte on .xlsx, .csv, .zip, .graphml, .gexf tai .json.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="68"/>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
+        <location filename="../../aspdesk/io/reading.py" line="10"/>
         <source>The file does not exist.</source>
         <translation>Tiedostoa ei ole olemassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="69"/>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="50"/>
+        <location filename="../../aspdesk/io/reading.py" line="11"/>
         <source>This is a folder or a device, not a file.</source>
         <translation>Tämä on kansio tai laite eikä tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="70"/>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="51"/>
+        <location filename="../../aspdesk/io/reading.py" line="12"/>
         <source>The file cannot be read: {reason}.</source>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="71"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="69"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="74"/>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
+        <location filename="../../aspdesk/io/reading.py" line="16"/>
         <source>The file is empty.</source>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="75"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="72"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="78"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="75"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="79"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="76"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="80"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="77"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="85"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="82"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="86"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="83"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="87"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="84"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="88"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="85"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="89"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="86"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="90"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="87"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="91"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="88"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="92"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="89"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="93"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="90"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="94"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="91"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="92"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="96"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="93"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="99"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="96"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="100"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="101"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="105"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="102"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="106"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="107"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="105"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -1598,142 +1594,142 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>kansiota ei voi luoda: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/errors.py" line="49"/>
+        <location filename="../../aspdesk/io/errors.py" line="60"/>
         <source>Cannot write in the folder of this file: {detail}</source>
         <translation>Tämän tiedoston kansioon ei voi kirjoittaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/errors.py" line="50"/>
+        <location filename="../../aspdesk/io/errors.py" line="61"/>
         <source>Cannot write the file: {detail}</source>
         <translation>Tiedostoa ei voi kirjoittaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="45"/>
+        <location filename="../../aspdesk/io/reading.py" line="13"/>
         <source>The file is larger than {limit} MB, far larger than any map, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin yksikään kartta, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="45"/>
         <source>The file is not well-formed XML ({detail}). It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista XML:ää ({detail}). Se voi olla vioittunut tai katkennut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="51"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
         <source>The file declares a document type (DTD), which may define entities or refer to other files. Graph files do not need one, and it can be used to attack a computer, so the file was not read.</source>
         <translation>Tiedosto määrittelee asiakirjatyypin (DTD), joka voi määritellä entiteettejä tai viitata muihin tiedostoihin. Verkostotiedostot eivät tarvitse sitä, ja sillä voi hyökätä tietokoneeseen, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="57"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="54"/>
         <source>The file holds a value longer than {limit} characters, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} merkin pituinen arvo, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="57"/>
         <source>This file is not a GraphML or GEXF file.</source>
         <translation>Tämä ei ole GraphML- tai GEXF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="61"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="58"/>
         <source>The file holds no graph.</source>
         <translation>Tiedostossa ei ole verkostoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="62"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="59"/>
         <source>This node has no id, so it was left out.</source>
         <translation>Solmulla ei ole tunnusta (id), joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="63"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
         <source>The node id “{id}” is used twice; the second node was left out.</source>
         <translation>Solmun tunnusta “{id}” on käytetty kahdesti; jälkimmäinen solmu jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="66"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="63"/>
         <source>The kind “{code}” is not known; the actor was given the kind “other”.</source>
         <translation>Tyyppiä “{code}” ei tunneta; toimijan tyypiksi annettiin “muu”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="69"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="66"/>
         <source>The relationship type “{code}” is not known; it was read as “collaboration”.</source>
         <translation>Suhdetyyppiä “{code}” ei tunneta; se luettiin yhteistyöksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="72"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="69"/>
         <source>“{value}” is not a valid {field}; it was left out.</source>
         <translation>“{value}” ei kelpaa kentän {field} arvoksi; se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="73"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="70"/>
         <source>The edge refers to a node “{id}” that is not in the file, so it was left out.</source>
         <translation>Yhteys viittaa solmuun “{id}”, jota tiedostossa ei ole, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="76"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="73"/>
         <source>The edge joins the node “{id}” to itself, so it was left out.</source>
         <translation>Yhteys yhdistää solmun “{id}” itseensä, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="77"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="74"/>
         <source>The edge does not join two actors, so it was left out.</source>
         <translation>Yhteys ei yhdistä kahta toimijaa, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="80"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="77"/>
         <source>The membership does not join an actor to a cluster, so it was left out.</source>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="45"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="46"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="46"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="48"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="48"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="50"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="56"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="61"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="58"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="66"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="63"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="71"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="68"/>
         <source>This file is not CSV text. It may be damaged or binary data.</source>
         <translation>Tämä ei ole CSV-tekstiä. Se voi olla vioittunut tai binääridataa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="72"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>

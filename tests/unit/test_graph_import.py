@@ -11,7 +11,7 @@ import pytest
 
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io import graph_import
+from aspdesk.io import graph_import, reading
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.graph_formats import write_gexf, write_graphml
 from aspdesk.io.graph_import import read_graph_file
@@ -302,10 +302,10 @@ def test_file_over_the_limit_is_not_read(tmp_path: Path, monkeypatch: pytest.Mon
     path = _write(tmp_path, "big.gexf", "<gexf>" + " " * 2000 + "</gexf>")
     with pytest.raises(DataFileError) as raised:
         read_graph_file(path, known_codes=KNOWN)
-    assert raised.value.template == graph_import.TOO_LARGE
+    assert raised.value.template == reading.TOO_LARGE
 
 
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as raised:
         read_graph_file(tmp_path / "nope.graphml", known_codes=KNOWN)
-    assert raised.value.template == graph_import.NOT_FOUND
+    assert raised.value.template == reading.NOT_FOUND
