@@ -35,7 +35,8 @@ from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io.errors import DataFileError, fill
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.problems import Problem
 from aspdesk.io.reading import EMPTY, read_limited
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -81,25 +82,6 @@ NOT_A_MEMBERSHIP = QT_TRANSLATE_NOOP(
 Translate = Callable[[str, str], str]
 
 
-@dataclass(frozen=True)
-class Problem:
-    """Something wrong with one node or edge: where ("node n12"), an English template, values.
-
-    ``context`` is the translation context of ``message`` ("io", or "validation" for a
-    field error, whose ``field`` is then set).
-    """
-
-    where: str
-    message: str
-    values: tuple[tuple[str, str], ...] = ()
-    context: str = "io"
-    field: str = ""
-
-    def text(self, translate: Translate | None = None) -> str:
-        """The message, translated when ``translate`` is given, prefixed with where."""
-        return f"{self.where}: {fill(self.message, dict(self.values), self.context, translate)}"
-
-
 @dataclass
 class GraphImport:
     """The candidates read from a graph file, keyed by the file's node ids.
@@ -116,6 +98,8 @@ class GraphImport:
     clusters: list[tuple[str, Cluster]] = field(default_factory=list)
     memberships: list[tuple[str, str, Membership]] = field(default_factory=list)
     coordinators: dict[str, str] = field(default_factory=dict)
+    # "relationship 3" / "membership 0" (index in its list) -> the edge in the file
+    places: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -153,7 +137,7 @@ def read_graph_file(
         raise DataFileError(NOT_A_GRAPH, path.name)
     if nodes is None:
         raise DataFileError(NO_GRAPH, path.name)
-    return _Builder(known_codes).build(nodes, edges, skipped)
+    return _Builder(path.name, known_codes).build(nodes, edges, skipped)
 
 
 def _parse(path: Path) -> ET.Element:
@@ -341,7 +325,8 @@ _NAME_ATTRIBUTES = ("name", "label", "Label", "Name")
 class _Builder:
     """Turns nodes and edges into candidates, noting problems as it goes."""
 
-    def __init__(self, known_codes: Mapping[Vocabulary, Collection[str]]) -> None:
+    def __init__(self, file: str, known_codes: Mapping[Vocabulary, Collection[str]]) -> None:
+        self._file = file
         self._known = known_codes
         self._result = GraphImport()
 
@@ -435,6 +420,7 @@ class _Builder:
             notes=values.get("notes", ""),
         )
         self._validated(edge.where, membership)
+        self._result.places[f"membership {len(self._result.memberships)}"] = edge.where
         self._result.memberships.append((actor, cluster, membership))
 
     def _relationship(self, edge: _Edge) -> None:
@@ -454,6 +440,7 @@ class _Builder:
             notes=values.get("notes", ""),
         )
         self._validated(where, relationship)
+        self._result.places[f"relationship {len(self._result.relationships)}"] = where
         self._result.relationships.append((edge.source, edge.target, relationship))
 
     def _strength(self, where: str, values: Mapping[str, str]) -> int:
@@ -492,12 +479,19 @@ class _Builder:
         for error in validate(entity, self._known):
             if error.field not in ends:
                 self._result.problems.append(
-                    Problem(where, error.message, error.params, VALIDATION_CONTEXT, error.field)
+                    Problem(
+                        self._file,
+                        error.message,
+                        dict(error.params),
+                        VALIDATION_CONTEXT,
+                        item=where,
+                        field=error.field,
+                    )
                 )
 
     def _problem(self, where: str, message: str, **values: object) -> None:
-        pairs = tuple((key, str(value)) for key, value in values.items())
-        self._result.problems.append(Problem(where, message, pairs))
+        texts = {key: str(value) for key, value in values.items()}
+        self._result.problems.append(Problem(self._file, message, texts, item=where))
 
 
 def _number(text: str | None) -> float | None:

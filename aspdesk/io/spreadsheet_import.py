@@ -27,7 +27,8 @@ from aspdesk.domain.entities import Actor, parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.errors import DataFileError, fill
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.problems import Problem
 from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
 
@@ -184,28 +185,6 @@ _COUNTRY_NAMES = {
 # --- the result -------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One problem in the file: where it is and an English message template with values.
-
-    ``row`` is 1-based as the spreadsheet program shows it (the header is row 1);
-    ``column`` is the header text ("" when the field had no column). ``message`` is marked
-    for translation in ``context`` ("io", or "validation" for the checks the forms use).
-    """
-
-    file: str
-    sheet: str
-    row: int
-    column: str
-    message: str
-    values: Mapping[str, str] = field(default_factory=dict)
-    context: str = IO_CONTEXT
-
-    def text(self, translate: Translate | None = None) -> str:
-        """The message, translated when ``translate`` is given, values filled in."""
-        return fill(self.message, self.values, self.context, translate)
-
-
 @dataclass
 class ActorImport:
     """What a file holds: candidate actors by source row, and what is wrong with them."""
@@ -216,6 +195,11 @@ class ActorImport:
     skipped_empty_rows: int = 0
     rows_with_problems: set[int] = field(default_factory=set)
     columns: dict[str, str] = field(default_factory=dict)  # header -> actor field
+    provided: dict[int, frozenset[str]] = field(default_factory=dict)  # row -> filled fields
+    file: str = ""
+    sheet: str = ""
+    headers: list[str] = field(default_factory=list)
+    samples: list[list[str]] = field(default_factory=list)  # the first rows, as text
 
 
 # --- reading cells ----------------------------------------------------------------------
@@ -278,12 +262,13 @@ class _RowReader:
     ) -> Problem:
         return Problem(
             self.table.file,
-            self.table.sheet,
-            row,
-            self.headers.get(name, ""),
             message,
             values,
             context,
+            sheet=self.table.sheet,
+            row=row,
+            column=self.headers.get(name, ""),
+            field=name,
         )
 
     def read(self, row: int, texts: Mapping[str, str]) -> tuple[Actor, dict[str, Problem]]:
@@ -310,7 +295,8 @@ class _RowReader:
             elif name == "tags":
                 values[name] = parse_tags(text.replace(";", ","))
             elif name == "country":
-                values[name] = _COUNTRY_NAMES.get(_key(text), text.upper()) if text else "FI"
+                if text:
+                    values[name] = _COUNTRY_NAMES.get(_key(text), text.upper())
             else:
                 values[name] = text
         actor = Actor(**values)
@@ -340,13 +326,15 @@ def read_actor_rows(
     *,
     known_codes: Mapping[Vocabulary, Collection[str]],
     terms: Mapping[Vocabulary, Sequence[Term]],
+    columns: Mapping[str, str] | None = None,
 ) -> ActorImport:
     """The candidate actors of the XLSX or CSV file at ``path`` and the problems found.
 
     An XLSX file is read from its sheet named Actors or Toimijat, else its first sheet.
-    Rows whose name has a problem are reported but not returned. Raises
-    :class:`DataFileError` when the file cannot be read, is not what its name says, or has
-    no column for the name.
+    ``columns`` (header -> actor field, as a user chose them) replaces the guess from the
+    headers; a header it leaves out is ignored. Rows whose name has a problem are
+    reported but not returned. Raises :class:`DataFileError` when the file cannot be
+    read, is not what its name says, or has no column for the name.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -358,10 +346,10 @@ def read_actor_rows(
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(_ZIP_MAGIC):
             raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=suffix)
-        return _read_xlsx(path, known_codes, terms)
+        return _read_xlsx(path, known_codes, terms, columns)
     if head.startswith(_ZIP_MAGIC):
         raise DataFileError(WORKBOOK_NOT_CSV, path.name)
-    return _read_table(_csv_table(path), known_codes, terms)
+    return _read_table(_csv_table(path), known_codes, terms, columns)
 
 
 def _head(path: Path) -> bytes:
@@ -379,17 +367,37 @@ def _head(path: Path) -> bytes:
     return head
 
 
+_SAMPLE_ROWS = 5
+
+
+def _chosen_columns(headers: Sequence[str], chosen: Mapping[str, str]) -> dict[int, str]:
+    """Column index -> field from a user's choice by header; each field once, first wins."""
+    columns: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = chosen.get(header)
+        if name in IMPORTED_FIELDS and name not in columns.values():
+            columns[index] = name
+    return columns
+
+
 def _read_table(
     table: _Table,
     known_codes: Mapping[Vocabulary, Collection[str]],
     terms: Mapping[Vocabulary, Sequence[Term]],
+    chosen: Mapping[str, str] | None = None,
 ) -> ActorImport:
-    columns = guess_columns(table.headers)
+    if chosen is None:
+        columns = guess_columns(table.headers)
+    else:
+        columns = _chosen_columns(table.headers, chosen)
     if "name" not in columns.values():
         raise DataFileError(NO_NAME_COLUMN, table.file)
     result = ActorImport(
         ignored_columns=[h for i, h in enumerate(table.headers) if h and i not in columns],
         columns={table.headers[i]: name for i, name in columns.items()},
+        file=table.file,
+        sheet=table.sheet,
+        headers=list(table.headers),
     )
     reader = _RowReader(table, columns, known_codes, terms)
     picks = list(columns.items())
@@ -399,9 +407,11 @@ def _read_table(
             result.skipped_empty_rows += 1
             continue
         width = len(texts)
-        actor, problems = reader.read(
-            row, {name: texts[i] if i < width else "" for i, name in picks}
-        )
+        if len(result.samples) < _SAMPLE_ROWS:
+            result.samples.append(texts)
+        row_texts = {name: texts[i] if i < width else "" for i, name in picks}
+        result.provided[row] = frozenset(name for name, text in row_texts.items() if text)
+        actor, problems = reader.read(row, row_texts)
         if problems:
             result.problems.extend(problems.values())
             result.rows_with_problems.add(row)
@@ -414,6 +424,7 @@ def _read_xlsx(
     path: Path,
     known_codes: Mapping[Vocabulary, Collection[str]],
     terms: Mapping[Vocabulary, Sequence[Term]],
+    chosen: Mapping[str, str] | None,
 ) -> ActorImport:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -444,7 +455,7 @@ def _read_xlsx(
             [_cell_text(cell) for cell in header],
             ((number, cells) for number, cells in enumerate(rows, start=2)),
         )
-        return _read_table(table, known_codes, terms)
+        return _read_table(table, known_codes, terms, chosen)
     except (zipfile.BadZipFile, KeyError, ParseError) as error:
         raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
     finally:

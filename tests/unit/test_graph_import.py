@@ -72,8 +72,8 @@ def test_networkx_file_gives_labels_kinds_and_strengths(tmp_path: Path, writer: 
     assert all((r.source_id, r.target_id) == (0, 0) for _, _, r in result.relationships)
     problems = [(p.where.split()[0], p.message, p.values) for p in result.problems]
     assert problems == [
-        ("node", graph_import.UNKNOWN_KIND, (("code", "spaceship"),)),
-        ("edge", graph_import.UNKNOWN_TYPE, (("code", "gossip"),)),
+        ("node", graph_import.UNKNOWN_KIND, {"code": "spaceship"}),
+        ("edge", graph_import.UNKNOWN_TYPE, {"code": "gossip"}),
     ]
     assert result.problems[0].where == "node n3"
     assert result.skipped == 0 and not result.clusters and not result.memberships
@@ -144,8 +144,8 @@ def test_yed_labels_geometry_and_bad_edges(tmp_path: Path) -> None:
         ("edge e1", graph_import.MISSING_END),
         ("edge e2", graph_import.SELF_LOOP),
     ]
-    assert result.problems[0].text() == (
-        "edge e1: The edge refers to a node “n9” that is not in the file, so it was left out."
+    assert result.problems[0].line() == (
+        "yed.graphml, edge e1: The edge refers to a node “n9” that is not in the file, so it was left out."
     )
     assert result.skipped == 2
 
