@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aspdesk import __version__
+from aspdesk import __version__, cli_import
 from aspdesk.cli_text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
@@ -130,6 +130,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_sample,
         _run_sample,
+    ),
+    "import": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging "
+            "with what it holds",
+        ),
+        cli_import.configure,
+        cli_import.run,
     ),
     "export": Subcommand(
         QT_TRANSLATE_NOOP("cli", "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file"),

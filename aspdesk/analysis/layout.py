@@ -44,6 +44,7 @@ __all__ = [
     "force_layout",
     "grid_layout",
     "group_layout",
+    "spacing",
 ]
 
 _STEPS = 300
@@ -301,6 +302,15 @@ def _components(n: int, src: IntArray, dst: IntArray) -> IntArray:
         if np.array_equal(hooked, label):
             return label
         label = hooked
+
+
+def spacing(positions: npt.ArrayLike) -> float:
+    """How far apart nodes are: the mean distance from each to its nearest other node.
+
+    Layouts make this 1.0; a drawing from another program (in pixels) has its own, which
+    tells how much to scale it.
+    """
+    return _mean_nearest(np.asarray(positions, dtype=np.float64).reshape(-1, 2))
 
 
 def _mean_nearest(pos: FloatArray) -> float:

@@ -58,6 +58,10 @@ class Document(QObject):
                 return term.label(self.language)
         return code
 
+    def reload_terms(self) -> None:
+        """Read the terms again (after an import added some)."""
+        self._terms.clear()
+
     def codes(self) -> dict[Vocabulary, set[str]]:
         """The known codes of every vocabulary, for validation."""
         return {v: {t.code for t in self.terms(v)} for v in Vocabulary}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -61,6 +62,23 @@ class Settings:
     @last_folder.setter
     def last_folder(self, value: Path) -> None:
         self._qsettings.setValue("ui/last_folder", str(value))
+
+    @property
+    def import_columns(self) -> dict[str, str]:
+        """Columns the user matched by hand in an import: header -> actor field."""
+        value = self._string("import/columns")
+        try:
+            data = json.loads(value) if value else {}
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+
+    def remember_import_columns(self, columns: dict[str, str]) -> None:
+        """Keep these header -> field choices (empty field: the column is ignored)."""
+        merged = {**self.import_columns, **columns}
+        self._qsettings.setValue("import/columns", json.dumps(merged, ensure_ascii=False))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The main window's saved geometry and dock layout."""

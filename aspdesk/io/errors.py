@@ -59,3 +59,17 @@ class DataFileError(Exception):
 
 CANNOT_WRITE_IN = QT_TRANSLATE_NOOP("io", "Cannot write in the folder of this file: {detail}")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("io", "Cannot write the file: {detail}")
+
+
+class Cancelled(Exception):
+    """The user cancelled a long read or write; nothing was changed."""
+
+
+# Long readers and writers call this now and then with (done, total); total 0 means not
+# known yet. It may raise Cancelled, which the reader or writer lets through after
+# cleaning up, so a cancelled export leaves no file and a cancelled import no change.
+Progress = Callable[[int, int], None]
+
+
+def no_progress(_done: int, _total: int) -> None:
+    """The Progress of work nobody watches."""

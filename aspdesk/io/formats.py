@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.errors import DataFileError
+from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.snapshot import MapSnapshot
 
 Translate = Callable[[str, str], str]
@@ -44,10 +44,20 @@ def csv_target(path: Path) -> Path:
 
 
 def export_snapshot(
-    snapshot: MapSnapshot, path: Path, *, language: str = "en", translate: Translate | None = None
+    snapshot: MapSnapshot,
+    path: Path,
+    *,
+    language: str = "en",
+    translate: Translate | None = None,
+    progress: Progress = no_progress,
 ) -> str:
-    """Write ``snapshot`` to ``path`` in the format its extension names; return the format."""
+    """Write ``snapshot`` to ``path`` in the format its extension names; return the format.
+
+    Spreadsheets report ``progress`` row by row; the graph formats and JSON, which write a
+    10,000-actor map in about a second, only before they begin.
+    """
     kind = export_format(path)
+    progress(0, 0)
     if kind == "json":
         from aspdesk.io.json_backup import write_json
 
@@ -55,11 +65,13 @@ def export_snapshot(
     elif kind == "xlsx":
         from aspdesk.io.spreadsheet_export import write_xlsx
 
-        write_xlsx(snapshot, path, language=language, translate=translate)
+        write_xlsx(snapshot, path, language=language, translate=translate, progress=progress)
     elif kind == "csv":
         from aspdesk.io.spreadsheet_export import write_csv
 
-        write_csv(snapshot, csv_target(path), language=language, translate=translate)
+        write_csv(
+            snapshot, csv_target(path), language=language, translate=translate, progress=progress
+        )
     elif kind == "graphml":
         from aspdesk.io.graph_formats import write_graphml
 

@@ -296,3 +296,26 @@ CONTACTS: Sheet[Contact] = Sheet(
 
 # In the order they are written (and read: actors and clusters before what refers to them).
 SHEETS: tuple[Sheet[Any], ...] = (ACTORS, CLUSTERS, MEMBERSHIPS, RELATIONSHIPS, CONTACTS)
+
+
+def field_label(entity_type: EntityType, name: str, translate: Translate | None = None) -> str:
+    """What a field is called in the tables ("Municipality or region"), translated."""
+    for sheet in SHEETS:
+        if sheet.entity_type is entity_type:
+            for column in sheet.columns:
+                if column.field == name:
+                    return tr(translate, column.header)
+    return name
+
+
+def cell_text(value: object) -> str:
+    """A field's value as one line of text for a report or preview."""
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return format_tags(value)
+    if isinstance(value, bool):
+        return "✓" if value else "–"
+    if isinstance(value, date):
+        return value.isoformat()
+    return " ".join(str(value).split())

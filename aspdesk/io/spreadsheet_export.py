@@ -29,7 +29,7 @@ from openpyxl.utils import get_column_letter
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.atomic import write_atomically
-from aspdesk.io.errors import DataFileError
+from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.sheets import SHEETS, Cell, SheetContext, Translate, neutralise, tr
 from aspdesk.io.snapshot import MapSnapshot
 
@@ -68,6 +68,7 @@ def write_xlsx(
     *,
     language: str = "en",
     translate: Translate | None = None,
+    progress: Progress = no_progress,
 ) -> None:
     """Write ``snapshot`` to an XLSX workbook at ``path``, one worksheet per table.
 
@@ -77,19 +78,27 @@ def write_xlsx(
     tables = _tables(snapshot, language, translate)
 
     def save(temporary: Path) -> None:
-        _save_workbook(snapshot.name, tables, temporary)
+        _save_workbook(snapshot.name, tables, temporary, progress)
 
     write_atomically(Path(path), save)
 
 
-def _save_workbook(name: str, tables: Sequence[_Table], temporary: Path) -> None:
+PROGRESS_ROWS = 1000  # rows between progress reports
+
+
+def _save_workbook(
+    name: str, tables: Sequence[_Table], temporary: Path, progress: Progress = no_progress
+) -> None:
     # Write-only mode streams rows to the file: faster and far leaner on big maps; widths,
     # frozen panes and the filter are set before the first row, as it requires.
     workbook = Workbook(write_only=True)
     workbook.properties.title = name
     workbook.properties.creator = "aspdesk"
     bold = Font(bold=True)
+    total = sum(len(table.rows) for table in tables)
+    done = 0
     try:
+        progress(0, total)
         for table in tables:
             sheet = workbook.create_sheet(_sheet_title(table.title))
             for index, width in enumerate(_widths(table), start=1):
@@ -100,7 +109,11 @@ def _save_workbook(name: str, tables: Sequence[_Table], temporary: Path) -> None
             sheet.append([_header_cell(sheet, header, bold) for header in table.headers])
             for row in table.rows:
                 sheet.append([_xlsx_value(sheet, value) for value in row])
+                done += 1
+                if done % PROGRESS_ROWS == 0:
+                    progress(done, total)
         workbook.save(temporary)
+        progress(total, total)
     except BaseException:
         _discard(workbook)
         raise
@@ -175,6 +188,7 @@ def write_csv(
     *,
     language: str = "en",
     translate: Translate | None = None,
+    progress: Progress = no_progress,
 ) -> None:
     """Write ``snapshot`` as CSV files: into a zip when ``path`` ends in .zip, else a folder.
 
@@ -183,9 +197,12 @@ def write_csv(
     when a file cannot be written.
     """
     target = Path(path)
-    files = {
-        f"{table.key}.csv": _csv_bytes(table) for table in _tables(snapshot, language, translate)
-    }
+    tables = _tables(snapshot, language, translate)
+    files: dict[str, bytes] = {}
+    for number, table in enumerate(tables):
+        progress(number, len(tables))
+        files[f"{table.key}.csv"] = _csv_bytes(table)
+    progress(len(tables), len(tables))
     if target.suffix.lower() == ".zip":
 
         def save(temporary: Path) -> None:

@@ -27,7 +27,7 @@ from aspdesk.domain.entities import Actor, parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.errors import DataFileError
+from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.problems import Problem
 from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
@@ -327,6 +327,7 @@ def read_actor_rows(
     known_codes: Mapping[Vocabulary, Collection[str]],
     terms: Mapping[Vocabulary, Sequence[Term]],
     columns: Mapping[str, str] | None = None,
+    progress: Progress = no_progress,
 ) -> ActorImport:
     """The candidate actors of the XLSX or CSV file at ``path`` and the problems found.
 
@@ -346,10 +347,10 @@ def read_actor_rows(
     if suffix in XLSX_SUFFIXES:
         if not head.startswith(_ZIP_MAGIC):
             raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=suffix)
-        return _read_xlsx(path, known_codes, terms, columns)
+        return _read_xlsx(path, known_codes, terms, columns, progress)
     if head.startswith(_ZIP_MAGIC):
         raise DataFileError(WORKBOOK_NOT_CSV, path.name)
-    return _read_table(_csv_table(path), known_codes, terms, columns)
+    return _read_table(_csv_table(path), known_codes, terms, columns, progress)
 
 
 def _head(path: Path) -> bytes:
@@ -368,6 +369,7 @@ def _head(path: Path) -> bytes:
 
 
 _SAMPLE_ROWS = 5
+PROGRESS_ROWS = 500
 
 
 def _chosen_columns(headers: Sequence[str], chosen: Mapping[str, str]) -> dict[int, str]:
@@ -385,6 +387,7 @@ def _read_table(
     known_codes: Mapping[Vocabulary, Collection[str]],
     terms: Mapping[Vocabulary, Sequence[Term]],
     chosen: Mapping[str, str] | None = None,
+    progress: Progress = no_progress,
 ) -> ActorImport:
     if chosen is None:
         columns = guess_columns(table.headers)
@@ -402,6 +405,8 @@ def _read_table(
     reader = _RowReader(table, columns, known_codes, terms)
     picks = list(columns.items())
     for row, cells in table.rows:
+        if row % PROGRESS_ROWS == 0:
+            progress(row, 0)
         texts = [_cell_text(cell) for cell in cells]
         if not any(texts):
             result.skipped_empty_rows += 1
@@ -425,6 +430,7 @@ def _read_xlsx(
     known_codes: Mapping[Vocabulary, Collection[str]],
     terms: Mapping[Vocabulary, Sequence[Term]],
     chosen: Mapping[str, str] | None,
+    progress: Progress,
 ) -> ActorImport:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -455,7 +461,7 @@ def _read_xlsx(
             [_cell_text(cell) for cell in header],
             ((number, cells) for number, cells in enumerate(rows, start=2)),
         )
-        return _read_table(table, known_codes, terms, chosen)
+        return _read_table(table, known_codes, terms, chosen, progress)
     except (zipfile.BadZipFile, KeyError, ParseError) as error:
         raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
     finally:

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, delete, func, or_, select, update
+from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -345,6 +345,58 @@ class MapStore:
                     .values(coordinator_id=removal.entities[0].id)
                 )
 
+    def next_ids(self) -> dict[EntityType, int]:
+        """The first id of each kind of entity that has never been used in this map.
+
+        With AUTOINCREMENT, SQLite never gives an id twice (not even after a delete), so
+        the next id is past both the largest id and the one recorded in sqlite_sequence.
+        """
+        with self._read() as session:
+            rows = session.execute(text("SELECT name, seq FROM sqlite_sequence")).all()
+            sequence: dict[str, int] = {str(name): int(seq or 0) for name, seq in rows}
+            found: dict[EntityType, int] = {}
+            for entity_type, row_class in ROW_CLASSES.items():
+                table: Any = row_class
+                largest = session.scalar(select(func.max(table.id))) or 0
+                found[entity_type] = max(largest, sequence.get(table.__tablename__, 0)) + 1
+            return found
+
+    def apply(
+        self,
+        inserts: Sequence[Entity] = (),
+        updates: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = (),
+        deletes: Sequence[tuple[EntityType, int]] = (),
+    ) -> None:
+        """Insert, then update, then delete, all in one transaction (all or nothing).
+
+        Inserted entities carry their ids (an import numbers them beforehand) and go in
+        the order given, many rows per statement. Deletes remove exactly the rows named,
+        in the order given, and nothing that depends on them: the caller deletes the
+        dependents first. This is how an import and its undo are stored.
+        """
+        with self._write() as session:
+            now = datetime.now(UTC)
+            for entity_type, group in _runs(inserts):
+                rows = []
+                for entity in group:
+                    values = values_of(entity)
+                    if values["id"] is None:
+                        raise ValueError("apply() inserts only entities with ids")
+                    if entity_type is EntityType.ACTOR:
+                        values["created_at"] = values["created_at"] or now
+                        values["updated_at"] = values["updated_at"] or now
+                    rows.append({k: to_column(k, v) for k, v in values.items()})
+                session.execute(insert(ROW_CLASSES[entity_type]), rows)
+            for entity_type, entity_id, changes in updates:
+                row_class: Any = ROW_CLASSES[entity_type]
+                values = {name: to_column(name, value) for name, value in changes.items()}
+                if entity_type is EntityType.ACTOR and "updated_at" not in values:
+                    values["updated_at"] = now
+                session.execute(update(row_class).where(row_class.id == entity_id).values(values))
+            for entity_type, entity_id in deletes:
+                row_class = ROW_CLASSES[entity_type]
+                session.execute(delete(row_class).where(row_class.id == entity_id))
+
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""
         with self._write() as session:
@@ -358,6 +410,18 @@ class MapStore:
             return backup_copy(self.path, destination)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(str(error), path=str(destination)) from error
+
+
+def _runs(entities: Sequence[Entity]) -> Iterator[tuple[EntityType, list[Entity]]]:
+    """``entities`` in runs of one type, order kept."""
+    run: list[Entity] = []
+    for entity in entities:
+        if run and entity.entity_type is not run[0].entity_type:
+            yield run[0].entity_type, run
+            run = []
+        run.append(entity)
+    if run:
+        yield run[0].entity_type, run
 
 
 def _times(entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:

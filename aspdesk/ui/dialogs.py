@@ -83,6 +83,32 @@ class Dialogs(QObject):
         known = {s for _, s in filters}
         return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
 
+    def import_path(self, folder: Path | None) -> Path | None:
+        """Ask for a file to import."""
+        filters = [
+            self.tr("Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)"),
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.csv *.txt)"),
+            self.tr("Graphs from Gephi, yEd and others (*.graphml *.gexf)"),
+            self.tr("Map backups (*.json)"),
+        ]
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import into this map"), str(folder or ""), ";;".join(filters)
+        )
+        return Path(name) if name else None
+
+    def template_path(self, suggested: Path) -> Path | None:
+        """Ask where to save a template workbook."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Save a template workbook"),
+            str(suggested),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
     def text(self, title: str, label: str, value: str) -> str | None:
         """Ask for one line of text."""
         answer, ok = QInputDialog.getText(self.window, title, label, text=value)

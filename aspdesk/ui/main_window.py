@@ -35,6 +35,7 @@ from aspdesk.graph.panel import GraphPanel
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
+from aspdesk.ui.importer import Importer
 from aspdesk.ui.map_files import MapFiles
 from aspdesk.ui.naming import entity_title
 from aspdesk.ui.overview import ClusterOverview
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
         self.map_files = MapFiles(self)
+        self.importer = Importer(self)
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
@@ -197,6 +199,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(files.copy_action)
+        file_menu.addAction(self.importer.action)
         file_menu.addAction(files.export_action)
         file_menu.addAction(files.rename_action)
         file_menu.addSeparator()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from aspdesk.app.commands import RenameMap
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.io.errors import DataFileError
+from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.formats import export_snapshot
 from aspdesk.store.errors import StoreError
 from aspdesk.ui.background import BackgroundTask
@@ -127,14 +127,23 @@ class MapFiles(QObject):
         snapshot = snapshot_of(document.store)
         language = document.language
 
-        def work() -> str:
+        def work(progress: Progress) -> str:
             return export_snapshot(
-                snapshot, path, language=language, translate=QCoreApplication.translate
+                snapshot,
+                path,
+                language=language,
+                translate=QCoreApplication.translate,
+                progress=progress,
             )
 
         self.task = BackgroundTask(window, self.tr("Exporting to {path}…").format(path=path), work)
         self.task.finished.connect(lambda _kind: self._on_export_finished(path))
         self.task.failed.connect(self._on_export_failed)
+        self.task.cancelled.connect(
+            lambda: window.statusBar().showMessage(
+                self.tr("Export cancelled; no file was written."), 8000
+            )
+        )
         self.task.start()
 
     def _on_export_finished(self, path: Path) -> None:

@@ -51,6 +51,12 @@ class ScriptedDialogs(Dialogs):
     def export_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
 
+    def import_path(self, folder: Path | None) -> Path | None:
+        return self.paths.pop(0)
+
+    def template_path(self, suggested: Path) -> Path | None:
+        return self.paths.pop(0)
+
 
 @pytest.fixture(scope="session", autouse=True)
 def english_plurals(qapp: QApplication) -> Iterator[None]:

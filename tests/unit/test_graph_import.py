@@ -145,7 +145,8 @@ def test_yed_labels_geometry_and_bad_edges(tmp_path: Path) -> None:
         ("edge e2", graph_import.SELF_LOOP),
     ]
     assert result.problems[0].line() == (
-        "yed.graphml, edge e1: The edge refers to a node “n9” that is not in the file, so it was left out."
+        "yed.graphml, edge e1: "
+        "The edge refers to a node “n9” that is not in the file, so it was left out."
     )
     assert result.skipped == 2
 

@@ -1,0 +1,87 @@
+"""Where imported actors go on the graph, decided before the import is stored.
+
+Placing them is part of the import (one transaction, one undo step), so the first picture
+of the imported map, on screen or in a headless export, is already readable:
+
+* Actors already in the map never move.
+* Into a map with placed actors, new actors are placed by the force layout around what is
+  there: next to the actors they are tied to, the rest in a row beside the drawing. Their
+  positions in the file, if any, are not used, since they belong to another drawing.
+* Into a map with nothing placed, positions from the file are kept; a drawing made in
+  pixels (Gephi, yEd) is scaled to the graph's spacing. Actors without one are placed
+  around them by the force layout.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from aspdesk.analysis.layout import force_layout, spacing
+from aspdesk.domain.entities import Actor, Entity, Relationship
+from aspdesk.io.snapshot import MapSnapshot
+
+# A file's drawing whose spacing is within this factor of ours is used as it is.
+SCALE_TOLERANCE = 2.0
+
+
+def place_imported(inserts: Sequence[Entity], current: MapSnapshot, seed: int = 0) -> list[Entity]:
+    """``inserts`` with every new actor given a position; other entities unchanged."""
+    new_actors = [i for i, e in enumerate(inserts) if isinstance(e, Actor)]
+    if not new_actors:
+        return list(inserts)
+    old = [a for a in current.actors if a.x is not None and a.y is not None]
+    actors: list[Actor] = old + [inserts[i] for i in new_actors]  # type: ignore[misc]
+    index = {a.id: n for n, a in enumerate(actors)}
+    known = np.full((len(actors), 2), np.nan)
+    for n, actor in enumerate(old):
+        known[n] = (actor.x, actor.y)
+    if not old:
+        _file_positions(actors, known)
+    ties = [*current.relationships, *(e for e in inserts if isinstance(e, Relationship))]
+    edges = [
+        (index[t.source_id], index[t.target_id])
+        for t in ties
+        if t.source_id in index and t.target_id in index
+    ]
+    weights = [t.strength for t in ties if t.source_id in index and t.target_id in index]
+    unplaced = np.isnan(known).any(axis=1)
+    if unplaced.any():
+        placed = force_layout(
+            len(actors),
+            np.array(edges, dtype=np.int64).reshape(-1, 2),
+            weights=np.array(weights, dtype=np.float64),
+            initial=None if unplaced.all() else known,
+            pinned=None if unplaced.all() else ~unplaced,
+            seed=seed,
+        )
+        known[unplaced] = placed[unplaced]
+    result = list(inserts)
+    for offset, i in enumerate(new_actors):
+        x, y = known[len(old) + offset]
+        result[i] = _at(inserts[i], float(x), float(y))
+    return result
+
+
+def _file_positions(actors: Sequence[Actor], known: np.ndarray) -> None:
+    """Copy the file's positions into ``known``, scaled to the graph's spacing if needed."""
+    given = [
+        n
+        for n, a in enumerate(actors)
+        if a.x is not None and a.y is not None and math.isfinite(a.x) and math.isfinite(a.y)
+    ]
+    if not given:
+        return
+    points = np.array([(actors[n].x, actors[n].y) for n in given], dtype=np.float64)
+    gap = spacing(points) if len(points) > 1 else 1.0
+    if not 1.0 / SCALE_TOLERANCE <= gap <= SCALE_TOLERANCE:
+        points = (points - points.mean(axis=0)) / gap
+    known[given] = points
+
+
+def _at(entity: Entity, x: float, y: float) -> Entity:
+    assert isinstance(entity, Actor)
+    return replace(entity, x=x, y=y)

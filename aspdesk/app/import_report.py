@@ -1,0 +1,146 @@
+"""An import plan in words: counts, conflicts, suggestions and problems, for people.
+
+The command line prints these lines and the preview dialog shows them in its tables, so
+both say the same thing. Texts are marked in the "import" context; ``translate`` is
+``QCoreApplication.translate`` in the window and the command line's translator headless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from aspdesk.domain.entities import Entity, EntityType, Membership, Relationship
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.io.errors import fill
+from aspdesk.io.merging import ImportPlan, MatchedBy, Outcome, PlanItem
+from aspdesk.io.sheets import SHEETS, cell_text, field_label
+from aspdesk.io.snapshot import MapSnapshot
+
+Translate = Callable[[str, str], str]
+CONTEXT = "import"
+
+OUTCOME_LABELS = {
+    Outcome.NEW: QT_TRANSLATE_NOOP("import", "New"),
+    Outcome.UPDATED: QT_TRANSLATE_NOOP("import", "Updated"),
+    Outcome.UNCHANGED: QT_TRANSLATE_NOOP("import", "Unchanged"),
+    Outcome.CONFLICT: QT_TRANSLATE_NOOP("import", "Conflict"),
+    Outcome.ERROR: QT_TRANSLATE_NOOP("import", "Error"),
+}
+MATCH_LABELS = {
+    MatchedBy.ID: QT_TRANSLATE_NOOP("import", "same ID"),
+    MatchedBy.BUSINESS_ID: QT_TRANSLATE_NOOP("import", "same business ID"),
+    MatchedBy.NAME: QT_TRANSLATE_NOOP("import", "same name"),
+    MatchedBy.CHOSEN: QT_TRANSLATE_NOOP("import", "chosen by you"),
+    MatchedBy.ENDS: QT_TRANSLATE_NOOP("import", "same actors"),
+}
+COUNTS = QT_TRANSLATE_NOOP(
+    "import",
+    "{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, "
+    "errors {error}",
+)
+CONFLICT = QT_TRANSLATE_NOOP("import", "{field}: map “{old}”, file “{new}”")
+LOOKS_LIKE = QT_TRANSLATE_NOOP("import", "looks like “{name}” in the map")
+
+
+def tr(translate: Translate | None, text: str) -> str:
+    """``text`` of the "import" context, translated when a function is given."""
+    return translate(CONTEXT, text) if translate else text
+
+
+def kind_label(entity_type: EntityType, translate: Translate | None = None) -> str:
+    """ "Actors", "Relationships", ... as the spreadsheet titles say them."""
+    title = next(sheet.title for sheet in SHEETS if sheet.entity_type is entity_type)
+    return translate("io", title) if translate else title
+
+
+def count_lines(plan: ImportPlan, translate: Translate | None = None) -> list[str]:
+    """One line per kind of entity in the file: how many of each outcome."""
+    lines = []
+    for entity_type in EntityType:
+        counts = plan.counts(entity_type)
+        if not counts:
+            continue
+        values = {outcome.value: str(counts[outcome]) for outcome in Outcome}
+        values["kind"] = kind_label(entity_type, translate)
+        lines.append(fill(COUNTS, values, CONTEXT, translate))
+    return lines
+
+
+def conflict_texts(item: PlanItem, translate: Translate | None = None) -> list[str]:
+    """One text per conflicting field: "Country: map “FI”, file “SE”"."""
+    return [
+        fill(
+            CONFLICT,
+            {
+                "field": field_label(item.entity_type, name, translate),
+                "old": cell_text(old),
+                "new": cell_text(new),
+            },
+            CONTEXT,
+            translate,
+        )
+        for name, (old, new) in item.conflicts.items()
+    ]
+
+
+def change_texts(item: PlanItem, translate: Translate | None = None) -> list[str]:
+    """The fields an update fills in, as "Field: value"."""
+    return [
+        f"{field_label(item.entity_type, name, translate)}: {cell_text(value)}"
+        for name, value in item.changes.items()
+        if name not in item.conflicts
+    ]
+
+
+def reason_text(item: PlanItem, translate: Translate | None = None) -> str:
+    """Why an item cannot be imported ("" when it can)."""
+    return fill(item.reason, item.reason_values, "io", translate) if item.reason else ""
+
+
+class Names:
+    """Display names of the actors and clusters an import refers to, old and new."""
+
+    def __init__(self, plan: ImportPlan, current: MapSnapshot) -> None:
+        self._names: dict[tuple[EntityType, int | None], str] = {}
+        self._keys: dict[tuple[EntityType, str], str] = {}
+        for actor in current.actors:
+            self._names[(EntityType.ACTOR, actor.id)] = actor.display_name
+        for cluster in current.clusters:
+            self._names[(EntityType.CLUSTER, cluster.id)] = cluster.display_name
+        for item in plan.items:
+            if item.entity is not None and item.entity_type in (
+                EntityType.ACTOR,
+                EntityType.CLUSTER,
+            ):
+                self._names[(item.entity_type, item.entity.id)] = _display(item.entity)
+            if item.entity_type in (EntityType.ACTOR, EntityType.CLUSTER):
+                key = (item.entity_type, item.candidate.key)
+                self._keys[key] = _display(item.candidate.entity)
+
+    def of(self, item: PlanItem) -> str:
+        """What the item is called: a name, or the names of its ends for a tie."""
+        entity: Entity = item.entity or item.candidate.entity
+        if item.entity is None and isinstance(entity, Relationship | Membership):
+            types = (
+                (EntityType.ACTOR, EntityType.ACTOR)
+                if isinstance(entity, Relationship)
+                else (EntityType.ACTOR, EntityType.CLUSTER)
+            )
+            ends = [
+                self._keys.get((t, k), k) for t, k in zip(types, item.candidate.ends, strict=False)
+            ]
+            return " — ".join(ends)
+        if isinstance(entity, Relationship):
+            return f"{self._actor(entity.source_id)} — {self._actor(entity.target_id)}"
+        if isinstance(entity, Membership):
+            cluster = self._names.get((EntityType.CLUSTER, entity.cluster_id), "?")
+            return f"{self._actor(entity.actor_id)} — {cluster}"
+        return _display(entity)
+
+    def _actor(self, actor_id: int) -> str:
+        return self._names.get((EntityType.ACTOR, actor_id), "?")
+
+
+def _display(entity: Entity) -> str:
+    name = getattr(entity, "display_name", "")
+    return str(name) if name else str(getattr(entity, "name", ""))

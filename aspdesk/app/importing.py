@@ -1,0 +1,160 @@
+"""Importing a file into an open map: plan, place, store in one transaction, undo.
+
+The steps are separate so that the preview can show a plan and redo it as the user
+decides, and so that the command line and the window store an import the same way:
+
+1. :func:`aspdesk.io.import_formats.read_import` reads the file into an ImportBatch;
+2. :func:`plan_for` compares it with the map (nothing written);
+3. :func:`prepare` places the new actors and gathers the writes;
+4. :func:`commit` (headless) or the :class:`ImportData` command (undoable) stores them
+   with :meth:`MapStore.apply`, all or nothing.
+
+Translations: an aspdesk workbook may have been exported in any language, so the readers
+get one translate function per language (:func:`all_translations`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QTranslator
+
+from aspdesk.app.commands import StoreCommand
+from aspdesk.app.document import Document
+from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.import_placement import place_imported
+from aspdesk.app.selection import Ref
+from aspdesk.data_files import as_file, resource
+from aspdesk.domain.entities import Actor, Entity, EntityType
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.import_batch import ImportBatch
+from aspdesk.io.merging import Decisions, ImportPlan, plan_import
+from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.store.repository import MapStore
+
+Translate = Callable[[str, str], str]
+LANGUAGES = ("fi",)  # besides English, which needs no translation
+
+
+def all_translations() -> list[Translate]:
+    """One translate function per language aspdesk speaks, for reading its own workbooks."""
+    found: list[Translate] = []
+    for language in LANGUAGES:
+        translator = QTranslator()
+        with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
+            loaded = translator.load(str(path))
+        if loaded:
+
+            def translate(context: str, text: str, t: QTranslator = translator) -> str:
+                return t.translate(context, text) or text
+
+            found.append(translate)
+    return found
+
+
+def plan_for(store: MapStore, batch: ImportBatch, decisions: Decisions | None = None) -> ImportPlan:
+    """What importing ``batch`` into the map of ``store`` would do (nothing is written)."""
+    return plan_import(batch, snapshot_of(store), store.next_ids(), decisions)
+
+
+@dataclass(frozen=True)
+class PreparedImport:
+    """The writes of one import and of its undo.
+
+    ``updates`` hold (type, id, old values, new values); ``rename`` is (old, new) or None.
+    """
+
+    inserts: tuple[Entity, ...]
+    updates: tuple[tuple[EntityType, int, dict[str, Any], dict[str, Any]], ...]
+    rename: tuple[str, str] | None = None
+    terms: dict[Vocabulary, tuple[Term, ...]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        """Whether the import would change nothing."""
+        return not (self.inserts or self.updates or self.rename)
+
+
+def prepare(plan: ImportPlan, current: MapSnapshot) -> PreparedImport:
+    """The writes for ``plan``, with new actors placed on the graph."""
+    updates = []
+    for existing, changes in plan.updates:
+        assert existing.id is not None
+        old = {name: getattr(existing, name) for name in changes}
+        if isinstance(existing, Actor):
+            old["updated_at"] = existing.updated_at
+        updates.append((existing.entity_type, existing.id, old, changes))
+    rename = (current.name, plan.rename) if plan.rename and plan.rename != current.name else None
+    inserts = plan.inserts if plan.restores else place_imported(plan.inserts, current)
+    return PreparedImport(
+        tuple(inserts),
+        tuple(updates),
+        rename,
+        dict(plan.batch.terms),
+    )
+
+
+def commit(store: MapStore, prepared: PreparedImport) -> None:
+    """Store an import without undo (the command line): one transaction."""
+    _forward(store, prepared)
+
+
+def _forward(store: MapStore, prepared: PreparedImport) -> None:
+    for vocabulary, terms in prepared.terms.items():
+        store.add_terms(vocabulary, terms)
+    store.apply(
+        prepared.inserts,
+        [(entity_type, entity_id, new) for entity_type, entity_id, _old, new in prepared.updates],
+    )
+    if prepared.rename is not None:
+        store.set_map_name(prepared.rename[1])
+
+
+class ImportData(StoreCommand):
+    """One import as one undo step: undo removes what it added and restores what it changed.
+
+    Terms the file brought stay after an undo: they are only words offered in lists, and
+    removing one that an edit since has used would break that edit.
+    """
+
+    def __init__(self, document: Document, prepared: PreparedImport, text: str) -> None:
+        super().__init__(document, text)
+        self.prepared = prepared
+
+    def do(self) -> None:
+        _forward(self.document.store, self.prepared)
+        self.document.reload_terms()
+        if self.prepared.rename is not None:
+            self.document.map_renamed.emit(self.prepared.rename[1])
+        self._notify()
+
+    def revert(self) -> None:
+        prepared = self.prepared
+        self.document.store.apply(
+            updates=[(t, i, old) for t, i, old, _new in prepared.updates],
+            deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
+        )
+        if prepared.rename is not None:
+            self.document.store.set_map_name(prepared.rename[0])
+            self.document.map_renamed.emit(prepared.rename[0])
+        self.document.forget(Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None)
+        self._notify()
+
+    def _notify(self) -> None:
+        by_type: dict[EntityType, list[int]] = {}
+        for entity in self.prepared.inserts:
+            if entity.id is not None:
+                by_type.setdefault(entity.entity_type, []).append(entity.id)
+        for entity_type, entity_id, _old, _new in self.prepared.updates:
+            by_type.setdefault(entity_type, []).append(entity_id)
+        # Ends first: a tie's row shows its actors' names, so they must be known.
+        for entity_type in EntityType:
+            if entity_type in by_type:
+                self.document.notify_ids(entity_type, by_type[entity_type])
+
+    @property
+    def added(self) -> Sequence[Entity]:
+        """The entities the import adds."""
+        return self.prepared.inserts

@@ -1,0 +1,239 @@
+"""``aspdesk import MAP FILE``: bring a spreadsheet, graph file or backup into a map.
+
+It asks nothing. It prints what was (or, with ``--dry-run``, would be) added, updated and
+left alone, every conflict and suggested duplicate, and every problem with its file,
+sheet, row and column. Conflicts keep the map's values unless ``--take-file-values``;
+rows with errors stop the import unless ``--skip-errors``. MAP is created when it does
+not exist (not on a dry run). The import is one transaction: all of it or none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aspdesk.cli_text import cli_tr, translate
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from aspdesk.app.import_report import Names
+    from aspdesk.io.merging import PlanItem
+    from aspdesk.store.repository import MapStore
+
+PROBLEMS_SHOWN = 200  # a file with thousands of bad rows gets the first ones and a count
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``aspdesk import``."""
+    parser.add_argument(
+        "map",
+        type=Path,
+        metavar="MAP",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP("cli", "the map file (.aspmap); created if it does not exist")
+        ),
+    )
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the file to import: an .xlsx or .csv table of actors, a workbook exported "
+                "by aspdesk, a .graphml or .gexf graph, or a .json map backup",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=cli_tr(QT_TRANSLATE_NOOP("cli", "show what would happen, and write nothing")),
+    )
+    parser.add_argument(
+        "--take-file-values",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "where the file and the map disagree, take the file's value "
+                "(default: keep the map's)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "import the other rows when some rows have errors (default: import nothing)"
+            )
+        ),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``aspdesk import``; 0 when the import was stored (or would be), else 1."""
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.store.opening import create_map, open_map
+
+    map_path: Path = args.map
+    source: Path = args.file
+    try:
+        if map_path.exists():
+            store = open_map(map_path, AppPaths.for_user().backup_dir)
+            return _import(store, args)
+        if args.dry_run:
+            with tempfile.TemporaryDirectory() as folder:
+                store = create_map(Path(folder) / "dry-run.aspmap")
+                return _import(store, args)
+        if not source.is_file():
+            _fail(cli_tr(QT_TRANSLATE_NOOP("cli", "{path} does not exist")).format(path=source))
+            return 1
+        store = create_map(map_path, name=source.stem)
+        print(cli_tr(QT_TRANSLATE_NOOP("cli", "Created the map {path}")).format(path=map_path))
+        return _import(store, args)
+    except StoreError as error:
+        _fail(error.text(translate))
+        return 1
+
+
+def _import(store: MapStore, args: argparse.Namespace) -> int:
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.import_report import (
+        Names,
+        change_texts,
+        conflict_texts,
+        count_lines,
+        reason_text,
+    )
+    from aspdesk.app.importing import all_translations, commit, plan_for, prepare
+    from aspdesk.domain.vocabulary import Vocabulary
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.import_formats import read_import
+    from aspdesk.io.merging import Decisions, Outcome
+
+    try:
+        try:
+            batch = read_import(
+                args.file,
+                known_codes={v: {t.code for t in store.terms(v)} for v in Vocabulary},
+                terms={v: store.terms(v) for v in Vocabulary},
+                translations=all_translations(),
+            )
+        except DataFileError as error:
+            _fail(error.text(translate))
+            return 1
+        decisions = Decisions(take_file_always=args.take_file_values, skip_errors=args.skip_errors)
+        plan = plan_for(store, batch, decisions)
+        current = snapshot_of(store)
+        names = Names(plan, current)
+        print(
+            cli_tr(QT_TRANSLATE_NOOP("cli", "{file} into {map}:")).format(
+                file=args.file.name, map=args.map.name
+            )
+        )
+        for line in count_lines(plan, translate):
+            print(f"  {line}")
+        _section(
+            QT_TRANSLATE_NOOP("cli", "New:"),
+            [_label(item, names) for item in plan.items if item.outcome is Outcome.NEW],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Updated (empty fields filled in):"),
+            [
+                f"{_label(item, names)}: " + "; ".join(change_texts(item, translate))
+                for item in plan.items
+                if item.outcome is Outcome.UPDATED
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP(
+                "cli", "Conflicts (the map's values are kept; --take-file-values takes the file's):"
+            )
+            if not args.take_file_values
+            else QT_TRANSLATE_NOOP("cli", "Conflicts (the file's values are taken):"),
+            [
+                f"{_label(item, names)}: {text}"
+                for item in plan.items
+                if item.outcome is Outcome.CONFLICT
+                for text in conflict_texts(item, translate)
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP(
+                "cli", "Possible duplicates (imported as new; check them in the map):"
+            ),
+            [
+                f"{_label(item, names)} ~ "
+                + ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
+                for item in plan.items
+                if item.suggestions
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Not imported:"),
+            [
+                f"{_label(item, names)}: {reason_text(item, translate)}"
+                for item in plan.items
+                if item.outcome is Outcome.ERROR
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Problems:"),
+            [problem.line(translate) for problem in batch.problems],
+        )
+        if not plan.ready:
+            _fail(
+                cli_tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Nothing was imported: {count} rows have errors. Correct them in the "
+                        "file, or run again with --skip-errors to import the rest.",
+                    )
+                ).format(count=plan.errors)
+            )
+            return 1
+        prepared = prepare(plan, current)
+        if args.dry_run:
+            print(cli_tr(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was written.")))
+            return 0
+        if prepared.empty:
+            print(cli_tr(QT_TRANSLATE_NOOP("cli", "The map already holds everything in the file.")))
+            return 0
+        commit(store, prepared)
+        print(
+            cli_tr(QT_TRANSLATE_NOOP("cli", "Imported: {added} added, {updated} changed.")).format(
+                added=len(prepared.inserts), updated=len(prepared.updates)
+            )
+        )
+        return 0
+    except StoreError as error:
+        _fail(error.text(translate))
+        return 1
+    finally:
+        store.close()
+
+
+def _label(item: PlanItem, names: Names) -> str:
+    place = item.candidate.place(translate)
+    return f"{place} “{names.of(item)}”" if place else f"“{names.of(item)}”"
+
+
+def _section(title: str, lines: list[str]) -> None:
+    if not lines:
+        return
+    print(cli_tr(title))
+    for line in lines[:PROBLEMS_SHOWN]:
+        print(f"  {line}")
+    if len(lines) > PROBLEMS_SHOWN:
+        more = cli_tr(QT_TRANSLATE_NOOP("cli", "… and {count} more"))
+        print(f"  {more.format(count=len(lines) - PROBLEMS_SHOWN)}")
+
+
+def _fail(message: str) -> None:
+    print(f"aspdesk import: {message}", file=sys.stderr)

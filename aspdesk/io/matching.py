@@ -1,0 +1,112 @@
+"""Telling whether an imported actor or cluster is one the map already has.
+
+Organisation names are written many ways: "Lapin ammattikorkeakoulu Oy", "LAPIN
+AMMATTIKORKEAKOULU OY", "Lapin Ammattikorkeakoulu". :func:`name_key` reduces a name to
+what stays the same (case, diacritics, punctuation, spacing and the company-form words at
+either end such as Oy, Oyj, Ab, Ry, Ky or Ltd are dropped); equal keys are the same name.
+Names that are only close ("Arctic Design Oy" and "Arctic Designs") are offered to the
+user as suggestions, never merged on their own.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable
+from difflib import SequenceMatcher
+from typing import Generic, TypeVar
+
+# Company and association forms in Finnish, Swedish and English, as words of a name key.
+COMPANY_FORMS = frozenset(
+    "oy oyj ab abp ry rf ky ay tmi ltd limited inc llc gmbh ag as asa aps sa plc "
+    "osakeyhtio kommandiittiyhtio toiminimi".split()
+)
+NEAR = 0.85  # how alike two name keys must be to be suggested as the same
+SUGGESTIONS = 3
+
+T = TypeVar("T")
+
+
+def name_key(name: str) -> str:
+    """``name`` reduced for matching: "Lapin Liitto, Oy" and "lapin liitto" give the same."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    words = letters.split()
+    while len(words) > 1 and words[-1] in COMPANY_FORMS:
+        words.pop()
+    while len(words) > 1 and words[0] in COMPANY_FORMS:
+        words.pop(0)
+    return " ".join(words)
+
+
+def business_id_key(business_id: str) -> str:
+    """A business ID for matching: no spaces, upper case ("fi0245904-2" is "FI0245904-2")."""
+    return "".join(business_id.split()).upper()
+
+
+def similarity(first: str, second: str) -> float:
+    """How alike two name keys are, from 0 to 1."""
+    return SequenceMatcher(None, first, second, autojunk=False).ratio()
+
+
+def still_close(old: str, new: str, least: float) -> bool:
+    """Whether a name under the same id is still the same organisation's name.
+
+    True when the keys are alike by ``least`` or more, or when every word of one is in
+    the other ("Lapin yliopisto" and "Lapin yliopisto (University of Lapland)").
+    """
+    first, second = name_key(old), name_key(new)
+    if not first or not second:
+        return False
+    words, others = set(first.split()), set(second.split())
+    return words <= others or others <= words or similarity(first, second) >= least
+
+
+class NameIndex(Generic[T]):
+    """Items by the name key of their names, with near-match lookup.
+
+    Near matches are looked for only among items sharing a word or the first letters,
+    so that a large map does not compare every name with every other.
+    """
+
+    def __init__(self) -> None:
+        self._exact: dict[str, list[T]] = defaultdict(list)
+        self._blocks: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, name: str, item: T) -> None:
+        """Index ``item`` under ``name``."""
+        key = name_key(name)
+        if not key:
+            return
+        self._exact[key].append(item)
+        for block in _blocks(key):
+            self._blocks[block].add(key)
+
+    def exact(self, name: str) -> T | None:
+        """The first item whose name has the same key, or None."""
+        found = self._exact.get(name_key(name))
+        return found[0] if found else None
+
+    def near(self, name: str, exclude: Callable[[T], bool] | None = None) -> list[tuple[float, T]]:
+        """Items with a close but not equal name, best first, at most SUGGESTIONS."""
+        key = name_key(name)
+        if not key:
+            return []
+        others = set().union(*(self._blocks.get(b, set()) for b in _blocks(key))) - {key}
+        scored = sorted(
+            ((similarity(key, other), other) for other in others),
+            key=lambda pair: (-pair[0], pair[1]),
+        )
+        found: list[tuple[float, T]] = []
+        for score, other in scored:
+            if score < NEAR or len(found) >= SUGGESTIONS:
+                break
+            found.extend(
+                (score, item) for item in self._exact[other] if not (exclude and exclude(item))
+            )
+        return found[:SUGGESTIONS]
+
+
+def _blocks(key: str) -> set[str]:
+    words = {f"w:{word}" for word in key.split() if len(word) >= 4}
+    return words | {f"p:{key[:4]}"}

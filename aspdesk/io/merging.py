@@ -1,0 +1,426 @@
+"""Merging an imported file into a map: what is new, updated, unchanged or in conflict.
+
+:func:`plan_import` compares an :class:`ImportBatch` with the map as it is (a
+:class:`MapSnapshot`) and returns an :class:`ImportPlan`: one :class:`PlanItem` per
+candidate, and the exact inserts and updates that importing would make. Nothing is
+written here; the app layer stores the plan in one transaction as one undo step.
+
+Rules, chosen so that importing never loses what the map knows:
+
+* An actor is the map's actor when the business IDs agree, else when the normalised names
+  agree (:func:`~aspdesk.io.matching.name_key`). A file exported from a map (a workbook
+  or backup with ids) is matched by id first, when the name under that id is still close.
+  Close names are only suggested; the user may say "this is the same" (``same_as``).
+* A cluster matches by name; a contact by its actor and name; a membership by actor,
+  cluster and role; a tie by its two actors and type (either way round when undirected).
+* An empty cell is no information: it never clears a value. A value where the map has
+  none is filled in (UPDATED). Tags are joined. A different value where the map has one
+  is a CONFLICT: the map's value stays unless the user takes the file's value.
+* Positions of actors already in the map are never changed by an import.
+* A candidate with errors, or one whose actor or cluster is not imported, is an ERROR;
+  the import is refused while there are errors, unless the user skips those rows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any, cast
+
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Relationship,
+)
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.io.import_batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
+from aspdesk.io.matching import NameIndex, business_id_key, name_key, still_close
+from aspdesk.io.snapshot import MapSnapshot
+
+# The order in which entities are stored: what others refer to comes first.
+ORDER = (
+    EntityType.ACTOR,
+    EntityType.CLUSTER,
+    EntityType.CONTACT,
+    EntityType.MEMBERSHIP,
+    EntityType.RELATIONSHIP,
+)
+LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
+SAME_ID_SIMILARITY = 0.6  # how close a name under the same id must stay to match by id
+
+HAS_ERRORS = QT_TRANSLATE_NOOP("io", "This row has errors, listed under Problems.")
+END_NOT_IMPORTED = QT_TRANSLATE_NOOP(
+    "io", "It refers to {place}, which has errors and is not imported."
+)
+END_NOT_IN_FILE = QT_TRANSLATE_NOOP("io", "It refers to “{key}”, which is not in the file.")
+SAME_AS_EARLIER = QT_TRANSLATE_NOOP(
+    "io", "It is the same as {place} in the file, so it would be imported twice."
+)
+
+
+class Outcome(StrEnum):
+    """What importing does with one candidate."""
+
+    NEW = "new"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    CONFLICT = "conflict"
+    ERROR = "error"
+
+
+class MatchedBy(StrEnum):
+    """Why a candidate was taken to be an entity of the map."""
+
+    NONE = ""
+    ID = "id"
+    BUSINESS_ID = "business_id"
+    NAME = "name"
+    CHOSEN = "chosen"  # the user said so
+    ENDS = "ends"  # the same actors, cluster and role or type
+
+
+@dataclass(frozen=True)
+class Decisions:
+    """What the user chose in the preview (or the command line's flags).
+
+    ``take_file`` holds (entity type, key) of conflicts where the file's values win;
+    ``take_file_always`` makes them win everywhere. ``same_as`` maps an actor's key to
+    the id of the map's actor it is (picked from the suggestions).
+    """
+
+    take_file: frozenset[tuple[EntityType, str]] = frozenset()
+    take_file_always: bool = False
+    same_as: Mapping[str, int] = field(default_factory=dict)
+    skip_errors: bool = False
+
+    def takes_file(self, entity_type: EntityType, key: str) -> bool:
+        """Whether the file's values win for this candidate's conflicts."""
+        return self.take_file_always or (entity_type, key) in self.take_file
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """What happens to one candidate, and why.
+
+    ``conflicts`` are field -> (the map's value, the file's value); ``changes`` are what
+    will be written to ``existing`` given the decisions; ``entity`` is what the map holds
+    afterwards (None for an ERROR). ``reason`` explains an ERROR (a template marked in the
+    "io" context, filled with ``reason_values``).
+    """
+
+    entity_type: EntityType
+    candidate: Candidate
+    outcome: Outcome
+    existing: Entity | None = None
+    matched_by: MatchedBy = MatchedBy.NONE
+    changes: Mapping[str, Any] = field(default_factory=dict)
+    conflicts: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
+    suggestions: tuple[Entity, ...] = ()
+    entity: Entity | None = None
+    reason: str = ""
+    reason_values: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class ImportPlan:
+    """Everything importing would do, item by item, and the writes that do it."""
+
+    batch: ImportBatch
+    decisions: Decisions
+    items: list[PlanItem] = field(default_factory=list)
+    rename: str = ""  # a backup restored into an empty map brings the map's name
+    # The file is a copy of a whole map going into an empty one: ids, times and positions
+    # are kept exactly (nothing unplaced is placed), so the round trip is exact.
+    restores: bool = False
+
+    def counts(self, entity_type: EntityType | None = None) -> Counter[Outcome]:
+        """How many items have each outcome (of one kind of entity, or all)."""
+        return Counter(
+            item.outcome
+            for item in self.items
+            if entity_type is None or item.entity_type is entity_type
+        )
+
+    @property
+    def errors(self) -> int:
+        """How many items cannot be imported."""
+        return self.counts()[Outcome.ERROR]
+
+    @property
+    def ready(self) -> bool:
+        """Whether the import may go ahead: no errors, or the user skips them."""
+        return self.errors == 0 or self.decisions.skip_errors
+
+    @property
+    def inserts(self) -> list[Entity]:
+        """New entities with their ids, in the order they must be stored."""
+        return [i.entity for i in self.items if i.outcome is Outcome.NEW and i.entity]
+
+    @property
+    def updates(self) -> list[tuple[Entity, dict[str, Any]]]:
+        """(entity as it is, changed fields) for every entity the import changes."""
+        return [
+            (item.existing, dict(item.changes))
+            for item in self.items
+            if item.existing is not None and item.changes and item.outcome is not Outcome.ERROR
+        ]
+
+    @property
+    def writes(self) -> int:
+        """How many entities importing would add or change."""
+        return len(self.inserts) + len(self.updates)
+
+
+def plan_import(
+    batch: ImportBatch,
+    current: MapSnapshot,
+    next_ids: Mapping[EntityType, int],
+    decisions: Decisions | None = None,
+) -> ImportPlan:
+    """What importing ``batch`` into the map ``current`` would do.
+
+    ``next_ids`` are the first free id of each kind of entity in the map; new entities get
+    ids from there, or keep the file's ids when the map is empty and the file has them.
+    """
+    return _Planner(batch, current, next_ids, decisions or Decisions()).plan()
+
+
+class _Planner:
+    def __init__(
+        self,
+        batch: ImportBatch,
+        current: MapSnapshot,
+        next_ids: Mapping[EntityType, int],
+        decisions: Decisions,
+    ) -> None:
+        self.batch = batch
+        self.current = current
+        self.decisions = decisions
+        empty = not (current.actors or current.clusters)
+        self.keep_ids = batch.keeps_ids and empty
+        self.next_ids = dict(next_ids)
+        if self.keep_ids:
+            for entity_type in ORDER:
+                used = [c.entity.id or 0 for c in batch.section(entity_type)]
+                self.next_ids[entity_type] = max([self.next_ids[entity_type], *used]) + 1
+        # key of a candidate -> the id it has in the map afterwards; "" when not imported
+        self.resolved: dict[EntityType, dict[str, int | None]] = {t: {} for t in ORDER}
+        self.places: dict[EntityType, dict[str, str]] = {t: {} for t in ORDER}
+        self.claimed: dict[tuple[EntityType, int], Candidate] = {}  # matched map entities
+        self.used_ids: set[tuple[EntityType, int]] = set()  # file ids kept
+        self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids)
+
+    def plan(self) -> ImportPlan:
+        actors = self.current.actors
+        self.actor_ids = {a.id: a for a in actors}
+        self.actor_names: NameIndex[Actor] = NameIndex()
+        self.business_ids: dict[str, Actor] = {}
+        for actor in actors:
+            self.actor_names.add(actor.name, actor)
+            if actor.business_id:
+                self.business_ids.setdefault(business_id_key(actor.business_id), actor)
+        self.cluster_ids = {c.id: c for c in self.current.clusters}
+        self.cluster_names: NameIndex[Cluster] = NameIndex()
+        for cluster in self.current.clusters:
+            self.cluster_names.add(cluster.name, cluster)
+        self.link_index = _LinkIndex(self.current)
+        for entity_type in ORDER:
+            for candidate in self.batch.section(entity_type):
+                self.plan_.items.append(self._item(entity_type, candidate))
+        if self.batch.name and not (self.current.actors or self.current.clusters):
+            self.plan_.rename = self.batch.name
+        return self.plan_
+
+    # -- one candidate -----------------------------------------------------------------
+
+    def _item(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
+        self.places[entity_type][candidate.key] = candidate.place() or candidate.key
+        if candidate.blocked:
+            return self._error(entity_type, candidate, HAS_ERRORS)
+        ends: list[int | None] = []
+        for end_field, key in zip(END_FIELDS[entity_type], candidate.ends, strict=False):
+            if not key:
+                ends.append(None)
+                continue
+            end_type = END_TYPES[end_field]
+            if key not in self.resolved[end_type]:
+                return self._error(entity_type, candidate, END_NOT_IN_FILE, key=key)
+            end_id = self.resolved[end_type][key]
+            if end_id is None:
+                place = self.places[end_type].get(key, key)
+                return self._error(entity_type, candidate, END_NOT_IMPORTED, place=place)
+            ends.append(end_id)
+        entity = _with(candidate.entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
+        existing, matched_by, suggestions = self._match(entity_type, candidate, entity)
+        if existing is not None:
+            assert existing.id is not None
+            earlier = self.claimed.get((entity_type, existing.id))
+            if earlier is not None:
+                place = earlier.place() or earlier.key
+                return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
+            self.claimed[(entity_type, existing.id)] = candidate
+            self.resolved[entity_type][candidate.key] = existing.id
+            return self._compare(entity_type, candidate, entity, existing, matched_by)
+        new_id = self._new_id(entity_type, candidate)
+        self.resolved[entity_type][candidate.key] = new_id
+        stored = _with(entity, {"id": new_id})
+        if isinstance(stored, Actor) and not self.keep_ids:
+            stored = _with(stored, {"created_at": None, "updated_at": None})
+        return PlanItem(entity_type, candidate, Outcome.NEW, suggestions=suggestions, entity=stored)
+
+    def _error(
+        self, entity_type: EntityType, candidate: Candidate, reason: str, **values: str
+    ) -> PlanItem:
+        self.resolved[entity_type][candidate.key] = None
+        return PlanItem(entity_type, candidate, Outcome.ERROR, reason=reason, reason_values=values)
+
+    def _new_id(self, entity_type: EntityType, candidate: Candidate) -> int:
+        wanted = candidate.entity.id
+        if self.keep_ids and wanted is not None and (entity_type, wanted) not in self.used_ids:
+            self.used_ids.add((entity_type, wanted))
+            return wanted
+        new_id = self.next_ids[entity_type]
+        self.next_ids[entity_type] = new_id + 1
+        return new_id
+
+    # -- matching ----------------------------------------------------------------------
+
+    def _match(
+        self, entity_type: EntityType, candidate: Candidate, entity: Entity
+    ) -> tuple[Entity | None, MatchedBy, tuple[Entity, ...]]:
+        if isinstance(entity, Actor):
+            return self._match_actor(candidate, entity)
+        if isinstance(entity, Cluster):
+            by_id = self._by_id(self.cluster_ids, entity.id, entity.name)
+            if by_id is not None:
+                return by_id, MatchedBy.ID, ()
+            found = self.cluster_names.exact(entity.name)
+            if found is not None:
+                return found, MatchedBy.NAME, ()
+            return None, MatchedBy.NONE, ()
+        link = self.link_index.find(entity)
+        return link, (MatchedBy.ENDS if link else MatchedBy.NONE), ()
+
+    def _match_actor(
+        self, candidate: Candidate, actor: Actor
+    ) -> tuple[Actor | None, MatchedBy, tuple[Entity, ...]]:
+        chosen = self.decisions.same_as.get(candidate.key)
+        if chosen is not None and chosen in self.actor_ids:
+            return self.actor_ids[chosen], MatchedBy.CHOSEN, ()
+        if self.batch.keeps_ids:
+            by_id = self._by_id(self.actor_ids, actor.id, actor.name)
+            if by_id is not None:
+                return by_id, MatchedBy.ID, ()
+        if actor.business_id:
+            found = self.business_ids.get(business_id_key(actor.business_id))
+            if found is not None:
+                return found, MatchedBy.BUSINESS_ID, ()
+        named = self.actor_names.exact(actor.name)
+        if named is not None:
+            return named, MatchedBy.NAME, ()
+
+        def claimed(other: Actor) -> bool:
+            return (EntityType.ACTOR, other.id or 0) in self.claimed
+
+        near = tuple(a for _score, a in self.actor_names.near(actor.name, claimed))
+        return None, MatchedBy.NONE, near
+
+    @staticmethod
+    def _by_id(entities: Mapping[int | None, Any], entity_id: int | None, name: str) -> Any:
+        found = entities.get(entity_id) if entity_id is not None else None
+        if found is None:
+            return None
+        if still_close(found.name, name, SAME_ID_SIMILARITY):
+            return found
+        return None
+
+    # -- comparing ---------------------------------------------------------------------
+
+    def _compare(
+        self,
+        entity_type: EntityType,
+        candidate: Candidate,
+        entity: Entity,
+        existing: Entity,
+        matched_by: MatchedBy,
+    ) -> PlanItem:
+        fill_ins: dict[str, Any] = {}
+        conflicts: dict[str, tuple[Any, Any]] = {}
+        compared = set(candidate.provided) - LAYOUT_FIELDS
+        if entity_type is EntityType.CLUSTER and candidate.ends and candidate.ends[0]:
+            compared.add("coordinator_id")
+        for name in sorted(compared):
+            old, new = getattr(existing, name), getattr(entity, name)
+            if _same(name, old, new):
+                continue
+            if name == "tags":
+                joined = tuple(dict.fromkeys((*old, *new)))
+                if joined != old:
+                    fill_ins[name] = joined
+            elif _empty(old):
+                fill_ins[name] = new
+            elif not _empty(new):
+                conflicts[name] = (old, new)
+        changes = dict(fill_ins)
+        if conflicts and self.decisions.takes_file(entity_type, candidate.key):
+            changes.update({name: new for name, (_old, new) in conflicts.items()})
+        outcome = (
+            Outcome.CONFLICT if conflicts else Outcome.UPDATED if fill_ins else Outcome.UNCHANGED
+        )
+        return PlanItem(
+            entity_type,
+            candidate,
+            outcome,
+            existing=existing,
+            matched_by=matched_by,
+            changes=changes,
+            conflicts=conflicts,
+            entity=_with(existing, changes),
+        )
+
+
+class _LinkIndex:
+    """The map's contacts, memberships and ties by what identifies them."""
+
+    def __init__(self, current: MapSnapshot) -> None:
+        self.contacts = {(c.actor_id, name_key(c.name)): c for c in current.contacts}
+        self.memberships = {(m.actor_id, m.cluster_id, m.role): m for m in current.memberships}
+        self.ties: dict[tuple[int, int, str], Relationship] = {}
+        for tie in current.relationships:
+            self.ties.setdefault((tie.source_id, tie.target_id, tie.type), tie)
+            if not tie.directed:
+                self.ties.setdefault((tie.target_id, tie.source_id, tie.type), tie)
+
+    def find(self, entity: Entity) -> Entity | None:
+        if isinstance(entity, Contact):
+            return self.contacts.get((entity.actor_id, name_key(entity.name)))
+        if isinstance(entity, Membership):
+            return self.memberships.get((entity.actor_id, entity.cluster_id, entity.role))
+        if isinstance(entity, Relationship):
+            return self.ties.get((entity.source_id, entity.target_id, entity.type))
+        return None
+
+
+def _empty(value: object) -> bool:
+    return value in ("", None, ())
+
+
+def _same(name: str, old: object, new: object) -> bool:
+    if isinstance(old, str) and isinstance(new, str):
+        if name == "name":  # "Arctic Hub" is "ARCTIC HUB OY": not worth asking about
+            return name_key(old) == name_key(new)
+        if name == "business_id":
+            return business_id_key(old) == business_id_key(new)
+        return " ".join(old.split()) == " ".join(new.split())
+    return old == new
+
+
+def _with(entity: Entity, changes: Mapping[str, Any]) -> Entity:
+    """``entity`` with some fields changed."""
+    return cast(Entity, replace(cast(Any, entity), **changes))

@@ -1,0 +1,361 @@
+"""The import dialog: which column is which (for a table), then a preview to decide on.
+
+Nothing is written while the dialog is open. The first page, for a spreadsheet table,
+lists each column with example values and the field it was matched to; the second shows
+every row's outcome, the conflicts and near matches to decide on, and the problems with
+their file, sheet, row and column. "Import" is enabled only when the plan may go ahead.
+The dialog asks its owner (:class:`~aspdesk.ui.importer.Importer`) to read the file
+again when the columns change, and to plan again when a decision changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aspdesk.app.import_report import OUTCOME_LABELS, count_lines
+from aspdesk.domain.entities import EntityType
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.io.import_batch import ImportBatch
+from aspdesk.io.merging import Decisions, ImportPlan, Outcome
+from aspdesk.io.sheets import field_label
+from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.io.spreadsheet_import import IMPORTED_FIELDS, ActorImport
+from aspdesk.ui.import_preview import CHOICE, DETAILS, ChoiceDelegate, OutcomeFilter, PreviewModel
+
+EXAMPLES = 3
+
+
+class ColumnsPage(QWidget):
+    """Each column of the table, examples of its values, and the field it goes to."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "aspdesk matched the columns of the file to the fields of an actor by their "
+                "headers. Check them, and change any that are wrong. A column set to "
+                "“Not imported” is left out."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Examples"), self.tr("Field in aspdesk")]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        self.template_button = QPushButton(self.tr("Save a template workbook…"))
+        self.template_button.setToolTip(
+            self.tr("An empty workbook with the headers aspdesk recognises, to fill in.")
+        )
+        row.addWidget(self.template_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.boxes: list[tuple[str, QComboBox]] = []
+
+    def show_table(self, table: ActorImport) -> None:
+        """List the columns of ``table`` with the fields they were matched to."""
+        self.table.setRowCount(len(table.headers))
+        self.boxes = []
+        translate = QCoreApplication.translate
+        for row, header in enumerate(table.headers):
+            self.table.setItem(row, 0, QTableWidgetItem(header))
+            examples = [s[row] for s in table.samples if row < len(s) and s[row]][:EXAMPLES]
+            self.table.setItem(row, 1, QTableWidgetItem(" · ".join(examples)))
+            box = QComboBox()
+            box.addItem(self.tr("Not imported"), "")
+            for name in IMPORTED_FIELDS:
+                box.addItem(field_label(EntityType.ACTOR, name, translate), name)
+            box.setCurrentIndex(max(0, box.findData(table.columns.get(header, ""))))
+            self.table.setCellWidget(row, 2, box)
+            self.boxes.append((header, box))
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 220)
+
+    def mapping(self) -> dict[str, str]:
+        """Header -> field as chosen now ("" for a column left out)."""
+        return {header: str(box.currentData()) for header, box in self.boxes}
+
+
+class PreviewPage(QWidget):
+    """What importing would do, row by row, with the choices and the problems."""
+
+    decisions_changed = Signal(object)
+
+    FILTERS = (
+        ("", QT_TRANSLATE_NOOP("PreviewPage", "All rows")),
+        (Outcome.NEW.value, OUTCOME_LABELS[Outcome.NEW]),
+        (Outcome.UPDATED.value, OUTCOME_LABELS[Outcome.UPDATED]),
+        (Outcome.CONFLICT.value, OUTCOME_LABELS[Outcome.CONFLICT]),
+        (OutcomeFilter.SUGGESTED, QT_TRANSLATE_NOOP("PreviewPage", "Possible duplicates")),
+        (Outcome.ERROR.value, OUTCOME_LABELS[Outcome.ERROR]),
+        (Outcome.UNCHANGED.value, OUTCOME_LABELS[Outcome.UNCHANGED]),
+    )
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.summary)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        self.filter_box = QComboBox()
+        for value, text in self._filters():
+            self.filter_box.addItem(text, value)
+        bar.addWidget(self.filter_box)
+        bar.addStretch(1)
+        self.keep_all = QPushButton(self.tr("Keep the map's values in every conflict"))
+        self.take_all = QPushButton(self.tr("Take the file's values in every conflict"))
+        bar.addWidget(self.keep_all)
+        bar.addWidget(self.take_all)
+        layout.addLayout(bar)
+        self.model = PreviewModel(self)
+        self.proxy = OutcomeFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegateForColumn(CHOICE, ChoiceDelegate(self.model, self.proxy, self))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.view, 3)
+        self.problems_label = QLabel()
+        layout.addWidget(self.problems_label)
+        self.problems = QTableWidget(0, 5)
+        self.problems.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Sheet"),
+                self.tr("Row"),
+                self.tr("Column or item"),
+                self.tr("Problem"),
+            ]
+        )
+        self.problems.verticalHeader().hide()
+        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.problems, 2)
+        self.skip_errors = QCheckBox(self.tr("Skip the rows with errors and import the rest"))
+        layout.addWidget(self.skip_errors)
+        self.filter_box.currentIndexChanged.connect(self._on_filter)
+        self.model.decisions_changed.connect(self.decisions_changed)
+        self.keep_all.clicked.connect(lambda: self._all_conflicts(False))
+        self.take_all.clicked.connect(lambda: self._all_conflicts(True))
+        self.skip_errors.toggled.connect(self._on_skip_errors)
+        self.plan: ImportPlan | None = None
+
+    def _filters(self) -> list[tuple[str, str]]:
+        translate = QCoreApplication.translate
+        found = []
+        for value, text in self.FILTERS:
+            if value in ("", OutcomeFilter.SUGGESTED):
+                found.append((value, translate("PreviewPage", text)))
+            else:
+                found.append((value, translate("import", text)))
+        return found
+
+    def show_plan(self, plan: ImportPlan, current: MapSnapshot) -> None:
+        """Show ``plan``: counts, rows, problems and the state of the choices."""
+        self.plan = plan
+        translate = QCoreApplication.translate
+        lines = count_lines(plan, translate)
+        suggested = sum(1 for item in plan.items if item.suggestions)
+        if suggested:
+            lines.append(
+                self.tr(
+                    "%n possible duplicate(s) of actors in the map: check them below.",
+                    "",
+                    suggested,
+                )
+            )
+        if plan.batch.skipped:
+            lines.append(
+                self.tr("%n empty row(s) or unusable item(s) left out.", "", plan.batch.skipped)
+            )
+        self.summary.setText("\n".join(lines) or self.tr("The file holds nothing to import."))
+        self.model.show_plan(plan, current)
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, CHOICE)
+            source = self.proxy.mapToSource(index).row()
+            if self.model.choices(source)[1:]:
+                self.view.openPersistentEditor(index)
+        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
+        self._show_problems(plan.batch)
+        errors = plan.errors
+        self.skip_errors.setVisible(errors > 0)
+        self.skip_errors.blockSignals(True)
+        self.skip_errors.setChecked(plan.decisions.skip_errors)
+        self.skip_errors.blockSignals(False)
+        conflicts = plan.counts()[Outcome.CONFLICT]
+        self.keep_all.setEnabled(conflicts > 0)
+        self.take_all.setEnabled(conflicts > 0)
+
+    def _show_problems(self, batch: ImportBatch) -> None:
+        translate = QCoreApplication.translate
+        problems = batch.problems
+        self.problems_label.setText(
+            self.tr("%n problem(s) in the file:", "", len(problems))
+            if problems
+            else self.tr("No problems found in the file.")
+        )
+        self.problems.setVisible(bool(problems))
+        self.problems.setRowCount(len(problems))
+        for row, problem in enumerate(problems):
+            cells = (
+                problem.file,
+                problem.sheet,
+                str(problem.row) if problem.row else "",
+                problem.column or problem.item,
+                problem.text(translate),
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.problems.setItem(row, column, item)
+        self.problems.resizeColumnsToContents()
+        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def _on_filter(self) -> None:
+        self.proxy.show_only(str(self.filter_box.currentData()))
+        if self.plan is not None:
+            for row in range(self.proxy.rowCount()):
+                index = self.proxy.index(row, CHOICE)
+                if self.model.choices(self.proxy.mapToSource(index).row())[1:]:
+                    self.view.openPersistentEditor(index)
+
+    def _all_conflicts(self, take: bool) -> None:
+        if self.plan is None:
+            return
+        old = self.plan.decisions
+        self.decisions_changed.emit(Decisions(frozenset(), take, old.same_as, old.skip_errors))
+
+    def _on_skip_errors(self, checked: bool) -> None:
+        if self.plan is None:
+            return
+        old = self.plan.decisions
+        self.decisions_changed.emit(
+            Decisions(old.take_file, old.take_file_always, old.same_as, checked)
+        )
+
+
+class ImportDialog(QDialog):
+    """Columns (for a table), then the preview; accepted means "import this plan"."""
+
+    columns_chosen = Signal(object)  # dict header -> field
+    template_wanted = Signal()
+
+    def __init__(
+        self,
+        parent: QWidget,
+        replan: Callable[[Decisions], tuple[ImportPlan, MapSnapshot]],
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import"))
+        self.replan = replan
+        self.plan: ImportPlan | None = None
+        self.guessed: Mapping[str, str] = {}
+        layout = QVBoxLayout(self)
+        self.file_label = QLabel()
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(self.file_label)
+        self.pages = QStackedWidget()
+        self.columns = ColumnsPage()
+        self.preview = PreviewPage()
+        self.pages.addWidget(self.columns)
+        self.pages.addWidget(self.preview)
+        layout.addWidget(self.pages)
+        self.buttons = QDialogButtonBox()
+        self.back_button = self.buttons.addButton(
+            self.tr("< Columns"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.next_button = self.buttons.addButton(
+            self.tr("Preview >"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.back_button.clicked.connect(lambda: self._show_page(self.columns))
+        self.next_button.clicked.connect(self._on_next)
+        self.columns.template_button.clicked.connect(self.template_wanted)
+        self.preview.decisions_changed.connect(self._on_decisions)
+        self.resize(1100, 720)
+
+    def show_batch(
+        self, batch: ImportBatch, plan: ImportPlan, current: MapSnapshot, *, columns_first: bool
+    ) -> None:
+        """Show what was read from the file; start on the columns page if asked."""
+        self.file_label.setText(self.tr("From the file {file}").format(file=batch.file))
+        if batch.table is not None:
+            self.columns.show_table(batch.table)
+            self.guessed = self.columns.mapping()
+        self._show_plan(plan, current)
+        has_columns = batch.table is not None
+        self._show_page(self.columns if has_columns and columns_first else self.preview)
+
+    def _show_plan(self, plan: ImportPlan, current: MapSnapshot) -> None:
+        self.plan = plan
+        self.preview.show_plan(plan, current)
+        self._update_buttons()
+
+    def _show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        on_columns = self.pages.currentWidget() is self.columns
+        has_columns = self.plan is not None and self.plan.batch.table is not None
+        self.back_button.setVisible(has_columns and not on_columns)
+        self.next_button.setVisible(on_columns)
+        ready = (
+            self.plan is not None
+            and self.plan.ready
+            and (self.plan.writes > 0 or bool(self.plan.rename))
+        )
+        self.import_button.setVisible(not on_columns)
+        self.import_button.setEnabled(ready and not on_columns)
+
+    def _on_next(self) -> None:
+        mapping = self.columns.mapping()
+        if mapping != dict(self.guessed):
+            self.guessed = mapping
+            self.columns_chosen.emit(mapping)  # the owner reads again and calls show_batch
+            return
+        self._show_page(self.preview)
+
+    def _on_decisions(self, decisions: Decisions) -> None:
+        plan, current = self.replan(decisions)
+        self._show_plan(plan, current)
