@@ -24,7 +24,7 @@ Rules, chosen so that importing never loses what the map knows:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, cast
@@ -214,6 +214,7 @@ class _Planner:
         self.places: dict[EntityType, dict[str, str]] = {t: {} for t in ORDER}
         self.claimed: dict[tuple[EntityType, int], Candidate] = {}  # matched map entities
         self.used_ids: set[tuple[EntityType, int]] = set()  # file ids kept
+        self.new_memberships: dict[tuple[int, int, str], Candidate] = {}
         self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids)
 
     def plan(self) -> ImportPlan:
@@ -267,6 +268,13 @@ class _Planner:
             self.claimed[(entity_type, existing.id)] = candidate
             self.resolved[entity_type][candidate.key] = existing.id
             return self._compare(entity_type, candidate, entity, existing, matched_by)
+        if isinstance(entity, Membership):
+            # A map holds one membership per actor, cluster and role.
+            same = (entity.actor_id, entity.cluster_id, entity.role)
+            earlier = self.new_memberships.setdefault(same, candidate)
+            if earlier is not candidate:
+                place = earlier.place() or earlier.key
+                return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         new_id = self._new_id(entity_type, candidate)
         self.resolved[entity_type][candidate.key] = new_id
         stored = _with(entity, {"id": new_id})
@@ -304,7 +312,10 @@ class _Planner:
             if found is not None:
                 return found, MatchedBy.NAME, ()
             return None, MatchedBy.NONE, ()
-        link = self.link_index.find(entity)
+        def taken(other: Entity) -> bool:
+            return (entity_type, other.id or 0) in self.claimed
+
+        link = self.link_index.find(entity, taken)
         return link, (MatchedBy.ENDS if link else MatchedBy.NONE), ()
 
     def _match_actor(
@@ -386,25 +397,41 @@ class _Planner:
 
 
 class _LinkIndex:
-    """The map's contacts, memberships and ties by what identifies them."""
+    """The map's contacts, memberships and ties by what identifies them.
+
+    Parallel ties (the same two actors and type, twice) are kept in a list, so each tie
+    in a file finds its own: by id when the file has the map's ids, else the first one
+    not yet matched.
+    """
 
     def __init__(self, current: MapSnapshot) -> None:
-        self.contacts = {(c.actor_id, name_key(c.name)): c for c in current.contacts}
-        self.memberships = {(m.actor_id, m.cluster_id, m.role): m for m in current.memberships}
-        self.ties: dict[tuple[int, int, str], Relationship] = {}
+        self.links: dict[tuple[object, ...], list[Entity]] = {}
+        for contact in current.contacts:
+            self._add(("contact", contact.actor_id, name_key(contact.name)), contact)
+        for membership in current.memberships:
+            key = ("membership", membership.actor_id, membership.cluster_id, membership.role)
+            self._add(key, membership)
         for tie in current.relationships:
-            self.ties.setdefault((tie.source_id, tie.target_id, tie.type), tie)
+            self._add(("tie", tie.source_id, tie.target_id, tie.type), tie)
             if not tie.directed:
-                self.ties.setdefault((tie.target_id, tie.source_id, tie.type), tie)
+                self._add(("tie", tie.target_id, tie.source_id, tie.type), tie)
 
-    def find(self, entity: Entity) -> Entity | None:
+    def _add(self, key: tuple[object, ...], entity: Entity) -> None:
+        self.links.setdefault(key, []).append(entity)
+
+    def find(self, entity: Entity, taken: Callable[[Entity], bool]) -> Entity | None:
         if isinstance(entity, Contact):
-            return self.contacts.get((entity.actor_id, name_key(entity.name)))
-        if isinstance(entity, Membership):
-            return self.memberships.get((entity.actor_id, entity.cluster_id, entity.role))
-        if isinstance(entity, Relationship):
-            return self.ties.get((entity.source_id, entity.target_id, entity.type))
-        return None
+            key: tuple[object, ...] = ("contact", entity.actor_id, name_key(entity.name))
+        elif isinstance(entity, Membership):
+            key = ("membership", entity.actor_id, entity.cluster_id, entity.role)
+        elif isinstance(entity, Relationship):
+            key = ("tie", entity.source_id, entity.target_id, entity.type)
+        else:
+            return None
+        found = self.links.get(key, [])
+        same_id = [e for e in found if entity.id is not None and e.id == entity.id]
+        free = [e for e in same_id + found if not taken(e)]
+        return free[0] if free else (found[0] if found else None)
 
 
 def _empty(value: object) -> bool:

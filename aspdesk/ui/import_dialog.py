@@ -163,7 +163,7 @@ class PreviewPage(QWidget):
         self.problems.verticalHeader().hide()
         self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.problems, 2)
+        layout.addWidget(self.problems, 1)
         self.skip_errors = QCheckBox(self.tr("Skip the rows with errors and import the rest"))
         layout.addWidget(self.skip_errors)
         self.filter_box.currentIndexChanged.connect(self._on_filter)
@@ -294,18 +294,21 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self.columns)
         self.pages.addWidget(self.preview)
         layout.addWidget(self.pages)
+        # Back on the left, forward and Cancel on the right, as in a wizard.
+        row = QHBoxLayout()
+        self.back_button = QPushButton(self.tr("< Columns"))
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        self.next_button = QPushButton(self.tr("Preview >"))
+        self.next_button.setDefault(True)
+        row.addWidget(self.next_button)
         self.buttons = QDialogButtonBox()
-        self.back_button = self.buttons.addButton(
-            self.tr("< Columns"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.next_button = self.buttons.addButton(
-            self.tr("Preview >"), QDialogButtonBox.ButtonRole.ActionRole
-        )
         self.import_button = self.buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout.addWidget(self.buttons)
+        row.addWidget(self.buttons)
+        layout.addLayout(row)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.back_button.clicked.connect(lambda: self._show_page(self.columns))

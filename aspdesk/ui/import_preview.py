@@ -29,13 +29,13 @@ from aspdesk.app.import_report import (
     Names,
     change_texts,
     conflict_texts,
-    kind_label,
     reason_text,
 )
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.merging import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.ui.fields import entity_noun
 
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -202,7 +202,8 @@ class PreviewModel(QAbstractTableModel):
         if column == PLACE:
             return item.candidate.place(translate)
         if column == KIND:
-            return kind_label(item.entity_type, translate)
+            noun = entity_noun(item.entity_type)
+            return noun[:1].upper() + noun[1:]
         if column == NAME:
             assert self.names is not None
             return self.names.of(item)

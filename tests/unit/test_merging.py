@@ -235,3 +235,25 @@ def test_empty_values_never_clear_and_dates_compare_as_dates() -> None:
     plan = plan_import(batch, dated, NEXT)
 
     assert plan.items[-1].outcome is Outcome.UNCHANGED
+
+
+def test_the_same_membership_twice_in_a_file_is_an_error() -> None:
+    batch = ImportBatch(
+        "m.graphml",
+        actors=[Candidate("n1", Actor(name="Uusi Oy"), frozenset({"name"}))],
+        clusters=[Candidate("c1", Cluster(name="Arctic Design"), frozenset({"name"}), ("",))],
+        memberships=[
+            _link("m1", Membership(role="funder"), "n1", "c1"),
+            _link("m2", Membership(role="funder", notes="again"), "n1", "c1"),
+        ],
+    )
+
+    plan = plan_import(batch, MAP, NEXT)
+
+    assert [i.outcome for i in plan.items] == [
+        Outcome.NEW,
+        Outcome.UNCHANGED,
+        Outcome.NEW,
+        Outcome.ERROR,
+    ]
+    assert plan.items[3].reason == SAME_AS_EARLIER

@@ -1,0 +1,191 @@
+"""File > Import: a coordinator's own spreadsheet through the column page and the preview."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.io.merging import Outcome
+from aspdesk.ui.import_dialog import ImportDialog
+from aspdesk.ui.import_preview import CHOICE
+from aspdesk.ui.main_window import MainWindow
+
+from .conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.gui
+
+HEADERS = ["Organisaatio", "Y-tunnus", "Sijaintikunta", "Tyyppi", "Sähköposti", "Yhteyshenkilö"]
+ROWS = [
+    # the sample map has Lapin yliopisto without a business ID or email: filled in
+    ["LAPIN YLIOPISTO", "0245904-2", "Rovaniemi", "yliopisto", "info@ulapland.fi", "Matti"],
+    [None] * 6,
+    ["Arctic Hub Oy", "1234567-0", "Kemi", "Oy", "", "Liisa"],  # a bad check digit
+    ["Tornion Panimo Oy", "2233445-8", "Tornio", "yritys", "info@panimo.fi", ""],
+    ["Sodankylän Luontomatkat Ky", "", "Sodankylä", "yritys", "", ""],
+]
+
+
+def _workbook(path: Path) -> Path:
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "Kumppanit"
+    sheet.append(HEADERS)
+    for row in ROWS:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def _open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.paths = [path]
+    window.importer.action.trigger()
+    task = window.importer.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    dialog = window.importer.dialog
+    assert dialog is not None
+    return dialog
+
+
+def _reread(qtbot: QtBot, window: MainWindow, dialog: ImportDialog) -> None:
+    dialog.next_button.click()
+    task = window.importer.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+
+
+def _actors(window: MainWindow) -> dict[str, Actor]:
+    store = window.document.store
+    return {a.name: a for a in store.actors()}
+
+
+def test_a_coordinators_workbook_imports_through_columns_and_preview(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = _actors(window)
+    path = _workbook(tmp_path / "kumppanit.xlsx")
+    dialog = _open_dialog(qtbot, window, path)
+
+    # Columns: guessed from the Finnish headers; "Sijaintikunta" is not known, so choose it.
+    assert dialog.pages.currentWidget() is dialog.columns
+    assert dialog.columns.mapping() == {
+        "Organisaatio": "name",
+        "Y-tunnus": "business_id",
+        "Sijaintikunta": "",
+        "Tyyppi": "kind",
+        "Sähköposti": "email",
+        "Yhteyshenkilö": "",
+    }
+    _header, box = dialog.columns.boxes[2]
+    box.setCurrentIndex(box.findData("municipality"))
+    _reread(qtbot, window, dialog)
+    assert dialog.pages.currentWidget() is dialog.preview
+    plan = dialog.plan
+    assert plan is not None
+    assert [item.outcome for item in plan.items] == [
+        Outcome.UPDATED,
+        Outcome.ERROR,
+        Outcome.NEW,
+        Outcome.NEW,
+    ]
+    problems = dialog.preview.problems
+    assert problems.rowCount() == 1
+    cells = [problems.item(0, c).text() for c in range(4)]
+    assert cells == ["kumppanit.xlsx", "Kumppanit", "4", "Y-tunnus"]
+    # a row with an error stops the import until the user skips such rows
+    assert not dialog.import_button.isEnabled()
+    dialog.preview.skip_errors.setChecked(True)
+    assert dialog.import_button.isEnabled()
+
+    dialog.import_button.click()
+
+    after = _actors(window)
+    assert set(after) - set(before) == {"Tornion Panimo Oy", "Sodankylän Luontomatkat Ky"}
+    university = after["Lapin yliopisto"]
+    assert (university.business_id, university.email) == ("0245904-2", "info@ulapland.fi")
+    assert after["Tornion Panimo Oy"].municipality == "Tornio"
+    assert all(after[n].x is not None for n in ("Tornion Panimo Oy", "Sodankylän Luontomatkat Ky"))
+    selected = window.document.selection.selected_of(EntityType.ACTOR)
+    assert sorted(selected) == sorted(
+        after[n].id for n in ("Tornion Panimo Oy", "Sodankylän Luontomatkat Ky")
+    )
+
+    # one undo step takes all of it back, and redo brings it again
+    stack = window.document.undo_stack
+    assert stack.undoText() == "Import kumppanit.xlsx"
+    stack.undo()
+    assert _actors(window) == before
+    stack.redo()
+    assert set(_actors(window)) == set(after)
+
+    # the chosen column is remembered: the next import starts with it
+    dialog = _open_dialog(qtbot, window, path)
+    assert dialog.columns.mapping()["Sijaintikunta"] == "municipality"
+    assert dialog.plan is not None
+    assert dialog.plan.counts(EntityType.ACTOR)[Outcome.UNCHANGED] == 3
+    dialog.reject()
+
+
+def test_conflicts_and_near_matches_are_decided_in_the_preview(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "muutokset.csv"
+    path.write_text(
+        "Nimi;Kunta\nLapin liitto;Kemi\nLapin ammattikorkeakoulu Oy;Rovaniemi\n"
+        "Lapin Yliopsto;Tornio\n",
+        encoding="utf-8",
+    )
+    council = _actors(window)["Lapin liitto"]
+    university = _actors(window)["Lapin yliopisto"]
+    dialog = _open_dialog(qtbot, window, path)
+    dialog.next_button.click()
+    plan = dialog.plan
+    assert plan is not None
+    outcomes = [item.outcome for item in plan.items]
+    assert outcomes[0] is Outcome.CONFLICT
+    near = plan.items[2]
+    assert near.outcome is Outcome.NEW
+    assert [s.id for s in near.suggestions] == [university.id]
+
+    model = dialog.preview.model
+    model.setData(model.index(0, CHOICE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    plan = dialog.plan
+    assert plan.items[0].changes == {"municipality": "Kemi"}
+    # "Lapin Yliopsto" is a typo: say it is the university, and it is no longer new
+    model.setData(model.index(2, CHOICE), university.id, Qt.ItemDataRole.EditRole)
+    plan = dialog.plan
+    assert plan.items[2].existing == university
+    assert plan.items[2].outcome is Outcome.CONFLICT  # Tornio against Rovaniemi
+    assert plan.items[0].changes == {"municipality": "Kemi"}  # the earlier choice stays
+    dialog.reject()
+    assert _actors(window)["Lapin liitto"] == council
+
+
+def test_a_bad_file_is_reported_and_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "kumppanit.xlsx"
+    path.write_text("this is not a workbook", encoding="utf-8")
+    before = _actors(window)
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.paths = [path]
+    window.importer.action.trigger()
+    task = window.importer.task
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=60_000):
+        pass
+    (message,) = dialogs.errors
+    assert "not an Excel workbook" in message
+    assert _actors(window) == before
+    assert window.document.undo_stack.count() == 0
