@@ -52,7 +52,9 @@ def read_import(
     if suffix in GRAPH_SUFFIXES:
         return from_graph(path.name, read_graph_file(path, known_codes=known_codes))
     if suffix in XLSX_SUFFIXES and columns is None:
-        batch = read_workbook(path, known_codes=known_codes, translations=translations)
+        batch = read_workbook(
+            path, known_codes=known_codes, translations=translations, progress=progress
+        )
         if batch is not None:
             return batch
     if suffix in XLSX_SUFFIXES + CSV_SUFFIXES or suffix == ".xls":

@@ -312,6 +312,7 @@ class _Planner:
             if found is not None:
                 return found, MatchedBy.NAME, ()
             return None, MatchedBy.NONE, ()
+
         def taken(other: Entity) -> bool:
             return (entity_type, other.id or 0) in self.claimed
 

@@ -46,3 +46,19 @@ def test_export_failure_is_reported(qtbot: QtBot, window: MainWindow, tmp_path: 
         pass
     (message,) = dialogs.errors
     assert "out.xlsx" in message
+
+
+def test_export_can_be_cancelled(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    target = tmp_path / "out.xlsx"
+    dialogs.paths = [target]
+    window.map_files.export_action.trigger()
+    task = window.map_files.task
+    assert task is not None
+    task.cancel()
+    with qtbot.waitSignal(task.cancelled, timeout=60_000):
+        pass
+    assert not target.exists()
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out")] == []
+    assert "cancelled" in window.statusBar().currentMessage()

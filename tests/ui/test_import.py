@@ -158,7 +158,9 @@ def test_conflicts_and_near_matches_are_decided_in_the_preview(
     assert [s.id for s in near.suggestions] == [university.id]
 
     model = dialog.preview.model
-    model.setData(model.index(0, CHOICE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    model.setData(
+        model.index(0, CHOICE), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole
+    )
     plan = dialog.plan
     assert plan.items[0].changes == {"municipality": "Kemi"}
     # "Lapin Yliopsto" is a typo: say it is the university, and it is no longer new
@@ -189,3 +191,48 @@ def test_a_bad_file_is_reported_and_changes_nothing(
     assert "not an Excel workbook" in message
     assert _actors(window) == before
     assert window.document.undo_stack.count() == 0
+
+
+def test_cancelling_a_long_read_changes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "iso.csv"
+    lines = ["Nimi,Kunta"] + [f"Yritys {n} Oy,Kemi" for n in range(3000)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    before = _actors(window)
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.paths = [path]
+    window.importer.action.trigger()
+    task = window.importer.task
+    assert task is not None
+    task.cancel()  # as the progress dialog's Cancel button does
+    with qtbot.waitSignal(task.cancelled, timeout=60_000):
+        pass
+    assert window.importer.dialog is None
+    assert _actors(window) == before
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+def test_a_template_workbook_is_recognised_by_the_import(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _open_dialog(qtbot, window, _workbook(tmp_path / "kumppanit.xlsx"))
+    template = tmp_path / "pohja.xlsx"
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.paths = [template]
+    dialog.columns.template_button.click()
+    dialog.reject()
+
+    workbook = openpyxl.load_workbook(template)
+    assert workbook.sheetnames == ["Actors", "Codes"]
+    sheet = workbook["Actors"]
+    sheet.append(["Napapiirin Kahvila Oy", "NK", "company"])
+    workbook.save(template)
+    dialog = _open_dialog(qtbot, window, template)
+    assert dialog.columns.mapping()["Name"] == "name"
+    assert set(dialog.columns.mapping().values()) - {""} >= {"name", "kind", "business_id"}
+    dialog.next_button.click()
+    assert dialog.plan is not None and [i.outcome for i in dialog.plan.items] == [Outcome.NEW]
+    dialog.reject()

@@ -1,0 +1,498 @@
+"""Reading an aspdesk XLSX export back as candidates for a map, with the file's own ids.
+
+An export (perhaps edited in a spreadsheet program since) is told from a coordinator's
+plain actor table by its sheet titles and the ID column of its actor sheet, in English or
+in any language the app has a translation for, so a file exported in Finnish imports on an
+English desktop. Columns are found by header in any order: a moved or deleted column costs
+only its own information. Each row becomes a candidate keyed by its ID (or by its place
+when the user added it without one); a cell that cannot be read, a reference to an ID that
+is not in the file or a rule the forms enforce is a problem at the row and column the
+user sees, and blocks that row instead of failing the whole file.
+"""
+
+from __future__ import annotations
+
+import math
+import zipfile
+import zlib
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from aspdesk.domain.dates import parse_date
+from aspdesk.domain.entities import ENTITY_CLASSES, EntityType, Membership, parse_tags
+from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
+from aspdesk.domain.validation import MULTILINE_FIELDS, validate
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.io import json_backup as backup
+from aspdesk.io import spreadsheet_import as table
+from aspdesk.io.errors import DataFileError, Progress, no_progress
+from aspdesk.io.import_batch import (
+    BOOKKEEPING,
+    END_FIELDS,
+    END_TYPES,
+    Candidate,
+    ImportBatch,
+    entity_key,
+)
+from aspdesk.io.problems import Problem
+from aspdesk.io.reading import UNREADABLE
+from aspdesk.io.sheets import (
+    ACTORS,
+    IO_CONTEXT,
+    SHEETS,
+    CellKind,
+    Column,
+    Sheet,
+    Translate,
+    restore_text,
+)
+from aspdesk.io.spreadsheet_export import _sheet_title
+from aspdesk.io.spreadsheet_import import _cell_text
+
+UNKNOWN_ROLE = QT_TRANSLATE_NOOP("io", "“{value}” is not a role that this map knows.")
+UNKNOWN_TYPE = QT_TRANSLATE_NOOP("io", "“{value}” is not a relationship type that this map knows.")
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "io", "“{value}” is not a date. Write a date as 30.6.2015 or 2015-06-30."
+)
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("io", "“{value}” is not a number.")
+NOT_YES_OR_NO = QT_TRANSLATE_NOOP("io", "“{value}” is not yes or no.")
+EMPTY_CELL = QT_TRANSLATE_NOOP("io", "This cell cannot be empty.")
+DUPLICATE_ROW_ID = QT_TRANSLATE_NOOP(
+    "io", "The ID {id} is already used on an earlier row, so this row was left out."
+)
+
+_UNKNOWN_CODE = {
+    Vocabulary.ACTOR_KIND: table.UNKNOWN_KIND,
+    Vocabulary.SIZE_CLASS: table.UNKNOWN_SIZE_CLASS,
+    Vocabulary.CLUSTER_ROLE: UNKNOWN_ROLE,
+    Vocabulary.RELATION_TYPE: UNKNOWN_TYPE,
+}
+_NO_SUCH = {EntityType.ACTOR: backup.NO_SUCH_ACTOR, EntityType.CLUSTER: backup.NO_SUCH_CLUSTER}
+# Spreadsheet programs write TRUE/FALSE cells; people type words, in English or Finnish.
+_TRUE = frozenset({"true", "1", "yes", "kyllä", "tosi"})
+_FALSE = frozenset({"false", "0", "no", "ei", "epätosi"})
+# Entities that are nothing without a name: a row without one is left out.
+_NAMED = frozenset({EntityType.ACTOR, EntityType.CLUSTER, EntityType.CONTACT})
+# A membership can be told from an earlier one only when these cells were read.
+_MEMBERSHIP_KEY = frozenset({"actor_id", "cluster_id", "role"})
+PROGRESS_ROWS = 500
+_DAMAGED = (zipfile.BadZipFile, KeyError, ParseError, zlib.error, EOFError)
+
+
+def read_workbook(
+    path: Path,
+    *,
+    known_codes: Mapping[Vocabulary, Collection[str]],
+    translations: Sequence[Translate] = (),
+    progress: Progress = no_progress,
+) -> ImportBatch | None:
+    """Every table of the aspdesk workbook at ``path`` as candidates, with the problems found.
+
+    Returns None when the workbook is not an aspdesk export (the caller then reads it as a
+    plain actor table). Titles and headers are recognised in English and as each function
+    of ``translations`` translates them (context "io"). Codes must be among
+    ``known_codes``. Raises :class:`DataFileError` when the file is not a readable workbook.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not table._head(path).startswith(table._ZIP_MAGIC):
+        raise DataFileError(table.NOT_A_WORKBOOK, path.name, suffix=suffix)
+    try:
+        # Our own handle closes the file on every path, even when openpyxl fails half-way.
+        with path.open("rb") as handle:
+            workbook = _load(handle, path)
+            try:
+                languages: tuple[Translate | None, ...] = (None, *translations)
+                found = _find_sheets(workbook.worksheets, languages)
+                if found is None:
+                    return None
+                batch = ImportBatch(path.name, name=workbook.properties.title or "")
+                batch.keeps_ids = True
+                reading = _Reading(batch, known_codes, languages, progress=progress)
+                return _read_sheets(found, reading)
+            finally:
+                workbook.close()
+    except _DAMAGED as error:
+        raise DataFileError(table.NOT_A_WORKBOOK, path.name, suffix=suffix) from error
+    except OSError as error:
+        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
+
+
+def _load(handle: IO[bytes], path: Path) -> Any:
+    try:
+        return load_workbook(handle, read_only=True, data_only=True)
+    except (*_DAMAGED, InvalidFileException, ValueError) as error:
+        raise DataFileError(table.NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
+
+
+# --- which sheet is which ---------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    return text.strip().casefold()
+
+
+def _in(translate: Translate | None, text: str) -> str:
+    """``text`` in one language: English for None; a missing translation is English too."""
+    return (translate(IO_CONTEXT, text) if translate is not None else text) or text
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A sheet of the layout, the worksheet that holds it and the language of its title."""
+
+    sheet: Sheet[Any]
+    worksheet: Any
+    language: Translate | None
+
+
+def _find_sheets(
+    worksheets: Iterable[Any], languages: tuple[Translate | None, ...]
+) -> list[_Found] | None:
+    """The sheets of the layout in the workbook, or None when it is not an aspdesk export."""
+    free = list(worksheets)
+    found: list[_Found] = []
+    for sheet in SHEETS:
+        match = _match_title(sheet, free, languages)
+        if match is not None:
+            free.remove(match.worksheet)
+            found.append(match)
+    if len(found) < 2 or found[0].sheet is not ACTORS:
+        return None
+    worksheet = found[0].worksheet
+    # Some programs write a wrong sheet size; read every cell there is.
+    worksheet.reset_dimensions()
+    rows = worksheet.iter_rows(max_row=1, values_only=True)
+    try:
+        header = next(rows, ())
+    finally:
+        rows.close()
+    ids = {_fold(_in(language, ACTORS.columns[0].header)) for language in languages}
+    if not header or _fold(_cell_text(header[0])) not in ids:
+        return None
+    return found
+
+
+def _match_title(
+    sheet: Sheet[Any], worksheets: Sequence[Any], languages: tuple[Translate | None, ...]
+) -> _Found | None:
+    for language in languages:
+        title = _in(language, sheet.title)
+        names = {_fold(title), _fold(_sheet_title(title))}
+        for worksheet in worksheets:
+            if _fold(worksheet.title) in names:
+                return _Found(sheet, worksheet, language)
+    return None
+
+
+# --- cells ------------------------------------------------------------------------------
+
+
+class _BadCell(Exception):
+    """A cell that does not hold what its column says; ``message`` is the problem's text."""
+
+    def __init__(self, message: str, cell: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.value = backup._shown(_cell_text(cell))
+
+
+Parse = Callable[[object], object]
+
+
+def _whole(cell: object) -> int | None:
+    if isinstance(cell, bool):
+        return None
+    if isinstance(cell, int):
+        return cell
+    if isinstance(cell, float):
+        return int(cell) if cell.is_integer() else None
+    return table._whole_number(cell.strip()) if isinstance(cell, str) else None
+
+
+def _parse_id(cell: object) -> int:
+    number = _whole(cell)
+    if number is None or not 1 <= number <= backup._MAX_INT:
+        raise _BadCell(table.BAD_ID, cell)
+    return number
+
+
+def _parse_integer(cell: object) -> int:
+    number = _whole(cell)
+    if number is None or abs(number) > backup._MAX_INT:
+        raise _BadCell(backup.EXPECTED_INTEGER, cell)
+    return number
+
+
+def _parse_number(cell: object) -> float:
+    # As text, so that "12,5" (typed with a Finnish decimal comma) reads too; a number's
+    # text gives the same float back.
+    try:
+        number = float(_cell_text(cell).replace(",", "."))
+    except ValueError:
+        number = math.nan
+    if isinstance(cell, bool) or not math.isfinite(number):
+        raise _BadCell(NOT_A_NUMBER, cell)
+    return number
+
+
+def _parse_boolean(cell: object) -> bool:
+    if isinstance(cell, bool):
+        return cell
+    text = _cell_text(cell).casefold()
+    if text in _TRUE or text in _FALSE:
+        return text in _TRUE
+    raise _BadCell(NOT_YES_OR_NO, cell)
+
+
+def _parse_date(cell: object) -> date:
+    if isinstance(cell, datetime):
+        return cell.date()
+    if isinstance(cell, date):
+        return cell
+    try:
+        parsed = parse_date(_cell_text(cell)) if isinstance(cell, str) else None
+    except ValueError:
+        parsed = None
+    if parsed is None:
+        raise _BadCell(NOT_A_DATE, cell)
+    return parsed
+
+
+def _parse_long_text(cell: object) -> str:
+    # Line breaks and indentation are part of a note; only the formula guard comes off.
+    return restore_text(cell) if isinstance(cell, str) else _cell_text(cell)
+
+
+def _parse_tags(cell: object) -> tuple[str, ...]:
+    return parse_tags(_cell_text(cell))
+
+
+def _code_parser(vocabulary: Vocabulary, codes: Collection[str]) -> Parse:
+    by_fold = {_fold(code): code for code in codes}
+    message = _UNKNOWN_CODE[vocabulary]
+
+    def parse(cell: object) -> str:
+        text = _cell_text(cell)
+        code = text if text in codes else by_fold.get(_fold(text))
+        if code is None:
+            raise _BadCell(message, cell)
+        return code
+
+    return parse
+
+
+_PARSERS: dict[CellKind, Parse] = {
+    CellKind.ID: _parse_id,
+    CellKind.REFERENCE: _parse_id,
+    CellKind.TEXT: _cell_text,
+    CellKind.TAGS: _parse_tags,
+    CellKind.INTEGER: _parse_integer,
+    CellKind.NUMBER: _parse_number,
+    CellKind.BOOLEAN: _parse_boolean,
+    CellKind.DATE: _parse_date,
+}
+
+
+def _is_empty(cell: object) -> bool:
+    return cell is None or (isinstance(cell, str) and not cell.strip())
+
+
+# --- rows -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Field:
+    """An imported column of the file: where it is, its header there and how to read it."""
+
+    name: str
+    index: int
+    header: str
+    parse: Parse
+    required: bool  # an empty cell is a problem, not "no information"
+
+
+@dataclass
+class _Reading:
+    """The batch so far, the ids each sheet kept and what every sheet is read with."""
+
+    batch: ImportBatch
+    known_codes: Mapping[Vocabulary, Collection[str]]
+    languages: tuple[Translate | None, ...]
+    ids: dict[EntityType, set[int]] = field(default_factory=dict)
+    progress: Progress = no_progress
+    rows: int = 0  # read so far, in all sheets
+
+
+class _SheetReader:
+    """Turns the rows of one sheet into candidates and problems."""
+
+    def __init__(self, found: _Found, headers: Sequence[str], reading: _Reading) -> None:
+        self.sheet, self.title, self.reading = found.sheet, found.worksheet.title, reading
+        self.entity_type = found.sheet.entity_type
+        self.fields = _fields(found.sheet, headers, reading)
+        self.order = {f.name: f.index for f in self.fields}
+        # A column missing from the file is named in the language of the sheet's title.
+        self.headers = {
+            c.field: _in(found.language, c.header) for c in found.sheet.columns if c.field
+        } | {f.name: f.header for f in self.fields}
+        self.ends = END_FIELDS[self.entity_type]
+        self.ids = reading.ids.setdefault(self.entity_type, set())
+        self.roles: set[tuple[int, int, str]] = set()
+
+    def problem(
+        self, row: int, name: str, message: str, context: str = IO_CONTEXT, **values: str
+    ) -> Problem:
+        column = self.headers.get(name, "")
+        file = self.reading.batch.file
+        return Problem(file, message, values, context, self.title, row, column, field=name)
+
+    def read(self, rows: Iterable[tuple[object, ...]]) -> None:
+        """Read every row after the header; empty rows between others count as skipped."""
+        batch = self.reading.batch
+        pending = 0  # empty rows at the end are the sheet's formatting, not skipped data
+        reading = self.reading
+        for number, cells in enumerate(rows, start=2):
+            reading.rows += 1
+            if reading.rows % PROGRESS_ROWS == 0:
+                reading.progress(reading.rows, 0)
+            if all(_is_empty(cell) for cell in cells):
+                pending += 1
+                continue
+            batch.skipped += pending
+            pending = 0
+            candidate, problems = self.read_row(number, cells)
+            batch.problems += sorted(
+                problems.values(), key=lambda p: self.order.get(p.field, math.inf)
+            )
+            if candidate is not None:
+                batch.section(self.entity_type).append(candidate)
+
+    def read_row(
+        self, number: int, cells: tuple[object, ...]
+    ) -> tuple[Candidate | None, dict[str, Problem]]:
+        """The candidate of one row (None when it is left out) and its problems by field."""
+        values: dict[str, Any] = {}
+        problems: dict[str, Problem] = {}
+        width = len(cells)
+        for column in self.fields:
+            cell = cells[column.index] if column.index < width else None
+            if _is_empty(cell):
+                if column.required:
+                    problems[column.name] = self.problem(number, column.name, EMPTY_CELL)
+                continue
+            try:
+                values[column.name] = column.parse(cell)
+            except _BadCell as bad:
+                problems[column.name] = self.problem(
+                    number, column.name, bad.message, value=bad.value
+                )
+        entity_id: int | None = values.pop("id", None)
+        ends = {name: values.pop(name, None) for name in self.ends}
+        keys = tuple(self.end_key(number, name, ends[name], problems) for name in self.ends)
+        entity = ENTITY_CLASSES[self.entity_type](**values, id=entity_id, **_no_ends(self.ends))
+        keep = "id" not in problems
+        if keep and entity_id in self.ids:
+            problems["id"] = self.problem(number, "id", DUPLICATE_ROW_ID, id=str(entity_id))
+            keep = False
+        if self.entity_type in _NAMED and "name" not in problems and not values.get("name"):
+            problems["name"] = self.problem(number, "name", table.NAME_MISSING)
+            keep = False
+        self.validate(number, replace(entity, **ends) if ends else entity, problems)
+        if not keep:
+            return None, problems
+        if entity_id is None:
+            key = f"row {self.sheet.key} {number}"
+        else:
+            key = entity_key(self.entity_type, entity_id)
+            self.ids.add(entity_id)
+        provided = frozenset(values).difference(BOOKKEEPING, problems)
+        blocked = bool(problems)
+        return Candidate(key, entity, provided, keys, blocked, self.title, number), problems
+
+    def end_key(
+        self, number: int, name: str, end_id: int | None, problems: dict[str, Problem]
+    ) -> str:
+        """The key of what ``name`` refers to; "" for none and for one with a problem."""
+        if name in problems:
+            return ""
+        if end_id is None:
+            if name != "coordinator_id":
+                problems[name] = self.problem(number, name, EMPTY_CELL)
+            return ""
+        end_type = END_TYPES[name]
+        if end_id not in self.reading.ids.get(end_type, ()):
+            problems[name] = self.problem(number, name, _NO_SUCH[end_type], id=str(end_id))
+            return ""
+        return entity_key(end_type, end_id)
+
+    def validate(self, number: int, entity: Any, problems: dict[str, Problem]) -> None:
+        """The checks of the forms, on ``entity`` with the file's ids as its ends.
+
+        With the real ends the checks find a tie from an actor to itself; an end that is
+        empty or wrong has its problem already, and each cell gets one problem at most.
+        """
+        for error in validate(entity, self.reading.known_codes):
+            if error.field not in problems:
+                problems[error.field] = self.problem(
+                    number, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
+                )
+        if isinstance(entity, Membership) and not problems.keys() & _MEMBERSHIP_KEY:
+            role = (entity.actor_id, entity.cluster_id, entity.role)
+            if role in self.roles:
+                problems[""] = self.problem(number, "", backup.DUPLICATE_MEMBERSHIP)
+            self.roles.add(role)
+
+
+def _no_ends(ends: Sequence[str]) -> dict[str, Any]:
+    """The end fields of a candidate: its ends are keys, so the ids are left unset."""
+    return {name: None if name == "coordinator_id" else 0 for name in ends}
+
+
+def _fields(sheet: Sheet[Any], headers: Sequence[str], reading: _Reading) -> list[_Field]:
+    """The imported columns of the sheet, by header; the first of two equal headers wins."""
+    by_name: dict[str, Column[Any]] = {}
+    # Imported columns first, so that a helper column's header never hides one.
+    for each in sorted(sheet.columns, key=lambda c: c.read_only):
+        for language in reading.languages:
+            by_name.setdefault(_fold(_in(language, each.header)), each)
+    default = ENTITY_CLASSES[sheet.entity_type]()
+    chosen: dict[str, _Field] = {}
+    for index, header in enumerate(headers):
+        column = by_name.get(_fold(header))
+        name = column.field if column is not None else None
+        if column is None or name is None or name in chosen:
+            continue
+        if column.vocabulary is not None:
+            codes = reading.known_codes.get(column.vocabulary, ())
+            parse = _code_parser(column.vocabulary, codes)
+        elif column.kind is CellKind.TEXT and name in MULTILINE_FIELDS:
+            parse = _parse_long_text
+        else:
+            parse = _PARSERS[column.kind]
+        required = column.vocabulary is not None and getattr(default, name) != ""
+        chosen[name] = _Field(name, index, header, parse, required)
+    return list(chosen.values())
+
+
+def _read_sheets(found: Sequence[_Found], reading: _Reading) -> ImportBatch:
+    # SHEETS puts actors and clusters before what refers to them, so ids are known in time.
+    for each in found:
+        worksheet = each.worksheet
+        worksheet.reset_dimensions()
+        rows = worksheet.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is not None:
+            headers = [_cell_text(cell) for cell in header]
+            _SheetReader(each, headers, reading).read(rows)
+    return reading.batch
+
+
+__all__ = ["read_workbook"]
