@@ -192,7 +192,7 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
                 cli_tr(
                     QT_TRANSLATE_NOOP(
                         "cli",
-                        "Nothing was imported: {count} rows have errors. Correct them in the "
+                        "Nothing was imported. Rows with errors: {count}. Correct them in the "
                         "file, or run again with --skip-errors to import the rest.",
                     )
                 ).format(count=plan.errors)

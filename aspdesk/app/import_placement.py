@@ -3,7 +3,8 @@
 Placing them is part of the import (one transaction, one undo step), so the first picture
 of the imported map, on screen or in a headless export, is already readable:
 
-* Actors already in the map never move.
+* Actors already in the map never move. Those never placed (the graph was never shown)
+  are placed with the new ones, as the graph would place them when first shown.
 * Into a map with placed actors, new actors are placed by the force layout around what is
   there: next to the actors they are tied to, the rest in a row beside the drawing. Their
   positions in the file, if any, are not used, since they belong to another drawing.
@@ -28,13 +29,18 @@ from aspdesk.io.snapshot import MapSnapshot
 SCALE_TOLERANCE = 2.0
 
 
-def place_imported(inserts: Sequence[Entity], current: MapSnapshot, seed: int = 0) -> list[Entity]:
-    """``inserts`` with every new actor given a position; other entities unchanged."""
+def place_imported(
+    inserts: Sequence[Entity], current: MapSnapshot, seed: int = 0
+) -> tuple[list[Entity], dict[int, tuple[float, float]]]:
+    """``inserts`` with every new actor given a position, and positions for the map's
+    actors that never had one (a map whose graph was never shown), so that old and new
+    are laid out together rather than the new ones off in a corner."""
     new_actors = [i for i, e in enumerate(inserts) if isinstance(e, Actor)]
     if not new_actors:
-        return list(inserts)
+        return list(inserts), {}
     old = [a for a in current.actors if a.x is not None and a.y is not None]
-    actors: list[Actor] = old + [inserts[i] for i in new_actors]  # type: ignore[misc]
+    never_placed = [a for a in current.actors if a.x is None or a.y is None]
+    actors: list[Actor] = old + never_placed + [inserts[i] for i in new_actors]  # type: ignore[misc]
     index = {a.id: n for n, a in enumerate(actors)}
     known = np.full((len(actors), 2), np.nan)
     for n, actor in enumerate(old):
@@ -60,10 +66,16 @@ def place_imported(inserts: Sequence[Entity], current: MapSnapshot, seed: int = 
         )
         known[unplaced] = placed[unplaced]
     result = list(inserts)
+    first_new = len(old) + len(never_placed)
     for offset, i in enumerate(new_actors):
-        x, y = known[len(old) + offset]
+        x, y = known[first_new + offset]
         result[i] = _at(inserts[i], float(x), float(y))
-    return result
+    existing = {
+        a.id: (float(known[len(old) + n][0]), float(known[len(old) + n][1]))
+        for n, a in enumerate(never_placed)
+        if a.id is not None
+    }
+    return result, existing
 
 
 def _file_positions(actors: Sequence[Actor], known: np.ndarray) -> None:

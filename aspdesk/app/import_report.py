@@ -39,7 +39,6 @@ COUNTS = QT_TRANSLATE_NOOP(
     "errors {error}",
 )
 CONFLICT = QT_TRANSLATE_NOOP("import", "{field}: map “{old}”, file “{new}”")
-LOOKS_LIKE = QT_TRANSLATE_NOOP("import", "looks like “{name}” in the map")
 
 
 def tr(translate: Translate | None, text: str) -> str:

@@ -70,6 +70,19 @@ class PreparedImport:
     updates: tuple[tuple[EntityType, int, dict[str, Any], dict[str, Any]], ...]
     rename: tuple[str, str] | None = None
     terms: dict[Vocabulary, tuple[Term, ...]] = field(default_factory=dict)
+    # (id, x, y) of actors of the map that had no position and are placed with the new ones
+    placements: tuple[tuple[int, float, float], ...] = ()
+
+    def writes(self, *, undo: bool = False) -> list[tuple[EntityType, int, dict[str, Any]]]:
+        """The updates to store (or, with ``undo``, the ones that take them back)."""
+        if undo:
+            changed = [(t, i, old) for t, i, old, _new in self.updates]
+            layout: list[dict[str, Any]] = [{"x": None, "y": None} for _ in self.placements]
+        else:
+            changed = [(t, i, new) for t, i, _old, new in self.updates]
+            layout = [{"x": x, "y": y} for _id, x, y in self.placements]
+        ids = [actor_id for actor_id, _x, _y in self.placements]
+        return changed + [(EntityType.ACTOR, i, v) for i, v in zip(ids, layout, strict=True)]
 
     @property
     def empty(self) -> bool:
@@ -87,12 +100,13 @@ def prepare(plan: ImportPlan, current: MapSnapshot) -> PreparedImport:
             old["updated_at"] = existing.updated_at
         updates.append((existing.entity_type, existing.id, old, changes))
     rename = (current.name, plan.rename) if plan.rename and plan.rename != current.name else None
-    inserts = plan.inserts if plan.restores else place_imported(plan.inserts, current)
+    inserts, placed = (plan.inserts, {}) if plan.restores else place_imported(plan.inserts, current)
     return PreparedImport(
         tuple(inserts),
         tuple(updates),
         rename,
         dict(plan.batch.terms),
+        tuple((actor_id, x, y) for actor_id, (x, y) in placed.items()),
     )
 
 
@@ -104,10 +118,7 @@ def commit(store: MapStore, prepared: PreparedImport) -> None:
 def _forward(store: MapStore, prepared: PreparedImport) -> None:
     for vocabulary, terms in prepared.terms.items():
         store.add_terms(vocabulary, terms)
-    store.apply(
-        prepared.inserts,
-        [(entity_type, entity_id, new) for entity_type, entity_id, _old, new in prepared.updates],
-    )
+    store.apply(prepared.inserts, prepared.writes())
     if prepared.rename is not None:
         store.set_map_name(prepared.rename[1])
 
@@ -133,7 +144,7 @@ class ImportData(StoreCommand):
     def revert(self) -> None:
         prepared = self.prepared
         self.document.store.apply(
-            updates=[(t, i, old) for t, i, old, _new in prepared.updates],
+            updates=prepared.writes(undo=True),
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
         )
         if prepared.rename is not None:
@@ -147,7 +158,7 @@ class ImportData(StoreCommand):
         for entity in self.prepared.inserts:
             if entity.id is not None:
                 by_type.setdefault(entity.entity_type, []).append(entity.id)
-        for entity_type, entity_id, _old, _new in self.prepared.updates:
+        for entity_type, entity_id, _values in self.prepared.writes():
             by_type.setdefault(entity_type, []).append(entity_id)
         # Ends first: a tie's row shows its actors' names, so they must be known.
         for entity_type in EntityType:

@@ -390,7 +390,13 @@ class MapStore:
             for entity_type, entity_id, changes in updates:
                 row_class: Any = ROW_CLASSES[entity_type]
                 values = {name: to_column(name, value) for name, value in changes.items()}
-                if entity_type is EntityType.ACTOR and "updated_at" not in values:
+                # Placing a node is layout, not news about the actor (as in set_positions).
+                layout_only = set(values) <= {"x", "y", "pinned"}
+                if (
+                    entity_type is EntityType.ACTOR
+                    and "updated_at" not in values
+                    and not layout_only
+                ):
                     values["updated_at"] = now
                 session.execute(update(row_class).where(row_class.id == entity_id).values(values))
             for entity_type, entity_id in deletes:

@@ -42,7 +42,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="364"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -58,7 +58,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="365"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="366"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -74,11 +74,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="433"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
             <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="195"/>
+        <source>%n possible duplicate(s) of actors in the map: check them below.</source>
+        <translation>
+            <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
+            <numerusform>%n possible duplicates of actors in the map: check them below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="202"/>
+        <source>%n empty row(s) or unusable item(s) left out.</source>
+        <translation>
+            <numerusform>%n empty row or unusable item left out.</numerusform>
+            <numerusform>%n empty rows or unusable items left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="227"/>
+        <source>%n problem(s) in the file:</source>
+        <translation>
+            <numerusform>%n problem in the file:</numerusform>
+            <numerusform>%n problems in the file:</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <location filename="../../aspdesk/ui/background.py" line="38"/>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOverview</name>
     <message>
         <location filename="../../aspdesk/ui/overview.py" line="115"/>
@@ -28,6 +36,44 @@
     </message>
 </context>
 <context>
+    <name>ColumnsPage</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="55"/>
+        <source>aspdesk matched the columns of the file to the fields of an actor by their headers. Check them, and change any that are wrong. A column set to “Not imported” is left out.</source>
+        <translation>aspdesk yhdisti tiedoston sarakkeet toimijan kenttiin otsikoiden perusteella. Tarkista ne ja korjaa väärät. Sarake, jonka kohdalla on ”Ei tuoda”, jätetään pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <source>Examples</source>
+        <translation>Esimerkkejä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <source>Field in aspdesk</source>
+        <translation>Kenttä aspdeskissä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="72"/>
+        <source>Save a template workbook…</source>
+        <translation>Tallenna pohjatyökirja…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
+        <source>An empty workbook with the headers aspdesk recognises, to fill in.</source>
+        <translation>Tyhjä täytettävä työkirja, jonka otsikot aspdesk tunnistaa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="91"/>
+        <source>Not imported</source>
+        <translation>Ei tuoda</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../aspdesk/ui/editors.py" line="142"/>
@@ -49,6 +95,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/dialogs.py" line="67"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="105"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
@@ -76,6 +123,36 @@
         <location filename="../../aspdesk/ui/dialogs.py" line="75"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="89"/>
+        <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
+        <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="90"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
+        <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="91"/>
+        <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
+        <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="92"/>
+        <source>Map backups (*.json)</source>
+        <translation>Kartan varmuuskopiot (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="95"/>
+        <source>Import into this map</source>
+        <translation>Tuo tähän karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="103"/>
+        <source>Save a template workbook</source>
+        <translation>Tallenna pohjatyökirja</translation>
     </message>
 </context>
 <context>
@@ -396,149 +473,221 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="283"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="307"/>
+        <source>Import</source>
+        <translation>Tuo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="299"/>
+        <source>&lt; Columns</source>
+        <translation>&lt; Sarakkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="302"/>
+        <source>Preview &gt;</source>
+        <translation>Esikatselu &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="324"/>
+        <source>From the file {file}</source>
+        <translation>Tiedostosta {file}</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="44"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Tuo…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="93"/>
+        <source>Reading {file}…</source>
+        <translation>Luetaan tiedostoa {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="128"/>
+        <source>The file was not imported</source>
+        <translation>Tiedostoa ei tuotu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="132"/>
+        <source>Import cancelled; the map was not changed.</source>
+        <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="153"/>
+        <source>Import {file}</source>
+        <translation>Tuo {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="162"/>
+        <source>Imported {file}: {added} added, {changed} changed.</source>
+        <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="172"/>
+        <source>actors-template</source>
+        <translation>toimijapohja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="186"/>
+        <source>The template was not saved</source>
+        <translation>Pohjaa ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="190"/>
+        <source>Saved the template {path}</source>
+        <translation>Pohja tallennettiin: {path}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="106"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="107"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="114"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="115"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="110"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="111"/>
         <source>Memberships and contact persons</source>
         <translation>Jäsenyydet ja yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="117"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="118"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="155"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="157"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="156"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="157"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="159"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="158"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="160"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="161"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="163"/>
         <source>Add &amp;actor</source>
         <translation>Lisää &amp;toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="164"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="166"/>
         <source>Add c&amp;luster</source>
         <translation>Lisää &amp;klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="167"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="169"/>
         <source>Add &amp;membership</source>
         <translation>Lisää &amp;jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="174"/>
         <source>Add &amp;relationship</source>
         <translation>Lisää &amp;suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
         <source>Add contact &amp;person</source>
         <translation>Lisää &amp;yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="180"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="181"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="183"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="183"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="185"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="185"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="187"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="186"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="188"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="193"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="215"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="226"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="226"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="229"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="258"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="256"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="259"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="257"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="260"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="276"/>
         <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
         <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="360"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -546,7 +695,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="361"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="364"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -554,7 +703,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="362"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="365"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -562,7 +711,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="366"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -570,17 +719,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="371"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="374"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="419"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="422"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="433"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -588,17 +737,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="436"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="439"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="452"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="455"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="454"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="457"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -682,34 +831,184 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="135"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="139"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="142"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="144"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="151"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="149"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="158"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="155"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="164"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="155"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="164"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="158"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="167"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="61"/>
+        <source>Where in the file</source>
+        <translation>Kohta tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="62"/>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="63"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="64"/>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="65"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="66"/>
+        <source>Your choice</source>
+        <translation>Valintasi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="188"/>
+        <source>Add as a new actor</source>
+        <translation>Lisää uutena toimijana</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="190"/>
+        <source>Same as “{name}”</source>
+        <translation>Sama kuin ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="221"/>
+        <source>Looks like {names} in the map</source>
+        <translation>Muistuttaa kartan toimijaa {names}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="225"/>
+        <source>Use the file&apos;s values</source>
+        <translation>Käytä tiedoston arvoja</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="111"/>
+        <source>All rows</source>
+        <translation>Kaikki rivit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="115"/>
+        <source>Possible duplicates</source>
+        <translation>Mahdolliset kaksoiskappaleet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="128"/>
+        <source>Show:</source>
+        <translation>Näytä:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="134"/>
+        <source>Keep the map&apos;s values in every conflict</source>
+        <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="135"/>
+        <source>Take the file&apos;s values in every conflict</source>
+        <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="156"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="157"/>
+        <source>Sheet</source>
+        <translation>Taulukko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="158"/>
+        <source>Row</source>
+        <translation>Rivi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
+        <source>Column or item</source>
+        <translation>Sarake tai kohde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="167"/>
+        <source>Skip the rows with errors and import the rest</source>
+        <translation>Ohita virheelliset rivit ja tuo muut</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="195"/>
+        <source>%n possible duplicate(s) of actors in the map: check them below.</source>
+        <translation>
+            <numerusform>%n mahdollinen kaksoiskappale kartan toimijasta: tarkista se alta.</numerusform>
+            <numerusform>%n mahdollista kaksoiskappaletta kartan toimijoista: tarkista ne alta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="202"/>
+        <source>%n empty row(s) or unusable item(s) left out.</source>
+        <translation>
+            <numerusform>%n tyhjä rivi tai käyttökelvoton kohde jätettiin pois.</numerusform>
+            <numerusform>%n tyhjää riviä tai käyttökelvotonta kohdetta jätettiin pois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
+        <source>The file holds nothing to import.</source>
+        <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="227"/>
+        <source>%n problem(s) in the file:</source>
+        <translation>
+            <numerusform>Tiedostossa on %n ongelma:</numerusform>
+            <numerusform>Tiedostossa on %n ongelmaa:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
+        <source>No problems found in the file.</source>
+        <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
 </context>
 <context>
@@ -926,16 +1225,21 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli.py" line="135"/>
+        <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
+        <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="144"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="142"/>
+        <location filename="../../aspdesk/cli.py" line="151"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="163"/>
+        <location filename="../../aspdesk/cli.py" line="172"/>
         <source>commands without a window:
 {commands}
 
@@ -946,24 +1250,124 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="169"/>
+        <location filename="../../aspdesk/cli.py" line="178"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="179"/>
+        <location filename="../../aspdesk/cli.py" line="188"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="185"/>
+        <location filename="../../aspdesk/cli.py" line="194"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="202"/>
+        <location filename="../../aspdesk/cli.py" line="211"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="37"/>
+        <source>the map file (.aspmap); created if it does not exist</source>
+        <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="45"/>
+        <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
+        <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="55"/>
+        <source>show what would happen, and write nothing</source>
+        <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="61"/>
+        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
+        <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="72"/>
+        <source>import the other rows when some rows have errors (default: import nothing)</source>
+        <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="95"/>
+        <source>{path} does not exist</source>
+        <translation>tiedostoa {path} ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="98"/>
+        <source>Created the map {path}</source>
+        <translation>Luotiin kartta {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="136"/>
+        <source>{file} into {map}:</source>
+        <translation>{file} karttaan {map}:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="143"/>
+        <source>New:</source>
+        <translation>Uudet:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="147"/>
+        <source>Updated (empty fields filled in):</source>
+        <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="155"/>
+        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
+        <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="159"/>
+        <source>Conflicts (the file&apos;s values are taken):</source>
+        <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="168"/>
+        <source>Possible duplicates (imported as new; check them in the map):</source>
+        <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="179"/>
+        <source>Not imported:</source>
+        <translation>Ei tuotu:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="187"/>
+        <source>Problems:</source>
+        <translation>Ongelmat:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="193"/>
+        <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
+        <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="203"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="206"/>
+        <source>The map already holds everything in the file.</source>
+        <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="210"/>
+        <source>Imported: {added} added, {updated} changed.</source>
+        <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="234"/>
+        <source>… and {count} more</source>
+        <translation>… ja {count} muuta</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1571,69 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/ui/fields.py" line="117"/>
         <source>relationship</source>
         <translation>suhde</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="23"/>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="24"/>
+        <source>Updated</source>
+        <translation>Päivitetään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="25"/>
+        <source>Unchanged</source>
+        <translation>Ennallaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="26"/>
+        <source>Conflict</source>
+        <translation>Ristiriita</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="27"/>
+        <source>Error</source>
+        <translation>Virhe</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="30"/>
+        <source>same ID</source>
+        <translation>sama tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="31"/>
+        <source>same business ID</source>
+        <translation>sama Y-tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="32"/>
+        <source>same name</source>
+        <translation>sama nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="33"/>
+        <source>chosen by you</source>
+        <translation>valitsit itse</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="34"/>
+        <source>same actors</source>
+        <translation>samat toimijat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="36"/>
+        <source>{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, errors {error}</source>
+        <translation>{kind}: uusia {new}, päivitettyjä {updated}, ennallaan {unchanged}, ristiriitoja {conflict}, virheitä {error}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="41"/>
+        <source>{field}: map “{old}”, file “{new}”</source>
+        <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +2056,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_export.py" line="201"/>
+        <location filename="../../aspdesk/io/spreadsheet_export.py" line="218"/>
         <source>cannot create the folder: {detail}</source>
         <translation>kansiota ei voi luoda: {detail}</translation>
     </message>
@@ -1609,129 +2076,219 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin yksikään kartta, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="45"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="46"/>
         <source>The file is not well-formed XML ({detail}). It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista XML:ää ({detail}). Se voi olla vioittunut tai katkennut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="49"/>
         <source>The file declares a document type (DTD), which may define entities or refer to other files. Graph files do not need one, and it can be used to attack a computer, so the file was not read.</source>
         <translation>Tiedosto määrittelee asiakirjatyypin (DTD), joka voi määritellä entiteettejä tai viitata muihin tiedostoihin. Verkostotiedostot eivät tarvitse sitä, ja sillä voi hyökätä tietokoneeseen, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="54"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="55"/>
         <source>The file holds a value longer than {limit} characters, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} merkin pituinen arvo, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="57"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="58"/>
         <source>This file is not a GraphML or GEXF file.</source>
         <translation>Tämä ei ole GraphML- tai GEXF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="58"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="59"/>
         <source>The file holds no graph.</source>
         <translation>Tiedostossa ei ole verkostoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="59"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
         <source>This node has no id, so it was left out.</source>
         <translation>Solmulla ei ole tunnusta (id), joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="61"/>
         <source>The node id “{id}” is used twice; the second node was left out.</source>
         <translation>Solmun tunnusta “{id}” on käytetty kahdesti; jälkimmäinen solmu jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="63"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="64"/>
         <source>The kind “{code}” is not known; the actor was given the kind “other”.</source>
         <translation>Tyyppiä “{code}” ei tunneta; toimijan tyypiksi annettiin “muu”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="66"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="67"/>
         <source>The relationship type “{code}” is not known; it was read as “collaboration”.</source>
         <translation>Suhdetyyppiä “{code}” ei tunneta; se luettiin yhteistyöksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="69"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="70"/>
         <source>“{value}” is not a valid {field}; it was left out.</source>
         <translation>“{value}” ei kelpaa kentän {field} arvoksi; se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="70"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="71"/>
         <source>The edge refers to a node “{id}” that is not in the file, so it was left out.</source>
         <translation>Yhteys viittaa solmuun “{id}”, jota tiedostossa ei ole, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="73"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="74"/>
         <source>The edge joins the node “{id}” to itself, so it was left out.</source>
         <translation>Yhteys yhdistää solmun “{id}” itseensä, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="74"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="75"/>
         <source>The edge does not join two actors, so it was left out.</source>
         <translation>Yhteys ei yhdistä kahta toimijaa, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="77"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="78"/>
         <source>The membership does not join an actor to a cluster, so it was left out.</source>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="46"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="48"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="48"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="50"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="50"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="51"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="58"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="63"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="64"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="68"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
         <source>This file is not CSV text. It may be damaged or binary data.</source>
         <translation>Tämä ei ole CSV-tekstiä. Se voi olla vioittunut tai binääridataa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="70"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging.py" line="57"/>
+        <source>This row has errors, listed under Problems.</source>
+        <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging.py" line="58"/>
+        <source>It refers to {place}, which has errors and is not imported.</source>
+        <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging.py" line="61"/>
+        <source>It refers to “{key}”, which is not in the file.</source>
+        <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging.py" line="62"/>
+        <source>It is the same as {place} in the file, so it would be imported twice.</source>
+        <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="59"/>
+        <source>“{value}” is not a role that this map knows.</source>
+        <translation>”{value}” ei ole tämän kartan tuntema rooli.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="60"/>
+        <source>“{value}” is not a relationship type that this map knows.</source>
+        <translation>”{value}” ei ole tämän kartan tuntema suhteen tyyppi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="61"/>
+        <source>“{value}” is not a date. Write a date as 30.6.2015 or 2015-06-30.</source>
+        <translation>”{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 30.6.2015 tai 2015-06-30.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="64"/>
+        <source>“{value}” is not a number.</source>
+        <translation>”{value}” ei ole luku.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="65"/>
+        <source>“{value}” is not yes or no.</source>
+        <translation>”{value}” ei ole kyllä tai ei.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="66"/>
+        <source>This cell cannot be empty.</source>
+        <translation>Tämä solu ei voi olla tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
+        <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
+        <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_formats.py" line="21"/>
+        <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
+        <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/problems.py" line="19"/>
+        <source>row {row}</source>
+        <translation>rivi {row}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/problems.py" line="20"/>
+        <source>column {column}</source>
+        <translation>sarake {column}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/template.py" line="38"/>
+        <source>Codes</source>
+        <translation>Koodit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/template.py" line="40"/>
+        <source>Column</source>
+        <translation>Sarake</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/template.py" line="41"/>
+        <source>Code</source>
+        <translation>Koodi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/template.py" line="42"/>
+        <source>Meaning</source>
+        <translation>Merkitys</translation>
     </message>
 </context>
 <context>
