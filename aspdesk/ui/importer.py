@@ -18,7 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.app.importing import ImportData, all_translations, prepare
+from aspdesk.app.importing import ImportData, PreparedImport, all_translations, prepare
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.vocabulary import Vocabulary
@@ -143,16 +143,38 @@ class Importer(QObject):
             return
         self.commit(plan)
 
-    def commit(self, plan: ImportPlan) -> bool:
-        """Store ``plan`` as one undoable step and select what it added."""
+    def commit(self, plan: ImportPlan) -> None:
+        """Place the new actors off the window's thread, then store ``plan`` as one step.
+
+        Placing 10,000 actors takes a second or two; Cancel meanwhile stores nothing.
+        """
+        current = self.current
+        assert current is not None
+
+        def work(progress: Progress) -> PreparedImport:
+            progress(0, 0)
+            prepared = prepare(plan, current)
+            progress(1, 1)  # a Cancel pressed while placing stops here, before any write
+            return prepared
+
+        self.task = BackgroundTask(self.window, self.tr("Placing the new actors…"), work)
+        self.task.finished.connect(self._store)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.start()
+
+    def _store(self, prepared: PreparedImport) -> None:
         document = self.window.document
-        assert self.current is not None and self.path is not None
-        prepared = prepare(plan, self.current)
+        assert self.path is not None
         if prepared.empty:
-            return True
+            self.window.statusBar().showMessage(
+                self.tr("The map already holds everything in {file}.").format(file=self.path.name),
+                8000,
+            )
+            return
         text = self.tr("Import {file}").format(file=self.path.name)
         if not document.push(ImportData(document, prepared, text)):
-            return False
+            return
         self.window.settings.last_folder = self.path.parent
         added = [Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None]
         actors = [r for r in added if r.type is EntityType.ACTOR]
@@ -164,7 +186,6 @@ class Importer(QObject):
             ),
             10000,
         )
-        return True
 
     def _save_template(self) -> None:
         document = self.window.document

@@ -519,27 +519,37 @@
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="153"/>
+        <location filename="../../aspdesk/ui/importer.py" line="160"/>
+        <source>Placing the new actors…</source>
+        <translation>Sijoitetaan uusia toimijoita…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="171"/>
+        <source>The map already holds everything in {file}.</source>
+        <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importer.py" line="175"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="162"/>
+        <location filename="../../aspdesk/ui/importer.py" line="184"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="172"/>
+        <location filename="../../aspdesk/ui/importer.py" line="193"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="186"/>
+        <location filename="../../aspdesk/ui/importer.py" line="207"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="190"/>
+        <location filename="../../aspdesk/ui/importer.py" line="211"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>

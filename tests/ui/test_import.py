@@ -64,6 +64,14 @@ def _reread(qtbot: QtBot, window: MainWindow, dialog: ImportDialog) -> None:
         pass
 
 
+def _press_import(qtbot: QtBot, window: MainWindow, dialog: ImportDialog) -> None:
+    dialog.import_button.click()
+    task = window.importer.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+
+
 def _actors(window: MainWindow) -> dict[str, Actor]:
     store = window.document.store
     return {a.name: a for a in store.actors()}
@@ -107,7 +115,7 @@ def test_a_coordinators_workbook_imports_through_columns_and_preview(
     dialog.preview.skip_errors.setChecked(True)
     assert dialog.import_button.isEnabled()
 
-    dialog.import_button.click()
+    _press_import(qtbot, window, dialog)
 
     after = _actors(window)
     assert set(after) - set(before) == {"Tornion Panimo Oy", "Sodankylän Luontomatkat Ky"}
@@ -236,3 +244,36 @@ def test_a_template_workbook_is_recognised_by_the_import(
     dialog.next_button.click()
     assert dialog.plan is not None and [i.outcome for i in dialog.plan.items] == [Outcome.NEW]
     dialog.reject()
+
+
+def test_a_gephi_file_goes_straight_to_the_preview_and_imports_its_ties(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "verkko.gexf"
+    path.write_text(
+        """<?xml version="1.0" encoding="UTF-8"?>
+<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">
+  <graph defaultedgetype="undirected">
+    <nodes>
+      <node id="0" label="Lapin liitto"/>
+      <node id="1" label="Revontuli Robotics Oy"><viz:position x="120.0" y="-40.0"/></node>
+    </nodes>
+    <edges><edge id="0" source="0" target="1" weight="4"/></edges>
+  </graph>
+</gexf>""",
+        encoding="utf-8",
+    )
+    ties = len(window.document.store.relationships())
+    dialog = _open_dialog(qtbot, window, path)
+    assert dialog.pages.currentWidget() is dialog.preview
+    assert not dialog.back_button.isVisible()
+    _press_import(qtbot, window, dialog)
+    actors = _actors(window)
+    robot = actors["Revontuli Robotics Oy"]
+    assert robot.x is not None
+    (tie,) = [
+        r for r in window.document.store.relationships() if robot.id in (r.source_id, r.target_id)
+    ]
+    assert {tie.source_id, tie.target_id} == {robot.id, actors["Lapin liitto"].id}
+    assert tie.strength == 4
+    assert len(window.document.store.relationships()) == ties + 1
