@@ -22,10 +22,12 @@ from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph import navigation, style
+from aspdesk.graph.dress import dress, dressed_edges
 from aspdesk.graph.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_points
 from aspdesk.graph.legend import GraphLegend
 from aspdesk.graph.placement import place_new_nodes
-from aspdesk.graph.scene_data import GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.scene_data import EdgeGroup, GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.themes import LIGHT, Theme
 from aspdesk.graph.tooltips import node_tooltip
 from aspdesk.graph.viewbox import NodeViewBox
 
@@ -99,10 +101,11 @@ class GraphCanvas(QWidget):
         self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(10, 10))
 
         self._brushes: dict[tuple[str, bool], QBrush] = {}
-        # Cosmetic pens: pyqtgraph scales a unit symbol to the spot size, and a plain pen
-        # would be scaled with it into a blot.
+        self.theme: Theme = LIGHT
+        self.label_px: float | None = None  # None: the desktop's font size
         self._outline = pg.mkPen(style.OUTLINE, width=1.2)
         self._faded_outline = pg.mkPen(QColor(38, 38, 38, 60), width=1.0)
+        self._dress()
         self._moving: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
         self._move_origin = np.zeros((0, 2))
         self._move_start = QPointF()
@@ -144,6 +147,21 @@ class GraphCanvas(QWidget):
         self.options = options
         self.rebuild()
 
+    def set_theme(self, theme: Theme, label_px: float | None = None) -> None:
+        """Dress the graph in ``theme``; ``label_px`` sets the label height in pixels
+        (a projector needs labels readable from the back of the room)."""
+        self.theme = theme
+        self.label_px = label_px
+        self._dress()
+        self._show(self.data)
+
+    def _dress(self) -> None:
+        dress(self)
+
+    def dressed_edges(self, data: GraphData) -> list[EdgeGroup]:
+        """The edge groups of ``data`` as this theme draws them (width, light on dark)."""
+        return dressed_edges(self.theme, data.edges)
+
     def rebuild(self) -> None:
         """Build the picture again from the document."""
         selected = self.document.selection.selected_of(EntityType.ACTOR)
@@ -167,21 +185,27 @@ class GraphCanvas(QWidget):
         brushes = [self._brush(c, bool(f)) for c, f in zip(data.colours, data.dimmed, strict=True)]
         pens = [self._faded_outline if f else self._outline for f in data.dimmed]
         positions = np.nan_to_num(data.positions)
+        sizes = self.node_sizes(data)
+        edges = self.dressed_edges(data)
         self.nodes.setData(
             pos=positions,
-            size=data.sizes,
+            size=sizes,
             symbol=data.shapes,
             brush=brushes,
             pen=pens,
             data=np.arange(len(data.refs)),
         )
-        self.edges.set_groups(data.edges, positions)
-        self.arrows.set_data(data.edges, positions, data.sizes)
-        self.labels.set_data(data.labels, positions, data.sizes, data.dimmed)
+        self.edges.set_groups(edges, positions)
+        self.arrows.set_data(edges, positions, sizes)
+        self.labels.set_data(data.labels, positions, sizes, data.dimmed)
         self.legend.set_entries(data.legend_nodes, data.legend_lines, directed=data.has_directed)
         self._apply_detail()
         self._show_selection()
         self.status_changed.emit(self.status_text())
+
+    def node_sizes(self, data: GraphData) -> NDArray[np.float64]:
+        """Node diameters in pixels as this theme draws them."""
+        return data.sizes * self.theme.node_scale
 
     def status_text(self) -> str:
         """What the filters hide, in words ("" when they hide nothing)."""
@@ -221,7 +245,7 @@ class GraphCanvas(QWidget):
             nodes = [n for n, _ in marked]
             self.halo.setData(
                 pos=np.nan_to_num(self.data.positions[nodes]),
-                size=self.data.sizes[nodes] + 12,
+                size=self.node_sizes(self.data)[nodes] + 12,
                 symbol=[self.data.shapes[n] for n in nodes],
                 brush=[QBrush(Qt.BrushStyle.NoBrush)] * len(nodes),
                 pen=[pg.mkPen(colour, width=3.5) for _, colour in marked],
@@ -283,7 +307,7 @@ class GraphCanvas(QWidget):
         transform = self.box.childGroup.sceneTransform()
         points = _device_points(transform, np.nan_to_num(self.data.positions, nan=1e12))
         distance = np.hypot(points[:, 0] - scene_pos.x(), points[:, 1] - scene_pos.y())
-        reach = self.data.sizes / 2 + 3
+        reach = self.node_sizes(self.data) / 2 + 3
         hits = np.flatnonzero(distance <= reach)
         if not len(hits):
             return -1

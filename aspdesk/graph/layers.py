@@ -235,6 +235,8 @@ class LabelLayer(_PixelLayer):
         self.font = QFont()
         self.enabled = True
         self.always = 0  # how many of the chosen labels are drawn even where they overlap
+        self.text_colour = QColor("#111111")
+        self.backing = QColor(255, 255, 255, 215)
 
     def set_data(
         self,
@@ -279,7 +281,11 @@ class LabelLayer(_PixelLayer):
         painter.setFont(self.font)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        backing = QColor(255, 255, 255, 215)
+        backing = self.backing
+        faded_text = QColor(self.text_colour)
+        faded_text.setAlpha(90)
+        faded_backing = QColor(backing)
+        faded_backing.setAlpha(90)
         taken: list[QRectF] = []
         for rank, (node, (x, y)) in enumerate(zip(chosen, points, strict=True)):
             text = self.labels[node]
@@ -302,9 +308,9 @@ class LabelLayer(_PixelLayer):
             taken.append(box)
             faded = bool(self.dimmed[node]) if len(self.dimmed) > node else False
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 90 if faded else backing.alpha()))
+            painter.setBrush(faded_backing if faded else backing)
             painter.drawRoundedRect(box, 3, 3)
-            painter.setPen(QColor(0, 0, 0, 90) if faded else QColor("#111111"))
+            painter.setPen(faded_text if faded else self.text_colour)
             baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
             painter.drawText(QPointF(box.left() + 2, baseline), text)
         painter.restore()

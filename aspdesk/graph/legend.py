@@ -15,7 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from aspdesk.graph.scene_data import LegendEntry
-from aspdesk.graph.style import DASHES, OUTLINE
+from aspdesk.graph.style import DASHES
+from aspdesk.graph.themes import LIGHT, Theme
 
 PADDING = 8.0
 SAMPLE = 22.0
@@ -31,6 +32,7 @@ class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         self.setZValue(100)
         self.font = QFont()
         self.font.setPointSizeF(max(7.5, self.font.pointSizeF() * 0.9))
+        self.theme: Theme = LIGHT
         self.nodes: list[LegendEntry] = []
         self.lines: list[LegendEntry] = []
         self.notes: list[str] = []
@@ -50,12 +52,22 @@ class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         self.setVisible(bool(self.nodes or self.lines))
         self.update()
 
+    def set_look(self, theme: Theme, font: QFont) -> None:
+        """Draw in ``theme`` with ``font`` (a projector wants larger text)."""
+        self.theme = theme
+        self.font = font
+        self._resize()
+        self.update()
+
     def entries_text(self) -> list[str]:
         """The labels shown, in order (for tests and exports)."""
         return [e.label for e in self.nodes] + [e.label for e in self.lines] + self.notes
 
     def _row_height(self) -> float:
-        return max(QFontMetricsF(self.font).height(), 14.0) + 4
+        return max(QFontMetricsF(self.font).height(), self._sample_size() + 1) + 4
+
+    def _sample_size(self) -> float:
+        return max(13.0, QFontMetricsF(self.font).height() * 0.8)
 
     def _resize(self) -> None:
         metrics = QFontMetricsF(self.font)
@@ -64,43 +76,48 @@ class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         rows = len(self.nodes) + len(self.lines) + len(self.notes)
         gaps = (1 if self.nodes and self.lines else 0) + (1 if self.notes else 0)
         size = QSizeF(
-            PADDING * 2 + SAMPLE + 8 + width,
+            PADDING * 2 + self._sample_width() + 8 + width,
             PADDING * 2 + rows * self._row_height() + gaps * 6,
         )
         self.setMinimumSize(size)
         self.setMaximumSize(size)
         self.resize(size)
 
+    def _sample_width(self) -> float:
+        return max(float(SAMPLE), self._sample_size() * 2.2)
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        theme = self.theme
         rect = self.boundingRect()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(QColor("#B0B0B0"), 1))
-        painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+        painter.setPen(QPen(QColor(theme.legend_frame), 1))
+        painter.setBrush(QBrush(QColor(*theme.legend_fill)))
         painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
         painter.setFont(self.font)
         metrics = QFontMetricsF(self.font)
         row = self._row_height()
+        sample = self._sample_width()
         y = PADDING
-        text_x = PADDING + SAMPLE + 8
+        text_x = PADDING + sample + 8
         for entry in self.nodes:
-            centre = QPointF(PADDING + SAMPLE / 2, y + row / 2)
-            _draw_symbol(painter, entry.shape, entry.colour, centre, 13.0)
-            _draw_text(painter, metrics, text_x, y, row, entry.label)
+            centre = QPointF(PADDING + sample / 2, y + row / 2)
+            _draw_symbol(painter, entry.shape, entry.colour, centre, self._sample_size(), theme)
+            _draw_text(painter, metrics, text_x, y, row, entry.label, theme)
             y += row
         if self.nodes and self.lines:
             y += 6
         for entry in self.lines:
-            pen = QPen(QColor(entry.colour), entry.width)
+            pen = QPen(QColor(theme.line_colour(entry.colour)), entry.width * theme.edge_scale)
             pen.setStyle(DASHES.get(entry.dash, Qt.PenStyle.SolidLine))
             painter.setPen(pen)
-            painter.drawLine(QPointF(PADDING, y + row / 2), QPointF(PADDING + SAMPLE, y + row / 2))
-            _draw_text(painter, metrics, text_x, y, row, entry.label)
+            painter.drawLine(QPointF(PADDING, y + row / 2), QPointF(PADDING + sample, y + row / 2))
+            _draw_text(painter, metrics, text_x, y, row, entry.label, theme)
             y += row
         if self.notes:
             y += 6
-            painter.setPen(QColor("#444444"))
+            painter.setPen(QColor(theme.muted_text))
             for note in self.notes:
                 painter.drawText(
                     QRectF(PADDING, y, rect.width() - PADDING, row),
@@ -111,20 +128,28 @@ class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
 
 
 def _draw_text(
-    painter: QPainter, metrics: QFontMetricsF, x: float, y: float, row: float, text: str
+    painter: QPainter,
+    metrics: QFontMetricsF,
+    x: float,
+    y: float,
+    row: float,
+    text: str,
+    theme: Theme,
 ) -> None:
-    painter.setPen(QColor("#111111"))
+    painter.setPen(QColor(theme.text))
     baseline = y + row / 2 + metrics.ascent() / 2 - metrics.descent() / 2
     painter.drawText(QPointF(x, baseline), text)
 
 
-def _draw_symbol(painter: QPainter, shape: str, colour: str, centre: QPointF, size: float) -> None:
+def _draw_symbol(
+    painter: QPainter, shape: str, colour: str, centre: QPointF, size: float, theme: Theme
+) -> None:
     path = Symbols.get(shape, Symbols["o"])
     transform = QTransform()
     transform.translate(centre.x(), centre.y())
     transform.scale(size, size)
     painter.save()
-    painter.setPen(QPen(QColor(OUTLINE), 1.2))
+    painter.setPen(QPen(QColor(theme.outline), 1.2))
     painter.setBrush(QBrush(QColor(colour)))
     painter.drawPath(transform.map(path))
     painter.restore()

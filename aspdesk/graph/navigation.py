@@ -9,6 +9,7 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QRectF
+from PySide6.QtGui import QFontMetricsF
 
 if TYPE_CHECKING:
     from aspdesk.graph.canvas import GraphCanvas
@@ -25,10 +26,12 @@ def fit(canvas: GraphCanvas) -> None:
         return
     low, high = points.min(axis=0), points.max(axis=0)
     span = np.maximum(high - low, 1.0)
+    right = _label_room(canvas, points, high[0] - 0.1 * span[0], width)
+    edge = QFontMetricsF(canvas.labels.font).height() + 20
     # Keep the legend clear: beside the graph or above it, whichever leaves it bigger.
     legend_w = canvas.legend.width() + 20 if canvas.legend.isVisible() else 0.0
     legend_h = canvas.legend.height() + 20 if canvas.legend.isVisible() else 0.0
-    choices = [(30 + legend_w, 130, 40, 40), (30, 130, 40 + legend_h, 40)]
+    choices = [(30 + legend_w, right, edge, edge), (30, right, edge + legend_h, edge)]
     best = -1.0
     for left, right, top, bottom in choices:
         fits = min((width - left - right) / span[0], (height - top - bottom) / span[1])
@@ -41,6 +44,21 @@ def fit(canvas: GraphCanvas) -> None:
     x0 = low[0] - (left + spare_x / 2) / scale
     y0 = low[1] - (top + spare_y / 2) / scale
     canvas.box.setRange(QRectF(x0, y0, width / scale, height / scale), padding=0)
+
+
+def _label_room(
+    canvas: GraphCanvas, points: NDArray[np.float64], near: float, width: float
+) -> float:
+    """Room on the right for the labels of the nodes near the right edge (pixels)."""
+    data = canvas.data
+    near_edge = np.flatnonzero(
+        np.isfinite(data.positions).all(axis=1) & (data.positions[:, 0] >= near)
+    )
+    labels = [data.labels[n] for n in near_edge]
+    metrics = QFontMetricsF(canvas.labels.font)
+    longest = max((metrics.horizontalAdvance(t) for t in labels), default=0.0)
+    widest_node = float(canvas.node_sizes(data).max()) if len(data.sizes) else 0.0
+    return float(min(max(130.0, longest + widest_node / 2 + 24), width / 3))
 
 
 def zoom_to(box: pg.ViewBox, positions: NDArray[np.float64], nodes: Sequence[int]) -> None:

@@ -1,0 +1,55 @@
+"""Putting a :class:`~aspdesk.graph.themes.Theme` on a canvas's pens, fonts and legend."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont
+
+from aspdesk.graph import style
+from aspdesk.graph.scene_data import EdgeGroup
+from aspdesk.graph.themes import Theme
+
+if TYPE_CHECKING:
+    from aspdesk.graph.canvas import GraphCanvas
+
+
+def dress(canvas: GraphCanvas) -> None:
+    """Set the canvas's background, outlines, label and legend fonts from its theme."""
+    theme = canvas.theme
+    canvas.view.setBackground(theme.background)
+    # Cosmetic pens: pyqtgraph scales a unit symbol to the spot size, and a plain pen
+    # would be scaled with it into a blot.
+    width = 1.2 * (1.5 if theme.node_scale > 1 else 1.0)
+    canvas._outline = pg.mkPen(theme.outline, width=width)
+    faded = QColor(theme.outline)
+    faded.setAlpha(60)
+    canvas._faded_outline = pg.mkPen(faded, width=1.0)
+    font = QFont()
+    legend_font = QFont()
+    if canvas.label_px:
+        font.setPixelSize(max(6, round(canvas.label_px)))
+        legend_font.setPixelSize(max(6, round(canvas.label_px * 0.8)))
+    else:
+        legend_font.setPointSizeF(max(7.5, legend_font.pointSizeF() * 0.9))
+    canvas.labels.font = font
+    canvas.labels.text_colour = QColor(theme.text)
+    canvas.labels.backing = QColor(*theme.label_backing)
+    canvas.legend.set_look(theme, legend_font)
+    canvas.connect_line.setPen(
+        pg.mkPen(style.SELECTION, width=2 * theme.edge_scale, style=Qt.PenStyle.DashLine)
+    )
+
+
+def dressed_edges(theme: Theme, edges: Sequence[EdgeGroup]) -> list[EdgeGroup]:
+    """``edges`` as ``theme`` draws them: wider, and near-black made light on dark."""
+    if theme.edge_scale == 1.0 and not theme.dark:
+        return list(edges)
+    return [
+        replace(g, width=g.width * theme.edge_scale, colour=theme.line_colour(g.colour))
+        for g in edges
+    ]
