@@ -26,12 +26,17 @@ def fit(canvas: GraphCanvas) -> None:
         return
     low, high = points.min(axis=0), points.max(axis=0)
     span = np.maximum(high - low, 1.0)
-    right = _label_room(canvas, points, high[0] - 0.1 * span[0], width)
+    right = _label_room(canvas, high[0] - 0.1 * span[0], width, right=True)
+    # A label at the left edge may sit left of its node: keep it off the legend too.
+    left_room = _label_room(canvas, low[0] + 0.1 * span[0], width, right=False) - 100
     edge = QFontMetricsF(canvas.labels.font).height() + 20
     # Keep the legend clear: beside the graph or above it, whichever leaves it bigger.
     legend_w = canvas.legend.width() + 20 if canvas.legend.isVisible() else 0.0
     legend_h = canvas.legend.height() + 20 if canvas.legend.isVisible() else 0.0
-    choices = [(30 + legend_w, right, edge, edge), (30, right, edge + legend_h, edge)]
+    choices = [
+        (30 + legend_w + max(left_room, 0.0), right, edge, edge),
+        (30 + max(left_room, 0.0), right, edge + legend_h, edge),
+    ]
     best = -1.0
     for left, right, top, bottom in choices:
         fits = min((width - left - right) / span[0], (height - top - bottom) / span[1])
@@ -46,14 +51,12 @@ def fit(canvas: GraphCanvas) -> None:
     canvas.box.setRange(QRectF(x0, y0, width / scale, height / scale), padding=0)
 
 
-def _label_room(
-    canvas: GraphCanvas, points: NDArray[np.float64], near: float, width: float
-) -> float:
-    """Room on the right for the labels of the nodes near the right edge (pixels)."""
+def _label_room(canvas: GraphCanvas, near: float, width: float, *, right: bool) -> float:
+    """Room beside the graph for the labels of the nodes near its right (or left) edge."""
     data = canvas.data
-    near_edge = np.flatnonzero(
-        np.isfinite(data.positions).all(axis=1) & (data.positions[:, 0] >= near)
-    )
+    xs = data.positions[:, 0]
+    beyond = xs >= near if right else xs <= near
+    near_edge = np.flatnonzero(np.isfinite(data.positions).all(axis=1) & beyond)
     labels = [data.labels[n] for n in near_edge]
     metrics = QFontMetricsF(canvas.labels.font)
     longest = max((metrics.horizontalAdvance(t) for t in labels), default=0.0)

@@ -5,6 +5,7 @@ Tests pass a subclass that answers without showing anything; the app uses this o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -108,6 +109,11 @@ class Dialogs(QObject):
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def choice(self, title: str, label: str, items: Sequence[str]) -> int | None:
+        """Ask to pick one of ``items``; its index, or None when cancelled."""
+        answer, ok = QInputDialog.getItem(self.window, title, label, list(items), 0, False)
+        return list(items).index(answer) if ok and answer in items else None
 
     def text(self, title: str, label: str, value: str) -> str | None:
         """Ask for one line of text."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
@@ -32,6 +32,8 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.graph.panel import GraphPanel
+from aspdesk.graph.workshop import Steps
+from aspdesk.graph.workshop_launch import WorkshopLauncher
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
@@ -154,6 +156,9 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.map_files = MapFiles(self)
         self.importer = Importer(self)
+        self.workshop = WorkshopLauncher(
+            self, lambda: self.document, self.workshop_steps, self._choose_screen
+        )
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
@@ -221,6 +226,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.zoom_in_action)
         self.view_menu.addAction(self.zoom_out_action)
         self.view_menu.addSeparator()
+        self.view_menu.addAction(self.workshop.action)
+        self.view_menu.addAction(self.workshop.dark_action)
+        self.view_menu.addAction(self.workshop.animate_action)
+        self.view_menu.addSeparator()
         for dock in (self.tables_dock, self.related_dock, self.overview_dock, self.form_dock):
             self.view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -242,6 +251,8 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.add_actions[entity_type])
         toolbar.addSeparator()
         toolbar.addAction(self.delete_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.workshop.action)
         self.addToolBar(toolbar)
 
     # -- one document -------------------------------------------------------------------
@@ -412,6 +423,21 @@ class MainWindow(QMainWindow):
         self.form_dock.show()
         self.form_stack.setCurrentWidget(form)
         form.start_new(template)
+
+    def workshop_steps(self) -> Steps:
+        """The steps of a workshop: for now the picture as the window shows it."""
+        options = self.graph.canvas.options
+
+        def show(panel: GraphPanel, _step: int, _animate: bool) -> None:
+            panel.canvas.set_options(options)
+            panel.canvas.fit()
+
+        return Steps(lambda: 1, lambda _step: self.document.map_name(), show)
+
+    def _choose_screen(self, names: Sequence[str]) -> int | None:
+        return self.dialogs.choice(
+            self.tr("Workshop mode"), self.tr("Show the workshop on which screen?"), names
+        )
 
     def delete_selected(self) -> None:
         """Delete the selected entities after the user confirms what goes with them."""

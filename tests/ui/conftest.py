@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -28,6 +28,7 @@ class ScriptedDialogs(Dialogs):
         self.answers: list[bool] = []
         self.paths: list[Path | None] = []
         self.texts: list[str | None] = []
+        self.choices: list[int | None] = []
 
     def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
         self.confirmations.append((text, details))
@@ -50,6 +51,9 @@ class ScriptedDialogs(Dialogs):
 
     def export_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
+
+    def choice(self, title: str, label: str, items: Sequence[str]) -> int | None:
+        return self.choices.pop(0) if self.choices else None
 
     def import_path(self, folder: Path | None) -> Path | None:
         return self.paths.pop(0)

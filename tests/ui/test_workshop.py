@@ -1,0 +1,107 @@
+"""Workshop mode: the graph full screen, driven by a presenter's keys, capturing live."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.graph.themes import DARK, PROJECTOR
+from aspdesk.graph.workshop import LABEL_SHARE, WorkshopWindow
+from aspdesk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _start(qtbot: QtBot, window: MainWindow) -> WorkshopWindow:
+    window.workshop.action.trigger()
+    workshop = window.workshop.workshop
+    assert workshop is not None
+    qtbot.waitExposed(workshop)
+    workshop.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is workshop)
+    return workshop
+
+
+def _key(qtbot: QtBot, workshop: WorkshopWindow, key: Qt.Key, text: str = "") -> None:
+    qtbot.keyClick(workshop.panel.canvas.view, key)
+
+
+def test_f5_opens_the_graph_alone_with_big_labels_and_esc_leaves(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    workshop = _start(qtbot, window)
+    screen = QGuiApplication.primaryScreen().geometry().height()
+    assert workshop.label_px >= screen * LABEL_SHARE
+    assert workshop.panel.canvas.labels.font.pixelSize() >= round(screen * LABEL_SHARE)
+    assert workshop.title.text() == window.document.map_name()
+    assert workshop.panel.canvas.theme is PROJECTOR
+    assert not workshop.panel.search.isVisible()  # no toolbar, only the graph
+
+    before = workshop.label_px
+    _key(qtbot, workshop, Qt.Key.Key_Plus)
+    assert workshop.label_px > before
+    _key(qtbot, workshop, Qt.Key.Key_T)
+    assert workshop.panel.canvas.theme is DARK
+
+    _key(qtbot, workshop, Qt.Key.Key_Escape)
+    assert window.workshop.workshop is None
+
+
+def test_b_and_w_blank_the_screen_and_bring_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    workshop = _start(qtbot, window)
+    _key(qtbot, workshop, Qt.Key.Key_B)
+    assert workshop.blank.isVisible() and workshop.blank.colour == "black"
+    picture = workshop.grab().toImage()
+    assert picture.pixelColor(picture.width() // 2, picture.height() // 2).name() == "#000000"
+    _key(qtbot, workshop, Qt.Key.Key_Right)  # other keys wait while blank
+    assert workshop.blank.isVisible()
+    qtbot.keyClick(workshop, Qt.Key.Key_B)
+    assert not workshop.blank.isVisible()
+    _key(qtbot, workshop, Qt.Key.Key_W)
+    assert workshop.blank.colour == "white"
+    qtbot.keyClick(workshop, Qt.Key.Key_W)
+    assert not workshop.blank.isVisible()
+    workshop.close()
+
+
+def test_n_adds_an_actor_that_is_in_the_map_file_at_once(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document = window.document
+    workshop = _start(qtbot, window)
+    _key(qtbot, workshop, Qt.Key.Key_N)
+    assert workshop.prompt.isVisible()
+    qtbot.keyClicks(workshop.prompt.name, "Napapiirin Kahvila")
+    qtbot.keyClick(workshop.prompt.name, Qt.Key.Key_Return)
+    kinds = document.terms(Vocabulary.ACTOR_KIND)
+    qtbot.keyClick(workshop.prompt.name, Qt.Key.Key_2)
+    assert not workshop.prompt.isVisible()
+
+    path = document.store.path
+    assert path is not None
+    with sqlite3.connect(path) as connection:
+        row = connection.execute(
+            "SELECT kind, x, y FROM actors WHERE name = 'Napapiirin Kahvila'"
+        ).fetchone()
+    assert row is not None and row[0] == kinds[1].code
+    others = np.array(
+        [(a.x, a.y) for a in document.store.actors() if a.name != "Napapiirin Kahvila"],
+        dtype=float,
+    )
+    others = others[np.isfinite(others).all(axis=1)]
+    assert np.hypot(*(others - np.array(row[1:])).T).min() >= 1.0, "placed clear of the others"
+
+    # Delete takes it away without asking, and Ctrl+Z brings it back
+    assert [r.id for r in document.selection.selected]
+    _key(qtbot, workshop, Qt.Key.Key_Delete)
+    assert all(a.name != "Napapiirin Kahvila" for a in document.store.actors())
+    qtbot.keyClick(workshop.panel.canvas.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert any(a.name == "Napapiirin Kahvila" for a in document.store.actors())
+    workshop.close()
