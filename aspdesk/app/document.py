@@ -32,6 +32,12 @@ class Document(QObject):
     entities_changed = Signal(str, list)
     map_renamed = Signal(str)
     edit_failed = Signal(str)
+    # Workshop-safe: personal data (aspdesk.domain.privacy) is hidden on screen and left
+    # out of exports. A view setting, not part of the map.
+    privacy_changed = Signal(bool)
+    # The saved views changed (added, renamed, moved, updated, deleted): the id of the
+    # view concerned, or -1 when several changed at once (an import).
+    views_changed = Signal(int)
 
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -42,6 +48,18 @@ class Document(QObject):
         self.selection = SelectionModel(self)
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
+        self._hide_personal = False
+
+    @property
+    def hide_personal(self) -> bool:
+        """Whether personal data is hidden from the screen and from exports."""
+        return self._hide_personal
+
+    def set_hide_personal(self, hide: bool) -> None:
+        """Hide personal data (workshop-safe) or show it again."""
+        if hide != self._hide_personal:
+            self._hide_personal = hide
+            self.privacy_changed.emit(hide)
 
     # -- vocabulary ---------------------------------------------------------------------
 

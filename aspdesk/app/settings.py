@@ -64,6 +64,15 @@ class Settings:
         self._qsettings.setValue("ui/last_folder", str(value))
 
     @property
+    def hide_personal(self) -> bool:
+        """Whether personal data was hidden (workshop-safe) when aspdesk last ran."""
+        return self._string("ui/hide_personal") == "yes"
+
+    @hide_personal.setter
+    def hide_personal(self, value: bool) -> None:
+        self._qsettings.setValue("ui/hide_personal", "yes" if value else "no")
+
+    @property
     def import_columns(self) -> dict[str, str]:
         """Columns the user matched by hand in an import: header -> actor field."""
         value = self._string("import/columns")

@@ -7,15 +7,20 @@ empty map.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar, cast
 
 from aspdesk.domain.entities import Actor, Cluster, Contact, Membership, Relationship
+from aspdesk.domain.privacy import PERSONAL_FIELDS
+from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
+
+E = TypeVar("E", Actor, Membership, Relationship)
 
 
 @dataclass(frozen=True)
 class MapSnapshot:
-    """Everything a map holds, each list in id order."""
+    """Everything a map holds, each list in id order (``views`` in list order)."""
 
     name: str
     terms: dict[Vocabulary, tuple[Term, ...]] = field(default_factory=dict)
@@ -24,6 +29,7 @@ class MapSnapshot:
     contacts: tuple[Contact, ...] = ()
     memberships: tuple[Membership, ...] = ()
     relationships: tuple[Relationship, ...] = ()
+    views: tuple[SavedView, ...] = ()
 
     def label(self, vocabulary: Vocabulary, code: str, language: str) -> str:
         """The label of ``code`` in ``language``, or the code when the map does not know it."""
@@ -31,3 +37,21 @@ class MapSnapshot:
             if term.code == code:
                 return term.label(language)
         return code
+
+
+def without_personal_data(snapshot: MapSnapshot) -> MapSnapshot:
+    """``snapshot`` with no contact persons and the personal fields of others emptied
+    (see :mod:`aspdesk.domain.privacy`), for an export made in workshop-safe mode."""
+    def blank(entity: E) -> E:
+        fields = PERSONAL_FIELDS[entity.entity_type]
+        if not fields:
+            return entity
+        return cast(E, replace(cast(Any, entity), **{name: "" for name in fields}))
+
+    return replace(
+        snapshot,
+        actors=tuple(blank(a) for a in snapshot.actors),
+        contacts=(),
+        memberships=tuple(blank(m) for m in snapshot.memberships),
+        relationships=tuple(blank(r) for r in snapshot.relationships),
+    )

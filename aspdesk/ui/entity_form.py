@@ -25,6 +25,7 @@ from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Entity, EntityType
+from aspdesk.domain.privacy import is_personal
 from aspdesk.domain.validation import validate
 from aspdesk.ui.editors import (
     CheckEditor,
@@ -103,6 +104,14 @@ class EntityForm(QWidget):
         self._choices_stale = True
         self.refresh_choices()
         document.entities_changed.connect(self._on_document_entities_changed)
+        document.privacy_changed.connect(self._on_document_privacy_changed)
+        self._on_document_privacy_changed(document.hide_personal)
+
+    def _on_document_privacy_changed(self, hide: bool) -> None:
+        # Personal fields leave the form altogether: an empty box would still invite typing.
+        for name, editor in self.editors.items():
+            if is_personal(self.entity_type, name) and name != "actor_id":
+                self.layout_.setRowVisible(editor, not hide)
 
     # -- building -----------------------------------------------------------------------
 

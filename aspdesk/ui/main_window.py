@@ -41,6 +41,7 @@ from aspdesk.ui.importer import Importer
 from aspdesk.ui.map_files import MapFiles
 from aspdesk.ui.naming import entity_title
 from aspdesk.ui.overview import ClusterOverview
+from aspdesk.ui.privacy import PrivacySwitch
 from aspdesk.ui.related_panel import RelatedPanel
 from aspdesk.ui.removal import describe_removal
 from aspdesk.ui.table_models import EntityTableModel
@@ -79,6 +80,8 @@ class MainWindow(QMainWindow):
         self.status_filter = QLabel(self)
         self.statusBar().addWidget(self.status_filter)
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.privacy = PrivacySwitch(self)
+        self.view_menu.addAction(self.privacy.action)
         self._attach(document)
         geometry, state = settings.window_state()
         if geometry is not None:
@@ -260,6 +263,7 @@ class MainWindow(QMainWindow):
     def _attach(self, document: Document) -> None:
         """Build every panel for ``document``."""
         self.document = document
+        self.privacy.attach()
         # Models belong to the document, so they go when a replaced map is closed.
         self.models = {t: EntityTableModel(document, t, document) for t in _TABLE_TYPES}
         self.tables = {t: TablePanel(document, self.models[t]) for t in _TABLE_TYPES}

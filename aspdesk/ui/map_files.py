@@ -13,6 +13,7 @@ from aspdesk.app.commands import RenameMap
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.formats import export_snapshot
+from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.errors import StoreError
 from aspdesk.ui.background import BackgroundTask
 
@@ -125,6 +126,8 @@ class MapFiles(QObject):
         if path is None:
             return
         snapshot = snapshot_of(document.store)
+        if document.hide_personal:
+            snapshot = without_personal_data(snapshot)
         language = document.language
 
         def work(progress: Progress) -> str:
@@ -148,7 +151,11 @@ class MapFiles(QObject):
 
     def _on_export_finished(self, path: Path) -> None:
         self.window.settings.last_folder = path.parent
-        self.window.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 8000)
+        if self.window.document.hide_personal:
+            text = self.tr("Exported to {path}, without personal data").format(path=path)
+        else:
+            text = self.tr("Exported to {path}").format(path=path)
+        self.window.statusBar().showMessage(text, 8000)
 
     def _on_export_failed(self, error: object) -> None:
         if isinstance(error, DataFileError):

@@ -43,6 +43,11 @@ class RelatedPanel(QWidget):
         layout.addWidget(self.tabs, 1)
         self.show_context(None)
         document.selection.selection_changed.connect(self._on_selection_changed)
+        document.privacy_changed.connect(self._on_document_privacy_changed)
+        self._on_document_privacy_changed(document.hide_personal)
+
+    def _on_document_privacy_changed(self, hide: bool) -> None:
+        self.tabs.setTabVisible(self.tabs.indexOf(self.contact_panel), not hide)
 
     def _on_selection_changed(self) -> None:
         current = self.document.selection.current
