@@ -16,6 +16,7 @@ from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import write_sample
+from aspdesk.ui.crash import CrashHandler
 from aspdesk.ui.i18n import install_translators, system_language
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.style import STYLE_SHEET
@@ -103,6 +104,8 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     settings = Settings(paths.settings_file)
     language = language or settings.language or system_language()
     translators = install_translators(app, language)
+    crashes = CrashHandler(paths.log_dir)
+    crashes.install()
     opener = MapOpener(paths, language)
     try:
         chosen = choose_map(opener, settings, path, sample)
@@ -116,5 +119,6 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     window = MainWindow(document, settings, opener)
     window.show()
     code = app.exec()
+    crashes.uninstall()
     del translators
     return code
