@@ -67,6 +67,17 @@ class DamagedMapError(MapFileError):
     )
 
 
+class ForeignSchemaError(MapFileError):
+    """The map holds database triggers or views aspdesk did not create."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} holds database code that aspdesk did not put there ({detail}). It could "
+        "change or send data behind your back, so the map was not opened. The file was left "
+        "as it is; open a backup copy, or ask whoever sent it for a clean one.",
+    )
+
+
 class MapTooNewError(MapFileError):
     """The map was written by a newer aspdesk than this one."""
 

@@ -28,6 +28,7 @@ from sqlalchemy.pool import NullPool
 
 from aspdesk.store.errors import (
     DamagedMapError,
+    ForeignSchemaError,
     MapExistsError,
     MapFileError,
     MapTooNewError,
@@ -117,10 +118,19 @@ def check_map_file(path: Path) -> str:
             if verdict != "ok":
                 raise DamagedMapError(str(verdict), path=shown)
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            foreign = connection.execute(
+                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
+                "ORDER BY type, name"
+            ).fetchall()
     except sqlite3.DatabaseError as error:
         raise DamagedMapError(str(error), path=shown) from error
     if row is None:
         raise DamagedMapError("no schema version", path=shown)
+    # aspdesk's schema has no triggers and no views, so any is someone else's: a trigger
+    # would run on our own writes. Extra tables are harmless (never read) and are allowed.
+    if foreign:
+        names = ", ".join(f"{kind} {name}" for kind, name in foreign[:5])
+        raise ForeignSchemaError(names, path=shown)
     revision = str(row[0])
     if revision not in known_revisions():
         raise MapTooNewError(revision, path=shown)
