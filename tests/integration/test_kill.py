@@ -74,6 +74,12 @@ def _child(script: str, *args: Path) -> subprocess.Popen[str]:
     )
 
 
+def _wait_ready(child: subprocess.Popen[str]) -> None:
+    assert child.stdout is not None and child.stderr is not None
+    line = child.stdout.readline().strip()
+    assert line == "ready", child.stderr.read()
+
+
 def _check(path: Path) -> int:
     """The map opens, is whole, and has this many actors."""
     with sqlite3.connect(path) as connection:
