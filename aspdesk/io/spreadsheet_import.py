@@ -13,6 +13,7 @@ import csv
 import io
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -39,6 +40,17 @@ XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
 CSV_DELIMITERS = ",;\t"
 _ZIP_MAGIC = b"PK\x03\x04"
+# What a damaged or odd zip raises inside openpyxl: bad headers, missing parts, broken
+# XML or deflate streams, a compression method or encryption zipfile cannot read.
+ZIP_DAMAGE: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile,
+    KeyError,
+    ParseError,
+    zlib.error,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,
+)
 _SNIFF_BYTES = 64 * 1024
 
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
@@ -442,7 +454,7 @@ def _read_xlsx(
 ) -> ActorImport:
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ParseError, ValueError) as error:
+    except (*ZIP_DAMAGE, InvalidFileException, ValueError) as error:
         raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
     except OSError as error:
         raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
@@ -470,7 +482,7 @@ def _read_xlsx(
             ((number, cells) for number, cells in enumerate(rows, start=2)),
         )
         return _read_table(table, known_codes, terms, chosen, progress)
-    except (zipfile.BadZipFile, KeyError, ParseError) as error:
+    except ZIP_DAMAGE as error:
         raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
     finally:
         workbook.close()

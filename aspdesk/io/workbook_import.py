@@ -13,14 +13,11 @@ user sees, and blocks that row instead of failing the whole file.
 from __future__ import annotations
 
 import math
-import zipfile
-import zlib
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
-from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -83,7 +80,7 @@ _NAMED = frozenset({EntityType.ACTOR, EntityType.CLUSTER, EntityType.CONTACT})
 # A membership can be told from an earlier one only when these cells were read.
 _MEMBERSHIP_KEY = frozenset({"actor_id", "cluster_id", "role"})
 PROGRESS_ROWS = 500
-_DAMAGED = (zipfile.BadZipFile, KeyError, ParseError, zlib.error, EOFError)
+_DAMAGED = table.ZIP_DAMAGE
 
 
 def read_workbook(

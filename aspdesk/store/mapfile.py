@@ -122,7 +122,8 @@ def check_map_file(path: Path) -> str:
                 "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
                 "ORDER BY type, name"
             ).fetchall()
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+        # A damaged page can make SQLite's own messages invalid text.
         raise DamagedMapError(str(error), path=shown) from error
     if row is None:
         raise DamagedMapError("no schema version", path=shown)

@@ -11,6 +11,7 @@ that plans without error. The numbers tried are printed (run with ``-s``).
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sqlite3
@@ -46,10 +47,11 @@ FUZZ = settings(
 )
 
 
-@pytest.fixture(scope="module")
-def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The sample map exported in every importable format, as bytes."""
-    folder = tmp_path_factory.mktemp("exports")
+@functools.cache
+def exports() -> dict[str, bytes]:
+    """The sample map exported in every importable format, as bytes (made once; not a
+    fixture, so that a failing case does not print half a megabyte of it)."""
+    folder = Path(tempfile.mkdtemp(prefix="aspdesk-fuzz-"))
     write_sample(folder / "sample.aspmap")
     store = open_map(folder / "sample.aspmap", folder / "backups")
     snapshot = snapshot_of(store)
@@ -114,9 +116,9 @@ def test_random_bytes_get_a_clear_error(suffix: str, data: bytes) -> None:
 @FUZZ
 @given(change=mutations)
 def test_damaged_exports_get_a_clear_error_or_read(
-    exports: dict[str, bytes], suffix: str, change: tuple[list[int], list[tuple[int, int]], bytes]
+    suffix: str, change: tuple[list[int], list[tuple[int, int]], bytes]
 ) -> None:
-    _import(_mutate(exports[suffix], *change), suffix)
+    _import(_mutate(exports()[suffix], *change), suffix)
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".graphml", ".gexf", ".json"])
@@ -129,10 +131,10 @@ def test_random_text_gets_a_clear_error(suffix: str, text: str) -> None:
 @FUZZ
 @given(change=mutations)
 def test_damaged_map_files_are_refused_untouched(
-    exports: dict[str, bytes], change: tuple[list[int], list[tuple[int, int]], bytes]
+    change: tuple[list[int], list[tuple[int, int]], bytes],
 ) -> None:
     TRIED[".aspmap"] += 1
-    data = _mutate(exports[".aspmap"], *change)
+    data = _mutate(exports()[".aspmap"], *change)
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "map.aspmap"
         path.write_bytes(data)
