@@ -64,6 +64,16 @@ class Settings:
         self._qsettings.setValue("ui/last_folder", str(value))
 
     @property
+    def backups_to_keep(self) -> int:
+        """How many copies made on opening a map are kept (at least 1; default 10)."""
+        value = self._string("maps/backups_to_keep")
+        return max(1, int(value)) if value.isdigit() else 10
+
+    @backups_to_keep.setter
+    def backups_to_keep(self, value: int) -> None:
+        self._qsettings.setValue("maps/backups_to_keep", str(max(1, value)))
+
+    @property
     def hide_personal(self) -> bool:
         """Whether personal data was hidden (workshop-safe) when aspdesk last ran."""
         return self._string("ui/hide_personal") == "yes"

@@ -26,6 +26,7 @@ from aspdesk.domain.entities import (
     values_of,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, TermRow, from_row, to_column
 from aspdesk.store.errors import ConflictError, StoreError
@@ -39,6 +40,7 @@ from aspdesk.store.schema import (
     MembershipRow,
     RelationshipRow,
 )
+from aspdesk.store.views import ViewStore, add_rows, remove_rows
 
 E = TypeVar("E", bound=Entity)
 
@@ -69,6 +71,7 @@ class MapStore:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.views = ViewStore(engine)  # the saved views (aspdesk.store.views)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -366,16 +369,27 @@ class MapStore:
         inserts: Sequence[Entity] = (),
         updates: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = (),
         deletes: Sequence[tuple[EntityType, int]] = (),
+        views: Sequence[SavedView] = (),
+        view_deletes: Sequence[int] = (),
+        *,
+        delete_first: bool = False,
     ) -> None:
         """Insert, then update, then delete, all in one transaction (all or nothing).
+
+        With ``delete_first`` the deletes come first, so that the inserts may reuse the
+        ids of what they replace (a restore from a backup copy).
 
         Inserted entities carry their ids (an import numbers them beforehand) and go in
         the order given, many rows per statement. Deletes remove exactly the rows named,
         in the order given, and nothing that depends on them: the caller deletes the
-        dependents first. This is how an import and its undo are stored.
+        dependents first. This is how an import and its undo are stored. ``views`` (with
+        their ids) are added and ``view_deletes`` removed in the same transaction.
         """
         with self._write() as session:
             now = datetime.now(UTC)
+            if delete_first:
+                _delete_rows(session, deletes)
+                deletes = ()
             for entity_type, group in _runs(inserts):
                 rows = []
                 for entity in group:
@@ -399,9 +413,9 @@ class MapStore:
                 ):
                     values["updated_at"] = now
                 session.execute(update(row_class).where(row_class.id == entity_id).values(values))
-            for entity_type, entity_id in deletes:
-                row_class = ROW_CLASSES[entity_type]
-                session.execute(delete(row_class).where(row_class.id == entity_id))
+            _delete_rows(session, deletes)
+            add_rows(session, views)
+            remove_rows(session, view_deletes)
 
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""
@@ -416,6 +430,13 @@ class MapStore:
             return backup_copy(self.path, destination)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(str(error), path=str(destination)) from error
+
+
+def _delete_rows(session: Session, deletes: Sequence[tuple[EntityType, int]]) -> None:
+    """Delete exactly these rows, in this order."""
+    for entity_type, entity_id in deletes:
+        row_class: Any = ROW_CLASSES[entity_type]
+        session.execute(delete(row_class).where(row_class.id == entity_id))
 
 
 def _runs(entities: Sequence[Entity]) -> Iterator[tuple[EntityType, list[Entity]]]:

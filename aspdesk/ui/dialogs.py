@@ -9,9 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from aspdesk.store.backups import Backup
 from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.ui.backups_dialog import BackupsDialog
+from aspdesk.ui.image_export_dialog import ImageExportDialog, ImageRequest
 
 
 class Dialogs(QObject):
@@ -84,6 +87,33 @@ class Dialogs(QObject):
         known = {s for _, s in filters}
         return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
 
+    def image_path(self, suggested: Path) -> Path | None:
+        """Ask where to save an image of the graph; the chosen type's extension is added."""
+        filters = [
+            (self.tr("PNG picture (*.png)"), ".png"),
+            (self.tr("SVG drawing (*.svg)"), ".svg"),
+            (self.tr("PDF document (*.pdf)"), ".pdf"),
+        ]
+        chosen_filter = next((f for f, s in filters if s == suggested.suffix.lower()), "")
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export image"),
+            str(suggested),
+            ";;".join(label for label, _ in filters),
+            chosen_filter,
+        )
+        if not name:
+            return None
+        path = Path(name)
+        known = {s for _, s in filters}
+        suffix = dict(filters).get(chosen, ".png")
+        return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
+
+    def image_options(self, request: ImageRequest) -> ImageRequest | None:
+        """Ask how to export an image (file, size, page, look, heading)."""
+        dialog = ImageExportDialog(self.window, request, self.image_path)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def import_path(self, folder: Path | None) -> Path | None:
         """Ask for a file to import."""
         filters = [
@@ -109,6 +139,12 @@ class Dialogs(QObject):
             return None
         path = Path(name)
         return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+
+    def choose_backup(self, backups: Sequence[Backup], keep: int) -> tuple[Backup | None, int]:
+        """Show the map's backup copies; the one to restore (or None) and how many to keep."""
+        dialog = BackupsDialog(backups, keep, self.window)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return (dialog.chosen() if accepted else None), dialog.keep.value()
 
     def choice(self, title: str, label: str, items: Sequence[str]) -> int | None:
         """Ask to pick one of ``items``; its index, or None when cancelled."""

@@ -12,6 +12,7 @@ from aspdesk import __version__
 from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
+from aspdesk.store.backups import DEFAULT_KEEP, make_backup
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
@@ -27,12 +28,19 @@ SAMPLE_STEM = "Arctic Smartness Portfolio 2015"
 class MapOpener:
     """Opens or creates map files as Documents in one language, backing up into one folder."""
 
-    def __init__(self, paths: AppPaths, language: str) -> None:
+    def __init__(self, paths: AppPaths, language: str, keep: int = DEFAULT_KEEP) -> None:
         self.paths = paths
         self.language = language
+        self.keep = keep
 
     def __call__(self, path: Path, create: bool) -> Document:
-        store = create_map(path) if create else open_map(path, self.paths.backup_dir)
+        if create:
+            return Document(create_map(path), self.language)
+        store = open_map(path, self.paths.backup_dir)
+        try:
+            make_backup(store.path or path, self.paths.backup_dir, keep=self.keep)
+        except StoreError:
+            pass  # a backup folder that cannot be written must not keep the map shut
         return Document(store, self.language)
 
     def fresh_sample(self) -> Path:
@@ -106,7 +114,7 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     translators = install_translators(app, language)
     crashes = CrashHandler(paths.log_dir)
     crashes.install()
-    opener = MapOpener(paths, language)
+    opener = MapOpener(paths, language, settings.backups_to_keep)
     try:
         chosen = choose_map(opener, settings, path, sample)
         if chosen is None:

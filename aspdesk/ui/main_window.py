@@ -31,12 +31,15 @@ from aspdesk.domain.entities import (
     Membership,
     Relationship,
 )
+from aspdesk.domain.views import ViewState
+from aspdesk.graph.image_export import CanvasImages
 from aspdesk.graph.panel import GraphPanel
 from aspdesk.graph.workshop import Steps
 from aspdesk.graph.workshop_launch import WorkshopLauncher
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
+from aspdesk.ui.image_actions import ImageActions
 from aspdesk.ui.importer import Importer
 from aspdesk.ui.map_files import MapFiles
 from aspdesk.ui.naming import entity_title
@@ -47,6 +50,7 @@ from aspdesk.ui.removal import describe_removal
 from aspdesk.ui.table_models import EntityTableModel
 from aspdesk.ui.table_panel import TablePanel
 from aspdesk.ui.undo_actions import UndoActions
+from aspdesk.ui.views_panel import ViewsPanel
 
 # Opens a map file as a Document, or raises StoreError with a message for the user.
 MapOpener = Callable[[Path, bool], Document]
@@ -124,6 +128,9 @@ class MainWindow(QMainWindow):
         )
         self.tabifyDockWidget(self.related_dock, self.overview_dock)
         self.related_dock.raise_()
+        self.views_dock = self._dock(
+            "viewsDock", self.tr("Saved views"), Qt.DockWidgetArea.RightDockWidgetArea
+        )
 
     def _first_size(self) -> QSize:
         """Most of the screen on first start (the graph needs room), within reason."""
@@ -140,6 +147,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks(
             [self.tables_dock, self.related_dock],
             [int(height * 0.6), int(height * 0.3)],
+            Qt.Orientation.Vertical,
+        )
+        self.resizeDocks(
+            [self.form_dock, self.views_dock],
+            [int(height * 0.65), int(height * 0.25)],
             Qt.Orientation.Vertical,
         )
 
@@ -159,6 +171,7 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.map_files = MapFiles(self)
         self.importer = Importer(self)
+        self.images = ImageActions(self, CanvasImages(lambda: self.graph.canvas))
         self.workshop = WorkshopLauncher(
             self, lambda: self.document, self.workshop_steps, self._choose_screen
         )
@@ -209,6 +222,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(files.copy_action)
         file_menu.addAction(self.importer.action)
         file_menu.addAction(files.export_action)
+        file_menu.addAction(self.images.export_action)
+        file_menu.addAction(files.restore_action)
         file_menu.addAction(files.rename_action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
@@ -220,6 +235,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.delete_action)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.images.copy_action)
         self.map_menu = bar.addMenu(self.tr("&Map"))
         for action in self.add_actions.values():
             self.map_menu.addAction(action)
@@ -233,7 +249,13 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.workshop.dark_action)
         self.view_menu.addAction(self.workshop.animate_action)
         self.view_menu.addSeparator()
-        for dock in (self.tables_dock, self.related_dock, self.overview_dock, self.form_dock):
+        for dock in (
+            self.tables_dock,
+            self.related_dock,
+            self.overview_dock,
+            self.form_dock,
+            self.views_dock,
+        ):
             self.view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -313,6 +335,11 @@ class MainWindow(QMainWindow):
         self._on_graph_status_changed(self.graph.canvas.status_text())
         self.overview = ClusterOverview(document)
         self._replace_dock_widget(self.overview_dock, self.overview)
+        # The panel cannot import the graph: it gets the graph's capture and show.
+        self.views_panel = ViewsPanel(
+            document, self.graph.view_state, self._show_view_state, self._ask_text
+        )
+        self._replace_dock_widget(self.views_dock, self.views_panel)
 
         self.undo_actions.follow(document.undo_stack)
         document.selection.selection_changed.connect(self._on_selection_changed)
@@ -437,6 +464,12 @@ class MainWindow(QMainWindow):
             panel.canvas.fit()
 
         return Steps(lambda: 1, lambda _step: self.document.map_name(), show)
+
+    def _show_view_state(self, state: ViewState) -> None:
+        self.graph.apply_view_state(state, animate=self.graph.layouts.animate)
+
+    def _ask_text(self, title: str, label: str, value: str) -> str | None:
+        return self.dialogs.text(title, label, value)
 
     def _choose_screen(self, names: Sequence[str]) -> int | None:
         return self.dialogs.choice(

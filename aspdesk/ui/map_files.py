@@ -11,9 +11,12 @@ from PySide6.QtWidgets import QMenu
 
 from aspdesk.app.commands import RenameMap
 from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.paths import AppPaths
+from aspdesk.app.restore import RestoreBackup, read_backup
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.formats import export_snapshot
 from aspdesk.io.snapshot import without_personal_data
+from aspdesk.store.backups import list_backups
 from aspdesk.store.errors import StoreError
 from aspdesk.ui.background import BackgroundTask
 
@@ -36,6 +39,9 @@ class MapFiles(QObject):
         self.rename_action = self._action(self.tr("&Rename map…"), self.rename_map, None)
         self.export_action = self._action(
             self.tr("&Export data…"), self.export_data, QKeySequence("Ctrl+E")
+        )
+        self.restore_action = self._action(
+            self.tr("Restore from &backup…"), self.restore_backup, None
         )
         self.task: BackgroundTask | None = None
         self.recent_menu = QMenu(self.tr("Open &recent"), window)
@@ -163,6 +169,43 @@ class MapFiles(QObject):
         else:
             text = str(error)
         self.window.dialogs.error(self.tr("The export was not written"), text)
+
+    def restore_backup(self) -> None:
+        """Offer the map's backup copies and restore the chosen one (undoable)."""
+        window = self.window
+        document = window.document
+        path = document.store.path
+        if path is None:
+            return
+        backup_dir = AppPaths.for_user().backup_dir
+        chosen, keep = window.dialogs.choose_backup(
+            list_backups(path, backup_dir), window.settings.backups_to_keep
+        )
+        window.settings.backups_to_keep = keep
+        keeper = getattr(window.open_document, "keep", None)
+        if keeper is not None:
+            window.open_document.keep = keep  # type: ignore[attr-defined]
+        if chosen is None:
+            return
+        try:
+            copy = read_backup(chosen.path)
+        except (StoreError, OSError) as error:
+            text = (
+                error.text(QCoreApplication.translate)
+                if isinstance(error, StoreError)
+                else str(error)
+            )
+            window.dialogs.error(self.tr("The copy could not be read"), text)
+            return
+        made = chosen.made.astimezone().strftime("%Y-%m-%d %H:%M")
+        label = self.tr("Restore the copy of {made}").format(made=made)
+        if document.push(RestoreBackup(document, copy, backup_dir, label)):
+            window.statusBar().showMessage(
+                self.tr("Restored the copy of {made}. Edit > Undo takes it back.").format(
+                    made=made
+                ),
+                10000,
+            )
 
     def rename_map(self) -> None:
         """Give the map a new name (shown in the title bar); undoable."""

@@ -11,9 +11,11 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
+from aspdesk.store.backups import Backup
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.dialogs import Dialogs
+from aspdesk.ui.image_export_dialog import ImageRequest
 from aspdesk.ui.i18n import install_translators
 from aspdesk.ui.main_window import MainWindow
 
@@ -28,7 +30,10 @@ class ScriptedDialogs(Dialogs):
         self.answers: list[bool] = []
         self.paths: list[Path | None] = []
         self.texts: list[str | None] = []
+        # Answers of the Export image dialog: a request, or None for Cancel.
+        self.image_requests: list[ImageRequest | None] = []
         self.choices: list[int | None] = []
+        self.offered_backups: list[Backup] = []
 
     def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
         self.confirmations.append((text, details))
@@ -52,11 +57,23 @@ class ScriptedDialogs(Dialogs):
     def export_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
 
+    def choose_backup(self, backups: Sequence[Backup], keep: int) -> tuple[Backup | None, int]:
+        self.offered_backups = list(backups)
+        index = self.choices.pop(0) if self.choices else None
+        return (backups[index] if index is not None else None), keep
+
     def choice(self, title: str, label: str, items: Sequence[str]) -> int | None:
         return self.choices.pop(0) if self.choices else None
 
     def import_path(self, folder: Path | None) -> Path | None:
         return self.paths.pop(0)
+
+    def image_path(self, suggested: Path) -> Path | None:
+        return self.paths.pop(0)
+
+    def image_options(self, request: ImageRequest) -> ImageRequest | None:
+        self.image_defaults = request
+        return self.image_requests.pop(0)
 
     def template_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)

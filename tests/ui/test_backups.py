@@ -1,0 +1,87 @@
+"""Backup copies: one per opening (the last N kept), and restoring one as an undoable step."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.commands import AddEntity, DeleteEntity
+from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.paths import AppPaths
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.store.backups import BEFORE_RESTORE, OPENED, list_backups, make_backup
+from aspdesk.ui.launch import MapOpener
+from aspdesk.ui.main_window import MainWindow
+
+from .conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.gui
+
+
+def test_copies_rotate_and_belong_to_their_own_map(sample_file: Path, tmp_path: Path) -> None:
+    first, second = tmp_path / "a" / "kartta.aspmap", tmp_path / "b" / "kartta.aspmap"
+    for path in (first, second):
+        path.parent.mkdir()
+        shutil.copy(sample_file, path)
+    backups = tmp_path / "backups"
+    for _ in range(12):
+        make_backup(first, backups, keep=10)
+    make_backup(second, backups, keep=10)
+    mine = list_backups(first, backups)
+    assert len(mine) == 10 and all(b.reason == OPENED for b in mine)
+    assert [b.made for b in mine] == sorted((b.made for b in mine), reverse=True)
+    assert len(list_backups(second, backups)) == 1
+    assert mine[0].size == first.stat().st_size
+
+
+def test_opening_a_map_makes_a_copy(sample_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / "kartta.aspmap"
+    shutil.copy(sample_file, path)
+    paths = AppPaths.for_user()
+    opener = MapOpener(paths, "en", keep=3)
+    for _ in range(5):
+        opener(path, False).close()
+    assert len(list_backups(path, paths.backup_dir)) == 3
+
+
+def test_restore_replaces_the_map_and_undo_brings_it_back(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document = window.document
+    path = document.store.path
+    assert path is not None
+    backup_dir = AppPaths.for_user().backup_dir
+    make_backup(path, backup_dir)
+    original = snapshot_of(document.store)
+    # work after the copy: one actor gone (with its ties), one new
+    council = next(a for a in original.actors if a.name == "Lapin liitto")
+    assert council.id is not None
+    document.push(DeleteEntity(document, Ref(EntityType.ACTOR, council.id), "Delete"))
+    document.push(AddEntity(document, Actor(name="Uusi Oy"), "Add"))
+    changed = snapshot_of(document.store)
+    assert len(changed.relationships) < len(original.relationships)
+
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    dialogs.choices = [0]
+    window.map_files.restore_action.trigger()
+
+    assert [b.reason for b in dialogs.offered_backups] == [OPENED]
+    restored = snapshot_of(document.store)
+    assert restored.actors == original.actors
+    assert restored.relationships == original.relationships
+    assert restored.memberships == original.memberships
+    assert any(b.reason == BEFORE_RESTORE for b in list_backups(path, backup_dir))
+    assert document.index.get(EntityType.ACTOR, council.id) is not None
+
+    document.undo_stack.undo()
+    assert snapshot_of(document.store).actors == changed.actors
+    document.undo_stack.redo()
+    assert snapshot_of(document.store).actors == original.actors
+    assert "Restored" in window.statusBar().currentMessage()
+    assert os.path.exists(path)
