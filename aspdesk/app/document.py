@@ -12,6 +12,7 @@ from aspdesk.app.selection import Ref, SelectionModel
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.store.errors import StoreError
+from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore
 
 
@@ -49,6 +50,9 @@ class Document(QObject):
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
         self._hide_personal = False
+        # Why the map cannot be changed here ("" when it can): see aspdesk.store.locking.
+        self.read_only = ""
+        self.lock: MapLock | None = None
 
     @property
     def hide_personal(self) -> bool:
@@ -88,6 +92,9 @@ class Document(QObject):
 
     def push(self, command: QUndoCommand) -> bool:
         """Run ``command`` and keep it for undo; False (and ``edit_failed``) if refused."""
+        if self.read_only:
+            self.edit_failed.emit(self.read_only)
+            return False
         self._failure = None
         self.undo_stack.push(command)
         if self._failure is not None:
@@ -129,3 +136,6 @@ class Document(QObject):
         """Release the map file; the document cannot be used afterwards."""
         self.undo_stack.clear()
         self.store.close()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None

@@ -376,6 +376,8 @@ class GraphCanvas(QWidget):
         if node not in selected:
             self.document.selection.select([self.data.refs[node]])
             selected = [node]
+        if self.document.read_only:
+            return  # a read-only map: a drag selects, and moves nothing
         self._moving = np.array(selected, dtype=np.int64)
         self._move_origin = self.data.positions[self._moving].copy()
         self._move_start = data_pos

@@ -47,6 +47,8 @@ def place_new_nodes(document: Document, data: GraphData, seed: int = 0) -> None:
         ref = data.refs[node]
         x, y = data.positions[node]
         by_type.setdefault(ref.type, {})[ref.id] = (float(x), float(y))
+    if document.read_only:
+        return  # the positions last as long as the window; the map stays as it is
     for entity_type, positions in by_type.items():
         try:
             document.store.set_positions(entity_type, positions)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aspdesk import __version__
+from aspdesk.app.access import claim
 from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
@@ -35,13 +36,17 @@ class MapOpener:
 
     def __call__(self, path: Path, create: bool) -> Document:
         if create:
-            return Document(create_map(path), self.language)
+            document = Document(create_map(path), self.language)
+            claim(document)
+            return document
         store = open_map(path, self.paths.backup_dir)
-        try:
-            make_backup(store.path or path, self.paths.backup_dir, keep=self.keep)
-        except StoreError:
-            pass  # a backup folder that cannot be written must not keep the map shut
-        return Document(store, self.language)
+        document = Document(store, self.language)
+        if claim(document):
+            try:
+                make_backup(store.path or path, self.paths.backup_dir, keep=self.keep)
+            except StoreError:
+                pass  # a backup folder that cannot be written must not keep the map shut
+        return document
 
     def fresh_sample(self) -> Path:
         """Write a new copy of the sample map into the data folder and return its path."""

@@ -45,6 +45,7 @@ from aspdesk.ui.map_files import MapFiles
 from aspdesk.ui.naming import entity_title
 from aspdesk.ui.overview import ClusterOverview
 from aspdesk.ui.privacy import PrivacySwitch
+from aspdesk.ui.read_only import ReadOnlyBanner
 from aspdesk.ui.related_panel import RelatedPanel
 from aspdesk.ui.removal import describe_removal
 from aspdesk.ui.table_models import EntityTableModel
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.status_filter = QLabel(self)
         self.statusBar().addWidget(self.status_filter)
         self.statusBar().addPermanentWidget(self.status_counts)
+        self.banner = ReadOnlyBanner(self)
         self.privacy = PrivacySwitch(self)
         self.view_menu.addAction(self.privacy.action)
         self._attach(document)
@@ -346,6 +348,7 @@ class MainWindow(QMainWindow):
         document.entities_changed.connect(self._on_document_entities_changed)
         document.edit_failed.connect(self._on_document_edit_failed)
         document.map_renamed.connect(self._on_document_map_renamed)
+        self.banner.show_for(self)
         self._update_title()
         self._update_counts()
         self._on_selection_changed()

@@ -1,0 +1,149 @@
+"""Read-only maps: a second aspdesk on the same map, and files or folders that cannot be
+written. The map opens, says why it cannot be changed, and refuses edits; nothing is lost."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.commands import AddEntity
+from aspdesk.app.document import Document
+from aspdesk.app.paths import AppPaths
+from aspdesk.app.settings import Settings
+from aspdesk.domain.entities import Actor
+from aspdesk.store.locking import lock_path
+from aspdesk.ui.launch import MapOpener
+from aspdesk.ui.main_window import MainWindow
+
+from .conftest import ScriptedDialogs
+
+pytestmark = pytest.mark.gui
+
+HOLDER = textwrap.dedent(
+    """
+    import sys, time
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication
+    from aspdesk.app.access import claim
+    from aspdesk.app.document import Document
+    from aspdesk.store.opening import open_map
+    app = QCoreApplication([])
+    document = Document(open_map(Path(sys.argv[1]), Path(sys.argv[2])), "en")
+    print("editing" if claim(document) else "read-only", flush=True)
+    time.sleep(60)
+    """
+)
+
+
+@pytest.fixture
+def map_copy(sample_file: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "maps" / "kartta.aspmap"
+    path.parent.mkdir()
+    shutil.copy(sample_file, path)
+    return path
+
+
+def _open(path: Path) -> Document:
+    return MapOpener(AppPaths.for_user(), "en")(path, False)
+
+
+def test_a_second_window_on_the_same_map_is_read_only(qapp: object, map_copy: Path) -> None:
+    first = _open(map_copy)
+    second = _open(map_copy)
+    try:
+        assert first.read_only == "" and first.lock is not None
+        assert "open for editing in another aspdesk window" in second.read_only
+        refused: list[str] = []
+        second.edit_failed.connect(refused.append)
+        assert not second.push(AddEntity(second, Actor(name="Lost?"), "Add"))
+        assert refused == [second.read_only]
+        assert first.push(AddEntity(first, Actor(name="Kept"), "Add"))
+    finally:
+        first.close()
+        second.close()
+    assert not lock_path(map_copy).exists(), "a closed map is one file again"
+    third = _open(map_copy)
+    try:
+        assert third.read_only == ""
+        assert any(a.name == "Kept" for a in third.store.actors())
+        assert all(a.name != "Lost?" for a in third.store.actors())
+    finally:
+        third.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_another_process_holds_the_map_until_it_dies(
+    qapp: object, map_copy: Path, tmp_path: Path
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(map_copy), str(tmp_path / "backups")],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "editing"
+        here = _open(map_copy)
+        assert "another aspdesk window" in here.read_only
+        here.close()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    # The plug was pulled: the lock file may remain, but nobody holds it any more.
+    after = _open(map_copy)
+    try:
+        assert after.read_only == ""
+    finally:
+        after.close()
+
+
+def test_a_read_only_file_opens_with_a_banner_and_no_edit_actions(
+    qtbot: QtBot, map_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_access = os.access
+
+    def access(path: object, mode: int) -> bool:
+        if Path(str(path)) == map_copy and mode == os.W_OK:
+            return False
+        return real_access(path, mode)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "access", access)
+    before = map_copy.read_bytes()
+    document = _open(map_copy)
+    assert "read-only" in document.read_only
+    window = MainWindow(
+        document, Settings(tmp_path / "s.ini"), MapOpener(AppPaths.for_user(), "en")
+    )
+    window.dialogs = ScriptedDialogs(window)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.banner.isVisible() and "read-only" in window.banner.label.text()
+    assert not window.add_actions[next(iter(window.add_actions))].isEnabled()
+    assert not window.importer.action.isEnabled()
+    assert all(not form.isEnabled() for form in window.forms.values())
+    assert window.map_files.copy_action.isEnabled(), "saving a copy is the way out"
+    assert not document.push(AddEntity(document, Actor(name="Nope"), "Add"))
+    window.close()
+    document.close()
+    assert map_copy.read_bytes() == before
+
+
+@pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() == 0, reason="root writes read-only files anyway"
+)
+def test_a_really_read_only_folder(qapp: object, map_copy: Path) -> None:
+    folder = map_copy.parent
+    folder.chmod(0o555)
+    try:
+        document = _open(map_copy)
+        assert "folder of this map cannot be written" in document.read_only
+        document.close()
+    finally:
+        folder.chmod(0o755)
