@@ -79,6 +79,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``aspdesk import``; 0 when the import was stored (or would be), else 1."""
     from aspdesk.app.paths import AppPaths
+    from aspdesk.store.backups import make_backup
+    from aspdesk.store.locking import MapLock
     from aspdesk.store.opening import create_map, open_map
 
     map_path: Path = args.map
@@ -86,7 +88,29 @@ def run(args: argparse.Namespace) -> int:
     try:
         if map_path.exists():
             store = open_map(map_path, AppPaths.for_user().backup_dir)
-            return _import(store, args)
+            if args.dry_run:
+                return _import(store, args)
+            try:
+                lock = MapLock.acquire(store.path or map_path)
+            except OSError:
+                lock = None
+            if lock is None:
+                store.close()
+                _fail(
+                    cli_tr(
+                        QT_TRANSLATE_NOOP(
+                            "cli",
+                            "{path} is open for editing in aspdesk, or its folder cannot be "
+                            "written. Close it there and run the import again.",
+                        )
+                    ).format(path=map_path)
+                )
+                return 1
+            try:
+                make_backup(store.path or map_path, AppPaths.for_user().backup_dir)
+                return _import(store, args)
+            finally:
+                lock.release()
         if args.dry_run:
             with tempfile.TemporaryDirectory() as folder:
                 store = create_map(Path(folder) / "dry-run.aspmap")

@@ -147,3 +147,19 @@ def test_a_really_read_only_folder(qapp: object, map_copy: Path) -> None:
         document.close()
     finally:
         folder.chmod(0o755)
+
+
+def test_the_import_command_waits_for_the_window_to_close(
+    qapp: object, map_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aspdesk.cli import main
+
+    source = tmp_path / "list.csv"
+    source.write_text("Nimi\nUusi Oy\n", encoding="utf-8")
+    window_document = _open(map_copy)
+    try:
+        assert main(["import", str(map_copy), str(source)]) == 1
+        assert "is open for editing in aspdesk" in capsys.readouterr().err
+    finally:
+        window_document.close()
+    assert main(["import", str(map_copy), str(source)]) == 0
