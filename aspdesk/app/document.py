@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from aspdesk.app.index import EntityIndex
@@ -39,6 +39,9 @@ class Document(QObject):
     # The saved views changed (added, renamed, moved, updated, deleted): the id of the
     # view concerned, or -1 when several changed at once (an import).
     views_changed = Signal(int)
+    # Nodes were put elsewhere without an edit (a saved view was shown): the type and ids.
+    # The index holds the new positions; only pictures of the graph need to know.
+    positions_changed = Signal(str, list)
 
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -104,11 +107,21 @@ class Document(QObject):
         return True
 
     def command_failed(self, error: StoreError, *, first_run: bool) -> None:
-        """Called by a command whose store operation failed (the map is unchanged)."""
+        """Called by a command whose store operation failed (the map is unchanged).
+
+        A first run simply does not enter the undo history. A failed undo or redo has
+        already moved the stack's index past a step the file did not take, and QUndoStack
+        cannot step back; so the history is cleared (after the stack has finished), which
+        keeps every remaining step true to the file, and the user is told.
+        """
         if first_run:
             self._failure = error
-        else:
-            self.edit_failed.emit(error.text(translate_store))
+            return
+        note = QCoreApplication.translate(
+            "Document", "The undo history was cleared, so that it matches the map again."
+        )
+        self.edit_failed.emit(f"{error.text(translate_store)}\n{note}")
+        QTimer.singleShot(0, self.undo_stack.clear)
 
     def notify(self, entities: Iterable[Entity]) -> None:
         """Tell the views that these entities changed (were added, edited or removed)."""
