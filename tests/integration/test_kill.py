@@ -139,3 +139,55 @@ def test_killed_while_importing_keeps_all_or_nothing(tmp_path: Path) -> None:
         assert actors in (21, 21 + 4000), (point, actors)
         outcomes.append("all" if actors > 21 else "none")
     print(f"\nkill points while importing: {KILL_POINTS}, outcomes {outcomes}, none partial")
+
+
+WORKSHOP = textwrap.dedent(
+    """
+    import os, sys, time
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.app.settings import Settings
+    from aspdesk.ui.launch import MapOpener
+    from aspdesk.ui.main_window import MainWindow
+    app = QApplication([])
+    opener = MapOpener(AppPaths.for_user(), "fi")
+    window = MainWindow(opener(Path(sys.argv[1]), False), Settings(Path(sys.argv[2])), opener)
+    window.show()
+    workshop = window.workshop.start(full_screen=False)
+    for n in range(3):
+        workshop.add_actor(f"Työpajan toimija {n}", "company")
+        app.processEvents()
+        print(n + 1, flush=True)
+    time.sleep(60)
+    """
+)
+
+
+def test_pulling_the_plug_mid_workshop_keeps_what_the_room_added(tmp_path: Path) -> None:
+    path = tmp_path / "workshop.aspmap"
+    write_sample(path)
+    env = {**os.environ, "ASPDESK_HOME": str(tmp_path / "home")}
+    child = subprocess.Popen(
+        [sys.executable, "-c", WORKSHOP, str(path), str(tmp_path / "settings.ini")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    added = 0
+    while added < 3:
+        line = child.stdout.readline()
+        assert line, child.stderr.read()
+        added = int(line)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert _check(path) == 21 + 3
+    store = open_map(path, tmp_path / "backups")
+    try:
+        names = {a.name for a in store.actors()}
+    finally:
+        store.close()
+    assert {f"Työpajan toimija {n}" for n in range(3)} <= names
