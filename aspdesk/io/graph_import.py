@@ -158,7 +158,8 @@ def _parse(path: Path) -> ET.Element:
         raise DataFileError(
             NOT_XML, f"{name}, line {line}, column {column + 1}", detail=detail
         ) from None
-    except (ValueError, RecursionError, MemoryError) as error:
+    except (ValueError, LookupError, RecursionError, MemoryError) as error:
+        # LookupError: the XML declaration names an encoding that does not exist.
         raise DataFileError(NOT_XML, name, detail=type(error).__name__) from None
     for element in root.iter():
         texts = [element.text or "", element.tail or "", *element.attrib.values()]

@@ -310,3 +310,11 @@ def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as raised:
         read_graph_file(tmp_path / "nope.graphml", known_codes=KNOWN)
     assert raised.value.template == reading.NOT_FOUND
+
+
+def test_an_unknown_encoding_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "odd.gexf"
+    path.write_bytes(b'<?xml version="1.0" encoding="u-f-8"?><gexf/>')
+    with pytest.raises(graph_import.DataFileError) as raised:
+        read_graph_file(path, known_codes=KNOWN)
+    assert raised.value.template == graph_import.NOT_XML
