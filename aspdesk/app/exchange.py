@@ -31,6 +31,7 @@ def snapshot_of(store: MapStore) -> MapSnapshot:
         relationships=tuple(
             e for e in store.all(EntityType.RELATIONSHIP) if isinstance(e, Relationship)
         ),
+        views=tuple(store.views.all()),
     )
 
 
@@ -47,7 +48,7 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
     Terms of the snapshot that the map lacks (codes a user added) are added first; terms the
     map has keep its labels. Raises ValueError when the map holds an actor or a cluster, and
     DataFileError (before changing anything) when an entity uses a code that neither the
-    map nor the snapshot knows.
+    map nor the snapshot knows. The snapshot's views are added when the map has none.
     """
     counts = store.counts()
     if counts[EntityType.ACTOR] or counts[EntityType.CLUSTER]:
@@ -74,4 +75,6 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
     # Referenced entities go first (actors before the clusters they coordinate), all in
     # one transaction; the name is set only once everything is in.
     store.bulk_insert([entity for _key, entities in sections for entity in entities])
+    if snapshot.views and not store.views.count():
+        store.views.restore(snapshot.views)
     store.set_map_name(snapshot.name)

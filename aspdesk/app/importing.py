@@ -28,6 +28,7 @@ from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
 from aspdesk.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
+from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.import_batch import ImportBatch
 from aspdesk.io.merging import Decisions, ImportPlan, plan_import
@@ -72,6 +73,9 @@ class PreparedImport:
     terms: dict[Vocabulary, tuple[Term, ...]] = field(default_factory=dict)
     # (id, x, y) of actors of the map that had no position and are placed with the new ones
     placements: tuple[tuple[int, float, float], ...] = ()
+    # A backup's saved views, when it restores a whole map into one without views; views
+    # are never merged into a map that has its own.
+    views: tuple[SavedView, ...] = ()
 
     def writes(self, *, undo: bool = False) -> list[tuple[EntityType, int, dict[str, Any]]]:
         """The updates to store (or, with ``undo``, the ones that take them back)."""
@@ -87,7 +91,7 @@ class PreparedImport:
     @property
     def empty(self) -> bool:
         """Whether the import would change nothing."""
-        return not (self.inserts or self.updates or self.rename)
+        return not (self.inserts or self.updates or self.rename or self.views)
 
 
 def prepare(plan: ImportPlan, current: MapSnapshot) -> PreparedImport:
@@ -107,6 +111,7 @@ def prepare(plan: ImportPlan, current: MapSnapshot) -> PreparedImport:
         rename,
         dict(plan.batch.terms),
         tuple((actor_id, x, y) for actor_id, (x, y) in placed.items()),
+        plan.batch.views if plan.restores and not current.views else (),
     )
 
 
@@ -118,7 +123,7 @@ def commit(store: MapStore, prepared: PreparedImport) -> None:
 def _forward(store: MapStore, prepared: PreparedImport) -> None:
     for vocabulary, terms in prepared.terms.items():
         store.add_terms(vocabulary, terms)
-    store.apply(prepared.inserts, prepared.writes())
+    store.apply(prepared.inserts, prepared.writes(), views=prepared.views)
     if prepared.rename is not None:
         store.set_map_name(prepared.rename[1])
 
@@ -146,6 +151,7 @@ class ImportData(StoreCommand):
         self.document.store.apply(
             updates=prepared.writes(undo=True),
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
+            view_deletes=[v.id for v in prepared.views if v.id is not None],
         )
         if prepared.rename is not None:
             self.document.store.set_map_name(prepared.rename[0])
@@ -154,6 +160,8 @@ class ImportData(StoreCommand):
         self._notify()
 
     def _notify(self) -> None:
+        if self.prepared.views:
+            self.document.views_changed.emit(-1)
         by_type: dict[EntityType, list[int]] = {}
         for entity in self.prepared.inserts:
             if entity.id is not None:

@@ -117,6 +117,14 @@ class LayoutRunner(QObject):
         self._animation = animation
         animation.start()
 
+    def finish(self) -> None:
+        """Complete a running layout at once (its undo step included), before something
+        else changes the picture under it."""
+        animation = self._animation
+        if animation is not None:
+            animation.stop()
+            self._finish()
+
     def _on_animation_value_changed(self, value: float) -> None:
         t = float(value)
         eased = t * t * (3 - 2 * t)

@@ -1,8 +1,9 @@
 """The graph panel in the centre of the main window: a toolbar over the canvas.
 
 Search, fit, layouts, colour by kind or cluster, clusters as hubs, focus and filters; the
-context menus of nodes and of empty space; and "connect", which asks for the type of the
-new relationship in a small menu.
+context menus of nodes and of empty space; "connect", which asks for the type of the
+new relationship in a small menu; and saved views, captured from and applied to all of
+these at once (:meth:`GraphPanel.view_state`, :meth:`GraphPanel.apply_view_state`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QPointF, Signal
+from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +30,20 @@ from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, Relationship
+from aspdesk.domain.views import ViewState
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.filter_popup import FilterPopup
 from aspdesk.graph.layouts import LayoutRunner
+from aspdesk.graph.scene_data import ViewOptions
+from aspdesk.graph.themes import LIGHT, THEMES
+from aspdesk.graph.view_state import (
+    ViewTransition,
+    capture,
+    node_positions,
+    options_of,
+    write_positions,
+)
 
 # Asks which type a new relationship gets; returns its code or None (cancelled).
 TypeChooser = Callable[[QPoint], "str | None"]
@@ -51,6 +62,7 @@ class GraphPanel(QWidget):
         self.document = document
         self.canvas = GraphCanvas(document, self)
         self.layouts = LayoutRunner(self.canvas)
+        self.transition = ViewTransition(self.canvas)
         self.filter_popup = FilterPopup(document, self)
         self.choose_relation_type: TypeChooser = self._menu_relation_type
 
@@ -170,10 +182,17 @@ class GraphPanel(QWidget):
             focus_direction=str(direction_action.data()) if direction_action else "both",
             focus_hides=self.hide_rest.isChecked(),
         )
+        self._label_buttons(options)
+        self.canvas.set_options(options)
+
+    def _label_buttons(self, options: ViewOptions) -> None:
+        """Say on the toolbar that focus or a filter is on."""
+        depth = options.focus_depth
         self.focus_button.setText(
             self.tr("Focus: %n step(s)", "", depth) if depth else self.tr("Focus")
         )
-        self.canvas.set_options(options)
+        active = not options.graph_filter.is_empty()
+        self.filter_button.setText(self.tr("Filter (on)…") if active else self.tr("Filter…"))
 
     def set_focus_depth(self, depth: int) -> None:
         """Focus on the selection ``depth`` steps out (0: no focus)."""
@@ -184,9 +203,9 @@ class GraphPanel(QWidget):
 
     def set_filter(self, graph_filter: GraphFilter) -> None:
         """Show only what ``graph_filter`` lets through."""
-        self.canvas.set_options(replace(self.canvas.options, graph_filter=graph_filter))
-        active = not graph_filter.is_empty()
-        self.filter_button.setText(self.tr("Filter (on)…") if active else self.tr("Filter…"))
+        options = replace(self.canvas.options, graph_filter=graph_filter)
+        self._label_buttons(options)
+        self.canvas.set_options(options)
 
     def _on_filter_popup_filter_changed(self, graph_filter: GraphFilter) -> None:
         self.set_filter(graph_filter)
@@ -205,6 +224,65 @@ class GraphPanel(QWidget):
     def run_layout(self, name: str, label: str) -> None:
         """Lay out the graph; one undo step named after the layout."""
         self.layouts.run(name, self.tr("Layout: {name}").format(name=label))
+
+    # -- saved views --------------------------------------------------------------------
+
+    def view_state(self, *, positions: bool = True) -> ViewState:
+        """What the graph shows now: options, selection, theme, camera and (with
+        ``positions``) where the map has its nodes."""
+        return capture(self.canvas, positions=positions)
+
+    def apply_view_state(self, state: ViewState, *, animate: bool = False) -> None:
+        """Show the map as ``state`` says, with one rebuild of the picture.
+
+        The view's positions become the map's, quietly (see
+        :mod:`aspdesk.graph.view_state`); its selection becomes the selection, which
+        focus centres on. With ``animate`` the nodes and the camera glide there in
+        about 300 ms; without, the view is shown at once.
+        """
+        canvas = self.canvas
+        self.layouts.finish()
+        self.transition.stop()
+        before = node_positions(canvas)
+        camera_from = canvas.box.viewRect()
+        write_positions(self.document, state)
+        options = options_of(state)
+        self._show_options(options)
+        theme = THEMES.get(state.theme, LIGHT)
+        if theme is not canvas.theme or state.label_px != canvas.label_px:
+            canvas.set_theme(theme, state.label_px)
+        index = self.document.index
+        selected = [
+            Ref(EntityType.ACTOR, i)
+            for i in state.selected
+            if index.get(EntityType.ACTOR, i) is not None
+        ]
+        self.document.selection.select(selected)
+        canvas.set_options(options)
+        camera = None if state.camera is None else QRectF(*state.camera)
+        if animate and self.transition.duration_ms > 0:
+            self.transition.start(before, camera_from, camera)
+        elif camera is not None:
+            canvas.box.setRange(camera, padding=0)
+
+    def _show_options(self, options: ViewOptions) -> None:
+        """Set the toolbar's controls to ``options`` without each one redrawing."""
+        for control in (self.colour_by, self.hubs, self.hide_rest):
+            control.blockSignals(True)
+        try:
+            found = self.colour_by.findData(options.colour_by)
+            self.colour_by.setCurrentIndex(max(found, 0))
+            self.hubs.setChecked(options.clusters_as_hubs)
+            self.hide_rest.setChecked(options.focus_hides)
+            # Checking an action by code does not emit "triggered", which is what we follow.
+            for action in self.focus_depths.actions():
+                action.setChecked(int(action.data()) == options.focus_depth)
+            for action in self.focus_directions.actions():
+                action.setChecked(str(action.data()) == options.focus_direction)
+        finally:
+            for control in (self.colour_by, self.hubs, self.hide_rest):
+                control.blockSignals(False)
+        self._label_buttons(options)
 
     # -- search -------------------------------------------------------------------------
 

@@ -8,17 +8,41 @@ there, and gives the keyboard back to the main window when the workshop ends.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QWidget
 
 from aspdesk.app.document import Document
+from aspdesk.graph.panel import GraphPanel
 from aspdesk.graph.themes import DARK, PROJECTOR
 from aspdesk.graph.workshop import Steps, WorkshopWindow
 
 # Asks which of these screen names to use; returns its index or None (cancelled).
 ScreenChooser = Callable[[Sequence[str]], "int | None"]
+
+
+def saved_view_steps(document: Document, main: GraphPanel) -> Steps:
+    """The steps of a workshop: the map's saved views in order, else the picture as the
+    main window's graph ``main`` shows it now."""
+    views = document.store.views.all()
+    if not views:
+        state = main.view_state()
+
+        def show_now(panel: GraphPanel, _step: int, _animate: bool) -> None:
+            panel.apply_view_state(state)
+            panel.canvas.fit()
+
+        return Steps(lambda: 1, lambda _step: document.map_name(), show_now)
+
+    def show(panel: GraphPanel, step: int, animate: bool) -> None:
+        # The workshop keeps its projector theme and label size over each view's own.
+        canvas = panel.canvas
+        state = replace(views[step].state, theme=canvas.theme.key, label_px=canvas.label_px)
+        panel.apply_view_state(state, animate=animate)
+
+    return Steps(lambda: len(views), lambda step: views[step].name, show)
 
 
 class WorkshopLauncher(QObject):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields, replace
 
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, EntityType
 from aspdesk.domain.text import VALIDATION_CONTEXT
+from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.graph_import import GraphImport
 from aspdesk.io.problems import Problem, Translate, place_text
@@ -87,6 +88,8 @@ class ImportBatch:
     name: str = ""
     keeps_ids: bool = False
     table: ActorImport | None = None
+    # Saved views of a backup: restored only with the whole map into an empty one.
+    views: tuple[SavedView, ...] = ()
 
     def section(self, entity_type: EntityType) -> list[Candidate]:
         """The candidates of one kind of entity."""
@@ -171,7 +174,9 @@ def from_graph(file: str, graph: GraphImport) -> ImportBatch:
 
 def from_snapshot(file: str, snapshot: MapSnapshot) -> ImportBatch:
     """The batch of a JSON backup: every entity, keyed by its id, ids kept when possible."""
-    batch = ImportBatch(file, terms=dict(snapshot.terms), name=snapshot.name, keeps_ids=True)
+    batch = ImportBatch(
+        file, terms=dict(snapshot.terms), name=snapshot.name, keeps_ids=True, views=snapshot.views
+    )
     sections: tuple[tuple[EntityType, str, Iterable[Entity]], ...] = (
         (EntityType.ACTOR, "actors", snapshot.actors),
         (EntityType.CLUSTER, "clusters", snapshot.clusters),

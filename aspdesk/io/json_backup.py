@@ -2,9 +2,11 @@
 
 The file holds every field of every entity (ids, times and graph positions included) and
 the map's own vocabularies, so that restoring it into an empty map and writing it again
-gives the same bytes. Reading trusts nothing: every problem becomes a
-:class:`~aspdesk.io.errors.DataFileError` that says what is wrong and where
-(``backup.json, actors[3].business_id``), never a traceback.
+gives the same bytes. The saved views follow in a "views" list; a backup from before
+views has none and still reads (the format version stays 1, as nothing else changed).
+Reading trusts nothing: every problem becomes a :class:`~aspdesk.io.errors.DataFileError`
+that says what is wrong and where (``backup.json, actors[3].business_id``), never a
+traceback.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
+from aspdesk.domain.views import SavedView, ViewState, in_order
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.atomic import write_atomically
 from aspdesk.io.errors import DataFileError
@@ -137,7 +140,17 @@ def _document(snapshot: MapSnapshot) -> dict[str, Any]:
         entities: tuple[Entity, ...] = getattr(snapshot, key)
         ordered = sorted(entities, key=lambda e: (e.id is None, e.id or 0))
         document[key] = [_plain_record(e) for e in ordered]
+    document["views"] = [_plain_view(view) for view in in_order(snapshot.views)]
     return document
+
+
+def _plain_view(view: SavedView) -> dict[str, Any]:
+    return {
+        "id": view.id,
+        "name": view.name,
+        "position": view.position,
+        "state": view.state.to_dict(),
+    }
 
 
 def _plain_record(item: Entity | Term) -> dict[str, Any]:
@@ -211,6 +224,7 @@ def _snapshot(data: object) -> MapSnapshot:
         sections[key] = [_record(cls, item, f"{key}[{i}]") for i, item in enumerate(items)]
     _check(sections, terms)
     return MapSnapshot(
+        views=_views(data),
         name=name,
         terms=terms,
         actors=_in_id_order(sections["actors"], Actor),
@@ -219,6 +233,29 @@ def _snapshot(data: object) -> MapSnapshot:
         memberships=_in_id_order(sections["memberships"], Membership),
         relationships=_in_id_order(sections["relationships"], Relationship),
     )
+
+
+def _views(data: dict[str, Any]) -> tuple[SavedView, ...]:
+    """The saved views, in list order; a backup from before views has none.
+
+    Only a view's id, name and place are checked: its state is read leniently
+    (:meth:`ViewState.from_dict`), since a view showing a little less is no reason to
+    refuse a whole map.
+    """
+    views: list[SavedView] = []
+    seen: set[int] = set()
+    for index, item in enumerate(_list(data.get("views", []), "views")):
+        at = f"views[{index}]"
+        record = _object(item, at)
+        view_id = _id(_get(record, "id", at), f"{at}.id")
+        if view_id in seen:
+            raise DataFileError(DUPLICATE_ID, f"{at}.id", id=view_id)
+        seen.add(view_id)
+        name = _text(_get(record, "name", at), f"{at}.name")
+        position = _integer(_get(record, "position", at), f"{at}.position")
+        state = ViewState.from_dict(record.get("state"))
+        views.append(SavedView(view_id, name, position, state))
+    return tuple(in_order(views))
 
 
 def _in_id_order(entities: list[Entity], cls: type[E]) -> tuple[E, ...]:

@@ -42,15 +42,8 @@ CSV_DELIMITERS = ",;\t"
 _ZIP_MAGIC = b"PK\x03\x04"
 # What a damaged or odd zip raises inside openpyxl: bad headers, missing parts, broken
 # XML or deflate streams, a compression method or encryption zipfile cannot read.
-ZIP_DAMAGE: tuple[type[Exception], ...] = (
-    zipfile.BadZipFile,
-    KeyError,
-    ParseError,
-    zlib.error,
-    EOFError,
-    NotImplementedError,
-    RuntimeError,
-)
+ZIP_DAMAGE: tuple[type[Exception], ...] = (zipfile.BadZipFile, KeyError, ParseError)
+ZIP_DAMAGE += (zlib.error, EOFError, NotImplementedError, RuntimeError)
 _SNIFF_BYTES = 64 * 1024
 
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(

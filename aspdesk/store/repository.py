@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
+from sqlalchemy import Engine, bindparam, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -278,10 +278,19 @@ class MapStore:
         Unlike :meth:`update` this leaves ``updated_at`` alone: moving a node is layout,
         not a change to what the map knows about the actor.
         """
-        row_class: Any = ROW_CLASSES[entity_type]
+        table: Any = ROW_CLASSES[entity_type].__table__
+        rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in positions.items()]
+        if not rows:
+            return
+        # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each
+        # through the ORM, took most of a second.
+        statement = (
+            update(table)
+            .where(table.c.id == bindparam("node"))
+            .values(x=bindparam("new_x"), y=bindparam("new_y"))
+        )
         with self._write() as session:
-            for entity_id, (x, y) in positions.items():
-                session.execute(update(row_class).where(row_class.id == entity_id).values(x=x, y=y))
+            session.execute(statement, rows)
 
     def set_pinned(self, entity_type: EntityType, pinned: Mapping[int, bool]) -> None:
         """Pin nodes so that layouts leave them where they are (or unpin them)."""

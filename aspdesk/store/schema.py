@@ -186,3 +186,19 @@ class RelationshipRow(Base):
     source_info: Mapped[str] = mapped_column(String(500), default="")
     last_verified: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ViewRow(Base):
+    """A saved view: its name, its place in the list and its state as JSON text.
+
+    The state is one JSON document (see :class:`aspdesk.domain.views.ViewState`) rather
+    than columns: it grows with the graph's options, and an older or newer state must
+    still load, which a versioned, leniently read document allows without a migration.
+    """
+
+    __tablename__ = "views"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(Text, default="{}")

@@ -105,3 +105,34 @@ def test_n_adds_an_actor_that_is_in_the_map_file_at_once(
     qtbot.keyClick(workshop.panel.canvas.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert any(a.name == "Napapiirin Kahvila" for a in document.store.actors())
     workshop.close()
+
+
+def test_a_clicker_steps_through_the_saved_views(qtbot: QtBot, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    from aspdesk.app.view_commands import AddView
+
+    document = window.document
+    base = window.graph.view_state()
+    research = next(a.id for a in document.store.actors() if a.kind == "research")
+    for name, hidden in (("Koko verkosto", ()), ("Ilman tutkimusta", (research,)), ("Loppu", ())):
+        state = replace(base, hidden=tuple(hidden))
+        assert document.push(AddView(document, name, state, f"Add {name}"))
+    workshop = _start(qtbot, window)
+    assert workshop.title.text() == "Koko verkosto   (1/3)"
+    _key(qtbot, workshop, Qt.Key.Key_PageDown)  # a presentation clicker's "next"
+    assert workshop.title.text() == "Ilman tutkimusta   (2/3)"
+    drawn = {ref.id for ref in workshop.panel.canvas.data.refs}
+    assert research not in drawn
+    _key(qtbot, workshop, Qt.Key.Key_End)
+    assert workshop.step == 2
+    _key(qtbot, workshop, Qt.Key.Key_PageUp)
+    assert workshop.step == 1
+    _key(qtbot, workshop, Qt.Key.Key_Home)
+    assert workshop.step == 0 and research in {r.id for r in workshop.panel.canvas.data.refs}
+    _key(qtbot, workshop, Qt.Key.Key_3)
+    assert workshop.step == 2
+    _key(qtbot, workshop, Qt.Key.Key_Space)
+    assert workshop.step == 2, "the last step stays the last"
+    assert workshop.panel.canvas.theme is PROJECTOR, "views do not take the projector theme off"
+    workshop.close()

@@ -126,6 +126,7 @@ def test_the_file_is_deterministic_and_readable(tmp_path: Path) -> None:
         "contacts",
         "memberships",
         "relationships",
+        "views",
     ]
     assert (document["format"], document["version"]) == ("aspdesk-map", 1)
     assert set(document["vocabularies"]) == {v.value for v in Vocabulary}

@@ -11,6 +11,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import text
 
 from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.domain.views import SavedView
 from aspdesk.store import mapfile
 from aspdesk.store.errors import (
     DamagedMapError,
@@ -160,6 +161,34 @@ def test_map_made_at_the_first_revision_upgrades_to_head(tmp_path: Path) -> None
             "SELECT sql FROM sqlite_master WHERE name = 'actors'"
         ).fetchone()
     assert "AUTOINCREMENT" in sql, "a migration must keep ids from being reused"
+
+
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_map_of_an_older_revision_gains_saved_views(tmp_path: Path, revision: str) -> None:
+    path = tmp_path / f"at-{revision}.aspmap"
+    engine = make_engine(mapfile.sqlite_url(path))
+    with engine.begin() as connection:
+        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        mapfile._upgrade(connection, revision)
+        connection.execute(text("INSERT INTO map_info VALUES ('name', 'Vanha kartta')"))
+    engine.dispose()
+    backups = tmp_path / "backups"
+    store = open_map(path, backups)
+    try:
+        assert store.map_name() == "Vanha kartta"
+        assert store.views.all() == []
+        first = store.views.insert(SavedView(name="Alku"), at_end=True)
+        store.views.delete(first.id or 0)
+        again = store.views.insert(SavedView(name="Toinen"), at_end=True)
+        assert again.id == (first.id or 0) + 1, "a deleted view's id is never handed out again"
+    finally:
+        store.close()
+    (backup,) = backups.glob("*.aspmap")
+    assert check_map_file(backup) == revision
+    assert check_map_file(path) == head_revision()
+    with sqlite3.connect(path) as connection:
+        (sql,) = connection.execute("SELECT sql FROM sqlite_master WHERE name = 'views'").fetchone()
+    assert "AUTOINCREMENT" in sql
 
 
 def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,0 +1,261 @@
+"""Saved views: a named picture of the map that a user can return to.
+
+A view keeps what the graph shows and how (filters, focus, colours, theme, labels), where
+the nodes stand and where the camera looks. Views are the steps of a workshop and the pages
+of an export, so they live in the map file and in its JSON backup.
+
+:class:`ViewState` is plain data with no Qt and no analysis types, so the store, the backup
+and the tests can hold it; the graph converts it to and from its own options. Its JSON form
+carries a version number and is read leniently: unknown keys are ignored, and missing or
+malformed values fall back to their defaults, because a view that shows a little less than
+it did is better than a map or a backup that cannot be opened.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from datetime import date
+from typing import Any
+
+VIEW_STATE_VERSION = 1
+COLOUR_BY = ("kind", "cluster")
+FOCUS_DIRECTIONS = ("both", "out", "in")
+MAX_FOCUS_DEPTH = 3
+DEFAULT_THEME = "light"
+
+Point = tuple[float, float]
+Positions = dict[int, Point]
+Camera = tuple[float, float, float, float]
+
+
+def _ids(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(sorted(set(values)))
+
+
+def _codes(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(set(values)))
+
+
+@dataclass(frozen=True)
+class ViewState:
+    """What a saved view restores.
+
+    The filter fields mirror ``GraphFilter`` of :mod:`aspdesk.analysis.network_view` in
+    plain form: ``None`` in ``clusters``, ``kinds`` or ``types`` means "all", and
+    ``hidden`` holds the actors hidden by hand. Focus is around the selection, so
+    ``selected`` keeps the selected actors' ids. ``camera`` is the rectangle shown
+    (x, y, width, height in graph coordinates). ``positions`` (actors) and
+    ``cluster_positions`` (cluster hubs) are ``None`` when the view does not move nodes.
+    Id lists are kept sorted and without repeats, so equal views compare equal.
+    """
+
+    colour_by: str = "kind"
+    clusters_as_hubs: bool = False
+    clusters: tuple[int, ...] | None = None
+    kinds: tuple[str, ...] | None = None
+    types: tuple[str, ...] | None = None
+    as_of: date | None = None
+    hidden: tuple[int, ...] = ()
+    focus_depth: int = 0
+    focus_direction: str = "both"
+    focus_hides: bool = False
+    selected: tuple[int, ...] = ()
+    theme: str = DEFAULT_THEME
+    label_px: float | None = None
+    camera: Camera | None = None
+    positions: Positions | None = field(default=None, hash=False)
+    cluster_positions: Positions | None = field(default=None, hash=False)
+
+    def __post_init__(self) -> None:
+        # Sorted, unique ids: a view captured from sets equals the same view read back.
+        set_ = object.__setattr__
+        if self.clusters is not None:
+            set_(self, "clusters", _ids(self.clusters))
+        if self.kinds is not None:
+            set_(self, "kinds", _codes(self.kinds))
+        if self.types is not None:
+            set_(self, "types", _codes(self.types))
+        set_(self, "hidden", _ids(self.hidden))
+        set_(self, "selected", _ids(self.selected))
+        for name in ("positions", "cluster_positions"):
+            value = getattr(self, name)
+            if value is not None:
+                set_(self, name, {k: (float(x), float(y)) for k, (x, y) in sorted(value.items())})
+
+    def to_dict(self) -> dict[str, Any]:
+        """The state as JSON-ready values, with the format version."""
+        return {
+            "version": VIEW_STATE_VERSION,
+            "colour_by": self.colour_by,
+            "clusters_as_hubs": self.clusters_as_hubs,
+            "clusters": None if self.clusters is None else list(self.clusters),
+            "kinds": None if self.kinds is None else list(self.kinds),
+            "types": None if self.types is None else list(self.types),
+            "as_of": None if self.as_of is None else self.as_of.isoformat(),
+            "hidden": list(self.hidden),
+            "focus_depth": self.focus_depth,
+            "focus_direction": self.focus_direction,
+            "focus_hides": self.focus_hides,
+            "selected": list(self.selected),
+            "theme": self.theme,
+            "label_px": self.label_px,
+            "camera": None if self.camera is None else list(self.camera),
+            "positions": _plain_positions(self.positions),
+            "cluster_positions": _plain_positions(self.cluster_positions),
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> ViewState:
+        """The state in ``data`` (from :meth:`to_dict`, perhaps of another version).
+
+        Never raises: unknown keys are ignored and a missing or malformed value takes its
+        default. A newer version's file is read for the keys this version knows.
+        """
+        if not isinstance(data, Mapping):
+            return cls()
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            parse = _READERS[f.name]
+            value = parse(data[f.name]) if f.name in data else _BAD
+            values[f.name] = getattr(defaults, f.name) if value is _BAD else value
+        return cls(**values)
+
+
+def _plain_positions(positions: Positions | None) -> list[list[float]] | None:
+    if positions is None:
+        return None
+    return [[node, x, y] for node, (x, y) in sorted(positions.items())]
+
+
+# -- lenient reading ----------------------------------------------------------------------
+
+_BAD: Any = object()  # a value that is missing or cannot be read: use the default
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _finite(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+def _choice(options: tuple[str, ...]) -> Callable[[object], Any]:
+    def read(value: object) -> Any:
+        return value if value in options else _BAD
+
+    return read
+
+
+def _flag(value: object) -> Any:
+    return value if isinstance(value, bool) else _BAD
+
+
+def _text(value: object) -> Any:
+    return value if isinstance(value, str) and value else _BAD
+
+
+def _depth(value: object) -> Any:
+    return value if _is_int(value) and 0 <= value <= MAX_FOCUS_DEPTH else _BAD  # type: ignore[operator]
+
+
+def _id_list(value: object) -> Any:
+    if not isinstance(value, list):
+        return _BAD
+    return tuple(v for v in value if _is_int(v) and v > 0)
+
+
+def _code_list(value: object) -> Any:
+    if not isinstance(value, list):
+        return _BAD
+    return tuple(v for v in value if isinstance(v, str))
+
+
+def _optional(read: Callable[[object], Any]) -> Callable[[object], Any]:
+    def read_or_none(value: object) -> Any:
+        return None if value is None else read(value)
+
+    return read_or_none
+
+
+def _day(value: object) -> Any:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else _BAD
+    except ValueError:
+        return _BAD
+
+
+def _label_px(value: object) -> Any:
+    number = _finite(value)
+    return number if number is not None and number > 0 else _BAD
+
+
+def _camera(value: object) -> Any:
+    if not isinstance(value, list) or len(value) != 4:
+        return _BAD
+    numbers = [_finite(v) for v in value]
+    if any(n is None for n in numbers) or numbers[2] <= 0 or numbers[3] <= 0:  # type: ignore[operator]
+        return _BAD
+    return tuple(numbers)
+
+
+def _positions(value: object) -> Any:
+    """``[[id, x, y], ...]``; entries that are not that are skipped."""
+    if not isinstance(value, list):
+        return _BAD
+    found: Positions = {}
+    for entry in value:
+        if not isinstance(entry, list) or len(entry) != 3 or not _is_int(entry[0]):
+            continue
+        x, y = _finite(entry[1]), _finite(entry[2])
+        if x is not None and y is not None:
+            found[entry[0]] = (x, y)
+    return found
+
+
+_READERS: dict[str, Callable[[object], Any]] = {
+    "colour_by": _choice(COLOUR_BY),
+    "clusters_as_hubs": _flag,
+    "clusters": _optional(_id_list),
+    "kinds": _optional(_code_list),
+    "types": _optional(_code_list),
+    "as_of": _optional(_day),
+    "hidden": _id_list,
+    "focus_depth": _depth,
+    "focus_direction": _choice(FOCUS_DIRECTIONS),
+    "focus_hides": _flag,
+    "selected": _id_list,
+    "theme": _text,
+    "label_px": _optional(_label_px),
+    "camera": _optional(_camera),
+    "positions": _optional(_positions),
+    "cluster_positions": _optional(_positions),
+}
+
+
+@dataclass(frozen=True)
+class SavedView:
+    """A named view of the map and its place in the map's list of views.
+
+    ``position`` counts from 0 in the order the list shows; ``id`` is ``None`` until
+    the view is stored.
+    """
+
+    id: int | None = None
+    name: str = ""
+    position: int = 0
+    state: ViewState = field(default_factory=ViewState)
+
+
+def in_order(views: Iterable[SavedView]) -> list[SavedView]:
+    """``views`` in list order (by position, then id)."""
+    return sorted(views, key=lambda v: (v.position, v.id or 0))

@@ -1,0 +1,174 @@
+"""The saved views of an open map, each call one short transaction.
+
+Views form one ordered list. Their positions are kept as 0, 1, 2, ... in every write, so
+an insert, a move or a delete only has to say where, and an undone delete comes back at
+its old place under its old id (``AUTOINCREMENT`` never hands that id to another view).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+
+from sqlalchemy import Engine, delete, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.views import SavedView, ViewState
+from aspdesk.store.errors import ConflictError, StoreError
+from aspdesk.store.schema import ViewRow
+
+NO_SUCH_VIEW = QT_TRANSLATE_NOOP("store", "the view is no longer in the map")
+
+
+def state_text(state: ViewState) -> str:
+    """``state`` as the JSON text the map keeps."""
+    try:
+        return json.dumps(state.to_dict(), ensure_ascii=False, allow_nan=False)
+    except ValueError as error:  # a number that is not finite: a bug, not the user's doing
+        raise StoreError(str(error)) from error
+
+
+def state_of(text: str) -> ViewState:
+    """The state in ``text``; a damaged text gives the default state, not an error."""
+    try:
+        return ViewState.from_dict(json.loads(text))
+    except (ValueError, RecursionError):
+        return ViewState()
+
+
+def _view(row: ViewRow) -> SavedView:
+    return SavedView(row.id, row.name, row.position, state_of(row.state))
+
+
+def _ordered(session: Session) -> list[ViewRow]:
+    return list(session.scalars(select(ViewRow).order_by(ViewRow.position, ViewRow.id)))
+
+
+def _renumber(rows: Sequence[ViewRow]) -> None:
+    for position, row in enumerate(rows):
+        if row.position != position:
+            row.position = position
+
+
+def add_rows(session: Session, views: Iterable[SavedView]) -> None:
+    """Insert ``views`` with their ids and positions as given (restoring a backup)."""
+    rows = [
+        {"id": v.id, "name": v.name, "position": v.position, "state": state_text(v.state)}
+        for v in views
+    ]
+    if rows:
+        session.execute(insert(ViewRow), rows)
+
+
+def remove_rows(session: Session, ids: Iterable[int]) -> None:
+    """Delete the views ``ids`` and close the gaps they leave in the order."""
+    wanted = list(ids)
+    if wanted:
+        session.execute(delete(ViewRow).where(ViewRow.id.in_(wanted)))
+        _renumber(_ordered(session))
+
+
+class ViewStore:
+    """The saved views of one map, in list order."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def _session(self, *, write: bool) -> Iterator[Session]:
+        try:
+            if write:
+                with self._sessions.begin() as session:
+                    yield session
+            else:
+                with self._sessions() as session:
+                    yield session
+        except SQLAlchemyError as error:
+            raise StoreError(str(getattr(error, "orig", None) or error)) from error
+
+    @staticmethod
+    def _row(session: Session, view_id: int) -> ViewRow:
+        row = session.get(ViewRow, view_id)
+        if row is None:
+            raise ConflictError(NO_SUCH_VIEW)
+        return row
+
+    # -- reading ------------------------------------------------------------------------
+
+    def all(self) -> list[SavedView]:
+        """Every view, in list order."""
+        with self._session(write=False) as session:
+            return [_view(row) for row in _ordered(session)]
+
+    def get(self, view_id: int) -> SavedView | None:
+        """The view ``view_id``, or None."""
+        with self._session(write=False) as session:
+            row = session.get(ViewRow, view_id)
+            return None if row is None else _view(row)
+
+    def count(self) -> int:
+        """How many views the map has."""
+        with self._session(write=False) as session:
+            return session.scalar(select(func.count()).select_from(ViewRow)) or 0
+
+    # -- writing ------------------------------------------------------------------------
+
+    def insert(self, view: SavedView, *, at_end: bool = False) -> SavedView:
+        """Store ``view`` at its position (or last), moving later views down one.
+
+        A view with an id is put back under that id: this is how an undone delete
+        restores a view. Returns the view as stored, with its id and position.
+        """
+        with self._session(write=True) as session:
+            rows = _ordered(session)
+            row = ViewRow(name=view.name, state=state_text(view.state), position=len(rows))
+            if view.id is not None:
+                row.id = view.id
+            session.add(row)
+            session.flush()
+            place = len(rows) if at_end else max(0, min(view.position, len(rows)))
+            rows.insert(place, row)
+            _renumber(rows)
+            session.flush()
+            return _view(row)
+
+    def rename(self, view_id: int, name: str) -> SavedView:
+        """Give the view ``view_id`` a new name."""
+        with self._session(write=True) as session:
+            row = self._row(session, view_id)
+            row.name = name
+            session.flush()
+            return _view(row)
+
+    def set_state(self, view_id: int, state: ViewState) -> SavedView:
+        """Make ``state`` what the view ``view_id`` shows."""
+        with self._session(write=True) as session:
+            row = self._row(session, view_id)
+            row.state = state_text(state)
+            session.flush()
+            return _view(row)
+
+    def move(self, view_id: int, position: int) -> SavedView:
+        """Move the view ``view_id`` to ``position`` (0 is first), shifting the others."""
+        with self._session(write=True) as session:
+            row = self._row(session, view_id)
+            rows = [r for r in _ordered(session) if r.id != view_id]
+            rows.insert(max(0, min(position, len(rows))), row)
+            _renumber(rows)
+            session.flush()
+            return _view(row)
+
+    def delete(self, view_id: int) -> SavedView:
+        """Delete the view ``view_id`` and return it as it was (for undo)."""
+        with self._session(write=True) as session:
+            view = _view(self._row(session, view_id))
+            remove_rows(session, [view_id])
+            return view
+
+    def restore(self, views: Sequence[SavedView]) -> None:
+        """Put ``views`` back with their ids and positions, all or none."""
+        with self._session(write=True) as session:
+            add_rows(session, views)
