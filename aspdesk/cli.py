@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aspdesk import __version__, cli_import
+from aspdesk import __version__, cli_image, cli_import
 from aspdesk.cli_text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
@@ -72,11 +72,12 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP(
                 "cli",
                 "the file to write; its extension chooses the format: .xlsx, .csv (or a "
-                "folder, or .zip) with one table per sheet, .graphml, .gexf, or .json for "
-                "a full backup",
+                "folder, or .zip) with one table per sheet, .graphml, .gexf, .json for "
+                "a full backup, or an image of the graph: .png, .svg or .pdf",
             )
         ),
     )
+    cli_image.add_arguments(parser)
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -86,6 +87,8 @@ def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.io.formats import export_format, export_snapshot
     from aspdesk.store.opening import open_map
 
+    if cli_image.is_image(args.output):
+        return cli_image.run(args)
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
@@ -141,7 +144,11 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         cli_import.run,
     ),
     "export": Subcommand(
-        QT_TRANSLATE_NOOP("cli", "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file"),
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its "
+            "graph as a PNG, SVG or PDF image",
+        ),
         _configure_export,
         _run_export,
     ),

@@ -135,6 +135,7 @@ class GraphCanvas(QWidget):
         box.interaction_started.connect(self._on_box_interaction_started)
         box.sigRangeChangedManually.connect(self._on_box_interaction_started)
         document.entities_changed.connect(self._on_document_entities_changed)
+        document.positions_changed.connect(self._on_document_entities_changed)
         document.selection.selection_changed.connect(self._on_selection_changed)
 
         self.rebuild()

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPen
 
 from aspdesk.graph import style
 from aspdesk.graph.scene_data import EdgeGroup
@@ -22,13 +22,7 @@ def dress(canvas: GraphCanvas) -> None:
     """Set the canvas's background, outlines, label and legend fonts from its theme."""
     theme = canvas.theme
     canvas.view.setBackground(theme.background)
-    # Cosmetic pens: pyqtgraph scales a unit symbol to the spot size, and a plain pen
-    # would be scaled with it into a blot.
-    width = 1.2 * (1.5 if theme.node_scale > 1 else 1.0)
-    canvas._outline = pg.mkPen(theme.outline, width=width)
-    faded = QColor(theme.outline)
-    faded.setAlpha(60)
-    canvas._faded_outline = pg.mkPen(faded, width=1.0)
+    canvas._outline, canvas._faded_outline = outline_pens(theme)
     font = QFont()
     legend_font = QFont()
     if canvas.label_px:
@@ -43,6 +37,19 @@ def dress(canvas: GraphCanvas) -> None:
     canvas.connect_line.setPen(
         pg.mkPen(style.SELECTION, width=2 * theme.edge_scale, style=Qt.PenStyle.DashLine)
     )
+
+
+def outline_pens(theme: Theme) -> tuple[QPen, QPen]:
+    """The outline of a node and of a faded node in ``theme``.
+
+    Cosmetic pens: pyqtgraph scales a unit symbol to the spot size, and a plain pen would
+    be scaled with it into a blot. (An image export, which scales the whole page, makes
+    them plain again.)
+    """
+    width = 1.2 * (1.5 if theme.node_scale > 1 else 1.0)
+    faded = QColor(theme.outline)
+    faded.setAlpha(60)
+    return pg.mkPen(theme.outline, width=width), pg.mkPen(faded, width=1.0)
 
 
 def dressed_edges(theme: Theme, edges: Sequence[EdgeGroup]) -> list[EdgeGroup]:

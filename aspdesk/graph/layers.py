@@ -14,7 +14,16 @@ import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from aspdesk.graph.scene_data import EdgeGroup
@@ -47,7 +56,8 @@ def _colour(group: EdgeGroup) -> QColor:
     return colour
 
 
-def _pen(group: EdgeGroup) -> QPen:
+def edge_pen(group: EdgeGroup) -> QPen:
+    """The pen of a group's lines: its colour, width and dash, the same at every zoom."""
     qcolour = _colour(group)
     dash, width = group.dash, group.width
     pen = QPen(qcolour, width)
@@ -78,7 +88,7 @@ class EdgeLayer:
             curve.hide()
         self._groups = list(groups)
         for curve, group in zip(self._curves, self._groups, strict=False):
-            curve.setPen(_pen(group))
+            curve.setPen(edge_pen(group))
             curve.setZValue(-20 if group.dimmed else -10)
             curve.show()
         self.move(positions)
@@ -107,7 +117,7 @@ class EdgeLayer:
                 pen.setCosmetic(True)
                 curve.setPen(pen)
             else:
-                curve.setPen(_pen(group))
+                curve.setPen(edge_pen(group))
             curve.update()
 
 
@@ -175,47 +185,73 @@ class ArrowLayer(_PixelLayer):
     ) -> None:
         if not self.enabled or not self.groups:
             return
-        transform = painter.transform()
-        viewport = painter.viewport()
+        heads = arrow_heads(
+            self.groups, self.positions, self.sizes, painter.transform(), QRectF(painter.viewport())
+        )
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        for group in self.groups:
-            mask = group.directed
-            start, end = edge_endpoints(self.positions, group)
-            start, end = start[mask], end[mask]
-            radius = self.sizes[group.targets[mask]] / 2 + 1.5
-            a = _device_points(transform, start)
-            b = _device_points(transform, end)
-            vector = b - a
-            length = np.hypot(vector[:, 0], vector[:, 1])
-            keep = length > radius + 4
-            inside = (
-                (b[:, 0] > viewport.left() - 20)
-                & (b[:, 0] < viewport.right() + 20)
-                & (b[:, 1] > viewport.top() - 20)
-                & (b[:, 1] < viewport.bottom() + 20)
-            )
-            keep &= inside
-            if not keep.any():
-                continue
-            unit = vector[keep] / length[keep, None]
-            normal = np.column_stack([-unit[:, 1], unit[:, 0]])
-            tip = b[keep] - unit * radius[keep, None]
-            head = 7.0 + 1.5 * group.width
-            base = tip - unit * head
-            left = base + normal * head * 0.45
-            right = base - normal * head * 0.45
-            xs = np.column_stack([tip[:, 0], left[:, 0], right[:, 0], tip[:, 0]]).ravel()
-            ys = np.column_stack([tip[:, 1], left[:, 1], right[:, 1], tip[:, 1]]).ravel()
-            connect = np.ones(len(xs), dtype=np.int32)
-            connect[3::4] = 0
-            path = pg.arrayToQPath(xs, ys, connect=connect)
-            colour = _colour(group)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QBrush(colour))
-            painter.drawPath(path)
+        paint_arrow_heads(painter, heads)
         painter.restore()
+
+
+def arrow_heads(
+    groups: Sequence[EdgeGroup],
+    positions: NDArray[np.float64],
+    sizes: NDArray[np.float64],
+    transform: QTransform,
+    viewport: QRectF,
+) -> list[tuple[QColor, QPainterPath]]:
+    """The arrowheads of the directed ties in ``groups``, one path per group, in pixels.
+
+    ``transform`` maps layout units to pixels; heads whose tip is far outside ``viewport``
+    are left out. Heads sit at the rim of the target node (``sizes`` are pixel diameters),
+    so they have the same size whatever the zoom; an image export calls this too, which is
+    why it is not buried in :meth:`ArrowLayer.paint`.
+    """
+    heads: list[tuple[QColor, QPainterPath]] = []
+    for group in groups:
+        mask = group.directed
+        if not mask.any():
+            continue
+        start, end = edge_endpoints(positions, group)
+        start, end = start[mask], end[mask]
+        radius = sizes[group.targets[mask]] / 2 + 1.5
+        a = _device_points(transform, start)
+        b = _device_points(transform, end)
+        vector = b - a
+        length = np.hypot(vector[:, 0], vector[:, 1])
+        keep = length > radius + 4
+        inside = (
+            (b[:, 0] > viewport.left() - 20)
+            & (b[:, 0] < viewport.right() + 20)
+            & (b[:, 1] > viewport.top() - 20)
+            & (b[:, 1] < viewport.bottom() + 20)
+        )
+        keep &= inside
+        if not keep.any():
+            continue
+        unit = vector[keep] / length[keep, None]
+        normal = np.column_stack([-unit[:, 1], unit[:, 0]])
+        tip = b[keep] - unit * radius[keep, None]
+        head = 7.0 + 1.5 * group.width
+        base = tip - unit * head
+        left = base + normal * head * 0.45
+        right = base - normal * head * 0.45
+        xs = np.column_stack([tip[:, 0], left[:, 0], right[:, 0], tip[:, 0]]).ravel()
+        ys = np.column_stack([tip[:, 1], left[:, 1], right[:, 1], tip[:, 1]]).ravel()
+        connect = np.ones(len(xs), dtype=np.int32)
+        connect[3::4] = 0
+        heads.append((_colour(group), pg.arrayToQPath(xs, ys, connect=connect)))
+    return heads
+
+
+def paint_arrow_heads(painter: QPainter, heads: Sequence[tuple[QColor, QPainterPath]]) -> None:
+    """Fill arrowheads from :func:`arrow_heads` in the painter's current coordinates."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for colour, path in heads:
+        painter.setBrush(QBrush(colour))
+        painter.drawPath(path)
 
 
 class LabelLayer(_PixelLayer):
@@ -275,42 +311,77 @@ class LabelLayer(_PixelLayer):
         if not chosen:
             return
         points = _device_points(transform, self.positions[chosen])
-        metrics = QFontMetricsF(self.font)
+        placed = place_labels(
+            points, chosen, self.labels, self.sizes, QFontMetricsF(self.font), self.always
+        )
         painter.save()
         painter.resetTransform()
-        painter.setFont(self.font)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
-        backing = self.backing
-        faded_text = QColor(self.text_colour)
-        faded_text.setAlpha(90)
-        faded_backing = QColor(backing)
-        faded_backing.setAlpha(90)
-        taken: list[QRectF] = []
-        for rank, (node, (x, y)) in enumerate(zip(chosen, points, strict=True)):
-            text = self.labels[node]
-            width = metrics.horizontalAdvance(text)
-            height = metrics.height() + 2
-            gap = self.sizes[node] / 2 + 4
-            # Right of the node, else left, below or above it: never on the node itself.
-            places = [
-                QRectF(x + gap - 2, y - height / 2, width + 4, height),
-                QRectF(x - gap - width - 2, y - height / 2, width + 4, height),
-                QRectF(x - width / 2 - 2, y + gap - 2, width + 4, height),
-                QRectF(x - width / 2 - 2, y - gap - height + 2, width + 4, height),
-            ]
-            box = next((b for b in places if not any(b.intersects(o) for o in taken)), None)
-            if box is None:
-                # The first labels (selected, hovered, found) always show; others give way.
-                if rank >= self.always:
-                    continue
-                box = places[0]
-            taken.append(box)
-            faded = bool(self.dimmed[node]) if len(self.dimmed) > node else False
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(faded_backing if faded else backing)
-            painter.drawRoundedRect(box, 3, 3)
-            painter.setPen(faded_text if faded else self.text_colour)
-            baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
-            painter.drawText(QPointF(box.left() + 2, baseline), text)
+        paint_labels(
+            painter, placed, self.labels, self.dimmed, self.font, self.text_colour, self.backing
+        )
         painter.restore()
+
+
+def place_labels(
+    points: NDArray[np.float64],
+    chosen: Sequence[int],
+    texts: Sequence[str],
+    sizes: NDArray[np.float64],
+    metrics: QFontMetricsF,
+    always: int,
+) -> list[tuple[int, QRectF]]:
+    """Where the labels of the ``chosen`` nodes (at pixel ``points``) go: a box per label.
+
+    Right of the node, else left, below or above it, never on the node itself; a label
+    with no free place is left out, except the first ``always`` (selected, hovered, found),
+    which show even if crowded. An image export places its labels with this too, to fit
+    the drawing to them before it paints.
+    """
+    placed: list[tuple[int, QRectF]] = []
+    taken: list[QRectF] = []
+    height = metrics.height() + 2
+    for rank, (node, (x, y)) in enumerate(zip(chosen, points, strict=True)):
+        width = metrics.horizontalAdvance(texts[node])
+        gap = sizes[node] / 2 + 4
+        places = [
+            QRectF(x + gap - 2, y - height / 2, width + 4, height),
+            QRectF(x - gap - width - 2, y - height / 2, width + 4, height),
+            QRectF(x - width / 2 - 2, y + gap - 2, width + 4, height),
+            QRectF(x - width / 2 - 2, y - gap - height + 2, width + 4, height),
+        ]
+        box = next((b for b in places if not any(b.intersects(o) for o in taken)), None)
+        if box is None:
+            if rank >= always:
+                continue
+            box = places[0]
+        taken.append(box)
+        placed.append((node, box))
+    return placed
+
+
+def paint_labels(
+    painter: QPainter,
+    placed: Sequence[tuple[int, QRectF]],
+    texts: Sequence[str],
+    dimmed: NDArray[np.bool_],
+    font: QFont,
+    text_colour: QColor,
+    backing: QColor,
+) -> None:
+    """Draw labels placed by :func:`place_labels`, as text on a rounded backing."""
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    faded_text = QColor(text_colour)
+    faded_text.setAlpha(90)
+    faded_backing = QColor(backing)
+    faded_backing.setAlpha(90)
+    for node, box in placed:
+        faded = bool(dimmed[node]) if len(dimmed) > node else False
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faded_backing if faded else backing)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(faded_text if faded else text_colour)
+        baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
+        painter.drawText(QPointF(box.left() + 2, baseline), texts[node])

@@ -63,68 +63,102 @@ class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         """The labels shown, in order (for tests and exports)."""
         return [e.label for e in self.nodes] + [e.label for e in self.lines] + self.notes
 
-    def _row_height(self) -> float:
-        return max(QFontMetricsF(self.font).height(), self._sample_size() + 1) + 4
-
-    def _sample_size(self) -> float:
-        return max(13.0, QFontMetricsF(self.font).height() * 0.8)
-
     def _resize(self) -> None:
-        metrics = QFontMetricsF(self.font)
-        labels = [e.label for e in self.nodes + self.lines] + self.notes
-        width = max((metrics.horizontalAdvance(t) for t in labels), default=0.0)
-        rows = len(self.nodes) + len(self.lines) + len(self.notes)
-        gaps = (1 if self.nodes and self.lines else 0) + (1 if self.notes else 0)
-        size = QSizeF(
-            PADDING * 2 + self._sample_width() + 8 + width,
-            PADDING * 2 + rows * self._row_height() + gaps * 6,
-        )
+        size = legend_size(self.font, self.nodes, self.lines, self.notes)
         self.setMinimumSize(size)
         self.setMaximumSize(size)
         self.resize(size)
 
-    def _sample_width(self) -> float:
-        return max(float(SAMPLE), self._sample_size() * 2.2)
-
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
-        theme = self.theme
-        rect = self.boundingRect()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setPen(QPen(QColor(theme.legend_frame), 1))
-        painter.setBrush(QBrush(QColor(*theme.legend_fill)))
-        painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
-        painter.setFont(self.font)
-        metrics = QFontMetricsF(self.font)
-        row = self._row_height()
-        sample = self._sample_width()
-        y = PADDING
-        text_x = PADDING + sample + 8
-        for entry in self.nodes:
-            centre = QPointF(PADDING + sample / 2, y + row / 2)
-            _draw_symbol(painter, entry.shape, entry.colour, centre, self._sample_size(), theme)
-            _draw_text(painter, metrics, text_x, y, row, entry.label, theme)
+        paint_legend(
+            painter, self.boundingRect(), self.theme, self.font, self.nodes, self.lines, self.notes
+        )
+
+
+# The legend is measured and painted by plain functions so that an image export can draw
+# the same box on its own page, off the window's thread, without a graphics item.
+
+
+def _row_height(font: QFont) -> float:
+    return max(QFontMetricsF(font).height(), _sample_size(font) + 1) + 4
+
+
+def _sample_size(font: QFont) -> float:
+    return max(13.0, QFontMetricsF(font).height() * 0.8)
+
+
+def _sample_width(font: QFont) -> float:
+    return max(float(SAMPLE), _sample_size(font) * 2.2)
+
+
+def legend_size(
+    font: QFont,
+    nodes: Sequence[LegendEntry],
+    lines: Sequence[LegendEntry],
+    notes: Sequence[str],
+) -> QSizeF:
+    """The size of the legend box for these entries and notes in ``font``."""
+    metrics = QFontMetricsF(font)
+    labels = [e.label for e in [*nodes, *lines]] + list(notes)
+    width = max((metrics.horizontalAdvance(t) for t in labels), default=0.0)
+    rows = len(nodes) + len(lines) + len(notes)
+    gaps = (1 if nodes and lines else 0) + (1 if notes else 0)
+    return QSizeF(
+        PADDING * 2 + _sample_width(font) + 8 + width,
+        PADDING * 2 + rows * _row_height(font) + gaps * 6,
+    )
+
+
+def paint_legend(
+    painter: QPainter,
+    rect: QRectF,
+    theme: Theme,
+    font: QFont,
+    nodes: Sequence[LegendEntry],
+    lines: Sequence[LegendEntry],
+    notes: Sequence[str],
+) -> None:
+    """Draw the legend box into ``rect`` (sized by :func:`legend_size`)."""
+    painter.save()
+    painter.translate(rect.topLeft())
+    rect = QRectF(0, 0, rect.width(), rect.height())
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor(theme.legend_frame), 1))
+    painter.setBrush(QBrush(QColor(*theme.legend_fill)))
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 4, 4)
+    painter.setFont(font)
+    metrics = QFontMetricsF(font)
+    row = _row_height(font)
+    sample = _sample_width(font)
+    y = PADDING
+    text_x = PADDING + sample + 8
+    for entry in nodes:
+        centre = QPointF(PADDING + sample / 2, y + row / 2)
+        _draw_symbol(painter, entry.shape, entry.colour, centre, _sample_size(font), theme)
+        _draw_text(painter, metrics, text_x, y, row, entry.label, theme)
+        y += row
+    if nodes and lines:
+        y += 6
+    for entry in lines:
+        pen = QPen(QColor(theme.line_colour(entry.colour)), entry.width * theme.edge_scale)
+        pen.setStyle(DASHES.get(entry.dash, Qt.PenStyle.SolidLine))
+        painter.setPen(pen)
+        painter.drawLine(QPointF(PADDING, y + row / 2), QPointF(PADDING + sample, y + row / 2))
+        _draw_text(painter, metrics, text_x, y, row, entry.label, theme)
+        y += row
+    if notes:
+        y += 6
+        painter.setPen(QColor(theme.muted_text))
+        for note in notes:
+            painter.drawText(
+                QRectF(PADDING, y, rect.width() - PADDING, row),
+                int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                note,
+            )
             y += row
-        if self.nodes and self.lines:
-            y += 6
-        for entry in self.lines:
-            pen = QPen(QColor(theme.line_colour(entry.colour)), entry.width * theme.edge_scale)
-            pen.setStyle(DASHES.get(entry.dash, Qt.PenStyle.SolidLine))
-            painter.setPen(pen)
-            painter.drawLine(QPointF(PADDING, y + row / 2), QPointF(PADDING + sample, y + row / 2))
-            _draw_text(painter, metrics, text_x, y, row, entry.label, theme)
-            y += row
-        if self.notes:
-            y += 6
-            painter.setPen(QColor(theme.muted_text))
-            for note in self.notes:
-                painter.drawText(
-                    QRectF(PADDING, y, rect.width() - PADDING, row),
-                    int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                    note,
-                )
-                y += row
+    painter.restore()
 
 
 def _draw_text(

@@ -34,8 +34,7 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.views import ViewState
 from aspdesk.graph.image_export import CanvasImages
 from aspdesk.graph.panel import GraphPanel
-from aspdesk.graph.workshop import Steps
-from aspdesk.graph.workshop_launch import WorkshopLauncher
+from aspdesk.graph.workshop_launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
@@ -175,7 +174,10 @@ class MainWindow(QMainWindow):
         self.importer = Importer(self)
         self.images = ImageActions(self, CanvasImages(lambda: self.graph.canvas))
         self.workshop = WorkshopLauncher(
-            self, lambda: self.document, self.workshop_steps, self._choose_screen
+            self,
+            lambda: self.document,
+            lambda: saved_view_steps(self.document, self.graph),
+            self._choose_screen,
         )
         self.close_action = self._action(self.tr("&Close"), self.close, keys.Close)
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
@@ -457,16 +459,6 @@ class MainWindow(QMainWindow):
         self.form_dock.show()
         self.form_stack.setCurrentWidget(form)
         form.start_new(template)
-
-    def workshop_steps(self) -> Steps:
-        """The steps of a workshop: for now the picture as the window shows it."""
-        options = self.graph.canvas.options
-
-        def show(panel: GraphPanel, _step: int, _animate: bool) -> None:
-            panel.canvas.set_options(options)
-            panel.canvas.fit()
-
-        return Steps(lambda: 1, lambda _step: self.document.map_name(), show)
 
     def _show_view_state(self, state: ViewState) -> None:
         self.graph.apply_view_state(state, animate=self.graph.layouts.animate)

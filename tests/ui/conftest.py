@@ -15,8 +15,8 @@ from aspdesk.store.backups import Backup
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.dialogs import Dialogs
-from aspdesk.ui.image_export_dialog import ImageRequest
 from aspdesk.ui.i18n import install_translators
+from aspdesk.ui.image_export_dialog import ImageRequest
 from aspdesk.ui.main_window import MainWindow
 
 
@@ -32,6 +32,7 @@ class ScriptedDialogs(Dialogs):
         self.texts: list[str | None] = []
         # Answers of the Export image dialog: a request, or None for Cancel.
         self.image_requests: list[ImageRequest | None] = []
+        self.image_defaults: ImageRequest | None = None
         self.choices: list[int | None] = []
         self.offered_backups: list[Backup] = []
 

@@ -102,8 +102,8 @@ def test_export_command_writes_each_format(sample_file: Path, tmp_path: Path, su
 def test_export_command_refuses_unknown_types_and_bad_maps(
     sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["export", str(sample_file), "-o", str(tmp_path / "out.pdf")]) == 1
-    assert "cannot write .pdf files" in capsys.readouterr().err
+    assert main(["export", str(sample_file), "-o", str(tmp_path / "out.docx")]) == 1
+    assert "cannot write .docx files" in capsys.readouterr().err
     bogus = tmp_path / "bogus.aspmap"
     bogus.write_text("hello", encoding="utf-8")
     assert main(["export", str(bogus), "-o", str(tmp_path / "out.json")]) == 1

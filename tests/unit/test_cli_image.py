@@ -1,0 +1,121 @@
+"""``aspdesk export MAP -o FILE.png|.svg|.pdf``: images drawn without a window or display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PySide6.QtGui import QImage
+
+from aspdesk.cli import main
+from aspdesk.cli_image import headless_platform
+
+pytestmark = pytest.mark.slow
+
+
+def _run(*args: str, platform: str | None = None) -> subprocess.CompletedProcess[str]:
+    """The command in a fresh process with no display at all."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    if platform is not None:
+        env["QT_QPA_PLATFORM"] = platform
+    return subprocess.run(
+        [sys.executable, "-m", "aspdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+
+
+@pytest.fixture
+def sample_copy(sample_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "sample.aspmap"
+    copy.write_bytes(sample_file.read_bytes())
+    return copy
+
+
+def test_png_with_width_theme_and_title(sample_copy: Path, tmp_path: Path) -> None:
+    target = tmp_path / "out.png"
+    result = _run(
+        "export", str(sample_copy), "-o", str(target), "--width", "1600", "--theme", "dark",
+        "--title", "X",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "21 actors and 47 relationships" in result.stdout
+    image = QImage(str(target))
+    assert image.width() == 1600
+    assert image.pixelColor(0, 0).name() == "#000000", "the dark theme's background"
+    assert result.stderr == ""
+
+
+def test_svg_and_pdf_carry_the_title_and_names(sample_copy: Path, tmp_path: Path) -> None:
+    svg, pdf = tmp_path / "out.svg", tmp_path / "out.pdf"
+    # An explicit "xcb" without a display is replaced, not left to abort the process.
+    result = _run(
+        "export", str(sample_copy), "-o", str(svg), "--title", "Ääniverkko",
+        "--source", "Lähde: Lapin liitto", "--date", platform="xcb",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    texts = {"".join(t.itertext()) for t in ET.parse(svg).getroot().iter()}
+    assert {"Ääniverkko", "Lähde: Lapin liitto", "Lapin liitto"} <= texts
+    result = _run(
+        "export", str(sample_copy), "-o", str(pdf), "--page", "A3", "--no-legend", "--lang", "fi"
+    )
+    assert result.returncode == 0, result.stderr
+    document = pdfium.PdfDocument(str(pdf))
+    page = document[0]
+    assert [round(v) for v in page.get_size()] == [1191, 842], "A3 landscape"
+    text = page.get_textpage().get_text_range()
+    assert "Arctic Smartness Portfolio 2015" in text and "Lapin liitto" in text
+    assert "Collaboration" not in text and "Yhteistyö" not in text, "no legend"
+    document.close()
+
+
+def test_a_map_never_drawn_gets_its_actors_placed(tmp_path: Path) -> None:
+    from tests.benchmarks.generate import generate_map
+
+    path = generate_map(tmp_path / "fresh.aspmap", actors=60, relationships=120, clusters=2)
+    result = _run("export", str(path), "-o", str(tmp_path / "fresh.png"), "--width", "800")
+    assert result.returncode == 0, result.stderr
+    assert QImage(str(tmp_path / "fresh.png")).width() == 800
+
+
+def test_bad_values_are_refused_before_anything_starts(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "out.png"
+    assert main(["export", str(sample_copy), "-o", str(target), "--width", "9000"]) == 1
+    assert "200 to 8000 pixels" in capsys.readouterr().err
+    assert not target.exists()
+    missing = tmp_path / "missing.aspmap"
+    result = _run("export", str(missing), "-o", str(target))
+    assert result.returncode == 1 and "aspdesk export:" in result.stderr
+    assert not target.exists()
+
+
+@pytest.mark.parametrize(
+    ("platform", "environ", "expected"),
+    [
+        ("linux", {}, "offscreen"),
+        ("linux", {"QT_QPA_PLATFORM": "xcb"}, "offscreen"),
+        ("linux", {"DISPLAY": ":0"}, None),
+        ("linux", {"QT_QPA_PLATFORM": "minimal"}, "minimal"),
+        ("win32", {}, None),
+        ("darwin", {}, None),
+    ],
+)
+def test_offscreen_only_without_a_display(
+    monkeypatch: pytest.MonkeyPatch, platform: str, environ: dict[str, str], expected: str | None
+) -> None:
+    monkeypatch.setattr(sys, "platform", platform)
+    headless_platform(environ)
+    assert environ.get("QT_QPA_PLATFORM") == expected
