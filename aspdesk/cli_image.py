@@ -12,9 +12,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aspdesk.cli_text import cli_tr, language_in, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -28,11 +29,36 @@ from aspdesk.io.image_options import (
 )
 from aspdesk.store.errors import StoreError
 
+if TYPE_CHECKING:
+    from aspdesk.app.document import Document
+    from aspdesk.domain.views import ViewState
+    from aspdesk.graph.canvas import GraphCanvas
+    from aspdesk.graph.image_export import Page
+    from aspdesk.graph.panel import GraphPanel
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The options of ``aspdesk export`` that only images use."""
     images = parser.add_argument_group(
         cli_tr(QT_TRANSLATE_NOOP("cli", "images (.png, .svg, .pdf)"))
+    )
+    images.add_argument(
+        "--view",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "draw the saved view NAME; give it more than once (or use --all-views) for a "
+                "PDF with one page per view",
+            )
+        ),
+    )
+    images.add_argument(
+        "--all-views",
+        action="store_true",
+        help=cli_tr(QT_TRANSLATE_NOOP("cli", "a PDF with one page for each saved view, in order")),
     )
     images.add_argument(
         "--width",
@@ -137,6 +163,40 @@ def options_from(args: argparse.Namespace, language: str) -> ImageOptions:
     )
 
 
+def _view_pages(
+    document: Document, panel: GraphPanel, args: argparse.Namespace, title: str
+) -> list[Page] | str:
+    """The pages asked for: the named saved views (or all), else the map as stored; or the
+    message to show when a view does not exist."""
+    from aspdesk.graph.image_export import Page
+
+    views = document.store.views.all()
+    if args.all_views:
+        chosen = views
+    else:
+        by_name = {view.name.casefold(): view for view in views}
+        chosen = []
+        for name in args.view:
+            view = by_name.get(name.strip().casefold())
+            if view is None:
+                known = ", ".join(f"“{v.name}”" for v in views) or "-"
+                text = cli_tr(
+                    QT_TRANSLATE_NOOP("cli", "The map has no view “{name}”. Its views: {views}")
+                )
+                return text.format(name=name, views=known)
+            chosen.append(view)
+    if not chosen:
+        return [Page(title)]
+
+    def show(state: ViewState) -> Callable[[GraphCanvas], None]:
+        return lambda _canvas: panel.apply_view_state(state)
+
+    named = args.title is not None
+    return [
+        Page(f"{title} – {view.name}" if named else view.name, show(view.state)) for view in chosen
+    ]
+
+
 def _fail(message: str) -> int:
     print(f"aspdesk export: {message}", file=sys.stderr)
     return 1
@@ -155,8 +215,8 @@ def run(args: argparse.Namespace) -> int:
 
     from aspdesk.app.document import Document
     from aspdesk.app.paths import AppPaths
-    from aspdesk.graph.canvas import GraphCanvas
-    from aspdesk.graph.image_export import Page, export_image
+    from aspdesk.graph.image_export import export_image
+    from aspdesk.graph.panel import GraphPanel
     from aspdesk.store.opening import open_map
     from aspdesk.ui.i18n import install_translators
 
@@ -168,9 +228,23 @@ def run(args: argparse.Namespace) -> int:
         return _fail(error.text(translate))
     document = Document(store, language)
     try:
-        canvas = GraphCanvas(document)
+        panel = GraphPanel(document)
+        canvas = panel.canvas
         title = document.map_name() if args.title is None else args.title
-        export_image(canvas, [Page(title)], options, args.output)
+        pages = _view_pages(document, panel, args, title)
+        if isinstance(pages, str):
+            return _fail(pages)
+        if len(pages) > 1 and options.format != "pdf":
+            return _fail(
+                cli_tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Only a PDF holds several views, one per page; give one --view for "
+                        "a PNG or SVG.",
+                    )
+                )
+            )
+        export_image(canvas, pages, options, args.output)
         data = canvas.data
         actors, ties = len(data.visible.actors), len(data.visible.relationships)
     except DataFileError as error:

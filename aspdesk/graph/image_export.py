@@ -59,7 +59,9 @@ from aspdesk.io.errors import CANNOT_WRITE, CANNOT_WRITE_IN, DataFileError, Prog
 from aspdesk.io.image_options import MAX_WIDTH_PX, TOO_BIG, ImageOptions
 
 if TYPE_CHECKING:
+    from aspdesk.domain.views import ViewState
     from aspdesk.graph.canvas import GraphCanvas
+    from aspdesk.graph.panel import GraphPanel
 
 VIRTUAL_WIDTH = 1600.0  # the virtual screen of a page fitted to its drawing
 SCREEN_DPI = 96.0  # virtual pixels per inch
@@ -378,18 +380,45 @@ def write_pictures(
     progress(2, 2)
 
 
+def _show_state(panel: GraphPanel, state: ViewState, _canvas: GraphCanvas) -> None:
+    panel.apply_view_state(state)
+
+
 class CanvasImages:
     """Images of the canvas that ``canvas`` returns (the window's, which a new map
     replaces), for the window's export and copy actions."""
 
-    def __init__(self, canvas: Callable[[], GraphCanvas]) -> None:
+    def __init__(
+        self, canvas: Callable[[], GraphCanvas], panel: Callable[[], GraphPanel] | None = None
+    ) -> None:
         self.canvas = canvas
+        self.panel = panel
 
-    def prepare(self, path: Path, options: ImageOptions, title: str) -> Callable[[Progress], None]:
+    def prepare(
+        self, path: Path, options: ImageOptions, title: str, all_views: bool = False
+    ) -> Callable[[Progress], None]:
         """Copy the graph now (window's thread); the call returned draws and writes the
-        file, on any thread."""
+        file, on any thread. With ``all_views`` each saved view is a page of its own, and
+        the graph is put back as it was afterwards."""
         options.check()
-        pictures = capture(self.canvas(), [Page(title)], options)
+        canvas = self.canvas()
+        views = canvas.document.store.views.all() if all_views and self.panel else []
+        if not views or self.panel is None:
+            pictures = capture(canvas, [Page(title)], options)
+            return partial(write_pictures, pictures, options, path)
+        panel = self.panel()
+        before = panel.view_state()
+        pages = [
+            Page(
+                f"{title} – {view.name}" if title else view.name,
+                partial(_show_state, panel, view.state),
+            )
+            for view in views
+        ]
+        try:
+            pictures = capture(canvas, pages, options)
+        finally:
+            panel.apply_view_state(before)
         return partial(write_pictures, pictures, options, path)
 
     def view_image(self, scale: float) -> QImage:

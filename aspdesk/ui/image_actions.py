@@ -29,7 +29,7 @@ class GraphImages(Protocol):
     """Drawing the window's graph (given by the window, which joins graph and UI)."""
 
     def prepare(
-        self, path: Path, options: ImageOptions, title: str
+        self, path: Path, options: ImageOptions, title: str, all_views: bool = False
     ) -> Callable[[Progress], None]: ...
 
     def view_image(self, scale: float) -> QImage: ...
@@ -63,7 +63,7 @@ class ImageActions(QObject):
         name = document.map_name()
         if self.last is not None:
             path = self.last.path.with_name(file_stem(name) + self.last.path.suffix)
-            return ImageRequest(path, self.last.options, name)
+            return ImageRequest(path, self.last.options, name, self.last.all_views)
         folder = window.settings.last_folder or Path.home()
         options = ImageOptions(language=document.language)
         return ImageRequest(folder / (file_stem(name) + ".png"), options, name)
@@ -76,7 +76,9 @@ class ImageActions(QObject):
             return
         self.last = request
         try:
-            draw = self.images.prepare(request.path, request.options, request.title)
+            draw = self.images.prepare(
+                request.path, request.options, request.title, request.all_views
+            )
         except DataFileError as error:
             self._on_task_failed(error)
             return

@@ -50,6 +50,7 @@ class ImageRequest:
     path: Path
     options: ImageOptions
     title: str
+    all_views: bool = False  # a PDF with one page per saved view
 
 
 class ImageExportDialog(QDialog):
@@ -119,6 +120,9 @@ class ImageExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format_label)
         form.addRow(self.tr("Size:"), size_row)
         form.addRow(self.tr("Page:"), self.page)
+        self.all_views = QCheckBox(self.tr("One page for each saved view"))
+        self.all_views.setChecked(request.all_views)
+        form.addRow("", self.all_views)
         form.addRow(self.tr("Look:"), self.theme)
         form.addRow("", self.transparent)
         form.addRow(self.tr("Heading:"), self.title)
@@ -157,7 +161,13 @@ class ImageExportDialog(QDialog):
             date=date.today() if self.with_date.isChecked() else None,
             source=self.source.text().strip(),
         )
-        return ImageRequest(Path(self.path.text().strip()), options, self.title.text().strip())
+        pdf = self.format() == "pdf"
+        return ImageRequest(
+            Path(self.path.text().strip()),
+            options,
+            self.title.text().strip(),
+            pdf and self.all_views.isChecked(),
+        )
 
     def _update_enabled(self) -> None:
         kind = self.format()
@@ -175,6 +185,7 @@ class ImageExportDialog(QDialog):
         self.width_px.setEnabled(png and self.by_width.isChecked())
         self.dpi.setEnabled(png and self.by_dpi.isChecked())
         self.page.setEnabled(kind in ("pdf", "svg") or (png and self.by_dpi.isChecked()))
+        self.all_views.setEnabled(kind == "pdf")
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(kind is not None)
 

@@ -172,7 +172,9 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.map_files = MapFiles(self)
         self.importer = Importer(self)
-        self.images = ImageActions(self, CanvasImages(lambda: self.graph.canvas))
+        self.images = ImageActions(
+            self, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
+        )
         self.workshop = WorkshopLauncher(
             self,
             lambda: self.document,

@@ -135,3 +135,43 @@ def test_dialog_follows_the_format_of_the_file_name(qtbot: QtBot, tmp_path: Path
     assert not options.legend
     assert request.options.dpi is None and not request.options.transparent
     assert request.title == ""
+
+
+def test_a_pdf_with_one_page_per_saved_view_leaves_the_graph_as_it_was(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from dataclasses import replace as replaced
+
+    import pypdfium2 as pdfium
+
+    from aspdesk.app.view_commands import AddView
+    from aspdesk.io.image_options import ImageOptions
+    from aspdesk.ui.image_export_dialog import ImageRequest
+
+    document = window.document
+    base = window.graph.view_state()
+    document.push(AddView(document, "Kaikki", base, "Add"))
+    document.push(AddView(document, "Yritykset", replaced(base, kinds=("company",)), "Add"))
+    before = window.graph.view_state()
+    shown = len(window.graph.canvas.data.refs)
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    target = tmp_path / "views.pdf"
+    dialogs.image_requests = [
+        ImageRequest(target, ImageOptions(format="pdf", page_size="A4"), "Kartta", True)
+    ]
+    window.images.export_action.trigger()
+    task = window.images.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    pdf = pdfium.PdfDocument(str(target))
+    try:
+        texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert len(texts) == 2
+    assert "Kartta – Kaikki" in texts[0] and "Kartta – Yritykset" in texts[1]
+    assert "Lapin liitto" in texts[0] and "Lapin liitto" not in texts[1]
+    assert len(window.graph.canvas.data.refs) == shown
+    assert window.graph.view_state().kinds == before.kinds

@@ -119,3 +119,47 @@ def test_offscreen_only_without_a_display(
     monkeypatch.setattr(sys, "platform", platform)
     headless_platform(environ)
     assert environ.get("QT_QPA_PLATFORM") == expected
+
+
+def _with_views(path: Path) -> None:
+    """Two saved views: every actor, and the companies only."""
+    from aspdesk.domain.views import SavedView, ViewState
+    from aspdesk.store.opening import open_map
+
+    store = open_map(path, path.parent / "backups")
+    try:
+        store.views.insert(SavedView(None, "Koko verkosto", 0, ViewState()), at_end=True)
+        companies = ViewState(kinds=("company",))
+        store.views.insert(SavedView(None, "Yritykset", 1, companies), at_end=True)
+    finally:
+        store.close()
+
+
+def test_one_pdf_page_per_saved_view(sample_copy: Path, tmp_path: Path) -> None:
+    _with_views(sample_copy)
+    target = tmp_path / "views.pdf"
+    result = _run("export", str(sample_copy), "-o", str(target), "--all-views")
+    assert result.returncode == 0, result.stderr
+    pdf = pdfium.PdfDocument(str(target))
+    try:
+        texts = [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    assert len(texts) == 2
+    assert "Koko verkosto" in texts[0] and "Lapin liitto" in texts[0]
+    assert "Yritykset" in texts[1] and "Lapin liitto" not in texts[1], "an authority"
+
+    one = tmp_path / "one.png"
+    assert _run("export", str(sample_copy), "-o", str(one), "--view", "yritykset").returncode == 0
+    assert QImage(str(one)).width() > 0
+
+
+def test_unknown_views_and_several_views_in_a_png_are_refused(
+    sample_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _with_views(sample_copy)
+    assert main(["export", str(sample_copy), "-o", str(tmp_path / "x.png"), "--view", "Ei"]) == 1
+    assert "has no view “Ei”" in capsys.readouterr().err
+    assert main(["export", str(sample_copy), "-o", str(tmp_path / "x.png"), "--all-views"]) == 1
+    assert "Only a PDF holds several views" in capsys.readouterr().err
+    assert not (tmp_path / "x.png").exists()

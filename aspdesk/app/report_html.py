@@ -1,0 +1,239 @@
+"""The network report as HTML: a title page, the graph, each cluster's health, the metrics
+and the membership matrix, in the UI language.
+
+The same HTML becomes the ``.html`` report (the graph embedded as a data URL, so the file
+stands alone) and the PDF (Qt's QTextDocument lays it out onto QPdfWriter pages), so the
+two never say different things. Qt's rich text knows a subset of HTML 4 and CSS 2: tables
+with borders and cell padding, page breaks before headings, no flexbox; the markup here
+keeps to that subset. Every text from the map is escaped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from html import escape
+
+from aspdesk.analysis.health import Finding, check_clusters
+from aspdesk.analysis.health_rules import HEALTH_CONTEXT, HELIX_NAMES, HealthRules
+from aspdesk.analysis.metrics import (
+    APPROXIMATE_BETWEENNESS,
+    METRIC_NAMES,
+    NetworkMetrics,
+    compute_metrics,
+)
+from aspdesk.domain.entities import Actor, Cluster, Membership
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.io.snapshot import MapSnapshot
+
+Translate = Callable[[str, str], str]
+CONTEXT = "Report"
+
+TITLE = QT_TRANSLATE_NOOP("Report", "Network report")
+MADE = QT_TRANSLATE_NOOP("Report", "Made with aspdesk on {date}.")
+COUNTS = QT_TRANSLATE_NOOP(
+    "Report", "{actors} actors, {clusters} clusters, {memberships} memberships, {ties} ties."
+)
+GRAPH = QT_TRANSLATE_NOOP("Report", "The network")
+HEALTH = QT_TRANSLATE_NOOP("Report", "Cluster health")
+HEALTH_NOTE = QT_TRANSLATE_NOOP(
+    "Report",
+    "Each cluster checked against the cluster model and the thresholds of a cluster "
+    "profile. Problems first, then points to look at, then what is in order.",
+)
+METRICS = QT_TRANSLATE_NOOP("Report", "Actors by their place in the network")
+METRICS_NOTE = QT_TRANSLATE_NOOP(
+    "Report", "Sorted by betweenness: how often an actor lies on the paths between others."
+)
+MATRIX = QT_TRANSLATE_NOOP("Report", "Memberships")
+ACTOR = QT_TRANSLATE_NOOP("Report", "Actor")
+SEVERITY_WORDS = {
+    "problem": QT_TRANSLATE_NOOP("Report", "Problem"),
+    "warning": QT_TRANSLATE_NOOP("Report", "Look at"),
+    "ok": QT_TRANSLATE_NOOP("Report", "In order"),
+}
+# Okabe-Ito vermilion, orange and bluish green, with the word beside: never colour alone.
+SEVERITY_COLOURS = {"problem": "#B03A00", "warning": "#8A5A00", "ok": "#00704F"}
+REPORT_METRICS = ("degree", "strength", "betweenness", "closeness", "eigenvector", "community")
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """What a report is made of; names and labels already in the UI language."""
+
+    map_name: str
+    today: date
+    actors: Sequence[Actor]
+    clusters: Sequence[Cluster]
+    memberships: Sequence[Membership]
+    tie_count: int
+    findings: Mapping[int, Sequence[Finding]]
+    metrics: NetworkMetrics | None
+    role_labels: Mapping[str, str]
+    kind_labels: Mapping[str, str]
+    approximate_note: str = ""
+
+
+def report_html(data: ReportData, translate: Translate, *, image: str = "graph.png") -> str:
+    """The whole report; the graph picture is ``<img src=image>`` (a resource name or a
+    data URL)."""
+
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text)
+
+    parts = [
+        "<html><head><meta charset='utf-8'><style>",
+        "body { font-family: sans-serif; font-size: 10pt; }",
+        "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 18px; }",
+        "h3 { font-size: 12pt; margin-top: 12px; }",
+        "table { border-collapse: collapse; } td, th { padding: 3px 6px; }",
+        "th { background: #E8E8E8; text-align: left; }",
+        "</style></head><body>",
+        f"<h1>{escape(data.map_name)}</h1>",
+        f"<p style='font-size: 14pt'>{escape(tr(TITLE))}</p>",
+        "<p>"
+        + escape(
+            tr(COUNTS).format(
+                actors=len(data.actors),
+                clusters=len(data.clusters),
+                memberships=len(data.memberships),
+                ties=data.tie_count,
+            )
+        )
+        + "</p>",
+        f"<p>{escape(tr(MADE).format(date=data.today.isoformat()))}</p>",
+        f"<h2 style='page-break-before: always'>{escape(tr(GRAPH))}</h2>",
+        f"<p><img src='{escape(image, quote=True)}' width='640'></p>",
+        f"<h2 style='page-break-before: always'>{escape(tr(HEALTH))}</h2>",
+        f"<p>{escape(tr(HEALTH_NOTE))}</p>",
+        *_health(data, translate),
+        f"<h2 style='page-break-before: always'>{escape(tr(METRICS))}</h2>",
+        *_metrics(data, translate),
+        f"<h2 style='page-break-before: always'>{escape(tr(MATRIX))}</h2>",
+        *_matrix(data, translate),
+        "</body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def _health(data: ReportData, translate: Translate) -> list[str]:
+    rows: list[str] = []
+    for cluster in sorted(data.clusters, key=lambda c: c.name.casefold()):
+        rows.append(f"<h3>{escape(cluster.name)}</h3>")
+        rows.append("<table border='0' cellspacing='0' width='100%'>")
+        for finding in data.findings.get(cluster.id or 0, ()):
+            word = translate(CONTEXT, SEVERITY_WORDS.get(finding.severity, finding.severity))
+            colour = SEVERITY_COLOURS.get(finding.severity, "#333333")
+            rows.append(
+                f"<tr><td width='90' style='color: {colour}; font-weight: bold'>"
+                f"{escape(word)}</td><td>{escape(finding.text(translate))}</td></tr>"
+            )
+        rows.append("</table>")
+    return rows
+
+
+def _metrics(data: ReportData, translate: Translate) -> list[str]:
+    metrics = data.metrics
+    if metrics is None:
+        return []
+    names = {a.id: a for a in data.actors}
+    order = sorted(
+        range(len(metrics.actor_ids)),
+        key=lambda i: (-float(metrics.betweenness[i]), metrics.actor_ids[i]),
+    )
+    head = "".join(
+        f"<th>{escape(translate('metrics', METRIC_NAMES[code]))}</th>" for code in REPORT_METRICS
+    )
+    rows = [
+        f"<p>{escape(translate(CONTEXT, METRICS_NOTE))}</p>",
+        f"<p><i>{escape(data.approximate_note)}</i></p>" if data.approximate_note else "",
+        "<table border='1' cellspacing='0'>",
+        f"<tr><th>{escape(translate(CONTEXT, ACTOR))}</th>{head}</tr>",
+    ]
+    for index in order:
+        actor = names.get(metrics.actor_ids[index])
+        if actor is None:
+            continue
+        cells = "".join(
+            f"<td align='right'>{_number(metrics.column(code)[index])}</td>"
+            for code in REPORT_METRICS
+        )
+        rows.append(f"<tr><td>{escape(actor.name)}</td>{cells}</tr>")
+    rows.append("</table>")
+    return rows
+
+
+def _number(value: float) -> str:
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:.3f}"
+
+
+def _matrix(data: ReportData, translate: Translate) -> list[str]:
+    clusters = sorted(data.clusters, key=lambda c: c.name.casefold())
+    roles: dict[tuple[int, int], list[str]] = {}
+    for membership in data.memberships:
+        label = data.role_labels.get(membership.role, membership.role)
+        roles.setdefault((membership.actor_id, membership.cluster_id), []).append(label)
+    members = sorted(
+        (a for a in data.actors if any((a.id, c.id) in roles for c in clusters)),
+        key=lambda a: a.name.casefold(),
+    )
+    head = "".join(f"<th>{escape(c.short_name or c.name)}</th>" for c in clusters)
+    rows = [
+        "<table border='1' cellspacing='0'>",
+        f"<tr><th>{escape(translate(CONTEXT, ACTOR))}</th>{head}</tr>",
+    ]
+    for actor in members:
+        cells = "".join(
+            f"<td>{escape(', '.join(roles.get((actor.id or 0, c.id or 0), [])))}</td>"
+            for c in clusters
+        )
+        rows.append(f"<tr><td>{escape(actor.name)}</td>{cells}</tr>")
+    rows.append("</table>")
+    return rows
+
+
+def gather(
+    snapshot: MapSnapshot,
+    language: str,
+    translate: Translate,
+    today: date,
+    rules: HealthRules | None = None,
+) -> ReportData:
+    """Everything the report says about the whole map (filters do not apply to a report)."""
+    role_labels = {
+        t.code: t.label(language) for t in snapshot.terms.get(Vocabulary.CLUSTER_ROLE, ())
+    }
+    kind_labels = {t.code: t.label(language) for t in snapshot.terms.get(Vocabulary.ACTOR_KIND, ())}
+    helix_labels = {code: translate(HEALTH_CONTEXT, name) for code, name in HELIX_NAMES.items()}
+    findings = check_clusters(
+        snapshot.clusters,
+        snapshot.actors,
+        snapshot.memberships,
+        snapshot.relationships,
+        today,
+        rules,
+        role_labels=role_labels,
+        helix_labels=helix_labels,
+    )
+    metrics = compute_metrics(snapshot.actors, snapshot.relationships)
+    note = ""
+    if metrics.approximate:
+        note = translate("metrics", APPROXIMATE_BETWEENNESS).format(
+            sources=metrics.betweenness_sources, actors=len(metrics.actor_ids)
+        )
+    return ReportData(
+        snapshot.name,
+        today,
+        snapshot.actors,
+        snapshot.clusters,
+        snapshot.memberships,
+        len(snapshot.relationships),
+        findings,
+        metrics,
+        role_labels,
+        kind_labels,
+        note,
+    )
