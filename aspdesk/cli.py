@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aspdesk import __version__, cli_image, cli_import
+from aspdesk import __version__, cli_image, cli_import, cli_report
 from aspdesk.cli_text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
@@ -142,6 +142,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         cli_import.configure,
         cli_import.run,
+    ),
+    "report": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write a report of the map MAP: the graph, each cluster's health, the actors' "
+            "place in the network and the memberships, as PDF or HTML",
+        ),
+        cli_report.configure,
+        cli_report.run,
     ),
     "export": Subcommand(
         QT_TRANSLATE_NOOP(

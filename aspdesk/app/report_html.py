@@ -74,6 +74,8 @@ class ReportData:
     role_labels: Mapping[str, str]
     kind_labels: Mapping[str, str]
     approximate_note: str = ""
+    # The graph's legend as (symbol, colour, label) rows, drawn as text under the picture.
+    legend: Sequence[tuple[str, str, str]] = ()
 
 
 def report_html(data: ReportData, translate: Translate, *, image: str = "graph.png") -> str:
@@ -106,6 +108,7 @@ def report_html(data: ReportData, translate: Translate, *, image: str = "graph.p
         f"<p>{escape(tr(MADE).format(date=data.today.isoformat()))}</p>",
         f"<h2 style='page-break-before: always'>{escape(tr(GRAPH))}</h2>",
         f"<p><img src='{escape(image, quote=True)}' width='640'></p>",
+        *_legend(data),
         f"<h2 style='page-break-before: always'>{escape(tr(HEALTH))}</h2>",
         f"<p>{escape(tr(HEALTH_NOTE))}</p>",
         *_health(data, translate),
@@ -116,6 +119,21 @@ def report_html(data: ReportData, translate: Translate, *, image: str = "graph.p
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _legend(data: ReportData) -> list[str]:
+    if not data.legend:
+        return []
+    cells = [
+        f"<td style='color: {escape(colour, quote=True)}; font-size: 13pt'>{escape(symbol)}</td>"
+        f"<td>{escape(label)}</td>"
+        for symbol, colour, label in data.legend
+    ]
+    rows = ["<table border='0' cellspacing='0'>"]
+    for start in range(0, len(cells), 2):  # two columns of entries
+        rows.append("<tr>" + "".join(cells[start : start + 2]) + "</tr>")
+    rows.append("</table>")
+    return rows
 
 
 def _health(data: ReportData, translate: Translate) -> list[str]:
@@ -160,7 +178,7 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
             f"<td align='right'>{_number(metrics.column(code)[index])}</td>"
             for code in REPORT_METRICS
         )
-        rows.append(f"<tr><td>{escape(actor.name)}</td>{cells}</tr>")
+        rows.append(f"<tr><td width='26%'>{escape(actor.display_name)}</td>{cells}</tr>")
     rows.append("</table>")
     return rows
 
@@ -190,7 +208,7 @@ def _matrix(data: ReportData, translate: Translate) -> list[str]:
             f"<td>{escape(', '.join(roles.get((actor.id or 0, c.id or 0), [])))}</td>"
             for c in clusters
         )
-        rows.append(f"<tr><td>{escape(actor.name)}</td>{cells}</tr>")
+        rows.append(f"<tr><td width='26%'>{escape(actor.display_name)}</td>{cells}</tr>")
     rows.append("</table>")
     return rows
 

@@ -127,6 +127,25 @@ class Dialogs(QObject):
         )
         return Path(name) if name else None
 
+    def report_path(self, suggested: Path) -> Path | None:
+        """Ask where to write a report; .pdf or .html, .pdf added when neither is given."""
+        filters = [
+            (self.tr("PDF document (*.pdf)"), ".pdf"),
+            (self.tr("Web page (*.html)"), ".html"),
+        ]
+        name, chosen = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("Export report"),
+            str(suggested),
+            ";;".join(label for label, _ in filters),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() in (".pdf", ".html", ".htm"):
+            return path
+        return path.with_name(path.name + dict(filters).get(chosen, ".pdf"))
+
     def template_path(self, suggested: Path) -> Path | None:
         """Ask where to save a template workbook."""
         name, _ = QFileDialog.getSaveFileName(

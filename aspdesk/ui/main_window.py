@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.views import ViewState
 from aspdesk.graph.image_export import CanvasImages
 from aspdesk.graph.panel import GraphPanel
+from aspdesk.graph.report import write_report
 from aspdesk.graph.workshop_launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
@@ -47,6 +48,7 @@ from aspdesk.ui.privacy import PrivacySwitch
 from aspdesk.ui.read_only import ReadOnlyBanner
 from aspdesk.ui.related_panel import RelatedPanel
 from aspdesk.ui.removal import describe_removal
+from aspdesk.ui.report_actions import ReportActions
 from aspdesk.ui.table_models import EntityTableModel
 from aspdesk.ui.table_panel import TablePanel
 from aspdesk.ui.undo_actions import UndoActions
@@ -172,6 +174,9 @@ class MainWindow(QMainWindow):
         keys = QKeySequence.StandardKey
         self.map_files = MapFiles(self)
         self.importer = Importer(self)
+        self.report = ReportActions(
+            self, lambda path: write_report(self.graph.canvas, path, QCoreApplication.translate)
+        )
         self.images = ImageActions(
             self, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
         )
@@ -229,6 +234,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.importer.action)
         file_menu.addAction(files.export_action)
         file_menu.addAction(self.images.export_action)
+        file_menu.addAction(self.report.action)
         file_menu.addAction(files.restore_action)
         file_menu.addAction(files.rename_action)
         file_menu.addSeparator()

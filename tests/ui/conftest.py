@@ -76,6 +76,9 @@ class ScriptedDialogs(Dialogs):
         self.image_defaults = request
         return self.image_requests.pop(0)
 
+    def report_path(self, suggested: Path) -> Path | None:
+        return self.paths.pop(0)
+
     def template_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
 

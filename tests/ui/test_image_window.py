@@ -175,3 +175,16 @@ def test_a_pdf_with_one_page_per_saved_view_leaves_the_graph_as_it_was(
     assert "Lapin liitto" in texts[0] and "Lapin liitto" not in texts[1]
     assert len(window.graph.canvas.data.refs) == shown
     assert window.graph.view_state().kinds == before.kinds
+
+
+def test_file_export_report_writes_a_pdf(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    target = tmp_path / "raportti.pdf"
+    dialogs.paths = [target]
+    window.report.action.trigger()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert dialogs.errors == []
+    assert "Report saved" in window.statusBar().currentMessage()
