@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -64,15 +64,24 @@ class WorkshopLauncher(QObject):
         self.steps = steps
         self.choose_screen = choose_screen
         self.workshop: WorkshopWindow | None = None
-        self.action = QAction(self.tr("&Workshop mode"), window)
+        self.action = QAction(
+            QCoreApplication.translate("WorkshopLauncher", "&Workshop mode"), window
+        )
         self.action.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))  # F5
         self.action.setToolTip(
-            self.tr("Show the graph full screen for a room, step by step (F5; Esc leaves)")
+            QCoreApplication.translate(
+                "WorkshopLauncher",
+                "Show the graph full screen for a room, step by step (F5; Esc leaves)",
+            )
         )
         self.action.triggered.connect(lambda: self.start())
-        self.dark_action = QAction(self.tr("Workshop mode, &dark theme"), window)
+        self.dark_action = QAction(
+            QCoreApplication.translate("WorkshopLauncher", "Workshop mode, &dark theme"), window
+        )
         self.dark_action.triggered.connect(lambda: self.start(dark=True))
-        self.animate_action = QAction(self.tr("&Animate workshop steps"), window)
+        self.animate_action = QAction(
+            QCoreApplication.translate("WorkshopLauncher", "&Animate workshop steps"), window
+        )
         self.animate_action.setCheckable(True)
         self.animate_action.setChecked(True)
 
