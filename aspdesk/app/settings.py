@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from aspdesk.analysis.health_rules import HealthRules
+
 MAX_RECENT = 10
 
 
@@ -98,6 +100,19 @@ class Settings:
         """Keep these header -> field choices (empty field: the column is ignored)."""
         merged = {**self.import_columns, **columns}
         self._qsettings.setValue("import/columns", json.dumps(merged, ensure_ascii=False))
+
+    @property
+    def health_rules(self) -> HealthRules:
+        """The rules of the cluster health check (the defaults until the user changes one)."""
+        try:
+            data = json.loads(self._string("analysis/health_rules") or "{}")
+            return HealthRules.from_dict(data) if isinstance(data, dict) else HealthRules()
+        except ValueError:  # a hand-edited file: the defaults rather than no check
+            return HealthRules()
+
+    @health_rules.setter
+    def health_rules(self, rules: HealthRules) -> None:
+        self._qsettings.setValue("analysis/health_rules", json.dumps(rules.to_dict()))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The main window's saved geometry and dock layout."""

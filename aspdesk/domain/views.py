@@ -20,7 +20,11 @@ from datetime import date
 from typing import Any
 
 VIEW_STATE_VERSION = 1
-COLOUR_BY = ("kind", "cluster")
+# The network metrics a node can be sized or coloured by (the codes of
+# aspdesk.analysis.metrics, which the domain does not import; a test keeps them alike).
+SIZE_METRICS = ("in_degree", "out_degree", "strength", "betweenness", "closeness", "eigenvector")
+COLOUR_BY = ("kind", "cluster", "degree", *SIZE_METRICS, "community")
+SIZE_BY = ("ties", *SIZE_METRICS)
 FOCUS_DIRECTIONS = ("both", "out", "in")
 MAX_FOCUS_DEPTH = 3
 DEFAULT_THEME = "light"
@@ -52,6 +56,7 @@ class ViewState:
     """
 
     colour_by: str = "kind"
+    size_by: str = "ties"
     clusters_as_hubs: bool = False
     clusters: tuple[int, ...] | None = None
     kinds: tuple[str, ...] | None = None
@@ -89,6 +94,7 @@ class ViewState:
         return {
             "version": VIEW_STATE_VERSION,
             "colour_by": self.colour_by,
+            "size_by": self.size_by,
             "clusters_as_hubs": self.clusters_as_hubs,
             "clusters": None if self.clusters is None else list(self.clusters),
             "kinds": None if self.kinds is None else list(self.kinds),
@@ -224,6 +230,7 @@ def _positions(value: object) -> Any:
 
 _READERS: dict[str, Callable[[object], Any]] = {
     "colour_by": _choice(COLOUR_BY),
+    "size_by": _choice(SIZE_BY),
     "clusters_as_hubs": _flag,
     "clusters": _optional(_id_list),
     "kinds": _optional(_code_list),

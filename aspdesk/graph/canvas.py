@@ -199,7 +199,9 @@ class GraphCanvas(QWidget):
         self.edges.set_groups(edges, positions)
         self.arrows.set_data(edges, positions, sizes)
         self.labels.set_data(data.labels, positions, sizes, data.dimmed)
-        self.legend.set_entries(data.legend_nodes, data.legend_lines, directed=data.has_directed)
+        self.legend.set_entries(
+            data.legend_nodes, data.legend_lines, directed=data.has_directed, size=data.size_note
+        )
         self._apply_detail()
         self._show_selection()
         self.status_changed.emit(self.status_text())

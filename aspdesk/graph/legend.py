@@ -38,12 +38,21 @@ class GraphLegend(pg.GraphicsWidgetAnchor, pg.GraphicsWidget):
         self.notes: list[str] = []
 
     def set_entries(
-        self, nodes: Sequence[LegendEntry], lines: Sequence[LegendEntry], *, directed: bool
+        self,
+        nodes: Sequence[LegendEntry],
+        lines: Sequence[LegendEntry],
+        *,
+        directed: bool,
+        size: str = "",
     ) -> None:
-        """Show these entries (and a note on arrows when some ties are directed)."""
+        """Show these entries, what the size shows (``size``, a metric's name; the number
+        of ties when empty) and a note on arrows when some ties are directed."""
         self.nodes = list(nodes)
         self.lines = list(lines)
-        self.notes = [QCoreApplication.translate("GraphLegend", "Size: number of ties")]
+        note = QCoreApplication.translate("GraphLegend", "Size: number of ties")
+        if size:
+            note = QCoreApplication.translate("GraphLegend", "Size: {metric}").format(metric=size)
+        self.notes = [note]
         if directed:
             self.notes.append(
                 QCoreApplication.translate("GraphLegend", "Arrow: direction of a tie")

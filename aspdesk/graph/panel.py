@@ -1,6 +1,7 @@
 """The graph panel in the centre of the main window: a toolbar over the canvas.
 
-Search, fit, layouts, colour by kind or cluster, clusters as hubs, focus and filters; the
+Search, fit, layouts, colour by kind, cluster or a network metric, size by ties or a metric
+(:meth:`GraphPanel.set_metrics` hands over the figures), clusters as hubs, focus and filters; the
 context menus of nodes and of empty space; "connect", which asks for the type of the
 new relationship in a small menu; and saved views, captured from and applied to all of
 these at once (:meth:`GraphPanel.view_state`, :meth:`GraphPanel.apply_view_state`).
@@ -8,7 +9,7 @@ these at once (:meth:`GraphPanel.view_state`, :meth:`GraphPanel.apply_view_state
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
@@ -24,17 +25,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.analysis.metrics import METRIC_NAMES, NetworkMetrics, compute_metrics
 from aspdesk.analysis.network_view import GraphFilter, matches
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, Relationship
-from aspdesk.domain.views import ViewState
+from aspdesk.domain.views import SIZE_METRICS, ViewState
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.filter_popup import FilterPopup
 from aspdesk.graph.layouts import LayoutRunner
+from aspdesk.graph.metric_style import COLOUR_METRICS, lower_first, metric_label
 from aspdesk.graph.scene_data import ViewOptions
 from aspdesk.graph.themes import LIGHT, THEMES
 from aspdesk.graph.view_state import (
@@ -104,7 +107,20 @@ class GraphPanel(QWidget):
         self.colour_by = QComboBox(self)
         self.colour_by.addItem(self.tr("Colour by kind"), "kind")
         self.colour_by.addItem(self.tr("Colour by cluster"), "cluster")
+        self.colour_by.insertSeparator(2)
+        self.size_by = QComboBox(self)
+        self.size_by.addItem(self.tr("Size by number of ties"), "ties")
+        for code in COLOUR_METRICS:
+            name = lower_first(metric_label(code))
+            self.colour_by.addItem(self.tr("Colour by {metric}").format(metric=name), code)
+            if code in SIZE_METRICS:
+                self.size_by.addItem(self.tr("Size by {metric}").format(metric=name), code)
+        # Figures for a metric colour or size: handed over (set_metrics), asked for from
+        # metrics_source, or computed here when nobody provides them.
+        self.metrics: NetworkMetrics | None = None
+        self.metrics_source: Callable[[], None] | None = None
         self.colour_by.currentIndexChanged.connect(self._on_options_changed)
+        self.size_by.currentIndexChanged.connect(self._on_options_changed)
         self.hubs = QCheckBox(self.tr("Clusters as hubs"), self)
         self.hubs.toggled.connect(self._on_options_changed)
 
@@ -153,6 +169,7 @@ class GraphPanel(QWidget):
             fit,
             self.layout_button,
             self.colour_by,
+            self.size_by,
             self.hubs,
             self.focus_button,
             self.filter_button,
@@ -167,6 +184,7 @@ class GraphPanel(QWidget):
         self.canvas.status_changed.connect(self.status_changed)
         self.canvas.context_requested.connect(self._on_canvas_context_requested)
         self.canvas.connect_requested.connect(self._on_canvas_connect_requested)
+        self.canvas.data_rebuilt.connect(self._on_canvas_data_rebuilt)
 
     # -- options ------------------------------------------------------------------------
 
@@ -177,11 +195,13 @@ class GraphPanel(QWidget):
         options = replace(
             self.canvas.options,
             colour_by=self.colour_by.currentData(),
+            size_by=self.size_by.currentData(),
             clusters_as_hubs=self.hubs.isChecked(),
             focus_depth=depth,
             focus_direction=str(direction_action.data()) if direction_action else "both",
             focus_hides=self.hide_rest.isChecked(),
         )
+        options = replace(options, metrics=self._metrics_for(options))
         self._label_buttons(options)
         self.canvas.set_options(options)
 
@@ -247,6 +267,7 @@ class GraphPanel(QWidget):
         camera_from = canvas.box.viewRect()
         write_positions(self.document, state)
         options = options_of(state)
+        options = replace(options, metrics=self._metrics_for(options))
         self._show_options(options)
         theme = THEMES.get(state.theme, LIGHT)
         if theme is not canvas.theme or state.label_px != canvas.label_px:
@@ -267,11 +288,12 @@ class GraphPanel(QWidget):
 
     def _show_options(self, options: ViewOptions) -> None:
         """Set the toolbar's controls to ``options`` without each one redrawing."""
-        for control in (self.colour_by, self.hubs, self.hide_rest):
+        for control in (self.colour_by, self.size_by, self.hubs, self.hide_rest):
             control.blockSignals(True)
         try:
             found = self.colour_by.findData(options.colour_by)
             self.colour_by.setCurrentIndex(max(found, 0))
+            self.size_by.setCurrentIndex(max(self.size_by.findData(options.size_by), 0))
             self.hubs.setChecked(options.clusters_as_hubs)
             self.hide_rest.setChecked(options.focus_hides)
             # Checking an action by code does not emit "triggered", which is what we follow.
@@ -280,9 +302,65 @@ class GraphPanel(QWidget):
             for action in self.focus_directions.actions():
                 action.setChecked(str(action.data()) == options.focus_direction)
         finally:
-            for control in (self.colour_by, self.hubs, self.hide_rest):
+            for control in (self.colour_by, self.size_by, self.hubs, self.hide_rest):
                 control.blockSignals(False)
         self._label_buttons(options)
+
+    # -- network metrics ----------------------------------------------------------------
+
+    def uses_metrics(self) -> bool:
+        """Whether the nodes' colour or size shows a network metric."""
+        options = self.canvas.options
+        return options.colour_by in METRIC_NAMES or options.size_by in METRIC_NAMES
+
+    def set_metrics(self, metrics: NetworkMetrics | None) -> None:
+        """Take new figures (of the actors on show); redraw if the picture shows them."""
+        self.metrics = metrics
+        if self.uses_metrics() and self.canvas.options.metrics is not metrics:
+            self.canvas.set_options(replace(self.canvas.options, metrics=metrics))
+
+    def _metrics_for(self, options: ViewOptions) -> NetworkMetrics | None:
+        """The figures ``options`` need, found first when none are known yet: from
+        :attr:`metrics_source` (which may answer later), else computed here."""
+        wanted = options.colour_by in METRIC_NAMES or options.size_by in METRIC_NAMES
+        if wanted and self.metrics is None:
+            if self.metrics_source is not None:
+                self.metrics_source()
+            else:
+                self.metrics = compute_metrics(*self.shown_network())
+        return self.metrics
+
+    def _on_canvas_data_rebuilt(self) -> None:
+        # Alone (a workshop window), keep the figures of the actors on show ourselves.
+        metrics = self.metrics
+        if self.metrics_source is None and metrics is not None and self.uses_metrics():
+            if set(metrics.actor_ids) != self.canvas.data.visible.actors:
+                self.metrics = None
+                options = self.canvas.options
+                self.canvas.set_options(replace(options, metrics=self._metrics_for(options)))
+
+    def shown_network(self) -> tuple[list[Actor], list[Relationship]]:
+        """The actors and relationships the filters let through (what the figures are of)."""
+        visible = self.canvas.data.visible
+        index = self.document.index
+        actors = [
+            a
+            for a in index.all(EntityType.ACTOR)
+            if isinstance(a, Actor) and a.id in visible.actors
+        ]
+        ties = [
+            r
+            for r in index.all(EntityType.RELATIONSHIP)
+            if isinstance(r, Relationship) and r.id in visible.relationships
+        ]
+        return actors, ties
+
+    def zoom_to_actors(self, actor_ids: Sequence[int]) -> None:
+        """Show these actors (those on the graph) in the view."""
+        found = (self.canvas.data.index_of(Ref(EntityType.ACTOR, a)) for a in actor_ids)
+        nodes = [n for n in found if n >= 0]
+        if nodes:
+            self.canvas.zoom_to(nodes)
 
     # -- search -------------------------------------------------------------------------
 

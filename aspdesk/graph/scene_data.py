@@ -15,6 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QCoreApplication
 
+from aspdesk.analysis.metrics import NetworkMetrics
 from aspdesk.analysis.network_view import (
     GraphFilter,
     VisibleNetwork,
@@ -28,13 +29,16 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph import style
+from aspdesk.graph.metric_style import MIN_SIZE, metric_look
 
 
 @dataclass(frozen=True)
 class ViewOptions:
     """The user's choices for the picture."""
 
-    colour_by: str = "kind"  # "kind" or "cluster"
+    colour_by: str = "kind"  # "kind", "cluster" or a metric (METRIC_NAMES)
+    size_by: str = "ties"  # "ties" or a metric
+    metrics: NetworkMetrics | None = None  # the figures a metric colour or size shows
     clusters_as_hubs: bool = False
     graph_filter: GraphFilter = field(default_factory=GraphFilter)
     focus_depth: int = 0  # 0: no focus; 1-3 steps out from the selection
@@ -88,6 +92,7 @@ class GraphData:
     total_actors: int
     total_relationships: int
     has_directed: bool = False
+    size_note: str = ""  # what the size shows when not the number of ties
 
     def index_of(self, ref: Ref) -> int:
         """The node index of ``ref``, or -1 when it is not drawn."""
@@ -152,6 +157,10 @@ def build_graph_data(
     degree = degrees((a.id for a in shown_actors if a.id is not None), shown_ties)
     primary = _primary_clusters(shown_members)
     cluster_colours = {c.id: style.cluster_colour(c.colour, n) for n, c in enumerate(clusters)}
+    shown_ids = [a.id for a in shown_actors if a.id is not None]
+    look = metric_look(
+        options.metrics, options.colour_by, options.size_by, shown_ids, document.language
+    )
 
     refs: list[Ref] = []
     positions: list[tuple[float, float]] = []
@@ -167,6 +176,7 @@ def build_graph_data(
         colour = node.colour
         if options.colour_by == "cluster":
             colour = cluster_colours.get(primary.get(actor.id, -1), "#BBBBBB")
+        colour = look.colours.get(actor.id, colour)
         refs.append(Ref(EntityType.ACTOR, actor.id))
         positions.append(
             (np.nan if actor.x is None else actor.x, np.nan if actor.y is None else actor.y)
@@ -175,7 +185,9 @@ def build_graph_data(
         labels.append(actor.display_name)
         colours.append(colour)
         shapes.append(node.shape)
-        sizes.append(style.node_size(degree.get(actor.id, 0)))
+        by_ties = options.size_by == "ties"
+        size = style.node_size(degree.get(actor.id, 0)) if by_ties else look.sizes.get(actor.id)
+        sizes.append(size or MIN_SIZE)
         dimmed.append(focus is not None and actor.id not in focus)
 
     hub_clusters: list[Cluster] = []
@@ -304,6 +316,7 @@ def build_graph_data(
         type_codes,
         role_codes,
     )
+    legend_nodes += [LegendEntry(label, colour, "s") for label, colour in look.legend]
     return GraphData(
         refs=refs,
         positions=np.array(positions, dtype=np.float64).reshape(-1, 2),
@@ -321,6 +334,7 @@ def build_graph_data(
         total_actors=len(actors),
         total_relationships=len(relationships),
         has_directed=any(t.directed for t in shown_ties),
+        size_note=look.size_note,
     )
 
 
@@ -359,7 +373,7 @@ def _legend(
     for term in document.terms(Vocabulary.ACTOR_KIND):
         if term.code in kinds_shown:
             node = style.kind_style(term.code, kind_codes)
-            colour = "#FFFFFF" if by_cluster else node.colour
+            colour = node.colour if options.colour_by == "kind" else "#FFFFFF"
             nodes.append(LegendEntry(term.label(language), colour, node.shape))
     if by_cluster:
         shown_clusters = {primary[a.id] for a in actors if a.id in primary}

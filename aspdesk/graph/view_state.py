@@ -40,6 +40,7 @@ def options_of(state: ViewState) -> ViewOptions:
     """The graph options ``state`` asks for."""
     return ViewOptions(
         colour_by=state.colour_by,
+        size_by=state.size_by,
         clusters_as_hubs=state.clusters_as_hubs,
         graph_filter=GraphFilter(
             clusters=None if state.clusters is None else frozenset(state.clusters),
@@ -66,6 +67,7 @@ def capture(canvas: GraphCanvas, *, positions: bool = True) -> ViewState:
     hubs = options.clusters_as_hubs
     return ViewState(
         colour_by=options.colour_by,
+        size_by=options.size_by,
         clusters_as_hubs=hubs,
         clusters=None if graph_filter.clusters is None else tuple(graph_filter.clusters),
         kinds=None if graph_filter.kinds is None else tuple(graph_filter.kinds),

@@ -36,6 +36,7 @@ from aspdesk.graph.image_export import CanvasImages
 from aspdesk.graph.panel import GraphPanel
 from aspdesk.graph.report import write_report
 from aspdesk.graph.workshop_launch import WorkshopLauncher, saved_view_steps
+from aspdesk.ui.analysis_docks import AnalysisDocks
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.views_dock = self._dock(
             "viewsDock", self.tr("Saved views"), Qt.DockWidgetArea.RightDockWidgetArea
         )
+        self.analysis = AnalysisDocks(self)  # network metrics and cluster health
 
     def _first_size(self) -> QSize:
         """Most of the screen on first start (the graph needs room), within reason."""
@@ -175,7 +177,13 @@ class MainWindow(QMainWindow):
         self.map_files = MapFiles(self)
         self.importer = Importer(self)
         self.report = ReportActions(
-            self, lambda path: write_report(self.graph.canvas, path, QCoreApplication.translate)
+            self,
+            lambda path: write_report(
+                self.graph.canvas,
+                path,
+                QCoreApplication.translate,
+                rules=self.settings.health_rules,
+            ),
         )
         self.images = ImageActions(
             self, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
@@ -267,6 +275,7 @@ class MainWindow(QMainWindow):
             self.overview_dock,
             self.form_dock,
             self.views_dock,
+            *self.analysis.docks,
         ):
             self.view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -352,6 +361,7 @@ class MainWindow(QMainWindow):
             document, self.graph.view_state, self._show_view_state, self._ask_text
         )
         self._replace_dock_widget(self.views_dock, self.views_panel)
+        self.analysis.attach(document, self.graph, self.graph.canvas.data_rebuilt)
 
         self.undo_actions.follow(document.undo_stack)
         document.selection.selection_changed.connect(self._on_selection_changed)
