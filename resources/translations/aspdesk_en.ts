@@ -4,7 +4,7 @@
 <context>
     <name>GraphCanvas</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="381"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="410"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="134"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="174"/>
+        <location filename="../../aspdesk/graph/panel.py" line="212"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="260"/>
+        <location filename="../../aspdesk/graph/panel.py" line="416"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -40,9 +40,28 @@
     </message>
 </context>
 <context>
+    <name>HealthPanel</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="428"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -50,7 +69,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="364"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -58,7 +77,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="365"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -66,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="366"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="431"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -74,11 +93,38 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="433"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="509"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
             <numerusform>Delete %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="225"/>
+        <source>Computing network metrics for %n actor(s)…</source>
+        <translation>
+            <numerusform>Computing network metrics for %n actor…</numerusform>
+            <numerusform>Computing network metrics for %n actors…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="290"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="291"/>
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n tie</numerusform>
+            <numerusform>%n ties</numerusform>
         </translation>
     </message>
 </context>
@@ -149,6 +195,17 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/workshop.py" line="349"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
 </context>

@@ -2,11 +2,100 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
 <context>
+    <name>Access</name>
+    <message>
+        <location filename="../../aspdesk/app/access.py" line="20"/>
+        <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
+        <translation>Tämä karttatiedosto on kirjoitussuojattu, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/access.py" line="25"/>
+        <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
+        <translation>Tämän kartan kansioon ei voi kirjoittaa, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio johonkin omaan kansioosi ja avaa kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/access.py" line="30"/>
+        <source>This map is open for editing in another aspdesk window ({where}), so it is shown read-only here and nothing can be lost between the two. Close it there and open it again here to edit.</source>
+        <translation>Tämä kartta on avoinna muokattavana toisessa aspdesk-ikkunassa ({where}), joten se näytetään tässä vain luku -tilassa, jottei kummastakaan ikkunasta katoa mitään. Jos haluat muokata karttaa tässä, sulje se siellä ja avaa se uudelleen täällä.</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisDocks</name>
+    <message>
+        <location filename="../../aspdesk/ui/analysis_docks.py" line="29"/>
+        <source>Network metrics</source>
+        <translation>Verkoston tunnusluvut</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/analysis_docks.py" line="30"/>
+        <source>Cluster health</source>
+        <translation>Klustereiden tila</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <location filename="../../aspdesk/ui/background.py" line="38"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="26"/>
+        <source>When the map was opened</source>
+        <translation>Kun kartta avattiin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="27"/>
+        <source>Before a restore</source>
+        <translation>Ennen palautusta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="28"/>
+        <source>Before an update of aspdesk</source>
+        <translation>Ennen aspdeskin päivitystä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="37"/>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="42"/>
+        <source>aspdesk copies the map each time it is opened. Restoring replaces what the map holds now with the chosen copy; Edit &gt; Undo takes the restore back, and the map as it is now is copied first.</source>
+        <translation>aspdesk kopioi kartan aina, kun se avataan. Palautus korvaa kartan nykyisen sisällön valitulla kopiolla; Muokkaa &gt; Kumoa peruu palautuksen, ja kartasta otetaan ensin kopio sellaisena kuin se on nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="50"/>
+        <source>Made</source>
+        <translation>Tehty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="50"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="50"/>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="73"/>
+        <source>This map has no backup copies yet.</source>
+        <translation>Tästä kartasta ei ole vielä varmuuskopioita.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="75"/>
+        <source>Copies kept from opening the map:</source>
+        <translation>Kartan avaamisen yhteydessä tehtyjä kopioita säilytetään:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/backups_dialog.py" line="84"/>
+        <source>Restore this copy</source>
+        <translation>Palauta tämä kopio</translation>
     </message>
 </context>
 <context>
@@ -74,6 +163,29 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../aspdesk/ui/crash.py" line="129"/>
+        <source>Something went wrong</source>
+        <translation>Jokin meni vikaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/crash.py" line="133"/>
+        <source>aspdesk ran into an error it did not expect. Your map is safe: every change made before this was already saved. You can go on working.</source>
+        <translation>aspdesk kohtasi odottamattoman virheen. Karttasi on turvassa: kaikki tätä ennen tehdyt muutokset oli jo tallennettu. Voit jatkaa työskentelyä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/crash.py" line="140"/>
+        <source>The details were written to {path}.</source>
+        <translation>Virheen tiedot kirjoitettiin tiedostoon {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/crash.py" line="147"/>
+        <source>Copy details</source>
+        <translation>Kopioi tiedot</translation>
+    </message>
+</context>
+<context>
     <name>DateEditor</name>
     <message>
         <location filename="../../aspdesk/ui/editors.py" line="142"/>
@@ -84,111 +196,150 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="24"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="28"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="52"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="56"/>
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="67"/>
-        <location filename="../../aspdesk/ui/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="71"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="155"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="68"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="72"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="69"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="73"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="70"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="74"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="71"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="75"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="75"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="79"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="93"/>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG-kuva (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="94"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-piirros (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="95"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="133"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="100"/>
+        <source>Export image</source>
+        <translation>Vie kuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="120"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="90"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="121"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="91"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="122"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="92"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="123"/>
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="95"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="126"/>
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="103"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="134"/>
+        <source>Web page (*.html)</source>
+        <translation>Verkkosivu (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="138"/>
+        <source>Export report</source>
+        <translation>Vie raportti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="153"/>
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <location filename="../../aspdesk/app/document.py" line="120"/>
+        <source>The undo history was cleared, so that it matches the map again.</source>
+        <translation>Kumoamishistoria tyhjennettiin, jotta se vastaa taas karttaa.</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="91"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="92"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="122"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="131"/>
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="132"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="141"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="189"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="198"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="205"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="214"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="233"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="242"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="264"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="273"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -234,12 +385,12 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../aspdesk/graph/canvas.py" line="191"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="218"/>
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="381"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="410"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Siirrä %n solmu</numerusform>
@@ -250,101 +401,136 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="44"/>
+        <location filename="../../aspdesk/graph/legend.py" line="52"/>
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="47"/>
+        <location filename="../../aspdesk/graph/legend.py" line="54"/>
+        <source>Size: {metric}</source>
+        <translation>Koko: {metric}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="58"/>
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="370"/>
+        <location filename="../../aspdesk/graph/scene_data.py" line="384"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/metric_style.py" line="162"/>
+        <source>Community {number}</source>
+        <translation>Yhteisö {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/metric_style.py" line="169"/>
+        <source>Other communities</source>
+        <translation>Muut yhteisöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/metric_style.py" line="202"/>
+        <source>No figure yet</source>
+        <translation>Ei vielä arvoa</translation>
     </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="58"/>
+        <location filename="../../aspdesk/graph/panel.py" line="73"/>
         <source>Find on the graph…</source>
         <translation>Etsi verkostokuvasta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="65"/>
+        <location filename="../../aspdesk/graph/panel.py" line="80"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="66"/>
+        <location filename="../../aspdesk/graph/panel.py" line="81"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="70"/>
+        <location filename="../../aspdesk/graph/panel.py" line="85"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="74"/>
+        <location filename="../../aspdesk/graph/panel.py" line="89"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="75"/>
+        <location filename="../../aspdesk/graph/panel.py" line="90"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="76"/>
+        <location filename="../../aspdesk/graph/panel.py" line="91"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="77"/>
+        <location filename="../../aspdesk/graph/panel.py" line="92"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="78"/>
+        <location filename="../../aspdesk/graph/panel.py" line="93"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="86"/>
+        <location filename="../../aspdesk/graph/panel.py" line="101"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="93"/>
+        <location filename="../../aspdesk/graph/panel.py" line="108"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <location filename="../../aspdesk/graph/panel.py" line="109"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="96"/>
+        <location filename="../../aspdesk/graph/panel.py" line="112"/>
+        <source>Size by number of ties</source>
+        <translation>Koko suhteiden määrän mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="115"/>
+        <source>Colour by {metric}</source>
+        <translation>Väri: {metric}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <source>Size by {metric}</source>
+        <translation>Koko: {metric}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="124"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="101"/>
-        <location filename="../../aspdesk/graph/panel.py" line="174"/>
+        <location filename="../../aspdesk/graph/panel.py" line="129"/>
+        <location filename="../../aspdesk/graph/panel.py" line="212"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="134"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="134"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -352,33 +538,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="115"/>
+        <location filename="../../aspdesk/graph/panel.py" line="143"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="116"/>
+        <location filename="../../aspdesk/graph/panel.py" line="144"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="145"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel.py" line="153"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="133"/>
-        <location filename="../../aspdesk/graph/panel.py" line="189"/>
+        <location filename="../../aspdesk/graph/panel.py" line="161"/>
+        <location filename="../../aspdesk/graph/panel.py" line="215"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="174"/>
+        <location filename="../../aspdesk/graph/panel.py" line="212"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -386,57 +572,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="189"/>
+        <location filename="../../aspdesk/graph/panel.py" line="215"/>
         <source>Filter (on)…</source>
         <translation>Suodatin (päällä)…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="207"/>
+        <location filename="../../aspdesk/graph/panel.py" line="246"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="237"/>
+        <location filename="../../aspdesk/graph/panel.py" line="393"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <location filename="../../aspdesk/graph/panel.py" line="395"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="240"/>
+        <location filename="../../aspdesk/graph/panel.py" line="396"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="241"/>
+        <location filename="../../aspdesk/graph/panel.py" line="397"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="244"/>
+        <location filename="../../aspdesk/graph/panel.py" line="400"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="244"/>
+        <location filename="../../aspdesk/graph/panel.py" line="400"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="248"/>
+        <location filename="../../aspdesk/graph/panel.py" line="404"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="255"/>
+        <location filename="../../aspdesk/graph/panel.py" line="411"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="260"/>
+        <location filename="../../aspdesk/graph/panel.py" line="416"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -444,22 +630,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="261"/>
+        <location filename="../../aspdesk/graph/panel.py" line="417"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="285"/>
+        <location filename="../../aspdesk/graph/panel.py" line="441"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="285"/>
+        <location filename="../../aspdesk/graph/panel.py" line="441"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="311"/>
+        <location filename="../../aspdesk/graph/panel.py" line="467"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
@@ -470,6 +656,251 @@
         <location filename="../../aspdesk/graph/tooltips.py" line="25"/>
         <source>Members: {count}</source>
         <translation>Jäseniä: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>HealthPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="65"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="66"/>
+        <source>Warning</source>
+        <translation>Tarkistettavaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="67"/>
+        <source>In order</source>
+        <translation>Kunnossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="150"/>
+        <source>Each cluster checked against the cluster model. Click a finding to see its actors on the graph.</source>
+        <translation>Jokainen klusteri verrattuna klusterimalliin. Napsauta havaintoa, niin sen toimijat näkyvät verkostokuvassa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="156"/>
+        <source>Rules…</source>
+        <translation>Säännöt…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="157"/>
+        <source>Change what the check asks of a cluster</source>
+        <translation>Muuta sitä, mitä tarkistus vaatii klusterilta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_panel.py" line="159"/>
+        <source>Show what is in order</source>
+        <translation>Näytä myös kunnossa olevat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n ongelma</numerusform>
+            <numerusform>%n ongelmaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n tarkistettava</numerusform>
+            <numerusform>%n tarkistettavaa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="51"/>
+        <source>Export &amp;image…</source>
+        <translation>Vi&amp;e kuva…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="54"/>
+        <source>Copy &amp;image</source>
+        <translation>K&amp;opioi kuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="85"/>
+        <source>Drawing {path}…</source>
+        <translation>Piirretään kuvaa {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="91"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="98"/>
+        <source>Image saved to {path}</source>
+        <translation>Kuva tallennettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="106"/>
+        <source>The image was not saved</source>
+        <translation>Kuvaa ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_actions.py" line="116"/>
+        <source>The graph is on the clipboard</source>
+        <translation>Verkostokuva on leikepöydällä</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExportDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="61"/>
+        <source>Export image</source>
+        <translation>Vie kuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="68"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="75"/>
+        <source>Width</source>
+        <translation>Leveys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="76"/>
+        <source>Resolution</source>
+        <translation>Tarkkuus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="83"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="88"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="98"/>
+        <source>Fit to the drawing</source>
+        <translation>Piirroksen kokoinen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="99"/>
+        <source>A4 landscape</source>
+        <translation>A4 vaaka</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="100"/>
+        <source>A3 landscape</source>
+        <translation>A3 vaaka</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="103"/>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="104"/>
+        <source>Projector (thick lines, big nodes)</source>
+        <translation>Projektori (paksut viivat, isot solmut)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="105"/>
+        <source>Dark (high contrast)</source>
+        <translation>Tumma (suuri kontrasti)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="107"/>
+        <source>Transparent background</source>
+        <translation>Läpinäkyvä tausta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="109"/>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="112"/>
+        <source>No heading</source>
+        <translation>Ei otsikkoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="113"/>
+        <source>Today&apos;s date</source>
+        <translation>Tämän päivän päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="116"/>
+        <source>For example: Source: Regional Council, 2025</source>
+        <translation>Esimerkiksi: Lähde: Lapin liitto, 2025</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="119"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="120"/>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="121"/>
+        <source>Size:</source>
+        <translation>Koko:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="122"/>
+        <source>Page:</source>
+        <translation>Sivu:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="123"/>
+        <source>One page for each saved view</source>
+        <translation>Oma sivu kullekin tallennetulle näkymälle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="126"/>
+        <source>Look:</source>
+        <translation>Ulkoasu:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="128"/>
+        <source>Heading:</source>
+        <translation>Otsikko:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="131"/>
+        <source>Source line:</source>
+        <translation>Lähderivi:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="136"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="175"/>
+        <source>PNG picture</source>
+        <translation>PNG-kuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="176"/>
+        <source>SVG drawing (vectors, text stays text)</source>
+        <translation>SVG-piirros (vektorigrafiikkaa, teksti säilyy tekstinä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="177"/>
+        <source>PDF document (vectors, text stays text)</source>
+        <translation>PDF-asiakirja (vektorigrafiikkaa, teksti säilyy tekstinä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/image_export_dialog.py" line="180"/>
+        <source>Choose a name ending in .png, .svg or .pdf</source>
+        <translation>Valitse nimi, jonka pääte on .png, .svg tai .pdf</translation>
     </message>
 </context>
 <context>
@@ -557,147 +988,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="107"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="120"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="115"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="128"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="111"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="124"/>
         <source>Memberships and contact persons</source>
         <translation>Jäsenyydet ja yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="118"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="157"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="136"/>
+        <source>Saved views</source>
+        <translation>Tallennetut näkymät</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="158"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="159"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="160"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="200"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="163"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="203"/>
         <source>Add &amp;actor</source>
         <translation>Lisää &amp;toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="166"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
         <source>Add c&amp;luster</source>
         <translation>Lisää &amp;klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="169"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="209"/>
         <source>Add &amp;membership</source>
         <translation>Lisää &amp;jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="174"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="214"/>
         <source>Add &amp;relationship</source>
         <translation>Lisää &amp;suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="219"/>
         <source>Add contact &amp;person</source>
         <translation>Lisää &amp;yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="222"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="183"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="185"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="225"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="187"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="227"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="188"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="228"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="195"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="259"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="226"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="229"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="284"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="258"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="316"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="259"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="317"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="260"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="318"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="276"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="334"/>
         <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
         <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="363"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="428"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -705,7 +1141,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="364"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -713,7 +1149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="365"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -721,7 +1157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="366"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="431"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -729,17 +1165,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="374"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="439"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="422"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="489"/>
+        <source>Workshop mode</source>
+        <translation>Työpajatila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="489"/>
+        <source>Show the workshop on which screen?</source>
+        <translation>Millä näytöllä työpaja näytetään?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="498"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="433"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="509"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -747,17 +1193,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="439"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="515"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="455"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="531"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="457"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="533"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -769,111 +1215,274 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="30"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="34"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="31"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="35"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="33"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="37"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="35"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="39"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="37"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="41"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="40"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="44"/>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Palauta varmuuskopiosta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="47"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="56"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="57"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="63"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="64"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="74"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="81"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="93"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="100"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="100"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="107"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="101"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="106"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="108"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="113"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="106"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="113"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="113"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="120"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="116"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="123"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="139"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="148"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="144"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="153"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="151"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="161"/>
+        <source>Exported to {path}, without personal data</source>
+        <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="163"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="158"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="171"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="164"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="198"/>
+        <source>The copy could not be read</source>
+        <translation>Kopiota ei voitu lukea</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="201"/>
+        <source>Restore the copy of {made}</source>
+        <translation>Palauta {made} tehty kopio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="204"/>
+        <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
+        <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="214"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="164"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="214"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="167"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="217"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="143"/>
+        <source>Compute</source>
+        <translation>Laske</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="144"/>
+        <source>Compute the figures again for what is on show</source>
+        <translation>Laske luvut uudelleen näkyvissä olevalle verkostolle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="225"/>
+        <source>Computing network metrics for %n actor(s)…</source>
+        <translation>
+            <numerusform>Lasketaan verkoston tunnuslukuja %n toimijalle…</numerusform>
+            <numerusform>Lasketaan verkoston tunnuslukuja %n toimijalle…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="250"/>
+        <source>Computing was cancelled.</source>
+        <translation>Laskenta peruttiin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="257"/>
+        <source>The figures could not be computed: {error}</source>
+        <translation>Lukuja ei voitu laskea: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="286"/>
+        <source>Computing…</source>
+        <translation>Lasketaan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="288"/>
+        <source>No figures yet: press Compute.</source>
+        <translation>Lukuja ei ole vielä: paina Laske.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="290"/>
+        <source>%n actor(s)</source>
+        <translation>
+            <numerusform>%n toimija</numerusform>
+            <numerusform>%n toimijaa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="291"/>
+        <source>%n tie(s)</source>
+        <translation>
+            <numerusform>%n suhde</numerusform>
+            <numerusform>%n suhdetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="293"/>
+        <source>Figures for the {actors} and {ties} shown.</source>
+        <translation>Luvut näkyvissä oleville: {actors}, {ties}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="307"/>
+        <source>The map or the filter has changed since: press Compute to update.</source>
+        <translation>Kartta tai rajaus on muuttunut sen jälkeen: päivitä painamalla Laske.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricsTableModel</name>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="42"/>
+        <source>Single point of failure</source>
+        <translation>Ainoa yhdistäjä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="43"/>
+        <source>If this actor left, its part of the network would fall apart.</source>
+        <translation>Jos tämä toimija lähtisi, sen osa verkostosta hajoaisi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="48"/>
+        <source>Hangs on one tie</source>
+        <translation>Yhden suhteen varassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="49"/>
+        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
+        <translation>Toimijan ainoa suhde on silta: ilman sitä toimija jää irralleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="55"/>
+        <source>No ties</source>
+        <translation>Ei suhteita</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="56"/>
+        <source>The actor has no ties with the others on show.</source>
+        <translation>Toimijalla ei ole suhteita muihin näkyvissä oleviin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="218"/>
+        <source>Actor</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="219"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="220"/>
+        <source>Weak point</source>
+        <translation>Heikko kohta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="228"/>
+        <source>Where the network would break: actors whose leaving would split it, actors tied in by a single tie, and actors without ties.</source>
+        <translation>Kohdat, joista verkosto voisi katketa: toimijat, joiden lähtö jakaisi sen, yhden suhteen varassa olevat toimijat ja toimijat ilman suhteita.</translation>
+    </message>
+</context>
+<context>
+    <name>NewActorPrompt</name>
+    <message>
+        <location filename="../../aspdesk/graph/workshop.py" line="96"/>
+        <source>New actor: type its name and press Enter</source>
+        <translation>Uusi toimija: kirjoita nimi ja paina Enter</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/workshop.py" line="121"/>
+        <source>New actor: type its name and press Enter (Esc cancels)</source>
+        <translation>Uusi toimija: kirjoita nimi ja paina Enter (Esc peruuttaa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/workshop.py" line="137"/>
+        <source>Which kind? Press its number (Esc cancels).</source>
+        <translation>Minkä tyyppinen toimija? Paina tyypin numeroa (Esc peruuttaa).</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1631,24 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>PrivacySwitch</name>
+    <message>
+        <location filename="../../aspdesk/ui/privacy.py" line="25"/>
+        <source>&amp;Hide personal data (workshop-safe)</source>
+        <translation>&amp;Piilota henkilötiedot (työpajakäyttöön)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/privacy.py" line="29"/>
+        <source>Hide contact persons, e-mail addresses, phone numbers and notes on screen and leave them out of exports</source>
+        <translation>Piilota yhteyshenkilöt, sähköpostiosoitteet, puhelinnumerot ja muistiinpanot näytöltä ja jätä ne pois vienneistä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/privacy.py" line="33"/>
+        <source>Personal data hidden</source>
+        <translation>Henkilötiedot piilotettu</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
         <location filename="../../aspdesk/ui/related_panel.py" line="34"/>
@@ -1034,7 +1661,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/related_panel.py" line="60"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="65"/>
         <source>Select an actor or a cluster</source>
         <translation>Valitse toimija tai klusteri</translation>
     </message>
@@ -1113,6 +1740,92 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="34"/>
+        <source>Network report</source>
+        <translation>Verkostoraportti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="35"/>
+        <source>Made with aspdesk on {date}.</source>
+        <translation>Tehty aspdeskillä {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="36"/>
+        <source>{actors} actors, {clusters} clusters, {memberships} memberships, {ties} ties.</source>
+        <translation>Toimijoita {actors}, klustereita {clusters}, jäsenyyksiä {memberships}, suhteita {ties}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="39"/>
+        <source>The network</source>
+        <translation>Verkosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="40"/>
+        <source>Cluster health</source>
+        <translation>Klustereiden tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="41"/>
+        <source>Each cluster checked against the cluster model and the thresholds of a cluster profile. Problems first, then points to look at, then what is in order.</source>
+        <translation>Kukin klusteri on tarkistettu klusterimallia ja klusteriprofiilin raja-arvoja vasten. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="46"/>
+        <source>Actors by their place in the network</source>
+        <translation>Toimijoiden asema verkostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="47"/>
+        <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
+        <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="50"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="51"/>
+        <source>Actor</source>
+        <translation>Toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="53"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="54"/>
+        <source>Look at</source>
+        <translation>Tarkistettavaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <source>In order</source>
+        <translation>Kunnossa</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/report_actions.py" line="30"/>
+        <source>Export &amp;report…</source>
+        <translation>Vie &amp;raportti…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/report_actions.py" line="47"/>
+        <source>The report was not written</source>
+        <translation>Raporttia ei kirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/report_actions.py" line="52"/>
+        <source>Report saved to {path}</source>
+        <translation>Raportti tallennettiin tiedostoon {path}</translation>
+    </message>
+</context>
+<context>
     <name>RoleCoverageModel</name>
     <message>
         <location filename="../../aspdesk/ui/overview.py" line="84"/>
@@ -1143,6 +1856,39 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/overview.py" line="105"/>
         <source>Missing roles</source>
         <translation>Puuttuvat roolit</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="32"/>
+        <source>Cluster health rules</source>
+        <translation>Klustereiden tilan säännöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="36"/>
+        <source>What the health check asks of each cluster. The defaults follow the European Cluster Collaboration Platform&apos;s cluster profile.</source>
+        <translation>Mitä tilan tarkistus vaatii kultakin klusterilta. Oletusarvot noudattavat European Cluster Collaboration Platformin klusteriprofiilia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="52"/>
+        <source>Committed members, at least:</source>
+        <translation>Sitoutuneita jäseniä vähintään:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="54"/>
+        <source>Helices covered, at least (business, research, public sector):</source>
+        <translation>Katettuja heliksejä vähintään (elinkeinoelämä, tutkimus, julkinen sektori):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="58"/>
+        <source>Months a relationship may go unchecked before it is stale:</source>
+        <translation>Kuukausia, jotka suhde saa olla tarkistamatta ennen kuin se vanhenee:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="61"/>
+        <source>A broker carries at least this share of the paths:</source>
+        <translation>Välittäjän osuus poluista on vähintään:</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1943,164 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>ViewsPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="92"/>
+        <source>No saved views yet. Set up the graph (filters, focus, layout, zoom) and choose New view to keep it as a step of a workshop or a page of a report.</source>
+        <translation>Tallennettuja näkymiä ei ole vielä. Muokkaa verkostokuvaa (suodattimet, rajaus, asettelu, zoomaus) ja valitse Uusi näkymä, niin se säilyy työpajan vaiheena tai raportin sivuna.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="102"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="103"/>
+        <source>&amp;New view…</source>
+        <translation>&amp;Uusi näkymä…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="104"/>
+        <source>Save what the graph shows now as a new view</source>
+        <translation>Tallenna se, mitä verkostokuvassa nyt näkyy, uudeksi näkymäksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="105"/>
+        <source>&amp;Update</source>
+        <translation>P&amp;äivitä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="107"/>
+        <source>Make the selected view show what the graph shows now</source>
+        <translation>Päivitä valittu näkymä näyttämään se, mitä verkostokuvassa nyt näkyy</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="109"/>
+        <source>&amp;Rename…</source>
+        <translation>N&amp;imeä uudelleen…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="110"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Monista</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="111"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="112"/>
+        <source>Move &amp;up</source>
+        <translation>Siirrä &amp;ylös</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="114"/>
+        <source>Move do&amp;wn</source>
+        <translation>Siirrä &amp;alas</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="281"/>
+        <source>View {number}</source>
+        <translation>Näkymä {number}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="282"/>
+        <source>New view</source>
+        <translation>Uusi näkymä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="282"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="306"/>
+        <source>Name of the view:</source>
+        <translation>Näkymän nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="285"/>
+        <source>New view “{name}”</source>
+        <translation>Uusi näkymä ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="296"/>
+        <source>Update view “{name}”</source>
+        <translation>Päivitä näkymä ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="306"/>
+        <source>Rename view</source>
+        <translation>Nimeä näkymä uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="314"/>
+        <source>Rename view “{old}” to “{new}”</source>
+        <translation>Nimeä näkymä ”{old}” uudelleen: ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="322"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopio)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="323"/>
+        <source>Duplicate view “{name}”</source>
+        <translation>Monista näkymä ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="333"/>
+        <source>Delete view “{name}”</source>
+        <translation>Poista näkymä ”{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/views_panel.py" line="349"/>
+        <source>Move view “{name}”</source>
+        <translation>Siirrä näkymää ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopLauncher</name>
+    <message>
+        <location filename="../../aspdesk/graph/workshop_launch.py" line="68"/>
+        <source>&amp;Workshop mode</source>
+        <translation>&amp;Työpajatila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/workshop_launch.py" line="72"/>
+        <source>Show the graph full screen for a room, step by step (F5; Esc leaves)</source>
+        <translation>Näytä verkostokuva koko näytöllä yleisölle vaihe vaiheelta (F5; Esc lopettaa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/workshop_launch.py" line="79"/>
+        <source>Workshop mode, &amp;dark theme</source>
+        <translation>Työpajatila, tu&amp;mma teema</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/workshop_launch.py" line="83"/>
+        <source>&amp;Animate workshop steps</source>
+        <translation>&amp;Animoi työpajan vaiheet</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <location filename="../../aspdesk/graph/workshop.py" line="168"/>
+        <source>Workshop – {name}</source>
+        <translation>Työpaja – {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/workshop.py" line="315"/>
+        <source>Add actor {name}</source>
+        <translation>Lisää toimija {name}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/workshop.py" line="349"/>
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>Poista %n kohde</numerusform>
+            <numerusform>Poista %n kohdetta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <location filename="../../aspdesk/cli.py" line="36"/>
@@ -1214,42 +2118,48 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="72"/>
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, or .json for a full backup</source>
-        <translation>kirjoitettava tiedosto; sen pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), joissa kukin taulukko on erikseen, .graphml, .gexf tai .json (täydellinen varmuuskopio)</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/cli.py" line="111"/>
+        <location filename="../../aspdesk/cli.py" line="114"/>
         <source>Wrote {actors} actors and {ties} relationships to {path}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="122"/>
+        <location filename="../../aspdesk/cli.py" line="125"/>
+        <location filename="../../aspdesk/cli_report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="127"/>
+        <location filename="../../aspdesk/cli.py" line="130"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="135"/>
+        <location filename="../../aspdesk/cli.py" line="138"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="144"/>
-        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file</source>
-        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon</translation>
+        <location filename="../../aspdesk/cli.py" line="72"/>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, or an image of the graph: .png, .svg or .pdf</source>
+        <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona tai verkostokuva: .png, .svg tai .pdf</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="151"/>
+        <location filename="../../aspdesk/cli.py" line="147"/>
+        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
+        <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="156"/>
+        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its graph as a PNG, SVG or PDF image</source>
+        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon tai piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="167"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="172"/>
+        <location filename="../../aspdesk/cli.py" line="188"/>
         <source>commands without a window:
 {commands}
 
@@ -1260,22 +2170,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="178"/>
+        <location filename="../../aspdesk/cli.py" line="194"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="188"/>
+        <location filename="../../aspdesk/cli.py" line="204"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="194"/>
+        <location filename="../../aspdesk/cli.py" line="210"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="211"/>
+        <location filename="../../aspdesk/cli.py" line="227"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -1305,79 +2215,169 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="95"/>
+        <location filename="../../aspdesk/cli_import.py" line="101"/>
+        <source>{path} is open for editing in aspdesk, or its folder cannot be written. Close it there and run the import again.</source>
+        <translation>Tiedosto {path} on avoinna muokattavana aspdeskissä, tai sen kansioon ei voi kirjoittaa. Sulje se siellä ja aja tuonti uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="119"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="98"/>
+        <location filename="../../aspdesk/cli_import.py" line="122"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="136"/>
+        <location filename="../../aspdesk/cli_import.py" line="160"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="143"/>
+        <location filename="../../aspdesk/cli_import.py" line="167"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="147"/>
+        <location filename="../../aspdesk/cli_import.py" line="171"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="155"/>
+        <location filename="../../aspdesk/cli_import.py" line="179"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="159"/>
+        <location filename="../../aspdesk/cli_import.py" line="183"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="168"/>
+        <location filename="../../aspdesk/cli_import.py" line="192"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="179"/>
+        <location filename="../../aspdesk/cli_import.py" line="203"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="187"/>
+        <location filename="../../aspdesk/cli_import.py" line="211"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="193"/>
+        <location filename="../../aspdesk/cli_import.py" line="217"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="203"/>
+        <location filename="../../aspdesk/cli_import.py" line="227"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="206"/>
+        <location filename="../../aspdesk/cli_import.py" line="230"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="210"/>
+        <location filename="../../aspdesk/cli_import.py" line="234"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="234"/>
+        <location filename="../../aspdesk/cli_import.py" line="258"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="43"/>
+        <source>images (.png, .svg, .pdf)</source>
+        <translation>kuvat (.png, .svg, .pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="51"/>
+        <source>draw the saved view NAME; give it more than once (or use --all-views) for a PDF with one page per view</source>
+        <translation>piirrä tallennettu näkymä NAME; anna valitsin useammin kuin kerran (tai käytä valitsinta --all-views), niin saat PDF:n, jossa on yksi sivu kutakin näkymää kohden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="61"/>
+        <source>a PDF with one page for each saved view, in order</source>
+        <translation>oma PDF-sivu kullekin tallennetulle näkymälle järjestyksessä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="69"/>
+        <source>width of a PNG in pixels, up to 8000 (default: {width})</source>
+        <translation>leveys pikseleinä PNG-kuvalle, enintään 8000 (oletus: {width})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="77"/>
+        <source>a PNG of the page (--page) at N dots per inch, instead of --width</source>
+        <translation>sivun (--page) PNG-kuva tarkkuudella N pistettä tuumalla valitsimen --width sijaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="87"/>
+        <source>page: A4 or A3 landscape, or fit, as big as the drawing (default: fit)</source>
+        <translation>sivu: A4 tai A3 vaakasuunnassa tai fit eli piirroksen kokoinen (oletus: fit)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="96"/>
+        <source>look of the graph (default: light)</source>
+        <translation>verkostokuvan ulkoasu (oletus: light)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="101"/>
+        <source>a PNG without a background</source>
+        <translation>taustaton PNG-kuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="107"/>
+        <source>leave out the legend</source>
+        <translation>jätä selite pois</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="113"/>
+        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
+        <translation>otsikko (oletus: kartan nimi; tyhjä TEXT jättää otsikon pois)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="121"/>
+        <source>print today&apos;s date under the graph</source>
+        <translation>tulosta tämän päivän päivämäärä verkostokuvan alle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="127"/>
+        <source>a source or credit line under the graph</source>
+        <translation>lähde- tai tekijärivi verkostokuvan alle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="184"/>
+        <source>The map has no view “{name}”. Its views: {views}</source>
+        <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="240"/>
+        <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
+        <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_image.py" line="256"/>
+        <source>Drew {actors} actors and {ties} relationships in {path}</source>
+        <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_report.py" line="32"/>
+        <source>the report to write: .pdf for pages to print or send, .html for a web page</source>
+        <translation>kirjoitettava raportti: .pdf tulostettaviksi tai lähetettäviksi sivuiksi, .html verkkosivuksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_report.py" line="70"/>
+        <source>Wrote the report to {path}</source>
+        <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +2584,259 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
 </context>
 <context>
+    <name>health</name>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="37"/>
+        <source>business</source>
+        <translation>elinkeinoelämä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="38"/>
+        <source>research and education</source>
+        <translation>tutkimus ja koulutus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="39"/>
+        <source>public sector</source>
+        <translation>julkinen sektori</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="23"/>
+        <source>The cluster has no committed members yet.</source>
+        <translation>Klusterilla ei ole vielä sitoutuneita jäseniä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="24"/>
+        <source>The cluster has only one committed member; a cluster profile asks for at least {least}.</source>
+        <translation>Klusterilla on vain yksi sitoutunut jäsen; klusteriprofiili edellyttää vähintään {least}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="28"/>
+        <source>The cluster has {count} committed members; a cluster profile asks for at least {least}.</source>
+        <translation>Klusterilla on {count} sitoutunutta jäsentä; klusteriprofiili edellyttää vähintään {least}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="32"/>
+        <source>The cluster has {count} committed members, enough for a cluster profile (at least {least}).</source>
+        <translation>Klusterilla on {count} sitoutunutta jäsentä, mikä riittää klusteriprofiiliin (vähintään {least}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="36"/>
+        <source>No member belongs to the business, research and education or public-sector helix; a cluster profile asks for at least {least} of them.</source>
+        <translation>Yksikään jäsen ei kuulu elinkeinoelämän, tutkimuksen ja koulutuksen tai julkisen sektorin heliksiin; klusteriprofiili edellyttää jäseniä vähintään {least} heliksistä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="41"/>
+        <source>Members come from {count} of the three helices ({helices}); a cluster profile asks for at least {least}.</source>
+        <translation>Jäsenet kattavat kolmesta heliksistä {count} ({helices}); klusteriprofiili edellyttää vähintään {least}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="46"/>
+        <source>Members come from {count} of the three helices: {helices}.</source>
+        <translation>Jäsenet kattavat kolmesta heliksistä {count}: {helices}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="52"/>
+        <source>No company is a member yet: a cluster is built around companies that want to grow.</source>
+        <translation>Yksikään yritys ei ole vielä jäsenenä: klusteri rakentuu kasvuhakuisten yritysten ympärille.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="56"/>
+        <source>No funder, public or private, is a member yet.</source>
+        <translation>Yksikään rahoittaja, julkinen tai yksityinen, ei ole vielä jäsenenä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="57"/>
+        <source>No development company or business-support service is a member yet.</source>
+        <translation>Yksikään kehittämisyhtiö tai elinkeinoelämän tukipalvelu ei ole vielä jäsenenä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="60"/>
+        <source>No research or education organisation is a member yet.</source>
+        <translation>Yksikään tutkimus- tai koulutusorganisaatio ei ole vielä jäsenenä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="63"/>
+        <source>No third-sector organisation is a member yet.</source>
+        <translation>Yksikään kolmannen sektorin toimija ei ole vielä jäsenenä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="66"/>
+        <source>No international partner is a member yet.</source>
+        <translation>Yksikään kansainvälinen kumppani ei ole vielä jäsenenä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="67"/>
+        <source>No authority is a member yet.</source>
+        <translation>Yksikään viranomainen ei ole vielä jäsenenä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="69"/>
+        <source>No member has the role {role} yet.</source>
+        <translation>Yhdelläkään jäsenellä ei ole vielä roolia {role}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="70"/>
+        <source>Members in the role {role}: {count}.</source>
+        <translation>Jäseniä roolissa {role}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="73"/>
+        <source>The research and education member {names} has no ties to member companies.</source>
+        <translation>Tutkimus- ja koulutusalan jäsenellä {names} ei ole suhteita jäsenyrityksiin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="76"/>
+        <source>{count} research and education members have no ties to member companies: {names}.</source>
+        <translation>{count} tutkimus- ja koulutusalan jäsenellä ei ole suhteita jäsenyrityksiin: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="80"/>
+        <source>{count} research and education members have no ties to member companies: {names} and {more} more.</source>
+        <translation>{count} tutkimus- ja koulutusalan jäsenellä ei ole suhteita jäsenyrityksiin: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="86"/>
+        <source>Every research and education member has ties to member companies.</source>
+        <translation>Kaikilla tutkimus- ja koulutusalan jäsenillä on suhteita jäsenyrityksiin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="89"/>
+        <source>No funder has a tie with the cluster&apos;s members.</source>
+        <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="91"/>
+        <source>The funder {names} has ties with the cluster&apos;s members.</source>
+        <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="92"/>
+        <source>Funders tied to the cluster&apos;s members: {names}.</source>
+        <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="93"/>
+        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
+        <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="95"/>
+        <source>The cluster has no international links: no member is from abroad, and no member has a tie to a partner abroad.</source>
+        <translation>Klusterilla ei ole kansainvälisiä yhteyksiä: yksikään jäsen ei ole ulkomailta, eikä yhdelläkään jäsenellä ole suhdetta ulkomaiseen kumppaniin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="101"/>
+        <source>The cluster&apos;s international link: {names}.</source>
+        <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="102"/>
+        <source>International links: {names}.</source>
+        <translation>Kansainväliset yhteydet: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="103"/>
+        <source>International links: {names} and {more} more.</source>
+        <translation>Kansainväliset yhteydet: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="105"/>
+        <source>{name} lies on {percent}% of the shortest paths between member companies and research and education members; the cluster depends on it as a go-between.</source>
+        <translation>{name} on mukana {percent} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä lyhimmistä poluista; klusteri on riippuvainen siitä välittäjänä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="110"/>
+        <source>No single actor carries most of the paths between member companies and research and education members.</source>
+        <translation>Mikään yksittäinen toimija ei ole mukana suurimmassa osassa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä poluista.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="115"/>
+        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
+        <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="119"/>
+        <source>{names} is the only link between another member and the rest of the cluster.</source>
+        <translation>{names} on ainoa yhteys erään toisen jäsenen ja muun klusterin välillä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="122"/>
+        <source>{count} members are each the only link between another member and the rest of the cluster: {names}.</source>
+        <translation>{count} jäsentä on kukin ainoa yhteys jonkin toisen jäsenen ja muun klusterin välillä: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="127"/>
+        <source>{count} members are each the only link between another member and the rest of the cluster: {names} and {more} more.</source>
+        <translation>{count} jäsentä on kukin ainoa yhteys jonkin toisen jäsenen ja muun klusterin välillä: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="134"/>
+        <source>{names} has no ties to other members of the cluster.</source>
+        <translation>Jäsenellä {names} ei ole suhteita klusterin muihin jäseniin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="135"/>
+        <source>{count} members have no ties to other members of the cluster: {names}.</source>
+        <translation>{count} jäsenellä ei ole suhteita klusterin muihin jäseniin: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="138"/>
+        <source>{count} members have no ties to other members of the cluster: {names} and {more} more.</source>
+        <translation>{count} jäsenellä ei ole suhteita klusterin muihin jäseniin: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="144"/>
+        <source>The relationship {names} has not been checked for over {months} months.</source>
+        <translation>Suhdetta {names} ei ole tarkistettu yli {months} kuukauteen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="147"/>
+        <source>{count} relationships have not been checked for over {months} months: {names}.</source>
+        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="150"/>
+        <source>{count} relationships have not been checked for over {months} months: {names} and {more} more.</source>
+        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="157"/>
+        <source>The relationship {names} has never been marked as checked.</source>
+        <translation>Suhdetta {names} ei ole koskaan merkitty tarkistetuksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="158"/>
+        <source>{count} relationships have never been marked as checked: {names}.</source>
+        <translation>{count} suhdetta ei ole koskaan merkitty tarkistetuiksi: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="161"/>
+        <source>{count} relationships have never been marked as checked: {names} and {more} more.</source>
+        <translation>{count} suhdetta ei ole koskaan merkitty tarkistetuiksi: {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="166"/>
+        <source>Every relationship between members has been checked in the last {months} months.</source>
+        <translation>Kaikki jäsenten väliset suhteet on tarkistettu viimeisten {months} kuukauden aikana.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="171"/>
+        <source>The membership of {names} has passed its end date; check whether it has ended.</source>
+        <translation>Toimijan {names} jäsenyyden loppupäivä on mennyt; tarkista, onko jäsenyys päättynyt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="175"/>
+        <source>{count} memberships have passed their end date; check whether they have ended: {names}.</source>
+        <translation>{count} jäsenyyden loppupäivä on mennyt; tarkista, ovatko ne päättyneet: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="179"/>
+        <source>{count} memberships have passed their end date; check whether they have ended: {names} and {more} more.</source>
+        <translation>{count} jäsenyyden loppupäivä on mennyt; tarkista, ovatko ne päättyneet: {names} ja {more} muuta.</translation>
+    </message>
+</context>
+<context>
     <name>import</name>
     <message>
         <location filename="../../aspdesk/app/import_report.py" line="23"/>
@@ -1649,7 +2902,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="37"/>
+        <location filename="../../aspdesk/app/exchange.py" line="38"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -1674,7 +2927,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="69"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="72"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -1684,122 +2937,122 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="72"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="75"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="75"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="78"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="76"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="79"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="77"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="80"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="82"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="85"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="83"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="86"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="84"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="87"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="85"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="88"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="86"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="89"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="87"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="90"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="88"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="91"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="89"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="92"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="90"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="93"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="91"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="94"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="92"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="93"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="96"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="96"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="99"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="100"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="101"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="102"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="105"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="106"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="107"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="105"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -2156,57 +3409,57 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="48"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="50"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="55"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="51"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="56"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="64"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="64"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="74"/>
         <source>This file is not CSV text. It may be damaged or binary data.</source>
         <translation>Tämä ei ole CSV-tekstiä. Se voi olla vioittunut tai binääridataa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="70"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="75"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
@@ -2231,37 +3484,37 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="59"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="56"/>
         <source>“{value}” is not a role that this map knows.</source>
         <translation>”{value}” ei ole tämän kartan tuntema rooli.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="60"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="57"/>
         <source>“{value}” is not a relationship type that this map knows.</source>
         <translation>”{value}” ei ole tämän kartan tuntema suhteen tyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="61"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="58"/>
         <source>“{value}” is not a date. Write a date as 30.6.2015 or 2015-06-30.</source>
         <translation>”{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 30.6.2015 tai 2015-06-30.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="64"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="61"/>
         <source>“{value}” is not a number.</source>
         <translation>”{value}” ei ole luku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="65"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="62"/>
         <source>“{value}” is not yes or no.</source>
         <translation>”{value}” ei ole kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="66"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="63"/>
         <source>This cell cannot be empty.</source>
         <translation>Tämä solu ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="64"/>
         <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
@@ -2300,23 +3553,141 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/graph/report.py" line="46"/>
+        <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
+        <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/image_options.py" line="28"/>
+        <source>An image can be {low} to {high} pixels wide; {value} is outside that.</source>
+        <translation>Kuvan leveys voi olla {low}–{high} pikseliä; {value} ei ole tällä välillä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/image_options.py" line="31"/>
+        <source>The resolution can be {low} to {high} dots per inch; {value} is outside that.</source>
+        <translation>Tarkkuus voi olla {low}–{high} pistettä tuumalla; {value} ei ole tällä välillä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/image_options.py" line="34"/>
+        <source>At {dpi} dots per inch this page is {width} pixels wide; the most is {most}.</source>
+        <translation>Tarkkuudella {dpi} pistettä tuumalla tämä sivu on {width} pikseliä leveä; suurin sallittu leveys on {most}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/image_options.py" line="37"/>
+        <source>The page size is one of fit, A4 or A3, not {value}.</source>
+        <translation>Sivukoon on oltava fit, A4 tai A3, ei {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/image_options.py" line="38"/>
+        <source>The theme is one of light, projector or dark, not {value}.</source>
+        <translation>Teeman on oltava light, projector tai dark, ei {value}.</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="51"/>
+        <location filename="../../aspdesk/ui/launch.py" line="65"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="52"/>
+        <location filename="../../aspdesk/ui/launch.py" line="66"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="62"/>
+        <location filename="../../aspdesk/ui/launch.py" line="76"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
+    </message>
+</context>
+<context>
+    <name>metrics</name>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="79"/>
+        <source>Ties</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="80"/>
+        <source>Incoming ties</source>
+        <translation>Saapuvat suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="81"/>
+        <source>Outgoing ties</source>
+        <translation>Lähtevät suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="82"/>
+        <source>Tie strength</source>
+        <translation>Suhteiden vahvuus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="83"/>
+        <source>Betweenness</source>
+        <translation>Välillisyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="84"/>
+        <source>Closeness</source>
+        <translation>Läheisyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="85"/>
+        <source>Eigenvector centrality</source>
+        <translation>Ominaisvektorikeskeisyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="86"/>
+        <source>Community</source>
+        <translation>Yhteisö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="91"/>
+        <source>How many other actors the actor has ties with.</source>
+        <translation>Kuinka monen muun toimijan kanssa toimijalla on suhde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="92"/>
+        <source>How many actors have a tie to the actor (undirected ties count both ways).</source>
+        <translation>Kuinka monella toimijalla on suhde tähän toimijaan (suuntaamattomat suhteet lasketaan molempiin suuntiin).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="95"/>
+        <source>How many actors the actor has a tie to (undirected ties count both ways).</source>
+        <translation>Kuinka moneen toimijaan toimijalla on suhde (suuntaamattomat suhteet lasketaan molempiin suuntiin).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="98"/>
+        <source>The strengths of all the actor&apos;s ties added up.</source>
+        <translation>Toimijan kaikkien suhteiden vahvuuksien summa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="99"/>
+        <source>How often the actor lies on the shortest path between two others: a go-between.</source>
+        <translation>Kuinka usein toimija on kahden muun toimijan välisellä lyhimmällä polulla eli toimii välittäjänä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="103"/>
+        <source>How few steps the actor needs to reach everyone else in the network.</source>
+        <translation>Kuinka vähin askelin toimija tavoittaa kaikki muut verkoston toimijat.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="106"/>
+        <source>How well the actor is tied to actors that are themselves well connected.</source>
+        <translation>Kuinka vahvasti toimijalla on suhteita toimijoihin, jotka ovat itse hyvin verkottuneita.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="109"/>
+        <source>A group of actors with more ties among themselves than to the rest.</source>
+        <translation>Toimijoiden ryhmä, jonka jäsenillä on enemmän suhteita keskenään kuin muihin toimijoihin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/metrics.py" line="115"/>
+        <source>Betweenness is estimated from the paths of {sources} of the {actors} actors, to keep large maps quick.</source>
+        <translation>Välillisyys on arvioitu {actors} toimijasta {sources} toimijan polkujen perusteella, jotta suurten karttojen käsittely pysyy nopeana.</translation>
     </message>
 </context>
 <context>
@@ -2356,28 +3727,38 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/errors.py" line="73"/>
+        <source>{path} holds database code that aspdesk did not put there ({detail}). It could change or send data behind your back, so the map was not opened. The file was left as it is; open a backup copy, or ask whoever sent it for a clean one.</source>
+        <translation>Tiedostossa {path} on tietokantakoodia, jota aspdesk ei ole sinne lisännyt ({detail}). Koodi voisi muuttaa tai lähettää tietoja huomaamattasi, joten karttaa ei avattu. Tiedostoon ei tehty muutoksia; avaa varmuuskopio tai pyydä tiedoston lähettäjältä puhdas kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="84"/>
         <source>{path} was saved by a newer version of aspdesk. Update aspdesk to open it; the file was left as it is.</source>
         <translation>Tiedosto {path} on tallennettu uudemmalla aspdesk-versiolla. Päivitä aspdesk, jotta voit avata sen; tiedostoon ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="83"/>
+        <location filename="../../aspdesk/store/errors.py" line="94"/>
         <source>{path} could not be brought up to date for this version of aspdesk ({detail}). The map was left as it was.</source>
         <translation>Tiedostoa {path} ei voitu päivittää tämän aspdesk-version muotoon ({detail}). Karttaan ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="93"/>
+        <location filename="../../aspdesk/store/errors.py" line="104"/>
         <source>{path} already exists; choose another name.</source>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="45"/>
+        <location filename="../../aspdesk/store/repository.py" line="47"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="48"/>
+        <location filename="../../aspdesk/store/repository.py" line="50"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/views.py" line="23"/>
+        <source>the view is no longer in the map</source>
+        <translation>näkymää ei enää ole kartassa</translation>
     </message>
 </context>
 <context>
