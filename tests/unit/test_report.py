@@ -69,6 +69,8 @@ def test_the_html_report_stands_alone(sample_file: Path, tmp_path: Path) -> None
 
 
 def test_a_report_of_another_type_is_refused(sample_file: Path, tmp_path: Path) -> None:
-    result = _run("report", str(sample_file), "-o", str(tmp_path / "r.docx"))
+    copy = tmp_path / "map.aspmap"  # never the shared sample: drawing places its actors
+    copy.write_bytes(sample_file.read_bytes())
+    result = _run("report", str(copy), "-o", str(tmp_path / "r.docx"))
     assert result.returncode == 1 and ".docx" in result.stderr
     assert not (tmp_path / "r.docx").exists()
