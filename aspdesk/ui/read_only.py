@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
 
 if TYPE_CHECKING:
     from aspdesk.ui.main_window import MainWindow
@@ -32,6 +32,10 @@ class ReadOnlyBanner(QToolBar):
             "QLabel { background: #FFF3C4; color: #3D2E00; padding: 6px 10px; "
             "border: 1px solid #E0C050; }"
         )
+        # The reason spans the window, so it reads as one or two lines, not a column.
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # A toolbar does not ask a wrapping label for its height at its width: cap it.
+        self.label.setMaximumHeight(self.label.fontMetrics().lineSpacing() * 3 + 16)
         self.addWidget(self.label)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)

@@ -97,6 +97,8 @@ class ViewsPanel(QWidget):
         self.empty_note.setWordWrap(True)
         self.empty_note.setMargin(6)
         self.empty_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # In a short dock the note is cut at its end, not its start.
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         style = self.style()
         self.show_action = self._action(self.tr("&Show"), self.show_current)

@@ -48,6 +48,17 @@ def test_the_pdf_report_names_each_cluster_and_finding(
         assert cluster.name in text, cluster.name
     committed = "committed members" if language == "en" else "sitoutunutta jäsentä"
     assert committed in text
+    if language == "en":  # every finding of every cluster is in the report, word for word
+        from datetime import date
+
+        from aspdesk.app.report_html import gather
+
+        def english(_context: str, source: str) -> str:
+            return source
+
+        data = gather(snapshot, "en", english, date.today())
+        sentences = [f.text(english) for found in data.findings.values() for f in found]
+        assert sentences and all(" ".join(s.split()) in text for s in sentences)
     assert "Lapin yliopisto" in text and "Lapin AMK" in text
     # every page renders
     pdf = pdfium.PdfDocument(str(target))
