@@ -227,3 +227,12 @@ def test_failed_migration_leaves_the_map_as_it_was(
         assert [a.name for a in reopened.actors()] == ["Keep"]
     finally:
         reopened.close()
+
+
+def test_the_revisions_read_from_the_files_are_alembics() -> None:
+    """Opening reads revision names from the migration files without Alembic: they must be
+    exactly the ones Alembic finds, in its order, so a new migration cannot slip past."""
+    scripts = mapfile._scripts()
+    assert mapfile.head_revision() == scripts.get_current_head()
+    alembic_order = [s.revision for s in scripts.walk_revisions()][::-1]
+    assert list(mapfile._revision_chain()) == alembic_order
