@@ -1950,108 +1950,108 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tallennettuja näkymiä ei ole vielä. Muokkaa verkostokuvaa (suodattimet, rajaus, asettelu, zoomaus) ja valitse Uusi näkymä, niin se säilyy työpajan vaiheena tai raportin sivuna.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="102"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="104"/>
         <source>&amp;Show</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="103"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="105"/>
         <source>&amp;New view…</source>
         <translation>&amp;Uusi näkymä…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="104"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="106"/>
         <source>Save what the graph shows now as a new view</source>
         <translation>Tallenna se, mitä verkostokuvassa nyt näkyy, uudeksi näkymäksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="105"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="107"/>
         <source>&amp;Update</source>
         <translation>P&amp;äivitä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="107"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="109"/>
         <source>Make the selected view show what the graph shows now</source>
         <translation>Päivitä valittu näkymä näyttämään se, mitä verkostokuvassa nyt näkyy</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="109"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="111"/>
         <source>&amp;Rename…</source>
         <translation>N&amp;imeä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="110"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="112"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Monista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="111"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="113"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="112"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="114"/>
         <source>Move &amp;up</source>
         <translation>Siirrä &amp;ylös</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="114"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="116"/>
         <source>Move do&amp;wn</source>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="281"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="283"/>
         <source>View {number}</source>
         <translation>Näkymä {number}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="282"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="284"/>
         <source>New view</source>
         <translation>Uusi näkymä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="282"/>
-        <location filename="../../aspdesk/ui/views_panel.py" line="306"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="284"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="308"/>
         <source>Name of the view:</source>
         <translation>Näkymän nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="285"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="287"/>
         <source>New view “{name}”</source>
         <translation>Uusi näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="296"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="298"/>
         <source>Update view “{name}”</source>
         <translation>Päivitä näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="306"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="308"/>
         <source>Rename view</source>
         <translation>Nimeä näkymä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="314"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="316"/>
         <source>Rename view “{old}” to “{new}”</source>
         <translation>Nimeä näkymä ”{old}” uudelleen: ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="322"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="324"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="323"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="325"/>
         <source>Duplicate view “{name}”</source>
         <translation>Monista näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="333"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="335"/>
         <source>Delete view “{name}”</source>
         <translation>Poista näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views_panel.py" line="349"/>
+        <location filename="../../aspdesk/ui/views_panel.py" line="351"/>
         <source>Move view “{name}”</source>
         <translation>Siirrä näkymää ”{name}”</translation>
     </message>
@@ -2378,6 +2378,299 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/cli_report.py" line="70"/>
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
+    </message>
+</context>
+<context>
+    <name>consortium</name>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="42"/>
+        <source>These rules are a summary kept in aspdesk, not the call itself. Check every rule against the call text and its eligibility conditions before you apply.</source>
+        <translation>Nämä säännöt ovat aspdeskiin kirjattu yhteenveto, eivät itse haku. Tarkista jokainen sääntö haun tekstistä ja sen tukikelpoisuusehdoista ennen kuin haet.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="47"/>
+        <source>The rules of {programme} were last checked against their sources on {date}.</source>
+        <translation>Ohjelman {programme} säännöt on viimeksi tarkistettu lähteistään {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="52"/>
+        <source>No eligibility rules are recorded for {programme}, so there is nothing to check here; read the call text.</source>
+        <translation>Ohjelmalle {programme} ei ole kirjattu tukikelpoisuussääntöjä, joten tarkistettavaa ei ole; lue haun teksti.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="57"/>
+        <source>The consortium meets all {count} rules of {programme}.</source>
+        <translation>Konsortio täyttää kaikki {count} ohjelman {programme} sääntöä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="58"/>
+        <source>The consortium does not meet {unmet} of the {count} rules of {programme}.</source>
+        <translation>Konsortio ei täytä {unmet}/{count} ohjelman {programme} säännöstä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="63"/>
+        <source>Partners that count here: {count}; at least {least} needed.</source>
+        <translation>Tässä laskettavat partnerit: {count}; vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="66"/>
+        <source>Not counted here because of their role in the consortium: {names}.</source>
+        <translation>Ei lasketa tässä roolinsa vuoksi: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="70"/>
+        <source>Different countries among the partners that count here: {count} ({countries}); at least {least} needed.</source>
+        <translation>Eri maita tässä laskettavien partnerien joukossa: {count} ({countries}); vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="75"/>
+        <source>Different countries among the partners that count here: none yet; at least {least} needed.</source>
+        <translation>Eri maita tässä laskettavien partnerien joukossa: ei vielä yhtään; vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="79"/>
+        <source>Not counted here, as their countries are not in {allowed}: {names}.</source>
+        <translation>Ei lasketa tässä, koska maa ei kuulu joukkoon {allowed}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="82"/>
+        <source>No country is given for: {names}.</source>
+        <translation>Maata ei ole annettu: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="84"/>
+        <source>Every partner that counts here is in {allowed}.</source>
+        <translation>Jokainen tässä laskettava partneri kuuluu joukkoon {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="85"/>
+        <source>Not in {allowed}: {names}.</source>
+        <translation>Ei joukossa {allowed}: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="86"/>
+        <source>Allowed only on a condition ({names}): {condition}</source>
+        <translation>Sallittu vain ehdolla ({names}): {condition}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="88"/>
+        <source>Partners in {allowed}: {count} ({names}); at least {least} needed.</source>
+        <translation>Partnereita joukossa {allowed}: {count} ({names}); vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="91"/>
+        <source>Partners in {allowed}: none yet; at least {least} needed.</source>
+        <translation>Partnereita joukossa {allowed}: ei vielä yhtään; vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="95"/>
+        <source>Partners of the kind {kinds}: {count} ({names}); at least {least} needed.</source>
+        <translation>Partnereita lajia {kinds}: {count} ({names}); vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="98"/>
+        <source>Partners of the kind {kinds}: none yet; at least {least} needed.</source>
+        <translation>Partnereita lajia {kinds}: ei vielä yhtään; vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="101"/>
+        <source>This rule does not apply: no partner that counts is of the kind {kinds}.</source>
+        <translation>Sääntöä ei sovelleta: yksikään tässä laskettava partneri ei ole lajia {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="105"/>
+        <source>The coordinator {name} is in {country}, one of {allowed}.</source>
+        <translation>Koordinaattori {name} on maassa {country}, joka kuuluu joukkoon {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="108"/>
+        <source>The coordinator {name} is in {country}, which is not one of {allowed}.</source>
+        <translation>Koordinaattori {name} on maassa {country}, joka ei kuulu joukkoon {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="111"/>
+        <source>No partner is marked as the coordinator yet; the coordinator must be in {allowed}.</source>
+        <translation>Yhtäkään partneria ei ole vielä merkitty koordinaattoriksi; koordinaattorin on oltava joukossa {allowed}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="115"/>
+        <source>More than one partner is marked as the coordinator: {names}.</source>
+        <translation>Useampi kuin yksi partneri on merkitty koordinaattoriksi: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="119"/>
+        <source>Every partner that counts here has a PIC.</source>
+        <translation>Jokaisella tässä laskettavalla partnerilla on PIC-tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="120"/>
+        <source>No PIC yet: {names}.</source>
+        <translation>PIC-tunnus puuttuu: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="121"/>
+        <source>A PIC has nine digits; check the PIC of: {names}.</source>
+        <translation>PIC-tunnuksessa on yhdeksän numeroa; tarkista PIC-tunnus: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="124"/>
+        <source>Would raise the partners that count here to {count}; at least {least} needed.</source>
+        <translation>Nostaisi tässä laskettavien partnerien määrän {count}:ään; vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="127"/>
+        <source>Would add {country}.</source>
+        <translation>Toisi mukaan maan {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="128"/>
+        <source>Would add a partner in {allowed}: {country}.</source>
+        <translation>Toisi partnerin joukosta {allowed}: {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="129"/>
+        <source>Would add a partner of the kind {kind}.</source>
+        <translation>Toisi partnerin lajia {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="130"/>
+        <source>Could be the coordinator: based in {country}.</source>
+        <translation>Voisi olla koordinaattori: sijaitsee maassa {country}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="131"/>
+        <source>Tied to {name} in the consortium.</source>
+        <translation>Yhteys konsortion jäseneen {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="132"/>
+        <source>Tied to {name} and {other} in the consortium.</source>
+        <translation>Yhteys konsortion jäseniin {name} ja {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="133"/>
+        <source>Tied to {name} and {others} other partners in the consortium.</source>
+        <translation>Yhteys konsortion jäseneen {name} ja {others} muuhun partneriin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="136"/>
+        <source>Not yet tied to any partner in the consortium.</source>
+        <translation>Ei vielä yhteyttä yhteenkään konsortion partneriin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="137"/>
+        <source>In the cluster {cluster} with {name}.</source>
+        <translation>Klusterissa {cluster} yhdessä partnerin {name} kanssa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="138"/>
+        <source>In the cluster {cluster} with {count} partners: {names}.</source>
+        <translation>Klusterissa {cluster} yhdessä {count} partnerin kanssa: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="143"/>
+        <source>The programme file cannot be read: {detail}</source>
+        <translation>Ohjelmatiedostoa ei voi lukea: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="144"/>
+        <source>The file is larger than {limit} and is not read as a programme.</source>
+        <translation>Tiedosto on suurempi kuin {limit}, eikä sitä lueta ohjelmana.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="147"/>
+        <source>The file is not valid JSON at line {line}, column {column}: {detail}</source>
+        <translation>Tiedosto ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="150"/>
+        <source>The file is written in format {format}, which this version of aspdesk does not know (it reads format {known}).</source>
+        <translation>Tiedosto on kirjoitettu muodossa {format}, jota tämä aspdeskin versio ei tunne (se lukee muotoa {known}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="155"/>
+        <source>The file does not hold a programme: it must hold one object, written in curly brackets.</source>
+        <translation>Tiedostossa ei ole ohjelmaa: siinä on oltava yksi aaltosulkeisiin kirjoitettu objekti.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="159"/>
+        <source>The field {field} is missing.</source>
+        <translation>Kenttä {field} puuttuu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="160"/>
+        <source>The field {field} is written twice.</source>
+        <translation>Kenttä {field} on kirjoitettu kahdesti.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="161"/>
+        <source>The field {field} is not known here; the known fields are: {known}.</source>
+        <translation>Kenttää {field} ei tunneta tässä; tunnetut kentät ovat: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="164"/>
+        <source>The field {field} must be an object, written in curly brackets.</source>
+        <translation>Kentän {field} on oltava aaltosulkeisiin kirjoitettu objekti.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="167"/>
+        <source>The field {field} must be a list, written in square brackets.</source>
+        <translation>Kentän {field} on oltava hakasulkeisiin kirjoitettu luettelo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="170"/>
+        <source>The field {field} must be a text that is not empty.</source>
+        <translation>Kentän {field} on oltava teksti, joka ei ole tyhjä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="173"/>
+        <source>The field {field} must be a whole number of at least {least}.</source>
+        <translation>Kentän {field} on oltava kokonaisluku, vähintään {least}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="176"/>
+        <source>The field {field} must be a date written as YYYY-MM-DD, not {value}.</source>
+        <translation>Kentän {field} on oltava päivämäärä muodossa VVVV-KK-PP, ei {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="179"/>
+        <source>The field {field} needs a text in the language {language}.</source>
+        <translation>Kenttä {field} tarvitsee tekstin kielellä {language}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="182"/>
+        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
+        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="186"/>
+        <source>The rule kind {value} in {field} is not known; the known kinds are: {known}.</source>
+        <translation>Sääntölajia {value} kentässä {field} ei tunneta; tunnetut lajit ovat: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="189"/>
+        <source>The field {field} names {value}, which is neither a two-letter country code in capitals nor a country set of this file.</source>
+        <translation>Kentässä {field} on {value}, joka ei ole isoin kirjaimin kirjoitettu kaksikirjaiminen maakoodi eikä tämän tiedoston maajoukko.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="194"/>
+        <source>The field {field} names {value}, which is not a role; the roles are: {known}.</source>
+        <translation>Kentässä {field} on {value}, joka ei ole rooli; roolit ovat: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="197"/>
+        <source>The country set {value} is built in and cannot be redefined in {field}.</source>
+        <translation>Maajoukko {value} on sisäänrakennettu, eikä sitä voi määritellä uudelleen kentässä {field}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="200"/>
+        <source>Two rules have the id {value}.</source>
+        <translation>Kahdella säännöllä on tunnus {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="201"/>
+        <source>The programme id {value} is also used by {other}.</source>
+        <translation>Ohjelman tunnusta {value} käyttää myös {other}.</translation>
     </message>
 </context>
 <context>

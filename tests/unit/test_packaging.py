@@ -28,6 +28,7 @@ def test_every_package_is_listed_in_pyproject() -> None:
 def test_resources_are_found_through_the_package() -> None:
     assert resource("sample", "arctic-smartness-portfolio-2015.json").is_file()
     assert resource("translations", "aspdesk_fi.qm").is_file()
+    assert resource("programmes", "horizon_europe.json").is_file()
 
 
 @pytest.mark.slow
@@ -53,6 +54,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
     expected = {
         "aspdesk/resources/sample/arctic-smartness-portfolio-2015.json",
         "aspdesk/resources/translations/aspdesk_fi.qm",
+        "aspdesk/resources/programmes/horizon_europe.json",
         "aspdesk/resources/translations/aspdesk_en.qm",
         "aspdesk/store/migrations/env.py",
         "aspdesk/store/migrations/script.py.mako",
