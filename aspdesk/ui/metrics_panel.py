@@ -19,7 +19,6 @@ from typing import Protocol
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
-    QItemSelectionModel,
     Qt,
     QTimer,
     Signal,
@@ -51,6 +50,7 @@ from aspdesk.domain.entities import Actor, EntityType, Relationship
 from aspdesk.io.errors import Progress
 from aspdesk.ui.background import BackgroundTask
 from aspdesk.ui.metrics_model import COLUMNS, ID_ROLE, MetricsTableModel
+from aspdesk.ui.view_selection import show_rows
 
 # Above this many actors on show, figures are computed in a worker thread.
 BACKGROUND_ABOVE = 1000
@@ -336,25 +336,16 @@ class MetricsPanel(QWidget):
         selection = self.document.selection
         self._syncing = True
         try:
-            rows = QItemSelection()
+            rows = []
             current = None
             for actor_id in selection.selected_of(EntityType.ACTOR):
                 row = self.model.row_of(actor_id)
                 if row < 0:
                     continue
                 index = self.model.index(row, 0)
-                rows.select(index, index)
+                rows.append(index)
                 if selection.current == Ref(EntityType.ACTOR, actor_id):
                     current = index
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            self.view.selectionModel().select(rows, flags)
-            if current is not None:
-                self.view.selectionModel().setCurrentIndex(
-                    current, QItemSelectionModel.SelectionFlag.NoUpdate
-                )
-                self.view.scrollTo(current)
+            show_rows(self.view, rows, current)
         finally:
             self._syncing = False

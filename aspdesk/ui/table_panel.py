@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.ui.table_models import ID_ROLE, EntityTableModel, SearchProxyModel
+from aspdesk.ui.view_selection import show_rows
 
 
 class TablePanel(QWidget):
@@ -87,7 +88,7 @@ class TablePanel(QWidget):
         wanted = set(selection.selected_of(self.entity_type))
         self._syncing = True
         try:
-            view_selection = QItemSelection()
+            rows = []
             current_proxy = None
             for entity_id in wanted:
                 row = self.model.row_of(entity_id)
@@ -96,19 +97,10 @@ class TablePanel(QWidget):
                 index = self.proxy.mapFromSource(self.model.index(row, 0))
                 if not index.isValid():
                     continue  # hidden by the search
-                view_selection.select(index, index)
+                rows.append(index)
                 if selection.current == Ref(self.entity_type, entity_id):
                     current_proxy = index
-            flags = (
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows
-            )
-            self.view.selectionModel().select(view_selection, flags)
-            if current_proxy is not None:
-                self.view.selectionModel().setCurrentIndex(
-                    current_proxy, QItemSelectionModel.SelectionFlag.NoUpdate
-                )
-                self.view.scrollTo(current_proxy)
+            show_rows(self.view, rows, current_proxy)
         finally:
             self._syncing = False
 
