@@ -5,7 +5,7 @@ message, and never break an export."""
 from __future__ import annotations
 
 import json
-from dataclasses import fields, replace
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -16,6 +16,7 @@ from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.validation import NAME_MAX_LENGTH, SHORT_NAME_MAX_LENGTH, validate
 from aspdesk.domain.vocabulary import Vocabulary, builtin_codes
+from aspdesk.io.errors import DataFileError
 from aspdesk.io.formats import export_snapshot
 from aspdesk.io.json_backup import read_json
 from aspdesk.ui.main_window import MainWindow
@@ -83,4 +84,9 @@ def test_control_characters_are_refused_by_the_form_but_never_break_an_export(
     assert document.push(AddEntity(document, bell, "Add"))
     for suffix in (".json", ".xlsx", ".csv", ".graphml", ".gexf"):
         export_snapshot(snapshot_of(document.store), tmp_path / f"bell{suffix}")
-    assert [f.name for f in fields(Actor)]  # the entity is unchanged in shape
+    assert (tmp_path / "bell" / "actors.csv").is_file() and (tmp_path / "bell.xlsx").is_file()
+    # the backup holds it as it is, and reading it back names the place to mend
+    assert "Kello\\u0007 Oy" in (tmp_path / "bell.json").read_text(encoding="utf-8")
+    with pytest.raises(DataFileError) as raised:
+        read_json(tmp_path / "bell.json")
+    assert raised.value.where.endswith(".name") and "control character" in raised.value.text()
