@@ -133,7 +133,7 @@ class PreviewModel(QAbstractTableModel):
             taken = self.plan.decisions.takes_file(item.entity_type, item.candidate.key)
             return Qt.CheckState.Checked if taken else Qt.CheckState.Unchecked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            text = self._text(item, column)
+            text = self._text(item, column, index.row())
             if role == Qt.ItemDataRole.ToolTipRole and column == DETAILS:
                 return text.replace("; ", "\n")
             return text
@@ -197,7 +197,7 @@ class PreviewModel(QAbstractTableModel):
             return item.existing.id or 0
         return 0
 
-    def _text(self, item: PlanItem, column: int) -> str:
+    def _text(self, item: PlanItem, column: int, row: int) -> str:
         translate = QCoreApplication.translate
         if column == PLACE:
             return item.candidate.place(translate)
@@ -224,14 +224,9 @@ class PreviewModel(QAbstractTableModel):
             if item.outcome is Outcome.CONFLICT:
                 return self.tr("Use the file's values")
             if self._suggested(item):
-                chosen = self.chosen(self.index_of(item))
-                return next(text for text, i in self.choices(self.index_of(item)) if i == chosen)
+                chosen = self.chosen(row)
+                return next(text for text, i in self.choices(row) if i == chosen)
         return ""
-
-    def index_of(self, item: PlanItem) -> int:
-        """The row of ``item``."""
-        assert self.plan is not None
-        return self.plan.items.index(item)
 
 
 class OutcomeFilter(QSortFilterProxyModel):
