@@ -21,6 +21,8 @@ class EntityType(StrEnum):
     CONTACT = "contact"
     MEMBERSHIP = "membership"
     RELATIONSHIP = "relationship"
+    PROJECT = "project"
+    PROJECT_PARTNER = "project_partner"
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,8 @@ class Actor:
     sector: str = ""
     tags: tuple[str, ...] = ()
     notes: str = ""
+    # The EU Participant Identification Code (Funding & Tenders Portal): nine digits.
+    pic: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     x: float | None = None
@@ -129,7 +133,52 @@ class Relationship:
     notes: str = ""
 
 
-Entity = Actor | Contact | Cluster | Membership | Relationship
+@dataclass(frozen=True)
+class Project:
+    """A funded project or an application for funding, such as an EU consortium.
+
+    Amounts are euros. ``cluster_ids`` are the clusters the project serves, held in the
+    project itself rather than in a link table: a project names a handful, edited as one
+    field (one undo step). A deleted cluster stays listed, so undoing the delete brings
+    the link back; everything that reads the list skips ids the map no longer holds.
+    """
+
+    entity_type: ClassVar[EntityType] = EntityType.PROJECT
+    id: int | None = None
+    name: str = ""
+    acronym: str = ""
+    programme: str = "other"
+    call_id: str = ""
+    status: str = "idea"
+    budget: float | None = None
+    grant: float | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    cluster_ids: tuple[int, ...] = ()
+    notes: str = ""
+    x: float | None = None
+    y: float | None = None
+    pinned: bool = False
+
+    @property
+    def display_name(self) -> str:
+        """The acronym when there is one, else the name."""
+        return self.acronym or self.name
+
+
+@dataclass(frozen=True)
+class ProjectPartner:
+    """An actor's part in a project: its role and its share of the budget (per cent)."""
+
+    entity_type: ClassVar[EntityType] = EntityType.PROJECT_PARTNER
+    id: int | None = None
+    project_id: int = 0
+    actor_id: int = 0
+    role: str = "partner"
+    budget_share: float | None = None
+
+
+Entity = Actor | Contact | Cluster | Membership | Relationship | Project | ProjectPartner
 
 ENTITY_CLASSES: dict[EntityType, type[Entity]] = {
     EntityType.ACTOR: Actor,
@@ -137,6 +186,8 @@ ENTITY_CLASSES: dict[EntityType, type[Entity]] = {
     EntityType.CONTACT: Contact,
     EntityType.MEMBERSHIP: Membership,
     EntityType.RELATIONSHIP: Relationship,
+    EntityType.PROJECT: Project,
+    EntityType.PROJECT_PARTNER: ProjectPartner,
 }
 
 # Fields the store sets itself; an edit never changes them.

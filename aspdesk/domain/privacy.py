@@ -17,6 +17,8 @@ PERSONAL_FIELDS: dict[EntityType, frozenset[str]] = {
     EntityType.CONTACT: frozenset({"name", "title", "email", "phone"}),
     EntityType.MEMBERSHIP: frozenset({"notes"}),
     EntityType.RELATIONSHIP: frozenset({"notes"}),
+    EntityType.PROJECT: frozenset({"notes"}),
+    EntityType.PROJECT_PARTNER: frozenset(),
 }
 
 

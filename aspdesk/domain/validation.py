@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -25,6 +25,8 @@ from aspdesk.domain.entities import (
     Contact,
     Entity,
     Membership,
+    Project,
+    ProjectPartner,
     Relationship,
     format_tags,
 )
@@ -72,6 +74,25 @@ ACTOR_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose an actor.")
 CLUSTER_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose a cluster.")
 SELF_RELATION = QT_TRANSLATE_NOOP("validation", "An actor cannot have a relationship with itself.")
 STRENGTH = QT_TRANSLATE_NOOP("validation", "Choose a strength from {min} to {max}.")
+PIC_FORMAT = QT_TRANSLATE_NOOP(
+    "validation",
+    "Write the PIC (Participant Identification Code) as nine digits, such as 999999999.",
+)
+UNKNOWN_PROGRAMME = QT_TRANSLATE_NOOP("validation", "Choose a funding programme from the list.")
+UNKNOWN_STATUS = QT_TRANSLATE_NOOP("validation", "Choose a status from the list.")
+UNKNOWN_PARTNER_ROLE = QT_TRANSLATE_NOOP("validation", "Choose a partner role from the list.")
+PROJECT_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose a project.")
+AMOUNT = QT_TRANSLATE_NOOP("validation", "Enter an amount in euros of 0 or more.")
+GRANT_OVER_BUDGET = QT_TRANSLATE_NOOP(
+    "validation", "The grant cannot be more than the total budget ({budget} €)."
+)
+SHARE_RANGE = QT_TRANSLATE_NOOP("validation", "Enter a budget share from 0 to 100 %.")
+SHARES_OVER_100 = QT_TRANSLATE_NOOP(
+    "validation",
+    "The budget shares of this project would come to {total} %; the other partners already "
+    "have {others} %, so this share can be at most {left} %.",
+)
+PARTNER_TWICE = QT_TRANSLATE_NOOP("validation", "This actor is already a partner in this project.")
 
 
 @dataclass(frozen=True)
@@ -101,6 +122,7 @@ _BUSINESS_ID = re.compile(r"([0-9]{7})-([0-9])")
 _BUSINESS_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2)
 _PHONE = re.compile(r"\+?[0-9 ()\-]+")
 _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+_PIC = re.compile(r"[0-9]{9}")
 
 
 def normalize_business_id(text: str) -> str:
@@ -254,7 +276,14 @@ def validate_actor(
     for tag in actor.tags:
         if len(tag) > TAG_MAX_LENGTH:
             errors.add("tags", TAG_TOO_LONG, tag=tag, max=TAG_MAX_LENGTH)
+    if actor.pic and not pic_is_valid(actor.pic):
+        errors.add("pic", PIC_FORMAT)
     return errors.result()
+
+
+def pic_is_valid(text: str) -> bool:
+    """Whether ``text`` is a Participant Identification Code: nine digits, nothing else."""
+    return _PIC.fullmatch(text) is not None
 
 
 def validate_contact(contact: Contact) -> list[FieldError]:
@@ -311,10 +340,85 @@ def validate_relationship(
     return errors.result()
 
 
-def validate(entity: Entity, vocab: Mapping[Vocabulary, Collection[str]]) -> list[FieldError]:
+def _percent(value: float) -> str:
+    """A share as people write it: 12.5, 40 (no trailing zeros)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
+
+
+def validate_project(
+    project: Project, vocab: Mapping[Vocabulary, Collection[str]]
+) -> list[FieldError]:
+    """The problems with ``project``, given the programmes and statuses the map knows."""
+    errors = _Errors(project)
+    errors.check_text("name", project.name, NAME_MAX_LENGTH, required=True)
+    errors.check_text("acronym", project.acronym, SHORT_NAME_MAX_LENGTH)
+    errors.check_text("call_id", project.call_id, NAME_MAX_LENGTH)
+    if project.programme not in vocab.get(Vocabulary.PROGRAMME, ()):
+        errors.add("programme", UNKNOWN_PROGRAMME)
+    if project.status not in vocab.get(Vocabulary.PROJECT_STATUS, ()):
+        errors.add("status", UNKNOWN_STATUS)
+    for name in ("budget", "grant"):
+        amount = getattr(project, name)
+        if amount is not None and not amount >= 0:  # also refuses NaN
+            errors.add(name, AMOUNT)
+    if (
+        project.grant is not None
+        and project.budget is not None
+        and project.budget >= 0
+        and project.grant > project.budget
+    ):
+        errors.add("grant", GRANT_OVER_BUDGET, budget=f"{project.budget:,.0f}".replace(",", " "))
+    errors.dates("end_date", project.start_date, project.end_date)
+    return errors.result()
+
+
+def validate_project_partner(
+    partner: ProjectPartner, known_roles: Collection[str], others: Iterable[Entity] = ()
+) -> list[FieldError]:
+    """The problems with ``partner``; ``others`` are the map's partners (any project).
+
+    The shares of one project's partners may not come to more than 100 %, and an actor is
+    a partner of a project once.
+    """
+    errors = _Errors(partner)
+    if (partner.project_id or 0) <= 0:
+        errors.add("project_id", PROJECT_REQUIRED)
+    if (partner.actor_id or 0) <= 0:
+        errors.add("actor_id", ACTOR_REQUIRED)
+    if partner.role not in known_roles:
+        errors.add("role", UNKNOWN_PARTNER_ROLE)
+    share = partner.budget_share
+    if share is not None and not 0 <= share <= 100:
+        errors.add("budget_share", SHARE_RANGE)
+    siblings = [
+        o
+        for o in others
+        if isinstance(o, ProjectPartner)
+        and o.project_id == partner.project_id
+        and (partner.id is None or o.id != partner.id)
+    ]
+    if partner.actor_id and any(o.actor_id == partner.actor_id for o in siblings):
+        errors.add("actor_id", PARTNER_TWICE)
+    taken = sum(o.budget_share or 0.0 for o in siblings)
+    # Shares are typed with two decimals at most; a hundredth of slack absorbs float sums.
+    if share is not None and 0 <= share <= 100 and taken + share > 100.005:
+        errors.add(
+            "budget_share",
+            SHARES_OVER_100,
+            total=_percent(taken + share),
+            others=_percent(taken),
+            left=_percent(max(0.0, 100 - taken)),
+        )
+    return errors.result()
+
+
+def validate(
+    entity: Entity, vocab: Mapping[Vocabulary, Collection[str]], others: Iterable[Entity] = ()
+) -> list[FieldError]:
     """The problems with ``entity`` of any type; ``vocab`` maps vocabularies to known codes.
 
-    A vocabulary missing from ``vocab`` knows no codes.
+    A vocabulary missing from ``vocab`` knows no codes. ``others`` are entities of the map
+    that a check compares with (the other partners of a project).
     """
 
     def known(vocabulary: Vocabulary) -> Collection[str]:
@@ -330,4 +434,8 @@ def validate(entity: Entity, vocab: Mapping[Vocabulary, Collection[str]]) -> lis
         return validate_membership(entity, known(Vocabulary.CLUSTER_ROLE))
     if isinstance(entity, Relationship):
         return validate_relationship(entity, known(Vocabulary.RELATION_TYPE))
+    if isinstance(entity, Project):
+        return validate_project(entity, vocab)
+    if isinstance(entity, ProjectPartner):
+        return validate_project_partner(entity, known(Vocabulary.PARTNER_ROLE), others)
     raise TypeError(f"cannot validate a {type(entity).__name__}")

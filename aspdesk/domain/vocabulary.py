@@ -21,6 +21,9 @@ class Vocabulary(StrEnum):
     CLUSTER_ROLE = "cluster_role"
     RELATION_TYPE = "relation_type"
     SIZE_CLASS = "size_class"
+    PROGRAMME = "programme"
+    PROJECT_STATUS = "project_status"
+    PARTNER_ROLE = "partner_role"
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,43 @@ BUILTIN_TERMS: dict[Vocabulary, tuple[Term, ...]] = {
             ("small", "Small (10-49 people)", "Pieni (10-49 henkeä)"),
             ("medium", "Medium (50-249 people)", "Keskisuuri (50-249 henkeä)"),
             ("large", "Large (250 people or more)", "Suuri (vähintään 250 henkeä)"),
+        ]
+    ),
+    # Funding programmes of a project. The consortium builder's rule files name the
+    # programme they belong to (aspdesk.analysis.consortium_rules: PROGRAMME_OF_RULES).
+    Vocabulary.PROGRAMME: _terms(
+        [
+            ("erdf", "European Regional Development Fund", "Euroopan aluekehitysrahasto"),
+            ("interreg_aurora", "Interreg Aurora", "Interreg Aurora"),
+            (
+                "interreg_npa",
+                "Interreg Northern Periphery and Arctic",
+                "Interreg Pohjoinen periferia ja Arktis",
+            ),
+            ("interreg_bsr", "Interreg Baltic Sea Region", "Interreg Itämeren alue"),
+            ("horizon_europe", "Horizon Europe", "Horisontti Eurooppa"),
+            ("life", "LIFE", "LIFE"),
+            ("erasmus_plus", "Erasmus+", "Erasmus+"),
+            ("business_finland", "Business Finland", "Business Finland"),
+            ("other", "Other", "Muu"),
+        ]
+    ),
+    Vocabulary.PROJECT_STATUS: _terms(
+        [
+            ("idea", "Idea", "Idea"),
+            ("preparation", "In preparation", "Valmistelussa"),
+            ("submitted", "Submitted", "Jätetty"),
+            ("funded", "Funded", "Rahoitettu"),
+            ("rejected", "Rejected", "Hylätty"),
+            ("closed", "Closed", "Päättynyt"),
+        ]
+    ),
+    Vocabulary.PARTNER_ROLE: _terms(
+        [
+            ("coordinator", "Coordinator or lead partner", "Koordinaattori tai päätoteuttaja"),
+            ("partner", "Partner", "Osatoteuttaja"),
+            ("associated", "Associated partner", "Liitännäiskumppani"),
+            ("subcontractor", "Subcontractor", "Alihankkija"),
         ]
     ),
 }

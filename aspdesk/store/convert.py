@@ -16,6 +16,11 @@ from aspdesk.store.schema import (
     ClusterRow,
     ContactRow,
     MembershipRow,
+    PartnerRoleRow,
+    ProgrammeRow,
+    ProjectPartnerRow,
+    ProjectRow,
+    ProjectStatusRow,
     RelationshipRow,
     RelationTypeRow,
     SizeClassRow,
@@ -27,16 +32,32 @@ ROW_CLASSES: dict[EntityType, type[Base]] = {
     EntityType.CONTACT: ContactRow,
     EntityType.MEMBERSHIP: MembershipRow,
     EntityType.RELATIONSHIP: RelationshipRow,
+    EntityType.PROJECT: ProjectRow,
+    EntityType.PROJECT_PARTNER: ProjectPartnerRow,
 }
 
-TermRow: TypeAlias = ActorKindRow | ClusterRoleRow | RelationTypeRow | SizeClassRow
+TermRow: TypeAlias = (
+    ActorKindRow
+    | ClusterRoleRow
+    | RelationTypeRow
+    | SizeClassRow
+    | ProgrammeRow
+    | ProjectStatusRow
+    | PartnerRoleRow
+)
 
 TERM_ROWS: dict[Vocabulary, type[TermRow]] = {
     Vocabulary.ACTOR_KIND: ActorKindRow,
     Vocabulary.CLUSTER_ROLE: ClusterRoleRow,
     Vocabulary.RELATION_TYPE: RelationTypeRow,
     Vocabulary.SIZE_CLASS: SizeClassRow,
+    Vocabulary.PROGRAMME: ProgrammeRow,
+    Vocabulary.PROJECT_STATUS: ProjectStatusRow,
+    Vocabulary.PARTNER_ROLE: PartnerRoleRow,
 }
+
+# Fields held as JSON lists in the table and as tuples in the domain.
+_TUPLE_FIELDS = frozenset({"tags", "cluster_ids"})
 
 # Optional codes are "" in the domain and NULL in the table (a foreign key cannot hold "").
 _NULL_WHEN_EMPTY = frozenset({"size_class"})
@@ -53,7 +74,7 @@ def to_column(name: str, value: Any) -> Any:
     """The column value for the entity field ``name``."""
     if name in _NULL_WHEN_EMPTY and value == "":
         return None
-    if name == "tags":
+    if name in _TUPLE_FIELDS:
         return list(value)
     return value
 
@@ -66,7 +87,7 @@ def from_row(entity_type: EntityType, row: Base) -> Entity:
         value = getattr(row, f.name)
         if f.name in _NULL_WHEN_EMPTY and value is None:
             value = ""
-        elif f.name == "tags":
+        elif f.name in _TUPLE_FIELDS:
             value = tuple(value or ())
         elif isinstance(value, datetime):
             value = _as_utc(value)

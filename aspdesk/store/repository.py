@@ -38,6 +38,7 @@ from aspdesk.store.schema import (
     ContactRow,
     MapInfo,
     MembershipRow,
+    ProjectPartnerRow,
     RelationshipRow,
 )
 from aspdesk.store.views import ViewStore, add_rows, remove_rows
@@ -47,6 +48,7 @@ E = TypeVar("E", bound=Entity)
 _DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
     "store", "the actor already has this role in this cluster"
 )
+_DUPLICATE_PARTNER = QT_TRANSLATE_NOOP("store", "the actor is already a partner in this project")
 _MISSING_REFERENCE = QT_TRANSLATE_NOOP(
     "store", "it refers to an actor, cluster or code that is not in the map"
 )
@@ -273,7 +275,7 @@ class MapStore:
     def set_positions(
         self, entity_type: EntityType, positions: Mapping[int, tuple[float | None, float | None]]
     ) -> None:
-        """Place nodes on the graph (actors or clusters) in one transaction.
+        """Place nodes on the graph (actors, clusters or projects) in one transaction.
 
         Unlike :meth:`update` this leaves ``updated_at`` alone: moving a node is layout,
         not a change to what the map knows about the actor.
@@ -317,11 +319,18 @@ class MapStore:
                 EntityType.RELATIONSHIP,
                 or_(RelationshipRow.source_id == entity_id, RelationshipRow.target_id == entity_id),
             )
+            found += _rows(
+                session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.actor_id == entity_id
+            )
             uncoordinated = tuple(
                 session.scalars(select(ClusterRow.id).where(ClusterRow.coordinator_id == entity_id))
             )
         elif entity_type is EntityType.CLUSTER:
             found += _rows(session, EntityType.MEMBERSHIP, MembershipRow.cluster_id == entity_id)
+        elif entity_type is EntityType.PROJECT:
+            found += _rows(
+                session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.project_id == entity_id
+            )
         return Removal(tuple(found), uncoordinated)
 
     def delete(self, entity_type: EntityType, entity_id: int) -> Removal:
@@ -480,6 +489,8 @@ def _describe_integrity(error: IntegrityError) -> str:
     text = str(error.orig)
     if "UNIQUE" in text and "memberships" in text:
         return _DUPLICATE_MEMBERSHIP
+    if "UNIQUE" in text and "project_partners" in text:
+        return _DUPLICATE_PARTNER
     return _MISSING_REFERENCE
 
 

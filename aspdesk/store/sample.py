@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 from aspdesk.data_files import resource
-from aspdesk.domain.entities import Actor, Cluster, Contact, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
@@ -38,7 +46,8 @@ def _plain(cls: type, record: dict[str, Any], **extra: Any) -> dict[str, Any]:
 
 
 def fill_sample(store: MapStore, data: dict[str, Any] | None = None) -> None:
-    """Add the sample map's actors, clusters, memberships and ties to an empty ``store``."""
+    """Add the sample map's actors, clusters, memberships, ties and projects to an empty
+    ``store``."""
     data = data or load_sample_data()
     store.set_map_name(data["map"]["name"])
     actors = store.bulk_insert(
@@ -96,6 +105,28 @@ def fill_sample(store: MapStore, data: dict[str, Any] | None = None) -> None:
         for r in data["relationships"]
     ]
     store.bulk_insert([*contacts, *memberships, *relationships])
+    for record in data.get("projects", []):
+        project = store.insert(
+            Project(
+                **_plain(
+                    Project,
+                    record,
+                    start_date=_date(record["start_date"]),
+                    end_date=_date(record["end_date"]),
+                    cluster_ids=tuple(cluster_ids[key] for key in record["clusters"]),  # type: ignore[misc]
+                )
+            )
+        )
+        assert project.id is not None
+        store.bulk_insert(
+            ProjectPartner(
+                project_id=project.id,
+                actor_id=actor_ids[p["actor"]],
+                role=p["role"],
+                budget_share=p.get("budget_share"),
+            )
+            for p in record["partners"]
+        )
 
 
 def write_sample(path: Path) -> None:

@@ -84,6 +84,24 @@ class SizeClassRow(_TermColumns, Base):
     __tablename__ = "size_classes"
 
 
+class ProgrammeRow(_TermColumns, Base):
+    """A funding programme of the map's vocabulary."""
+
+    __tablename__ = "programmes"
+
+
+class ProjectStatusRow(_TermColumns, Base):
+    """A project status of the map's vocabulary."""
+
+    __tablename__ = "project_statuses"
+
+
+class PartnerRoleRow(_TermColumns, Base):
+    """A project partner role of the map's vocabulary."""
+
+    __tablename__ = "partner_roles"
+
+
 class ActorRow(Base):
     """An actor (organisation)."""
 
@@ -106,6 +124,7 @@ class ActorRow(Base):
     sector: Mapped[str] = mapped_column(String(200), default="")
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
+    pic: Mapped[str] = mapped_column(String(9), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     x: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -186,6 +205,46 @@ class RelationshipRow(Base):
     source_info: Mapped[str] = mapped_column(String(500), default="")
     last_verified: Mapped[date | None] = mapped_column(Date, nullable=True)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ProjectRow(Base):
+    """A project or funding application."""
+
+    __tablename__ = "projects"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    acronym: Mapped[str] = mapped_column(String(60), default="")
+    programme: Mapped[str] = mapped_column(ForeignKey("programmes.code", onupdate="CASCADE"))
+    call_id: Mapped[str] = mapped_column(String(300), default="")
+    status: Mapped[str] = mapped_column(ForeignKey("project_statuses.code", onupdate="CASCADE"))
+    budget: Mapped[float | None] = mapped_column(Float, nullable=True)
+    grant: Mapped[float | None] = mapped_column(Float, nullable=True)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    end_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    cluster_ids: Mapped[list[int]] = mapped_column(JSON, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    x: Mapped[float | None] = mapped_column(Float, nullable=True)
+    y: Mapped[float | None] = mapped_column(Float, nullable=True)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class ProjectPartnerRow(Base):
+    """An actor's part in a project."""
+
+    __tablename__ = "project_partners"
+    __table_args__ = (
+        UniqueConstraint("project_id", "actor_id", name="project_actor"),
+        CheckConstraint("budget_share BETWEEN 0 AND 100", name="share_range"),
+        _ID_ARGS,
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    project_id: Mapped[int] = mapped_column(
+        ForeignKey("projects.id", ondelete="CASCADE"), index=True
+    )
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(ForeignKey("partner_roles.code", onupdate="CASCADE"))
+    budget_share: Mapped[float | None] = mapped_column(Float, nullable=True)
 
 
 class ViewRow(Base):

@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -17,7 +18,15 @@ from hypothesis import strategies as st
 
 from aspdesk.domain import validation as v
 from aspdesk.domain.countries import COUNTRY_CODES, EU_MEMBER_STATES
-from aspdesk.domain.entities import Actor, Cluster, Contact, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.text import VALIDATION_CONTEXT
 from aspdesk.domain.vocabulary import Vocabulary, builtin_codes
 
@@ -563,6 +572,18 @@ def test_produced_messages_are_marked() -> None:
         *v.validate_membership(Membership(), ()),
         *v.validate_relationship(Relationship(strength=9), ()),
         *v.validate_relationship(Relationship(source_id=1, target_id=1), ()),
+        *v.validate_actor(Actor(name="a", pic="12345678"), ("company",), ()),
+        *v.validate_project(Project(budget=-1, grant=5), {}),
+        *v.validate_project(
+            Project(name="p", budget=10, grant=20, start_date=date(2020, 2, 1), end_date=date.min),
+            {},
+        ),
+        *v.validate_project_partner(ProjectPartner(budget_share=120), ()),
+        *v.validate_project_partner(
+            ProjectPartner(project_id=1, actor_id=2, budget_share=60),
+            (),
+            [ProjectPartner(id=9, project_id=1, actor_id=2, budget_share=50)],
+        ),
     ]
     produced = {error.message for error in bad}
     assert produced == _marked_texts()
@@ -585,3 +606,72 @@ def test_lupdate_collects_every_message(tmp_path: Path) -> None:
         for message in context.findall("message")
     }
     assert collected == {(VALIDATION_CONTEXT, text) for text in _marked_texts()}
+
+
+# --- projects (issue 8) -------------------------------------------------------------------
+
+
+def _fields(errors: list[v.FieldError]) -> dict[str, str]:
+    return {e.field: e.text() for e in errors}
+
+
+@pytest.mark.parametrize(
+    "pic", ["12345678", "1234567890", "12345678a", " 123456789", "999 999 999"]
+)
+def test_a_pic_must_be_nine_digits(pic: str) -> None:
+    errors = _fields(v.validate(Actor(name="A", pic=pic), VOCAB))
+    assert "nine digits" in errors["pic"]
+
+
+def test_a_nine_digit_pic_or_none_is_fine() -> None:
+    assert v.validate(Actor(name="A", pic="999999999"), VOCAB) == []
+    assert v.validate(Actor(name="A", pic=""), VOCAB) == []
+
+
+@pytest.mark.parametrize("country", ["XX", "UK", "EL", "fi", ""])
+def test_a_country_code_that_does_not_exist_is_refused(country: str) -> None:
+    assert "country" in _fields(v.validate(Actor(name="A", country=country), VOCAB))
+
+
+def test_a_project_ending_before_it_starts_is_refused() -> None:
+    project = Project(name="P", start_date=date(2027, 1, 1), end_date=date(2026, 12, 31))
+    assert _fields(v.validate(project, VOCAB)) == {
+        "end_date": "The end date cannot be before the start date."
+    }
+    assert v.validate(replace(project, end_date=date(2027, 1, 1)), VOCAB) == []
+
+
+def test_project_codes_and_amounts_are_checked() -> None:
+    project = Project(name="P", programme="nope", status="nope", budget=-5.0, grant=float("nan"))
+    errors = _fields(v.validate(project, VOCAB))
+    assert set(errors) == {"programme", "status", "budget", "grant"}
+    over = _fields(v.validate(Project(name="P", budget=1000.0, grant=1500.0), VOCAB))
+    assert over == {"grant": "The grant cannot be more than the total budget (1 000 €)."}
+
+
+def test_budget_shares_may_not_total_over_100_percent() -> None:
+    others = [
+        ProjectPartner(id=1, project_id=7, actor_id=1, budget_share=60.0),
+        ProjectPartner(id=2, project_id=7, actor_id=2, budget_share=30.0),
+        ProjectPartner(id=3, project_id=8, actor_id=3, budget_share=90.0),  # another project
+    ]
+    fits = ProjectPartner(project_id=7, actor_id=4, budget_share=10.0)
+    assert v.validate(fits, VOCAB, others) == []
+    too_much = replace(fits, budget_share=12.5)
+    assert _fields(v.validate(too_much, VOCAB, others)) == {
+        "budget_share": "The budget shares of this project would come to 102.5 %; the other "
+        "partners already have 90 %, so this share can be at most 10 %."
+    }
+    # Editing a partner's own share does not count its old share twice.
+    edited = replace(others[0], budget_share=70.0)
+    assert v.validate(edited, VOCAB, others) == []
+    assert "budget_share" in _fields(
+        v.validate(ProjectPartner(project_id=7, actor_id=5, budget_share=101), VOCAB)
+    )
+
+
+def test_an_actor_is_a_partner_of_a_project_once() -> None:
+    others = [ProjectPartner(id=1, project_id=7, actor_id=1)]
+    errors = _fields(v.validate(ProjectPartner(project_id=7, actor_id=1), VOCAB, others))
+    assert errors == {"actor_id": "This actor is already a partner in this project."}
+    assert v.validate(ProjectPartner(project_id=8, actor_id=1), VOCAB, others) == []
