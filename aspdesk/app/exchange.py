@@ -9,6 +9,8 @@ from aspdesk.domain.entities import (
     Entity,
     EntityType,
     Membership,
+    Project,
+    ProjectPartner,
     Relationship,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -31,6 +33,10 @@ def snapshot_of(store: MapStore) -> MapSnapshot:
         relationships=tuple(
             e for e in store.all(EntityType.RELATIONSHIP) if isinstance(e, Relationship)
         ),
+        projects=tuple(e for e in store.all(EntityType.PROJECT) if isinstance(e, Project)),
+        project_partners=tuple(
+            e for e in store.all(EntityType.PROJECT_PARTNER) if isinstance(e, ProjectPartner)
+        ),
         views=tuple(store.views.all()),
     )
 
@@ -46,12 +52,13 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
     """Put ``snapshot`` into ``store``, an empty map, keeping every id, time and position.
 
     Terms of the snapshot that the map lacks (codes a user added) are added first; terms the
-    map has keep its labels. Raises ValueError when the map holds an actor or a cluster, and
-    DataFileError (before changing anything) when an entity uses a code that neither the
-    map nor the snapshot knows. The snapshot's views are added when the map has none.
+    map has keep its labels. Raises ValueError when the map holds an actor, a cluster or a
+    project, and DataFileError (before changing anything) when an entity uses a code that
+    neither the map nor the snapshot knows. The snapshot's views are added when the map has
+    none.
     """
     counts = store.counts()
-    if counts[EntityType.ACTOR] or counts[EntityType.CLUSTER]:
+    if counts[EntityType.ACTOR] or counts[EntityType.CLUSTER] or counts[EntityType.PROJECT]:
         raise ValueError("a map can be restored only into an empty map")
     known = {
         v: {t.code for t in store.terms(v)} | {t.code for t in snapshot.terms.get(v, ())}
@@ -63,6 +70,8 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
         ("contacts", snapshot.contacts),
         ("memberships", snapshot.memberships),
         ("relationships", snapshot.relationships),
+        ("projects", snapshot.projects),
+        ("project_partners", snapshot.project_partners),
     )
     for key, entities in sections:
         for index, entity in enumerate(entities):

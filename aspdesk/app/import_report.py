@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from aspdesk.domain.entities import Entity, EntityType, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Entity,
+    EntityType,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
 from aspdesk.io.merging import ImportPlan, MatchedBy, Outcome, PlanItem
@@ -30,6 +39,7 @@ MATCH_LABELS = {
     MatchedBy.ID: QT_TRANSLATE_NOOP("import", "same ID"),
     MatchedBy.BUSINESS_ID: QT_TRANSLATE_NOOP("import", "same business ID"),
     MatchedBy.NAME: QT_TRANSLATE_NOOP("import", "same name"),
+    MatchedBy.ACRONYM: QT_TRANSLATE_NOOP("import", "same acronym"),
     MatchedBy.CHOSEN: QT_TRANSLATE_NOOP("import", "chosen by you"),
     MatchedBy.ENDS: QT_TRANSLATE_NOOP("import", "same actors"),
 }
@@ -96,44 +106,53 @@ def reason_text(item: PlanItem, translate: Translate | None = None) -> str:
     return fill(item.reason, item.reason_values, "io", translate) if item.reason else ""
 
 
+# Entities that others refer to, named in the report by their own names.
+_NAMED = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
+
+
 class Names:
-    """Display names of the actors and clusters an import refers to, old and new."""
+    """Display names of the actors, clusters and projects an import refers to, old and new."""
 
     def __init__(self, plan: ImportPlan, current: MapSnapshot) -> None:
         self._names: dict[tuple[EntityType, int | None], str] = {}
         self._keys: dict[tuple[EntityType, str], str] = {}
-        for actor in current.actors:
-            self._names[(EntityType.ACTOR, actor.id)] = actor.display_name
-        for cluster in current.clusters:
-            self._names[(EntityType.CLUSTER, cluster.id)] = cluster.display_name
+        named: list[Actor | Cluster | Project] = [
+            *current.actors,
+            *current.clusters,
+            *current.projects,
+        ]
+        for entity in named:
+            self._names[(entity.entity_type, entity.id)] = entity.display_name
         for item in plan.items:
-            if item.entity is not None and item.entity_type in (
-                EntityType.ACTOR,
-                EntityType.CLUSTER,
-            ):
+            if item.entity is not None and item.entity_type in _NAMED:
                 self._names[(item.entity_type, item.entity.id)] = _display(item.entity)
-            if item.entity_type in (EntityType.ACTOR, EntityType.CLUSTER):
+            if item.entity_type in _NAMED:
                 key = (item.entity_type, item.candidate.key)
                 self._keys[key] = _display(item.candidate.entity)
 
     def of(self, item: PlanItem) -> str:
         """What the item is called: a name, or the names of its ends for a tie."""
         entity: Entity = item.entity or item.candidate.entity
-        if item.entity is None and isinstance(entity, Relationship | Membership):
-            types = (
-                (EntityType.ACTOR, EntityType.ACTOR)
-                if isinstance(entity, Relationship)
-                else (EntityType.ACTOR, EntityType.CLUSTER)
-            )
+        if item.entity is None and isinstance(entity, Relationship | Membership | ProjectPartner):
+            types = {
+                EntityType.RELATIONSHIP: (EntityType.ACTOR, EntityType.ACTOR),
+                EntityType.MEMBERSHIP: (EntityType.ACTOR, EntityType.CLUSTER),
+                EntityType.PROJECT_PARTNER: (EntityType.PROJECT, EntityType.ACTOR),
+            }[entity.entity_type]
             ends = [
                 self._keys.get((t, k), k) for t, k in zip(types, item.candidate.ends, strict=False)
             ]
+            if isinstance(entity, ProjectPartner):
+                ends.reverse()  # the actor first, as for a membership
             return " — ".join(ends)
         if isinstance(entity, Relationship):
             return f"{self._actor(entity.source_id)} — {self._actor(entity.target_id)}"
         if isinstance(entity, Membership):
             cluster = self._names.get((EntityType.CLUSTER, entity.cluster_id), "?")
             return f"{self._actor(entity.actor_id)} — {cluster}"
+        if isinstance(entity, ProjectPartner):
+            project = self._names.get((EntityType.PROJECT, entity.project_id), "?")
+            return f"{self._actor(entity.actor_id)} — {project}"
         return _display(entity)
 
     def _actor(self, actor_id: int) -> str:

@@ -24,6 +24,8 @@ from aspdesk.store.opening import open_map
 
 # What refers to what: delete in this order, insert in the reverse.
 _DELETE_ORDER = (
+    EntityType.PROJECT_PARTNER,
+    EntityType.PROJECT,
     EntityType.RELATIONSHIP,
     EntityType.MEMBERSHIP,
     EntityType.CONTACT,
@@ -51,6 +53,8 @@ def _in_order(snapshot: MapSnapshot) -> list[Entity]:
         EntityType.CONTACT: snapshot.contacts,
         EntityType.MEMBERSHIP: snapshot.memberships,
         EntityType.RELATIONSHIP: snapshot.relationships,
+        EntityType.PROJECT: snapshot.projects,
+        EntityType.PROJECT_PARTNER: snapshot.project_partners,
     }
     return [e for t in reversed(_DELETE_ORDER) for e in by_type[t]]
 

@@ -316,8 +316,8 @@ def _attvalues(
 # -- candidates -------------------------------------------------------------------------
 
 _ACTOR_TEXT = (
-    "short_name description business_id municipality country website email phone size_class"
-    " sector notes"
+    "short_name description business_id pic municipality country website email phone"
+    " size_class sector notes"
 ).split()
 _CLUSTER_TEXT = "short_name description theme colour".split()
 _NAME_ATTRIBUTES = ("name", "label", "Label", "Name")

@@ -4,7 +4,8 @@ Each reader (spreadsheet table, aspdesk workbook, GraphML/GEXF, JSON backup) end
 :class:`ImportBatch`. A :class:`Candidate` is an entity as the file gives it, with no id
 in this map yet: its ends (the actor of a contact, the two actors of a tie, ...) are the
 *keys* the file uses for them, so merging can tell an end that is new in the file from
-one that is already in the map. Matching and storing are left to :mod:`aspdesk.io.merging`
+one that is already in the map. A project's clusters are a list of keys too
+(``cluster_keys``). Matching and storing are left to :mod:`aspdesk.io.merging`
 and the app layer.
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 
-from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, EntityType
+from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, EntityType, Project
 from aspdesk.domain.text import VALIDATION_CONTEXT
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -31,6 +32,8 @@ END_FIELDS: dict[EntityType, tuple[str, ...]] = {
     EntityType.CONTACT: ("actor_id",),
     EntityType.MEMBERSHIP: ("actor_id", "cluster_id"),
     EntityType.RELATIONSHIP: ("source_id", "target_id"),
+    EntityType.PROJECT: (),
+    EntityType.PROJECT_PARTNER: ("project_id", "actor_id"),
 }
 # Which section each end refers to.
 END_TYPES: dict[str, EntityType] = {
@@ -39,7 +42,10 @@ END_TYPES: dict[str, EntityType] = {
     "source_id": EntityType.ACTOR,
     "target_id": EntityType.ACTOR,
     "cluster_id": EntityType.CLUSTER,
+    "project_id": EntityType.PROJECT,
 }
+# The prefix of the key of an entity that others refer to ("a3" is actor 3 of the file).
+_KEY_PREFIXES = {EntityType.ACTOR: "a", EntityType.CLUSTER: "c", EntityType.PROJECT: "p"}
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class Candidate:
     ``provided`` are the fields the file has a value for: an empty cell is no information
     and never clears what the map knows. ``blocked`` marks a row with an error, which is
     imported only when the user chooses to skip such rows (and then it is skipped).
+    ``cluster_keys`` are the keys of a project's clusters (its ``cluster_ids`` are the
+    file's ids, which merging replaces).
     """
 
     key: str
@@ -61,6 +69,7 @@ class Candidate:
     sheet: str = ""
     row: int = 0
     item: str = ""
+    cluster_keys: tuple[str, ...] = ()
 
     def place(self, translate: Translate | None = None) -> str:
         """Where in the file it is ("Actors, row 5" or "node n3")."""
@@ -82,6 +91,8 @@ class ImportBatch:
     contacts: list[Candidate] = field(default_factory=list)
     memberships: list[Candidate] = field(default_factory=list)
     relationships: list[Candidate] = field(default_factory=list)
+    projects: list[Candidate] = field(default_factory=list)
+    project_partners: list[Candidate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     skipped: int = 0
     terms: dict[Vocabulary, tuple[Term, ...]] = field(default_factory=dict)
@@ -99,6 +110,8 @@ class ImportBatch:
             EntityType.CONTACT: self.contacts,
             EntityType.MEMBERSHIP: self.memberships,
             EntityType.RELATIONSHIP: self.relationships,
+            EntityType.PROJECT: self.projects,
+            EntityType.PROJECT_PARTNER: self.project_partners,
         }[entity_type]
 
     @property
@@ -183,6 +196,8 @@ def from_snapshot(file: str, snapshot: MapSnapshot) -> ImportBatch:
         (EntityType.CONTACT, "contacts", snapshot.contacts),
         (EntityType.MEMBERSHIP, "memberships", snapshot.memberships),
         (EntityType.RELATIONSHIP, "relationships", snapshot.relationships),
+        (EntityType.PROJECT, "projects", snapshot.projects),
+        (EntityType.PROJECT_PARTNER, "project_partners", snapshot.project_partners),
     )
     for entity_type, name, entities in sections:
         section = batch.section(entity_type)
@@ -194,6 +209,7 @@ def from_snapshot(file: str, snapshot: MapSnapshot) -> ImportBatch:
                     _all_fields(entity),
                     ends_of(entity),
                     item=f"{name}[{index}]",
+                    cluster_keys=cluster_keys_of(entity),
                 )
             )
     return batch
@@ -203,8 +219,7 @@ def entity_key(entity_type: EntityType, entity_id: int | None) -> str:
     """The key of an entity by its id in the file it came from ("" for none)."""
     if entity_id is None:
         return ""
-    prefix = "c" if entity_type is EntityType.CLUSTER else "a"
-    return f"{prefix}{entity_id}" if entity_type in END_TYPES.values() else str(entity_id)
+    return f"{_KEY_PREFIXES.get(entity_type, '')}{entity_id}"
 
 
 def ends_of(entity: Entity) -> tuple[str, ...]:
@@ -215,6 +230,13 @@ def ends_of(entity: Entity) -> tuple[str, ...]:
     )
 
 
+def cluster_keys_of(entity: Entity) -> tuple[str, ...]:
+    """The keys of a project's clusters, from the ids it holds (none for other entities)."""
+    if not isinstance(entity, Project):
+        return ()
+    return tuple(entity_key(EntityType.CLUSTER, cluster_id) for cluster_id in entity.cluster_ids)
+
+
 def _all_fields(entity: Entity) -> frozenset[str]:
     names = {f.name for f in fields(entity)}
     return frozenset(names - BOOKKEEPING - set(END_FIELDS[entity.entity_type]))
@@ -223,6 +245,7 @@ def _all_fields(entity: Entity) -> frozenset[str]:
 __all__ = [
     "Candidate",
     "ImportBatch",
+    "cluster_keys_of",
     "ends_of",
     "entity_key",
     "filled_fields",

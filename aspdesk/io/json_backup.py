@@ -3,7 +3,14 @@
 The file holds every field of every entity (ids, times and graph positions included) and
 the map's own vocabularies, so that restoring it into an empty map and writing it again
 gives the same bytes. The saved views follow in a "views" list; a backup from before
-views has none and still reads (the format version stays 1, as nothing else changed).
+views has none and still reads (the format version stayed 1, as nothing else changed).
+
+Version 2 adds projects and their partners ("projects", "project_partners"), their three
+vocabularies and the actors' PIC. A version 1 backup lacks them and still reads (no
+projects, no PIC); the version went up because an aspdesk that knows only version 1
+ignores keys it does not know, and would restore such a backup without its projects
+rather than say that it cannot read them.
+
 Reading trusts nothing: every problem becomes a :class:`~aspdesk.io.errors.DataFileError`
 that says what is wrong and where (``backup.json, actors[3].business_id``), never a
 traceback.
@@ -14,8 +21,8 @@ from __future__ import annotations
 import codecs
 import json
 import math
-from collections.abc import Callable
-from dataclasses import fields
+from collections.abc import Callable, Collection
+from dataclasses import fields, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -27,6 +34,8 @@ from aspdesk.domain.entities import (
     Entity,
     EntityType,
     Membership,
+    Project,
+    ProjectPartner,
     Relationship,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
@@ -39,7 +48,7 @@ from aspdesk.io.reading import EMPTY, read_limited
 from aspdesk.io.snapshot import MapSnapshot
 
 FORMAT = "aspdesk-map"
-VERSION = 1
+VERSION = 2
 # A backup of the largest map a person could draw is a few MB; anything past this is not one.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 _MAX_INT = 2**63 - 1  # what SQLite can store
@@ -54,19 +63,33 @@ SECTIONS: tuple[tuple[str, type[Entity]], ...] = (
     ("contacts", Contact),
     ("memberships", Membership),
     ("relationships", Relationship),
+    ("projects", Project),
+    ("project_partners", ProjectPartner),
 )
+# What version 1 lacks: read as empty (lists and vocabularies) or as the field's default.
+_LATER_SECTIONS = frozenset({"projects", "project_partners"})
+_LATER_VOCABULARIES = frozenset(
+    {Vocabulary.PROGRAMME, Vocabulary.PROJECT_STATUS, Vocabulary.PARTNER_ROLE}
+)
+_LATER_FIELDS: dict[type[Any], frozenset[str]] = {Actor: frozenset({"pic"})}
 # Fields that hold the id of another entity, and the list that id must be in.
 _REFERENCES: dict[EntityType, tuple[tuple[str, str], ...]] = {
     EntityType.CLUSTER: (("coordinator_id", "actors"),),
     EntityType.CONTACT: (("actor_id", "actors"),),
     EntityType.MEMBERSHIP: (("actor_id", "actors"), ("cluster_id", "clusters")),
     EntityType.RELATIONSHIP: (("source_id", "actors"), ("target_id", "actors")),
+    EntityType.PROJECT_PARTNER: (("project_id", "projects"), ("actor_id", "actors")),
 }
 # Fields that hold a vocabulary code ("" means none where a code is optional).
 CODE_FIELDS: dict[EntityType, tuple[tuple[str, Vocabulary], ...]] = {
     EntityType.ACTOR: (("kind", Vocabulary.ACTOR_KIND), ("size_class", Vocabulary.SIZE_CLASS)),
     EntityType.MEMBERSHIP: (("role", Vocabulary.CLUSTER_ROLE),),
     EntityType.RELATIONSHIP: (("type", Vocabulary.RELATION_TYPE),),
+    EntityType.PROJECT: (
+        ("programme", Vocabulary.PROGRAMME),
+        ("status", Vocabulary.PROJECT_STATUS),
+    ),
+    EntityType.PROJECT_PARTNER: (("role", Vocabulary.PARTNER_ROLE),),
 }
 
 TOO_LARGE = QT_TRANSLATE_NOOP(
@@ -88,6 +111,9 @@ EXPECTED_OBJECT = QT_TRANSLATE_NOOP("io", "This must be a JSON object of names a
 EXPECTED_LIST = QT_TRANSLATE_NOOP("io", "This must be a list in square brackets.")
 EXPECTED_TEXT = QT_TRANSLATE_NOOP("io", "This must be text in quotes.")
 EXPECTED_TAGS = QT_TRANSLATE_NOOP("io", "This must be a list of texts in quotes.")
+EXPECTED_IDS = QT_TRANSLATE_NOOP(
+    "io", "This must be a list of ids: whole numbers from 1 up, in square brackets."
+)
 INVALID_TEXT = QT_TRANSLATE_NOOP("io", "This text holds characters that are not valid Unicode.")
 EXPECTED_INTEGER = QT_TRANSLATE_NOOP("io", "This must be a whole number.")
 EXPECTED_ID = QT_TRANSLATE_NOOP("io", "This must be an id: a whole number from 1 up.")
@@ -105,6 +131,8 @@ DUPLICATE_CODE = QT_TRANSLATE_NOOP("io", "The code “{code}” is listed twice.
 DUPLICATE_ID = QT_TRANSLATE_NOOP("io", "The id {id} is used twice in this list.")
 NO_SUCH_ACTOR = QT_TRANSLATE_NOOP("io", "There is no actor with the id {id} in the file.")
 NO_SUCH_CLUSTER = QT_TRANSLATE_NOOP("io", "There is no cluster with the id {id} in the file.")
+NO_SUCH_PROJECT = QT_TRANSLATE_NOOP("io", "There is no project with the id {id} in the file.")
+_NO_SUCH = {"actors": NO_SUCH_ACTOR, "clusters": NO_SUCH_CLUSTER, "projects": NO_SUCH_PROJECT}
 UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "io", "The code “{code}” is not among the file's terms in “{vocabulary}”."
 )
@@ -136,12 +164,22 @@ def _document(snapshot: MapSnapshot) -> dict[str, Any]:
             v.value: [_plain_record(t) for t in snapshot.terms.get(v, ())] for v in Vocabulary
         },
     }
+    clusters = {c.id for c in snapshot.clusters}
     for key, _cls in SECTIONS:
         entities: tuple[Entity, ...] = getattr(snapshot, key)
         ordered = sorted(entities, key=lambda e: (e.id is None, e.id or 0))
-        document[key] = [_plain_record(e) for e in ordered]
+        document[key] = [_plain_record(_linking_only(e, clusters)) for e in ordered]
     document["views"] = [_plain_view(view) for view in in_order(snapshot.views)]
     return document
+
+
+def _linking_only(entity: E, clusters: Collection[int | None]) -> E:
+    """``entity`` with only the links a reader can follow: a project keeps, once each, the
+    clusters that are in the file (a deleted cluster may stay listed in the map)."""
+    if not isinstance(entity, Project):
+        return entity
+    linked = tuple(dict.fromkeys(c for c in entity.cluster_ids if c in clusters))
+    return entity if linked == entity.cluster_ids else replace(entity, cluster_ids=linked)
 
 
 def _plain_view(view: SavedView) -> dict[str, Any]:
@@ -217,10 +255,14 @@ def _snapshot(data: object) -> MapSnapshot:
         raise DataFileError(TOO_NEW, "version", version=_shown(version))
     name = _text(_get(data, "name", ""), "name")
     vocabularies = _object(_get(data, "vocabularies", ""), "vocabularies")
-    terms = {v: _terms(vocabularies, v) for v in Vocabulary}
+    terms = {
+        v: _terms(vocabularies, v)
+        for v in Vocabulary
+        if v.value in vocabularies or v not in _LATER_VOCABULARIES
+    }
     sections: dict[str, list[Entity]] = {}
     for key, cls in SECTIONS:
-        items = _list(_get(data, key, ""), key)
+        items = _list(data.get(key, []) if key in _LATER_SECTIONS else _get(data, key, ""), key)
         sections[key] = [_record(cls, item, f"{key}[{i}]") for i, item in enumerate(items)]
     _check(sections, terms)
     return MapSnapshot(
@@ -232,6 +274,8 @@ def _snapshot(data: object) -> MapSnapshot:
         contacts=_in_id_order(sections["contacts"], Contact),
         memberships=_in_id_order(sections["memberships"], Membership),
         relationships=_in_id_order(sections["relationships"], Relationship),
+        projects=_in_id_order(sections["projects"], Project),
+        project_partners=_in_id_order(sections["project_partners"], ProjectPartner),
     )
 
 
@@ -290,14 +334,16 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
         ids[key] = seen
     codes = {v: frozenset(t.code for t in vocabulary) for v, vocabulary in terms.items()}
     roles: set[tuple[int, int, str]] = set()
+    partners: dict[int, list[Entity]] = {}  # of each project, so far
     for key, entities in sections.items():
         for index, entity in enumerate(entities):
             at = f"{key}[{index}]"
             for field, target in _REFERENCES.get(entity.entity_type, ()):
                 value = getattr(entity, field)
                 if value is not None and value not in ids[target]:
-                    missing = NO_SUCH_ACTOR if target == "actors" else NO_SUCH_CLUSTER
-                    raise DataFileError(missing, f"{at}.{field}", id=value)
+                    raise DataFileError(_NO_SUCH[target], f"{at}.{field}", id=value)
+            if isinstance(entity, Project):
+                _check_clusters(entity.cluster_ids, ids["clusters"], f"{at}.cluster_ids")
             for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
                 code = getattr(entity, field)
                 if code and code not in codes[vocabulary]:
@@ -307,7 +353,15 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
                         code=_shown(code),
                         vocabulary=vocabulary.value,
                     )
-            errors = validate(entity, codes)
+            # A partner is checked against the earlier partners of its project, so a share
+            # that takes the total past 100 % or an actor listed twice is found where it is.
+            siblings = (
+                partners.setdefault(entity.project_id, [])
+                if isinstance(entity, ProjectPartner)
+                else []
+            )
+            errors = validate(entity, codes, siblings)
+            siblings.append(entity)
             if errors:
                 first = errors[0]
                 raise DataFileError(
@@ -321,6 +375,16 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
                 if role in roles:
                     raise DataFileError(DUPLICATE_MEMBERSHIP, at)
                 roles.add(role)
+
+
+def _check_clusters(cluster_ids: tuple[int, ...], known: set[int], location: str) -> None:
+    seen: set[int] = set()
+    for index, cluster_id in enumerate(cluster_ids):
+        if cluster_id not in known:
+            raise DataFileError(NO_SUCH_CLUSTER, f"{location}[{index}]", id=cluster_id)
+        if cluster_id in seen:
+            raise DataFileError(DUPLICATE_ID, f"{location}[{index}]", id=cluster_id)
+        seen.add(cluster_id)
 
 
 def _shown(value: object, limit: int = 40) -> str:
@@ -416,6 +480,12 @@ def _tags(value: object, location: str) -> tuple[str, ...]:
     return tuple(_text(tag, location) for tag in value)
 
 
+def _ids(value: object, location: str) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        raise DataFileError(EXPECTED_IDS, location)
+    return tuple(_id(item, f"{location}[{index}]") for index, item in enumerate(value))
+
+
 _Parser = Callable[[object, str], object]
 
 
@@ -436,6 +506,7 @@ _PARSERS: dict[str, _Parser] = {
     "date | None": _nullable(_date),
     "datetime | None": _nullable(_time),
     "tuple[str, ...]": _tags,
+    "tuple[int, ...]": _ids,
 }
 
 
@@ -451,8 +522,10 @@ _FIELD_PARSERS: dict[type[Any], tuple[tuple[str, _Parser], ...]] = {
 
 def _record(cls: type[R], value: object, location: str) -> R:
     record = _object(value, location)
+    later = _LATER_FIELDS.get(cls, frozenset())
     values = {
         name: parse(_get(record, name, location), f"{location}.{name}")
         for name, parse in _FIELD_PARSERS[cls]
+        if name in record or name not in later  # an older file: the field's default
     }
     return cls(**values)

@@ -1,11 +1,12 @@
-"""Telling whether an imported actor or cluster is one the map already has.
+"""Telling whether an imported actor, cluster or link is one the map already has.
 
 Organisation names are written many ways: "Lapin ammattikorkeakoulu Oy", "LAPIN
 AMMATTIKORKEAKOULU OY", "Lapin Ammattikorkeakoulu". :func:`name_key` reduces a name to
 what stays the same (case, diacritics, punctuation, spacing and the company-form words at
 either end such as Oy, Oyj, Ab, Ry, Ky or Ltd are dropped); equal keys are the same name.
 Names that are only close ("Arctic Design Oy" and "Arctic Designs") are offered to the
-user as suggestions, never merged on their own.
+user as suggestions, never merged on their own. Links (contacts, memberships, ties and
+project partners) are the map's when their ends and kind agree (:class:`LinkIndex`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from difflib import SequenceMatcher
 from typing import Generic, TypeVar
+
+from aspdesk.domain.entities import Contact, Entity, Membership, ProjectPartner, Relationship
+from aspdesk.io.snapshot import MapSnapshot
 
 # Company and association forms in Finnish, Swedish and English, as words of a name key.
 COMPANY_FORMS = frozenset(
@@ -110,3 +114,55 @@ class NameIndex(Generic[T]):
 def _blocks(key: str) -> set[str]:
     words = {f"w:{word}" for word in key.split() if len(word) >= 4}
     return words | {f"p:{key[:4]}"}
+
+
+class LinkIndex:
+    """The map's contacts, memberships, ties and project partners by what identifies them.
+
+    Parallel ties (the same two actors and type, twice) are kept in a list, so each tie
+    in a file finds its own: by id when the file has the map's ids, else the first one
+    not yet matched.
+    """
+
+    def __init__(self, current: MapSnapshot) -> None:
+        self.links: dict[tuple[object, ...], list[Entity]] = {}
+        for contact in current.contacts:
+            self._add(("contact", contact.actor_id, name_key(contact.name)), contact)
+        for membership in current.memberships:
+            key = ("membership", membership.actor_id, membership.cluster_id, membership.role)
+            self._add(key, membership)
+        for tie in current.relationships:
+            self._add(("tie", tie.source_id, tie.target_id, tie.type), tie)
+            if not tie.directed:
+                self._add(("tie", tie.target_id, tie.source_id, tie.type), tie)
+        for partner in current.project_partners:
+            self._add(("partner", partner.project_id, partner.actor_id), partner)
+
+    def _add(self, key: tuple[object, ...], entity: Entity) -> None:
+        self.links.setdefault(key, []).append(entity)
+
+    def find(self, entity: Entity, taken: Callable[[Entity], bool]) -> Entity | None:
+        """The map's link that ``entity`` is, preferring one with its id and not ``taken``."""
+        if isinstance(entity, Contact):
+            key: tuple[object, ...] = ("contact", entity.actor_id, name_key(entity.name))
+        elif isinstance(entity, Membership):
+            key = ("membership", entity.actor_id, entity.cluster_id, entity.role)
+        elif isinstance(entity, Relationship):
+            key = ("tie", entity.source_id, entity.target_id, entity.type)
+        elif isinstance(entity, ProjectPartner):
+            key = ("partner", entity.project_id, entity.actor_id)
+        else:
+            return None
+        found = self.links.get(key, [])
+        same_id = [e for e in found if entity.id is not None and e.id == entity.id]
+        free = [e for e in same_id + found if not taken(e)]
+        return free[0] if free else (found[0] if found else None)
+
+
+def link_key(entity: Entity) -> tuple[object, ...] | None:
+    """What a map holds only once, for the links that have such a rule."""
+    if isinstance(entity, Membership):
+        return ("membership", entity.actor_id, entity.cluster_id, entity.role)
+    if isinstance(entity, ProjectPartner):
+        return ("partner", entity.project_id, entity.actor_id)
+    return None

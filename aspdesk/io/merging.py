@@ -13,18 +13,25 @@ Rules, chosen so that importing never loses what the map knows:
   Close names are only suggested; the user may say "this is the same" (``same_as``).
 * A cluster matches by name; a contact by its actor and name; a membership by actor,
   cluster and role; a tie by its two actors and type (either way round when undirected).
+* A project matches by id (a file with ids, while the name is still close), else by
+  normalised name, else by acronym when both have one; a project partner by its project
+  and actor.
+* A project's clusters are the file's clusters as the import resolves them: a cluster
+  that is not imported, or that the file does not hold, is dropped from the list (never
+  an error). The list compares as a set, and the file's clusters are joined to the map's.
 * An empty cell is no information: it never clears a value. A value where the map has
   none is filled in (UPDATED). Tags are joined. A different value where the map has one
   is a CONFLICT: the map's value stays unless the user takes the file's value.
 * Positions of actors already in the map are never changed by an import.
-* A candidate with errors, or one whose actor or cluster is not imported, is an ERROR;
-  the import is refused while there are errors, unless the user skips those rows.
+* A candidate with errors, or one whose actor, cluster or project is not imported, is an
+  ERROR; so is a partner whose budget share would take its project's total past 100 %.
+  The import is refused while there are errors, unless the user skips those rows.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any, cast
@@ -32,15 +39,21 @@ from typing import Any, cast
 from aspdesk.domain.entities import (
     Actor,
     Cluster,
-    Contact,
     Entity,
     EntityType,
-    Membership,
-    Relationship,
+    Project,
+    ProjectPartner,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.import_batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
-from aspdesk.io.matching import NameIndex, business_id_key, name_key, still_close
+from aspdesk.io.matching import (
+    LinkIndex,
+    NameIndex,
+    business_id_key,
+    link_key,
+    name_key,
+    still_close,
+)
 from aspdesk.io.snapshot import MapSnapshot
 
 # The order in which entities are stored: what others refer to comes first.
@@ -50,9 +63,14 @@ ORDER = (
     EntityType.CONTACT,
     EntityType.MEMBERSHIP,
     EntityType.RELATIONSHIP,
+    EntityType.PROJECT,
+    EntityType.PROJECT_PARTNER,
 )
 LAYOUT_FIELDS = frozenset({"x", "y", "pinned"})
 SAME_ID_SIMILARITY = 0.6  # how close a name under the same id must stay to match by id
+# Shares are typed with two decimals at most; a hundredth of slack absorbs float sums
+# (as in aspdesk.domain.validation).
+_SHARE_SLACK = 0.005
 
 HAS_ERRORS = QT_TRANSLATE_NOOP("io", "This row has errors, listed under Problems.")
 END_NOT_IMPORTED = QT_TRANSLATE_NOOP(
@@ -61,6 +79,10 @@ END_NOT_IMPORTED = QT_TRANSLATE_NOOP(
 END_NOT_IN_FILE = QT_TRANSLATE_NOOP("io", "It refers to “{key}”, which is not in the file.")
 SAME_AS_EARLIER = QT_TRANSLATE_NOOP(
     "io", "It is the same as {place} in the file, so it would be imported twice."
+)
+SHARES_OVER_100 = QT_TRANSLATE_NOOP(
+    "io",
+    "With this partner the budget shares of the project would come to {total} %, more than 100 %.",
 )
 
 
@@ -81,6 +103,7 @@ class MatchedBy(StrEnum):
     ID = "id"
     BUSINESS_ID = "business_id"
     NAME = "name"
+    ACRONYM = "acronym"  # a project
     CHOSEN = "chosen"  # the user said so
     ENDS = "ends"  # the same actors, cluster and role or type
 
@@ -202,7 +225,7 @@ class _Planner:
         self.batch = batch
         self.current = current
         self.decisions = decisions
-        empty = not (current.actors or current.clusters)
+        empty = not (current.actors or current.clusters or current.projects)
         self.keep_ids = batch.keeps_ids and empty
         self.next_ids = dict(next_ids)
         if self.keep_ids:
@@ -214,11 +237,20 @@ class _Planner:
         self.places: dict[EntityType, dict[str, str]] = {t: {} for t in ORDER}
         self.claimed: dict[tuple[EntityType, int], Candidate] = {}  # matched map entities
         self.used_ids: set[tuple[EntityType, int]] = set()  # file ids kept
-        self.new_memberships: dict[tuple[int, int, str], Candidate] = {}
+        # memberships and partners to be added, by what the map holds once
+        self.new_links: dict[tuple[object, ...], Candidate] = {}
+        # project id -> partner id -> budget share, as the map will hold them
+        self.shares: dict[int, dict[int, float]] = {}
+        for partner in current.project_partners:
+            if partner.id is not None:
+                self.shares.setdefault(partner.project_id, {})[partner.id] = (
+                    partner.budget_share or 0.0
+                )
         self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids)
 
     def plan(self) -> ImportPlan:
-        actors = self.current.actors
+        current = self.current
+        actors = current.actors
         self.actor_ids = {a.id: a for a in actors}
         self.actor_names: NameIndex[Actor] = NameIndex()
         self.business_ids: dict[str, Actor] = {}
@@ -226,15 +258,22 @@ class _Planner:
             self.actor_names.add(actor.name, actor)
             if actor.business_id:
                 self.business_ids.setdefault(business_id_key(actor.business_id), actor)
-        self.cluster_ids = {c.id: c for c in self.current.clusters}
+        self.cluster_ids = {c.id: c for c in current.clusters}
         self.cluster_names: NameIndex[Cluster] = NameIndex()
-        for cluster in self.current.clusters:
+        for cluster in current.clusters:
             self.cluster_names.add(cluster.name, cluster)
-        self.link_index = _LinkIndex(self.current)
+        self.project_ids = {p.id: p for p in current.projects}
+        self.project_names: NameIndex[Project] = NameIndex()
+        self.acronyms: dict[str, Project] = {}
+        for project in current.projects:
+            self.project_names.add(project.name, project)
+            if name_key(project.acronym):
+                self.acronyms.setdefault(name_key(project.acronym), project)
+        self.link_index = LinkIndex(current)
         for entity_type in ORDER:
             for candidate in self.batch.section(entity_type):
                 self.plan_.items.append(self._item(entity_type, candidate))
-        if self.batch.name and not (self.current.actors or self.current.clusters):
+        if self.batch.name and not (current.actors or current.clusters or current.projects):
             self.plan_.rename = self.batch.name
         return self.plan_
 
@@ -258,6 +297,8 @@ class _Planner:
                 return self._error(entity_type, candidate, END_NOT_IMPORTED, place=place)
             ends.append(end_id)
         entity = _with(candidate.entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
+        if isinstance(entity, Project):
+            entity = _with(entity, {"cluster_ids": self._clusters(candidate.cluster_keys)})
         existing, matched_by, suggestions = self._match(entity_type, candidate, entity)
         if existing is not None:
             assert existing.id is not None
@@ -267,11 +308,13 @@ class _Planner:
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
             self.claimed[(entity_type, existing.id)] = candidate
             self.resolved[entity_type][candidate.key] = existing.id
-            return self._compare(entity_type, candidate, entity, existing, matched_by)
-        if isinstance(entity, Membership):
-            # A map holds one membership per actor, cluster and role.
-            same = (entity.actor_id, entity.cluster_id, entity.role)
-            earlier = self.new_memberships.setdefault(same, candidate)
+            item = self._compare(entity_type, candidate, entity, existing, matched_by)
+            return self._shares_checked(item)
+        # A map holds one membership per actor, cluster and role, one partner per project
+        # and actor.
+        same = link_key(entity)
+        if same is not None:
+            earlier = self.new_links.setdefault(same, candidate)
             if earlier is not candidate:
                 place = earlier.place() or earlier.key
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
@@ -280,7 +323,33 @@ class _Planner:
         stored = _with(entity, {"id": new_id})
         if isinstance(stored, Actor) and not self.keep_ids:
             stored = _with(stored, {"created_at": None, "updated_at": None})
-        return PlanItem(entity_type, candidate, Outcome.NEW, suggestions=suggestions, entity=stored)
+        item = PlanItem(entity_type, candidate, Outcome.NEW, suggestions=suggestions, entity=stored)
+        return self._shares_checked(item)
+
+    def _clusters(self, keys: Sequence[str]) -> tuple[int, ...]:
+        """The map's ids of the clusters with these keys; the ones not imported are left out."""
+        resolved = self.resolved[EntityType.CLUSTER]
+        found = (resolved.get(key) for key in keys)
+        return tuple(dict.fromkeys(cluster_id for cluster_id in found if cluster_id is not None))
+
+    def _shares_checked(self, item: PlanItem) -> PlanItem:
+        """``item``, or an ERROR when as a partner it takes its project past 100 %."""
+        partner = item.entity
+        if not isinstance(partner, ProjectPartner) or partner.id is None:
+            return item
+        if isinstance(item.existing, ProjectPartner) and (
+            item.existing.budget_share == partner.budget_share
+        ):
+            return item  # the map's share stays: nothing to add up again
+        shares = self.shares.setdefault(partner.project_id, {})
+        others = sum(share for other, share in shares.items() if other != partner.id)
+        total = others + (partner.budget_share or 0.0)
+        if total > 100 + _SHARE_SLACK:
+            return self._error(
+                item.entity_type, item.candidate, SHARES_OVER_100, total=_percent(total)
+            )
+        shares[partner.id] = partner.budget_share or 0.0
+        return item
 
     def _error(
         self, entity_type: EntityType, candidate: Candidate, reason: str, **values: str
@@ -312,6 +381,8 @@ class _Planner:
             if found is not None:
                 return found, MatchedBy.NAME, ()
             return None, MatchedBy.NONE, ()
+        if isinstance(entity, Project):
+            return self._match_project(entity)
 
         def taken(other: Entity) -> bool:
             return (entity_type, other.id or 0) in self.claimed
@@ -343,6 +414,22 @@ class _Planner:
         near = tuple(a for _score, a in self.actor_names.near(actor.name, claimed))
         return None, MatchedBy.NONE, near
 
+    def _match_project(self, project: Project) -> tuple[Project | None, MatchedBy, tuple[()]]:
+        if self.batch.keeps_ids:
+            by_id = self._by_id(self.project_ids, project.id, project.name)
+            if by_id is not None:
+                return by_id, MatchedBy.ID, ()
+        named = self.project_names.exact(project.name)
+        if named is not None:
+            return named, MatchedBy.NAME, ()
+        acronym = name_key(project.acronym)
+        by_acronym = self.acronyms.get(acronym) if acronym else None
+        # An acronym is weaker evidence than a name: a project of the map that another row
+        # of the file is already matched to makes this one new rather than a duplicate.
+        if by_acronym is not None and (EntityType.PROJECT, by_acronym.id or 0) not in self.claimed:
+            return by_acronym, MatchedBy.ACRONYM, ()
+        return None, MatchedBy.NONE, ()
+
     @staticmethod
     def _by_id(entities: Mapping[int | None, Any], entity_id: int | None, name: str) -> Any:
         found = entities.get(entity_id) if entity_id is not None else None
@@ -371,7 +458,7 @@ class _Planner:
             old, new = getattr(existing, name), getattr(entity, name)
             if _same(name, old, new):
                 continue
-            if name == "tags":
+            if name in _JOINED:
                 joined = tuple(dict.fromkeys((*old, *new)))
                 if joined != old:
                     fill_ins[name] = joined
@@ -397,42 +484,14 @@ class _Planner:
         )
 
 
-class _LinkIndex:
-    """The map's contacts, memberships and ties by what identifies them.
+def _percent(value: float) -> str:
+    """A share as people write it: 12.5, 40 (no trailing zeros)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
-    Parallel ties (the same two actors and type, twice) are kept in a list, so each tie
-    in a file finds its own: by id when the file has the map's ids, else the first one
-    not yet matched.
-    """
 
-    def __init__(self, current: MapSnapshot) -> None:
-        self.links: dict[tuple[object, ...], list[Entity]] = {}
-        for contact in current.contacts:
-            self._add(("contact", contact.actor_id, name_key(contact.name)), contact)
-        for membership in current.memberships:
-            key = ("membership", membership.actor_id, membership.cluster_id, membership.role)
-            self._add(key, membership)
-        for tie in current.relationships:
-            self._add(("tie", tie.source_id, tie.target_id, tie.type), tie)
-            if not tie.directed:
-                self._add(("tie", tie.target_id, tie.source_id, tie.type), tie)
-
-    def _add(self, key: tuple[object, ...], entity: Entity) -> None:
-        self.links.setdefault(key, []).append(entity)
-
-    def find(self, entity: Entity, taken: Callable[[Entity], bool]) -> Entity | None:
-        if isinstance(entity, Contact):
-            key: tuple[object, ...] = ("contact", entity.actor_id, name_key(entity.name))
-        elif isinstance(entity, Membership):
-            key = ("membership", entity.actor_id, entity.cluster_id, entity.role)
-        elif isinstance(entity, Relationship):
-            key = ("tie", entity.source_id, entity.target_id, entity.type)
-        else:
-            return None
-        found = self.links.get(key, [])
-        same_id = [e for e in found if entity.id is not None and e.id == entity.id]
-        free = [e for e in same_id + found if not taken(e)]
-        return free[0] if free else (found[0] if found else None)
+# Lists the file's values are joined to, so they compare as sets: only an item the map
+# lacks is a change.
+_JOINED = frozenset({"tags", "cluster_ids"})
 
 
 def _empty(value: object) -> bool:

@@ -3,8 +3,9 @@
 XLSX and CSV exports write these tables and an importer reads them back, so the layout is
 data: a :class:`Sheet` per entity with its :class:`Column` list. Every sheet starts with a
 stable ``ID`` column. Codes (kinds, roles, types, size classes) are written as their stable
-codes with a read-only label column beside them, and names of referenced actors and
-clusters sit in read-only helper columns, so a file edited in any language imports back.
+codes with a read-only label column beside them, and names of referenced actors, clusters
+and projects sit in read-only helper columns, so a file edited in any language imports
+back. A project's clusters are one cell of ids separated by "; ", with their names beside.
 
 Titles and headers are English texts marked for translation in the "io" context; the
 exporter translates them with the function it is given.
@@ -24,6 +25,8 @@ from aspdesk.domain.entities import (
     Contact,
     EntityType,
     Membership,
+    Project,
+    ProjectPartner,
     Relationship,
     format_tags,
 )
@@ -40,13 +43,16 @@ E = TypeVar("E")
 # A text cell starting with one of these may run as a formula in a spreadsheet program
 # (OWASP "CSV injection"); such text is written with a leading single quote.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Between the ids (and names) of a list of references in one cell.
+LIST_SEPARATOR = "; "
 
 
 class CellKind(StrEnum):
     """What a column holds, so an importer knows how to read a cell back."""
 
     ID = "id"  # the row's own id
-    REFERENCE = "reference"  # the id of another entity (actor or cluster)
+    REFERENCE = "reference"  # the id of another entity (actor, cluster or project)
+    REFERENCES = "references"  # ids of clusters, separated by LIST_SEPARATOR
     TEXT = "text"
     CODE = "code"  # a vocabulary code
     LABEL = "label"  # the label of the code beside it (read-only)
@@ -64,6 +70,7 @@ class SheetContext:
     language: str
     actor_names: Mapping[int, str]
     cluster_names: Mapping[int, str]
+    project_names: Mapping[int, str]
     labels: Mapping[tuple[Vocabulary, str], str]
 
     @classmethod
@@ -73,6 +80,7 @@ class SheetContext:
             language=language,
             actor_names={a.id: a.name for a in snapshot.actors if a.id is not None},
             cluster_names={c.id: c.name for c in snapshot.clusters if c.id is not None},
+            project_names={p.id: p.name for p in snapshot.projects if p.id is not None},
             labels={
                 (vocabulary, term.code): term.label(language)
                 for vocabulary, terms in snapshot.terms.items()
@@ -87,6 +95,15 @@ class SheetContext:
     def cluster(self, cluster_id: int | None) -> str:
         """The name of a cluster; empty when there is none."""
         return "" if cluster_id is None else self.cluster_names.get(cluster_id, "")
+
+    def project(self, project_id: int | None) -> str:
+        """The name of a project; empty when there is none."""
+        return "" if project_id is None else self.project_names.get(project_id, "")
+
+    def linked_clusters(self, cluster_ids: tuple[int, ...]) -> tuple[int, ...]:
+        """The clusters of a project that the map holds, once each (a deleted cluster may
+        stay listed in the project)."""
+        return tuple(dict.fromkeys(c for c in cluster_ids if c in self.cluster_names))
 
     def label(self, vocabulary: Vocabulary, code: str) -> str:
         """The label of ``code``, or the code itself when the map does not know it."""
@@ -173,6 +190,15 @@ def _actor_name(header: str, name: str) -> Column[Any]:
     return Column(header, lambda e, c: c.actor(getattr(e, name)), CellKind.TEXT, None)
 
 
+def _cluster_ids(project: Project, context: SheetContext) -> str:
+    return LIST_SEPARATOR.join(str(c) for c in context.linked_clusters(project.cluster_ids))
+
+
+def _cluster_names(project: Project, context: SheetContext) -> str:
+    ids = context.linked_clusters(project.cluster_ids)
+    return LIST_SEPARATOR.join(context.cluster(c) for c in ids)
+
+
 def _id() -> Column[Any]:
     return _field(QT_TRANSLATE_NOOP("io", "ID"), "id", CellKind.ID)
 
@@ -197,6 +223,7 @@ ACTORS: Sheet[Actor] = Sheet(
         _label(QT_TRANSLATE_NOOP("io", "Kind (label)"), "kind", Vocabulary.ACTOR_KIND),
         _field(QT_TRANSLATE_NOOP("io", "Description"), "description"),
         _field(QT_TRANSLATE_NOOP("io", "Business ID"), "business_id"),
+        _field(QT_TRANSLATE_NOOP("io", "PIC"), "pic"),
         _field(QT_TRANSLATE_NOOP("io", "Municipality or region"), "municipality"),
         _field(QT_TRANSLATE_NOOP("io", "Country"), "country"),
         _field(QT_TRANSLATE_NOOP("io", "Website"), "website"),
@@ -294,8 +321,63 @@ CONTACTS: Sheet[Contact] = Sheet(
     lambda snapshot: snapshot.contacts,
 )
 
-# In the order they are written (and read: actors and clusters before what refers to them).
-SHEETS: tuple[Sheet[Any], ...] = (ACTORS, CLUSTERS, MEMBERSHIPS, RELATIONSHIPS, CONTACTS)
+PROJECTS: Sheet[Project] = Sheet(
+    "projects",
+    QT_TRANSLATE_NOOP("io", "Projects"),
+    EntityType.PROJECT,
+    (
+        _id(),
+        _field(QT_TRANSLATE_NOOP("io", "Name"), "name"),
+        _field(QT_TRANSLATE_NOOP("io", "Acronym"), "acronym"),
+        _code(QT_TRANSLATE_NOOP("io", "Programme"), "programme", Vocabulary.PROGRAMME),
+        _label(QT_TRANSLATE_NOOP("io", "Programme (label)"), "programme", Vocabulary.PROGRAMME),
+        _field(QT_TRANSLATE_NOOP("io", "Call identifier"), "call_id"),
+        _code(QT_TRANSLATE_NOOP("io", "Status"), "status", Vocabulary.PROJECT_STATUS),
+        _label(QT_TRANSLATE_NOOP("io", "Status (label)"), "status", Vocabulary.PROJECT_STATUS),
+        _field(QT_TRANSLATE_NOOP("io", "Total budget (€)"), "budget", CellKind.NUMBER),
+        _field(QT_TRANSLATE_NOOP("io", "Grant (€)"), "grant", CellKind.NUMBER),
+        _field(QT_TRANSLATE_NOOP("io", "Start date"), "start_date", CellKind.DATE),
+        _field(QT_TRANSLATE_NOOP("io", "End date"), "end_date", CellKind.DATE),
+        Column(
+            QT_TRANSLATE_NOOP("io", "Linked clusters (cluster IDs)"),
+            _cluster_ids,
+            CellKind.REFERENCES,
+            "cluster_ids",
+        ),
+        Column(QT_TRANSLATE_NOOP("io", "Linked cluster names"), _cluster_names),
+        _field(QT_TRANSLATE_NOOP("io", "Notes"), "notes"),
+        *_position(),
+    ),
+    lambda snapshot: snapshot.projects,
+)
+
+PROJECT_PARTNERS: Sheet[ProjectPartner] = Sheet(
+    "project_partners",
+    QT_TRANSLATE_NOOP("io", "Project partners"),
+    EntityType.PROJECT_PARTNER,
+    (
+        _id(),
+        _field(QT_TRANSLATE_NOOP("io", "Project ID"), "project_id", CellKind.REFERENCE),
+        Column(QT_TRANSLATE_NOOP("io", "Project name"), lambda p, c: c.project(p.project_id)),
+        _field(QT_TRANSLATE_NOOP("io", "Actor ID"), "actor_id", CellKind.REFERENCE),
+        _actor_name(QT_TRANSLATE_NOOP("io", "Actor name"), "actor_id"),
+        _code(QT_TRANSLATE_NOOP("io", "Role"), "role", Vocabulary.PARTNER_ROLE),
+        _label(QT_TRANSLATE_NOOP("io", "Role (label)"), "role", Vocabulary.PARTNER_ROLE),
+        _field(QT_TRANSLATE_NOOP("io", "Budget share (%)"), "budget_share", CellKind.NUMBER),
+    ),
+    lambda snapshot: snapshot.project_partners,
+)
+
+# In the order they are written (and read: what others refer to comes before them).
+SHEETS: tuple[Sheet[Any], ...] = (
+    ACTORS,
+    CLUSTERS,
+    MEMBERSHIPS,
+    RELATIONSHIPS,
+    CONTACTS,
+    PROJECTS,
+    PROJECT_PARTNERS,
+)
 
 
 def field_label(entity_type: EntityType, name: str, translate: Translate | None = None) -> str:

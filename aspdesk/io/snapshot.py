@@ -10,12 +10,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
-from aspdesk.domain.entities import Actor, Cluster, Contact, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.privacy import PERSONAL_FIELDS
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 
-E = TypeVar("E", Actor, Membership, Relationship)
+E = TypeVar("E", Actor, Membership, Relationship, Project)
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,8 @@ class MapSnapshot:
     contacts: tuple[Contact, ...] = ()
     memberships: tuple[Membership, ...] = ()
     relationships: tuple[Relationship, ...] = ()
+    projects: tuple[Project, ...] = ()
+    project_partners: tuple[ProjectPartner, ...] = ()
     views: tuple[SavedView, ...] = ()
 
     def label(self, vocabulary: Vocabulary, code: str, language: str) -> str:
@@ -42,6 +52,7 @@ class MapSnapshot:
 def without_personal_data(snapshot: MapSnapshot) -> MapSnapshot:
     """``snapshot`` with no contact persons and the personal fields of others emptied
     (see :mod:`aspdesk.domain.privacy`), for an export made in workshop-safe mode."""
+
     def blank(entity: E) -> E:
         fields = PERSONAL_FIELDS[entity.entity_type]
         if not fields:
@@ -54,4 +65,5 @@ def without_personal_data(snapshot: MapSnapshot) -> MapSnapshot:
         contacts=(),
         memberships=tuple(blank(m) for m in snapshot.memberships),
         relationships=tuple(blank(r) for r in snapshot.relationships),
+        projects=tuple(blank(p) for p in snapshot.projects),
     )

@@ -93,6 +93,7 @@ _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "kind": ("tyyppi", "kind", "type", "toimijatyyppi", "actor type"),
     "description": ("kuvaus", "description"),
     "business_id": ("y-tunnus", "ytunnus", "business id", "business-id", "vat"),
+    "pic": ("pic", "pic-koodi", "participant identification code", "osallistujatunnus"),
     "municipality": (
         "kunta",
         "kotikunta",
@@ -307,6 +308,9 @@ class _RowReader:
                     problems[name] = self.problem(row, name, UNKNOWN_SIZE_CLASS, value=text)
             elif name == "tags":
                 values[name] = parse_tags(text.replace(";", ","))
+            elif name == "pic":
+                # Written in groups ("999 999 999") as often as not.
+                values[name] = "".join(text.split())
             elif name == "country":
                 if text:
                     values[name] = _COUNTRY_NAMES.get(_key(text), text.upper())

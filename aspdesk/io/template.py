@@ -24,6 +24,7 @@ TEMPLATE_FIELDS = (
     "short_name",
     "kind",
     "business_id",
+    "pic",
     "municipality",
     "country",
     "website",

@@ -7,23 +7,28 @@ English desktop. Columns are found by header in any order: a moved or deleted co
 only its own information. Each row becomes a candidate keyed by its ID (or by its place
 when the user added it without one); a cell that cannot be read, a reference to an ID that
 is not in the file or a rule the forms enforce is a problem at the row and column the
-user sees, and blocks that row instead of failing the whole file.
+user sees, and blocks that row instead of failing the whole file. How each kind of cell
+is read is in :mod:`aspdesk.io.workbook_cells`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
-from aspdesk.domain.dates import parse_date
-from aspdesk.domain.entities import ENTITY_CLASSES, EntityType, Membership, parse_tags
+from aspdesk.domain.entities import (
+    ENTITY_CLASSES,
+    Entity,
+    EntityType,
+    Membership,
+    ProjectPartner,
+)
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import MULTILINE_FIELDS, validate
 from aspdesk.domain.vocabulary import Vocabulary
@@ -48,37 +53,35 @@ from aspdesk.io.sheets import (
     Column,
     Sheet,
     Translate,
-    restore_text,
 )
 from aspdesk.io.spreadsheet_export import _sheet_title
 from aspdesk.io.spreadsheet_import import _cell_text
-
-UNKNOWN_ROLE = QT_TRANSLATE_NOOP("io", "“{value}” is not a role that this map knows.")
-UNKNOWN_TYPE = QT_TRANSLATE_NOOP("io", "“{value}” is not a relationship type that this map knows.")
-NOT_A_DATE = QT_TRANSLATE_NOOP(
-    "io", "“{value}” is not a date. Write a date as 30.6.2015 or 2015-06-30."
+from aspdesk.io.workbook_cells import (
+    PARSERS,
+    BadCell,
+    Parse,
+    code_parser,
+    fold,
+    is_empty,
+    parse_long_text,
 )
-NOT_A_NUMBER = QT_TRANSLATE_NOOP("io", "“{value}” is not a number.")
-NOT_YES_OR_NO = QT_TRANSLATE_NOOP("io", "“{value}” is not yes or no.")
+
 EMPTY_CELL = QT_TRANSLATE_NOOP("io", "This cell cannot be empty.")
 DUPLICATE_ROW_ID = QT_TRANSLATE_NOOP(
     "io", "The ID {id} is already used on an earlier row, so this row was left out."
 )
 
-_UNKNOWN_CODE = {
-    Vocabulary.ACTOR_KIND: table.UNKNOWN_KIND,
-    Vocabulary.SIZE_CLASS: table.UNKNOWN_SIZE_CLASS,
-    Vocabulary.CLUSTER_ROLE: UNKNOWN_ROLE,
-    Vocabulary.RELATION_TYPE: UNKNOWN_TYPE,
+_NO_SUCH = {
+    EntityType.ACTOR: backup.NO_SUCH_ACTOR,
+    EntityType.CLUSTER: backup.NO_SUCH_CLUSTER,
+    EntityType.PROJECT: backup.NO_SUCH_PROJECT,
 }
-_NO_SUCH = {EntityType.ACTOR: backup.NO_SUCH_ACTOR, EntityType.CLUSTER: backup.NO_SUCH_CLUSTER}
-# Spreadsheet programs write TRUE/FALSE cells; people type words, in English or Finnish.
-_TRUE = frozenset({"true", "1", "yes", "kyllä", "tosi"})
-_FALSE = frozenset({"false", "0", "no", "ei", "epätosi"})
 # Entities that are nothing without a name: a row without one is left out.
-_NAMED = frozenset({EntityType.ACTOR, EntityType.CLUSTER, EntityType.CONTACT})
+_NAMED = frozenset({EntityType.ACTOR, EntityType.CLUSTER, EntityType.CONTACT, EntityType.PROJECT})
 # A membership can be told from an earlier one only when these cells were read.
 _MEMBERSHIP_KEY = frozenset({"actor_id", "cluster_id", "role"})
+# ... and a partner counts towards its project's shares when these were.
+_PARTNER_KEY = frozenset({"project_id", "actor_id", "budget_share"})
 PROGRESS_ROWS = 500
 _DAMAGED = table.ZIP_DAMAGE
 
@@ -132,10 +135,6 @@ def _load(handle: IO[bytes], path: Path) -> Any:
 # --- which sheet is which ---------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
-    return text.strip().casefold()
-
-
 def _in(translate: Translate | None, text: str) -> str:
     """``text`` in one language: English for None; a missing translation is English too."""
     return (translate(IO_CONTEXT, text) if translate is not None else text) or text
@@ -171,8 +170,8 @@ def _find_sheets(
         header = next(rows, ())
     finally:
         rows.close()
-    ids = {_fold(_in(language, ACTORS.columns[0].header)) for language in languages}
-    if not header or _fold(_cell_text(header[0])) not in ids:
+    ids = {fold(_in(language, ACTORS.columns[0].header)) for language in languages}
+    if not header or fold(_cell_text(header[0])) not in ids:
         return None
     return found
 
@@ -182,124 +181,11 @@ def _match_title(
 ) -> _Found | None:
     for language in languages:
         title = _in(language, sheet.title)
-        names = {_fold(title), _fold(_sheet_title(title))}
+        names = {fold(title), fold(_sheet_title(title))}
         for worksheet in worksheets:
-            if _fold(worksheet.title) in names:
+            if fold(worksheet.title) in names:
                 return _Found(sheet, worksheet, language)
     return None
-
-
-# --- cells ------------------------------------------------------------------------------
-
-
-class _BadCell(Exception):
-    """A cell that does not hold what its column says; ``message`` is the problem's text."""
-
-    def __init__(self, message: str, cell: object) -> None:
-        super().__init__(message)
-        self.message = message
-        self.value = backup._shown(_cell_text(cell))
-
-
-Parse = Callable[[object], object]
-
-
-def _whole(cell: object) -> int | None:
-    if isinstance(cell, bool):
-        return None
-    if isinstance(cell, int):
-        return cell
-    if isinstance(cell, float):
-        return int(cell) if cell.is_integer() else None
-    return table._whole_number(cell.strip()) if isinstance(cell, str) else None
-
-
-def _parse_id(cell: object) -> int:
-    number = _whole(cell)
-    if number is None or not 1 <= number <= backup._MAX_INT:
-        raise _BadCell(table.BAD_ID, cell)
-    return number
-
-
-def _parse_integer(cell: object) -> int:
-    number = _whole(cell)
-    if number is None or abs(number) > backup._MAX_INT:
-        raise _BadCell(backup.EXPECTED_INTEGER, cell)
-    return number
-
-
-def _parse_number(cell: object) -> float:
-    # As text, so that "12,5" (typed with a Finnish decimal comma) reads too; a number's
-    # text gives the same float back.
-    try:
-        number = float(_cell_text(cell).replace(",", "."))
-    except ValueError:
-        number = math.nan
-    if isinstance(cell, bool) or not math.isfinite(number):
-        raise _BadCell(NOT_A_NUMBER, cell)
-    return number
-
-
-def _parse_boolean(cell: object) -> bool:
-    if isinstance(cell, bool):
-        return cell
-    text = _cell_text(cell).casefold()
-    if text in _TRUE or text in _FALSE:
-        return text in _TRUE
-    raise _BadCell(NOT_YES_OR_NO, cell)
-
-
-def _parse_date(cell: object) -> date:
-    if isinstance(cell, datetime):
-        return cell.date()
-    if isinstance(cell, date):
-        return cell
-    try:
-        parsed = parse_date(_cell_text(cell)) if isinstance(cell, str) else None
-    except ValueError:
-        parsed = None
-    if parsed is None:
-        raise _BadCell(NOT_A_DATE, cell)
-    return parsed
-
-
-def _parse_long_text(cell: object) -> str:
-    # Line breaks and indentation are part of a note; only the formula guard comes off.
-    return restore_text(cell) if isinstance(cell, str) else _cell_text(cell)
-
-
-def _parse_tags(cell: object) -> tuple[str, ...]:
-    return parse_tags(_cell_text(cell))
-
-
-def _code_parser(vocabulary: Vocabulary, codes: Collection[str]) -> Parse:
-    by_fold = {_fold(code): code for code in codes}
-    message = _UNKNOWN_CODE[vocabulary]
-
-    def parse(cell: object) -> str:
-        text = _cell_text(cell)
-        code = text if text in codes else by_fold.get(_fold(text))
-        if code is None:
-            raise _BadCell(message, cell)
-        return code
-
-    return parse
-
-
-_PARSERS: dict[CellKind, Parse] = {
-    CellKind.ID: _parse_id,
-    CellKind.REFERENCE: _parse_id,
-    CellKind.TEXT: _cell_text,
-    CellKind.TAGS: _parse_tags,
-    CellKind.INTEGER: _parse_integer,
-    CellKind.NUMBER: _parse_number,
-    CellKind.BOOLEAN: _parse_boolean,
-    CellKind.DATE: _parse_date,
-}
-
-
-def _is_empty(cell: object) -> bool:
-    return cell is None or (isinstance(cell, str) and not cell.strip())
 
 
 # --- rows -------------------------------------------------------------------------------
@@ -343,6 +229,7 @@ class _SheetReader:
         self.ends = END_FIELDS[self.entity_type]
         self.ids = reading.ids.setdefault(self.entity_type, set())
         self.roles: set[tuple[int, int, str]] = set()
+        self.partners: dict[int, list[Entity]] = {}  # of each project, so far
 
     def problem(
         self, row: int, name: str, message: str, context: str = IO_CONTEXT, **values: str
@@ -360,7 +247,7 @@ class _SheetReader:
             reading.rows += 1
             if reading.rows % PROGRESS_ROWS == 0:
                 reading.progress(reading.rows, 0)
-            if all(_is_empty(cell) for cell in cells):
+            if all(is_empty(cell) for cell in cells):
                 pending += 1
                 continue
             batch.skipped += pending
@@ -381,19 +268,20 @@ class _SheetReader:
         width = len(cells)
         for column in self.fields:
             cell = cells[column.index] if column.index < width else None
-            if _is_empty(cell):
+            if is_empty(cell):
                 if column.required:
                     problems[column.name] = self.problem(number, column.name, EMPTY_CELL)
                 continue
             try:
                 values[column.name] = column.parse(cell)
-            except _BadCell as bad:
+            except BadCell as bad:
                 problems[column.name] = self.problem(
                     number, column.name, bad.message, value=bad.value
                 )
         entity_id: int | None = values.pop("id", None)
         ends = {name: values.pop(name, None) for name in self.ends}
         keys = tuple(self.end_key(number, name, ends[name], problems) for name in self.ends)
+        clusters = self.cluster_keys(number, values.get("cluster_ids", ()), problems)
         entity = ENTITY_CLASSES[self.entity_type](**values, id=entity_id, **_no_ends(self.ends))
         keep = "id" not in problems
         if keep and entity_id in self.ids:
@@ -412,7 +300,10 @@ class _SheetReader:
             self.ids.add(entity_id)
         provided = frozenset(values).difference(BOOKKEEPING, problems)
         blocked = bool(problems)
-        return Candidate(key, entity, provided, keys, blocked, self.title, number), problems
+        candidate = Candidate(
+            key, entity, provided, keys, blocked, self.title, number, cluster_keys=clusters
+        )
+        return candidate, problems
 
     def end_key(
         self, number: int, name: str, end_id: int | None, problems: dict[str, Problem]
@@ -430,13 +321,33 @@ class _SheetReader:
             return ""
         return entity_key(end_type, end_id)
 
+    def cluster_keys(
+        self, number: int, cluster_ids: tuple[int, ...], problems: dict[str, Problem]
+    ) -> tuple[str, ...]:
+        """The keys of a project's clusters; one that is not in the file is a problem."""
+        known = self.reading.ids.get(EntityType.CLUSTER, set())
+        missing = next((c for c in cluster_ids if c not in known), None)
+        if missing is not None:
+            problems["cluster_ids"] = self.problem(
+                number, "cluster_ids", backup.NO_SUCH_CLUSTER, id=str(missing)
+            )
+            return ()
+        return tuple(entity_key(EntityType.CLUSTER, c) for c in cluster_ids)
+
     def validate(self, number: int, entity: Any, problems: dict[str, Problem]) -> None:
         """The checks of the forms, on ``entity`` with the file's ids as its ends.
 
         With the real ends the checks find a tie from an actor to itself; an end that is
         empty or wrong has its problem already, and each cell gets one problem at most.
         """
-        for error in validate(entity, self.reading.known_codes):
+        # A partner is checked against the earlier partners of its project in the sheet:
+        # shares over 100 % in all, or an actor twice.
+        siblings = (
+            self.partners.setdefault(entity.project_id, [])
+            if isinstance(entity, ProjectPartner) and entity.project_id
+            else []
+        )
+        for error in validate(entity, self.reading.known_codes, siblings):
             if error.field not in problems:
                 problems[error.field] = self.problem(
                     number, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
@@ -446,6 +357,8 @@ class _SheetReader:
             if role in self.roles:
                 problems[""] = self.problem(number, "", backup.DUPLICATE_MEMBERSHIP)
             self.roles.add(role)
+        if not problems.keys() & _PARTNER_KEY:
+            siblings.append(entity)
 
 
 def _no_ends(ends: Sequence[str]) -> dict[str, Any]:
@@ -459,21 +372,21 @@ def _fields(sheet: Sheet[Any], headers: Sequence[str], reading: _Reading) -> lis
     # Imported columns first, so that a helper column's header never hides one.
     for each in sorted(sheet.columns, key=lambda c: c.read_only):
         for language in reading.languages:
-            by_name.setdefault(_fold(_in(language, each.header)), each)
+            by_name.setdefault(fold(_in(language, each.header)), each)
     default = ENTITY_CLASSES[sheet.entity_type]()
     chosen: dict[str, _Field] = {}
     for index, header in enumerate(headers):
-        column = by_name.get(_fold(header))
+        column = by_name.get(fold(header))
         name = column.field if column is not None else None
         if column is None or name is None or name in chosen:
             continue
         if column.vocabulary is not None:
             codes = reading.known_codes.get(column.vocabulary, ())
-            parse = _code_parser(column.vocabulary, codes)
+            parse = code_parser(column.vocabulary, codes)
         elif column.kind is CellKind.TEXT and name in MULTILINE_FIELDS:
-            parse = _parse_long_text
+            parse = parse_long_text
         else:
-            parse = _PARSERS[column.kind]
+            parse = PARSERS[column.kind]
         required = column.vocabulary is not None and getattr(default, name) != ""
         chosen[name] = _Field(name, index, header, parse, required)
     return list(chosen.values())

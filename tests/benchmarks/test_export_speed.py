@@ -18,7 +18,15 @@ import numpy as np
 import openpyxl
 import pytest
 
-from aspdesk.domain.entities import Actor, Cluster, Contact, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.vocabulary import BUILTIN_TERMS
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
@@ -26,6 +34,7 @@ from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
 pytestmark = pytest.mark.benchmark
 
 ACTORS, TIES, CLUSTERS = 10_000, 30_000, 8
+PROJECTS, PARTNERS_EACH = 200, 6
 KINDS = ["company"] * 6 + ["development", "research", "funder", "third_sector"]
 TYPES = ["collaboration", "funding", "rnd_partnership", "customer_supplier", "information_exchange"]
 PLACES = ["Rovaniemi", "Kemi", "Tornio", "Sodankylä", "Inari", "Kittilä", "Kemijärvi"]
@@ -105,6 +114,33 @@ def big_snapshot(seed: int = 11) -> MapSnapshot:
         Contact(id=n + 1, actor_id=n + 1, name=f"Henkilö {n}", email=f"h{n}@example.fi")
         for n in range(0, ACTORS, 5)
     )
+    projects = tuple(
+        Project(
+            id=p + 1,
+            name=f"Hanke {p + 1}",
+            acronym=f"H{p + 1}",
+            programme="horizon_europe" if p % 3 == 0 else "erdf",
+            status="funded",
+            budget=1_000_000.0 + p * 1000,
+            grant=700_000.0,
+            start_date=date(2024, 1, 1),
+            end_date=date(2026, 12, 31),
+            cluster_ids=(p % CLUSTERS + 1,),
+        )
+        for p in range(PROJECTS)
+    )
+    partner_actors = rng.choice(ACTORS, (PROJECTS, PARTNERS_EACH), replace=True)
+    project_partners = tuple(
+        ProjectPartner(
+            id=p * PARTNERS_EACH + i + 1,
+            project_id=p + 1,
+            actor_id=int(a) + 1,
+            role="coordinator" if i == 0 else "partner",
+            budget_share=round(100 / PARTNERS_EACH, 2),
+        )
+        for p in range(PROJECTS)
+        for i, a in enumerate(dict.fromkeys(partner_actors[p]))
+    )
     return MapSnapshot(
         name="Benchmark map",
         terms=dict(BUILTIN_TERMS),
@@ -113,6 +149,8 @@ def big_snapshot(seed: int = 11) -> MapSnapshot:
         contacts=contacts,
         memberships=memberships,
         relationships=relationships,
+        projects=projects,
+        project_partners=project_partners,
     )
 
 
@@ -128,6 +166,8 @@ def _counts(snapshot: MapSnapshot) -> list[int]:
         len(snapshot.memberships),
         len(snapshot.relationships),
         len(snapshot.contacts),
+        len(snapshot.projects),
+        len(snapshot.project_partners),
     ]
 
 
@@ -155,7 +195,15 @@ def test_csv_export_speed(snapshot: MapSnapshot, tmp_path: Path, target: str) ->
     took = time.perf_counter() - started
     print(f"\nCSV export ({target}) 10,000 actors / 30,000 ties: {took:.1f} s")
 
-    names = ["actors", "clusters", "memberships", "relationships", "contacts"]
+    names = [
+        "actors",
+        "clusters",
+        "memberships",
+        "relationships",
+        "contacts",
+        "projects",
+        "project_partners",
+    ]
     if target.endswith(".zip"):
         with zipfile.ZipFile(path) as archive:
             texts = [archive.read(f"{n}.csv").decode("utf-8-sig") for n in names]

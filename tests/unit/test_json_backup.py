@@ -13,7 +13,16 @@ from typing import Any
 import pytest
 
 from aspdesk.app.exchange import restore_snapshot, snapshot_of
-from aspdesk.domain.entities import Actor, Cluster, Contact, EntityType, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    EntityType,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.io import json_backup
 from aspdesk.io.errors import DataFileError
@@ -37,6 +46,7 @@ def _small() -> MapSnapshot:
                 name="Lapin liitto",
                 kind="authority",
                 business_id="0209669-1",
+                pic="999999999",
                 tags=("aluekehitys", "ERDF"),
                 created_at=CREATED,
                 updated_at=CREATED,
@@ -60,6 +70,24 @@ def _small() -> MapSnapshot:
                 id=9, source_id=3, target_id=7, type="funding", last_verified=date(2016, 1, 2)
             ),
         ),
+        projects=(
+            Project(
+                id=2,
+                name="Arctic Smartness Portfolio",
+                acronym="ASP",
+                programme="erdf",
+                status="closed",
+                budget=500_000.0,
+                grant=350_000.25,
+                start_date=date(2015, 6, 1),
+                cluster_ids=(4,),
+                notes="Puolen vuoden hanke",
+            ),
+        ),
+        project_partners=(
+            ProjectPartner(id=6, project_id=2, actor_id=3, role="coordinator", budget_share=60.0),
+            ProjectPartner(id=8, project_id=2, actor_id=7, budget_share=40.0),
+        ),
     )
 
 
@@ -82,6 +110,7 @@ def test_the_sample_map_comes_back_equal(sample_store: MapStore, tmp_path: Path)
     snapshot = snapshot_of(sample_store)
     assert snapshot.actors and snapshot.clusters and snapshot.memberships
     assert snapshot.relationships and snapshot.contacts
+    assert snapshot.projects and snapshot.project_partners
     path = tmp_path / "backup.json"
     write_json(snapshot, path)
     assert read_json(path) == snapshot
@@ -89,7 +118,20 @@ def test_the_sample_map_comes_back_equal(sample_store: MapStore, tmp_path: Path)
 
 def test_json_map_json_gives_an_identical_file(sample_store: MapStore, tmp_path: Path) -> None:
     first, second = tmp_path / "first.json", tmp_path / "second.json"
+    actor = sample_store.actors()[0]
+    assert actor.id is not None
+    sample_store.update(EntityType.ACTOR, actor.id, {"pic": "999999999"})
+    project = snapshot_of(sample_store).projects[0]
+    assert project.id is not None
+    changes = {"budget": 812_345.5, "grant": 0.1 + 0.2, "call_id": "ERDF-2015-1"}
+    sample_store.update(EntityType.PROJECT, project.id, changes)
+    partner = snapshot_of(sample_store).project_partners[0]
+    assert partner.id is not None
+    sample_store.update(EntityType.PROJECT_PARTNER, partner.id, {"budget_share": 12.25})
     write_json(snapshot_of(sample_store), first)
+    document = json.loads(first.read_text(encoding="utf-8"))
+    assert document["projects"][0]["cluster_ids"] and len(document["project_partners"]) == 8
+    assert document["actors"][0]["pic"] == "999999999"
     restored = _fresh(tmp_path)
     try:
         restore_snapshot(restored, read_json(first))
@@ -126,9 +168,11 @@ def test_the_file_is_deterministic_and_readable(tmp_path: Path) -> None:
         "contacts",
         "memberships",
         "relationships",
+        "projects",
+        "project_partners",
         "views",
     ]
-    assert (document["format"], document["version"]) == ("aspdesk-map", 1)
+    assert (document["format"], document["version"]) == ("aspdesk-map", 2)
     assert set(document["vocabularies"]) == {v.value for v in Vocabulary}
     assert document["vocabularies"]["actor_kind"][0] == {
         "code": "company",
@@ -228,7 +272,7 @@ def _second_membership(document: dict[str, Any]) -> None:
 BAD_DOCUMENTS: list[tuple[str, Callable[[dict[str, Any]], object], str, str]] = [
     ("wrong format", _top("format", "something-else"), "format", "not an aspdesk map"),
     ("no format", _top("format"), "format", "not an aspdesk map"),
-    ("newer version", _top("version", 2), "version", "made by a newer aspdesk"),
+    ("newer version", _top("version", 3), "version", "made by a newer aspdesk"),
     ("version as text", _top("version", "1"), "version", "whole number"),
     ("version zero", _top("version", 0), "version", "whole number"),
     ("no name", _top("name"), "name", "“name” is missing"),

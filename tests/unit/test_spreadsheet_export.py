@@ -22,8 +22,24 @@ from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.store.repository import MapStore
 
-TITLES = ["Actors", "Clusters", "Memberships", "Relationships", "Contacts"]
-FILES = ["actors.csv", "clusters.csv", "memberships.csv", "relationships.csv", "contacts.csv"]
+TITLES = [
+    "Actors",
+    "Clusters",
+    "Memberships",
+    "Relationships",
+    "Contacts",
+    "Projects",
+    "Project partners",
+]
+FILES = [
+    "actors.csv",
+    "clusters.csv",
+    "memberships.csv",
+    "relationships.csv",
+    "contacts.csv",
+    "projects.csv",
+    "project_partners.csv",
+]
 SAMI = "Čáhppes Ávju Oy ŋ š ž đ ŧ ʒ"
 DANGEROUS = ["=", "+", "-", "@", "\t", "\r"]
 
@@ -73,6 +89,8 @@ def test_xlsx_holds_every_table_with_ids_and_codes(snapshot: MapSnapshot, tmp_pa
         "Memberships": 59,
         "Relationships": 47,
         "Contacts": 1,
+        "Projects": 1,
+        "Project partners": 8,
     }
     actors = _xlsx_rows(path, "Actors")
     assert [a["ID"] for a in actors] == [a.id for a in snapshot.actors]
@@ -146,6 +164,8 @@ def test_csv_keeps_finnish_and_sami_letters(
         "memberships.csv": 59,
         "relationships.csv": 47,
         "contacts.csv": 1,
+        "projects.csv": 1,
+        "project_partners.csv": 8,
     }
     actors = tables["actors.csv"]
     assert actors[0]["Name"] == SAMI
@@ -178,7 +198,7 @@ def test_formulas_are_neutralised_in_both_formats(
     write_csv(snapshot, tmp_path / "csv")
 
     sheet = openpyxl.load_workbook(tmp_path / "map.xlsx")["Actors"]
-    name, notes, x = sheet["B2"], sheet["Q2"], sheet["R2"]
+    name, notes, x = sheet["B2"], sheet["R2"], sheet["S2"]
     for cell in (name, notes):
         assert cell.data_type == "s"
         # XML turns a lone carriage return into a line feed; the quote is what matters.
@@ -199,8 +219,8 @@ def test_hyperlinks_and_phone_numbers_do_not_run(snapshot: MapSnapshot, tmp_path
     workbook = openpyxl.load_workbook(tmp_path / "map.xlsx")
     sheet = workbook["Actors"]
     assert sheet["B2"].value == "'" + link and sheet["B2"].data_type == "s"
-    assert sheet["L2"].value == "'+358 40 123" and sheet["L2"].data_type == "s"
-    assert (sheet["R2"].value, sheet["S2"].value) == (-3.5, 2.0)
+    assert sheet["M2"].value == "'+358 40 123" and sheet["M2"].data_type == "s"
+    assert (sheet["S2"].value, sheet["T2"].value) == (-3.5, 2.0)
     # Nothing anywhere in the workbook is a formula.
     assert not any(
         cell.data_type == "f" for ws in workbook for row in ws.iter_rows() for cell in row
@@ -289,14 +309,13 @@ def test_every_sheet_covers_every_user_field() -> None:
         EntityType.MEMBERSHIP,
         EntityType.RELATIONSHIP,
         EntityType.CONTACT,
+        EntityType.PROJECT,
+        EntityType.PROJECT_PARTNER,
     ]
     for sheet in SHEETS:
         assert sheet.columns[0].header == "ID" and sheet.columns[0].field == "id"
-        positions = (
-            set(POSITION_FIELDS)
-            if sheet.entity_type in (EntityType.ACTOR, EntityType.CLUSTER)
-            else set()
-        )
+        placed = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
+        positions = set(POSITION_FIELDS) if sheet.entity_type in placed else set()
         expected = {"id", *field_names(sheet.entity_type), *positions}
         fields = [c.field for c in sheet.columns if c.field is not None]
         assert sorted(fields) == sorted(expected), sheet.key

@@ -26,14 +26,8 @@ from aspdesk.io.json_backup import NO_SUCH_ACTOR
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_export import write_xlsx
 from aspdesk.io.spreadsheet_import import BAD_ID, NAME_MISSING
-from aspdesk.io.workbook_import import (
-    DUPLICATE_ROW_ID,
-    EMPTY_CELL,
-    NOT_A_DATE,
-    NOT_YES_OR_NO,
-    UNKNOWN_ROLE,
-    read_workbook,
-)
+from aspdesk.io.workbook_cells import NOT_A_DATE, NOT_YES_OR_NO, UNKNOWN_ROLE
+from aspdesk.io.workbook_import import DUPLICATE_ROW_ID, EMPTY_CELL, read_workbook
 from aspdesk.store.repository import MapStore
 
 Translate = Callable[[str, str], str]
@@ -43,30 +37,41 @@ SECTIONS = {
     EntityType.CONTACT: "contacts",
     EntityType.MEMBERSHIP: "memberships",
     EntityType.RELATIONSHIP: "relationships",
+    EntityType.PROJECT: "projects",
+    EntityType.PROJECT_PARTNER: "project_partners",
 }
 NOT_STORED = {"id", "created_at", "updated_at"}
 
 
 @pytest.fixture
 def snapshot(sample_store: MapStore) -> MapSnapshot:
-    """The sample map, with the values it lacks: positions, a pinned node, risky text."""
+    """The sample map, with the values it lacks: positions, a pinned node, risky text,
+    a PIC, amounts and budget shares."""
     sample = snapshot_of(sample_store)
     first, *actors = sample.actors
     first = replace(
         first,
         short_name="=LL",  # would run as a formula unless the export guards it
         notes="  First line\n\tsecond line\n",
+        pic="999999999",
         x=12.5,
         y=-3.25,
         pinned=True,
     )
     cluster, *clusters = sample.clusters
     tie, *ties = sample.relationships
+    project, *projects = sample.projects
+    lead, *partners = sample.project_partners
     return replace(
         sample,
         actors=(first, *actors),
         clusters=(replace(cluster, x=0.0, y=100.0, colour="#1F77B4"), *clusters),
         relationships=(replace(tie, directed=True, strength=1), *ties),
+        projects=(
+            replace(project, budget=812_345.5, grant=568_641.85, call_id="=A1", x=-7.5, y=2.0),
+            *projects,
+        ),
+        project_partners=(replace(lead, budget_share=37.5), *partners),
     )
 
 
