@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from aspdesk.domain.entities import Actor, Membership, Relationship
+from aspdesk.domain.entities import Actor, Membership, ProjectPartner, Relationship
 
 DIRECTIONS = ("both", "out", "in")
 MAX_DEPTH = 3
@@ -26,7 +26,9 @@ class GraphFilter:
     actors with a membership in one of those clusters are shown (a membership active at
     ``as_of`` when that is set). ``as_of`` shows the network as it was on that day: ties and
     memberships not active then are hidden; actors are hidden by date only through the
-    cluster filter. ``hidden`` holds the actors the user hid by hand.
+    cluster filter. ``hidden`` holds the actors the user hid by hand. ``project`` shows the
+    network of that project only: its partners, the actors tied to them and the ties that
+    have a partner at one end (see :func:`project_network`).
     """
 
     clusters: frozenset[int] | None = None
@@ -34,6 +36,7 @@ class GraphFilter:
     types: frozenset[str] | None = None
     as_of: date | None = None
     hidden: frozenset[int] = frozenset()
+    project: int | None = None
 
     def is_empty(self) -> bool:
         """Whether the filter hides nothing (no criterion is set)."""
@@ -43,18 +46,24 @@ class GraphFilter:
             and self.types is None
             and self.as_of is None
             and not self.hidden
+            and self.project is None
         )
 
 
 @dataclass(frozen=True)
 class VisibleNetwork:
-    """The ids the view shows under a filter, and how much the filter hid."""
+    """The ids the view shows under a filter, and how much the filter hid.
+
+    ``project_partners`` are the partners on show of the filter's project (empty without
+    a project filter).
+    """
 
     actors: frozenset[int]
     relationships: frozenset[int]
     memberships: frozenset[int]
     hidden_actors: int
     hidden_relationships: int
+    project_partners: frozenset[int] = frozenset()
 
 
 def _active(start: date | None, end: date | None, day: date | None) -> bool:
@@ -79,12 +88,15 @@ def visible_network(
     memberships: Iterable[Membership],
     relationships: Iterable[Relationship],
     graph_filter: GraphFilter,
+    partners: Iterable[ProjectPartner] = (),
 ) -> VisibleNetwork:
     """The actors, ties and memberships ``graph_filter`` lets through.
 
     A tie is shown when both its ends are shown, its type passes and it is active at
     ``as_of``; it counts as hidden otherwise (also when an end is hidden or unknown). A
     membership is shown when its actor is shown, its cluster passes and it is active.
+    With a project in the filter, ``partners`` (the map's project partners) say who is in
+    it, and only its network is left of what the other criteria let through.
     """
     f = graph_filter
     stored_memberships = [m for m in memberships if m.id is not None]
@@ -110,15 +122,21 @@ def visible_network(
             continue
         shown_actors.add(actor.id)
 
-    shown_ties = frozenset(
-        r.id
+    passing = [
+        r
         for r in stored_ties
-        if r.id is not None
-        and r.source_id in shown_actors
+        if r.source_id in shown_actors
         and r.target_id in shown_actors
         and (f.types is None or r.type in f.types)
         and relationship_is_active(r, f.as_of)
-    )
+    ]
+    in_project: frozenset[int] = frozenset()
+    if f.project is not None:
+        in_project = frozenset(
+            p.actor_id for p in partners if p.project_id == f.project
+        ) & frozenset(shown_actors)
+        shown_actors, passing = project_network(in_project, passing)
+    shown_ties = frozenset(r.id for r in passing if r.id is not None)
     shown_memberships = frozenset(
         m.id
         for m in stored_memberships
@@ -134,7 +152,25 @@ def visible_network(
         memberships=shown_memberships,
         hidden_actors=len(actor_ids) - len(shown_actors),
         hidden_relationships=len(tie_ids) - len(shown_ties),
+        project_partners=in_project,
     )
+
+
+def project_network(
+    partners: frozenset[int], relationships: Iterable[Relationship]
+) -> tuple[set[int], list[Relationship]]:
+    """The network of a project with ``partners`` (actor ids) in ``relationships``.
+
+    Its actors are the partners and every actor tied to one of them (in either
+    direction); its ties are those with a partner at one end or both. Ties between two
+    neighbours are left out: they are the neighbours' business, not the project's.
+    """
+    ties = [r for r in relationships if r.source_id in partners or r.target_id in partners]
+    actors = set(partners)
+    for r in ties:
+        actors.add(r.source_id)
+        actors.add(r.target_id)
+    return actors, ties
 
 
 def neighbourhood(

@@ -48,11 +48,15 @@ class ViewState:
 
     The filter fields mirror ``GraphFilter`` of :mod:`aspdesk.analysis.network_view` in
     plain form: ``None`` in ``clusters``, ``kinds`` or ``types`` means "all", and
-    ``hidden`` holds the actors hidden by hand. Focus is around the selection, so
-    ``selected`` keeps the selected actors' ids. ``camera`` is the rectangle shown
-    (x, y, width, height in graph coordinates). ``positions`` (actors) and
-    ``cluster_positions`` (cluster hubs) are ``None`` when the view does not move nodes.
-    Id lists are kept sorted and without repeats, so equal views compare equal.
+    ``hidden`` holds the actors hidden by hand, and ``project`` the project whose
+    network alone is shown (``None``: no such filter). ``show_projects`` draws projects
+    as hubs joined to their partners. Focus is around the selection, so ``selected`` and
+    ``selected_projects`` keep the selected actors' and projects' ids. ``camera`` is the
+    rectangle shown (x, y, width, height in graph coordinates). ``positions`` (actors),
+    ``cluster_positions`` (cluster hubs) and ``project_positions`` (project hubs) are
+    ``None`` when the view does not move those nodes. Id lists are kept sorted and
+    without repeats, so equal views compare equal. States saved before projects were
+    drawn lack their keys and read as "projects off".
     """
 
     colour_by: str = "kind"
@@ -72,6 +76,10 @@ class ViewState:
     camera: Camera | None = None
     positions: Positions | None = field(default=None, hash=False)
     cluster_positions: Positions | None = field(default=None, hash=False)
+    show_projects: bool = False
+    project: int | None = None
+    selected_projects: tuple[int, ...] = ()
+    project_positions: Positions | None = field(default=None, hash=False)
 
     def __post_init__(self) -> None:
         # Sorted, unique ids: a view captured from sets equals the same view read back.
@@ -84,7 +92,8 @@ class ViewState:
             set_(self, "types", _codes(self.types))
         set_(self, "hidden", _ids(self.hidden))
         set_(self, "selected", _ids(self.selected))
-        for name in ("positions", "cluster_positions"):
+        set_(self, "selected_projects", _ids(self.selected_projects))
+        for name in ("positions", "cluster_positions", "project_positions"):
             value = getattr(self, name)
             if value is not None:
                 set_(self, name, {k: (float(x), float(y)) for k, (x, y) in sorted(value.items())})
@@ -110,6 +119,10 @@ class ViewState:
             "camera": None if self.camera is None else list(self.camera),
             "positions": _plain_positions(self.positions),
             "cluster_positions": _plain_positions(self.cluster_positions),
+            "show_projects": self.show_projects,
+            "project": self.project,
+            "selected_projects": list(self.selected_projects),
+            "project_positions": _plain_positions(self.project_positions),
         }
 
     @classmethod
@@ -172,6 +185,10 @@ def _text(value: object) -> Any:
 
 def _depth(value: object) -> Any:
     return value if _is_int(value) and 0 <= value <= MAX_FOCUS_DEPTH else _BAD  # type: ignore[operator]
+
+
+def _id(value: object) -> Any:
+    return value if _is_int(value) and value > 0 else _BAD  # type: ignore[operator]
 
 
 def _id_list(value: object) -> Any:
@@ -246,6 +263,10 @@ _READERS: dict[str, Callable[[object], Any]] = {
     "camera": _optional(_camera),
     "positions": _optional(_positions),
     "cluster_positions": _optional(_positions),
+    "show_projects": _flag,
+    "project": _optional(_id),
+    "selected_projects": _id_list,
+    "project_positions": _optional(_positions),
 }
 
 

@@ -27,6 +27,7 @@ from aspdesk.graph.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_poin
 from aspdesk.graph.legend import GraphLegend
 from aspdesk.graph.placement import place_new_nodes
 from aspdesk.graph.scene_data import EdgeGroup, GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.status import status_text
 from aspdesk.graph.themes import LIGHT, Theme
 from aspdesk.graph.tooltips import node_tooltip
 from aspdesk.graph.viewbox import NodeViewBox
@@ -165,8 +166,11 @@ class GraphCanvas(QWidget):
 
     def rebuild(self) -> None:
         """Build the picture again from the document."""
-        selected = self.document.selection.selected_of(EntityType.ACTOR)
-        data = build_graph_data(self.document, self.options, selected)
+        selection = self.document.selection
+        actors, projects = (
+            selection.selected_of(t) for t in (EntityType.ACTOR, EntityType.PROJECT)
+        )
+        data = build_graph_data(self.document, self.options, actors, projects)
         if np.isnan(data.positions).any():
             place_new_nodes(self.document, data)
         self._show(data)
@@ -211,16 +215,8 @@ class GraphCanvas(QWidget):
         return data.sizes * self.theme.node_scale
 
     def status_text(self) -> str:
-        """What the filters hide, in words ("" when they hide nothing)."""
-        data = self.data
-        if not data.visible.hidden_actors and not data.visible.hidden_relationships:
-            return ""
-        return self.tr("Graph shows {a} of {at} actors and {r} of {rt} relationships").format(
-            a=len(data.visible.actors),
-            at=data.total_actors,
-            r=len(data.visible.relationships),
-            rt=data.total_relationships,
-        )
+        """What the filters show and hide, in words ("" when they hide nothing)."""
+        return status_text(self.document, self.data, self.options)
 
     def _on_document_entities_changed(self, _type_value: str, _ids: list[int]) -> None:
         # A delete reports several types in a row: draw once, after all of them.
@@ -229,7 +225,7 @@ class GraphCanvas(QWidget):
     # -- selection, hover, highlight ----------------------------------------------------
 
     def selected_nodes(self) -> list[int]:
-        """Node indexes of the selected actors and clusters on show."""
+        """Node indexes of the selected actors, clusters and projects on show."""
         found = (self.data.index_of(ref) for ref in self.document.selection.selected)
         return [n for n in found if n >= 0]
 

@@ -1,4 +1,5 @@
-"""The graph's filter: which clusters, actor kinds and relationship types to show, and a date."""
+"""The graph's filter: which clusters, actor kinds and relationship types to show, a date,
+and the network of one project; and whether projects are shown at all."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFrame,
     QGridLayout,
     QLabel,
@@ -19,12 +22,13 @@ from PySide6.QtWidgets import (
 from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.document import Document
 from aspdesk.domain.dates import format_date, parse_date
-from aspdesk.domain.entities import Cluster, EntityType
+from aspdesk.domain.entities import Cluster, EntityType, Project
 from aspdesk.domain.vocabulary import Vocabulary
 
 
 class FilterPopup(QFrame):
-    """Tick lists and a date; every change is applied at once through ``filter_changed``."""
+    """Tick lists, a date and a project; every change is applied at once through
+    ``filter_changed``. The "Show projects" box is the graph panel's to follow."""
 
     filter_changed = Signal(object)  # GraphFilter
 
@@ -54,6 +58,17 @@ class FilterPopup(QFrame):
         reset = QPushButton(self.tr("Show everything"), self)
         reset.clicked.connect(self.reset)
         grid.addWidget(reset, 2, 2)
+        # Read by the graph panel, as an option of the picture rather than of the filter.
+        self.show_projects = QCheckBox(self.tr("Show projects"), self)
+        self.show_projects.setToolTip(self.tr("Show projects as hubs joined to their partners"))
+        grid.addWidget(self.show_projects, 4, 0)
+        grid.addWidget(QLabel(self.tr("Only the network of the project:"), self), 5, 0)
+        self.project = QComboBox(self)
+        self.project.setToolTip(
+            self.tr("Show only this project, its partners and the actors tied to them")
+        )
+        self.project.currentIndexChanged.connect(self._on_changed)
+        grid.addWidget(self.project, 5, 1)
         self.refresh()
 
     def _list(self, grid: QGridLayout, column: int, title: str) -> QListWidget:
@@ -102,6 +117,23 @@ class FilterPopup(QFrame):
         )
         self.date.setText(format_date(current.as_of, language))
         self.hidden = current.hidden
+        self._fill_projects(current.project)
+
+    def _fill_projects(self, current: int | None) -> None:
+        projects = [
+            p for p in self.document.index.all(EntityType.PROJECT) if isinstance(p, Project)
+        ]
+        projects.sort(key=lambda p: (p.display_name.casefold(), p.id or 0))
+        self.project.blockSignals(True)
+        self.project.clear()
+        self.project.addItem(self.tr("(any: no project filter)"), None)
+        for project in projects:
+            both = project.acronym and project.name and project.acronym != project.name
+            text = f"{project.acronym} – {project.name}" if both else project.display_name
+            self.project.addItem(text, project.id)
+        self.project.setCurrentIndex(max(self.project.findData(current), 0))
+        self.project.setEnabled(bool(projects))
+        self.project.blockSignals(False)
 
     @staticmethod
     def _ticked(widget: QListWidget) -> frozenset[object] | None:
@@ -126,6 +158,7 @@ class FilterPopup(QFrame):
             types=self._ticked(self.types),  # type: ignore[arg-type]
             as_of=as_of,
             hidden=self.hidden,
+            project=self.project.currentData(),
         )
 
     def _on_changed(self, *_args: object) -> None:

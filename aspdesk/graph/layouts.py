@@ -18,6 +18,7 @@ from aspdesk.domain.entities import Actor, EntityType, Membership
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.placement import graph_edges
+from aspdesk.graph.scene_data import GraphData
 
 LAYOUTS = ("force", "circle", "grid", "group", "wheel")
 ANIMATION_MS = 450
@@ -29,7 +30,11 @@ def layout_positions(canvas: GraphCanvas, name: str, seed: int = 0) -> NDArray[n
     document = canvas.document
     count = len(data.refs)
     actors = [document.index.get(r.type, r.id) for r in data.refs]
-    kinds = [a.kind if isinstance(a, Actor) else "~cluster" for a in actors]
+    hub_kinds = {EntityType.CLUSTER: "~cluster", EntityType.PROJECT: "~project"}
+    kinds = [
+        a.kind if isinstance(a, Actor) else hub_kinds.get(r.type, "~")
+        for a, r in zip(actors, data.refs, strict=True)
+    ]
     names = [label.casefold() for label in data.labels]
     by_kind_then_name = sorted(range(count), key=lambda n: (kinds[n], names[n]))
     if name == "force":
@@ -45,7 +50,7 @@ def layout_positions(canvas: GraphCanvas, name: str, seed: int = 0) -> NDArray[n
     elif name == "grid":
         result = grid_layout(count, order=sorted(range(count), key=lambda n: names[n]))
     elif name == "group":
-        order = [t.code for t in document.terms(Vocabulary.ACTOR_KIND)] + ["~cluster"]
+        order = [t.code for t in document.terms(Vocabulary.ACTOR_KIND)] + ["~cluster", "~project"]
         result = group_layout(kinds, group_order=order)
     elif name == "wheel":
         result = _wheel(canvas)
@@ -83,7 +88,30 @@ def _wheel(canvas: GraphCanvas) -> NDArray[np.float64]:
     result[actor_nodes] = nodes
     for cluster_id, node in hub_nodes.items():
         result[node] = centres[cluster_pos[cluster_id]] if cluster_id in cluster_pos else (0, 0)
+    _projects_among_partners(data, result)
     return result
+
+
+def _projects_among_partners(data: GraphData, result: NDArray[np.float64]) -> None:
+    """Put each project hub in the middle of the partners it is drawn joined to (the
+    wheel has no place of its own for projects); projects with the same middle are
+    spread on a small ring so that none hides another."""
+    projects = [n for n, r in enumerate(data.refs) if r.type is EntityType.PROJECT]
+    if not projects:
+        return
+    partners: dict[int, set[int]] = {n: set() for n in projects}
+    for group in data.edges:
+        for a, b in zip(group.sources.tolist(), group.targets.tolist(), strict=True):
+            for hub, other in ((a, b), (b, a)):
+                if hub in partners and data.refs[other].type is EntityType.ACTOR:
+                    partners[hub].add(other)
+    spread = 0.06 * float(np.ptp(result, axis=0).max() if len(result) else 1.0)
+    for k, hub in enumerate(projects):
+        around = sorted(partners[hub])
+        centre = result[around].mean(axis=0) if around else np.zeros(2)
+        angle = 2 * np.pi * k / len(projects)
+        offset = spread * np.array([np.cos(angle), np.sin(angle)]) if len(projects) > 1 else 0
+        result[hub] = centre + offset
 
 
 class LayoutRunner(QObject):

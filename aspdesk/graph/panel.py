@@ -1,10 +1,11 @@
 """The graph panel in the centre of the main window: a toolbar over the canvas.
 
 Search, fit, layouts, colour by kind, cluster or a network metric, size by ties or a metric
-(:meth:`GraphPanel.set_metrics` hands over the figures), clusters as hubs, focus and filters; the
-context menus of nodes and of empty space; "connect", which asks for the type of the
-new relationship in a small menu; and saved views, captured from and applied to all of
-these at once (:meth:`GraphPanel.view_state`, :meth:`GraphPanel.apply_view_state`).
+(:meth:`GraphPanel.set_metrics` hands over the figures), clusters and projects as hubs, focus
+and filters (among them the network of one project); the context menus of nodes and of
+empty space; "connect", which asks for the type of the new relationship in a small menu;
+and saved views, captured from and applied to all of these at once
+(:meth:`GraphPanel.view_state`, :meth:`GraphPanel.apply_view_state`).
 """
 
 from __future__ import annotations
@@ -43,8 +44,9 @@ from aspdesk.graph.themes import LIGHT, THEMES
 from aspdesk.graph.view_state import (
     ViewTransition,
     capture,
+    known_options,
     node_positions,
-    options_of,
+    selection_of,
     write_positions,
 )
 
@@ -123,6 +125,10 @@ class GraphPanel(QWidget):
         self.size_by.currentIndexChanged.connect(self._on_options_changed)
         self.hubs = QCheckBox(self.tr("Clusters as hubs"), self)
         self.hubs.toggled.connect(self._on_options_changed)
+        # "Show projects" lives in the filter's popup: the toolbar sets the window's least
+        # width, already over 1,280 px (a common projector), and must not grow.
+        self.projects = self.filter_popup.show_projects
+        self.projects.toggled.connect(self._on_options_changed)
 
         # Focus lives in one menu button so the toolbar stays narrow.
         self.focus_button = QToolButton(self)
@@ -197,6 +203,7 @@ class GraphPanel(QWidget):
             colour_by=self.colour_by.currentData(),
             size_by=self.size_by.currentData(),
             clusters_as_hubs=self.hubs.isChecked(),
+            show_projects=self.projects.isChecked(),
             focus_depth=depth,
             focus_direction=str(direction_action.data()) if direction_action else "both",
             focus_hides=self.hide_rest.isChecked(),
@@ -229,6 +236,12 @@ class GraphPanel(QWidget):
 
     def _on_filter_popup_filter_changed(self, graph_filter: GraphFilter) -> None:
         self.set_filter(graph_filter)
+
+    def show_project_network(self, project_id: int) -> None:
+        """Show only the network of a project: the project, its partners and the actors
+        tied to them (the filter's "Show everything" shows the whole map again)."""
+        self.set_filter(replace(self.canvas.options.graph_filter, project=project_id))
+        self.canvas.fit()
 
     def _on_filter_button_clicked(self) -> None:
         self.filter_popup.refresh(self.canvas.options.graph_filter)
@@ -266,19 +279,13 @@ class GraphPanel(QWidget):
         before = node_positions(canvas)
         camera_from = canvas.box.viewRect()
         write_positions(self.document, state)
-        options = options_of(state)
+        options = known_options(self.document, state)
         options = replace(options, metrics=self._metrics_for(options))
         self._show_options(options)
         theme = THEMES.get(state.theme, LIGHT)
         if theme is not canvas.theme or state.label_px != canvas.label_px:
             canvas.set_theme(theme, state.label_px)
-        index = self.document.index
-        selected = [
-            Ref(EntityType.ACTOR, i)
-            for i in state.selected
-            if index.get(EntityType.ACTOR, i) is not None
-        ]
-        self.document.selection.select(selected)
+        self.document.selection.select(selection_of(self.document, state))
         canvas.set_options(options)
         camera = None if state.camera is None else QRectF(*state.camera)
         if animate and self.transition.duration_ms > 0:
@@ -288,13 +295,15 @@ class GraphPanel(QWidget):
 
     def _show_options(self, options: ViewOptions) -> None:
         """Set the toolbar's controls to ``options`` without each one redrawing."""
-        for control in (self.colour_by, self.size_by, self.hubs, self.hide_rest):
+        controls = (self.colour_by, self.size_by, self.hubs, self.projects, self.hide_rest)
+        for control in controls:
             control.blockSignals(True)
         try:
             found = self.colour_by.findData(options.colour_by)
             self.colour_by.setCurrentIndex(max(found, 0))
             self.size_by.setCurrentIndex(max(self.size_by.findData(options.size_by), 0))
             self.hubs.setChecked(options.clusters_as_hubs)
+            self.projects.setChecked(options.show_projects)
             self.hide_rest.setChecked(options.focus_hides)
             # Checking an action by code does not emit "triggered", which is what we follow.
             for action in self.focus_depths.actions():
@@ -302,7 +311,7 @@ class GraphPanel(QWidget):
             for action in self.focus_directions.actions():
                 action.setChecked(str(action.data()) == options.focus_direction)
         finally:
-            for control in (self.colour_by, self.size_by, self.hubs, self.hide_rest):
+            for control in controls:
                 control.blockSignals(False)
         self._label_buttons(options)
 
@@ -395,6 +404,11 @@ class GraphPanel(QWidget):
             menu.addAction(self.tr("Connect to…"), lambda: canvas.start_connect(node))
             menu.addAction(self.tr("Focus on neighbourhood"), lambda: self._focus_on(ref))
             menu.addAction(self.tr("Hide"), lambda: self._hide(ref.id))
+        if ref.type is EntityType.PROJECT:
+            menu.addAction(
+                self.tr("Show the network of this project"),
+                lambda: self.show_project_network(ref.id),
+            )
         pinned = bool(canvas.data.pinned[node])
         menu.addAction(
             self.tr("Unpin") if pinned else self.tr("Pin in place"),

@@ -1,15 +1,15 @@
 """What the graph shows, as arrays: nodes, their looks, edges grouped by style, the legend.
 
-Built from the document's index and the view options (filters, focus, colour by, clusters as
-hubs). The canvas draws these arrays; nothing here paints. Rebuilt when the map or the
-options change; a drag only changes :attr:`GraphData.positions`.
+Built from the document's index and the view options (filters, focus, colour by, clusters
+and projects as hubs). The canvas draws these arrays; nothing here paints. Rebuilt when the
+map or the options change; a drag only changes :attr:`GraphData.positions`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -30,6 +30,14 @@ from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Rela
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph import style
 from aspdesk.graph.metric_style import MIN_SIZE, metric_look
+from aspdesk.graph.project_hubs import (
+    CLUSTER_LINE,
+    ProjectHubs,
+    hub_legend,
+    partner_seeds,
+    partners_of,
+    project_hubs,
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,7 @@ class ViewOptions:
     size_by: str = "ties"  # "ties" or a metric
     metrics: NetworkMetrics | None = None  # the figures a metric colour or size shows
     clusters_as_hubs: bool = False
+    show_projects: bool = False  # projects as hubs joined to their partners
     graph_filter: GraphFilter = field(default_factory=GraphFilter)
     focus_depth: int = 0  # 0: no focus; 1-3 steps out from the selection
     focus_direction: str = "both"
@@ -126,21 +135,34 @@ def _strength_width(strength: int) -> float:
 
 
 def build_graph_data(
-    document: Document, options: ViewOptions, selected_actors: Sequence[int] = ()
+    document: Document,
+    options: ViewOptions,
+    selected_actors: Sequence[int] = (),
+    selected_projects: Sequence[int] = (),
 ) -> GraphData:
-    """The picture of the map for ``options``; focus starts from ``selected_actors``."""
+    """The picture of the map for ``options``; focus starts from ``selected_actors`` and
+    from the partners of ``selected_projects``."""
     index = document.index
     actors = [e for e in index.all(EntityType.ACTOR) if isinstance(e, Actor)]
     clusters = [e for e in index.all(EntityType.CLUSTER) if isinstance(e, Cluster)]
     memberships = [e for e in index.all(EntityType.MEMBERSHIP) if isinstance(e, Membership)]
     relationships = [e for e in index.all(EntityType.RELATIONSHIP) if isinstance(e, Relationship)]
-    visible = visible_network(actors, memberships, relationships, options.graph_filter)
+    graph_filter = options.graph_filter
+    if (
+        graph_filter.project is not None
+        and index.get(EntityType.PROJECT, graph_filter.project) is None
+    ):
+        graph_filter = replace(graph_filter, project=None)  # the project has been deleted
+    use_projects = options.show_projects or graph_filter.project is not None
+    partners = partners_of(document) if use_projects or selected_projects else []
+    visible = visible_network(actors, memberships, relationships, graph_filter, partners)
 
     shown_ties = [r for r in relationships if r.id in visible.relationships]
     shown_members = [m for m in memberships if m.id in visible.memberships]
     shown_actors = [a for a in actors if a.id in visible.actors]
     focus: frozenset[int] | None = None
     seeds = [s for s in selected_actors if s in visible.actors]
+    seeds += sorted(partner_seeds(partners, set(selected_projects)) & visible.actors)
     if options.focus_depth > 0 and seeds:
         focus = neighbourhood(
             seeds, shown_ties, min(3, options.focus_depth), options.focus_direction
@@ -193,9 +215,7 @@ def build_graph_data(
     hub_clusters: list[Cluster] = []
     if options.clusters_as_hubs:
         used = {m.cluster_id for m in shown_members}
-        hub_clusters = [
-            c for c in clusters if c.id in used or options.graph_filter.clusters is None
-        ]
+        hub_clusters = [c for c in clusters if c.id in used or graph_filter.clusters is None]
         for cluster in hub_clusters:
             assert cluster.id is not None
             refs.append(Ref(EntityType.CLUSTER, cluster.id))
@@ -210,6 +230,32 @@ def build_graph_data(
             colours.append(cluster_colours[cluster.id])
             shapes.append(style.HUB_SHAPE)
             sizes.append(40.0)
+            dimmed.append(False)
+    hubs = ProjectHubs()
+    if use_projects:
+        everything = graph_filter.is_empty() and not (focus is not None and options.focus_hides)
+        hubs = project_hubs(
+            document,
+            partners,
+            {a.id for a in shown_actors if a.id is not None},
+            {c.id for c in hub_clusters if c.id is not None},
+            only=graph_filter.project,
+            everything=everything,
+        )
+        for project in hubs.projects:
+            assert project.id is not None
+            refs.append(Ref(EntityType.PROJECT, project.id))
+            positions.append(
+                (
+                    np.nan if project.x is None else project.x,
+                    np.nan if project.y is None else project.y,
+                )
+            )
+            pinned.append(project.pinned)
+            labels.append(project.display_name)
+            colours.append(style.PROJECT_COLOUR)
+            shapes.append(style.PROJECT_SHAPE)
+            sizes.append(style.PROJECT_SIZE)
             dimmed.append(False)
 
     node_of = {ref: n for n, ref in enumerate(refs)}
@@ -276,6 +322,18 @@ def build_graph_data(
                 False,
             )
 
+    for hub_line in hubs.lines:
+        a = node_of.get(Ref(EntityType.PROJECT, hub_line.project_id))
+        if hub_line.actor_id:
+            b = node_of.get(Ref(EntityType.ACTOR, hub_line.actor_id))
+            dash, width = style.partner_role_style(hub_line.role)
+        else:
+            b = node_of.get(Ref(EntityType.CLUSTER, hub_line.cluster_id))
+            dash, width = CLUSTER_LINE
+        if a is not None and b is not None:
+            key = ("project", f"{hub_line.role}:{dash}", width)
+            add_edge(key, style.PROJECT_COLOUR, dash, b, a, hub_line.slot, False)
+
     dim_nodes = np.array(dimmed, dtype=np.bool_)
     edges: list[EdgeGroup] = []
     # Thousands of opaque lines hide the nodes; thin them out as their number grows.
@@ -316,6 +374,9 @@ def build_graph_data(
         type_codes,
         role_codes,
     )
+    hub_nodes, hub_lines = hub_legend(document, hubs)
+    legend_nodes += [LegendEntry(label, colour, shape) for label, colour, shape in hub_nodes]
+    legend_lines += [LegendEntry(t, colour, dash=d, width=w) for t, colour, d, w in hub_lines]
     legend_nodes += [LegendEntry(label, colour, "s") for label, colour in look.legend]
     return GraphData(
         refs=refs,

@@ -4,7 +4,7 @@ A :class:`Theme` sets the background, the colour of text and outlines, the backi
 labels, and how much thicker lines and bigger nodes are than on a laptop screen. The
 palette of kinds and types (``style``) stays the same in every theme, so a legend means the
 same thing everywhere; only near-black lines, which vanish on a dark background, are drawn
-light there.
+light there, and so are the deep purple lines of projects.
 
 * ``light``: the everyday look, also for images sent to funders.
 * ``projector``: white background, black text, thicker lines and bigger nodes, for a
@@ -17,6 +17,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
+
+from aspdesk.graph.style import PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK
 
 
 @dataclass(frozen=True)
@@ -34,13 +36,19 @@ class Theme:
     edge_scale: float = 1.0  # line widths times this
     node_scale: float = 1.0  # node sizes times this
     dark: bool = False
+    # Line colours drawn lighter on this background: (colour, lighter) pairs.
+    lighter: tuple[tuple[str, str], ...] = ()
 
     def line_colour(self, colour: str) -> str:
         """``colour`` for a line or hub on this background: near-black becomes light grey
-        on a dark background, where it would vanish."""
+        on a dark background, where it would vanish, and colours in ``lighter`` their
+        lighter variant."""
         if not self.dark:
             return colour
         qcolour = QColor(colour)
+        for dark, light in self.lighter:
+            if qcolour.rgb() == QColor(dark).rgb():
+                return light
         if qcolour.hslSaturationF() < 0.2 and qcolour.lightnessF() < 0.45:
             grey = 235 - int(qcolour.lightnessF() * 100)
             return QColor(grey, grey, grey, qcolour.alpha()).name()
@@ -81,5 +89,6 @@ DARK = Theme(
     edge_scale=2.2,
     node_scale=1.6,
     dark=True,
+    lighter=((PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK),),
 )
 THEMES: dict[str, Theme] = {theme.key: theme for theme in (LIGHT, PROJECTOR, DARK)}

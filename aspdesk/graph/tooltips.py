@@ -1,4 +1,5 @@
-"""The text shown when the pointer rests on a node: name, kind, clusters and roles."""
+"""The text shown when the pointer rests on a node: name, kind, clusters and roles; for a
+project its programme, status, partners and clusters."""
 
 from __future__ import annotations
 
@@ -8,7 +9,14 @@ from PySide6.QtCore import QCoreApplication
 
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    EntityType,
+    Membership,
+    Project,
+    ProjectPartner,
+)
 from aspdesk.domain.vocabulary import Vocabulary
 
 
@@ -24,6 +32,8 @@ def node_tooltip(document: Document, ref: Ref) -> str:
         }
         count = QCoreApplication.translate("GraphTooltip", "Members: {count}")
         return f"<b>{escape(entity.name)}</b><br>{escape(count.format(count=len(members)))}"
+    if isinstance(entity, Project):
+        return _project_tooltip(document, entity)
     if not isinstance(entity, Actor):
         return ""
     lines = [f"<b>{escape(entity.name)}</b>"]
@@ -40,4 +50,31 @@ def node_tooltip(document: Document, ref: Ref) -> str:
         lines.append(f"{escape(cluster)}: {escape(', '.join(labels))}")
     if entity.municipality:
         lines.append(escape(entity.municipality))
+    return "<br>".join(lines)
+
+
+def _project_tooltip(document: Document, project: Project) -> str:
+    index = document.index
+    title = f"<b>{escape(project.name or project.acronym)}</b>"
+    if project.acronym and project.name and project.acronym != project.name:
+        title += f" ({escape(project.acronym)})"
+    partners = {
+        p.actor_id
+        for p in index.all(EntityType.PROJECT_PARTNER)
+        if isinstance(p, ProjectPartner) and p.project_id == project.id
+    }
+    status = QCoreApplication.translate("GraphTooltip", "Status: {status}")
+    count = QCoreApplication.translate("GraphTooltip", "Partners: {count}")
+    lines = [
+        title,
+        escape(document.label(Vocabulary.PROGRAMME, project.programme)),
+        escape(status.format(status=document.label(Vocabulary.PROJECT_STATUS, project.status))),
+        escape(count.format(count=len(partners))),
+    ]
+    # A deleted cluster may stay listed in the project; only those in the map are named.
+    clusters = [index.name(EntityType.CLUSTER, c) for c in dict.fromkeys(project.cluster_ids)]
+    clusters = [name for name in clusters if name]
+    if clusters:
+        text = QCoreApplication.translate("GraphTooltip", "Clusters: {names}")
+        lines.append(escape(text.format(names=", ".join(clusters))))
     return "<br>".join(lines)

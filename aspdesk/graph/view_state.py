@@ -1,7 +1,7 @@
 """Between the graph's own settings and a saved view's plain :class:`ViewState`.
 
-**Positions.** A map has one arrangement of its nodes (``x``, ``y`` on actors and
-clusters), and a view keeps a copy of it. Showing a view writes the view's positions into
+**Positions.** A map has one arrangement of its nodes (``x``, ``y`` on actors, clusters
+and projects), and a view keeps a copy of it. Showing a view writes the view's positions into
 the map, as placing a new node does (:mod:`aspdesk.graph.placement`): straight to the
 store, without an undo step, because looking at the map another way is not an edit. From
 then on the map's positions are the view's, so a drag or a layout after it is an ordinary
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,7 +28,7 @@ from PySide6.QtCore import QObject, QRectF, QVariantAnimation
 from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import Actor, Cluster, EntityType
+from aspdesk.domain.entities import Actor, Cluster, EntityType, Project
 from aspdesk.domain.views import Camera, Positions, ViewState
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.scene_data import ViewOptions
@@ -42,12 +43,14 @@ def options_of(state: ViewState) -> ViewOptions:
         colour_by=state.colour_by,
         size_by=state.size_by,
         clusters_as_hubs=state.clusters_as_hubs,
+        show_projects=state.show_projects,
         graph_filter=GraphFilter(
             clusters=None if state.clusters is None else frozenset(state.clusters),
             kinds=None if state.kinds is None else frozenset(state.kinds),
             types=None if state.types is None else frozenset(state.types),
             as_of=state.as_of,
             hidden=frozenset(state.hidden),
+            project=state.project,
         ),
         focus_depth=state.focus_depth,
         focus_direction=state.focus_direction,
@@ -55,16 +58,39 @@ def options_of(state: ViewState) -> ViewOptions:
     )
 
 
+def known_options(document: Document, state: ViewState) -> ViewOptions:
+    """The options ``state`` asks for, without a project filter for a project that the
+    map no longer has (the view then shows what its other filters let through)."""
+    options = options_of(state)
+    project = options.graph_filter.project
+    if project is not None and document.index.get(EntityType.PROJECT, project) is None:
+        options = replace(options, graph_filter=replace(options.graph_filter, project=None))
+    return options
+
+
+def selection_of(document: Document, state: ViewState) -> list[Ref]:
+    """The actors and projects ``state`` has selected that the map still has."""
+    wanted = [(EntityType.ACTOR, state.selected), (EntityType.PROJECT, state.selected_projects)]
+    return [
+        Ref(entity_type, i)
+        for entity_type, ids in wanted
+        for i in ids
+        if document.index.get(entity_type, i) is not None
+    ]
+
+
 def capture(canvas: GraphCanvas, *, positions: bool = True) -> ViewState:
     """What ``canvas`` shows now, as a view's state.
 
     With ``positions``, the map's node positions are kept too: every actor's, and the
-    clusters' when they are drawn as hubs.
+    clusters' and projects' when they are drawn as hubs.
     """
     options = canvas.options
     graph_filter = options.graph_filter
     document = canvas.document
     hubs = options.clusters_as_hubs
+    projects = options.show_projects or graph_filter.project is not None
+    selection = document.selection
     return ViewState(
         colour_by=options.colour_by,
         size_by=options.size_by,
@@ -77,13 +103,19 @@ def capture(canvas: GraphCanvas, *, positions: bool = True) -> ViewState:
         focus_depth=options.focus_depth,
         focus_direction=options.focus_direction,
         focus_hides=options.focus_hides,
-        selected=tuple(document.selection.selected_of(EntityType.ACTOR)),
+        selected=tuple(selection.selected_of(EntityType.ACTOR)),
         theme=canvas.theme.key,
         label_px=canvas.label_px,
         camera=camera_of(canvas.box.viewRect()),
         positions=map_positions(document, EntityType.ACTOR) if positions else None,
         cluster_positions=(
             map_positions(document, EntityType.CLUSTER) if positions and hubs else None
+        ),
+        show_projects=options.show_projects,
+        project=graph_filter.project,
+        selected_projects=tuple(selection.selected_of(EntityType.PROJECT)),
+        project_positions=(
+            map_positions(document, EntityType.PROJECT) if positions and projects else None
         ),
     )
 
@@ -97,10 +129,10 @@ def camera_of(rect: QRectF) -> Camera | None:
 
 
 def map_positions(document: Document, entity_type: EntityType) -> Positions:
-    """Where the map has its actors or clusters (those that have a place)."""
+    """Where the map has its actors, clusters or projects (those that have a place)."""
     found: Positions = {}
     for entity in document.index.all(entity_type):
-        if isinstance(entity, Actor | Cluster) and entity.id is not None:
+        if isinstance(entity, Actor | Cluster | Project) and entity.id is not None:
             x, y = entity.x, entity.y
             if x is not None and y is not None and math.isfinite(x) and math.isfinite(y):
                 found[entity.id] = (x, y)
@@ -119,6 +151,7 @@ def write_positions(document: Document, state: ViewState) -> bool:
     wanted: dict[EntityType, Positions | None] = {
         EntityType.ACTOR: state.positions,
         EntityType.CLUSTER: state.cluster_positions,
+        EntityType.PROJECT: state.project_positions,
     }
     moved = False
     for entity_type, positions in wanted.items():
