@@ -32,8 +32,14 @@ class Sentence(NamedTuple):
         that lost a placeholder falls back to the English sentence.
         """
         translated = translate(CONSORTIUM_CONTEXT, self.template) if translate else self.template
+        # A name ending in a full stop ("UK cluster org.") at the end of a sentence must
+        # not give two: the value's own stop ends the sentence.
+        values = {
+            key: value[:-1] if value.endswith(".") and "{" + key + "}." in translated else value
+            for key, value in self.values.items()
+        }
         try:
-            return translated.format(**self.values)
+            return translated.format(**values)
         except (KeyError, IndexError, ValueError):
             return self.template.format(**self.values)
 

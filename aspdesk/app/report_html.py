@@ -1,5 +1,5 @@
-"""The network report as HTML: a title page, the graph, each cluster's health, the metrics
-and the membership matrix, in the UI language.
+"""The network report as HTML: a title page, the graph, each cluster's health, the metrics,
+the membership matrix and the projects with their partners, in the UI language.
 
 The same HTML becomes the ``.html`` report (the graph embedded as a data URL, so the file
 stands alone) and the PDF (Qt's QTextDocument lays it out onto QPdfWriter pages), so the
@@ -11,7 +11,7 @@ keeps to that subset. Every text from the map is escaped.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
@@ -23,7 +23,8 @@ from aspdesk.analysis.metrics import (
     NetworkMetrics,
     compute_metrics,
 )
-from aspdesk.domain.entities import Actor, Cluster, Membership
+from aspdesk.domain.dates import format_date
+from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
@@ -48,6 +49,16 @@ METRICS_NOTE = QT_TRANSLATE_NOOP(
     "Report", "Sorted by betweenness: how often an actor lies on the paths between others."
 )
 MATRIX = QT_TRANSLATE_NOOP("Report", "Memberships")
+PROJECTS = QT_TRANSLATE_NOOP("Report", "Projects")
+PROJECT_FACTS = QT_TRANSLATE_NOOP("Report", "{programme} · {status}")
+PROJECT_DATES = QT_TRANSLATE_NOOP("Report", "From {start} to {end}")
+PROJECT_MONEY = QT_TRANSLATE_NOOP("Report", "Total budget {budget} €, grant {grant} €")
+PROJECT_CLUSTERS = QT_TRANSLATE_NOOP("Report", "Clusters: {clusters}")
+ORGANISATION = QT_TRANSLATE_NOOP("Report", "Organisation")
+COUNTRY = QT_TRANSLATE_NOOP("Report", "Country")
+PARTNER_ROLE = QT_TRANSLATE_NOOP("Report", "Role")
+SHARE = QT_TRANSLATE_NOOP("Report", "Budget share")
+NO_PARTNERS = QT_TRANSLATE_NOOP("Report", "No partners recorded.")
 ACTOR = QT_TRANSLATE_NOOP("Report", "Actor")
 SEVERITY_WORDS = {
     "problem": QT_TRANSLATE_NOOP("Report", "Problem"),
@@ -76,6 +87,11 @@ class ReportData:
     approximate_note: str = ""
     # The graph's legend as (symbol, colour, label) rows, drawn as text under the picture.
     legend: Sequence[tuple[str, str, str]] = ()
+    projects: Sequence[Project] = ()
+    project_partners: Sequence[ProjectPartner] = ()
+    # Labels of programmes, project statuses and partner roles, by vocabulary value.
+    project_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    language: str = "en"
 
 
 def report_html(data: ReportData, translate: Translate, *, image: str = "graph.png") -> str:
@@ -116,6 +132,7 @@ def report_html(data: ReportData, translate: Translate, *, image: str = "graph.p
         *_metrics(data, translate),
         f"<h2 style='page-break-before: always'>{escape(tr(MATRIX))}</h2>",
         *_matrix(data, translate),
+        *_projects(data, translate),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -213,6 +230,79 @@ def _matrix(data: ReportData, translate: Translate) -> list[str]:
     return rows
 
 
+def _money(value: float | None) -> str:
+    # Grouped with thin spaces, as both Finnish and English readers take it.
+    return "–" if value is None else f"{value:,.0f}".replace(",", "\u202f")
+
+
+def _projects(data: ReportData, translate: Translate) -> list[str]:
+    """Each project with its programme, status, dates, money, clusters and partners."""
+    if not data.projects:
+        return []
+
+    def tr(text: str) -> str:
+        return translate(CONTEXT, text)
+
+    def label(vocabulary: Vocabulary, code: str) -> str:
+        return data.project_labels.get(vocabulary.value, {}).get(code, code)
+
+    actors = {a.id: a for a in data.actors}
+    clusters = {c.id: c for c in data.clusters}
+    rows = [f"<h2 style='page-break-before: always'>{escape(tr(PROJECTS))}</h2>"]
+    for project in sorted(data.projects, key=lambda p: (p.name.casefold(), p.id or 0)):
+        title = f"{project.acronym} — {project.name}" if project.acronym else project.name
+        rows.append(f"<h3>{escape(title)}</h3>")
+        facts = [
+            tr(PROJECT_FACTS).format(
+                programme=label(Vocabulary.PROGRAMME, project.programme),
+                status=label(Vocabulary.PROJECT_STATUS, project.status),
+            )
+        ]
+        if project.call_id:
+            facts.append(project.call_id)
+        if project.start_date or project.end_date:
+            facts.append(
+                tr(PROJECT_DATES).format(
+                    start=format_date(project.start_date, data.language) or "…",
+                    end=format_date(project.end_date, data.language) or "…",
+                )
+            )
+        if project.budget is not None or project.grant is not None:
+            facts.append(
+                tr(PROJECT_MONEY).format(budget=_money(project.budget), grant=_money(project.grant))
+            )
+        names = [clusters[c].name for c in project.cluster_ids if c in clusters]
+        if names:
+            facts.append(tr(PROJECT_CLUSTERS).format(clusters=", ".join(names)))
+        rows.append("<p>" + "<br>".join(escape(f) for f in facts) + "</p>")
+        partners = [p for p in data.project_partners if p.project_id == project.id]
+        if not partners:
+            rows.append(f"<p><i>{escape(tr(NO_PARTNERS))}</i></p>")
+            continue
+        roles = list(data.project_labels.get(Vocabulary.PARTNER_ROLE.value, {}))
+        partners.sort(
+            key=lambda p: (
+                roles.index(p.role) if p.role in roles else len(roles),
+                actors[p.actor_id].name.casefold() if p.actor_id in actors else "",
+            )
+        )
+        head = "".join(
+            f"<th>{escape(tr(text))}</th>" for text in (ORGANISATION, COUNTRY, PARTNER_ROLE, SHARE)
+        )
+        rows += ["<table border='1' cellspacing='0'>", f"<tr>{head}</tr>"]
+        for partner in partners:
+            actor = actors.get(partner.actor_id)
+            share = "" if partner.budget_share is None else f"{_number(partner.budget_share)} %"
+            rows.append(
+                f"<tr><td>{escape(actor.name if actor else '')}</td>"
+                f"<td>{escape(actor.country if actor else '')}</td>"
+                f"<td>{escape(label(Vocabulary.PARTNER_ROLE, partner.role))}</td>"
+                f"<td align='right'>{escape(share)}</td></tr>"
+            )
+        rows.append("</table>")
+    return rows
+
+
 def gather(
     snapshot: MapSnapshot,
     language: str,
@@ -242,6 +332,10 @@ def gather(
         note = translate("metrics", APPROXIMATE_BETWEENNESS).format(
             sources=metrics.betweenness_sources, actors=len(metrics.actor_ids)
         )
+    project_labels = {
+        vocabulary.value: {t.code: t.label(language) for t in snapshot.terms.get(vocabulary, ())}
+        for vocabulary in (Vocabulary.PROGRAMME, Vocabulary.PROJECT_STATUS, Vocabulary.PARTNER_ROLE)
+    }
     return ReportData(
         snapshot.name,
         today,
@@ -254,4 +348,8 @@ def gather(
         role_labels,
         kind_labels,
         note,
+        projects=snapshot.projects,
+        project_partners=snapshot.project_partners,
+        project_labels=project_labels,
+        language=language,
     )

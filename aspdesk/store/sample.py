@@ -113,7 +113,7 @@ def fill_sample(store: MapStore, data: dict[str, Any] | None = None) -> None:
                     record,
                     start_date=_date(record["start_date"]),
                     end_date=_date(record["end_date"]),
-                    cluster_ids=tuple(cluster_ids[key] for key in record["clusters"]),  # type: ignore[misc]
+                    cluster_ids=tuple(cluster_ids[key] for key in record["clusters"]),
                 )
             )
         )

@@ -653,3 +653,11 @@ def test_nothing_is_suggested_when_every_rule_is_met(programmes: dict[str, Progr
     partners = [partner_from_actor(MAP[0]), partner_from_actor(MAP[2])]
     assert suggest(programmes["interreg_aurora"], partners, MAP, [], []) == []
     assert suggest(programmes["other"], [], MAP, [], []) == []
+
+
+def test_a_name_ending_in_a_full_stop_does_not_double_the_stop() -> None:
+    Sentence = say.Sentence  # noqa: N806 - the class under test
+    tied = Sentence("It is tied to {name}.", {"name": "UK cluster org."})
+    assert tied.text() == "It is tied to UK cluster org."
+    assert Sentence("{name} is tied.", {"name": "Org."}).text() == "Org. is tied."
+    assert Sentence("Tied to {name}.", {"name": "Lapin AMK"}).text() == "Tied to Lapin AMK."

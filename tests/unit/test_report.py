@@ -77,6 +77,12 @@ def test_the_html_report_stands_alone(sample_file: Path, tmp_path: Path) -> None
     assert "<img src='data:image/png;base64," in html
     assert "Arctic Smartness" in html and "Lapin liitto" in html
     assert "Cluster health" in html and "Memberships" in html
+    # The projects section: the ASP project with its programme, status and partners.
+    projects = html[html.index("<h2 style='page-break-before: always'>Projects</h2>") :]
+    assert "ASP — Arctic Smartness Portfolio" in projects
+    assert "European Regional Development Fund · Closed" in projects
+    assert projects.index("Lapin liitto") < projects.index("Digipolis"), "coordinator first"
+    assert projects.count("<td>Partner</td>") == 7
 
 
 def test_a_report_of_another_type_is_refused(sample_file: Path, tmp_path: Path) -> None:
