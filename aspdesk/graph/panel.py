@@ -73,7 +73,7 @@ class GraphPanel(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find on the graph…"))
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 12)
+        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
@@ -121,6 +121,15 @@ class GraphPanel(QWidget):
         # metrics_source, or computed here when nobody provides them.
         self.metrics: NetworkMetrics | None = None
         self.metrics_source: Callable[[], None] | None = None
+        # The two lists hold long metric names; sized to the longest they made the toolbar
+        # (and so the window's least width) too wide for the editor dock beside it at
+        # 1,600 px. They show about 13 letters of the choice; the open list shows it whole.
+        for combo in (self.colour_by, self.size_by):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(13)
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         self.colour_by.currentIndexChanged.connect(self._on_options_changed)
         self.size_by.currentIndexChanged.connect(self._on_options_changed)
         self.hubs = QCheckBox(self.tr("Clusters as hubs"), self)
