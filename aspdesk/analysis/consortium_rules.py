@@ -62,6 +62,42 @@ PARAMETERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # Kosovo has no ISO code; the EU and its lists use the user-assigned XK.
 EXTRA_COUNTRY_CODES = frozenset({"XK"})
+# The funding programme (a code of the map's vocabulary Vocabulary.PROGRAMME) that a rule
+# file's id stands for, when a consortium checked against it is saved as a project. A user
+# file with an id of its own is saved as "other" (see project_programme).
+PROGRAMME_OF_RULES: dict[str, str] = {
+    "horizon_europe": "horizon_europe",
+    "erdf_finland": "erdf",
+    "interreg_aurora": "interreg_aurora",
+    "interreg_npa": "interreg_npa",
+    "interreg_baltic_sea_region": "interreg_bsr",
+    "life_standard_action": "life",
+    "erasmus_cooperation_partnerships": "erasmus_plus",
+    "business_finland_co_innovation": "business_finland",
+    "other": "other",
+}
+OTHER_PROGRAMME = "other"
+
+
+def project_programme(programme_id: str) -> str:
+    """The project programme code for the rule file ``programme_id`` ("other" if unknown)."""
+    return PROGRAMME_OF_RULES.get(programme_id, OTHER_PROGRAMME)
+
+
+def rules_for_project(project_programme_code: str, programme_ids: Iterable[str]) -> str | None:
+    """The first of ``programme_ids`` whose rules stand for ``project_programme_code``.
+
+    Used to pick the rules when a consortium starts from a saved project; None when no
+    rule file stands for it (a project of the "other" programme picks the "other" file).
+    """
+    ids = list(programme_ids)
+    # A file named in PROGRAMME_OF_RULES first, so that "other" finds the shipped file
+    # rather than a user's own programme, which also counts as "other".
+    ids.sort(key=lambda i: i not in PROGRAMME_OF_RULES)
+    for programme_id in ids:
+        if project_programme(programme_id) == project_programme_code:
+            return programme_id
+    return None
 
 
 @dataclass(frozen=True)

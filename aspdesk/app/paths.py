@@ -26,6 +26,15 @@ class AppPaths:
         """The settings file (INI format, readable by people)."""
         return self.config_dir / "aspdesk.ini"
 
+    @property
+    def programmes_dir(self) -> Path:
+        """The user's programme rule files (see aspdesk.analysis.consortium_rules).
+
+        A file here with the id of a shipped programme replaces it; other ids add
+        programmes. The folder is made when the user first copies a programme into it.
+        """
+        return self.data_dir / "programmes"
+
     @classmethod
     def for_user(cls) -> AppPaths:
         """The platform's user folders, or all under ``$ASPDESK_HOME`` when it is set.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -10,6 +11,52 @@ from PySide6.QtCore import QByteArray, QSettings
 from aspdesk.analysis.health_rules import HealthRules
 
 MAX_RECENT = 10
+# Drafts of the consortium builder kept, one per map, the latest first.
+MAX_DRAFTS = 30
+
+
+@dataclass(frozen=True)
+class ConsortiumDraft:
+    """The consortium builder's unsaved work on one map.
+
+    ``partners`` are (actor id, role code) pairs in the builder's order; ``project_id`` is
+    the project the consortium was loaded from or saved as (None for none).
+    """
+
+    programme: str = ""
+    project_id: int | None = None
+    partners: tuple[tuple[int, str], ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        """The draft as JSON values."""
+        return {
+            "programme": self.programme,
+            "project": self.project_id,
+            "partners": [[actor_id, role] for actor_id, role in self.partners],
+        }
+
+    @classmethod
+    def from_dict(cls, data: object) -> ConsortiumDraft | None:
+        """The draft in ``data`` (read leniently: what does not fit is left out)."""
+        if not isinstance(data, dict):
+            return None
+        programme = data.get("programme")
+        project = data.get("project")
+        pairs = data.get("partners")
+        partners = tuple(
+            (pair[0], pair[1])
+            for pair in (pairs if isinstance(pairs, list) else [])
+            if isinstance(pair, list)
+            and len(pair) == 2
+            and isinstance(pair[0], int)
+            and not isinstance(pair[0], bool)
+            and isinstance(pair[1], str)
+        )
+        return cls(
+            programme if isinstance(programme, str) else "",
+            project if isinstance(project, int) and not isinstance(project, bool) else None,
+            partners,
+        )
 
 
 class Settings:
@@ -113,6 +160,37 @@ class Settings:
     @health_rules.setter
     def health_rules(self, rules: HealthRules) -> None:
         self._qsettings.setValue("analysis/health_rules", json.dumps(rules.to_dict()))
+
+    @property
+    def consortium_programme(self) -> str:
+        """The id of the programme last picked in the consortium builder ("" if none)."""
+        return self._string("consortium/programme")
+
+    @consortium_programme.setter
+    def consortium_programme(self, value: str) -> None:
+        self._qsettings.setValue("consortium/programme", value)
+
+    def _drafts(self) -> dict[str, object]:
+        try:
+            data = json.loads(self._string("consortium/drafts") or "{}")
+        except ValueError:  # a hand-edited file: no drafts rather than no builder
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def consortium_draft(self, map_key: str) -> ConsortiumDraft | None:
+        """The consortium builder's draft for the map ``map_key`` (its resolved path)."""
+        return ConsortiumDraft.from_dict(self._drafts().get(map_key))
+
+    def set_consortium_draft(self, map_key: str, draft: ConsortiumDraft | None) -> None:
+        """Keep ``draft`` for the map ``map_key``, or forget the map's draft (None).
+
+        Only the latest MAX_DRAFTS maps keep a draft, so maps long gone do not pile up.
+        """
+        drafts = {k: v for k, v in self._drafts().items() if k != map_key}
+        if draft is not None:
+            drafts = {map_key: draft.to_dict(), **drafts}
+        kept = dict(list(drafts.items())[:MAX_DRAFTS])
+        self._qsettings.setValue("consortium/drafts", json.dumps(kept, ensure_ascii=False))
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
         """The main window's saved geometry and dock layout."""
