@@ -2,7 +2,8 @@
 
 Each editor shows one field's value, reports with ``committed`` when the user has finished
 changing it (Enter, Tab or leaving the field; at once for a choice or a box), and can show
-an error under itself. Values are domain values (str, int, bool, date, tuple of tags).
+an error under itself. Values are domain values (str, int, float, bool, date, tuples of
+tags or ids). Amounts and shares have their own module, :mod:`aspdesk.ui.number_editors`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -64,6 +67,10 @@ class FieldEditor(QWidget):
     def set_value(self, value: Any) -> None:
         """Show ``value`` without reporting a commit."""
         raise NotImplementedError
+
+    def format_hint(self) -> str:
+        """How to write a value, for when :meth:`value` raised ValueError ("": a date)."""
+        return ""
 
     @property
     def error(self) -> str:
@@ -285,3 +292,87 @@ class ColourEditor(LineEditor):
         if chosen.isValid():
             self.line.setText(chosen.name().upper())
             self._commit()
+
+
+class ClustersEditor(FieldEditor):
+    """Clusters ticked in a list (a project's linked clusters), committed at each tick.
+
+    The value is a tuple of cluster ids. Ids the list does not offer (a cluster deleted
+    from the map) stay in the value as they were, so that undoing the delete of that
+    cluster brings its link back; the list shows only the map's clusters.
+    """
+
+    VISIBLE_ROWS = 6
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.list = QListWidget(self)
+        self.list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustIgnored)
+        # Long names are cut with "…" (the tooltip has them whole), not scrolled sideways.
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setUniformItemSizes(True)
+        self.list.itemChanged.connect(self._on_list_item_changed)
+        self._finish_layout(self.list)
+        self._value: tuple[int, ...] = ()
+        self.set_choices([])
+
+    def set_choices(self, choices: Sequence[tuple[str, int]]) -> None:
+        """Offer the clusters ``choices`` (label, id), keeping the ticks."""
+        offered = [(item.text(), cluster_id) for item, cluster_id in self._items()]
+        if choices and offered == list(choices):
+            return  # items stay: a click may be going on in one of them
+        value = self.value()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for label, cluster_id in choices:
+            item = QListWidgetItem(label, self.list)
+            item.setSizeHint(QSize(0, self._row_height()))
+            item.setToolTip(label)
+            item.setData(Qt.ItemDataRole.UserRole, cluster_id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+        if not choices:
+            item = QListWidgetItem(self.tr("The map has no clusters yet."), self.list)
+            item.setSizeHint(QSize(0, self._row_height()))
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.list.blockSignals(False)
+        self.set_value(value)
+        rows = min(max(self.list.count(), 1), self.VISIBLE_ROWS)
+        self.list.setFixedHeight(rows * self._row_height() + 2 * self.list.frameWidth())
+
+    def _row_height(self) -> int:
+        # Rows as far apart as the form's own lines, so a box is easy to hit.
+        return self.fontMetrics().height() + 8
+
+    def _items(self) -> list[tuple[QListWidgetItem, int]]:
+        pairs = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            cluster_id = item.data(Qt.ItemDataRole.UserRole)
+            if cluster_id is not None:
+                pairs.append((item, int(cluster_id)))
+        return pairs
+
+    def value(self) -> Any:
+        offered = self._items()
+        shown = {cluster_id for _item, cluster_id in offered}
+        ticked = [cid for item, cid in offered if item.checkState() == Qt.CheckState.Checked]
+        # The stored order first (an unchanged list is an unchanged value), new ticks after.
+        kept = [cid for cid in self._value if cid in ticked or cid not in shown]
+        return tuple(kept + [cid for cid in ticked if cid not in self._value])
+
+    def set_value(self, value: Any) -> None:
+        self._value = tuple(value or ())
+        self.list.blockSignals(True)
+        for item, cluster_id in self._items():
+            ticked = cluster_id in self._value
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.list.blockSignals(False)
+
+    def _on_list_item_changed(self, _item: QListWidgetItem) -> None:
+        self._commit()

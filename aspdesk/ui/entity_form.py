@@ -26,10 +26,11 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Entity, EntityType
 from aspdesk.domain.privacy import is_personal
-from aspdesk.domain.validation import validate
+from aspdesk.domain.validation import FieldError, validate
 from aspdesk.ui.editors import (
     CheckEditor,
     ChoiceEditor,
+    ClustersEditor,
     ColourEditor,
     DateEditor,
     FieldEditor,
@@ -40,6 +41,16 @@ from aspdesk.ui.editors import (
 )
 from aspdesk.ui.fields import FORM_FIELDS, FieldSpec, entity_noun
 from aspdesk.ui.naming import entity_title
+from aspdesk.ui.number_editors import AmountEditor, PercentEditor
+
+# Editor kinds that list other entities of the map.
+_REFERENCE_KINDS = ("actor", "cluster", "project")
+# The entities an editor kind lists ("actor?" and "clusters" too, by their start).
+_LISTED = {
+    "actor": EntityType.ACTOR,
+    "cluster": EntityType.CLUSTER,
+    "project": EntityType.PROJECT,
+}
 
 
 def _translate_validation(context: str, text: str) -> str:
@@ -98,9 +109,13 @@ class EntityForm(QWidget):
         self.buttons.hide()
         outer.addWidget(self.buttons)
 
-        self._has_references = any(
-            s.editor.startswith(("actor", "cluster")) for s in self.specs.values()
-        )
+        # The types whose changes alter the lists of this form.
+        self._listed = {
+            listed
+            for spec in self.specs.values()
+            for kind, listed in _LISTED.items()
+            if spec.editor.startswith(kind)
+        }
         self._choices_stale = True
         self.refresh_choices()
         document.entities_changed.connect(self._on_document_entities_changed)
@@ -125,28 +140,41 @@ class EntityForm(QWidget):
             return DateEditor(spec.name, self.document.language, parent)
         if kind == "colour":
             return ColourEditor(spec.name, parent)
+        if kind == "amount":
+            return AmountEditor(spec.name, self.document.language, parent)
+        if kind == "percent":
+            return PercentEditor(spec.name, self.document.language, parent)
+        if kind == "clusters":
+            return ClustersEditor(spec.name, parent)
         if kind == "spin":
             return SpinEditor(spec.name, 1, 5, parent)
         if kind == "check":
             return CheckEditor(spec.name, self.tr("from → to"), parent)
-        if kind in {"actor", "cluster"}:
+        if kind in _REFERENCE_KINDS:
             return ChoiceEditor(spec.name, parent, empty=0)
         if kind in {"vocab", "vocab?"}:
             return ChoiceEditor(spec.name, parent, empty="")
         if kind == "actor?":
             return ChoiceEditor(spec.name, parent)
         # A grey example that cannot be mistaken for a value.
-        examples = {"business_id": "1234567-8", "country": "FI", "website": "www.example.fi"}
+        examples = {
+            "business_id": "1234567-8",
+            "pic": "999999999",
+            "country": "FI",
+            "website": "www.example.fi",
+        }
         example = examples.get(spec.name)
         placeholder = self.tr("e.g. {example}").format(example=example) if example else ""
         return LineEditor(spec.name, parent, placeholder)
 
     def refresh_choices(self) -> None:
-        """Fill the choice lists from the map (vocabularies, actors, clusters)."""
+        """Fill the choice lists from the map (vocabularies, actors, clusters, projects)."""
         language = self.document.language
         actors: list[tuple[str, Any]] | None = None
         for name, spec in self.specs.items():
             editor = self.editors[name]
+            if isinstance(editor, ClustersEditor):
+                editor.set_choices(self._named(EntityType.CLUSTER))
             if not isinstance(editor, ChoiceEditor):
                 continue
             choices: list[tuple[str, Any]] = []
@@ -160,6 +188,8 @@ class EntityForm(QWidget):
                 if actors is None:
                     actors = self._named(EntityType.ACTOR)
                 choices += actors
+            elif spec.editor == "project":
+                choices += self._named(EntityType.PROJECT)
             else:
                 choices += self._named(EntityType.CLUSTER)
             editor.set_choices(choices)
@@ -167,7 +197,11 @@ class EntityForm(QWidget):
 
     def _named(self, entity_type: EntityType) -> list[tuple[str, Any]]:
         entities = self.document.index.all(entity_type)
-        pairs = [(getattr(e, "name", ""), e.id) for e in entities]
+        if entity_type is EntityType.PROJECT:
+            # "ASP — Arctic Smartness Portfolio": people know projects by their acronyms.
+            pairs = [(entity_title(self.document, e), e.id) for e in entities]
+        else:
+            pairs = [(getattr(e, "name", ""), e.id) for e in entities]
         return sorted(pairs, key=lambda pair: str(pair[0]).casefold())
 
     # -- showing ------------------------------------------------------------------------
@@ -211,15 +245,38 @@ class EntityForm(QWidget):
         try:
             return True, editor.value()
         except ValueError:
-            editor.set_error(self.tr("Write the date as 1.3.2016 or 2016-03-01."))
+            # Only dates and numbers are read from text; a number editor knows its hint.
+            hint = editor.format_hint()
+            editor.set_error(hint or self.tr("Write the date as 1.3.2016 or 2016-03-01."))
             return False, None
 
-    def _errors_for(self, candidate: Entity, names: set[str]) -> bool:
-        """Mark the errors of ``names`` in ``candidate``; True when there are any."""
+    def _validate(self, entity: Entity) -> list[FieldError]:
+        others: tuple[Entity, ...] = ()
+        if self.entity_type is EntityType.PROJECT_PARTNER:
+            # The shares of one project's partners, and an actor once per project.
+            others = tuple(self.document.index.all(EntityType.PROJECT_PARTNER))
+        return validate(entity, self.document.codes(), others)
+
+    def _errors_for(
+        self, candidate: Entity, names: set[str], baseline: Entity | None = None
+    ) -> bool:
+        """Mark the errors of ``names`` in ``candidate``; True when there are any.
+
+        Editing one field can make another wrong (a start after the end, a budget below
+        the grant, a partner moved into a project whose shares are taken): such an error,
+        which ``baseline`` (the entity before the edit) did not have, refuses the edit too
+        and is told at the field edited, since that is the value not written. Errors the
+        entity had before stay where they were.
+        """
         found = False
-        errors = validate(candidate, self.document.codes())
+        errors = self._validate(candidate)
+        caused: list[FieldError] = []
+        if baseline is not None:
+            before = set(self._validate(baseline))
+            caused = [e for e in errors if e.field not in names and e not in before]
         for name in names:
-            messages = [e.text(_translate_validation) for e in errors if e.field == name]
+            own = [e for e in errors if e.field == name]
+            messages = [e.text(_translate_validation) for e in own + caused]
             self.editors[name].set_error(" ".join(messages))
             found = found or bool(messages)
         return found
@@ -230,8 +287,9 @@ class EntityForm(QWidget):
         ok, value = self._read(name)
         if not ok:
             return
-        candidate = replace(self.entity, **{name: value})
-        if self._errors_for(candidate, {name}) or self.is_new:
+        baseline = self._typed_so_far(name) if self.is_new else self.entity
+        candidate = replace(baseline, **{name: value})
+        if self._errors_for(candidate, {name}, baseline) or self.is_new:
             return
         old = getattr(self.entity, name)
         if value == old or self.entity.id is None:
@@ -255,6 +313,19 @@ class EntityForm(QWidget):
         if not self.document.push(command):
             editor = self.editors[name]
             editor.set_value(old)
+
+    def _typed_so_far(self, leave_out: str) -> Entity:
+        """A new entity as the form shows it, but for ``leave_out`` and unreadable fields."""
+        assert self.entity is not None
+        values: dict[str, Any] = {}
+        for name, editor in self.editors.items():
+            if name == leave_out:
+                continue
+            try:
+                values[name] = editor.value()
+            except ValueError:
+                continue  # marked when it was typed
+        return replace(self.entity, **values)
 
     def _on_buttons_accepted(self) -> None:
         if self.entity is None:
@@ -291,7 +362,7 @@ class EntityForm(QWidget):
 
     def _on_document_entities_changed(self, type_value: str, ids: list[int]) -> None:
         entity_type = EntityType(type_value)
-        if entity_type in (EntityType.ACTOR, EntityType.CLUSTER) and self._has_references:
+        if entity_type in self._listed:
             # Rebuilding lists of thousands of actors on every edit would make typing lag:
             # a hidden form refreshes when it is next shown.
             if self.isVisible():

@@ -39,6 +39,7 @@ FORM_FIELDS: dict[EntityType, tuple[FieldSpec, ...]] = {
         _f("kind", QT_TRANSLATE_NOOP("fields", "Kind"), "vocab", vocabulary=Vocabulary.ACTOR_KIND),
         _f("description", QT_TRANSLATE_NOOP("fields", "Description"), "text"),
         _f("business_id", QT_TRANSLATE_NOOP("fields", "Business ID")),
+        _f("pic", QT_TRANSLATE_NOOP("fields", "PIC")),
         _f("municipality", QT_TRANSLATE_NOOP("fields", "Municipality or region")),
         _f("country", QT_TRANSLATE_NOOP("fields", "Country")),
         _f("website", QT_TRANSLATE_NOOP("fields", "Website")),
@@ -98,6 +99,40 @@ FORM_FIELDS: dict[EntityType, tuple[FieldSpec, ...]] = {
         _f("last_verified", QT_TRANSLATE_NOOP("fields", "Last verified"), "date"),
         _f("notes", QT_TRANSLATE_NOOP("fields", "Notes"), "text"),
     ),
+    EntityType.PROJECT: (
+        _f("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True),
+        _f("acronym", QT_TRANSLATE_NOOP("fields", "Acronym")),
+        _f(
+            "programme",
+            QT_TRANSLATE_NOOP("fields", "Programme"),
+            "vocab",
+            vocabulary=Vocabulary.PROGRAMME,
+        ),
+        _f("call_id", QT_TRANSLATE_NOOP("fields", "Call identifier")),
+        _f(
+            "status",
+            QT_TRANSLATE_NOOP("fields", "Status"),
+            "vocab",
+            vocabulary=Vocabulary.PROJECT_STATUS,
+        ),
+        _f("budget", QT_TRANSLATE_NOOP("fields", "Total budget (€)"), "amount"),
+        _f("grant", QT_TRANSLATE_NOOP("fields", "Grant (€)"), "amount"),
+        _f("start_date", QT_TRANSLATE_NOOP("fields", "Start date"), "date"),
+        _f("end_date", QT_TRANSLATE_NOOP("fields", "End date"), "date"),
+        _f("cluster_ids", QT_TRANSLATE_NOOP("fields", "Linked clusters"), "clusters"),
+        _f("notes", QT_TRANSLATE_NOOP("fields", "Notes"), "text"),
+    ),
+    EntityType.PROJECT_PARTNER: (
+        _f("project_id", QT_TRANSLATE_NOOP("fields", "Project"), "project"),
+        _f("actor_id", QT_TRANSLATE_NOOP("fields", "Organisation"), "actor"),
+        _f(
+            "role",
+            QT_TRANSLATE_NOOP("fields", "Role"),
+            "vocab",
+            vocabulary=Vocabulary.PARTNER_ROLE,
+        ),
+        _f("budget_share", QT_TRANSLATE_NOOP("fields", "Budget share (%)"), "percent"),
+    ),
 }
 
 
@@ -115,6 +150,8 @@ ENTITY_NOUNS = {
     EntityType.CONTACT: QT_TRANSLATE_NOOP("fields", "contact person"),
     EntityType.MEMBERSHIP: QT_TRANSLATE_NOOP("fields", "membership"),
     EntityType.RELATIONSHIP: QT_TRANSLATE_NOOP("fields", "relationship"),
+    EntityType.PROJECT: QT_TRANSLATE_NOOP("fields", "project"),
+    EntityType.PROJECT_PARTNER: QT_TRANSLATE_NOOP("fields", "project partner"),
 }
 
 

@@ -23,20 +23,15 @@ from aspdesk.app.commands import DeleteEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
-from aspdesk.domain.entities import (
-    Actor,
-    Contact,
-    Entity,
-    EntityType,
-    Membership,
-    Relationship,
-)
+from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import ViewState
 from aspdesk.graph.image_export import CanvasImages
 from aspdesk.graph.panel import GraphPanel
 from aspdesk.graph.report import write_report
 from aspdesk.graph.workshop_launch import WorkshopLauncher, saved_view_steps
+from aspdesk.ui.adding import AddActions
 from aspdesk.ui.analysis_docks import AnalysisDocks
+from aspdesk.ui.consortium_actions import ConsortiumActions
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
@@ -58,7 +53,7 @@ from aspdesk.ui.views_panel import ViewsPanel
 # Opens a map file as a Document, or raises StoreError with a message for the user.
 MapOpener = Callable[[Path, bool], Document]
 
-_TABLE_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.RELATIONSHIP)
+_TABLE_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT, EntityType.RELATIONSHIP)
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +80,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.status_counts = QLabel(self)
         self.status_filter = QLabel(self)
+        self.status_filter.setTextFormat(Qt.TextFormat.PlainText)  # may name a project
         self.statusBar().addWidget(self.status_filter)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.banner = ReadOnlyBanner(self)
@@ -121,7 +117,7 @@ class MainWindow(QMainWindow):
         )
         self.related_dock = self._dock(
             "relatedDock",
-            self.tr("Memberships and contact persons"),
+            self.tr("Memberships, contacts and projects"),
             Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.form_dock = self._dock(
@@ -146,8 +142,12 @@ class MainWindow(QMainWindow):
 
     def _size_docks(self) -> None:
         width = self.width()
-        self.resizeDocks([self.tables_dock], [int(width * 0.3)], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.form_dock], [int(width * 0.24)], Qt.Orientation.Horizontal)
+        form = int(width * 0.24)
+        # The tables give way first, so the graph's toolbar does not squeeze the form.
+        room = width - self.graph.minimumSizeHint().width() - form - 24
+        tables = max(int(width * 0.2), min(int(width * 0.3), room))
+        self.resizeDocks([self.tables_dock], [tables], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.form_dock], [form], Qt.Orientation.Horizontal)
         height = self.height()
         self.resizeDocks(
             [self.tables_dock, self.related_dock],
@@ -198,27 +198,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
-        self.add_actions = {
-            EntityType.ACTOR: self._action(
-                self.tr("Add &actor"), lambda: self.add_entity(EntityType.ACTOR), "Ctrl+Shift+A"
-            ),
-            EntityType.CLUSTER: self._action(
-                self.tr("Add c&luster"), lambda: self.add_entity(EntityType.CLUSTER), "Ctrl+Shift+L"
-            ),
-            EntityType.MEMBERSHIP: self._action(
-                self.tr("Add &membership"),
-                lambda: self.add_entity(EntityType.MEMBERSHIP),
-                "Ctrl+Shift+M",
-            ),
-            EntityType.RELATIONSHIP: self._action(
-                self.tr("Add &relationship"),
-                lambda: self.add_entity(EntityType.RELATIONSHIP),
-                "Ctrl+Shift+R",
-            ),
-            EntityType.CONTACT: self._action(
-                self.tr("Add contact &person"), lambda: self.add_entity(EntityType.CONTACT)
-            ),
-        }
+        self.adding = AddActions(self)
+        self.add_actions = self.adding.actions
+        self.consortium = ConsortiumActions(self)
         self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
         self.fit_action = self._action(self.tr("&Fit graph to view"), self._on_fit, "Ctrl+0")
         self.zoom_selection_action = self._action(
@@ -259,6 +241,8 @@ class MainWindow(QMainWindow):
         self.map_menu = bar.addMenu(self.tr("&Map"))
         for action in self.add_actions.values():
             self.map_menu.addAction(action)
+        self.map_menu.addSeparator()
+        self.map_menu.addAction(self.consortium.action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.fit_action)
         self.view_menu.addAction(self.zoom_selection_action)
@@ -291,6 +275,7 @@ class MainWindow(QMainWindow):
         for entity_type in (
             EntityType.ACTOR,
             EntityType.CLUSTER,
+            EntityType.PROJECT,
             EntityType.MEMBERSHIP,
             EntityType.RELATIONSHIP,
         ):
@@ -315,6 +300,7 @@ class MainWindow(QMainWindow):
         titles = {
             EntityType.ACTOR: self.tr("Actors"),
             EntityType.CLUSTER: self.tr("Clusters"),
+            EntityType.PROJECT: self.tr("Projects"),
             EntityType.RELATIONSHIP: self.tr("Relationships"),
         }
         for entity_type, panel in self.tables.items():
@@ -331,8 +317,8 @@ class MainWindow(QMainWindow):
         self.form_stack = QStackedWidget()
         self.empty_form = QLabel(
             self.tr(
-                "Select an actor, cluster, membership, relationship or contact person "
-                "to edit it here."
+                "Select an actor, cluster, project, membership, relationship, contact person "
+                "or project partner to edit it here."
             ),
         )
         self.empty_form.setWordWrap(True)
@@ -427,6 +413,7 @@ class MainWindow(QMainWindow):
         parts = [
             self.tr("%n actor(s)", "", index.count(EntityType.ACTOR)),
             self.tr("%n cluster(s)", "", index.count(EntityType.CLUSTER)),
+            self.tr("%n project(s)", "", index.count(EntityType.PROJECT)),
             self.tr("%n membership(s)", "", index.count(EntityType.MEMBERSHIP)),
             self.tr("%n relationship(s)", "", index.count(EntityType.RELATIONSHIP)),
         ]
@@ -458,25 +445,7 @@ class MainWindow(QMainWindow):
 
     def add_entity(self, entity_type: EntityType, template: Entity | None = None) -> None:
         """Show an empty form for a new entity, prefilled from the current context."""
-        form = self.forms[entity_type]
-        context = self.related.context
-        actor_id = context.id if context is not None and context.type is EntityType.ACTOR else None
-        if template is not None:
-            pass
-        elif entity_type is EntityType.MEMBERSHIP and context is not None:
-            if actor_id is not None:
-                template = Membership(actor_id=actor_id)
-            else:
-                template = Membership(cluster_id=context.id)
-        elif entity_type is EntityType.CONTACT and actor_id is not None:
-            template = Contact(actor_id=actor_id)
-        elif entity_type is EntityType.RELATIONSHIP and actor_id is not None:
-            template = Relationship(source_id=actor_id)
-        for other in self.forms.values():
-            other.is_new = False
-        self.form_dock.show()
-        self.form_stack.setCurrentWidget(form)
-        form.start_new(template)
+        self.adding.add(entity_type, template)
 
     def _show_view_state(self, state: ViewState) -> None:
         self.graph.apply_view_state(state, animate=self.graph.layouts.animate)

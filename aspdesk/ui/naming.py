@@ -12,6 +12,8 @@ from aspdesk.domain.entities import (
     Entity,
     EntityType,
     Membership,
+    Project,
+    ProjectPartner,
     Relationship,
 )
 from aspdesk.domain.vocabulary import Vocabulary
@@ -19,6 +21,19 @@ from aspdesk.domain.vocabulary import Vocabulary
 
 def _name_of(document: Document, entity_type: EntityType, entity_id: int | None) -> str:
     return document.index.name(entity_type, entity_id) or "?"
+
+
+def project_name(document: Document, project_id: int | None) -> str:
+    """A project's short name (its acronym, else its name); "?" when it is not in the map."""
+    project = document.index.get(EntityType.PROJECT, project_id)
+    return project.display_name if isinstance(project, Project) and project.display_name else "?"
+
+
+def project_title(project: Project) -> str:
+    """ "ASP — Arctic Smartness Portfolio"; the name or the acronym alone when one is missing."""
+    if project.acronym and project.name and project.acronym != project.name:
+        return f"{project.acronym} — {project.name}"
+    return project.name or project.acronym
 
 
 def entity_title(document: Document, entity: Entity) -> str:
@@ -36,4 +51,11 @@ def entity_title(document: Document, entity: Entity) -> str:
         source = _name_of(document, EntityType.ACTOR, entity.source_id)
         target = _name_of(document, EntityType.ACTOR, entity.target_id)
         return f"{source} {arrow} {target}"
+    if isinstance(entity, Project):
+        return project_title(entity)
+    if isinstance(entity, ProjectPartner):
+        return QCoreApplication.translate("naming", "{actor} in {project}").format(
+            actor=_name_of(document, EntityType.ACTOR, entity.actor_id),
+            project=project_name(document, entity.project_id),
+        )
     return str(entity.id)

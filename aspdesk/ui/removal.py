@@ -13,6 +13,14 @@ from aspdesk.ui.fields import entity_noun
 from aspdesk.ui.naming import entity_title
 
 MAX_LISTED = 12
+# Relationships are the many: the list names the others first, so that a long list cut
+# at MAX_LISTED still shows an actor's project partnerships.
+_LISTING_ORDER = (
+    EntityType.CONTACT,
+    EntityType.MEMBERSHIP,
+    EntityType.PROJECT_PARTNER,
+    EntityType.RELATIONSHIP,
+)
 
 
 class RemovalText(QObject):
@@ -34,7 +42,15 @@ class RemovalText(QObject):
                 continue
             names.append(f"{entity_noun(ref.type)} “{entity_title(document, entity)}”")
             removal = store.dependents(ref.type, ref.id)
-            for dependent in removal.entities:
+            dependents = sorted(
+                removal.entities,
+                key=lambda e: (
+                    _LISTING_ORDER.index(e.entity_type)
+                    if e.entity_type in _LISTING_ORDER
+                    else len(_LISTING_ORDER)
+                ),
+            )
+            for dependent in dependents:
                 counts[dependent.entity_type] += 1
                 noun = entity_noun(dependent.entity_type)
                 lines.append(f"• {noun}: {entity_title(document, dependent)}")
@@ -55,10 +71,12 @@ class RemovalText(QObject):
         contacts = counts[EntityType.CONTACT]
         memberships = counts[EntityType.MEMBERSHIP]
         relationships = counts[EntityType.RELATIONSHIP]
+        partnerships = counts[EntityType.PROJECT_PARTNER]
         summary = [
             self.tr("%n contact person(s)", "", contacts) if contacts else "",
             self.tr("%n membership(s)", "", memberships) if memberships else "",
             self.tr("%n relationship(s)", "", relationships) if relationships else "",
+            self.tr("%n project partnership(s)", "", partnerships) if partnerships else "",
         ]
         if any(summary):
             items = ", ".join(s for s in summary if s)

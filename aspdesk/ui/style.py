@@ -5,7 +5,8 @@ from __future__ import annotations
 ERROR_COLOUR = "#B3261E"
 
 STYLE_SHEET = f"""
-QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"] {{
+QLineEdit[invalid="true"], QPlainTextEdit[invalid="true"], QComboBox[invalid="true"],
+QListWidget[invalid="true"] {{
     border: 2px solid {ERROR_COLOUR};
     border-radius: 3px;
     padding: 1px;

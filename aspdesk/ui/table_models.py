@@ -1,8 +1,9 @@
 """Item models that list the map's entities for the tables.
 
-A model reads its rows from the store when the document reports a change of its entity
-type (or of the actors and clusters whose names it shows) and keeps every cell's text,
-so painting and sorting never go back to the file.
+A model reads its rows from the document's index when the document reports a change of
+its entity type (or of the actors, clusters, projects and partners its cells show) and
+keeps every cell's text, so painting and sorting never go back to the file. The columns
+are in :mod:`aspdesk.ui.table_columns`.
 """
 
 from __future__ import annotations
@@ -22,134 +23,45 @@ from PySide6.QtCore import (
 )
 
 from aspdesk.app.document import Document
-from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import (
     Cluster,
     Entity,
     EntityType,
     Membership,
+    Project,
+    ProjectPartner,
     Relationship,
-    format_tags,
 )
-from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.ui.table_columns import COLUMNS, Names
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class Names:
-    """What a cell may need besides its own entity: labels and other entities' names."""
-
-    document: Document
-
-    def actor(self, actor_id: int | None) -> str:
-        """The display name of an actor."""
-        return self.document.index.name(EntityType.ACTOR, actor_id)
-
-    def cluster(self, cluster_id: int | None) -> str:
-        """The display name of a cluster."""
-        return self.document.index.name(EntityType.CLUSTER, cluster_id)
-
-    def label(self, vocabulary: Vocabulary, code: str) -> str:
-        """The label of a code in the UI language."""
-        return self.document.label(vocabulary, code)
-
-    def date(self, value: Any) -> str:
-        """A date as the UI language writes it."""
-        return format_date(value, self.document.language)
-
-
-@dataclass(frozen=True)
-class Column:
-    """A table column: its translatable header, shown text and (optional) sort key."""
-
-    header: str
-    text: Callable[[Names, Any], str]
-    sort: Callable[[Any], Any] | None = None
-
-
-def _date_column(header: str, attribute: str) -> Column:
-    return Column(
-        header,
-        lambda n, e: n.date(getattr(e, attribute)),
-        lambda e: str(getattr(e, attribute) or ""),
-    )
-
-
-COLUMNS: dict[EntityType, tuple[Column, ...]] = {
-    EntityType.ACTOR: (
-        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, a: a.name),
-        Column(QT_TRANSLATE_NOOP("tables", "Short name"), lambda n, a: a.short_name),
-        Column(
-            QT_TRANSLATE_NOOP("tables", "Kind"),
-            lambda n, a: n.label(Vocabulary.ACTOR_KIND, a.kind),
-        ),
-        Column(QT_TRANSLATE_NOOP("tables", "Municipality"), lambda n, a: a.municipality),
-        Column(QT_TRANSLATE_NOOP("tables", "Country"), lambda n, a: a.country),
-        Column(QT_TRANSLATE_NOOP("tables", "Business ID"), lambda n, a: a.business_id),
-        Column(QT_TRANSLATE_NOOP("tables", "Tags"), lambda n, a: format_tags(a.tags)),
-    ),
-    EntityType.CLUSTER: (
-        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, c: c.name),
-        Column(QT_TRANSLATE_NOOP("tables", "Short name"), lambda n, c: c.short_name),
-        Column(QT_TRANSLATE_NOOP("tables", "Theme"), lambda n, c: c.theme),
-        Column(
-            QT_TRANSLATE_NOOP("tables", "Coordinator"),
-            lambda n, c: n.actor(c.coordinator_id),
-        ),
-        _date_column(QT_TRANSLATE_NOOP("tables", "Start"), "start_date"),
-    ),
-    EntityType.RELATIONSHIP: (
-        Column(QT_TRANSLATE_NOOP("tables", "From"), lambda n, r: n.actor(r.source_id)),
-        Column(QT_TRANSLATE_NOOP("tables", "To"), lambda n, r: n.actor(r.target_id)),
-        Column(
-            QT_TRANSLATE_NOOP("tables", "Type"),
-            lambda n, r: n.label(Vocabulary.RELATION_TYPE, r.type),
-        ),
-        Column(QT_TRANSLATE_NOOP("tables", "Directed"), lambda n, r: "→" if r.directed else ""),
-        Column(
-            QT_TRANSLATE_NOOP("tables", "Strength"),
-            lambda n, r: str(r.strength),
-            lambda r: r.strength,
-        ),
-        _date_column(QT_TRANSLATE_NOOP("tables", "Last verified"), "last_verified"),
-    ),
-    EntityType.CONTACT: (
-        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, c: c.name),
-        Column(QT_TRANSLATE_NOOP("tables", "Title"), lambda n, c: c.title),
-        Column(QT_TRANSLATE_NOOP("tables", "Email"), lambda n, c: c.email),
-        Column(QT_TRANSLATE_NOOP("tables", "Phone"), lambda n, c: c.phone),
-    ),
-    EntityType.MEMBERSHIP: (
-        Column(QT_TRANSLATE_NOOP("tables", "Actor"), lambda n, m: n.actor(m.actor_id)),
-        Column(
-            QT_TRANSLATE_NOOP("tables", "Cluster"),
-            lambda n, m: n.cluster(m.cluster_id),
-        ),
-        Column(
-            QT_TRANSLATE_NOOP("tables", "Role"),
-            lambda n, m: n.label(Vocabulary.CLUSTER_ROLE, m.role),
-        ),
-        _date_column(QT_TRANSLATE_NOOP("tables", "Since"), "since"),
-        _date_column(QT_TRANSLATE_NOOP("tables", "Until"), "until"),
-    ),
-}
-
 Key = tuple[EntityType, int]
 
 
-def _references(entity: Entity) -> set[Key]:
-    """The actors and clusters whose names a row of ``entity`` shows."""
+def _references(entity: Entity, names: Names) -> set[Key]:
+    """The actors, clusters and projects whose names a row of ``entity`` shows."""
     if isinstance(entity, Relationship):
         return {(EntityType.ACTOR, entity.source_id), (EntityType.ACTOR, entity.target_id)}
     if isinstance(entity, Membership):
         return {(EntityType.ACTOR, entity.actor_id), (EntityType.CLUSTER, entity.cluster_id)}
     if isinstance(entity, Cluster) and entity.coordinator_id is not None:
         return {(EntityType.ACTOR, entity.coordinator_id)}
+    if isinstance(entity, ProjectPartner):
+        return {(EntityType.ACTOR, entity.actor_id), (EntityType.PROJECT, entity.project_id)}
+    if isinstance(entity, Project):
+        partners = names.partners(entity.id)
+        return {(EntityType.CLUSTER, c) for c in entity.cluster_ids} | {
+            (EntityType.ACTOR, p.actor_id) for p in partners
+        }
     return set()
+
+
+# The types whose names other rows show.
+_NAMED_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
 
 
 # Past this many changed rows, one reset is cheaper than row-by-row signals.
@@ -204,7 +116,7 @@ class EntityTableModel(QAbstractTableModel):
     def _make_row(self, entity: Entity) -> _Row:
         cells = [column.text(self.names, entity) for column in self.columns]
         keys = [
-            column.sort(entity) if column.sort else cell.casefold()
+            column.sort(self.names, entity) if column.sort else cell.casefold()
             for column, cell in zip(self.columns, cells, strict=True)
         ]
         return _Row(entity, cells, keys, "\n".join(cells).casefold())
@@ -251,11 +163,24 @@ class EntityTableModel(QAbstractTableModel):
                 return
             for entity_id in ids:
                 self._update_row(entity_id)
-        if entity_type in (EntityType.ACTOR, EntityType.CLUSTER):
+        if entity_type in _NAMED_TYPES:
             changed = {(entity_type, entity_id) for entity_id in ids}
-            for n, row in enumerate(list(self._rows)):
-                if changed & _references(row.entity):
-                    self._replace_row(n, row.entity)
+            self._remake_rows(lambda e: bool(changed & _references(e, self.names)))
+        if entity_type is EntityType.PROJECT_PARTNER and self.entity_type is EntityType.PROJECT:
+            # Partner counts and lead partners; a removed partner's project is no longer
+            # known, and a map has few projects, so every project row is made again.
+            self._remake_rows(lambda _e: True)
+
+    def _remake_rows(self, wanted: Callable[[Entity], bool]) -> None:
+        """Make the rows of the entities ``wanted`` picks again, then sort once if needed."""
+        unsorted = False
+        for n, row in enumerate(self._rows):
+            if wanted(row.entity):
+                self._rows[n] = self._make_row(row.entity)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(self.columns) - 1))
+                unsorted = unsorted or not self._in_order_at(n)
+        if unsorted:
+            self.sort(self.sort_column, self.sort_order)
 
     def _in_order_at(self, n: int) -> bool:
         key = self._key(self._rows[n])
@@ -330,6 +255,8 @@ class EntityTableModel(QAbstractTableModel):
             return row.entity.id
         if role == SORT_ROLE:
             return row.keys[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[index.column()].numeric:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
     def headerData(  # noqa: N802 - Qt override

@@ -48,8 +48,12 @@ class TablePanel(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setDefaultSectionSize(self.fontMetrics().horizontalAdvance("M") * 12)
-        header.resizeSection(0, self.fontMetrics().horizontalAdvance("M") * 20)
+        letter = self.fontMetrics().horizontalAdvance("M")
+        header.setDefaultSectionSize(letter * 12)
+        header.resizeSection(0, letter * 20)
+        for section, column in enumerate(model.columns):
+            if column.width is not None:
+                header.resizeSection(section, letter * column.width)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)

@@ -2,9 +2,90 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsortiumOutput</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_output.py" line="145"/>
+        <source>Saved as the project “{name}” (in preparation) with %n partner(s). Undo takes it back.</source>
+        <translation>
+            <numerusform>Saved as the project “{name}” (in preparation) with %n partner. Undo takes it back.</numerusform>
+            <numerusform>Saved as the project “{name}” (in preparation) with %n partners. Undo takes it back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_output.py" line="261"/>
+        <source>The consortium in the builder has %n partner(s). Put the partners of “{name}” in their place?</source>
+        <translation>
+            <numerusform>The consortium in the builder has %n partner. Put the partners of “{name}” in their place?</numerusform>
+            <numerusform>The consortium in the builder has %n partners. Put the partners of “{name}” in their place?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_output.py" line="284"/>
+        <source>Loaded %n partner(s) of the project “{name}”.</source>
+        <translation>
+            <numerusform>Loaded %n partner of the project “{name}”.</numerusform>
+            <numerusform>Loaded %n partners of the project “{name}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumWindow</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_window.py" line="408"/>
+        <source>“{text}” fits %n actor(s); pick one from the list.</source>
+        <translation>
+            <numerusform>“{text}” fits %n actor; pick it from the list.</numerusform>
+            <numerusform>“{text}” fits %n actors; pick one from the list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_window.py" line="427"/>
+        <source>Added %n actor(s) to the consortium.</source>
+        <translation>
+            <numerusform>Added %n actor to the consortium.</numerusform>
+            <numerusform>Added %n actors to the consortium.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_window.py" line="433"/>
+        <source>Removed %n partner(s) from the consortium.</source>
+        <translation>
+            <numerusform>Removed %n partner from the consortium.</numerusform>
+            <numerusform>Removed %n partners from the consortium.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DraftKeeper</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="85"/>
+        <source>Your consortium from last time had %n partner(s); none of them is in the map any more.</source>
+        <translation>
+            <numerusform>Your consortium from last time had %n partner; none of them is in the map any more.</numerusform>
+            <numerusform>Your consortium from last time had %n partners; none of them is in the map any more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="90"/>
+        <source>Your consortium from last time is back: %n partner(s).</source>
+        <translation>
+            <numerusform>Your consortium from last time is back: %n partner.</numerusform>
+            <numerusform>Your consortium from last time is back: %n partners.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="95"/>
+        <source>%n actor(s) of it are no longer in the map and were left out.</source>
+        <translation>
+            <numerusform>%n actor of it is no longer in the map and was left out.</numerusform>
+            <numerusform>%n actors of it are no longer in the map and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GraphCanvas</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="410"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="406"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -15,7 +96,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -23,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="212"/>
+        <location filename="../../aspdesk/graph/panel.py" line="228"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -31,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="416"/>
+        <location filename="../../aspdesk/graph/panel.py" line="439"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -61,7 +142,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="428"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="414"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -69,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="415"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -77,7 +158,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="416"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -85,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="431"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -93,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="509"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="478"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -156,9 +245,39 @@
     </message>
 </context>
 <context>
+    <name>ProgrammePicker</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/programme_picker.py" line="147"/>
+        <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
+        <translation>
+            <numerusform>%n programme file of yours could not be read and is left out; Programmes… says what is wrong.</numerusform>
+            <numerusform>%n programme files of yours could not be read and are left out; Programmes… says what is wrong.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelatedPanel</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/related_panel.py" line="185"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partner</numerusform>
+            <numerusform>%n partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/related_panel.py" line="190"/>
+        <source>%n without a share</source>
+        <translation>
+            <numerusform>%n without a share</numerusform>
+            <numerusform>%n without a share</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemovalText</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="52"/>
+        <location filename="../../aspdesk/ui/removal.py" line="68"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Delete %n item?</numerusform>
@@ -166,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="59"/>
+        <location filename="../../aspdesk/ui/removal.py" line="76"/>
         <source>%n contact person(s)</source>
         <translation>
             <numerusform>%n contact person</numerusform>
@@ -174,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="60"/>
+        <location filename="../../aspdesk/ui/removal.py" line="77"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -182,7 +301,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="61"/>
+        <location filename="../../aspdesk/ui/removal.py" line="78"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -190,7 +309,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="70"/>
+        <location filename="../../aspdesk/ui/removal.py" line="79"/>
+        <source>%n project partnership(s)</source>
+        <translation>
+            <numerusform>%n project partnership</numerusform>
+            <numerusform>%n project partnerships</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="88"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>

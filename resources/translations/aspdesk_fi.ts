@@ -20,6 +20,19 @@
     </message>
 </context>
 <context>
+    <name>AmountEditor</name>
+    <message>
+        <location filename="../../aspdesk/ui/number_editors.py" line="66"/>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/number_editors.py" line="71"/>
+        <source>Write the amount in euros, such as {whole} or {cents} (spaces between thousands are fine).</source>
+        <translation>Kirjoita summa euroina, esimerkiksi {whole} tai {cents} (tuhansien välissä saa olla välilyöntejä).</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisDocks</name>
     <message>
         <location filename="../../aspdesk/ui/analysis_docks.py" line="29"/>
@@ -112,14 +125,22 @@
     </message>
 </context>
 <context>
+    <name>ClustersEditor</name>
+    <message>
+        <location filename="../../aspdesk/ui/editors.py" line="340"/>
+        <source>The map has no clusters yet.</source>
+        <translation>Kartassa ei ole vielä klustereita.</translation>
+    </message>
+</context>
+<context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="262"/>
+        <location filename="../../aspdesk/ui/editors.py" line="269"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="270"/>
+        <location filename="../../aspdesk/ui/editors.py" line="277"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -163,6 +184,380 @@
     </message>
 </context>
 <context>
+    <name>ConsortiumActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_actions.py" line="30"/>
+        <source>Consortium &amp;builder…</source>
+        <translation>K&amp;onsortion kokoaja…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_actions.py" line="33"/>
+        <source>Gather partners for a funding programme and check its eligibility rules</source>
+        <translation>Kokoa partnerit rahoitusohjelmaa varten ja tarkista sen tukikelpoisuussäännöt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumDialogs</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="125"/>
+        <source>Save the consortium</source>
+        <translation>Tallenna konsortio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="127"/>
+        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
+        <translation>Tämä konsortio kuuluu hankkeeseen ”{name}”. Päivitetäänkö hankkeen partnerit vai tallennetaanko konsortio uutena hankkeena?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="135"/>
+        <source>Updating adds the new partners to the project, takes out those no longer in the consortium and changes roles; partners who stay keep their budget shares. Undo takes it back.</source>
+        <translation>Päivitys lisää hankkeeseen uudet partnerit, poistaa ne, jotka eivät enää ole konsortiossa, ja muuttaa rooleja; hankkeeseen jäävät partnerit säilyttävät budjettiosuutensa. Kumoa peruu päivityksen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="140"/>
+        <source>&amp;Update the project</source>
+        <translation>&amp;Päivitä hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="141"/>
+        <source>Save as a &amp;new project…</source>
+        <translation>Tallenna &amp;uutena hankkeena…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="161"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-työkirja (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="162"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-asiakirja (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="167"/>
+        <source>Export the partner table</source>
+        <translation>Vie partneritaulukko</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumModel</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_model.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_model.py" line="40"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_model.py" line="41"/>
+        <source>Kind</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_model.py" line="42"/>
+        <source>PIC</source>
+        <translation>PIC-koodi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_model.py" line="43"/>
+        <location filename="../../aspdesk/ui/consortium_model.py" line="238"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumOutput</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="74"/>
+        <source>Consortium for {programme}</source>
+        <translation>Konsortio: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="88"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="193"/>
+        <source>Add partners to the consortium first.</source>
+        <translation>Lisää ensin partnereita konsortioon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="102"/>
+        <source>The project “{name}” is no longer in the map, so the consortium is saved as a new project.</source>
+        <translation>Hanketta ”{name}” ei enää ole kartassa, joten konsortio tallennetaan uutena hankkeena.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="128"/>
+        <source>The project was not saved</source>
+        <translation>Hanketta ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="137"/>
+        <source>Save the consortium as the project “{name}”</source>
+        <translation>Tallenna konsortio hankkeeksi ”{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_output.py" line="145"/>
+        <source>Saved as the project “{name}” (in preparation) with %n partner(s). Undo takes it back.</source>
+        <translation>
+            <numerusform>Tallennettiin hankkeeksi ”{name}” (valmistelussa), jossa on %n partneri. Kumoa peruu tallennuksen.</numerusform>
+            <numerusform>Tallennettiin hankkeeksi ”{name}” (valmistelussa), jossa on %n partneria. Kumoa peruu tallennuksen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="160"/>
+        <source>Update the partners of the project “{name}”</source>
+        <translation>Päivitä hankkeen ”{name}” partnerit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="164"/>
+        <source>The project “{name}” already has these partners in these roles.</source>
+        <translation>Hankkeella ”{name}” on jo nämä partnerit näissä rooleissa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="175"/>
+        <source>Updated the partners of the project “{name}”: {added} added, {removed} taken out, {changed} in another role. Undo takes it back.</source>
+        <translation>Hankkeen ”{name}” partnerit päivitettiin: lisättiin {added}, poistettiin {removed}, roolia muutettiin {changed}. Kumoa peruu päivityksen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="226"/>
+        <source>The partner table was not written</source>
+        <translation>Partneritaulukkoa ei kirjoitettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="231"/>
+        <source>Partner table saved to {path}</source>
+        <translation>Partneritaulukko tallennettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="244"/>
+        <source>The map has no projects yet.</source>
+        <translation>Kartassa ei ole vielä hankkeita.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="253"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="259"/>
+        <source>Load a project</source>
+        <translation>Lataa hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="253"/>
+        <source>Start the consortium from the partners of:</source>
+        <translation>Ota konsortion pohjaksi tämän hankkeen partnerit:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_output.py" line="261"/>
+        <source>The consortium in the builder has %n partner(s). Put the partners of “{name}” in their place?</source>
+        <translation>
+            <numerusform>Kokoajan konsortiossa on %n partneri. Korvataanko se hankkeen ”{name}” partnereilla?</numerusform>
+            <numerusform>Kokoajan konsortiossa on %n partneria. Korvataanko ne hankkeen ”{name}” partnereilla?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="266"/>
+        <source>Save it as a project first if you want to keep it.</source>
+        <translation>Jos haluat säilyttää sen, tallenna se ensin hankkeeksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="267"/>
+        <source>Load</source>
+        <translation>Lataa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_output.py" line="284"/>
+        <source>Loaded %n partner(s) of the project “{name}”.</source>
+        <translation>
+            <numerusform>Hankkeesta ”{name}” ladattiin %n partneri.</numerusform>
+            <numerusform>Hankkeesta ”{name}” ladattiin %n partneria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumResults</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="24"/>
+        <source>Met</source>
+        <translation>Täyttyy</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="25"/>
+        <source>Not met</source>
+        <translation>Ei täyty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="26"/>
+        <source>To meet: {rule}</source>
+        <translation>Täytettävä: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="27"/>
+        <source>No actor of the map would meet this rule by joining the consortium.</source>
+        <translation>Yksikään kartan toimija ei täyttäisi tätä sääntöä liittymällä konsortioon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="30"/>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
+        <translation>Yksikään toimija ei voi täyttää tätä liittymällä: lisää puuttuvat PIC-koodit toimijoiden lomakkeisiin (pääikkunan Muokkain) ja katso sitten uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="35"/>
+        <source>Every rule is met, so there is nothing to suggest.</source>
+        <translation>Kaikki säännöt täyttyvät, joten ehdotettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="38"/>
+        <source>Add the first partners. Suggestions follow from them: actors of the map are ranked by how well they are tied to the consortium and to its clusters.</source>
+        <translation>Lisää ensimmäiset partnerit. Ehdotukset perustuvat niihin: kartan toimijat järjestetään sen mukaan, kuinka vahvat suhteet niillä on konsortioon ja sen klustereihin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="81"/>
+        <source>Rules</source>
+        <translation>Säännöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_results.py" line="112"/>
+        <source>Suggestions</source>
+        <translation>Ehdotukset</translation>
+    </message>
+</context>
+<context>
+    <name>ConsortiumWindow</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="111"/>
+        <source>Type a name to add an actor of the map…</source>
+        <translation>Lisää kartan toimija kirjoittamalla sen nimi…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="118"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="120"/>
+        <source>Add selected from the &amp;map</source>
+        <translation>Lisää valitut k&amp;artasta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="122"/>
+        <source>Add the actors selected on the graph or in the Actors table</source>
+        <translation>Lisää verkostokuvasta tai Toimijat-taulukosta valitut toimijat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="125"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="127"/>
+        <source>&amp;Load project…</source>
+        <translation>Lataa &amp;hanke…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="128"/>
+        <source>Start from the partners of a project of the map</source>
+        <translation>Ota pohjaksi kartassa olevan hankkeen partnerit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="132"/>
+        <source>Remove from the consortium</source>
+        <translation>Poista konsortiosta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="140"/>
+        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="153"/>
+        <source>Consortium</source>
+        <translation>Konsortio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="166"/>
+        <source>Eligibility rules</source>
+        <translation>Tukikelpoisuussäännöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="174"/>
+        <source>Add to &amp;consortium</source>
+        <translation>Lisää &amp;konsortioon</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="175"/>
+        <source>Add the suggested actor picked in the list</source>
+        <translation>Lisää luettelosta valittu ehdotettu toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="177"/>
+        <source>Suggestions from the map</source>
+        <translation>Ehdotukset kartasta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="199"/>
+        <source>&amp;Save as project…</source>
+        <translation>&amp;Tallenna hankkeeksi…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="201"/>
+        <source>&amp;Export partner table…</source>
+        <translation>&amp;Vie partneritaulukko…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="203"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="242"/>
+        <source>Consortium builder — {map}</source>
+        <translation>Konsortion kokoaja — {map}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="387"/>
+        <source>{name} is already in the consortium.</source>
+        <translation>{name} on jo konsortiossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="391"/>
+        <source>{name} is now in the consortium.</source>
+        <translation>{name} lisättiin konsortioon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="405"/>
+        <source>No actor of the map is called “{text}”.</source>
+        <translation>Kartassa ei ole toimijaa nimeltä ”{text}”.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_window.py" line="408"/>
+        <source>“{text}” fits %n actor(s); pick one from the list.</source>
+        <translation>
+            <numerusform>Hakua ”{text}” vastaa %n toimija; valitse se luettelosta.</numerusform>
+            <numerusform>Hakua ”{text}” vastaa %n toimijaa; valitse yksi luettelosta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="421"/>
+        <source>Select actors on the graph or in the Actors table first.</source>
+        <translation>Valitse ensin toimijoita verkostokuvasta tai Toimijat-taulukosta.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_window.py" line="427"/>
+        <source>Added %n actor(s) to the consortium.</source>
+        <translation>
+            <numerusform>Konsortioon lisättiin %n toimija.</numerusform>
+            <numerusform>Konsortioon lisättiin %n toimijaa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_window.py" line="433"/>
+        <source>Removed %n partner(s) from the consortium.</source>
+        <translation>
+            <numerusform>Konsortiosta poistettiin %n partneri.</numerusform>
+            <numerusform>Konsortiosta poistettiin %n partneria.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <location filename="../../aspdesk/ui/crash.py" line="129"/>
@@ -188,7 +583,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="142"/>
+        <location filename="../../aspdesk/ui/editors.py" line="149"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -307,39 +702,76 @@
     </message>
 </context>
 <context>
+    <name>DraftKeeper</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="71"/>
+        <source>Its programme ({id}) is no longer among the programmes; pick one.</source>
+        <translation>Sen ohjelmaa ({id}) ei enää ole ohjelmien joukossa; valitse ohjelma.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="79"/>
+        <source>The project it belonged to is no longer in the map.</source>
+        <translation>Hanketta, johon se kuului, ei enää ole kartassa.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="85"/>
+        <source>Your consortium from last time had %n partner(s); none of them is in the map any more.</source>
+        <translation>
+            <numerusform>Edellisessä konsortiossasi oli %n partneri, mutta se ei ole enää kartassa.</numerusform>
+            <numerusform>Edellisessä konsortiossasi oli %n partneria, mutta yksikään niistä ei ole enää kartassa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="90"/>
+        <source>Your consortium from last time is back: %n partner(s).</source>
+        <translation>
+            <numerusform>Edellinen konsortiosi palautettiin: %n partneri.</numerusform>
+            <numerusform>Edellinen konsortiosi palautettiin: %n partneria.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/consortium_draft.py" line="95"/>
+        <source>%n actor(s) of it are no longer in the map and were left out.</source>
+        <translation>
+            <numerusform>Sen toimijoista %n ei ole enää kartassa, joten se jätettiin pois.</numerusform>
+            <numerusform>Sen toimijoista %n ei ole enää kartassa, joten ne jätettiin pois.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="92"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="103"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="131"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="152"/>
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="141"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="167"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="198"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="232"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="214"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="250"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="242"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="300"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="273"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="344"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -347,37 +779,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="37"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="41"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="38"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="42"/>
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="39"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="43"/>
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="40"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="44"/>
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="43"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="47"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="54"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="58"/>
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="120"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="62"/>
+        <source>Show projects</source>
+        <translation>Näytä hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="63"/>
+        <source>Show projects as hubs joined to their partners</source>
+        <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="65"/>
+        <source>Only the network of the project:</source>
+        <translation>Vain hankkeen verkosto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="68"/>
+        <source>Show only this project, its partners and the actors tied to them</source>
+        <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="129"/>
+        <source>(any: no project filter)</source>
+        <translation>(kaikki: ei hankesuodatinta)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="152"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -385,12 +842,17 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../aspdesk/graph/canvas.py" line="218"/>
+        <location filename="../../aspdesk/graph/status.py" line="19"/>
+        <source>Network of the project {project}: its partners ({count}) and the actors tied to them</source>
+        <translation>Hankkeen {project} verkosto: sen partnerit ({count}) ja toimijat, joilla on suhde niihin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/status.py" line="27"/>
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="410"/>
+        <location filename="../../aspdesk/graph/canvas.py" line="406"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Siirrä %n solmu</numerusform>
@@ -416,7 +878,7 @@
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="384"/>
+        <location filename="../../aspdesk/graph/scene_data.py" line="445"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -435,102 +897,117 @@
         <source>No figure yet</source>
         <translation>Ei vielä arvoa</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/graph/project_hubs.py" line="105"/>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/project_hubs.py" line="118"/>
+        <source>Project: cluster it serves</source>
+        <translation>Hanke: klusteri, jota se palvelee</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/project_hubs.py" line="124"/>
+        <source>Project: {role}</source>
+        <translation>Hanke: {role}</translation>
+    </message>
 </context>
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="73"/>
+        <location filename="../../aspdesk/graph/panel.py" line="75"/>
         <source>Find on the graph…</source>
         <translation>Etsi verkostokuvasta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="80"/>
+        <location filename="../../aspdesk/graph/panel.py" line="82"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="81"/>
+        <location filename="../../aspdesk/graph/panel.py" line="83"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="85"/>
+        <location filename="../../aspdesk/graph/panel.py" line="87"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="89"/>
+        <location filename="../../aspdesk/graph/panel.py" line="91"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="90"/>
+        <location filename="../../aspdesk/graph/panel.py" line="92"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="91"/>
+        <location filename="../../aspdesk/graph/panel.py" line="93"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="92"/>
+        <location filename="../../aspdesk/graph/panel.py" line="94"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="93"/>
+        <location filename="../../aspdesk/graph/panel.py" line="95"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="101"/>
+        <location filename="../../aspdesk/graph/panel.py" line="103"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="108"/>
+        <location filename="../../aspdesk/graph/panel.py" line="110"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="109"/>
+        <location filename="../../aspdesk/graph/panel.py" line="111"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="112"/>
+        <location filename="../../aspdesk/graph/panel.py" line="114"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="115"/>
+        <location filename="../../aspdesk/graph/panel.py" line="117"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="119"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel.py" line="135"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="129"/>
-        <location filename="../../aspdesk/graph/panel.py" line="212"/>
+        <location filename="../../aspdesk/graph/panel.py" line="144"/>
+        <location filename="../../aspdesk/graph/panel.py" line="228"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -538,33 +1015,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="143"/>
+        <location filename="../../aspdesk/graph/panel.py" line="158"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="144"/>
+        <location filename="../../aspdesk/graph/panel.py" line="159"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="145"/>
+        <location filename="../../aspdesk/graph/panel.py" line="160"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="153"/>
+        <location filename="../../aspdesk/graph/panel.py" line="168"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="161"/>
-        <location filename="../../aspdesk/graph/panel.py" line="215"/>
+        <location filename="../../aspdesk/graph/panel.py" line="176"/>
+        <location filename="../../aspdesk/graph/panel.py" line="231"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="212"/>
+        <location filename="../../aspdesk/graph/panel.py" line="228"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -572,57 +1049,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="215"/>
+        <location filename="../../aspdesk/graph/panel.py" line="231"/>
         <source>Filter (on)…</source>
         <translation>Suodatin (päällä)…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="246"/>
+        <location filename="../../aspdesk/graph/panel.py" line="268"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="393"/>
+        <location filename="../../aspdesk/graph/panel.py" line="411"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="395"/>
+        <location filename="../../aspdesk/graph/panel.py" line="413"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="396"/>
+        <location filename="../../aspdesk/graph/panel.py" line="414"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="397"/>
+        <location filename="../../aspdesk/graph/panel.py" line="415"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="400"/>
+        <location filename="../../aspdesk/graph/panel.py" line="418"/>
+        <source>Show the network of this project</source>
+        <translation>Näytä tämän hankkeen verkosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="423"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="400"/>
+        <location filename="../../aspdesk/graph/panel.py" line="423"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/panel.py" line="427"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="411"/>
+        <location filename="../../aspdesk/graph/panel.py" line="434"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="416"/>
+        <location filename="../../aspdesk/graph/panel.py" line="439"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -630,22 +1112,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="417"/>
+        <location filename="../../aspdesk/graph/panel.py" line="440"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="441"/>
+        <location filename="../../aspdesk/graph/panel.py" line="464"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="441"/>
+        <location filename="../../aspdesk/graph/panel.py" line="464"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="467"/>
+        <location filename="../../aspdesk/graph/panel.py" line="490"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
@@ -653,9 +1135,24 @@
 <context>
     <name>GraphTooltip</name>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="25"/>
+        <location filename="../../aspdesk/graph/tooltips.py" line="33"/>
         <source>Members: {count}</source>
         <translation>Jäseniä: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/tooltips.py" line="66"/>
+        <source>Status: {status}</source>
+        <translation>Tila: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/tooltips.py" line="67"/>
+        <source>Partners: {count}</source>
+        <translation>Partnereita: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/tooltips.py" line="78"/>
+        <source>Clusters: {names}</source>
+        <translation>Klusterit: {names}</translation>
     </message>
 </context>
 <context>
@@ -988,27 +1485,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="120"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="116"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="128"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="120"/>
+        <source>Memberships, contacts and projects</source>
+        <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="124"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="124"/>
-        <source>Memberships and contact persons</source>
-        <translation>Jäsenyydet ja yhteyshenkilöt</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="127"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="136"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="132"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
@@ -1033,107 +1530,122 @@
         <translation>&amp;Etsi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/adding.py" line="38"/>
         <source>Add &amp;actor</source>
         <translation>Lisää &amp;toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
+        <location filename="../../aspdesk/ui/adding.py" line="43"/>
         <source>Add c&amp;luster</source>
         <translation>Lisää &amp;klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/adding.py" line="48"/>
+        <source>Add pro&amp;ject</source>
+        <translation>Lisää &amp;hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/adding.py" line="53"/>
         <source>Add &amp;membership</source>
         <translation>Lisää &amp;jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/adding.py" line="58"/>
         <source>Add &amp;relationship</source>
         <translation>Lisää &amp;suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="219"/>
+        <location filename="../../aspdesk/ui/adding.py" line="63"/>
         <source>Add contact &amp;person</source>
         <translation>Lisää &amp;yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="222"/>
+        <location filename="../../aspdesk/ui/adding.py" line="67"/>
+        <source>Add project par&amp;tner</source>
+        <translation>Lisää hankek&amp;umppani</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="204"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="205"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="225"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="207"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="227"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="209"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="228"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="210"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="235"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="252"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="234"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="259"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="241"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="262"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="281"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="265"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="284"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="268"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="316"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="301"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="317"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="302"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="318"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="303"/>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="304"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="334"/>
-        <source>Select an actor, cluster, membership, relationship or contact person to edit it here.</source>
-        <translation>Valitse toimija, klusteri, jäsenyys, suhde tai yhteyshenkilö, niin voit muokata sitä tässä.</translation>
+        <location filename="../../aspdesk/ui/main_window.py" line="320"/>
+        <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
+        <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="428"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="414"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1141,7 +1653,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="429"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="415"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1149,7 +1661,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="430"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="416"/>
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n hanke</numerusform>
+            <numerusform>%n hanketta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1157,7 +1677,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="431"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1165,27 +1685,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="439"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="426"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="489"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="458"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="489"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="458"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="498"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="509"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="478"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -1193,17 +1713,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="484"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="531"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="500"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="533"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="502"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -1486,6 +2006,19 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>PercentEditor</name>
+    <message>
+        <location filename="../../aspdesk/ui/number_editors.py" line="83"/>
+        <source>e.g. {example}</source>
+        <translation>esim. {example}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/number_editors.py" line="88"/>
+        <source>Write the share in per cent as a number from 0 to 100 with at most two decimals, such as {example}.</source>
+        <translation>Kirjoita osuus prosentteina lukuna 0–100 enintään kahdella desimaalilla, esimerkiksi {example}.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../aspdesk/ui/import_preview.py" line="61"/>
@@ -1649,37 +2182,419 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>ProgrammeFileDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="122"/>
+        <source>Edit programme — {file}</source>
+        <translation>Muokkaa ohjelmaa — {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="128"/>
+        <source>The rules of the programme in {path}. Save checks the text first: a file with a mistake is not saved, and the mistake is shown under the text.</source>
+        <translation>Ohjelman säännöt tiedostossa {path}. Tallennettaessa teksti tarkistetaan ensin: virheellistä tiedostoa ei tallenneta, ja virhe näytetään tekstin alla.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="137"/>
+        <source>Programme file</source>
+        <translation>Ohjelmatiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="142"/>
+        <source>How a programme file is written</source>
+        <translation>Näin ohjelmatiedosto kirjoitetaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="211"/>
+        <source>At least &quot;count&quot; partners count.</source>
+        <translation>Laskettavia partnereita on vähintään &quot;count&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="213"/>
+        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
+        <translation>Laskettavat partnerit tulevat vähintään &quot;count&quot; eri maasta (jos &quot;countries&quot; on annettu, vain sen maat lasketaan).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="217"/>
+        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
+        <translation>Jokaisen laskettavan partnerin maa on &quot;countries&quot;-joukossa. Kukin &quot;exceptions&quot;-kohdan poikkeus (jolla on omat &quot;countries&quot; ja &quot;condition&quot;-ehto kielillä &quot;en&quot; ja &quot;fi&quot;) sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="221"/>
+        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
+        <translation>Vähintään &quot;count&quot; laskettavan partnerin maa on &quot;countries&quot;-joukossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="223"/>
+        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
+        <translation>Vähintään &quot;count&quot; (oletus 1) laskettavan partnerin toimijatyyppi on &quot;kinds&quot;-luettelossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="227"/>
+        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
+        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on &quot;countries&quot;-joukossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="230"/>
+        <source>Every partner that counts has a nine-digit PIC (Participant Identification Code).</source>
+        <translation>Jokaisella laskettavalla partnerilla on yhdeksännumeroinen PIC-koodi (osallistujatunnus).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="237"/>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot;), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="248"/>
+        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
+        <translation>Kullakin säännöllä on &quot;id&quot;, &quot;kind&quot;, &quot;description&quot; (kielillä &quot;en&quot; ja &quot;fi&quot;), mahdollisesti &quot;source&quot; sekä lajinsa edellyttämät &quot;parameters&quot;:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="257"/>
+        <source>optional: {fields}</source>
+        <translation>valinnaiset: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="265"/>
+        <source>The partner roles that count for the rule, of {roles}. When it is not given, the coordinator and the partners count. Every kind but coordinator_in takes it.</source>
+        <translation>Säännössä laskettavat partneriroolit, vaihtoehdot {roles}. Jos kenttää ei ole, lasketaan koordinaattori ja osatoteuttajat. Kaikki säännöt paitsi coordinator_in ottavat tämän kentän.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="273"/>
+        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Kentän &quot;parameters&quot; lisäksi säännöllä voi olla &quot;only_if_kinds&quot;: sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="280"/>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
+        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: &quot;eu&quot; EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa &quot;country_sets&quot; (kullakin &quot;name&quot;, sen &quot;countries&quot; ja mahdollisesti &quot;source&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="288"/>
+        <source>Actor kinds, written as codes: {kinds}.</source>
+        <translation>Toimijatyypit koodeina: {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="311"/>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
+        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="325"/>
+        <source>The file was not saved. {reason}</source>
+        <translation>Tiedostoa ei tallennettu. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="358"/>
+        <source>The file stays as it was when last saved.</source>
+        <translation>Tiedosto säilyy sellaisena kuin se viimeksi tallennettiin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="360"/>
+        <source>The new programme is not made.</source>
+        <translation>Uutta ohjelmaa ei luoda.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="363"/>
+        <source>Changes not saved</source>
+        <translation>Muutoksia ei ole tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="364"/>
+        <source>Your changes to {file} are not saved. Close without saving them?</source>
+        <translation>Tiedoston {file} muutoksia ei ole tallennettu. Suljetaanko tallentamatta?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="368"/>
+        <source>Close without saving</source>
+        <translation>Sulje tallentamatta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="376"/>
+        <source>Line {line}, column {column}</source>
+        <translation>Rivi {line}, sarake {column}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePicker</name>
+    <message>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="83"/>
+        <source>&amp;Programme:</source>
+        <translation>&amp;Ohjelma:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="85"/>
+        <source>Pro&amp;grammes…</source>
+        <translation>Ohjel&amp;mat…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="86"/>
+        <source>Add a programme or edit its rules</source>
+        <translation>Lisää ohjelma tai muokkaa sen sääntöjä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="94"/>
+        <source>About this programme</source>
+        <translation>Tietoja tästä ohjelmasta</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/programme_picker.py" line="147"/>
+        <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
+        <translation>
+            <numerusform>Ohjelmatiedostoistasi %n ei voitu lukea, joten se jätettiin pois; Ohjelmat… kertoo, mikä on vialla.</numerusform>
+            <numerusform>Ohjelmatiedostoistasi %n ei voitu lukea, joten ne jätettiin pois; Ohjelmat… kertoo, mikä on vialla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="182"/>
+        <source>Rules from your file {file}.</source>
+        <translation>Säännöt omasta tiedostostasi {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="192"/>
+        <source>Sources:</source>
+        <translation>Lähteet:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="95"/>
+        <source>Programmes</source>
+        <translation>Ohjelmat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="98"/>
+        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="110"/>
+        <source>Your programmes folder: {folder}</source>
+        <translation>Ohjelmakansiosi: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="114"/>
+        <source>Programme</source>
+        <translation>Ohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="114"/>
+        <source>Rules checked</source>
+        <translation>Säännöt tarkistettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="114"/>
+        <source>File</source>
+        <translation>Tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="124"/>
+        <source>These files could not be read (pick one in the list and press Edit… to mend it):</source>
+        <translation>Näitä tiedostoja ei voitu lukea (valitse tiedosto luettelosta ja korjaa se painamalla Muokkaa…):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="137"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Muokkaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="140"/>
+        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
+        <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="145"/>
+        <source>&amp;New programme…</source>
+        <translation>&amp;Uusi ohjelma…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="146"/>
+        <source>Start a new programme from a copy of this one</source>
+        <translation>Aloita uusi ohjelma tämän ohjelman kopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="148"/>
+        <source>&amp;Open file</source>
+        <translation>&amp;Avaa tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="150"/>
+        <source>Open &amp;folder</source>
+        <translation>Avaa &amp;kansio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="152"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Lue uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="153"/>
+        <source>Read the programme files again</source>
+        <translation>Lue ohjelmatiedostot uudelleen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="191"/>
+        <source>built in</source>
+        <translation>sisäänrakennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="195"/>
+        <source>Comes with aspdesk</source>
+        <translation>Tulee aspdeskin mukana</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="204"/>
+        <source>cannot be read</source>
+        <translation>ei luettavissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="250"/>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="268"/>
+        <source>The programme was not copied</source>
+        <translation>Ohjelmaa ei kopioitu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="281"/>
+        <source>Your folder already has {file}; it is opened for you.</source>
+        <translation>Kansiossasi on jo tiedosto {file}; se avataan muokattavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="290"/>
+        <source>Copied to {path}. Your copy replaces the programme that comes with aspdesk.</source>
+        <translation>Kopioitu tiedostoon {path}. Kopiosi korvaa aspdeskin mukana tulevan ohjelman.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="303"/>
+        <source>The programme file cannot be opened</source>
+        <translation>Ohjelmatiedostoa ei voi avata</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="317"/>
+        <source>New programme</source>
+        <translation>Uusi ohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="318"/>
+        <source>Name of the new programme (it starts as a copy of {programme}):</source>
+        <translation>Uuden ohjelman nimi (pohjana on ohjelman {programme} kopio):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="345"/>
+        <source>Saved {path}.</source>
+        <translation>Tallennettiin: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="362"/>
+        <source>The folder cannot be made</source>
+        <translation>Kansiota ei voi luoda</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectNamesDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="47"/>
+        <source>Save the consortium as a project</source>
+        <translation>Tallenna konsortio hankkeeksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="50"/>
+        <source>The consortium becomes a project in preparation in this map, with its partners and their roles. You can edit it later like any project.</source>
+        <translation>Konsortiosta tulee tähän karttaan valmistelussa oleva hanke partnereineen ja niiden rooleineen. Voit muokata sitä myöhemmin kuten mitä tahansa hanketta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="59"/>
+        <source>For example HORIZON-CL6-2027-01</source>
+        <translation>Esimerkiksi HORIZON-CL6-2027-01</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="61"/>
+        <source>Project &amp;name:</source>
+        <translation>Hankkeen &amp;nimi:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="62"/>
+        <source>&amp;Acronym:</source>
+        <translation>&amp;Lyhenne:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="63"/>
+        <source>&amp;Call:</source>
+        <translation>&amp;Haku:</translation>
+    </message>
+</context>
+<context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/related_panel.py" line="34"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="59"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/related_panel.py" line="35"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="60"/>
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/related_panel.py" line="65"/>
-        <source>Select an actor or a cluster</source>
-        <translation>Valitse toimija tai klusteri</translation>
+        <location filename="../../aspdesk/ui/related_panel.py" line="61"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="111"/>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="111"/>
+        <source>Partners</source>
+        <translation>Partnerit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="168"/>
+        <source>Select an actor, a cluster or a project</source>
+        <translation>Valitse toimija, klusteri tai hanke</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/related_panel.py" line="185"/>
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n partneri</numerusform>
+            <numerusform>%n partneria</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="188"/>
+        <source>budget shares total {total} %</source>
+        <translation>budjettiosuudet yhteensä {total} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/related_panel.py" line="190"/>
+        <source>%n without a share</source>
+        <translation>
+            <numerusform>%n ilman osuutta</numerusform>
+            <numerusform>%n ilman osuutta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/related_panel.py" line="192"/>
+        <source>no budget shares entered</source>
+        <translation>budjettiosuuksia ei ole annettu</translation>
     </message>
 </context>
 <context>
     <name>RemovalText</name>
     <message>
-        <location filename="../../aspdesk/ui/removal.py" line="45"/>
+        <location filename="../../aspdesk/ui/removal.py" line="61"/>
         <source>• cluster “{name}” will have no coordinator</source>
         <translation>• klusteri “{name}” jää ilman koordinaattoria</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/removal.py" line="50"/>
+        <location filename="../../aspdesk/ui/removal.py" line="66"/>
         <source>Delete {what}?</source>
         <translation>Poistetaanko {what}?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="52"/>
+        <location filename="../../aspdesk/ui/removal.py" line="68"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Poistetaanko %n kohde?</numerusform>
@@ -1687,12 +2602,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/removal.py" line="54"/>
+        <location filename="../../aspdesk/ui/removal.py" line="70"/>
         <source>Nothing else depends on it. You can undo the delete.</source>
         <translation>Mikään muu ei riipu siitä. Voit kumota poiston.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="59"/>
+        <location filename="../../aspdesk/ui/removal.py" line="76"/>
         <source>%n contact person(s)</source>
         <translation>
             <numerusform>%n yhteyshenkilö</numerusform>
@@ -1700,7 +2615,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="60"/>
+        <location filename="../../aspdesk/ui/removal.py" line="77"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1708,25 +2623,33 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="61"/>
+        <location filename="../../aspdesk/ui/removal.py" line="78"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
             <numerusform>%n suhdetta</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/removal.py" line="79"/>
+        <source>%n project partnership(s)</source>
+        <translation>
+            <numerusform>%n hankekumppanuus</numerusform>
+            <numerusform>%n hankekumppanuutta</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../aspdesk/ui/removal.py" line="65"/>
+        <location filename="../../aspdesk/ui/removal.py" line="83"/>
         <source>This also deletes {items}:</source>
         <translation>Samalla poistetaan myös {items}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/removal.py" line="67"/>
+        <location filename="../../aspdesk/ui/removal.py" line="85"/>
         <source>This also changes:</source>
         <translation>Samalla muuttuu myös:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/removal.py" line="70"/>
+        <location filename="../../aspdesk/ui/removal.py" line="88"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…ja %n muu</numerusform>
@@ -1734,7 +2657,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/removal.py" line="71"/>
+        <location filename="../../aspdesk/ui/removal.py" line="89"/>
         <source>You can undo the delete.</source>
         <translation>Voit kumota poiston.</translation>
     </message>
@@ -1742,67 +2665,117 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="34"/>
+        <location filename="../../aspdesk/app/report_html.py" line="35"/>
         <source>Network report</source>
         <translation>Verkostoraportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="35"/>
+        <location filename="../../aspdesk/app/report_html.py" line="36"/>
         <source>Made with aspdesk on {date}.</source>
         <translation>Tehty aspdeskillä {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="36"/>
+        <location filename="../../aspdesk/app/report_html.py" line="37"/>
         <source>{actors} actors, {clusters} clusters, {memberships} memberships, {ties} ties.</source>
         <translation>Toimijoita {actors}, klustereita {clusters}, jäsenyyksiä {memberships}, suhteita {ties}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="39"/>
+        <location filename="../../aspdesk/app/report_html.py" line="40"/>
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="40"/>
+        <location filename="../../aspdesk/app/report_html.py" line="41"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="41"/>
+        <location filename="../../aspdesk/app/report_html.py" line="42"/>
         <source>Each cluster checked against the cluster model and the thresholds of a cluster profile. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu klusterimallia ja klusteriprofiilin raja-arvoja vasten. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="46"/>
+        <location filename="../../aspdesk/app/report_html.py" line="47"/>
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="47"/>
+        <location filename="../../aspdesk/app/report_html.py" line="48"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="50"/>
+        <location filename="../../aspdesk/app/report_html.py" line="51"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="51"/>
+        <location filename="../../aspdesk/app/report_html.py" line="52"/>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="53"/>
+        <source>{programme} · {status}</source>
+        <translation>{programme} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="54"/>
+        <source>From {start} to {end}</source>
+        <translation>Toteutusaika {start}–{end}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <source>Total budget {budget} €, grant {grant} €</source>
+        <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="56"/>
+        <source>Clusters: {clusters}</source>
+        <translation>Klusterit: {clusters}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="57"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="58"/>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <source>Budget share</source>
+        <translation>Budjettiosuus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <source>No partners recorded.</source>
+        <translation>Partnereita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="53"/>
+        <location filename="../../aspdesk/app/report_html.py" line="64"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="54"/>
+        <location filename="../../aspdesk/app/report_html.py" line="65"/>
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <location filename="../../aspdesk/app/report_html.py" line="66"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -1894,7 +2867,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../../aspdesk/ui/table_panel.py" line="31"/>
+        <location filename="../../aspdesk/ui/table_panel.py" line="32"/>
         <source>Search…</source>
         <translation>Hae…</translation>
     </message>
@@ -2383,292 +3356,292 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>consortium</name>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="42"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="48"/>
         <source>These rules are a summary kept in aspdesk, not the call itself. Check every rule against the call text and its eligibility conditions before you apply.</source>
         <translation>Nämä säännöt ovat aspdeskiin kirjattu yhteenveto, eivät itse haku. Tarkista jokainen sääntö haun tekstistä ja sen tukikelpoisuusehdoista ennen kuin haet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="47"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="53"/>
         <source>The rules of {programme} were last checked against their sources on {date}.</source>
         <translation>Ohjelman {programme} säännöt on viimeksi tarkistettu lähteistään {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="52"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="58"/>
         <source>No eligibility rules are recorded for {programme}, so there is nothing to check here; read the call text.</source>
         <translation>Ohjelmalle {programme} ei ole kirjattu tukikelpoisuussääntöjä, joten tarkistettavaa ei ole; lue haun teksti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="57"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="63"/>
         <source>The consortium meets all {count} rules of {programme}.</source>
         <translation>Konsortio täyttää kaikki {count} ohjelman {programme} sääntöä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="58"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="64"/>
         <source>The consortium does not meet {unmet} of the {count} rules of {programme}.</source>
         <translation>Konsortio ei täytä {unmet}/{count} ohjelman {programme} säännöstä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="63"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="69"/>
         <source>Partners that count here: {count}; at least {least} needed.</source>
         <translation>Tässä laskettavat partnerit: {count}; vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="66"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="72"/>
         <source>Not counted here because of their role in the consortium: {names}.</source>
         <translation>Ei lasketa tässä roolinsa vuoksi: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="70"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="76"/>
         <source>Different countries among the partners that count here: {count} ({countries}); at least {least} needed.</source>
         <translation>Eri maita tässä laskettavien partnerien joukossa: {count} ({countries}); vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="75"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="81"/>
         <source>Different countries among the partners that count here: none yet; at least {least} needed.</source>
         <translation>Eri maita tässä laskettavien partnerien joukossa: ei vielä yhtään; vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="79"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="85"/>
         <source>Not counted here, as their countries are not in {allowed}: {names}.</source>
         <translation>Ei lasketa tässä, koska maa ei kuulu joukkoon {allowed}: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="82"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="88"/>
         <source>No country is given for: {names}.</source>
         <translation>Maata ei ole annettu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="84"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="90"/>
         <source>Every partner that counts here is in {allowed}.</source>
         <translation>Jokainen tässä laskettava partneri kuuluu joukkoon {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="85"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="91"/>
         <source>Not in {allowed}: {names}.</source>
         <translation>Ei joukossa {allowed}: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="86"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="92"/>
         <source>Allowed only on a condition ({names}): {condition}</source>
         <translation>Sallittu vain ehdolla ({names}): {condition}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="88"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="94"/>
         <source>Partners in {allowed}: {count} ({names}); at least {least} needed.</source>
         <translation>Partnereita joukossa {allowed}: {count} ({names}); vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="91"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="97"/>
         <source>Partners in {allowed}: none yet; at least {least} needed.</source>
         <translation>Partnereita joukossa {allowed}: ei vielä yhtään; vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="95"/>
-        <source>Partners of the kind {kinds}: {count} ({names}); at least {least} needed.</source>
-        <translation>Partnereita lajia {kinds}: {count} ({names}); vähintään {least} tarvitaan.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="98"/>
-        <source>Partners of the kind {kinds}: none yet; at least {least} needed.</source>
-        <translation>Partnereita lajia {kinds}: ei vielä yhtään; vähintään {least} tarvitaan.</translation>
-    </message>
-    <message>
         <location filename="../../aspdesk/analysis/consortium_messages.py" line="101"/>
-        <source>This rule does not apply: no partner that counts is of the kind {kinds}.</source>
-        <translation>Sääntöä ei sovelleta: yksikään tässä laskettava partneri ei ole lajia {kinds}.</translation>
+        <source>Partners of the kind {kinds}: {count} ({names}); at least {least} needed.</source>
+        <translation>Tyypin {kinds} partnereita: {count} ({names}); vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="105"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="104"/>
+        <source>Partners of the kind {kinds}: none yet; at least {least} needed.</source>
+        <translation>Tyypin {kinds} partnereita ei vielä ole; vähintään {least} tarvitaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="107"/>
+        <source>This rule does not apply: no partner that counts is of the kind {kinds}.</source>
+        <translation>Sääntöä ei sovelleta: yksikään tässä laskettava partneri ei ole tyyppiä {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="111"/>
         <source>The coordinator {name} is in {country}, one of {allowed}.</source>
         <translation>Koordinaattori {name} on maassa {country}, joka kuuluu joukkoon {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="108"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="114"/>
         <source>The coordinator {name} is in {country}, which is not one of {allowed}.</source>
         <translation>Koordinaattori {name} on maassa {country}, joka ei kuulu joukkoon {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="111"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="117"/>
         <source>No partner is marked as the coordinator yet; the coordinator must be in {allowed}.</source>
         <translation>Yhtäkään partneria ei ole vielä merkitty koordinaattoriksi; koordinaattorin on oltava joukossa {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="115"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="121"/>
         <source>More than one partner is marked as the coordinator: {names}.</source>
         <translation>Useampi kuin yksi partneri on merkitty koordinaattoriksi: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="119"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="125"/>
         <source>Every partner that counts here has a PIC.</source>
-        <translation>Jokaisella tässä laskettavalla partnerilla on PIC-tunnus.</translation>
+        <translation>Jokaisella tässä laskettavalla partnerilla on PIC-koodi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="120"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="126"/>
         <source>No PIC yet: {names}.</source>
-        <translation>PIC-tunnus puuttuu: {names}.</translation>
+        <translation>PIC-koodi puuttuu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="121"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="127"/>
         <source>A PIC has nine digits; check the PIC of: {names}.</source>
-        <translation>PIC-tunnuksessa on yhdeksän numeroa; tarkista PIC-tunnus: {names}.</translation>
+        <translation>PIC-koodissa on yhdeksän numeroa; tarkista PIC-koodi: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="124"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="130"/>
         <source>Would raise the partners that count here to {count}; at least {least} needed.</source>
         <translation>Nostaisi tässä laskettavien partnerien määrän {count}:ään; vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="127"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="133"/>
         <source>Would add {country}.</source>
         <translation>Toisi mukaan maan {country}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="128"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="134"/>
         <source>Would add a partner in {allowed}: {country}.</source>
         <translation>Toisi partnerin joukosta {allowed}: {country}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="129"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="135"/>
         <source>Would add a partner of the kind {kind}.</source>
-        <translation>Toisi partnerin lajia {kind}.</translation>
+        <translation>Toisi tyypin {kind} partnerin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="130"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="136"/>
         <source>Could be the coordinator: based in {country}.</source>
         <translation>Voisi olla koordinaattori: sijaitsee maassa {country}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="131"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="137"/>
         <source>Tied to {name} in the consortium.</source>
         <translation>Yhteys konsortion jäseneen {name}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="132"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="138"/>
         <source>Tied to {name} and {other} in the consortium.</source>
         <translation>Yhteys konsortion jäseniin {name} ja {other}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="133"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="139"/>
         <source>Tied to {name} and {others} other partners in the consortium.</source>
         <translation>Yhteys konsortion jäseneen {name} ja {others} muuhun partneriin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="136"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="142"/>
         <source>Not yet tied to any partner in the consortium.</source>
         <translation>Ei vielä yhteyttä yhteenkään konsortion partneriin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="137"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="143"/>
         <source>In the cluster {cluster} with {name}.</source>
         <translation>Klusterissa {cluster} yhdessä partnerin {name} kanssa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="138"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="144"/>
         <source>In the cluster {cluster} with {count} partners: {names}.</source>
         <translation>Klusterissa {cluster} yhdessä {count} partnerin kanssa: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="143"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="149"/>
         <source>The programme file cannot be read: {detail}</source>
         <translation>Ohjelmatiedostoa ei voi lukea: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="144"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="150"/>
         <source>The file is larger than {limit} and is not read as a programme.</source>
         <translation>Tiedosto on suurempi kuin {limit}, eikä sitä lueta ohjelmana.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="147"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="153"/>
         <source>The file is not valid JSON at line {line}, column {column}: {detail}</source>
         <translation>Tiedosto ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="150"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="156"/>
         <source>The file is written in format {format}, which this version of aspdesk does not know (it reads format {known}).</source>
         <translation>Tiedosto on kirjoitettu muodossa {format}, jota tämä aspdeskin versio ei tunne (se lukee muotoa {known}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="155"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="161"/>
         <source>The file does not hold a programme: it must hold one object, written in curly brackets.</source>
         <translation>Tiedostossa ei ole ohjelmaa: siinä on oltava yksi aaltosulkeisiin kirjoitettu objekti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="159"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="165"/>
         <source>The field {field} is missing.</source>
         <translation>Kenttä {field} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="160"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="166"/>
         <source>The field {field} is written twice.</source>
         <translation>Kenttä {field} on kirjoitettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="161"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="167"/>
         <source>The field {field} is not known here; the known fields are: {known}.</source>
         <translation>Kenttää {field} ei tunneta tässä; tunnetut kentät ovat: {known}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="164"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="170"/>
         <source>The field {field} must be an object, written in curly brackets.</source>
         <translation>Kentän {field} on oltava aaltosulkeisiin kirjoitettu objekti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="167"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="173"/>
         <source>The field {field} must be a list, written in square brackets.</source>
         <translation>Kentän {field} on oltava hakasulkeisiin kirjoitettu luettelo.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="170"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="176"/>
         <source>The field {field} must be a text that is not empty.</source>
         <translation>Kentän {field} on oltava teksti, joka ei ole tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="173"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="179"/>
         <source>The field {field} must be a whole number of at least {least}.</source>
         <translation>Kentän {field} on oltava kokonaisluku, vähintään {least}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="176"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="182"/>
         <source>The field {field} must be a date written as YYYY-MM-DD, not {value}.</source>
         <translation>Kentän {field} on oltava päivämäärä muodossa VVVV-KK-PP, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="179"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="185"/>
         <source>The field {field} needs a text in the language {language}.</source>
         <translation>Kenttä {field} tarvitsee tekstin kielellä {language}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="182"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="188"/>
         <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
         <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="186"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="192"/>
         <source>The rule kind {value} in {field} is not known; the known kinds are: {known}.</source>
         <translation>Sääntölajia {value} kentässä {field} ei tunneta; tunnetut lajit ovat: {known}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="189"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="195"/>
         <source>The field {field} names {value}, which is neither a two-letter country code in capitals nor a country set of this file.</source>
         <translation>Kentässä {field} on {value}, joka ei ole isoin kirjaimin kirjoitettu kaksikirjaiminen maakoodi eikä tämän tiedoston maajoukko.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="194"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="200"/>
         <source>The field {field} names {value}, which is not a role; the roles are: {known}.</source>
         <translation>Kentässä {field} on {value}, joka ei ole rooli; roolit ovat: {known}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="197"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="203"/>
         <source>The country set {value} is built in and cannot be redefined in {field}.</source>
         <translation>Maajoukko {value} on sisäänrakennettu, eikä sitä voi määritellä uudelleen kentässä {field}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="200"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="206"/>
         <source>Two rules have the id {value}.</source>
         <translation>Kahdella säännöllä on tunnus {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="201"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="207"/>
         <source>The programme id {value} is also used by {other}.</source>
         <translation>Ohjelman tunnusta {value} käyttää myös {other}.</translation>
     </message>
@@ -2677,14 +3650,15 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     <name>fields</name>
     <message>
         <location filename="../../aspdesk/ui/fields.py" line="37"/>
-        <location filename="../../aspdesk/ui/fields.py" line="59"/>
-        <location filename="../../aspdesk/ui/fields.py" line="65"/>
+        <location filename="../../aspdesk/ui/fields.py" line="60"/>
+        <location filename="../../aspdesk/ui/fields.py" line="66"/>
+        <location filename="../../aspdesk/ui/fields.py" line="103"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/fields.py" line="38"/>
-        <location filename="../../aspdesk/ui/fields.py" line="66"/>
+        <location filename="../../aspdesk/ui/fields.py" line="67"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
@@ -2695,7 +3669,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/fields.py" line="40"/>
-        <location filename="../../aspdesk/ui/fields.py" line="67"/>
+        <location filename="../../aspdesk/ui/fields.py" line="68"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
@@ -2706,174 +3680,239 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/fields.py" line="42"/>
+        <source>PIC</source>
+        <translation>PIC-koodi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="43"/>
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="43"/>
+        <location filename="../../aspdesk/ui/fields.py" line="44"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="44"/>
+        <location filename="../../aspdesk/ui/fields.py" line="45"/>
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="45"/>
-        <location filename="../../aspdesk/ui/fields.py" line="61"/>
+        <location filename="../../aspdesk/ui/fields.py" line="46"/>
+        <location filename="../../aspdesk/ui/fields.py" line="62"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="46"/>
-        <location filename="../../aspdesk/ui/fields.py" line="62"/>
+        <location filename="../../aspdesk/ui/fields.py" line="47"/>
+        <location filename="../../aspdesk/ui/fields.py" line="63"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="49"/>
+        <location filename="../../aspdesk/ui/fields.py" line="50"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="53"/>
+        <location filename="../../aspdesk/ui/fields.py" line="54"/>
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="54"/>
+        <location filename="../../aspdesk/ui/fields.py" line="55"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="55"/>
-        <location filename="../../aspdesk/ui/fields.py" line="82"/>
-        <location filename="../../aspdesk/ui/fields.py" line="99"/>
+        <location filename="../../aspdesk/ui/fields.py" line="56"/>
+        <location filename="../../aspdesk/ui/fields.py" line="83"/>
+        <location filename="../../aspdesk/ui/fields.py" line="100"/>
+        <location filename="../../aspdesk/ui/fields.py" line="123"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="58"/>
+        <location filename="../../aspdesk/ui/fields.py" line="59"/>
+        <location filename="../../aspdesk/ui/fields.py" line="127"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="60"/>
+        <location filename="../../aspdesk/ui/fields.py" line="61"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="68"/>
+        <location filename="../../aspdesk/ui/fields.py" line="69"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="69"/>
+        <location filename="../../aspdesk/ui/fields.py" line="70"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="70"/>
+        <location filename="../../aspdesk/ui/fields.py" line="71"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="71"/>
-        <location filename="../../aspdesk/ui/fields.py" line="95"/>
+        <location filename="../../aspdesk/ui/fields.py" line="72"/>
+        <location filename="../../aspdesk/ui/fields.py" line="96"/>
+        <location filename="../../aspdesk/ui/fields.py" line="120"/>
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="72"/>
-        <location filename="../../aspdesk/ui/fields.py" line="96"/>
+        <location filename="../../aspdesk/ui/fields.py" line="73"/>
+        <location filename="../../aspdesk/ui/fields.py" line="97"/>
+        <location filename="../../aspdesk/ui/fields.py" line="121"/>
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="75"/>
+        <location filename="../../aspdesk/ui/fields.py" line="76"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="76"/>
+        <location filename="../../aspdesk/ui/fields.py" line="77"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="78"/>
+        <location filename="../../aspdesk/ui/fields.py" line="79"/>
+        <location filename="../../aspdesk/ui/fields.py" line="130"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="80"/>
+        <location filename="../../aspdesk/ui/fields.py" line="81"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="81"/>
+        <location filename="../../aspdesk/ui/fields.py" line="82"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="85"/>
+        <location filename="../../aspdesk/ui/fields.py" line="86"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="86"/>
+        <location filename="../../aspdesk/ui/fields.py" line="87"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="89"/>
+        <location filename="../../aspdesk/ui/fields.py" line="90"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="93"/>
+        <location filename="../../aspdesk/ui/fields.py" line="94"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="94"/>
+        <location filename="../../aspdesk/ui/fields.py" line="95"/>
         <source>Strength (1-5)</source>
         <translation>Vahvuus (1-5)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="97"/>
+        <location filename="../../aspdesk/ui/fields.py" line="98"/>
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="98"/>
+        <location filename="../../aspdesk/ui/fields.py" line="99"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="113"/>
+        <location filename="../../aspdesk/ui/fields.py" line="104"/>
+        <source>Acronym</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="107"/>
+        <source>Programme</source>
+        <translation>Rahoitusohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="111"/>
+        <source>Call identifier</source>
+        <translation>Haun tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="114"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="118"/>
+        <source>Total budget (€)</source>
+        <translation>Kokonaisbudjetti (€)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="119"/>
+        <source>Grant (€)</source>
+        <translation>Tuki (€)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="122"/>
+        <source>Linked clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="126"/>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="134"/>
+        <source>Budget share (%)</source>
+        <translation>Budjettiosuus (%)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="148"/>
         <source>actor</source>
         <translation>toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="114"/>
+        <location filename="../../aspdesk/ui/fields.py" line="149"/>
         <source>cluster</source>
         <translation>klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="115"/>
+        <location filename="../../aspdesk/ui/fields.py" line="150"/>
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="116"/>
+        <location filename="../../aspdesk/ui/fields.py" line="151"/>
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/fields.py" line="117"/>
+        <location filename="../../aspdesk/ui/fields.py" line="152"/>
         <source>relationship</source>
         <translation>suhde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="153"/>
+        <source>project</source>
+        <translation>hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/fields.py" line="154"/>
+        <source>project partner</source>
+        <translation>hankekumppani</translation>
     </message>
 </context>
 <context>
@@ -3132,62 +4171,67 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="23"/>
+        <location filename="../../aspdesk/app/import_report.py" line="32"/>
         <source>New</source>
         <translation>Uusi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="24"/>
+        <location filename="../../aspdesk/app/import_report.py" line="33"/>
         <source>Updated</source>
         <translation>Päivitetään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="25"/>
+        <location filename="../../aspdesk/app/import_report.py" line="34"/>
         <source>Unchanged</source>
         <translation>Ennallaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="26"/>
+        <location filename="../../aspdesk/app/import_report.py" line="35"/>
         <source>Conflict</source>
         <translation>Ristiriita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="27"/>
+        <location filename="../../aspdesk/app/import_report.py" line="36"/>
         <source>Error</source>
         <translation>Virhe</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="30"/>
+        <location filename="../../aspdesk/app/import_report.py" line="39"/>
         <source>same ID</source>
         <translation>sama tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="31"/>
+        <location filename="../../aspdesk/app/import_report.py" line="40"/>
         <source>same business ID</source>
         <translation>sama Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="32"/>
+        <location filename="../../aspdesk/app/import_report.py" line="41"/>
         <source>same name</source>
         <translation>sama nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="33"/>
+        <location filename="../../aspdesk/app/import_report.py" line="42"/>
+        <source>same acronym</source>
+        <translation>sama lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="43"/>
         <source>chosen by you</source>
         <translation>valitsit itse</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="34"/>
+        <location filename="../../aspdesk/app/import_report.py" line="44"/>
         <source>same actors</source>
         <translation>samat toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="36"/>
+        <location filename="../../aspdesk/app/import_report.py" line="46"/>
         <source>{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, errors {error}</source>
         <translation>{kind}: uusia {new}, päivitettyjä {updated}, ennallaan {unchanged}, ristiriitoja {conflict}, virheitä {error}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="41"/>
+        <location filename="../../aspdesk/app/import_report.py" line="51"/>
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
     </message>
@@ -3195,7 +4239,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="38"/>
+        <location filename="../../aspdesk/app/exchange.py" line="44"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -3220,7 +4264,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="72"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -3230,386 +4274,488 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="75"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="98"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="78"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="101"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="79"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="102"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="80"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="85"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="86"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="109"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="87"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="110"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="88"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="89"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="112"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="90"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="113"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="91"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
+        <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
+        <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="117"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="92"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="93"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="94"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="121"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="96"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="122"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="99"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="105"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="106"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="132"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="107"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="133"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
+        <source>There is no project with the id {id} in the file.</source>
+        <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="177"/>
+        <location filename="../../aspdesk/io/sheets.py" line="203"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="182"/>
+        <location filename="../../aspdesk/io/sheets.py" line="208"/>
         <source>X</source>
         <translation>X</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="183"/>
+        <location filename="../../aspdesk/io/sheets.py" line="209"/>
         <source>Y</source>
         <translation>Y</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="184"/>
+        <location filename="../../aspdesk/io/sheets.py" line="210"/>
         <source>Pinned</source>
         <translation>Kiinnitetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="190"/>
+        <location filename="../../aspdesk/io/sheets.py" line="216"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="194"/>
-        <location filename="../../aspdesk/io/sheets.py" line="223"/>
-        <location filename="../../aspdesk/io/sheets.py" line="289"/>
+        <location filename="../../aspdesk/io/sheets.py" line="220"/>
+        <location filename="../../aspdesk/io/sheets.py" line="250"/>
+        <location filename="../../aspdesk/io/sheets.py" line="316"/>
+        <location filename="../../aspdesk/io/sheets.py" line="330"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="195"/>
-        <location filename="../../aspdesk/io/sheets.py" line="224"/>
+        <location filename="../../aspdesk/io/sheets.py" line="221"/>
+        <location filename="../../aspdesk/io/sheets.py" line="251"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="196"/>
+        <location filename="../../aspdesk/io/sheets.py" line="222"/>
+        <location filename="../../aspdesk/io/partner_table.py" line="50"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="197"/>
+        <location filename="../../aspdesk/io/sheets.py" line="223"/>
         <source>Kind (label)</source>
         <translation>Tyyppi (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="198"/>
-        <location filename="../../aspdesk/io/sheets.py" line="225"/>
+        <location filename="../../aspdesk/io/sheets.py" line="224"/>
+        <location filename="../../aspdesk/io/sheets.py" line="252"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="199"/>
+        <location filename="../../aspdesk/io/sheets.py" line="225"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="200"/>
+        <location filename="../../aspdesk/io/sheets.py" line="226"/>
+        <location filename="../../aspdesk/io/partner_table.py" line="51"/>
+        <source>PIC</source>
+        <translation>PIC-koodi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="227"/>
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="201"/>
+        <location filename="../../aspdesk/io/sheets.py" line="228"/>
+        <location filename="../../aspdesk/io/partner_table.py" line="48"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="202"/>
+        <location filename="../../aspdesk/io/sheets.py" line="229"/>
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="203"/>
-        <location filename="../../aspdesk/io/sheets.py" line="291"/>
+        <location filename="../../aspdesk/io/sheets.py" line="230"/>
+        <location filename="../../aspdesk/io/sheets.py" line="318"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="204"/>
-        <location filename="../../aspdesk/io/sheets.py" line="292"/>
+        <location filename="../../aspdesk/io/sheets.py" line="231"/>
+        <location filename="../../aspdesk/io/sheets.py" line="319"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="205"/>
+        <location filename="../../aspdesk/io/sheets.py" line="232"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="206"/>
+        <location filename="../../aspdesk/io/sheets.py" line="233"/>
         <source>Size class (label)</source>
         <translation>Kokoluokka (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="207"/>
+        <location filename="../../aspdesk/io/sheets.py" line="234"/>
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="209"/>
+        <location filename="../../aspdesk/io/sheets.py" line="236"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="211"/>
-        <location filename="../../aspdesk/io/sheets.py" line="253"/>
-        <location filename="../../aspdesk/io/sheets.py" line="276"/>
+        <location filename="../../aspdesk/io/sheets.py" line="238"/>
+        <location filename="../../aspdesk/io/sheets.py" line="280"/>
+        <location filename="../../aspdesk/io/sheets.py" line="303"/>
+        <location filename="../../aspdesk/io/sheets.py" line="348"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="219"/>
+        <location filename="../../aspdesk/io/sheets.py" line="246"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="226"/>
+        <location filename="../../aspdesk/io/sheets.py" line="253"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="227"/>
+        <location filename="../../aspdesk/io/sheets.py" line="254"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="229"/>
+        <location filename="../../aspdesk/io/sheets.py" line="256"/>
         <source>Coordinator (actor ID)</source>
         <translation>Koordinaattori (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="231"/>
+        <location filename="../../aspdesk/io/sheets.py" line="258"/>
         <source>Coordinator name</source>
         <translation>Koordinaattorin nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="232"/>
-        <location filename="../../aspdesk/io/sheets.py" line="272"/>
+        <location filename="../../aspdesk/io/sheets.py" line="259"/>
+        <location filename="../../aspdesk/io/sheets.py" line="299"/>
+        <location filename="../../aspdesk/io/sheets.py" line="339"/>
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="233"/>
-        <location filename="../../aspdesk/io/sheets.py" line="273"/>
+        <location filename="../../aspdesk/io/sheets.py" line="260"/>
+        <location filename="../../aspdesk/io/sheets.py" line="300"/>
+        <location filename="../../aspdesk/io/sheets.py" line="340"/>
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="241"/>
+        <location filename="../../aspdesk/io/sheets.py" line="268"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="245"/>
-        <location filename="../../aspdesk/io/sheets.py" line="287"/>
+        <location filename="../../aspdesk/io/sheets.py" line="272"/>
+        <location filename="../../aspdesk/io/sheets.py" line="314"/>
+        <location filename="../../aspdesk/io/sheets.py" line="362"/>
         <source>Actor ID</source>
         <translation>Toimijan ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="246"/>
-        <location filename="../../aspdesk/io/sheets.py" line="288"/>
+        <location filename="../../aspdesk/io/sheets.py" line="273"/>
+        <location filename="../../aspdesk/io/sheets.py" line="315"/>
+        <location filename="../../aspdesk/io/sheets.py" line="363"/>
         <source>Actor name</source>
         <translation>Toimijan nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="247"/>
+        <location filename="../../aspdesk/io/sheets.py" line="274"/>
         <source>Cluster ID</source>
         <translation>Klusterin ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="248"/>
+        <location filename="../../aspdesk/io/sheets.py" line="275"/>
         <source>Cluster name</source>
         <translation>Klusterin nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="249"/>
+        <location filename="../../aspdesk/io/sheets.py" line="276"/>
+        <location filename="../../aspdesk/io/sheets.py" line="364"/>
+        <location filename="../../aspdesk/io/partner_table.py" line="52"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="250"/>
+        <location filename="../../aspdesk/io/sheets.py" line="277"/>
+        <location filename="../../aspdesk/io/sheets.py" line="365"/>
         <source>Role (label)</source>
         <translation>Rooli (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="251"/>
+        <location filename="../../aspdesk/io/sheets.py" line="278"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="252"/>
+        <location filename="../../aspdesk/io/sheets.py" line="279"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="260"/>
+        <location filename="../../aspdesk/io/sheets.py" line="287"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="264"/>
+        <location filename="../../aspdesk/io/sheets.py" line="291"/>
         <source>From (actor ID)</source>
         <translation>Mistä (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="265"/>
+        <location filename="../../aspdesk/io/sheets.py" line="292"/>
         <source>From name</source>
         <translation>Mistä (toimijan nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="266"/>
+        <location filename="../../aspdesk/io/sheets.py" line="293"/>
         <source>To (actor ID)</source>
         <translation>Mihin (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="267"/>
+        <location filename="../../aspdesk/io/sheets.py" line="294"/>
         <source>To name</source>
         <translation>Mihin (toimijan nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="268"/>
+        <location filename="../../aspdesk/io/sheets.py" line="295"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="269"/>
+        <location filename="../../aspdesk/io/sheets.py" line="296"/>
         <source>Type (label)</source>
         <translation>Tyyppi (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="270"/>
+        <location filename="../../aspdesk/io/sheets.py" line="297"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="271"/>
+        <location filename="../../aspdesk/io/sheets.py" line="298"/>
         <source>Strength</source>
         <translation>Vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="274"/>
+        <location filename="../../aspdesk/io/sheets.py" line="301"/>
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="275"/>
+        <location filename="../../aspdesk/io/sheets.py" line="302"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="283"/>
+        <location filename="../../aspdesk/io/sheets.py" line="310"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="290"/>
+        <location filename="../../aspdesk/io/sheets.py" line="317"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="326"/>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="331"/>
+        <source>Acronym</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="332"/>
+        <source>Programme</source>
+        <translation>Rahoitusohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="333"/>
+        <source>Programme (label)</source>
+        <translation>Rahoitusohjelma (nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="334"/>
+        <source>Call identifier</source>
+        <translation>Haun tunnus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="335"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="336"/>
+        <source>Status (label)</source>
+        <translation>Tila (nimi)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="337"/>
+        <source>Total budget (€)</source>
+        <translation>Kokonaisbudjetti (€)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="338"/>
+        <source>Grant (€)</source>
+        <translation>Tuki (€)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="342"/>
+        <source>Linked clusters (cluster IDs)</source>
+        <translation>Klusterit (klusterien ID:t)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="347"/>
+        <source>Linked cluster names</source>
+        <translation>Klusterien nimet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="356"/>
+        <source>Project partners</source>
+        <translation>Hankekumppanit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="360"/>
+        <source>Project ID</source>
+        <translation>Hankkeen ID</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="361"/>
+        <source>Project name</source>
+        <translation>Hankkeen nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="366"/>
+        <source>Budget share (%)</source>
+        <translation>Budjettiosuus (%)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/spreadsheet_export.py" line="218"/>
@@ -3757,57 +4903,77 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="57"/>
+        <location filename="../../aspdesk/io/merging.py" line="75"/>
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="58"/>
+        <location filename="../../aspdesk/io/merging.py" line="76"/>
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="61"/>
+        <location filename="../../aspdesk/io/merging.py" line="79"/>
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="62"/>
+        <location filename="../../aspdesk/io/merging.py" line="80"/>
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="56"/>
+        <location filename="../../aspdesk/io/merging.py" line="83"/>
+        <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
+        <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="23"/>
         <source>“{value}” is not a role that this map knows.</source>
         <translation>”{value}” ei ole tämän kartan tuntema rooli.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="57"/>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="24"/>
         <source>“{value}” is not a relationship type that this map knows.</source>
         <translation>”{value}” ei ole tämän kartan tuntema suhteen tyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="58"/>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="25"/>
+        <source>“{value}” is not a funding programme that this map knows.</source>
+        <translation>”{value}” ei ole tämän kartan tuntema rahoitusohjelma.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="28"/>
+        <source>“{value}” is not a project status that this map knows.</source>
+        <translation>”{value}” ei ole tämän kartan tuntema hankkeen tila.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="29"/>
+        <source>“{value}” is not a list of IDs. Write whole numbers from 1 up, separated by semicolons, such as 1; 4.</source>
+        <translation>”{value}” ei ole luettelo ID:istä. Kirjoita kokonaislukuja 1:stä ylöspäin puolipisteillä erotettuina, esimerkiksi 1; 4.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="34"/>
         <source>“{value}” is not a date. Write a date as 30.6.2015 or 2015-06-30.</source>
         <translation>”{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa 30.6.2015 tai 2015-06-30.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="61"/>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="37"/>
         <source>“{value}” is not a number.</source>
         <translation>”{value}” ei ole luku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="62"/>
+        <location filename="../../aspdesk/io/workbook_cells.py" line="38"/>
         <source>“{value}” is not yes or no.</source>
         <translation>”{value}” ei ole kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="63"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="69"/>
         <source>This cell cannot be empty.</source>
         <translation>Tämä solu ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="64"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="70"/>
         <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
@@ -3827,22 +4993,22 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>sarake {column}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/template.py" line="38"/>
+        <location filename="../../aspdesk/io/template.py" line="39"/>
         <source>Codes</source>
         <translation>Koodit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/template.py" line="40"/>
+        <location filename="../../aspdesk/io/template.py" line="41"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/template.py" line="41"/>
+        <location filename="../../aspdesk/io/template.py" line="42"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/template.py" line="42"/>
+        <location filename="../../aspdesk/io/template.py" line="43"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
@@ -3875,6 +5041,51 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/io/image_options.py" line="38"/>
         <source>The theme is one of light, projector or dark, not {value}.</source>
         <translation>Teeman on oltava light, projector tai dark, ei {value}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/partner_export.py" line="23"/>
+        <source>A partner table is written as .xlsx or .pdf; “{suffix}” is neither.</source>
+        <translation>Partneritaulukko kirjoitetaan muodossa .xlsx tai .pdf; ”{suffix}” ei ole kumpikaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="44"/>
+        <source>Partners</source>
+        <translation>Partnerit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="45"/>
+        <source>Programme: {programme}</source>
+        <translation>Rahoitusohjelma: {programme}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="46"/>
+        <source>Made with aspdesk on {date}.</source>
+        <translation>Tehty aspdeskillä {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="47"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="49"/>
+        <source>Country code</source>
+        <translation>Maakoodi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="53"/>
+        <source>Contact</source>
+        <translation>Yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="54"/>
+        <source>The consortium has no partners yet.</source>
+        <translation>Konsortiossa ei ole vielä partnereita.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="55"/>
+        <source>Contacts are left out because personal data is hidden (workshop-safe). Show personal data again and export once more to include them.</source>
+        <translation>Yhteyshenkilöt jätettiin pois, koska henkilötiedot on piilotettu (työpajakäyttöön). Jos haluat ne mukaan, näytä henkilötiedot uudelleen ja vie taulukko uudestaan.</translation>
     </message>
 </context>
 <context>
@@ -3986,9 +5197,14 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>naming</name>
     <message>
-        <location filename="../../aspdesk/ui/naming.py" line="29"/>
+        <location filename="../../aspdesk/ui/naming.py" line="44"/>
         <source>{actor} in {cluster} as {role}</source>
         <translation>{actor} – {cluster} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/naming.py" line="57"/>
+        <source>{actor} in {project}</source>
+        <translation>{actor} – {project}</translation>
     </message>
 </context>
 <context>
@@ -4039,12 +5255,17 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="47"/>
+        <location filename="../../aspdesk/store/repository.py" line="48"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="50"/>
+        <location filename="../../aspdesk/store/repository.py" line="51"/>
+        <source>the actor is already a partner in this project</source>
+        <translation>toimija on jo mukana tässä hankkeessa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/repository.py" line="52"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
@@ -4057,230 +5278,343 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="84"/>
-        <location filename="../../aspdesk/ui/table_models.py" line="96"/>
-        <location filename="../../aspdesk/ui/table_models.py" line="121"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="132"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="144"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="169"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="191"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="85"/>
-        <location filename="../../aspdesk/ui/table_models.py" line="97"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="133"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="145"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="87"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="135"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="90"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="138"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="91"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="139"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="92"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="140"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="93"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="141"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="98"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="146"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="100"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="148"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="103"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="151"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="200"/>
         <source>Start</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="106"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="154"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="107"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="155"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="109"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="157"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="112"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="160"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="114"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="162"/>
         <source>Strength</source>
         <translation>Vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="118"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="166"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="122"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="170"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="123"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="171"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="124"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="172"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="127"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="175"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="129"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="177"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="133"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="181"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="227"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="136"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="184"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_models.py" line="137"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="185"/>
         <source>Until</source>
         <translation>Päättyen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="190"/>
+        <source>Acronym</source>
+        <translation>Lyhenne</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="193"/>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="196"/>
+        <source>Programme</source>
+        <translation>Rahoitusohjelma</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="198"/>
+        <source>Budget (€)</source>
+        <translation>Budjetti (€)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="199"/>
+        <source>Grant (€)</source>
+        <translation>Tuki (€)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="201"/>
+        <source>End</source>
+        <translation>Loppupäivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="203"/>
+        <source>Partners</source>
+        <translation>Partnereita</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="210"/>
+        <source>Lead partner</source>
+        <translation>Päätoteuttaja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="215"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="221"/>
+        <source>Project</source>
+        <translation>Hanke</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="223"/>
+        <source>Organisation</source>
+        <translation>Organisaatio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/table_columns.py" line="229"/>
+        <source>Share (%)</source>
+        <translation>Osuus (%)</translation>
     </message>
 </context>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="43"/>
+        <location filename="../../aspdesk/domain/validation.py" line="45"/>
         <source>Enter a name.</source>
         <translation>Anna nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="44"/>
+        <location filename="../../aspdesk/domain/validation.py" line="46"/>
         <source>Use at most {max} characters.</source>
         <translation>Käytä enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="45"/>
+        <location filename="../../aspdesk/domain/validation.py" line="47"/>
         <source>Remove the control character at position {position}.</source>
         <translation>Poista ohjausmerkki kohdasta {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="48"/>
+        <location filename="../../aspdesk/domain/validation.py" line="50"/>
         <source>Choose a kind of actor from the list.</source>
         <translation>Valitse toimijan tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="49"/>
+        <location filename="../../aspdesk/domain/validation.py" line="51"/>
         <source>Choose a size class from the list.</source>
         <translation>Valitse kokoluokka luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50"/>
+        <location filename="../../aspdesk/domain/validation.py" line="52"/>
         <source>Choose a role from the list.</source>
         <translation>Valitse rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="51"/>
+        <location filename="../../aspdesk/domain/validation.py" line="53"/>
         <source>Choose a relationship type from the list.</source>
         <translation>Valitse suhteen tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="52"/>
+        <location filename="../../aspdesk/domain/validation.py" line="54"/>
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56"/>
+        <location filename="../../aspdesk/domain/validation.py" line="58"/>
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="61"/>
+        <location filename="../../aspdesk/domain/validation.py" line="63"/>
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Käytä kaksikirjaimista maatunnusta, esimerkiksi FI, SE tai NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="62"/>
+        <location filename="../../aspdesk/domain/validation.py" line="64"/>
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Anna sähköpostiosoite, esimerkiksi nimi@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="63"/>
+        <location filename="../../aspdesk/domain/validation.py" line="65"/>
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Anna puhelinnumero, jossa on vähintään {min} numeroa. Käytä vain numeroita, välilyöntejä ja merkkejä +, -, ( ja ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="67"/>
+        <location filename="../../aspdesk/domain/validation.py" line="69"/>
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Anna verkko-osoite, esimerkiksi www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68"/>
+        <location filename="../../aspdesk/domain/validation.py" line="70"/>
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Anna väri muodossa #RRGGBB, esimerkiksi #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="69"/>
+        <location filename="../../aspdesk/domain/validation.py" line="71"/>
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Lyhennä tunniste “{tag}” enintään {max} merkkiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="70"/>
+        <location filename="../../aspdesk/domain/validation.py" line="72"/>
         <source>The end date cannot be before the start date.</source>
         <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="71"/>
+        <location filename="../../aspdesk/domain/validation.py" line="73"/>
         <source>Choose an actor.</source>
         <translation>Valitse toimija.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="72"/>
+        <location filename="../../aspdesk/domain/validation.py" line="74"/>
         <source>Choose a cluster.</source>
         <translation>Valitse klusteri.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="73"/>
+        <location filename="../../aspdesk/domain/validation.py" line="75"/>
         <source>An actor cannot have a relationship with itself.</source>
         <translation>Toimijalla ei voi olla suhdetta itseensä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74"/>
+        <location filename="../../aspdesk/domain/validation.py" line="76"/>
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Valitse vahvuus väliltä {min}–{max}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="77"/>
+        <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
+        <translation>Kirjoita PIC-koodi (osallistujatunnus) yhdeksänä numerona, esimerkiksi 999999999.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="81"/>
+        <source>Choose a funding programme from the list.</source>
+        <translation>Valitse rahoitusohjelma luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="82"/>
+        <source>Choose a status from the list.</source>
+        <translation>Valitse tila luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="83"/>
+        <source>Choose a partner role from the list.</source>
+        <translation>Valitse hankekumppanin rooli luettelosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="84"/>
+        <source>Choose a project.</source>
+        <translation>Valitse hanke.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="85"/>
+        <source>Enter an amount in euros of 0 or more.</source>
+        <translation>Anna euromäärä, joka on vähintään 0.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="86"/>
+        <source>The grant cannot be more than the total budget ({budget} €).</source>
+        <translation>Tuki ei voi olla suurempi kuin kokonaisbudjetti ({budget} €).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="89"/>
+        <source>Enter a budget share from 0 to 100 %.</source>
+        <translation>Anna budjettiosuus väliltä 0–100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="90"/>
+        <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
+        <translation>Hankkeen budjettiosuudet olisivat yhteensä {total} %; muilla hankekumppaneilla on jo {others} %, joten tämä osuus voi olla enintään {left} %.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="95"/>
+        <source>This actor is already a partner in this project.</source>
+        <translation>Tämä toimija on jo mukana tässä hankkeessa.</translation>
     </message>
 </context>
 </TS>

@@ -2,8 +2,8 @@
 
 The builder runs both on every change (a partner added, a role changed), so they must feel
 instant: on the 10,000-actor / 30,000-tie benchmark map with 8 clusters, a Horizon Europe
-consortium of six partners from Finland and Norway (the three-countries rule not met). Prints figures (run with
-``-s``); asserts only what the result must be, never a time.
+consortium of six partners from Finland and Norway (the three-countries rule not met).
+Prints figures (run with ``-s``); asserts only what the result must be, never a time.
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ def big_snapshot(seed: int = 11) -> MapSnapshot:
             project_id=p + 1,
             actor_id=int(a) + 1,
             role="coordinator" if i == 0 else "partner",
-            budget_share=round(100 / PARTNERS_EACH, 2),
+            budget_share=15.0,
         )
         for p in range(PROJECTS)
         for i, a in enumerate(dict.fromkeys(partner_actors[p]))
