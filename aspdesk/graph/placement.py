@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import numpy as np
 
-from aspdesk.analysis.layout import force_layout
+from aspdesk.analysis.layout import force_layout, free_spot
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph.scene_data import GraphData
 from aspdesk.store.errors import StoreError
+
+# How far a newly placed node keeps from every other (layouts space nodes about 1.0 apart).
+FREE_GAP = 0.9
+# Beyond this many new nodes at once (not one edit's worth) the force layout's spacing stands.
+MOVE_AT_MOST = 50
 
 
 def graph_edges(data: GraphData) -> tuple[np.ndarray, np.ndarray]:
@@ -42,6 +47,13 @@ def place_new_nodes(document: Document, data: GraphData, seed: int = 0) -> None:
         seed=seed,
     )
     data.positions[unplaced] = placed[unplaced]
+    if not fresh and unplaced.sum() <= MOVE_AT_MOST:
+        # The force balances a new hub among its partners, often right on top of one of
+        # them (a project sits where its coordinator is): move each new node to the
+        # nearest free spot, so no label or symbol hides another.
+        for node in np.flatnonzero(unplaced):
+            others = np.delete(data.positions, node, axis=0)
+            data.positions[node] = free_spot(data.positions[node], others, FREE_GAP)
     by_type: dict[EntityType, dict[int, tuple[float | None, float | None]]] = {}
     for node in np.flatnonzero(unplaced):
         ref = data.refs[node]

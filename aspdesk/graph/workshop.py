@@ -16,7 +16,6 @@ the current picture), so this module knows nothing about how views are stored.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from aspdesk.analysis.layout import free_spot
 from aspdesk.app.commands import AddEntity, DeleteEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -324,16 +324,7 @@ class WorkshopWindow(QWidget):
         centre = np.array([rect.center().x(), rect.center().y()])
         positions = self.panel.canvas.data.positions
         placed = positions[np.isfinite(positions).all(axis=1)]
-        if not len(placed):
-            return float(centre[0]), float(centre[1])
-        # Walk out along a spiral; the first free point is the closest one to the centre.
-        for step in range(2000):
-            radius = 0.35 * math.sqrt(step)
-            angle = step * 2.39996  # the golden angle spreads the tries evenly
-            point = centre + radius * np.array([math.cos(angle), math.sin(angle)])
-            if np.min(np.hypot(*(placed - point).T)) >= FREE_RADIUS:
-                return float(point[0]), float(point[1])
-        return float(centre[0]), float(centre[1])
+        return free_spot(centre, placed, FREE_RADIUS)
 
     def delete_selected(self) -> None:
         """Delete the selected actors and clusters as one undo step (no question asked:

@@ -380,3 +380,31 @@ def test_in_the_window_a_project_node_opens_its_form_and_names_its_network(
     graph.show_project_network(ref.id)
     assert window.status_filter.text().startswith("Network of the project <b>Pilot</b>: its")
     assert window.status_filter.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_new_project_hub_lands_clear_of_every_other_node(panel: GraphPanel) -> None:
+    from aspdesk.app.project_commands import SaveConsortium
+
+    document = panel.document
+    panel.projects.setChecked(True)
+    names = {a.name: a.id for a in document.index.all(EntityType.ACTOR)}
+    chosen = ["Lapin yliopisto", "Lapin ammattikorkeakoulu", "Digipolis"]
+    partners = [
+        ProjectPartner(actor_id=names[n] or 0, role="coordinator" if i == 0 else "partner")
+        for i, n in enumerate(chosen)
+    ]
+    command = SaveConsortium(document, Project(name="Uusi", acronym="NEW"), partners, "save")
+    assert document.push(command)
+    QApplication.processEvents()
+    canvas = panel.canvas
+    (new,) = [
+        p.id
+        for p in document.index.all(EntityType.PROJECT)
+        if isinstance(p, Project) and p.acronym == "NEW"
+    ]
+    node = _hub(canvas, new or 0)
+    positions = canvas.data.positions
+    gaps = np.hypot(*(np.delete(positions, node, axis=0) - positions[node]).T)
+    assert gaps.min() >= 0.9, "the hub does not sit on a partner or another node"
+    stored = document.index.get(EntityType.PROJECT, new)
+    assert isinstance(stored, Project) and stored.x is not None, "its place is kept"
