@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from aspdesk.domain.entities import Actor, Cluster, Entity, EntityType
+from aspdesk.domain.entities import Actor, Cluster, Entity, EntityType, Project
 from aspdesk.store.repository import MapStore
 
 
@@ -57,6 +57,6 @@ class EntityIndex:
         return len(self._by_type[entity_type])
 
     def name(self, entity_type: EntityType, entity_id: int | None) -> str:
-        """The display name of an actor or cluster, "" when there is none."""
+        """The display name of an actor, cluster or project, "" when there is none."""
         entity = self.get(entity_type, entity_id)
-        return entity.display_name if isinstance(entity, Actor | Cluster) else ""
+        return entity.display_name if isinstance(entity, Actor | Cluster | Project) else ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,7 +32,8 @@ from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import Actor, EntityType, Relationship
+from aspdesk.domain.entities import Actor, EntityType, ProjectPartner, Relationship
+from aspdesk.domain.validation import validate
 from aspdesk.domain.views import SIZE_METRICS, ViewState
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
@@ -70,6 +71,7 @@ class GraphPanel(QWidget):
         self.transition = ViewTransition(self.canvas)
         self.filter_popup = FilterPopup(document, self)
         self.choose_relation_type: TypeChooser = self._menu_relation_type
+        self.choose_partner_role: TypeChooser = self._menu_partner_role
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find on the graph…"))
@@ -471,8 +473,14 @@ class GraphPanel(QWidget):
     # -- connecting ---------------------------------------------------------------------
 
     def _menu_relation_type(self, where: QPoint) -> str | None:
+        return self._menu_term(Vocabulary.RELATION_TYPE, where)
+
+    def _menu_partner_role(self, where: QPoint) -> str | None:
+        return self._menu_term(Vocabulary.PARTNER_ROLE, where)
+
+    def _menu_term(self, vocabulary: Vocabulary, where: QPoint) -> str | None:
         menu = QMenu(self)
-        for term in self.document.terms(Vocabulary.RELATION_TYPE):
+        for term in self.document.terms(vocabulary):
             action = menu.addAction(term.label(self.document.language))
             action.setData(term.code)
         chosen = menu.exec(where)
@@ -481,6 +489,11 @@ class GraphPanel(QWidget):
     def _on_canvas_connect_requested(self, source: int, target: int, screen: QPointF) -> None:
         data = self.canvas.data
         a, b = data.refs[source], data.refs[target]
+        kinds = {a.type, b.type}
+        if kinds == {EntityType.ACTOR, EntityType.PROJECT}:
+            actor, project = (a, b) if a.type is EntityType.ACTOR else (b, a)
+            self._add_partner(actor.id, project.id, screen)
+            return
         if a.type is not EntityType.ACTOR or b.type is not EntityType.ACTOR:
             return
         code = self.choose_relation_type(screen.toPoint())
@@ -491,3 +504,22 @@ class GraphPanel(QWidget):
             a=data.labels[source], b=data.labels[target]
         )
         self.document.push(AddEntity(self.document, tie, text))
+
+    def _add_partner(self, actor_id: int, project_id: int, screen: QPointF) -> None:
+        """Shift-drag between an actor and a project hub: the actor joins the project."""
+        partner = ProjectPartner(project_id=project_id, actor_id=actor_id)
+        others = self.document.index.all(EntityType.PROJECT_PARTNER)
+        problems = validate(partner, self.document.codes(), others)
+        twice = [p for p in problems if p.field == "actor_id"]  # already a partner
+        if twice:
+            self.document.edit_failed.emit(twice[0].text(QCoreApplication.translate))
+            return
+        role = self.choose_partner_role(screen.toPoint())
+        if not role:
+            return
+        partner = replace(partner, role=role)
+        text = self.tr("Add {actor} to the project {project}").format(
+            actor=self.document.index.name(EntityType.ACTOR, actor_id),
+            project=self.document.index.name(EntityType.PROJECT, project_id),
+        )
+        self.document.push(AddEntity(self.document, partner, text))

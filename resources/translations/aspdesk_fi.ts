@@ -916,98 +916,98 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="75"/>
+        <location filename="../../aspdesk/graph/panel.py" line="77"/>
         <source>Find on the graph…</source>
         <translation>Etsi verkostokuvasta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="82"/>
+        <location filename="../../aspdesk/graph/panel.py" line="84"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="83"/>
+        <location filename="../../aspdesk/graph/panel.py" line="85"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="87"/>
+        <location filename="../../aspdesk/graph/panel.py" line="89"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="91"/>
+        <location filename="../../aspdesk/graph/panel.py" line="93"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="92"/>
+        <location filename="../../aspdesk/graph/panel.py" line="94"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="93"/>
+        <location filename="../../aspdesk/graph/panel.py" line="95"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <location filename="../../aspdesk/graph/panel.py" line="96"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="95"/>
+        <location filename="../../aspdesk/graph/panel.py" line="97"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="103"/>
+        <location filename="../../aspdesk/graph/panel.py" line="105"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="110"/>
+        <location filename="../../aspdesk/graph/panel.py" line="112"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="111"/>
+        <location filename="../../aspdesk/graph/panel.py" line="113"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="114"/>
+        <location filename="../../aspdesk/graph/panel.py" line="116"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="119"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="119"/>
+        <location filename="../../aspdesk/graph/panel.py" line="121"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="135"/>
+        <location filename="../../aspdesk/graph/panel.py" line="137"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="144"/>
-        <location filename="../../aspdesk/graph/panel.py" line="228"/>
+        <location filename="../../aspdesk/graph/panel.py" line="146"/>
+        <location filename="../../aspdesk/graph/panel.py" line="230"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel.py" line="151"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel.py" line="151"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1015,33 +1015,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="158"/>
+        <location filename="../../aspdesk/graph/panel.py" line="160"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="159"/>
+        <location filename="../../aspdesk/graph/panel.py" line="161"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="160"/>
+        <location filename="../../aspdesk/graph/panel.py" line="162"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="168"/>
+        <location filename="../../aspdesk/graph/panel.py" line="170"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="176"/>
-        <location filename="../../aspdesk/graph/panel.py" line="231"/>
+        <location filename="../../aspdesk/graph/panel.py" line="178"/>
+        <location filename="../../aspdesk/graph/panel.py" line="233"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="228"/>
+        <location filename="../../aspdesk/graph/panel.py" line="230"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1049,62 +1049,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="231"/>
+        <location filename="../../aspdesk/graph/panel.py" line="233"/>
         <source>Filter (on)…</source>
         <translation>Suodatin (päällä)…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="268"/>
+        <location filename="../../aspdesk/graph/panel.py" line="270"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="411"/>
+        <location filename="../../aspdesk/graph/panel.py" line="413"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="413"/>
+        <location filename="../../aspdesk/graph/panel.py" line="415"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="414"/>
+        <location filename="../../aspdesk/graph/panel.py" line="416"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="415"/>
+        <location filename="../../aspdesk/graph/panel.py" line="417"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="418"/>
+        <location filename="../../aspdesk/graph/panel.py" line="420"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="423"/>
+        <location filename="../../aspdesk/graph/panel.py" line="425"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="423"/>
+        <location filename="../../aspdesk/graph/panel.py" line="425"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="427"/>
+        <location filename="../../aspdesk/graph/panel.py" line="429"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="434"/>
+        <location filename="../../aspdesk/graph/panel.py" line="436"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="439"/>
+        <location filename="../../aspdesk/graph/panel.py" line="441"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1112,24 +1112,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="440"/>
+        <location filename="../../aspdesk/graph/panel.py" line="442"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel.py" line="466"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel.py" line="466"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="490"/>
+        <location filename="../../aspdesk/graph/panel.py" line="503"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="521"/>
+        <source>Add {actor} to the project {project}</source>
+        <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
 </context>
 <context>
@@ -3065,7 +3070,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Lisää toimija {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="349"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="340"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>

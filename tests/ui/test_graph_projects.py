@@ -408,3 +408,47 @@ def test_a_new_project_hub_lands_clear_of_every_other_node(panel: GraphPanel) ->
     assert gaps.min() >= 0.9, "the hub does not sit on a partner or another node"
     stored = document.index.get(EntityType.PROJECT, new)
     assert isinstance(stored, Project) and stored.x is not None, "its place is kept"
+
+
+def test_shift_drag_from_an_actor_to_a_project_adds_a_partner(
+    qtbot: QtBot, panel: GraphPanel
+) -> None:
+    document = panel.document
+    canvas = panel.canvas
+    panel.projects.setChecked(True)
+    project = _asp(document)
+    asked: list[QPoint] = []
+    panel.choose_partner_role = lambda where: asked.append(where) or "associated"
+    names = {a.name: a.id for a in document.index.all(EntityType.ACTOR)}
+    tekes = canvas.data.index_of(
+        Ref(EntityType.ACTOR, names["Teknologian ja innovaatioiden kehittämiskeskus Tekes"] or 0)
+    )
+    hub = _hub(canvas, project.id or 0)
+    drag(
+        canvas,
+        node_point(canvas, tekes),
+        node_point(canvas, hub),
+        Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert asked, "the role is asked"
+    partners = _partners(document, project.id or 0)
+    assert (
+        partners[names["Teknologian ja innovaatioiden kehittämiskeskus Tekes"] or 0] == "associated"
+    )
+    assert document.undo_stack.count() == 1
+    document.undo_stack.undo()
+    assert len(_partners(document, project.id or 0)) == 8
+
+    # An actor already in the project is refused with the reason, and nothing is asked.
+    failures: list[str] = []
+    document.edit_failed.connect(failures.append)
+    asked.clear()
+    coordinator = canvas.data.index_of(Ref(EntityType.ACTOR, names["Lapin liitto"] or 0))
+    drag(
+        canvas,
+        node_point(canvas, hub),
+        node_point(canvas, coordinator),
+        Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert failures == ["This actor is already a partner in this project."]
+    assert not asked and len(_partners(document, project.id or 0)) == 8
