@@ -327,18 +327,20 @@ class WorkshopWindow(QWidget):
         return free_spot(centre, placed, FREE_RADIUS)
 
     def delete_selected(self) -> None:
-        """Delete the selected actors and clusters as one undo step (no question asked:
-        Ctrl+Z brings them back)."""
+        """Delete the selected actors, clusters and projects as one undo step (no question
+        asked: Ctrl+Z brings them back)."""
         refs = [
             r
             for r in self.document.selection.selected
-            if r.type in (EntityType.ACTOR, EntityType.CLUSTER)
+            if r.type in (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
         ]
         if not refs:
             return
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Delete %n item(s)", "", len(refs)))
         for ref in refs:
+            if self.document.index.get(ref.type, ref.id) is None:
+                continue  # gone already with an actor deleted before it
             self.document.push(DeleteEntity(self.document, Ref(ref.type, ref.id), ""))
         stack.endMacro()
 

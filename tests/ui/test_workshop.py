@@ -71,9 +71,7 @@ def test_b_and_w_blank_the_screen_and_bring_it_back(qtbot: QtBot, window: MainWi
     workshop.close()
 
 
-def test_n_adds_an_actor_that_is_in_the_map_file_at_once(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_n_adds_an_actor_that_is_in_the_map_file_at_once(qtbot: QtBot, window: MainWindow) -> None:
     document = window.document
     workshop = _start(qtbot, window)
     _key(qtbot, workshop, Qt.Key.Key_N)
@@ -135,4 +133,25 @@ def test_a_clicker_steps_through_the_saved_views(qtbot: QtBot, window: MainWindo
     _key(qtbot, workshop, Qt.Key.Key_Space)
     assert workshop.step == 2, "the last step stays the last"
     assert workshop.panel.canvas.theme is PROJECTOR, "views do not take the projector theme off"
+    workshop.close()
+
+
+def test_delete_in_the_workshop_takes_a_selected_project_too(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from aspdesk.app.commands import AddEntity
+    from aspdesk.domain.entities import EntityType, Project
+
+    document = window.document
+    command = AddEntity(document, Project(name="Työpajan hanke"), "add")
+    assert document.push(command)
+    workshop = _start(qtbot, window)
+    document.selection.select([command.ref])
+    before = [p.name for p in document.store.all(EntityType.PROJECT)]
+    assert "Työpajan hanke" in before
+    _key(qtbot, workshop, Qt.Key.Key_Delete)
+    assert "Työpajan hanke" not in [p.name for p in document.store.all(EntityType.PROJECT)]
+    qtbot.keyClick(workshop.panel.canvas.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [p.name for p in document.store.all(EntityType.PROJECT)] == before
+    assert document.index.get(EntityType.PROJECT, command.ref.id) is not None
     workshop.close()
