@@ -111,9 +111,18 @@ def _run_export(args: argparse.Namespace) -> int:
 
     written = csv_target(args.output) if export_format(args.output) == "csv" else args.output
     done = cli_tr(
-        QT_TRANSLATE_NOOP("cli", "Wrote {actors} actors and {ties} relationships to {path}")
+        QT_TRANSLATE_NOOP(
+            "cli", "Wrote {path}: actors {actors}, relationships {ties}, projects {projects}"
+        )
     )
-    print(done.format(actors=len(snapshot.actors), ties=len(snapshot.relationships), path=written))
+    print(
+        done.format(
+            actors=len(snapshot.actors),
+            ties=len(snapshot.relationships),
+            projects=len(snapshot.projects),
+            path=written,
+        )
+    )
     return 0
 
 

@@ -45,7 +45,14 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.country_names import country_name
-from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    EntityType,
+    Membership,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.ui.consortium_dialogs import ConsortiumDialogs
 from aspdesk.ui.consortium_draft import DraftKeeper
@@ -119,7 +126,10 @@ class ConsortiumWindow(QWidget):
         self.add_button.clicked.connect(self.add_typed)
         self.add_selected_button = QPushButton(self.tr("Add selected from the &map"), self)
         self.add_selected_button.setToolTip(
-            self.tr("Add the actors selected on the graph or in the Actors table")
+            self.tr(
+                "Add the actors selected on the graph or in a table, and the partners of a "
+                "selected project"
+            )
         )
         self.add_selected_button.clicked.connect(self.add_selected)
         self.remove_button = QPushButton(self.tr("&Remove"), self)
@@ -415,12 +425,24 @@ class ConsortiumWindow(QWidget):
             self.search.clear()
 
     def add_selected(self) -> None:
-        """Add the actors selected on the graph or in a table of the main window."""
+        """Add the actors selected on the graph or in a table of the main window, and the
+        partners of selected projects (in their roles there, when not taken already)."""
         chosen = self.document.selection.selected_of(EntityType.ACTOR)
+        roles: dict[int, str] = {}
+        for project_id in self.document.selection.selected_of(EntityType.PROJECT):
+            for partner in self.document.index.all(EntityType.PROJECT_PARTNER):
+                if isinstance(partner, ProjectPartner) and partner.project_id == project_id:
+                    roles.setdefault(partner.actor_id, partner.role)
+        chosen += [a for a in roles if a not in chosen]
         if not chosen:
-            self.say(self.tr("Select actors on the graph or in the Actors table first."))
+            self.say(self.tr("Select actors or a project on the graph or in a table first."))
             return
-        added = [a for a in chosen if self.model.row_of(a) < 0 and self.model.add(a)]
+        taken = {role for _actor, role in self.model.members}
+        added = [
+            a
+            for a in chosen
+            if self.model.row_of(a) < 0 and self.model.add(a, _free_role(roles.get(a), taken))
+        ]
         if len(chosen) == 1 and not added:
             self.add_actor(chosen[0])  # says that it is already in
             return
@@ -443,3 +465,14 @@ class ConsortiumWindow(QWidget):
         data = item.data(0, ACTORS_ROLE)
         if data:
             self.document.selection.select([Ref(EntityType.ACTOR, int(a)) for a in data])
+
+
+def _free_role(role: str | None, taken: set[str]) -> str | None:
+    """``role`` from the project, but "partner" for a second coordinator; None (the
+    builder's own rule: the first one in coordinates) for actors that came without one."""
+    if role is None:
+        return None
+    if role == "coordinator" and "coordinator" in taken:
+        return "partner"
+    taken.add(role)
+    return role

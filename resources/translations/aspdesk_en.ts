@@ -31,7 +31,7 @@
 <context>
     <name>ConsortiumWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="408"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="418"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>“{text}” fits %n actor; pick it from the list.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="427"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="449"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Added %n actor to the consortium.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="433"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="455"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Removed %n partner from the consortium.</numerusform>

@@ -423,112 +423,112 @@
 <context>
     <name>ConsortiumWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="111"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="118"/>
         <source>Type a name to add an actor of the map…</source>
         <translation>Lisää kartan toimija kirjoittamalla sen nimi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="118"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="120"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="127"/>
         <source>Add selected from the &amp;map</source>
         <translation>Lisää valitut k&amp;artasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="122"/>
-        <source>Add the actors selected on the graph or in the Actors table</source>
-        <translation>Lisää verkostokuvasta tai Toimijat-taulukosta valitut toimijat</translation>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="130"/>
+        <source>Add the actors selected on the graph or in a table, and the partners of a selected project</source>
+        <translation>Lisää verkostokuvasta tai taulukosta valitut toimijat sekä valitun hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="125"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="135"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="127"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="137"/>
         <source>&amp;Load project…</source>
         <translation>Lataa &amp;hanke…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="128"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="138"/>
         <source>Start from the partners of a project of the map</source>
         <translation>Ota pohjaksi kartassa olevan hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="132"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="142"/>
         <source>Remove from the consortium</source>
         <translation>Poista konsortiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="140"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="150"/>
         <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="153"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="163"/>
         <source>Consortium</source>
         <translation>Konsortio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="166"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="176"/>
         <source>Eligibility rules</source>
         <translation>Tukikelpoisuussäännöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="174"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="184"/>
         <source>Add to &amp;consortium</source>
         <translation>Lisää &amp;konsortioon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="175"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="185"/>
         <source>Add the suggested actor picked in the list</source>
         <translation>Lisää luettelosta valittu ehdotettu toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="177"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="187"/>
         <source>Suggestions from the map</source>
         <translation>Ehdotukset kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="199"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="209"/>
         <source>&amp;Save as project…</source>
         <translation>&amp;Tallenna hankkeeksi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="211"/>
         <source>&amp;Export partner table…</source>
         <translation>&amp;Vie partneritaulukko…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="213"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="252"/>
         <source>Consortium builder — {map}</source>
         <translation>Konsortion kokoaja — {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="387"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="397"/>
         <source>{name} is already in the consortium.</source>
         <translation>{name} on jo konsortiossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="401"/>
         <source>{name} is now in the consortium.</source>
         <translation>{name} lisättiin konsortioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="405"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="415"/>
         <source>No actor of the map is called “{text}”.</source>
         <translation>Kartassa ei ole toimijaa nimeltä ”{text}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="408"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="418"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>Hakua ”{text}” vastaa %n toimija; valitse se luettelosta.</numerusform>
@@ -536,12 +536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="421"/>
-        <source>Select actors on the graph or in the Actors table first.</source>
-        <translation>Valitse ensin toimijoita verkostokuvasta tai Toimijat-taulukosta.</translation>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="438"/>
+        <source>Select actors or a project on the graph or in a table first.</source>
+        <translation>Valitse ensin toimijoita tai hanke verkostokuvasta tai taulukosta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="427"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="449"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Konsortioon lisättiin %n toimija.</numerusform>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="433"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="455"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Konsortiosta poistettiin %n partneri.</numerusform>
@@ -3096,23 +3096,18 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="114"/>
-        <source>Wrote {actors} actors and {ties} relationships to {path}</source>
-        <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/cli.py" line="125"/>
+        <location filename="../../aspdesk/cli.py" line="134"/>
         <location filename="../../aspdesk/cli_report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="130"/>
+        <location filename="../../aspdesk/cli.py" line="139"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="138"/>
+        <location filename="../../aspdesk/cli.py" line="147"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
@@ -3122,22 +3117,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona tai verkostokuva: .png, .svg tai .pdf</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="147"/>
+        <location filename="../../aspdesk/cli.py" line="114"/>
+        <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
+        <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli.py" line="156"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="156"/>
+        <location filename="../../aspdesk/cli.py" line="165"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its graph as a PNG, SVG or PDF image</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon tai piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="167"/>
+        <location filename="../../aspdesk/cli.py" line="176"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="188"/>
+        <location filename="../../aspdesk/cli.py" line="197"/>
         <source>commands without a window:
 {commands}
 
@@ -3148,22 +3148,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="194"/>
+        <location filename="../../aspdesk/cli.py" line="203"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="204"/>
+        <location filename="../../aspdesk/cli.py" line="213"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="210"/>
+        <location filename="../../aspdesk/cli.py" line="219"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="227"/>
+        <location filename="../../aspdesk/cli.py" line="236"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>

@@ -214,7 +214,7 @@ def test_adding_twice_or_nothing_says_why(builder: ConsortiumWindow, window: Mai
     assert builder.status.text() == "Lapin yliopisto is already in the consortium."
     document.selection.clear()
     builder.add_selected()
-    assert builder.status.text() == "Select actors on the graph or in the Actors table first."
+    assert builder.status.text() == "Select actors or a project on the graph or in a table first."
     builder.search.setText("Nobody at all")
     builder.add_typed()
     assert builder.status.text() == "No actor of the map is called “Nobody at all”."
@@ -403,3 +403,23 @@ def test_undo_works_in_the_builder_and_a_closed_builder_catches_up(
     assert "United Kingdom" in _rules(builder)["three_countries"][1], "not checked while closed"
     actions.open_builder()
     assert "Norway" in _rules(builder)["three_countries"][1]
+
+
+def test_a_selected_project_brings_its_partners_in_their_roles(
+    builder: ConsortiumWindow, window: MainWindow
+) -> None:
+    document = window.document
+    (asp,) = [p for p in document.index.all(EntityType.PROJECT) if isinstance(p, Project)]
+    uni = actor_named(document, "Lapin yliopisto")
+    gb = actor_named(document, "UK cluster organisation (example)")
+    # Already in as coordinator: the project's coordinator then comes in as a partner.
+    assert builder.add_actor(gb.id or 0)
+    document.selection.select([Ref(EntityType.PROJECT, asp.id or 0)])
+    builder.add_selected()
+    members = dict(builder.model.members)
+    assert len(members) == 9, "the UK organisation and ASP's eight partners"
+    assert members[gb.id or 0] == "coordinator"
+    assert members[actor_named(document, "Lapin liitto").id or 0] == "partner"
+    assert members[uni.id or 0] == "partner"
+    assert list(members.values()).count("coordinator") == 1
+    assert builder.status.text() == "Added 8 actors to the consortium."

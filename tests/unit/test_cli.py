@@ -92,7 +92,7 @@ def test_export_command_writes_each_format(sample_file: Path, tmp_path: Path, su
     target = tmp_path / f"out{suffix}"
     result = _run("export", str(copy), "-o", str(target))
     assert result.returncode == 0, result.stderr
-    assert "21 actors and 47 relationships" in result.stdout
+    assert "actors 21, relationships 47, projects 1" in result.stdout
     if suffix == ".csv":
         assert (tmp_path / "out" / "actors.csv").is_file(), "x.csv means a folder x of tables"
     else:
