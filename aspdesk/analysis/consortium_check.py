@@ -334,6 +334,8 @@ def _pic_required(rule: Rule, partners: Sequence[Partner], words: Words) -> Rule
     malformed = [
         p for p in counted if p.pic.strip() and not _PIC.fullmatch(re.sub(r"\s", "", p.pic))
     ]
+    if not counted:  # "every partner has a PIC" would be true of nobody, and misleading
+        return _result(rule, False, say.PIC_NOBODY, words, [], [])
     if missing:
         message, names = say.PIC_MISSING, _names(missing)
     elif malformed:

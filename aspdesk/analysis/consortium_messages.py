@@ -123,6 +123,7 @@ COORDINATORS_MANY = QT_TRANSLATE_NOOP(
 )
 
 PIC_MET = QT_TRANSLATE_NOOP("consortium", "Every partner that counts here has a PIC.")
+PIC_NOBODY = QT_TRANSLATE_NOOP("consortium", "No partner that counts here yet.")
 PIC_MISSING = QT_TRANSLATE_NOOP("consortium", "No PIC yet: {names}.")
 PIC_MALFORMED = QT_TRANSLATE_NOOP("consortium", "A PIC has nine digits; check the PIC of: {names}.")
 

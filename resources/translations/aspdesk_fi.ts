@@ -3482,171 +3482,176 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium_messages.py" line="126"/>
+        <source>No partner that counts here yet.</source>
+        <translation>Tässä laskettavia partnereita ei vielä ole.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="127"/>
         <source>No PIC yet: {names}.</source>
         <translation>PIC-koodi puuttuu: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="127"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="128"/>
         <source>A PIC has nine digits; check the PIC of: {names}.</source>
         <translation>PIC-koodissa on yhdeksän numeroa; tarkista PIC-koodi: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="130"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="131"/>
         <source>Would raise the partners that count here to {count}; at least {least} needed.</source>
         <translation>Nostaisi tässä laskettavien partnerien määrän {count}:ään; vähintään {least} tarvitaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="133"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="134"/>
         <source>Would add {country}.</source>
         <translation>Toisi mukaan maan {country}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="134"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="135"/>
         <source>Would add a partner in {allowed}: {country}.</source>
         <translation>Toisi partnerin joukosta {allowed}: {country}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="135"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="136"/>
         <source>Would add a partner of the kind {kind}.</source>
         <translation>Toisi tyypin {kind} partnerin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="136"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="137"/>
         <source>Could be the coordinator: based in {country}.</source>
         <translation>Voisi olla koordinaattori: sijaitsee maassa {country}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="137"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="138"/>
         <source>Tied to {name} in the consortium.</source>
         <translation>Yhteys konsortion jäseneen {name}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="138"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="139"/>
         <source>Tied to {name} and {other} in the consortium.</source>
         <translation>Yhteys konsortion jäseniin {name} ja {other}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="139"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="140"/>
         <source>Tied to {name} and {others} other partners in the consortium.</source>
         <translation>Yhteys konsortion jäseneen {name} ja {others} muuhun partneriin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="142"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="143"/>
         <source>Not yet tied to any partner in the consortium.</source>
         <translation>Ei vielä yhteyttä yhteenkään konsortion partneriin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="143"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="144"/>
         <source>In the cluster {cluster} with {name}.</source>
         <translation>Klusterissa {cluster} yhdessä partnerin {name} kanssa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="144"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="145"/>
         <source>In the cluster {cluster} with {count} partners: {names}.</source>
         <translation>Klusterissa {cluster} yhdessä {count} partnerin kanssa: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="149"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="150"/>
         <source>The programme file cannot be read: {detail}</source>
         <translation>Ohjelmatiedostoa ei voi lukea: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="150"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="151"/>
         <source>The file is larger than {limit} and is not read as a programme.</source>
         <translation>Tiedosto on suurempi kuin {limit}, eikä sitä lueta ohjelmana.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="153"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="154"/>
         <source>The file is not valid JSON at line {line}, column {column}: {detail}</source>
         <translation>Tiedosto ei ole kelvollista JSONia rivillä {line}, sarakkeessa {column}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="156"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="157"/>
         <source>The file is written in format {format}, which this version of aspdesk does not know (it reads format {known}).</source>
         <translation>Tiedosto on kirjoitettu muodossa {format}, jota tämä aspdeskin versio ei tunne (se lukee muotoa {known}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="161"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="162"/>
         <source>The file does not hold a programme: it must hold one object, written in curly brackets.</source>
         <translation>Tiedostossa ei ole ohjelmaa: siinä on oltava yksi aaltosulkeisiin kirjoitettu objekti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="165"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="166"/>
         <source>The field {field} is missing.</source>
         <translation>Kenttä {field} puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="166"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="167"/>
         <source>The field {field} is written twice.</source>
         <translation>Kenttä {field} on kirjoitettu kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="167"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="168"/>
         <source>The field {field} is not known here; the known fields are: {known}.</source>
         <translation>Kenttää {field} ei tunneta tässä; tunnetut kentät ovat: {known}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="170"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="171"/>
         <source>The field {field} must be an object, written in curly brackets.</source>
         <translation>Kentän {field} on oltava aaltosulkeisiin kirjoitettu objekti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="173"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="174"/>
         <source>The field {field} must be a list, written in square brackets.</source>
         <translation>Kentän {field} on oltava hakasulkeisiin kirjoitettu luettelo.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="176"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="177"/>
         <source>The field {field} must be a text that is not empty.</source>
         <translation>Kentän {field} on oltava teksti, joka ei ole tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="179"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="180"/>
         <source>The field {field} must be a whole number of at least {least}.</source>
         <translation>Kentän {field} on oltava kokonaisluku, vähintään {least}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="182"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="183"/>
         <source>The field {field} must be a date written as YYYY-MM-DD, not {value}.</source>
         <translation>Kentän {field} on oltava päivämäärä muodossa VVVV-KK-PP, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="185"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="186"/>
         <source>The field {field} needs a text in the language {language}.</source>
         <translation>Kenttä {field} tarvitsee tekstin kielellä {language}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="188"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="189"/>
         <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
         <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="192"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="193"/>
         <source>The rule kind {value} in {field} is not known; the known kinds are: {known}.</source>
         <translation>Sääntölajia {value} kentässä {field} ei tunneta; tunnetut lajit ovat: {known}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="195"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="196"/>
         <source>The field {field} names {value}, which is neither a two-letter country code in capitals nor a country set of this file.</source>
         <translation>Kentässä {field} on {value}, joka ei ole isoin kirjaimin kirjoitettu kaksikirjaiminen maakoodi eikä tämän tiedoston maajoukko.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="200"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="201"/>
         <source>The field {field} names {value}, which is not a role; the roles are: {known}.</source>
         <translation>Kentässä {field} on {value}, joka ei ole rooli; roolit ovat: {known}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="203"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="204"/>
         <source>The country set {value} is built in and cannot be redefined in {field}.</source>
         <translation>Maajoukko {value} on sisäänrakennettu, eikä sitä voi määritellä uudelleen kentässä {field}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="206"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="207"/>
         <source>Two rules have the id {value}.</source>
         <translation>Kahdella säännöllä on tunnus {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/consortium_messages.py" line="207"/>
+        <location filename="../../aspdesk/analysis/consortium_messages.py" line="208"/>
         <source>The programme id {value} is also used by {other}.</source>
         <translation>Ohjelman tunnusta {value} käyttää myös {other}.</translation>
     </message>

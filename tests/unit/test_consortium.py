@@ -661,3 +661,15 @@ def test_a_name_ending_in_a_full_stop_does_not_double_the_stop() -> None:
     assert tied.text() == "It is tied to UK cluster org."
     assert Sentence("{name} is tied.", {"name": "Org."}).text() == "Org. is tied."
     assert Sentence("Tied to {name}.", {"name": "Lapin AMK"}).text() == "Tied to Lapin AMK."
+
+
+def test_the_pic_rule_is_not_met_by_a_consortium_without_partners_that_count() -> None:
+    horizon = load_programmes()["horizon_europe"]
+    pic_rule = next(r for r in horizon.rules if r.kind == "pic_required")
+    empty = {r.rule.id: r for r in check_consortium(horizon, [])}[pic_rule.id]
+    assert not empty.met and empty.text() == "No partner that counts here yet."
+    only_associated = [Partner(1, "FI", "research", "999999999", "associated", "A")]
+    result = {r.rule.id: r for r in check_consortium(horizon, only_associated)}[pic_rule.id]
+    assert not result.met
+    counted = [Partner(1, "FI", "research", "999999999", "coordinator", "A")]
+    assert {r.rule.id: r for r in check_consortium(horizon, counted)}[pic_rule.id].met
