@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent
+from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -81,11 +81,27 @@ class FieldEditor(QWidget):
         """Show ``message`` under the field and mark it; "" clears the mark."""
         self.error_label.setText(message)
         self.error_label.setVisible(bool(message))
+        self._fit_error()
         self.input.setProperty("invalid", bool(message))
         self.input.setToolTip(message)
         # A dynamic property only restyles after the style is applied again.
         self.input.style().unpolish(self.input)
         self.input.style().polish(self.input)
+
+    def _fit_error(self) -> None:
+        # The form layout gives a wrapped label the height of its unwrapped text, which
+        # cut the first and last lines of a long message in a narrow dock: ask for the
+        # height the wrapped lines need at the label's width.
+        label = self.error_label
+        if label.isHidden() or label.width() <= 0:
+            return
+        needed = label.heightForWidth(label.width())
+        if needed > 0 and needed != label.minimumHeight():
+            label.setMinimumHeight(needed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_error()
 
     def _commit(self) -> None:
         self.committed.emit(self.name)

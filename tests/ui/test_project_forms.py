@@ -432,3 +432,20 @@ def test_project_notes_hide_with_personal_data(window: MainWindow) -> None:
     assert form.layout_.isRowVisible(form.editors["budget"])
     window.privacy.action.trigger()
     assert form.layout_.isRowVisible(form.editors["notes"])
+
+
+def test_a_long_error_in_a_narrow_form_shows_every_line(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    project = _asp(window)
+    _select(window, project)
+    window.form_dock.setFloating(True)
+    window.form_dock.resize(330, 900)
+    QApplication.processEvents()
+    budget = window.forms[EntityType.PROJECT].editors["budget"]
+    _type_into(qtbot, budget, "about a million")
+    QApplication.processEvents()
+    label = budget.error_label
+    lines = label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing()
+    assert lines >= 2, "the message wraps in a narrow form"
+    assert label.height() >= label.heightForWidth(label.width()), "no line is cut off"
