@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QFontMetricsF
 
 if TYPE_CHECKING:
@@ -83,3 +83,14 @@ def centre_on(box: pg.ViewBox, point: NDArray[np.float64]) -> None:
         QRectF(x - rect.width() / 2, y - rect.height() / 2, rect.width(), rect.height()),
         padding=0,
     )
+
+
+def legend_covers_nodes(canvas: GraphCanvas) -> bool:
+    """Whether a node on show lies under the legend (which sits over the graph)."""
+    legend = canvas.legend
+    if not legend.isVisible():
+        return False
+    area = legend.mapRectToParent(legend.boundingRect())
+    points = canvas.data.positions[np.isfinite(canvas.data.positions).all(axis=1)]
+    box = canvas.box
+    return any(area.contains(box.mapFromView(QPointF(float(x), float(y)))) for x, y in points)

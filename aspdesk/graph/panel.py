@@ -36,6 +36,7 @@ from aspdesk.domain.entities import Actor, EntityType, ProjectPartner, Relations
 from aspdesk.domain.validation import validate
 from aspdesk.domain.views import SIZE_METRICS, ViewState
 from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.graph import navigation
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.filter_popup import FilterPopup
 from aspdesk.graph.layouts import LayoutRunner
@@ -221,7 +222,15 @@ class GraphPanel(QWidget):
         )
         options = replace(options, metrics=self._metrics_for(options))
         self._label_buttons(options)
+        before = self.canvas.options
         self.canvas.set_options(options)
+        hubs_changed = (before.show_projects, before.clusters_as_hubs) != (
+            options.show_projects,
+            options.clusters_as_hubs,
+        )
+        if hubs_changed and navigation.legend_covers_nodes(self.canvas):
+            # The legend grew by the hubs' entries and now hides part of the graph.
+            self.canvas.fit()
 
     def _label_buttons(self, options: ViewOptions) -> None:
         """Say on the toolbar that focus or a filter is on."""

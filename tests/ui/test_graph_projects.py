@@ -452,3 +452,16 @@ def test_shift_drag_from_an_actor_to_a_project_adds_a_partner(
     )
     assert failures == ["This actor is already a partner in this project."]
     assert not asked and len(_partners(document, project.id or 0)) == 8
+
+
+def test_turning_projects_on_keeps_the_grown_legend_off_the_nodes(panel: GraphPanel) -> None:
+    from aspdesk.graph.navigation import legend_covers_nodes
+
+    panel.resize(680, 900)  # tall and narrow: the legend sits above the graph
+    QApplication.processEvents()
+    panel.canvas.fit()
+    QApplication.processEvents()
+    assert not legend_covers_nodes(panel.canvas)
+    panel.projects.setChecked(True)
+    QApplication.processEvents()
+    assert not legend_covers_nodes(panel.canvas), "the view fits again around the new legend"
