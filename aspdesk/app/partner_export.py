@@ -1,7 +1,7 @@
 """Writing a consortium's partner table: XLSX (see :mod:`aspdesk.io.partner_table`) or PDF.
 
-The PDF is the same table as HTML laid out by QTextDocument onto A4 pages of QPdfWriter,
-as the network report is (:mod:`aspdesk.graph.report`); every text from the map is
+The PDF is the same table as HTML laid out on A4 pages (:mod:`aspdesk.app.html_pdf`),
+as the network report is; every text from the map is
 escaped, so an organisation named ``<b>x</b>`` prints those characters. Both files are
 written whole or not at all.
 """
@@ -11,9 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
-
+from aspdesk.app.html_pdf import html_pdf
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.atomic import write_atomically
 from aspdesk.io.errors import DataFileError
@@ -77,26 +75,4 @@ def partner_table_html(table: PartnerTable) -> str:
 
 def partner_table_pdf(table: PartnerTable) -> bytes:
     """The table on A4 landscape pages, as the bytes of a PDF file."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(96)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Landscape,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle(table.title)
-    writer.setCreator("aspdesk")
-    text = QTextDocument()
-    text.setHtml(partner_table_html(table))
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    text.setPageSize(QSizeF(area.width(), area.height()))
-    text.print_(writer)
-    del writer
-    buffer.close()
-    return bytes(data.data())
+    return html_pdf(partner_table_html(table), title=table.title, landscape=True, margin_mm=15)

@@ -15,11 +15,12 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
-from PySide6.QtGui import QImage, QImageWriter, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageWriter
 
 from aspdesk.analysis.health_rules import HealthRules
 from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.html_pdf import html_pdf
 from aspdesk.app.report_html import gather, report_html
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.graph.canvas import GraphCanvas
@@ -94,27 +95,4 @@ def _data_url(picture: QImage) -> str:
 
 def _pdf(html: str, picture: QImage) -> bytes:
     """The HTML laid out on A4 portrait pages, the picture as the resource graph.png."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(96)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    writer.setTitle("aspdesk report")
-    writer.setCreator("aspdesk")
-    text = QTextDocument()
-    text.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl("graph.png"), picture)
-    text.setHtml(html)
-    area = writer.pageLayout().paintRectPixels(writer.resolution())
-    text.setPageSize(QSizeF(area.width(), area.height()))
-    text.print_(writer)
-    del writer
-    buffer.close()
-    return bytes(data.data())
+    return html_pdf(html, title="aspdesk report", images={"graph.png": picture})

@@ -1,29 +1,29 @@
 """The questions the consortium builder asks, in one replaceable object.
 
-Tests give the builder a subclass that answers without showing anything (as the main
-window's :class:`aspdesk.ui.dialogs.Dialogs`); the app uses this one.
+It extends the main window's :class:`aspdesk.ui.dialogs.Dialogs` with the builder's own
+questions. Tests give the builder a subclass that answers without showing anything; the app
+uses this one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QVBoxLayout,
     QWidget,
 )
+
+from aspdesk.ui.dialogs import Dialogs, ask_save_path
 
 # The answers of ConsortiumDialogs.save_choice.
 UPDATE = "update"
@@ -85,35 +85,8 @@ class ProjectNamesDialog(QDialog):
         )
 
 
-class ConsortiumDialogs(QObject):
-    """Standard dialogs with plain-text messages for the consortium builder."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.window = parent
-
-    def error(self, title: str, text: str) -> None:
-        """Tell the user something went wrong and what to do."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-    def inform(self, title: str, text: str) -> None:
-        """Tell the user something."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-
-    def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
-        """Ask a yes/no question; ``accept`` names the action (for example "Load")."""
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.window)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(details)
-        yes = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is yes
+class ConsortiumDialogs(Dialogs):
+    """The main window's dialogs (plain-text messages, choices, text) and the builder's own."""
 
     def save_choice(self, project: str) -> str | None:
         """Ask whether to update the project ``project`` or save a new one.
@@ -161,30 +134,7 @@ class ConsortiumDialogs(QObject):
             (self.tr("Excel workbook (*.xlsx)"), ".xlsx"),
             (self.tr("PDF document (*.pdf)"), ".pdf"),
         ]
-        chosen_filter = next((f for f, s in filters if s == suggested.suffix.lower()), "")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export the partner table"),
-            str(suggested),
-            ";;".join(label for label, _ in filters),
-            chosen_filter,
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() in (".xlsx", ".pdf"):
-            return path
-        return path.with_name(path.name + dict(filters).get(chosen, ".xlsx"))
-
-    def choice(self, title: str, label: str, items: Sequence[str]) -> int | None:
-        """Ask to pick one of ``items``; its index, or None when cancelled."""
-        answer, ok = QInputDialog.getItem(self.window, title, label, list(items), 0, False)
-        return list(items).index(answer) if ok and answer in items else None
-
-    def text(self, title: str, label: str, value: str = "") -> str | None:
-        """Ask for one line of text; None when cancelled or left empty."""
-        answer, ok = QInputDialog.getText(self.window, title, label, text=value)
-        return answer.strip() if ok and answer.strip() else None
+        return ask_save_path(self.window, self.tr("Export the partner table"), suggested, filters)
 
     def show_file(self, path: Path) -> bool:
         """Open a file (in the system's text editor) or a folder (in the file manager)."""

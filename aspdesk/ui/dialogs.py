@@ -17,6 +17,31 @@ from aspdesk.ui.backups_dialog import BackupsDialog
 from aspdesk.ui.image_export_dialog import ImageExportDialog, ImageRequest
 
 
+def ask_save_path(
+    parent: QWidget,
+    title: str,
+    suggested: Path,
+    filters: Sequence[tuple[str, str]],
+    also_known: Sequence[str] = (),
+) -> Path | None:
+    """Ask where to save a file of one of the types in ``filters`` (label, suffix).
+
+    The filter of ``suggested``'s type is picked first. A name without a known suffix
+    (those of ``filters`` and ``also_known``) gets the chosen filter's suffix, or the first.
+    """
+    chosen_filter = next((f for f, s in filters if s == suggested.suffix.lower()), "")
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), ";;".join(label for label, _ in filters), chosen_filter
+    )
+    if not name:
+        return None
+    path = Path(name)
+    known = {s for _, s in filters} | set(also_known)
+    if path.suffix.lower() in known:
+        return path
+    return path.with_name(path.name + dict(filters).get(chosen, filters[0][1]))
+
+
 class Dialogs(QObject):
     """Standard dialogs with plain-text messages (user data is never shown as markup)."""
 
@@ -74,18 +99,7 @@ class Dialogs(QObject):
             (self.tr("GEXF for Gephi (*.gexf)"), ".gexf"),
             (self.tr("Full backup of the map (*.json)"), ".json"),
         ]
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export the map's data"),
-            str(suggested),
-            ";;".join(label for label, _ in filters),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        suffix = dict(filters).get(chosen, ".xlsx")
-        known = {s for _, s in filters}
-        return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
+        return ask_save_path(self.window, self.tr("Export the map's data"), suggested, filters)
 
     def image_path(self, suggested: Path) -> Path | None:
         """Ask where to save an image of the graph; the chosen type's extension is added."""
@@ -94,20 +108,7 @@ class Dialogs(QObject):
             (self.tr("SVG drawing (*.svg)"), ".svg"),
             (self.tr("PDF document (*.pdf)"), ".pdf"),
         ]
-        chosen_filter = next((f for f, s in filters if s == suggested.suffix.lower()), "")
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export image"),
-            str(suggested),
-            ";;".join(label for label, _ in filters),
-            chosen_filter,
-        )
-        if not name:
-            return None
-        path = Path(name)
-        known = {s for _, s in filters}
-        suffix = dict(filters).get(chosen, ".png")
-        return path if path.suffix.lower() in known else path.with_name(path.name + suffix)
+        return ask_save_path(self.window, self.tr("Export image"), suggested, filters)
 
     def image_options(self, request: ImageRequest) -> ImageRequest | None:
         """Ask how to export an image (file, size, page, look, heading)."""
@@ -133,31 +134,12 @@ class Dialogs(QObject):
             (self.tr("PDF document (*.pdf)"), ".pdf"),
             (self.tr("Web page (*.html)"), ".html"),
         ]
-        name, chosen = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Export report"),
-            str(suggested),
-            ";;".join(label for label, _ in filters),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() in (".pdf", ".html", ".htm"):
-            return path
-        return path.with_name(path.name + dict(filters).get(chosen, ".pdf"))
+        return ask_save_path(self.window, self.tr("Export report"), suggested, filters, (".htm",))
 
     def template_path(self, suggested: Path) -> Path | None:
         """Ask where to save a template workbook."""
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            self.tr("Save a template workbook"),
-            str(suggested),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        filters = [(self.tr("Excel workbook (*.xlsx)"), ".xlsx")]
+        return ask_save_path(self.window, self.tr("Save a template workbook"), suggested, filters)
 
     def choose_backup(self, backups: Sequence[Backup], keep: int) -> tuple[Backup | None, int]:
         """Show the map's backup copies; the one to restore (or None) and how many to keep."""
@@ -170,7 +152,7 @@ class Dialogs(QObject):
         answer, ok = QInputDialog.getItem(self.window, title, label, list(items), 0, False)
         return list(items).index(answer) if ok and answer in items else None
 
-    def text(self, title: str, label: str, value: str) -> str | None:
-        """Ask for one line of text."""
+    def text(self, title: str, label: str, value: str = "") -> str | None:
+        """Ask for one line of text; None when cancelled or left empty."""
         answer, ok = QInputDialog.getText(self.window, title, label, text=value)
         return answer.strip() if ok and answer.strip() else None
