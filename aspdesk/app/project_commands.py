@@ -71,11 +71,7 @@ class SaveConsortium(StoreCommand):
 
 def project_partners(document: Document, project_id: int) -> list[ProjectPartner]:
     """The partners of the project ``project_id`` as the map holds them, in id order."""
-    return [
-        p
-        for p in document.index.all(EntityType.PROJECT_PARTNER)
-        if isinstance(p, ProjectPartner) and p.project_id == project_id
-    ]
+    return document.index.partners_of(project_id)
 
 
 class UpdateConsortium(StoreCommand):

@@ -15,7 +15,6 @@ from aspdesk.domain.entities import (
     EntityType,
     Membership,
     Project,
-    ProjectPartner,
 )
 from aspdesk.domain.vocabulary import Vocabulary
 
@@ -58,11 +57,7 @@ def _project_tooltip(document: Document, project: Project) -> str:
     title = f"<b>{escape(project.name or project.acronym)}</b>"
     if project.acronym and project.name and project.acronym != project.name:
         title += f" ({escape(project.acronym)})"
-    partners = {
-        p.actor_id
-        for p in index.all(EntityType.PROJECT_PARTNER)
-        if isinstance(p, ProjectPartner) and p.project_id == project.id
-    }
+    partners = {p.actor_id for p in index.partners_of(project.id)}
     status = QCoreApplication.translate("GraphTooltip", "Status: {status}")
     count = QCoreApplication.translate("GraphTooltip", "Partners: {count}")
     lines = [

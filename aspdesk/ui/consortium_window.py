@@ -50,7 +50,6 @@ from aspdesk.domain.entities import (
     Cluster,
     EntityType,
     Membership,
-    ProjectPartner,
     Relationship,
 )
 from aspdesk.domain.vocabulary import Vocabulary
@@ -430,9 +429,8 @@ class ConsortiumWindow(QWidget):
         chosen = self.document.selection.selected_of(EntityType.ACTOR)
         roles: dict[int, str] = {}
         for project_id in self.document.selection.selected_of(EntityType.PROJECT):
-            for partner in self.document.index.all(EntityType.PROJECT_PARTNER):
-                if isinstance(partner, ProjectPartner) and partner.project_id == project_id:
-                    roles.setdefault(partner.actor_id, partner.role)
+            for partner in self.document.index.partners_of(project_id):
+                roles.setdefault(partner.actor_id, partner.role)
         chosen += [a for a in roles if a not in chosen]
         if not chosen:
             self.say(self.tr("Select actors or a project on the graph or in a table first."))

@@ -176,11 +176,7 @@ class RelatedPanel(QWidget):
         if ref is None or ref.type is not EntityType.PROJECT:
             self.partner_total.hide()
             return
-        partners = [
-            p
-            for p in self.document.index.all(EntityType.PROJECT_PARTNER)
-            if isinstance(p, ProjectPartner) and p.project_id == ref.id
-        ]
+        partners = self.document.index.partners_of(ref.id)
         shares = [p.budget_share for p in partners if p.budget_share is not None]
         parts = [self.tr("%n partner(s)", "", len(partners))]
         if shares:

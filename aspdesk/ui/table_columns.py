@@ -60,11 +60,7 @@ class Names:
 
     def partners(self, project_id: int | None) -> list[ProjectPartner]:
         """The partners of a project, in the order they were added."""
-        return [
-            p
-            for p in self.document.index.all(EntityType.PROJECT_PARTNER)
-            if isinstance(p, ProjectPartner) and p.project_id == project_id
-        ]
+        return self.document.index.partners_of(project_id)
 
     def lead_partner(self, project_id: int | None) -> str:
         """The name of a project's coordinator (lead partner), or ""."""

@@ -11,7 +11,14 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.store.opening import create_map
 
 KINDS = [
@@ -40,9 +47,15 @@ COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#0072B2", "#CC79A7", "#D55E00", "#F
 
 
 def generate_map(
-    path: Path, actors: int = 2000, relationships: int = 6000, clusters: int = 8, seed: int = 7
+    path: Path,
+    actors: int = 2000,
+    relationships: int = 6000,
+    clusters: int = 8,
+    seed: int = 7,
+    projects: int = 0,
 ) -> Path:
-    """Write a new map with the given numbers of actors, ties and clusters to ``path``."""
+    """Write a new map with the given numbers of actors, ties, clusters and projects (of
+    eight partners each) to ``path``."""
     rng = random.Random(seed)
     store = create_map(path, f"Generated {actors} actors")
     try:
@@ -98,6 +111,26 @@ def generate_map(
                 )
             )
         store.bulk_insert(ties)
+        for n in range(projects):
+            project = store.insert(
+                Project(
+                    name=f"Hanke {n:04d}",
+                    acronym=f"H{n}",
+                    programme=rng.choice(["erdf", "horizon_europe", "interreg_aurora"]),
+                    status=rng.choice(["preparation", "submitted", "funded", "closed"]),
+                    budget=float(rng.randrange(100, 5000) * 1000),
+                )
+            )
+            members = rng.sample(range(actors), min(8, actors))
+            store.bulk_insert(
+                ProjectPartner(
+                    project_id=project.id or 0,
+                    actor_id=stored[m].id or 0,
+                    role="coordinator" if i == 0 else "partner",
+                    budget_share=12.5,
+                )
+                for i, m in enumerate(members)
+            )
     finally:
         store.close()
     return path

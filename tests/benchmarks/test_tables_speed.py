@@ -29,8 +29,11 @@ pytestmark = [pytest.mark.benchmark, pytest.mark.gui]
 @pytest.fixture(scope="module")
 def big_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
     started = time.perf_counter()
-    path = generate_map(tmp_path_factory.mktemp("bench") / "big.aspmap")
-    print(f"\ngenerate 2,000 actors / 6,000 ties: {time.perf_counter() - started:.2f} s")
+    path = generate_map(tmp_path_factory.mktemp("bench") / "big.aspmap", projects=150)
+    print(
+        "\ngenerate 2,000 actors / 6,000 ties / 150 projects of 8 partners: "
+        f"{time.perf_counter() - started:.2f} s"
+    )
     return path
 
 

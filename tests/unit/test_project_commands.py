@@ -232,3 +232,24 @@ def test_a_project_finds_the_rules_of_its_programme() -> None:
     assert rules_for_project("other", ["my_own_call", *ids]) == "other"
     assert rules_for_project("other", ["my_own_call"]) == "my_own_call"
     assert rules_for_project("life", []) is None
+
+
+def test_the_index_knows_each_projects_partners_after_every_change(document: Document) -> None:
+    first, second = _actors(document, "Lapin liitto", "GTK")
+    save = SaveConsortium(
+        document,
+        Project(name="Hanke"),
+        [ProjectPartner(actor_id=first, role="coordinator")],
+        "save",
+    )
+    assert document.push(save)
+    project_id = save.project.id or 0
+    assert [p.actor_id for p in document.index.partners_of(project_id)] == [first]
+    add = AddEntity(document, ProjectPartner(project_id=project_id, actor_id=second), "add")
+    assert document.push(add)
+    assert [p.actor_id for p in document.index.partners_of(project_id)] == [first, second]
+    document.undo_stack.undo()
+    assert [p.actor_id for p in document.index.partners_of(project_id)] == [first]
+    document.undo_stack.undo()
+    assert document.index.partners_of(project_id) == []
+    assert document.index.partners_of(None) == []
