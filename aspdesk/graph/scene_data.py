@@ -26,7 +26,14 @@ from aspdesk.analysis.network_view import (
 )
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    EntityType,
+    Membership,
+    Project,
+    Relationship,
+)
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph import style
 from aspdesk.graph.metric_style import MIN_SIZE, metric_look
@@ -192,6 +199,21 @@ def build_graph_data(
     shapes: list[str] = []
     sizes: list[float] = []
     dimmed: list[bool] = []
+
+    def add_node(
+        ref: Ref, node: Actor | Cluster | Project, colour: str, shape: str, size: float, dim: bool
+    ) -> None:
+        refs.append(ref)
+        positions.append(
+            (np.nan if node.x is None else node.x, np.nan if node.y is None else node.y)
+        )
+        pinned.append(node.pinned)
+        labels.append(node.display_name)
+        colours.append(colour)
+        shapes.append(shape)
+        sizes.append(size)
+        dimmed.append(dim)
+
     for actor in shown_actors:
         assert actor.id is not None
         node = style.kind_style(actor.kind, kind_codes)
@@ -199,18 +221,10 @@ def build_graph_data(
         if options.colour_by == "cluster":
             colour = cluster_colours.get(primary.get(actor.id, -1), "#BBBBBB")
         colour = look.colours.get(actor.id, colour)
-        refs.append(Ref(EntityType.ACTOR, actor.id))
-        positions.append(
-            (np.nan if actor.x is None else actor.x, np.nan if actor.y is None else actor.y)
-        )
-        pinned.append(actor.pinned)
-        labels.append(actor.display_name)
-        colours.append(colour)
-        shapes.append(node.shape)
         by_ties = options.size_by == "ties"
         size = style.node_size(degree.get(actor.id, 0)) if by_ties else look.sizes.get(actor.id)
-        sizes.append(size or MIN_SIZE)
-        dimmed.append(focus is not None and actor.id not in focus)
+        dim = focus is not None and actor.id not in focus
+        add_node(Ref(EntityType.ACTOR, actor.id), actor, colour, node.shape, size or MIN_SIZE, dim)
 
     hub_clusters: list[Cluster] = []
     if options.clusters_as_hubs:
@@ -218,19 +232,8 @@ def build_graph_data(
         hub_clusters = [c for c in clusters if c.id in used or graph_filter.clusters is None]
         for cluster in hub_clusters:
             assert cluster.id is not None
-            refs.append(Ref(EntityType.CLUSTER, cluster.id))
-            positions.append(
-                (
-                    np.nan if cluster.x is None else cluster.x,
-                    np.nan if cluster.y is None else cluster.y,
-                )
-            )
-            pinned.append(cluster.pinned)
-            labels.append(cluster.display_name)
-            colours.append(cluster_colours[cluster.id])
-            shapes.append(style.HUB_SHAPE)
-            sizes.append(40.0)
-            dimmed.append(False)
+            ref = Ref(EntityType.CLUSTER, cluster.id)
+            add_node(ref, cluster, cluster_colours[cluster.id], style.HUB_SHAPE, 40.0, False)
     hubs = ProjectHubs()
     if use_projects:
         everything = graph_filter.is_empty() and not (focus is not None and options.focus_hides)
@@ -244,19 +247,10 @@ def build_graph_data(
         )
         for project in hubs.projects:
             assert project.id is not None
-            refs.append(Ref(EntityType.PROJECT, project.id))
-            positions.append(
-                (
-                    np.nan if project.x is None else project.x,
-                    np.nan if project.y is None else project.y,
-                )
+            ref = Ref(EntityType.PROJECT, project.id)
+            add_node(
+                ref, project, style.PROJECT_COLOUR, style.PROJECT_SHAPE, style.PROJECT_SIZE, False
             )
-            pinned.append(project.pinned)
-            labels.append(project.display_name)
-            colours.append(style.PROJECT_COLOUR)
-            shapes.append(style.PROJECT_SHAPE)
-            sizes.append(style.PROJECT_SIZE)
-            dimmed.append(False)
 
     node_of = {ref: n for n, ref in enumerate(refs)}
     adjacency: list[set[int]] = [set() for _ in refs]

@@ -31,7 +31,7 @@
 <context>
     <name>ConsortiumWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="417"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>“{text}” fits %n actor; pick it from the list.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="449"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="447"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Added %n actor to the consortium.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="455"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="453"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Removed %n partner from the consortium.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="151"/>
+        <location filename="../../aspdesk/graph/panel.py" line="152"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -104,7 +104,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="230"/>
+        <location filename="../../aspdesk/graph/panel.py" line="239"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="441"/>
+        <location filename="../../aspdesk/graph/panel.py" line="450"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>RelatedPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/related_panel.py" line="185"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="181"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/related_panel.py" line="190"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="186"/>
         <source>%n without a share</source>
         <translation>
             <numerusform>%n without a share</numerusform>

@@ -127,7 +127,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="340"/>
+        <location filename="../../aspdesk/ui/editors.py" line="356"/>
         <source>The map has no clusters yet.</source>
         <translation>Kartassa ei ole vielä klustereita.</translation>
     </message>
@@ -135,12 +135,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="269"/>
+        <location filename="../../aspdesk/ui/editors.py" line="285"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="277"/>
+        <location filename="../../aspdesk/ui/editors.py" line="293"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -199,42 +199,42 @@
 <context>
     <name>ConsortiumDialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="125"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="98"/>
         <source>Save the consortium</source>
         <translation>Tallenna konsortio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="127"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="100"/>
         <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
         <translation>Tämä konsortio kuuluu hankkeeseen ”{name}”. Päivitetäänkö hankkeen partnerit vai tallennetaanko konsortio uutena hankkeena?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="135"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="108"/>
         <source>Updating adds the new partners to the project, takes out those no longer in the consortium and changes roles; partners who stay keep their budget shares. Undo takes it back.</source>
         <translation>Päivitys lisää hankkeeseen uudet partnerit, poistaa ne, jotka eivät enää ole konsortiossa, ja muuttaa rooleja; hankkeeseen jäävät partnerit säilyttävät budjettiosuutensa. Kumoa peruu päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="140"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="113"/>
         <source>&amp;Update the project</source>
         <translation>&amp;Päivitä hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="114"/>
         <source>Save as a &amp;new project…</source>
         <translation>Tallenna &amp;uutena hankkeena…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="134"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="135"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="167"/>
+        <location filename="../../aspdesk/ui/consortium_dialogs.py" line="137"/>
         <source>Export the partner table</source>
         <translation>Vie partneritaulukko</translation>
     </message>
@@ -423,112 +423,112 @@
 <context>
     <name>ConsortiumWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="118"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="117"/>
         <source>Type a name to add an actor of the map…</source>
         <translation>Lisää kartan toimija kirjoittamalla sen nimi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="125"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="124"/>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="127"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="126"/>
         <source>Add selected from the &amp;map</source>
         <translation>Lisää valitut k&amp;artasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="130"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="129"/>
         <source>Add the actors selected on the graph or in a table, and the partners of a selected project</source>
         <translation>Lisää verkostokuvasta tai taulukosta valitut toimijat sekä valitun hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="135"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="134"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="136"/>
         <source>&amp;Load project…</source>
         <translation>Lataa &amp;hanke…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="138"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="137"/>
         <source>Start from the partners of a project of the map</source>
         <translation>Ota pohjaksi kartassa olevan hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="141"/>
         <source>Remove from the consortium</source>
         <translation>Poista konsortiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="150"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="149"/>
         <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="163"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="162"/>
         <source>Consortium</source>
         <translation>Konsortio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="176"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="175"/>
         <source>Eligibility rules</source>
         <translation>Tukikelpoisuussäännöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="184"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="183"/>
         <source>Add to &amp;consortium</source>
         <translation>Lisää &amp;konsortioon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="185"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="184"/>
         <source>Add the suggested actor picked in the list</source>
         <translation>Lisää luettelosta valittu ehdotettu toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="187"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="186"/>
         <source>Suggestions from the map</source>
         <translation>Ehdotukset kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="208"/>
         <source>&amp;Save as project…</source>
         <translation>&amp;Tallenna hankkeeksi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="211"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="210"/>
         <source>&amp;Export partner table…</source>
         <translation>&amp;Vie partneritaulukko…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="213"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="212"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="252"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="251"/>
         <source>Consortium builder — {map}</source>
         <translation>Konsortion kokoaja — {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="397"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="396"/>
         <source>{name} is already in the consortium.</source>
         <translation>{name} on jo konsortiossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="401"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="400"/>
         <source>{name} is now in the consortium.</source>
         <translation>{name} lisättiin konsortioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="414"/>
         <source>No actor of the map is called “{text}”.</source>
         <translation>Kartassa ei ole toimijaa nimeltä ”{text}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="417"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>Hakua ”{text}” vastaa %n toimija; valitse se luettelosta.</numerusform>
@@ -536,12 +536,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="438"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="436"/>
         <source>Select actors or a project on the graph or in a table first.</source>
         <translation>Valitse ensin toimijoita tai hanke verkostokuvasta tai taulukosta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="449"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="447"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Konsortioon lisättiin %n toimija.</numerusform>
@@ -549,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="455"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="453"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Konsortiosta poistettiin %n partneri.</numerusform>
@@ -583,7 +583,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="149"/>
+        <location filename="../../aspdesk/ui/editors.py" line="165"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -591,104 +591,104 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="28"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="53"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="56"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="81"/>
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="71"/>
-        <location filename="../../aspdesk/ui/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="96"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="141"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="72"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="97"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="73"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="98"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="74"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="99"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="75"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="100"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="79"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="102"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="93"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="107"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="94"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="108"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="95"/>
-        <location filename="../../aspdesk/ui/dialogs.py" line="133"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="109"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="134"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="100"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="111"/>
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="120"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="121"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="121"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="122"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="123"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="123"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="124"/>
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="126"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="127"/>
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="134"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="135"/>
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="138"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="137"/>
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="153"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="142"/>
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="445"/>
+        <location filename="../../aspdesk/graph/scene_data.py" line="439"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -916,98 +916,98 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="77"/>
+        <location filename="../../aspdesk/graph/panel.py" line="78"/>
         <source>Find on the graph…</source>
         <translation>Etsi verkostokuvasta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="84"/>
+        <location filename="../../aspdesk/graph/panel.py" line="85"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="85"/>
+        <location filename="../../aspdesk/graph/panel.py" line="86"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="89"/>
+        <location filename="../../aspdesk/graph/panel.py" line="90"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="93"/>
+        <location filename="../../aspdesk/graph/panel.py" line="94"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <location filename="../../aspdesk/graph/panel.py" line="95"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="95"/>
+        <location filename="../../aspdesk/graph/panel.py" line="96"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="96"/>
+        <location filename="../../aspdesk/graph/panel.py" line="97"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="97"/>
+        <location filename="../../aspdesk/graph/panel.py" line="98"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="105"/>
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="112"/>
+        <location filename="../../aspdesk/graph/panel.py" line="113"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="113"/>
+        <location filename="../../aspdesk/graph/panel.py" line="114"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="116"/>
+        <location filename="../../aspdesk/graph/panel.py" line="117"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="119"/>
+        <location filename="../../aspdesk/graph/panel.py" line="120"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="121"/>
+        <location filename="../../aspdesk/graph/panel.py" line="122"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="137"/>
+        <location filename="../../aspdesk/graph/panel.py" line="138"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="146"/>
-        <location filename="../../aspdesk/graph/panel.py" line="230"/>
+        <location filename="../../aspdesk/graph/panel.py" line="147"/>
+        <location filename="../../aspdesk/graph/panel.py" line="239"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="151"/>
+        <location filename="../../aspdesk/graph/panel.py" line="152"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="151"/>
+        <location filename="../../aspdesk/graph/panel.py" line="152"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1015,33 +1015,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="160"/>
+        <location filename="../../aspdesk/graph/panel.py" line="161"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="161"/>
+        <location filename="../../aspdesk/graph/panel.py" line="162"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="162"/>
+        <location filename="../../aspdesk/graph/panel.py" line="163"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel.py" line="171"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="178"/>
-        <location filename="../../aspdesk/graph/panel.py" line="233"/>
+        <location filename="../../aspdesk/graph/panel.py" line="179"/>
+        <location filename="../../aspdesk/graph/panel.py" line="242"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="230"/>
+        <location filename="../../aspdesk/graph/panel.py" line="239"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1049,62 +1049,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="233"/>
+        <location filename="../../aspdesk/graph/panel.py" line="242"/>
         <source>Filter (on)…</source>
         <translation>Suodatin (päällä)…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="270"/>
+        <location filename="../../aspdesk/graph/panel.py" line="279"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="413"/>
+        <location filename="../../aspdesk/graph/panel.py" line="422"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="415"/>
+        <location filename="../../aspdesk/graph/panel.py" line="424"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="416"/>
+        <location filename="../../aspdesk/graph/panel.py" line="425"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="417"/>
+        <location filename="../../aspdesk/graph/panel.py" line="426"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="420"/>
+        <location filename="../../aspdesk/graph/panel.py" line="429"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="425"/>
+        <location filename="../../aspdesk/graph/panel.py" line="434"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="425"/>
+        <location filename="../../aspdesk/graph/panel.py" line="434"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="429"/>
+        <location filename="../../aspdesk/graph/panel.py" line="438"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="436"/>
+        <location filename="../../aspdesk/graph/panel.py" line="445"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="441"/>
+        <location filename="../../aspdesk/graph/panel.py" line="450"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1112,27 +1112,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="442"/>
+        <location filename="../../aspdesk/graph/panel.py" line="451"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="466"/>
+        <location filename="../../aspdesk/graph/panel.py" line="475"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="466"/>
+        <location filename="../../aspdesk/graph/panel.py" line="475"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="503"/>
+        <location filename="../../aspdesk/graph/panel.py" line="512"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="521"/>
+        <location filename="../../aspdesk/graph/panel.py" line="530"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -1140,22 +1140,22 @@
 <context>
     <name>GraphTooltip</name>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="33"/>
+        <location filename="../../aspdesk/graph/tooltips.py" line="32"/>
         <source>Members: {count}</source>
         <translation>Jäseniä: {count}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="66"/>
+        <location filename="../../aspdesk/graph/tooltips.py" line="61"/>
         <source>Status: {status}</source>
         <translation>Tila: {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="67"/>
+        <location filename="../../aspdesk/graph/tooltips.py" line="62"/>
         <source>Partners: {count}</source>
         <translation>Partnereita: {count}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="78"/>
+        <location filename="../../aspdesk/graph/tooltips.py" line="73"/>
         <source>Clusters: {names}</source>
         <translation>Klusterit: {names}</translation>
     </message>
@@ -2560,7 +2560,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Valitse toimija, klusteri tai hanke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/related_panel.py" line="185"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="181"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partneri</numerusform>
@@ -2568,12 +2568,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/related_panel.py" line="188"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="184"/>
         <source>budget shares total {total} %</source>
         <translation>budjettiosuudet yhteensä {total} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/related_panel.py" line="190"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="186"/>
         <source>%n without a share</source>
         <translation>
             <numerusform>%n ilman osuutta</numerusform>
@@ -2581,7 +2581,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/related_panel.py" line="192"/>
+        <location filename="../../aspdesk/ui/related_panel.py" line="188"/>
         <source>no budget shares entered</source>
         <translation>budjettiosuuksia ei ole annettu</translation>
     </message>
@@ -5023,7 +5023,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/report.py" line="46"/>
+        <location filename="../../aspdesk/graph/report.py" line="47"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -5053,7 +5053,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Teeman on oltava light, projector tai dark, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/partner_export.py" line="23"/>
+        <location filename="../../aspdesk/app/partner_export.py" line="21"/>
         <source>A partner table is written as .xlsx or .pdf; “{suffix}” is neither.</source>
         <translation>Partneritaulukko kirjoitetaan muodossa .xlsx tai .pdf; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -5288,188 +5288,188 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="132"/>
-        <location filename="../../aspdesk/ui/table_columns.py" line="144"/>
-        <location filename="../../aspdesk/ui/table_columns.py" line="169"/>
-        <location filename="../../aspdesk/ui/table_columns.py" line="191"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="128"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="140"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="165"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="187"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="133"/>
-        <location filename="../../aspdesk/ui/table_columns.py" line="145"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="129"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="141"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="135"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="131"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="138"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="134"/>
         <source>Municipality</source>
         <translation>Kunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="139"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="135"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="140"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="136"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="141"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="137"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="146"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="142"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="148"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="144"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="151"/>
-        <location filename="../../aspdesk/ui/table_columns.py" line="200"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="147"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="196"/>
         <source>Start</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="154"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="150"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="155"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="151"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="157"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="153"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="160"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="156"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="162"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="158"/>
         <source>Strength</source>
         <translation>Vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="166"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="162"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="170"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="166"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="171"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="167"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="172"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="168"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="175"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="171"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="177"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="173"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="181"/>
-        <location filename="../../aspdesk/ui/table_columns.py" line="227"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="177"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="223"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="184"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="180"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="185"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="181"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="190"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="186"/>
         <source>Acronym</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="193"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="189"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="196"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="192"/>
         <source>Programme</source>
         <translation>Rahoitusohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="198"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="194"/>
         <source>Budget (€)</source>
         <translation>Budjetti (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="199"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="195"/>
         <source>Grant (€)</source>
         <translation>Tuki (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="201"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="197"/>
         <source>End</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="203"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="199"/>
         <source>Partners</source>
         <translation>Partnereita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="210"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="206"/>
         <source>Lead partner</source>
         <translation>Päätoteuttaja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="215"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="211"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="221"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="217"/>
         <source>Project</source>
         <translation>Hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="223"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="219"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/table_columns.py" line="229"/>
+        <location filename="../../aspdesk/ui/table_columns.py" line="225"/>
         <source>Share (%)</source>
         <translation>Osuus (%)</translation>
     </message>
