@@ -39,6 +39,9 @@ TAG_MAX_LENGTH = 60
 PHONE_MIN_DIGITS = 5
 STRENGTH_MIN = 1
 STRENGTH_MAX = 5
+# Far above any project's budget; past it a typo (or 400 nines, which is infinity to a
+# float) would reach files where infinity cannot be written.
+AMOUNT_MAX = 1e12
 # Text fields that may hold several lines (and tabs); all other text fields are one line.
 MULTILINE_FIELDS = frozenset({"description", "notes", "source_info"})
 
@@ -83,6 +86,9 @@ UNKNOWN_STATUS = QT_TRANSLATE_NOOP("validation", "Choose a status from the list.
 UNKNOWN_PARTNER_ROLE = QT_TRANSLATE_NOOP("validation", "Choose a partner role from the list.")
 PROJECT_REQUIRED = QT_TRANSLATE_NOOP("validation", "Choose a project.")
 AMOUNT = QT_TRANSLATE_NOOP("validation", "Enter an amount in euros of 0 or more.")
+AMOUNT_TOO_BIG = QT_TRANSLATE_NOOP(
+    "validation", "Enter an amount in euros of at most {max} (a trillion)."
+)
 GRANT_OVER_BUDGET = QT_TRANSLATE_NOOP(
     "validation", "The grant cannot be more than the total budget ({budget} €)."
 )
@@ -361,10 +367,12 @@ def validate_project(
         amount = getattr(project, name)
         if amount is not None and not amount >= 0:  # also refuses NaN
             errors.add(name, AMOUNT)
+        elif amount is not None and amount > AMOUNT_MAX:  # also refuses infinity
+            errors.add(name, AMOUNT_TOO_BIG, max="1 000 000 000 000")
     if (
         project.grant is not None
         and project.budget is not None
-        and project.budget >= 0
+        and 0 <= project.budget <= AMOUNT_MAX
         and project.grant > project.budget
     ):
         errors.add("grant", GRANT_OVER_BUDGET, budget=f"{project.budget:,.0f}".replace(",", " "))

@@ -5477,152 +5477,157 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="45"/>
+        <location filename="../../aspdesk/domain/validation.py" line="48"/>
         <source>Enter a name.</source>
         <translation>Anna nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="46"/>
+        <location filename="../../aspdesk/domain/validation.py" line="49"/>
         <source>Use at most {max} characters.</source>
         <translation>Käytä enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="47"/>
+        <location filename="../../aspdesk/domain/validation.py" line="50"/>
         <source>Remove the control character at position {position}.</source>
         <translation>Poista ohjausmerkki kohdasta {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50"/>
+        <location filename="../../aspdesk/domain/validation.py" line="53"/>
         <source>Choose a kind of actor from the list.</source>
         <translation>Valitse toimijan tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="51"/>
+        <location filename="../../aspdesk/domain/validation.py" line="54"/>
         <source>Choose a size class from the list.</source>
         <translation>Valitse kokoluokka luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="52"/>
+        <location filename="../../aspdesk/domain/validation.py" line="55"/>
         <source>Choose a role from the list.</source>
         <translation>Valitse rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="53"/>
+        <location filename="../../aspdesk/domain/validation.py" line="56"/>
         <source>Choose a relationship type from the list.</source>
         <translation>Valitse suhteen tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="54"/>
+        <location filename="../../aspdesk/domain/validation.py" line="57"/>
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="58"/>
+        <location filename="../../aspdesk/domain/validation.py" line="61"/>
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="63"/>
+        <location filename="../../aspdesk/domain/validation.py" line="66"/>
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Käytä kaksikirjaimista maatunnusta, esimerkiksi FI, SE tai NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="64"/>
+        <location filename="../../aspdesk/domain/validation.py" line="67"/>
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Anna sähköpostiosoite, esimerkiksi nimi@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="65"/>
+        <location filename="../../aspdesk/domain/validation.py" line="68"/>
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Anna puhelinnumero, jossa on vähintään {min} numeroa. Käytä vain numeroita, välilyöntejä ja merkkejä +, -, ( ja ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="69"/>
+        <location filename="../../aspdesk/domain/validation.py" line="72"/>
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Anna verkko-osoite, esimerkiksi www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="70"/>
+        <location filename="../../aspdesk/domain/validation.py" line="73"/>
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Anna väri muodossa #RRGGBB, esimerkiksi #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="71"/>
+        <location filename="../../aspdesk/domain/validation.py" line="74"/>
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Lyhennä tunniste “{tag}” enintään {max} merkkiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="72"/>
+        <location filename="../../aspdesk/domain/validation.py" line="75"/>
         <source>The end date cannot be before the start date.</source>
         <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="73"/>
+        <location filename="../../aspdesk/domain/validation.py" line="76"/>
         <source>Choose an actor.</source>
         <translation>Valitse toimija.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74"/>
+        <location filename="../../aspdesk/domain/validation.py" line="77"/>
         <source>Choose a cluster.</source>
         <translation>Valitse klusteri.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75"/>
+        <location filename="../../aspdesk/domain/validation.py" line="78"/>
         <source>An actor cannot have a relationship with itself.</source>
         <translation>Toimijalla ei voi olla suhdetta itseensä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76"/>
+        <location filename="../../aspdesk/domain/validation.py" line="79"/>
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Valitse vahvuus väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77"/>
+        <location filename="../../aspdesk/domain/validation.py" line="80"/>
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Kirjoita PIC-koodi (osallistujatunnus) yhdeksänä numerona, esimerkiksi 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="81"/>
+        <location filename="../../aspdesk/domain/validation.py" line="84"/>
         <source>Choose a funding programme from the list.</source>
         <translation>Valitse rahoitusohjelma luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="82"/>
+        <location filename="../../aspdesk/domain/validation.py" line="85"/>
         <source>Choose a status from the list.</source>
         <translation>Valitse tila luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="83"/>
+        <location filename="../../aspdesk/domain/validation.py" line="86"/>
         <source>Choose a partner role from the list.</source>
         <translation>Valitse hankekumppanin rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="84"/>
+        <location filename="../../aspdesk/domain/validation.py" line="87"/>
         <source>Choose a project.</source>
         <translation>Valitse hanke.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="85"/>
+        <location filename="../../aspdesk/domain/validation.py" line="88"/>
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Anna euromäärä, joka on vähintään 0.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86"/>
+        <location filename="../../aspdesk/domain/validation.py" line="89"/>
+        <source>Enter an amount in euros of at most {max} (a trillion).</source>
+        <translation>Anna summa euroina, enintään {max} (biljoona).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/domain/validation.py" line="92"/>
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Tuki ei voi olla suurempi kuin kokonaisbudjetti ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89"/>
+        <location filename="../../aspdesk/domain/validation.py" line="95"/>
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Anna budjettiosuus väliltä 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="90"/>
+        <location filename="../../aspdesk/domain/validation.py" line="96"/>
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Hankkeen budjettiosuudet olisivat yhteensä {total} %; muilla hankekumppaneilla on jo {others} %, joten tämä osuus voi olla enintään {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="95"/>
+        <location filename="../../aspdesk/domain/validation.py" line="101"/>
         <source>This actor is already a partner in this project.</source>
         <translation>Tämä toimija on jo mukana tässä hankkeessa.</translation>
     </message>

@@ -574,6 +574,7 @@ def test_produced_messages_are_marked() -> None:
         *v.validate_relationship(Relationship(source_id=1, target_id=1), ()),
         *v.validate_actor(Actor(name="a", pic="12345678"), ("company",), ()),
         *v.validate_project(Project(budget=-1, grant=5), {}),
+        *v.validate_project(Project(budget=float("inf")), {}),
         *v.validate_project(
             Project(name="p", budget=10, grant=20, start_date=date(2020, 2, 1), end_date=date.min),
             {},
@@ -675,3 +676,11 @@ def test_an_actor_is_a_partner_of_a_project_once() -> None:
     errors = _fields(v.validate(ProjectPartner(project_id=7, actor_id=1), VOCAB, others))
     assert errors == {"actor_id": "This actor is already a partner in this project."}
     assert v.validate(ProjectPartner(project_id=8, actor_id=1), VOCAB, others) == []
+
+
+@pytest.mark.parametrize("amount", [float("inf"), 1e13, float("9" * 400)])
+def test_an_amount_past_a_trillion_or_infinite_is_refused(amount: float) -> None:
+    errors = _fields(v.validate(Project(name="P", budget=amount, grant=amount), VOCAB))
+    assert errors["budget"] == "Enter an amount in euros of at most 1 000 000 000 000 (a trillion)."
+    assert set(errors) == {"budget", "grant"}
+    assert v.validate(Project(name="P", budget=1e12, grant=1e12), VOCAB) == []
