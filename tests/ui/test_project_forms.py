@@ -145,6 +145,8 @@ def test_amount_in_words_is_marked_with_how_to_write_it(qtbot: QtBot, window: Ma
     assert budget.error, "no fractions of a cent"
     _type_into(qtbot, budget, "-5")
     assert "0 or more" in budget.error
+    _type_into(qtbot, budget, "9" * 400)
+    assert "at most 1 000 000 000 000" in budget.error
     assert window.document.undo_stack.count() == steps
     stored = _stored(window, project)
     assert isinstance(stored, Project) and stored.budget is None
