@@ -9,6 +9,7 @@ the cents. A share is a number from 0 to 100 whose only separator is its decimal
 
 from __future__ import annotations
 
+import math
 import re
 
 from PySide6.QtCore import QLocale
@@ -102,6 +103,8 @@ def format_amount(value: float | None, language: str) -> str:
     """
     if value is None:
         return ""
+    if not math.isfinite(value):  # a typed 400 nines; the form says it is too big
+        return str(value)
     decimals = 0 if round(value, DECIMALS) == round(value) else DECIMALS
     return ui_locale(language).toString(float(value), "f", decimals)
 

@@ -7,6 +7,7 @@ unread: the form marks the field with :meth:`format_hint` and writes nothing.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any
 
@@ -53,7 +54,9 @@ class _NumberEditor(LineEditor):
         except ValueError:
             pass
         else:
-            if self.line.text() != self._shown:
+            # A number too big to hold (400 nines) stays as typed, for the form to refuse.
+            tidy = value is None or math.isfinite(value)
+            if tidy and self.line.text() != self._shown:
                 self.line.setText(self._show_value(value, self.language))
         super()._commit()
 

@@ -68,3 +68,11 @@ def test_shares_show_without_trailing_zeros() -> None:
     assert format_percent(40, "en") == "40"
     assert format_percent(33.33, "en") == "33.33"
     assert format_percent(None, "en") == ""
+
+
+def test_an_infinite_amount_is_shown_not_a_crash() -> None:
+    from aspdesk.ui.amounts import format_amount, parse_amount
+
+    huge = parse_amount("9" * 400)
+    assert huge == float("inf")
+    assert format_amount(huge, "fi") == "inf"
