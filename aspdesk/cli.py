@@ -85,14 +85,14 @@ def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.app.paths import AppPaths
     from aspdesk.io.errors import DataFileError
     from aspdesk.io.formats import export_format, export_snapshot
-    from aspdesk.store.opening import open_map
+    from aspdesk.store.opening import Purpose, open_map
 
     if cli_image.is_image(args.output):
         return cli_image.run(args)
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
-        store = open_map(args.map, AppPaths.for_user().backup_dir)
+        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
     except StoreError as error:
         print(f"aspdesk export: {error.text(translate)}", file=sys.stderr)
         return 1

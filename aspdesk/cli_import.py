@@ -79,48 +79,57 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Run ``aspdesk import``; 0 when the import was stored (or would be), else 1."""
     from aspdesk.app.paths import AppPaths
-    from aspdesk.store.backups import make_backup
-    from aspdesk.store.locking import MapLock
-    from aspdesk.store.opening import create_map, open_map
+    from aspdesk.store.opening import Purpose, create_map, open_map
 
     map_path: Path = args.map
     source: Path = args.file
+    backups = AppPaths.for_user().backup_dir
     try:
+        if args.dry_run:
+            if map_path.exists():
+                store = open_map(map_path, backups, purpose=Purpose.READ)
+                try:
+                    return _import(store, args)
+                finally:
+                    store.close()
+            with tempfile.TemporaryDirectory() as folder:
+                store = create_map(Path(folder) / "dry-run.aspmap")
+                try:
+                    return _import(store, args)
+                finally:
+                    store.close()
         if map_path.exists():
-            store = open_map(map_path, AppPaths.for_user().backup_dir)
-            if args.dry_run:
-                return _import(store, args)
-            try:
-                lock = MapLock.acquire(store.path or map_path)
-            except OSError:
-                lock = None
-            if lock is None:
-                store.close()
+            # The window's own opening: lock first, then recover, check, migrate, back up.
+            store = open_map(map_path, backups)
+        else:
+            if not source.is_file():
+                _fail(cli_tr(QT_TRANSLATE_NOOP("cli", "{path} does not exist")).format(path=source))
+                return 1
+            store = create_map(map_path, name=source.stem)
+            if store.read_only is None:
+                print(
+                    cli_tr(QT_TRANSLATE_NOOP("cli", "Created the map {path}")).format(path=map_path)
+                )
+        try:
+            if store.read_only is not None:
                 _fail(
                     cli_tr(
                         QT_TRANSLATE_NOOP(
                             "cli",
-                            "{path} is open for editing in aspdesk, or its folder cannot be "
-                            "written. Close it there and run the import again.",
+                            "{path} is open for editing in aspdesk, or cannot be written here, "
+                            "so nothing was imported. Close it there and run the import "
+                            "again.",
                         )
                     ).format(path=map_path)
+                    + "\n"
+                    + store.read_only.text(translate)
                 )
                 return 1
-            try:
-                make_backup(store.path or map_path, AppPaths.for_user().backup_dir)
-                return _import(store, args)
-            finally:
-                lock.release()
-        if args.dry_run:
-            with tempfile.TemporaryDirectory() as folder:
-                store = create_map(Path(folder) / "dry-run.aspmap")
-                return _import(store, args)
-        if not source.is_file():
-            _fail(cli_tr(QT_TRANSLATE_NOOP("cli", "{path} does not exist")).format(path=source))
-            return 1
-        store = create_map(map_path, name=source.stem)
-        print(cli_tr(QT_TRANSLATE_NOOP("cli", "Created the map {path}")).format(path=map_path))
-        return _import(store, args)
+            for note in store.notes:
+                print(note.text(translate), file=sys.stderr)
+            return _import(store, args)
+        finally:
+            store.close()
     except StoreError as error:
         _fail(error.text(translate))
         return 1

@@ -47,13 +47,13 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.app.paths import AppPaths
     from aspdesk.graph.panel import GraphPanel
     from aspdesk.graph.report import write_report
-    from aspdesk.store.opening import open_map
+    from aspdesk.store.opening import Purpose, open_map
     from aspdesk.ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)
     try:
-        store = open_map(args.map, AppPaths.for_user().backup_dir)
+        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
     except StoreError as error:
         print(f"aspdesk report: {error.text(translate)}", file=sys.stderr)
         return 1

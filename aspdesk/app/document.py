@@ -53,9 +53,8 @@ class Document(QObject):
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
         self._hide_personal = False
-        # Why the map cannot be changed here ("" when it can): see aspdesk.store.locking.
-        self.read_only = ""
-        self.lock: MapLock | None = None
+        # Why the map cannot be changed here ("" when it can): see aspdesk.store.opening.
+        self.read_only = store.read_only.text(translate_store) if store.read_only else ""
 
     @property
     def hide_personal(self) -> bool:
@@ -145,10 +144,16 @@ class Document(QObject):
         """The map's name."""
         return self.store.map_name()
 
+    @property
+    def lock(self) -> MapLock | None:
+        """The writer's lock this document holds on its map, if it may write."""
+        return self.store.lock
+
+    def opening_notes(self) -> list[str]:
+        """What the opening of the map has to tell the user (a save undone, no backup)."""
+        return [note.text(translate_store) for note in self.store.notes]
+
     def close(self) -> None:
-        """Release the map file; the document cannot be used afterwards."""
+        """Release the map file and its lock; the document cannot be used afterwards."""
         self.undo_stack.clear()
         self.store.close()
-        if self.lock is not None:
-            self.lock.release()
-            self.lock = None

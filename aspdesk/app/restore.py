@@ -9,8 +9,6 @@ Before anything changes, the current map is itself copied into the backups folde
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from aspdesk.app.commands import StoreCommand
@@ -20,7 +18,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.backups import BEFORE_RESTORE, make_backup
-from aspdesk.store.opening import open_map
+from aspdesk.store.opening import Purpose, open_map
 
 # What refers to what: delete in this order, insert in the reverse.
 _DELETE_ORDER = (
@@ -35,15 +33,13 @@ _DELETE_ORDER = (
 
 
 def read_backup(backup: Path) -> MapSnapshot:
-    """Everything in the backup copy at ``backup``, which is left exactly as it is."""
-    with tempfile.TemporaryDirectory(prefix="aspdesk-restore-") as folder:
-        scratch = Path(folder) / "copy.aspmap"
-        shutil.copyfile(backup, scratch)
-        store = open_map(scratch, Path(folder) / "backups")
-        try:
-            return snapshot_of(store)
-        finally:
-            store.close()
+    """Everything in the backup copy at ``backup``, which is left exactly as it is (an old
+    copy is migrated in a private copy, see :mod:`aspdesk.store.opening`)."""
+    store = open_map(backup, backup.parent, purpose=Purpose.READ)
+    try:
+        return snapshot_of(store)
+    finally:
+        store.close()
 
 
 def _in_order(snapshot: MapSnapshot) -> list[Entity]:
@@ -74,7 +70,9 @@ class RestoreBackup(StoreCommand):
         store = self.document.store
         if self.replaced is None:
             if self.backup_dir is not None and store.path is not None:
-                make_backup(store.path, self.backup_dir, reason=BEFORE_RESTORE)
+                make_backup(
+                    store.path, self.backup_dir, reason=BEFORE_RESTORE, map_id=store.map_id()
+                )
             self.replaced = snapshot_of(store)
         self._swap(self.replaced, self.copy)
 

@@ -19,20 +19,30 @@ class StoreError(Exception):
     """A map could not be read or written. ``message`` is a template for the user."""
 
     message = QT_TRANSLATE_NOOP("store", "The map could not be changed: {detail}")
+    # Placeholders whose values are themselves marked templates (a problem's wording).
+    templated: tuple[str, ...] = ()
 
-    def __init__(self, detail: str = "", *, path: str = "") -> None:
+    def __init__(self, detail: str = "", *, path: str = "", **values: str) -> None:
         super().__init__(detail or self.message)
         self.detail = detail
         self.path = path
+        # More placeholders of a subclass's message; values that are themselves marked
+        # templates of the store (a problem's wording) are translated with the message.
+        self.values = values
 
     def text(self, translate: Translate | None = None) -> str:
         """The message for the user, translated with ``translate(context, text)`` if given."""
+        values = dict(self.values)
+        for key in self.templated:
+            if key in values:
+                wording = translate(STORE_CONTEXT, values[key]) if translate else values[key]
+                values[key] = wording.format(**self.values)
         if translate is None:
-            return self.message.format(path=self.path, detail=self.detail)
+            return self.message.format(path=self.path, detail=self.detail, **values)
         # The detail is either one of the store's own marked messages or a driver's text,
         # which has no translation and comes back unchanged.
         return translate(STORE_CONTEXT, self.message).format(
-            path=self.path, detail=translate(STORE_CONTEXT, self.detail)
+            path=self.path, detail=translate(STORE_CONTEXT, self.detail), **values
         )
 
 
@@ -68,13 +78,51 @@ class DamagedMapError(MapFileError):
 
 
 class ForeignSchemaError(MapFileError):
-    """The map holds database triggers or views aspdesk did not create."""
+    """The map holds database code or structure aspdesk did not create."""
 
     message = QT_TRANSLATE_NOOP(
         "store",
         "{path} holds database code that aspdesk did not put there ({detail}). It could "
         "change or send data behind your back, so the map was not opened. The file was left "
         "as it is; open a backup copy, or ask whoever sent it for a clean one.",
+    )
+
+
+class SchemaMismatchError(ForeignSchemaError):
+    """A table, column, index or constraint differs from what the map's revision has."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} has a database structure that aspdesk did not make ({detail}). It could "
+        "change or delete data in ways aspdesk does not expect, so the map was not opened. "
+        "The file was left as it is; open a backup copy, or ask whoever sent it for a clean "
+        "one (for example a JSON backup made with File > Export data).",
+    )
+
+
+class BadValueError(DamagedMapError):
+    """A value in the map is not of the kind its column holds (a date that is no date)."""
+
+    templated = ("problem",)
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} holds a value aspdesk cannot read, so it was not opened: in the table "
+        "{table}, row {row}, the field {column} {problem} ({value}). The file was left as "
+        "it is; open a backup copy instead, or ask whoever sent the map for a clean copy.",
+    )
+
+
+class NeedsRecoveryError(MapFileError):
+    """The map was left mid-save and only a writer can finish undoing the unsaved change."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} was left in the middle of saving an edit (aspdesk or the computer stopped "
+        "at that moment). Nothing saved before is lost, but the unfinished edit must be "
+        "undone by writing to the file, and it cannot be written here. Open it where it "
+        "can be written, or copy it together with the file {journal} beside it into a "
+        "folder of your own and open the copy.",
     )
 
 
@@ -95,6 +143,18 @@ class MigrationFailedError(MapFileError):
         "store",
         "{path} could not be brought up to date for this version of aspdesk ({detail}). "
         "The map was left as it was.",
+    )
+
+
+class BackupFailedError(MapFileError):
+    """The copy to be made before changing a map could not be written."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "{path} must be copied into the backups folder before it is brought up to date "
+        "for this version of aspdesk, and the copy could not be written ({detail}). The "
+        "map was left as it was. Free some space in {folder}, or open the map with the "
+        "version of aspdesk that made it.",
     )
 
 

@@ -1,10 +1,17 @@
-"""Creating, checking, migrating and copying map files.
+"""Creating, checking, recovering, migrating and copying map files.
 
-A map is one SQLite file marked with ``PRAGMA application_id``. Before anything writes to
-a file it is checked through a read-only connection: not SQLite, not ours, damaged or from
-a newer aspdesk each raise a :class:`~aspdesk.store.errors.MapFileError` and leave the file
-byte-for-byte as it was. An older map is copied with SQLite's backup API and then migrated
-with Alembic, run from code.
+A map is one SQLite file marked with ``PRAGMA application_id``. Whether a file is a map
+is read from its header bytes, without SQLite. Everything else is checked through a
+read-only connection before anything writes: damage (``integrity_check``), a revision from
+a newer aspdesk, a schema other than its revision's (:mod:`aspdesk.store.schema_check`)
+and values its columns cannot hold (:mod:`aspdesk.store.value_check`) each raise a
+:class:`~aspdesk.store.errors.MapFileError` and leave the file byte-for-byte as it was.
+
+A map left mid-save by a crash has a *hot journal* beside it, which only a writable
+connection can roll back; :func:`recover` does that for the process holding the writer's
+lock, before the check. An older map is copied into the backups folder and migrated in one
+SQLite transaction (see :mod:`aspdesk.store.connection`), so a migration stopped at any
+statement leaves the map at its old revision.
 
 The rollback journal (``journal_mode=DELETE``) is used rather than WAL: every commit is
 on disk when it returns, and between transactions the map is a single file a coordinator
@@ -14,35 +21,49 @@ can copy or e-mail, with no ``-wal`` or ``-journal`` beside it.
 from __future__ import annotations
 
 import functools
+import os
 import re
 import sqlite3
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from datetime import UTC, datetime
+import tempfile
+import uuid
+from contextlib import closing, suppress
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import text
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
 
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.connection import NEEDS_WRITER, MapFile, connect
 from aspdesk.store.errors import (
+    BadValueError,
     DamagedMapError,
     ForeignSchemaError,
     MapExistsError,
     MapFileError,
     MapTooNewError,
     MigrationFailedError,
+    NeedsRecoveryError,
     NotAMapError,
+    SchemaMismatchError,
 )
+from aspdesk.store.schema_check import differences, fingerprint, known_fingerprints
+from aspdesk.store.value_check import first_bad_value
 
 APPLICATION_ID = 0x41535044  # "ASPD"
 MAP_SUFFIX = ".aspmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
+_APPLICATION_ID_AT = 68
+MAP_ID_KEY = "map_id"
+
+NO_SUCH_FILE = QT_TRANSLATE_NOOP("store", "the file does not exist")
+NOT_A_FILE = QT_TRANSLATE_NOOP("store", "this is a folder, not a map file")
+NO_REVISION = QT_TRANSLATE_NOOP("store", "no schema version")
 
 
 def alembic_config() -> Config:
@@ -94,98 +115,120 @@ def known_revisions() -> set[str]:
     return set(_revision_chain())
 
 
-def _on_connect(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = DELETE")
-    cursor.execute("PRAGMA synchronous = FULL")
-    cursor.execute("PRAGMA busy_timeout = 5000")
-    cursor.close()
+def journal_of(path: Path) -> Path:
+    """The rollback journal SQLite keeps beside ``path`` during a write."""
+    return path.with_name(path.name + "-journal")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for ``url`` with foreign keys on for every SQLite connection."""
-    # NullPool: no connection outlives its transaction, so closing a map leaves one file.
-    engine = create_engine(url, poolclass=NullPool)
-    if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _on_connect)
-    return engine
+def read_header(path: Path) -> None:
+    """Raise unless ``path`` is a file whose header marks it as an aspdesk map.
+
+    Read as plain bytes, so a file that is not ours is never handed to SQLite, which might
+    otherwise roll back a journal beside it.
+    """
+    shown = str(path)
+    if not path.exists():
+        raise MapFileError(NO_SUCH_FILE, path=shown)
+    if not path.is_file():
+        raise MapFileError(NOT_A_FILE, path=shown)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(_HEADER_BYTES)
+    except OSError as error:
+        raise MapFileError(error.strerror or str(error), path=shown) from error
+    if len(header) < _HEADER_BYTES or not header.startswith(_SQLITE_HEADER):
+        raise NotAMapError(path=shown)
+    found = int.from_bytes(header[_APPLICATION_ID_AT : _APPLICATION_ID_AT + 4], "big")
+    if found != APPLICATION_ID:
+        raise NotAMapError(path=shown)
 
 
-def sqlite_url(path: Path) -> str:
-    """The SQLAlchemy URL of the map file at ``path``."""
-    return f"sqlite:///{path}"
-
-
-@contextmanager
-def _read_only(path: Path) -> Iterator[sqlite3.Connection]:
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    with closing(sqlite3.connect(uri, uri=True)) as connection:
-        yield connection
+def inspect(connection: sqlite3.Connection, shown: str) -> str:
+    """Check the map behind ``connection`` and return its revision (see the module)."""
+    (verdict,) = connection.execute("PRAGMA integrity_check(3)").fetchone()
+    if verdict != "ok":
+        raise DamagedMapError(str(verdict), path=shown)
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1:
+        raise DamagedMapError(NO_REVISION, path=shown)
+    revision = str(rows[0][0])
+    if revision not in known_revisions():
+        raise MapTooNewError(revision, path=shown)
+    # aspdesk's schema has no triggers and no views, so any is someone else's: a trigger
+    # would run on our own writes.
+    foreign = connection.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') ORDER BY type, name"
+    ).fetchall()
+    if foreign:
+        names = ", ".join(f"{kind} {name}" for kind, name in foreign[:5])
+        raise ForeignSchemaError(names, path=shown)
+    found = differences(known_fingerprints()[revision], fingerprint(connection))
+    if found:
+        raise SchemaMismatchError("; ".join(found[:3]), path=shown)
+    bad = first_bad_value(connection)
+    if bad is not None:
+        raise BadValueError(
+            path=shown,
+            table=bad.table,
+            row=bad.row,
+            column=bad.column,
+            problem=bad.problem,
+            value=bad.value,
+            parent=bad.parent,
+        )
+    return revision
 
 
 def check_map_file(path: Path) -> str:
     """Check ``path`` without changing it and return its schema revision.
 
-    Raises a :class:`MapFileError` subclass saying what is wrong.
+    Raises a :class:`MapFileError` subclass saying what is wrong; NeedsRecoveryError when
+    the map was left mid-save and only a writer can open it (see :func:`recover`).
     """
+    path = path.resolve()
+    read_header(path)
     shown = str(path)
-    if not path.is_file():
-        raise MapFileError("the file does not exist", path=shown)
     try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as error:
-        raise MapFileError(error.strerror or str(error), path=shown) from error
-    if header != _SQLITE_HEADER:
-        raise NotAMapError(path=shown)
-    try:
-        with _read_only(path) as connection:
-            (application_id,) = connection.execute("PRAGMA application_id").fetchone()
-            if application_id != APPLICATION_ID:
-                raise NotAMapError(path=shown)
-            (verdict,) = connection.execute("PRAGMA quick_check").fetchone()
-            if verdict != "ok":
-                raise DamagedMapError(str(verdict), path=shown)
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            foreign = connection.execute(
-                "SELECT type, name FROM sqlite_master WHERE type IN ('trigger', 'view') "
-                "ORDER BY type, name"
-            ).fetchall()
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        # A damaged page can make SQLite's own messages invalid text.
+        with closing(connect(path, read_only=True)) as connection:
+            return inspect(connection, shown)
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", None) in NEEDS_WRITER:
+            raise NeedsRecoveryError(path=shown, journal=journal_of(path).name) from error
+        raise DamagedMapError(_sqlite_text(error), path=shown) from error
+    except UnicodeDecodeError as error:
+        # A damaged page can make SQLite's own messages, or a name, invalid text.
         raise DamagedMapError(str(error), path=shown) from error
-    if row is None:
-        raise DamagedMapError("no schema version", path=shown)
-    # aspdesk's schema has no triggers and no views, so any is someone else's: a trigger
-    # would run on our own writes. Extra tables are harmless (never read) and are allowed.
-    if foreign:
-        names = ", ".join(f"{kind} {name}" for kind, name in foreign[:5])
-        raise ForeignSchemaError(names, path=shown)
-    revision = str(row[0])
-    if revision not in known_revisions():
-        raise MapTooNewError(revision, path=shown)
-    return revision
 
 
-def create_map_file(path: Path) -> None:
-    """Create an empty map at ``path`` with the newest schema. The file must not exist."""
-    if path.exists():
-        raise MapExistsError(path=str(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(sqlite_url(path))
+def _sqlite_text(error: sqlite3.Error) -> str:
     try:
-        with engine.begin() as connection:
-            connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-            _upgrade(connection, "head")
-    except Exception:
-        engine.dispose()
-        path.unlink(missing_ok=True)
-        raise
-    engine.dispose()
+        return str(error)
+    except UnicodeError:
+        return type(error).__name__
 
 
-def _upgrade(connection: Any, revision: str) -> None:
+def recover(path: Path) -> bool:
+    """Finish what a crash left: roll back a hot journal, leave WAL mode. Needs a writer.
+
+    Returns True when an unfinished save was undone. Call only on a file whose header
+    says it is a map, while holding its writer's lock.
+    """
+    journal = journal_of(path)
+    had_journal = journal.exists() and journal.stat().st_size > 0
+    try:
+        with closing(connect(path, read_only=False)) as connection:
+            # Any read by a writable connection rolls a hot journal back first.
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
+            if str(mode).lower() != "delete":
+                connection.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error as error:
+        raise DamagedMapError(_sqlite_text(error), path=str(path)) from error
+    return had_journal and not journal.exists()
+
+
+def upgrade(connection: Any, revision: str) -> None:
+    """Run the migrations up to ``revision`` on ``connection`` (inside its transaction)."""
     from alembic import command
 
     config = alembic_config()
@@ -193,31 +236,108 @@ def _upgrade(connection: Any, revision: str) -> None:
     command.upgrade(config, revision)
 
 
-def backup_copy(source: Path, destination: Path) -> Path:
-    """Copy the map ``source`` to ``destination`` with SQLite's backup API."""
+def new_map_id() -> str:
+    """A map's own identifier, which its copies and backups keep wherever it moves."""
+    return uuid.uuid4().hex
+
+
+def create_map_file(path: Path) -> None:
+    """Create an empty map at ``path`` with the newest schema. The file must not exist.
+
+    The map is made under a temporary name beside ``path`` and linked into place only
+    when complete, so a full disk or a crash never leaves half a map at ``path``.
+    """
+    path = path.resolve()
+    if path.exists():
+        raise MapExistsError(path=str(path))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise MapFileError(error.strerror or str(error), path=str(path)) from error
+    temporary = Path(name)
+    try:
+        engine = MapFile(temporary).engine()
+        try:
+            with engine.begin() as connection:
+                connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+                upgrade(connection, "head")
+                connection.execute(
+                    text("INSERT INTO map_info (key, value) VALUES (:key, :value)"),
+                    {"key": MAP_ID_KEY, "value": new_map_id()},
+                )
+        finally:
+            engine.dispose()
+        _put_in_place(temporary, path)
+    except sqlite3.Error as error:
+        raise MapFileError(_sqlite_text(error), path=str(path)) from error
+    except OSError as error:
+        raise MapFileError(error.strerror or str(error), path=str(path)) from error
+    finally:
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)
+        with suppress(OSError):
+            journal_of(temporary).unlink(missing_ok=True)
+
+
+def _put_in_place(made: Path, path: Path) -> None:
+    """Give the finished file ``made`` the name ``path``, never replacing a file there."""
+    try:
+        os.link(made, path)
+    except FileExistsError as error:
+        raise MapExistsError(path=str(path)) from error
+    except OSError:
+        # No hard links on this file system (FAT, some network shares): a rename, after
+        # checking again that nothing took the name meanwhile.
+        if path.exists():
+            raise MapExistsError(path=str(path)) from None
+        os.replace(made, path)
+
+
+def backup_copy(source: Path, destination: Path, info: dict[str, str] | None = None) -> Path:
+    """Copy the map ``source`` to ``destination`` with SQLite's backup API.
+
+    ``info`` is written into the copy's ``map_info`` (where a backup copy came from).
+    The copy is written under a ``.partial`` name and renamed when whole; if anything
+    fails, nothing is left behind and the error is raised.
+    """
     destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
     partial.unlink(missing_ok=True)
-    with _read_only(source) as src, closing(sqlite3.connect(partial)) as dst:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode = DELETE")
-    partial.replace(destination)
+    try:
+        with (
+            closing(connect(source, read_only=True)) as src,
+            closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            with dst:
+                for key, value in (info or {}).items():
+                    dst.execute(
+                        "INSERT OR REPLACE INTO map_info (key, value) VALUES (?, ?)", (key, value)
+                    )
+        partial.replace(destination)
+    except BaseException:
+        with suppress(OSError):
+            partial.unlink(missing_ok=True)
+        with suppress(OSError):
+            journal_of(partial).unlink(missing_ok=True)
+        raise
     return destination
 
 
-def migrate_if_needed(path: Path, backup_dir: Path) -> Path | None:
-    """Bring the map at ``path`` to the newest schema; return the backup made, if any."""
-    revision = check_map_file(path)
-    if revision == head_revision():
-        return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    backup = backup_copy(path, backup_dir / f"{path.stem}-before-{revision}-{stamp}{MAP_SUFFIX}")
-    engine = make_engine(sqlite_url(path))
+def migrate(path: Path) -> None:
+    """Bring the map at ``path`` to the newest schema in one transaction.
+
+    The caller holds the writer's lock and has made a backup copy. Raises
+    MigrationFailedError, with the map left at its old revision.
+    """
+    engine = MapFile(path).engine()
     try:
         with engine.begin() as connection:
-            _upgrade(connection, "head")
+            upgrade(connection, "head")
     except Exception as error:
         raise MigrationFailedError(str(error), path=str(path)) from error
     finally:
         engine.dispose()
-    return backup

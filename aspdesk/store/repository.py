@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, bindparam, delete, func, insert, or_, select, text, update
@@ -28,9 +29,12 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
+from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, TermRow, from_row, to_column
 from aspdesk.store.errors import ConflictError, StoreError
-from aspdesk.store.mapfile import backup_copy
+from aspdesk.store.locking import MapLock
+from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
+from aspdesk.store.notes import Note
 from aspdesk.store.schema import (
     ActorRow,
     Base,
@@ -67,13 +71,32 @@ class Removal:
 
 
 class MapStore:
-    """The entities of one open map."""
+    """The entities of one open map.
 
-    def __init__(self, engine: Engine, path: Path | None = None) -> None:
-        self.engine = engine
-        self.path = path
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self.views = ViewStore(engine)  # the saved views (aspdesk.store.views)
+    ``file`` is the file the connections go to and ``path`` the map's own path, shown to
+    the user; they differ when a read-only map is shown from a private copy. ``lock`` is
+    the writer's lock when this store may write, ``read_only`` says why it may not
+    (connections are then SQLite ``mode=ro``), and ``notes`` what the opening has to tell
+    the user. See :mod:`aspdesk.store.opening`.
+    """
+
+    def __init__(
+        self,
+        file: MapFile,
+        path: Path | None = None,
+        *,
+        lock: MapLock | None = None,
+        read_only: Note | None = None,
+    ) -> None:
+        self.file = file
+        self.engine: Engine = file.engine()
+        self.path = path or file.path
+        self.lock = lock
+        self.read_only = read_only
+        self.notes: list[Note] = []
+        self.scratch: TemporaryDirectory[str] | None = None
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self.views = ViewStore(self.engine)  # the saved views (aspdesk.store.views)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -98,8 +121,14 @@ class MapStore:
             raise StoreError(str(error)) from error
 
     def close(self) -> None:
-        """Release every connection; the map is then one self-contained file."""
+        """Release every connection and the lock; the map is then one self-contained file."""
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+        if self.scratch is not None:
+            self.scratch.cleanup()
+            self.scratch = None
 
     # -- map facts -----------------------------------------------------------------------
 
@@ -116,15 +145,35 @@ class MapStore:
         with self._write() as session:
             session.merge(MapInfo(key="name", value=name))
 
+    def map_id(self) -> str:
+        """The map's own identifier ("" for a map no writer has opened since ids began)."""
+        with self._read() as session:
+            value = session.get(MapInfo, MAP_ID_KEY)
+        return value.value if value is not None else ""
+
+    def ensure_map_id(self) -> None:
+        """Give the map an identifier if it has none (maps made before ids existed)."""
+        if not self.map_id():
+            with self._write() as session:
+                session.merge(MapInfo(key=MAP_ID_KEY, value=new_map_id()))
+
     def terms(self, vocabulary: Vocabulary) -> list[Term]:
-        """The terms of ``vocabulary`` in this map, in display order."""
+        """The terms of ``vocabulary`` in this map, in display order.
+
+        A read-only map that lacks some built-in terms (made before they existed) shows
+        them too, as a writer would have added them on opening.
+        """
         row_class = TERM_ROWS[vocabulary]
         with self._read() as session:
             rows = cast(
                 Sequence[TermRow],
                 session.scalars(select(row_class).order_by(row_class.position)).all(),
             )
-            return [Term(r.code, r.label_en, r.label_fi, r.position) for r in rows]
+            found = [Term(r.code, r.label_en, r.label_fi, r.position) for r in rows]
+        if self.read_only is not None:
+            codes = {term.code for term in found}
+            found += [t for t in BUILTIN_TERMS.get(vocabulary, ()) if t.code not in codes]
+        return found
 
     def add_terms(self, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
         """Add the terms whose codes the map lacks; terms already there keep their labels."""
@@ -441,11 +490,13 @@ class MapStore:
             return [self._insert(session, entity) for entity in entities]
 
     def save_copy(self, destination: Path) -> Path:
-        """Write a consistent copy of the map to ``destination`` (SQLite backup API)."""
-        if self.path is None:
-            raise StoreError("this map has no file to copy")
+        """Write a consistent copy of the map to ``destination`` (SQLite backup API).
+
+        Raises MapReplacedError when the map's file is no longer the one opened.
+        """
+        self.file.check_same()
         try:
-            return backup_copy(self.path, destination)
+            return backup_copy(self.file.path, destination)
         except (OSError, sqlite3.Error) as error:
             raise StoreError(str(error), path=str(destination)) from error
 

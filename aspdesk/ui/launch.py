@@ -9,11 +9,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aspdesk import __version__
-from aspdesk.app.access import claim
 from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
-from aspdesk.store.backups import DEFAULT_KEEP, make_backup
+from aspdesk.store.backups import DEFAULT_KEEP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
@@ -36,17 +35,9 @@ class MapOpener:
 
     def __call__(self, path: Path, create: bool) -> Document:
         if create:
-            document = Document(create_map(path), self.language)
-            claim(document)
-            return document
-        store = open_map(path, self.paths.backup_dir)
-        document = Document(store, self.language)
-        if claim(document):
-            try:
-                make_backup(store.path or path, self.paths.backup_dir, keep=self.keep)
-            except StoreError:
-                pass  # a backup folder that cannot be written must not keep the map shut
-        return document
+            return Document(create_map(path), self.language)
+        store = open_map(path, self.paths.backup_dir, keep=self.keep)
+        return Document(store, self.language)
 
     def fresh_sample(self) -> Path:
         """Write a new copy of the sample map into the data folder and return its path."""

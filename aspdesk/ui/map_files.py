@@ -179,7 +179,8 @@ class MapFiles(QObject):
             return
         backup_dir = AppPaths.for_user().backup_dir
         chosen, keep = window.dialogs.choose_backup(
-            list_backups(path, backup_dir), window.settings.backups_to_keep
+            list_backups(path, backup_dir, document.store.map_id()),
+            window.settings.backups_to_keep,
         )
         window.settings.backups_to_keep = keep
         keeper = getattr(window.open_document, "keep", None)

@@ -31,13 +31,9 @@ HOLDER = textwrap.dedent(
     """
     import sys, time
     from pathlib import Path
-    from PySide6.QtCore import QCoreApplication
-    from aspdesk.app.access import claim
-    from aspdesk.app.document import Document
     from aspdesk.store.opening import open_map
-    app = QCoreApplication([])
-    document = Document(open_map(Path(sys.argv[1]), Path(sys.argv[2])), "en")
-    print("editing" if claim(document) else "read-only", flush=True)
+    store = open_map(Path(sys.argv[1]), Path(sys.argv[2]))
+    print("editing" if store.read_only is None else "read-only", flush=True)
     time.sleep(60)
     """
 )

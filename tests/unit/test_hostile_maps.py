@@ -1,15 +1,50 @@
-"""Map files crafted by someone else: triggers and views are refused, extra tables ignored."""
+"""Map files crafted or damaged by someone else: anything in the schema that aspdesk did
+not make is refused untouched, values a column cannot hold are named, and damage that only
+a full integrity check sees is caught. Every case goes through aspdesk's own opening."""
 
 from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from aspdesk.store.errors import ForeignSchemaError
-from aspdesk.store.opening import open_map
+from aspdesk.store.errors import (
+    BadValueError,
+    DamagedMapError,
+    ForeignSchemaError,
+    MapFileError,
+    SchemaMismatchError,
+)
+from aspdesk.store.opening import Purpose, open_map
+
+
+def _crafted(sample_file: Path, tmp_path: Path, *statements: str, name: str = "x") -> Path:
+    path = tmp_path / f"{name}.aspmap"
+    shutil.copy(sample_file, path)
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+    finally:
+        connection.close()
+    return path
+
+
+def _refused(path: Path, tmp_path: Path, error: type[MapFileError]) -> str:
+    before = path.read_bytes()
+    for purpose in Purpose:
+        with pytest.raises(error) as raised:
+            open_map(path, tmp_path / "backups", purpose=purpose)
+        assert path.read_bytes() == before, "a refused map is left byte for byte as it was"
+    assert sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name)) == [
+        path.name
+    ], "nothing is left beside a refused map"
+    text = raised.value.text()
+    assert path.name in text
+    return text
 
 
 @pytest.mark.parametrize(
@@ -23,31 +58,190 @@ from aspdesk.store.opening import open_map
 def test_a_map_with_foreign_database_code_is_refused_untouched(
     sample_file: Path, tmp_path: Path, statement: str
 ) -> None:
-    path = tmp_path / "stranger.aspmap"
-    shutil.copy(sample_file, path)
-    with sqlite3.connect(path) as connection:
-        connection.execute(statement)
-    connection.close()
-    before = path.read_bytes()
-    with pytest.raises(ForeignSchemaError) as raised:
-        open_map(path, tmp_path / "backups")
-    text = raised.value.text()
-    assert "did not put there" in text and "stranger.aspmap" in text
-    assert path.read_bytes() == before
+    path = _crafted(sample_file, tmp_path, statement)
+    assert "did not put there" in _refused(path, tmp_path, ForeignSchemaError)
 
 
-def test_an_extra_table_is_left_alone(sample_file: Path, tmp_path: Path) -> None:
-    path = tmp_path / "notes.aspmap"
+# Each rebuilds or extends the schema the way a hostile or careless tool could.
+_ACTORS_CASCADING_TO_CLUSTERS = [
+    "PRAGMA foreign_keys = OFF",
+    "PRAGMA legacy_alter_table = ON",
+    "ALTER TABLE actors RENAME TO old_actors",
+    "CREATE TABLE actors AS SELECT * FROM old_actors WHERE 0",
+    "DROP TABLE actors",
+    # the same columns, and one more foreign key: an actor dies with cluster 1
+    "CREATE TABLE actors (id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, name VARCHAR(300) "
+    "NOT NULL, short_name VARCHAR(60) NOT NULL, kind VARCHAR(64) NOT NULL REFERENCES "
+    "clusters(id) ON DELETE CASCADE, description TEXT NOT NULL, business_id VARCHAR(9) NOT "
+    "NULL, municipality VARCHAR(200) NOT NULL, country VARCHAR(2) NOT NULL, website "
+    "VARCHAR(500) NOT NULL, email VARCHAR(320) NOT NULL, phone VARCHAR(60) NOT NULL, "
+    "size_class VARCHAR(64), sector VARCHAR(200) NOT NULL, tags JSON NOT NULL, notes TEXT NOT "
+    "NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, x FLOAT, y FLOAT, "
+    "pinned BOOLEAN DEFAULT 0 NOT NULL, pic VARCHAR(9) DEFAULT '' NOT NULL)",
+    "INSERT INTO actors SELECT * FROM old_actors",
+    "DROP TABLE old_actors",
+]
+
+
+@pytest.mark.parametrize(
+    ("statements", "named"),
+    [
+        (_ACTORS_CASCADING_TO_CLUSTERS, "table actors: foreign_keys"),
+        (["CREATE TABLE my_notes (text TEXT)"], "table my_notes"),
+        (["CREATE UNIQUE INDEX one_per_name ON actors (name)"], "index one_per_name"),
+        (["CREATE INDEX lower_name ON actors (lower(name))"], "index lower_name"),
+        (["ANALYZE"], "sqlite_stat1"),
+        (["ALTER TABLE actors ADD COLUMN secret TEXT DEFAULT 'x'"], "table actors: columns"),
+        (
+            ["ALTER TABLE clusters ADD COLUMN shout TEXT GENERATED ALWAYS AS (upper(name))"],
+            "table clusters: columns",
+        ),
+        (["ALTER TABLE projects DROP COLUMN call_id"], "table projects: columns"),
+        (["DROP INDEX ix_actors_business_id"], "index ix_actors_business_id missing"),
+    ],
+    ids=[
+        "cascade-to-clusters",
+        "extra-table",
+        "unique-index",
+        "expression-index",
+        "statistics",
+        "extra-column",
+        "generated-column",
+        "missing-column",
+        "missing-index",
+    ],
+)
+def test_a_schema_aspdesk_did_not_make_is_refused_untouched(
+    sample_file: Path, tmp_path: Path, statements: list[str], named: str
+) -> None:
+    path = _crafted(sample_file, tmp_path, *statements)
+    text = _refused(path, tmp_path, SchemaMismatchError)
+    assert "database structure that aspdesk did not make" in text
+    assert named in text
+
+
+def _rebuilt_with(sample_file: Path, tmp_path: Path, change: Callable[[str], str]) -> Path:
+    """The sample with the CREATE statement of relationships changed by ``change``."""
+    path = tmp_path / "rebuilt.aspmap"
     shutil.copy(sample_file, path)
-    with sqlite3.connect(path) as connection:
-        connection.execute("CREATE TABLE my_notes (text TEXT)")
-        connection.execute("INSERT INTO my_notes VALUES ('keep me')")
-    connection.close()
-    store = open_map(path, tmp_path / "backups")
+    connection = sqlite3.connect(path, isolation_level=None)
     try:
-        assert len(store.actors()) == 21
+        (sql,) = connection.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'relationships'"
+        ).fetchone()
+        connection.executescript(
+            "PRAGMA foreign_keys = OFF; PRAGMA legacy_alter_table = ON;"
+            "ALTER TABLE relationships RENAME TO old_rel;"
+            + change(sql)
+            + "; INSERT INTO relationships SELECT * FROM old_rel; DROP TABLE old_rel;"
+        )
     finally:
-        store.close()
-    with sqlite3.connect(path) as connection:
-        assert connection.execute("SELECT text FROM my_notes").fetchall() == [("keep me",)]
+        connection.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("change", "named"),
+    [
+        (lambda sql: sql.replace("BETWEEN 1 AND 5", "BETWEEN 0 AND 5"), "checks"),
+        (
+            lambda sql: sql.replace("notes TEXT NOT NULL", "notes TEXT COLLATE NOCASE NOT NULL"),
+            "collations",
+        ),
+        (lambda sql: sql.replace("ON DELETE CASCADE", "ON DELETE SET NULL", 1), "foreign_keys"),
+    ],
+    ids=["narrower-check", "collation", "delete-action"],
+)
+def test_a_changed_constraint_is_refused(
+    sample_file: Path, tmp_path: Path, change: Callable[[str], str], named: str
+) -> None:
+    path = _rebuilt_with(sample_file, tmp_path, change)
+    assert f"table relationships: {named}" in _refused(path, tmp_path, SchemaMismatchError)
+
+
+def test_the_cascade_attack_cannot_delete_actors_with_a_cluster(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    """The fault found: a received map deleted all its actors on a routine cluster delete."""
+    path = _crafted(sample_file, tmp_path, *_ACTORS_CASCADING_TO_CLUSTERS)
+    with pytest.raises(SchemaMismatchError):
+        open_map(path, tmp_path / "backups")
+    connection = sqlite3.connect(path)
+    assert connection.execute("SELECT count(*) FROM actors").fetchone() == (21,)
     connection.close()
+
+
+@pytest.mark.parametrize(
+    ("statement", "where"),
+    [
+        ("UPDATE memberships SET since = '2020-13-45' WHERE id = 3", ("memberships", "3", "since")),
+        ("UPDATE actors SET created_at = 'eilen' WHERE id = 2", ("actors", "2", "created_at")),
+        ("UPDATE relationships SET directed = 7 WHERE id = 4", ("relationships", "4", "directed")),
+        ("UPDATE actors SET x = 'left' WHERE id = 5", ("actors", "5", "x")),
+        ("UPDATE actors SET name = x'4b656d69ff' WHERE id = 6", ("actors", "6", "name")),
+        (
+            "UPDATE actors SET name = CAST(x'4b656d69ff' AS TEXT) WHERE id = 7",
+            ("actors", "7", "name"),
+        ),
+        ("UPDATE actors SET tags = '{\"a\": 1}' WHERE id = 8", ("actors", "8", "tags")),
+        ("UPDATE actors SET tags = '[1, 2]' WHERE id = 9", ("actors", "9", "tags")),
+        (
+            "UPDATE projects SET cluster_ids = 'not json' WHERE id = 1",
+            ("projects", "1", "cluster_ids"),
+        ),
+    ],
+    ids=[
+        "bad-date",
+        "bad-datetime",
+        "bad-boolean",
+        "text-in-number",
+        "blob-in-text",
+        "not-utf8",
+        "tags-not-list",
+        "tags-not-text",
+        "ids-not-json",
+    ],
+)
+def test_a_value_a_column_cannot_hold_is_named_not_a_traceback(
+    sample_file: Path, tmp_path: Path, statement: str, where: tuple[str, str, str]
+) -> None:
+    path = _crafted(sample_file, tmp_path, statement)
+    text = _refused(path, tmp_path, BadValueError)
+    table, row, column = where
+    assert f"in the table {table}, row {row}, the field {column}" in text
+
+
+def test_a_tie_to_an_actor_that_is_not_there_is_named(sample_file: Path, tmp_path: Path) -> None:
+    path = _crafted(
+        sample_file, tmp_path, "PRAGMA foreign_keys = OFF", "DELETE FROM actors WHERE id = 1"
+    )
+    text = _refused(path, tmp_path, BadValueError)
+    assert "refers to a row of actors that is not there" in text
+
+
+def test_index_damage_that_a_quick_check_lets_through_is_refused(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    """A business ID changed inside the index only: the pages are well formed, so SQLite's
+    quick_check passes, but the index no longer matches its table."""
+    path = _crafted(
+        sample_file, tmp_path, "UPDATE actors SET business_id = '0245437-2' WHERE id = 3"
+    )
+    connection = sqlite3.connect(path)
+    (page_size,) = connection.execute("PRAGMA page_size").fetchone()
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'ix_actors_business_id'"
+    ).fetchone()
+    (business_id,) = connection.execute(
+        "SELECT business_id FROM actors WHERE business_id != '' LIMIT 1"
+    ).fetchone()
+    connection.close()
+    data = bytearray(path.read_bytes())
+    page = slice((root - 1) * page_size, root * page_size)
+    at = bytes(data[page]).index(business_id.encode())
+    data[(root - 1) * page_size + at] ^= 0x01  # one digit changed in the index alone
+    path.write_bytes(bytes(data))
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    assert connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    connection.close()
+    assert "damaged" in _refused(path, tmp_path, DamagedMapError)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -13,6 +14,7 @@ from sqlalchemy import text
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.views import SavedView
 from aspdesk.store import mapfile
+from aspdesk.store.connection import MapFile
 from aspdesk.store.errors import (
     DamagedMapError,
     MapExistsError,
@@ -21,10 +23,12 @@ from aspdesk.store.errors import (
     MigrationFailedError,
     NotAMapError,
 )
-from aspdesk.store.mapfile import APPLICATION_ID, check_map_file, head_revision, make_engine
+from aspdesk.store.mapfile import APPLICATION_ID, check_map_file, head_revision
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.store.schema import Base
+
+from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
 
 
 def _pragma(path: Path, name: str) -> object:
@@ -116,7 +120,7 @@ def test_missing_file_gets_a_message(tmp_path: Path) -> None:
 def test_schema_of_a_new_map_matches_the_models(tmp_path: Path) -> None:
     path = tmp_path / "m.aspmap"
     create_map(path).close()
-    engine = make_engine(mapfile.sqlite_url(path))
+    engine = MapFile(path).engine()
     try:
         with engine.connect() as connection:
             differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
@@ -125,26 +129,14 @@ def test_schema_of_a_new_map_matches_the_models(tmp_path: Path) -> None:
     assert differences == []
 
 
+def _migration_copies(backups: Path) -> list[Path]:
+    return sorted(p for p in backups.glob("*.aspmap") if "-before-0" in p.name)
+
+
 def test_map_made_at_the_first_revision_upgrades_to_head(tmp_path: Path) -> None:
     revisions = list(mapfile._scripts().walk_revisions())
     first = revisions[-1].revision
-    path = tmp_path / "old.aspmap"
-    engine = make_engine(mapfile.sqlite_url(path))
-    with engine.begin() as connection:
-        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-        mapfile._upgrade(connection, first)
-        connection.execute(
-            text("INSERT INTO actor_kinds VALUES ('company', 'Company', 'Yritys', 0)")
-        )
-        connection.execute(
-            text(
-                "INSERT INTO actors (name, short_name, kind, description, business_id, "
-                "municipality, country, website, email, phone, sector, tags, notes, "
-                "created_at, updated_at) VALUES ('Old actor', '', 'company', '', '', '', 'FI', "
-                "'', '', '', '', '[]', '', '2015-06-01 00:00:00', '2015-06-01 00:00:00')"
-            )
-        )
-    engine.dispose()
+    path = map_at(tmp_path / "old.aspmap", first, COMPANY_KIND, OLD_ACTOR.format(name="Old actor"))
     backups = tmp_path / "backups"
     store = open_map(path, backups)
     try:
@@ -154,7 +146,7 @@ def test_map_made_at_the_first_revision_upgrades_to_head(tmp_path: Path) -> None
     finally:
         store.close()
     assert first != head_revision(), "this test needs at least two revisions"
-    (backup,) = backups.glob("*.aspmap")
+    (backup,) = _migration_copies(backups)
     assert check_map_file(backup) == first, "the backup holds the map as it was"
     with sqlite3.connect(path) as connection:
         (sql,) = connection.execute(
@@ -165,13 +157,11 @@ def test_map_made_at_the_first_revision_upgrades_to_head(tmp_path: Path) -> None
 
 @pytest.mark.parametrize("revision", ["0001", "0002"])
 def test_map_of_an_older_revision_gains_saved_views(tmp_path: Path, revision: str) -> None:
-    path = tmp_path / f"at-{revision}.aspmap"
-    engine = make_engine(mapfile.sqlite_url(path))
-    with engine.begin() as connection:
-        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-        mapfile._upgrade(connection, revision)
-        connection.execute(text("INSERT INTO map_info VALUES ('name', 'Vanha kartta')"))
-    engine.dispose()
+    path = map_at(
+        tmp_path / f"at-{revision}.aspmap",
+        revision,
+        "INSERT INTO map_info VALUES ('name', 'Vanha kartta')",
+    )
     backups = tmp_path / "backups"
     store = open_map(path, backups)
     try:
@@ -183,7 +173,7 @@ def test_map_of_an_older_revision_gains_saved_views(tmp_path: Path, revision: st
         assert again.id == (first.id or 0) + 1, "a deleted view's id is never handed out again"
     finally:
         store.close()
-    (backup,) = backups.glob("*.aspmap")
+    (backup,) = _migration_copies(backups)
     assert check_map_file(backup) == revision
     assert check_map_file(path) == head_revision()
     with sqlite3.connect(path) as connection:
@@ -191,40 +181,48 @@ def test_map_of_an_older_revision_gains_saved_views(tmp_path: Path, revision: st
     assert "AUTOINCREMENT" in sql
 
 
-def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    path = tmp_path / "m.aspmap"
-    create_map(path).close()
-    # Pretend this aspdesk knows one more revision than the file has.
-    monkeypatch.setattr(mapfile, "head_revision", lambda: "a_newer_head")
-    monkeypatch.setattr(mapfile, "_upgrade", lambda connection, revision: None)
-    backup = mapfile.migrate_if_needed(path, tmp_path / "backups")
-    assert backup is not None and backup.exists()
-    assert check_map_file(backup) == check_map_file(path)
-    with sqlite3.connect(backup) as a, sqlite3.connect(path) as b:
-        dump = list(a.iterdump())
-        assert dump == list(b.iterdump())
+def test_migration_makes_a_backup_first(tmp_path: Path) -> None:
+    path = map_at(tmp_path / "m.aspmap", "0003", COMPANY_KIND, OLD_ACTOR.format(name="Kemi Oy"))
+    before = tmp_path / "before.aspmap"
+    before.write_bytes(path.read_bytes())
+    open_map(path, tmp_path / "backups").close()
+    (backup,) = _migration_copies(tmp_path / "backups")
+    assert "-before-0003-" in backup.name
+    with sqlite3.connect(backup) as a, sqlite3.connect(before) as b:
+        # The copy also says which map it was made from.
+        copied = [line for line in a.iterdump() if "'backup_of'" not in line]
+        assert copied == list(b.iterdump())
+    a.close()
+    b.close()
 
 
 def test_failed_migration_leaves_the_map_as_it_was(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = tmp_path / "m.aspmap"
-    store = create_map(path)
-    store.insert(Actor(name="Keep"))
-    store.close()
+    """A migration that fails after changing the schema and the data leaves neither change:
+    the whole migration is one transaction, schema statements included."""
+    path = map_at(tmp_path / "m.aspmap", "0003", COMPANY_KIND, OLD_ACTOR.format(name="Keep"))
+    real_upgrade = mapfile.upgrade
 
-    def broken(connection: object, revision: str) -> None:
-        connection.execute(text("DELETE FROM actors"))  # type: ignore[attr-defined]
-        raise RuntimeError("migration step failed")
+    def broken(connection: Any, revision: str) -> None:
+        real_upgrade(connection, revision)  # every statement of 0004 runs...
+        connection.execute(text("DELETE FROM actors"))
+        raise RuntimeError("migration step failed")  # ...and then it fails
 
-    monkeypatch.setattr(mapfile, "head_revision", lambda: "a_newer_head")
-    monkeypatch.setattr(mapfile, "_upgrade", broken)
-    with pytest.raises(MigrationFailedError):
-        mapfile.migrate_if_needed(path, tmp_path / "backups")
+    monkeypatch.setattr(mapfile, "upgrade", broken)
+    with pytest.raises(MigrationFailedError) as raised:
+        open_map(path, tmp_path / "backups")
+    assert "left as it was" in raised.value.text()
+    assert check_map_file(path) == "0003"
+    with sqlite3.connect(path) as connection:
+        columns = [row[1] for row in connection.execute("PRAGMA table_info(actors)")]
+    connection.close()
+    assert "pic" not in columns, "no column of the failed migration may stay"
     monkeypatch.undo()
     reopened = open_map(path, tmp_path / "backups")
     try:
         assert [a.name for a in reopened.actors()] == ["Keep"]
+        assert check_map_file(path) == head_revision()
     finally:
         reopened.close()
 

@@ -7,16 +7,16 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Project, ProjectPartner
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
-from aspdesk.store import mapfile
 from aspdesk.store.errors import ConflictError
-from aspdesk.store.mapfile import APPLICATION_ID, check_map_file, head_revision, make_engine
+from aspdesk.store.mapfile import check_map_file, head_revision
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.store.sample import write_sample
+
+from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
 
 
 def _project_map(store: MapStore) -> tuple[Project, list[ProjectPartner], list[Actor]]:
@@ -135,23 +135,12 @@ def test_the_sample_map_holds_the_asp_project(tmp_path: Path) -> None:
 def test_an_older_map_gains_projects_pic_and_the_funding_vocabularies(
     tmp_path: Path, revision: str
 ) -> None:
-    path = tmp_path / f"at-{revision}.aspmap"
-    engine = make_engine(mapfile.sqlite_url(path))
-    with engine.begin() as connection:
-        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-        mapfile._upgrade(connection, revision)
-        connection.execute(
-            text("INSERT INTO actor_kinds VALUES ('company', 'Company', 'Yritys', 0);")
-        )
-        connection.execute(
-            text(
-                "INSERT INTO actors (name, short_name, kind, description, business_id, "
-                "municipality, country, website, email, phone, sector, tags, notes, "
-                "created_at, updated_at) VALUES ('Old actor', '', 'company', '', '', '', 'FI', "
-                "'', '', '', '', '[]', '', '2015-06-01 00:00:00', '2015-06-01 00:00:00')"
-            )
-        )
-    engine.dispose()
+    path = map_at(
+        tmp_path / f"at-{revision}.aspmap",
+        revision,
+        COMPANY_KIND,
+        OLD_ACTOR.format(name="Old actor"),
+    )
     store = open_map(path, tmp_path / "backups")
     try:
         assert check_map_file(path) == head_revision()
