@@ -33,3 +33,52 @@ OLD_ACTOR = (
     "'2015-06-01 00:00:00.000000', '2015-06-01 00:00:00.000000')"
 )
 COMPANY_KIND = "INSERT INTO actor_kinds VALUES ('company', 'Company', 'Yritys', 0)"
+
+
+_HALF_SAVED = """
+import sys, time
+from pathlib import Path
+from sqlalchemy import text
+from aspdesk.store.opening import open_map
+store = open_map(Path(sys.argv[1]), Path(sys.argv[2]))
+with store.engine.begin() as connection:
+    # Far more than SQLite's page cache holds, so the map file itself is written before
+    # the commit, with the pages it replaced in the journal: a hot journal once killed.
+    connection.execute(text("UPDATE actors SET notes = 'half-saved'"))
+    for _ in range(7):
+        connection.execute(text(
+            "INSERT INTO actors (name, short_name, kind, description, business_id, "
+            "municipality, country, website, email, phone, sector, tags, notes, created_at, "
+            "updated_at, pinned, pic) SELECT name || ' copy', short_name, kind, "
+            "description || hex(randomblob(600)), business_id, municipality, country, "
+            "website, email, phone, sector, tags, notes, created_at, updated_at, pinned, pic "
+            "FROM actors"
+        ))
+    print("mid-save", flush=True)
+    time.sleep(120)
+"""
+
+
+def half_saved(path: Path, backup_dir: Path) -> Path:
+    """Kill a process of aspdesk's own store in the middle of a big commit to ``path``:
+    the map is left with a hot journal beside it. Returns the journal's path."""
+    import signal
+    import subprocess
+    import sys
+
+    from aspdesk.store.mapfile import journal_of
+
+    child = subprocess.Popen(
+        [sys.executable, "-c", _HALF_SAVED, str(path), str(backup_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    line = child.stdout.readline().strip()
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    assert line == "mid-save", child.stderr.read()
+    journal = journal_of(path)
+    assert journal.exists() and journal.stat().st_size > 0, "no hot journal was left"
+    return journal

@@ -3,17 +3,32 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
-from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Contact,
+    Entity,
+    EntityType,
+    Membership,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore
+
+E = TypeVar("E", bound=Entity)
 
 
 def translate_store(context: str, text: str) -> str:
@@ -42,6 +57,8 @@ class Document(QObject):
     # Nodes were put elsewhere without an edit (a saved view was shown): the type and ids.
     # The index holds the new positions; only pictures of the graph need to know.
     positions_changed = Signal(str, list)
+    # The map became read-only while open (its file was replaced or deleted): the reason.
+    access_changed = Signal(str)
 
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -55,6 +72,11 @@ class Document(QObject):
         self._hide_personal = False
         # Why the map cannot be changed here ("" when it can): see aspdesk.store.opening.
         self.read_only = store.read_only.text(translate_store) if store.read_only else ""
+        # Held in memory from the start, so that a map whose file is lost can still be
+        # saved whole (see memory_snapshot).
+        self._name = store.map_name()
+        self.codes()
+        self.views_changed.connect(self._on_views_changed)
 
     @property
     def hide_personal(self) -> bool:
@@ -85,6 +107,7 @@ class Document(QObject):
     def reload_terms(self) -> None:
         """Read the terms again (after an import added some)."""
         self._terms.clear()
+        self.codes()
 
     def codes(self) -> dict[Vocabulary, set[str]]:
         """The known codes of every vocabulary, for validation."""
@@ -102,8 +125,39 @@ class Document(QObject):
         if self._failure is not None:
             failure, self._failure = self._failure, None
             self.edit_failed.emit(failure.text(translate_store))
+            self._stop_if_file_lost(failure)
             return False
         return True
+
+    def _stop_if_file_lost(self, error: StoreError) -> None:
+        """After the map's file was replaced or deleted, refuse every further edit.
+
+        Nothing more can reach the map; what the window shows is still all here (the
+        index and the views), and File > Save a copy as writes it to a new map.
+        """
+        if isinstance(error, MapReplacedError) and not self.read_only:
+            self.read_only = error.text(translate_store)
+            self.access_changed.emit(self.read_only)
+
+    def memory_snapshot(self) -> MapSnapshot:
+        """The map as this document holds it in memory, for when its file is gone."""
+        index = self.index
+
+        def every(entity_type: EntityType, kind: type[E]) -> tuple[E, ...]:
+            return tuple(e for e in index.all(entity_type) if isinstance(e, kind))
+
+        return MapSnapshot(
+            name=self._name,
+            terms={v: tuple(self.terms(v)) for v in Vocabulary},
+            actors=every(EntityType.ACTOR, Actor),
+            clusters=every(EntityType.CLUSTER, Cluster),
+            contacts=every(EntityType.CONTACT, Contact),
+            memberships=every(EntityType.MEMBERSHIP, Membership),
+            relationships=every(EntityType.RELATIONSHIP, Relationship),
+            projects=every(EntityType.PROJECT, Project),
+            project_partners=every(EntityType.PROJECT_PARTNER, ProjectPartner),
+            views=tuple(index.views),
+        )
 
     def command_failed(self, error: StoreError, *, first_run: bool) -> None:
         """Called by a command whose store operation failed (the map is unchanged).
@@ -116,6 +170,7 @@ class Document(QObject):
         if first_run:
             self._failure = error
             return
+        self._stop_if_file_lost(error)
         note = QCoreApplication.translate(
             "Document", "The undo history was cleared, so that it matches the map again."
         )
@@ -142,7 +197,15 @@ class Document(QObject):
 
     def map_name(self) -> str:
         """The map's name."""
-        return self.store.map_name()
+        if not self.read_only:
+            self._name = self.store.map_name()
+        return self._name
+
+    def _on_views_changed(self, _view_id: int) -> None:
+        try:
+            self.index.reload_views()
+        except StoreError as error:
+            self._stop_if_file_lost(error)
 
     @property
     def lock(self) -> MapLock | None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
+from pathlib import Path
+
 from aspdesk.domain.entities import (
     Actor,
     Cluster,
@@ -18,6 +22,8 @@ from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.json_backup import CODE_FIELDS
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.store.errors import StoreError
+from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
 
@@ -87,3 +93,22 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
     if snapshot.views and not store.views.count():
         store.views.restore(snapshot.views)
     store.set_map_name(snapshot.name)
+
+
+def write_snapshot_map(snapshot: MapSnapshot, path: Path) -> None:
+    """Write ``snapshot`` as a new map at ``path``, replacing a file there only when whole.
+
+    For saving a map whose own file is gone: everything the window holds goes into a new
+    map file, ids, times, positions and views kept. Raises StoreError or DataFileError.
+    """
+    with tempfile.TemporaryDirectory(prefix=".aspdesk-", dir=path.parent) as folder:
+        made = Path(folder) / path.name
+        store = create_map(made)
+        try:
+            restore_snapshot(store, snapshot)
+        finally:
+            store.close()
+        try:
+            os.replace(made, path)
+        except OSError as error:
+            raise StoreError(error.strerror or str(error), path=str(path)) from error

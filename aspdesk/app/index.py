@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from aspdesk.domain.entities import Actor, Cluster, Entity, EntityType, Project, ProjectPartner
+from aspdesk.domain.views import SavedView
 from aspdesk.store.repository import MapStore
 
 
@@ -24,6 +25,7 @@ class EntityIndex:
         # tooltips and forms ask per project, and a scan of every partner each time made
         # one actor edit on a map of 150 projects take twice as long.
         self._partners: dict[int, list[ProjectPartner]] | None = None
+        self.views: list[SavedView] = []  # the saved views, in their order
         self.reload()
 
     def reload(self) -> None:
@@ -33,6 +35,11 @@ class EntityIndex:
             for entity_type in EntityType
         }
         self._partners = None
+        self.reload_views()
+
+    def reload_views(self) -> None:
+        """Read the saved views again (after one was added, changed or removed)."""
+        self.views = self._store.views.all()
 
     def refresh(self, entity_type: EntityType, ids: Iterable[int]) -> None:
         """Read the entities ``ids`` again; those no longer in the map are dropped."""

@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.store.errors import StoreError
 from aspdesk.store.connection import connect
+from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_ID_KEY, MAP_SUFFIX, backup_copy
 
 DEFAULT_KEEP = 10

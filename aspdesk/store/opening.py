@@ -31,8 +31,15 @@ from pathlib import Path
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.backups import BACKUP_FAILED, DEFAULT_KEEP, OPENED, make_backup
 from aspdesk.store.connection import MapFile
-from aspdesk.store.errors import BackupFailedError, DamagedMapError, NeedsRecoveryError, StoreError
-from aspdesk.store.locking import LockRefusal, MapLock
+from aspdesk.store.errors import (
+    BackupFailedError,
+    DamagedMapError,
+    MapExistsError,
+    MapFileError,
+    NeedsRecoveryError,
+    StoreError,
+)
+from aspdesk.store.locking import OPEN_ELSEWHERE, LockRefusal, MapLock
 from aspdesk.store.mapfile import (
     check_map_file,
     create_map_file,
@@ -124,25 +131,27 @@ def open_map(
 def create_map(path: Path, name: str = "") -> MapStore:
     """Create a new, empty map at ``path`` (which must not exist) and open it for editing.
 
-    The writer's lock is taken before the file is made, so a second process creating the
-    same map at the same moment opens it read-only instead of writing into it.
+    The writer's lock is taken before the file is made: a second process creating the
+    same map at the same moment is told the map exists, and never writes into it.
     """
     path = path.resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    taken = MapLock.acquire(path)
-    lock = taken if isinstance(taken, MapLock) else None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise MapFileError(error.strerror or str(error), path=str(path)) from error
+    lock = MapLock.acquire(path)
+    if isinstance(lock, LockRefusal):
+        if lock.template == OPEN_ELSEWHERE:
+            raise MapExistsError(path=str(path))
+        raise MapFileError(Note((lock.template,), lock.values).text(), path=str(path))
     try:
         create_map_file(path)
         store = MapStore(MapFile(path), path, lock=lock)
-        if lock is None:
-            store.read_only = Note((taken.template,), taken.values)  # type: ignore[union-attr]
-        else:
-            store.ensure_builtin_terms()
-            if name:
-                store.set_map_name(name)
+        store.ensure_builtin_terms()
+        if name:
+            store.set_map_name(name)
     except BaseException:
-        if lock is not None:
-            lock.release()
+        lock.release()
         raise
     return store
 

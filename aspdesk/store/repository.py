@@ -496,7 +496,8 @@ class MapStore:
         """
         self.file.check_same()
         try:
-            return backup_copy(self.file.path, destination)
+            # A copy is a map of its own: its own id, so that its backups keep apart.
+            return backup_copy(self.file.path, destination, info={MAP_ID_KEY: new_map_id()})
         except (OSError, sqlite3.Error) as error:
             raise StoreError(str(error), path=str(destination)) from error
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -354,7 +354,10 @@ class MainWindow(QMainWindow):
         document.entities_changed.connect(self._on_document_entities_changed)
         document.edit_failed.connect(self._on_document_edit_failed)
         document.map_renamed.connect(self._on_document_map_renamed)
+        document.access_changed.connect(self._on_document_access_changed)
         self.banner.show_for(self)
+        # After the window is up: a save undone after a crash, a backup not made.
+        QTimer.singleShot(0, self._show_opening_notes)
         self._update_title()
         self._update_counts()
         self._on_selection_changed()
@@ -421,6 +424,15 @@ class MainWindow(QMainWindow):
 
     def _on_document_entities_changed(self, _type_value: str, _ids: list[int]) -> None:
         self._update_counts()
+
+    def _on_document_access_changed(self, _reason: str) -> None:
+        self.banner.show_for(self)
+
+    def _show_opening_notes(self) -> None:
+        notes = self.document.opening_notes()
+        if notes:
+            self.dialogs.inform(self.tr("About this map"), "\n\n".join(notes))
+        self.document.store.notes = []
 
     def _on_document_edit_failed(self, message: str) -> None:
         self.dialogs.error(self.tr("The change was not made"), message)

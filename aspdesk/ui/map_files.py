@@ -10,13 +10,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from aspdesk.app.commands import RenameMap
-from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.exchange import snapshot_of, write_snapshot_map
 from aspdesk.app.paths import AppPaths
 from aspdesk.app.restore import RestoreBackup, read_backup
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.formats import export_snapshot
 from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.backups import list_backups
+from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.ui.background import BackgroundTask
 
@@ -114,11 +115,22 @@ class MapFiles(QObject):
             )
             return
         try:
-            document.store.save_copy(path)
-        except StoreError as error:
-            window.dialogs.error(
-                self.tr("The copy was not saved"), error.text(QCoreApplication.translate)
-            )
+            try:
+                document.store.save_copy(path)
+            except MapReplacedError:
+                # The file is gone: what this window holds is the map now.
+                write_snapshot_map(document.memory_snapshot(), path)
+                window.dialogs.inform(
+                    self.tr("Save a copy as"),
+                    self.tr(
+                        "The map's own file was gone, so the copy was written from what this "
+                        "window holds: every actor, cluster, tie, project and saved view. Open "
+                        "{path} to go on working."
+                    ).format(path=path),
+                )
+        except (StoreError, DataFileError) as error:
+            text = error.text(QCoreApplication.translate)
+            window.dialogs.error(self.tr("The copy was not saved"), text)
             return
         window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
 

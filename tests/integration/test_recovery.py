@@ -1,0 +1,99 @@
+"""A map left mid-save by a crash (a hot journal beside it) opens with everything committed,
+through each of aspdesk's ways in: the window (which rolls the journal back and says so),
+a read-only command (which never writes the map), and a window on a read-only folder (which
+shows the last completed save and never calls the map damaged)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from aspdesk.app.paths import AppPaths
+from aspdesk.cli import main
+from aspdesk.store.mapfile import journal_of
+from aspdesk.store.sample import write_sample
+from aspdesk.ui.launch import MapOpener
+
+from ..maps import half_saved
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+
+
+@pytest.fixture
+def crashed(tmp_path: Path) -> tuple[Path, Path]:
+    """The sample map and the hot journal a killed save left beside it."""
+    path = tmp_path / "maps" / "kartta.aspmap"
+    path.parent.mkdir()
+    write_sample(path)
+    return path, half_saved(path, tmp_path / "backups")
+
+
+def test_the_window_rolls_the_unfinished_save_back_and_says_so(
+    qapp: object, crashed: tuple[Path, Path]
+) -> None:
+    path, journal = crashed
+    document = MapOpener(AppPaths.for_user(), "en")(path, False)
+    try:
+        assert document.read_only == ""
+        actors = document.store.actors()
+        assert len(actors) == 21 and all(a.notes != "half-saved" for a in actors)
+        (note,) = document.opening_notes()
+        assert "stopped while this map was saving an edit" in note
+    finally:
+        document.close()
+    assert not journal.exists()
+
+
+def test_a_read_only_command_reads_the_last_save_and_writes_nothing(
+    crashed: tuple[Path, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, journal = crashed
+    before = (path.read_bytes(), journal.read_bytes())
+    out = tmp_path / "kartta.json"
+    assert main(["export", str(path), "-o", str(out)]) == 0, capsys.readouterr().err
+    assert len(json.loads(out.read_text("utf-8"))["actors"]) == 21
+    assert (path.read_bytes(), journal.read_bytes()) == before, "a read never writes the map"
+
+
+@pytest.fixture
+def read_only_folder(crashed: tuple[Path, Path], tmp_path: Path) -> Iterator[Path]:
+    """The crashed map and its journal in a folder on a file system mounted read-only."""
+    if not shutil.which("mount"):
+        pytest.skip("no mount command")
+    folder = tmp_path / "readonly"
+    folder.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
+    try:
+        path, journal = crashed
+        shutil.copy(path, folder / path.name)
+        shutil.copy(journal, folder / journal.name)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder / path.name
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_a_crashed_map_in_a_read_only_folder_shows_its_last_save(
+    qapp: object, read_only_folder: Path
+) -> None:
+    path = read_only_folder
+    document = MapOpener(AppPaths.for_user(), "en")(path, False)
+    try:
+        assert "read-only" in document.read_only
+        assert "left in the middle of saving an edit" in document.read_only
+        assert "damaged" not in document.read_only
+        actors = document.store.actors()
+        assert len(actors) == 21 and all(a.notes != "half-saved" for a in actors)
+    finally:
+        document.close()
+    assert journal_of(path).exists(), "the journal stays for a writer to roll back"
