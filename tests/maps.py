@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
@@ -82,3 +84,30 @@ def half_saved(path: Path, backup_dir: Path) -> Path:
     journal = journal_of(path)
     assert journal.exists() and journal.stat().st_size > 0, "no hot journal was left"
     return journal
+
+
+@contextmanager
+def read_only_mount(folder: Path, *files: Path) -> Iterator[Path]:
+    """``folder`` as a small file system holding copies of ``files``, mounted read-only
+    (as a map on a CD, a write-protected share or a folder of someone else's). Skips the
+    test where this process cannot mount."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if not shutil.which("mount"):
+        pytest.skip("no mount command")
+    folder.mkdir(parents=True, exist_ok=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
+    try:
+        for file in files:
+            shutil.copy(file, folder / file.name)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)

@@ -64,6 +64,7 @@ MAP_ID_KEY = "map_id"
 NO_SUCH_FILE = QT_TRANSLATE_NOOP("store", "the file does not exist")
 NOT_A_FILE = QT_TRANSLATE_NOOP("store", "this is a folder, not a map file")
 NO_REVISION = QT_TRANSLATE_NOOP("store", "no schema version")
+UNKNOWN_FORMAT = QT_TRANSLATE_NOOP("store", "its file format version is not one SQLite writes")
 
 
 def alembic_config() -> Config:
@@ -141,6 +142,10 @@ def read_header(path: Path) -> None:
     found = int.from_bytes(header[_APPLICATION_ID_AT : _APPLICATION_ID_AT + 4], "big")
     if found != APPLICATION_ID:
         raise NotAMapError(path=shown)
+    # SQLite opens a file whose write version it does not know, but only for reading:
+    # every edit would then fail. 1 is a rollback journal, 2 WAL.
+    if header[18] not in (1, 2) or header[19] not in (1, 2):
+        raise DamagedMapError(UNKNOWN_FORMAT, path=shown)
 
 
 def inspect(connection: sqlite3.Connection, shown: str) -> str:
@@ -200,7 +205,7 @@ def check_map_file(path: Path) -> str:
         raise DamagedMapError(str(error), path=shown) from error
 
 
-def _sqlite_text(error: sqlite3.Error) -> str:
+def _sqlite_text(error: Exception) -> str:
     try:
         return str(error)
     except UnicodeError:
@@ -222,7 +227,8 @@ def recover(path: Path) -> bool:
             (mode,) = connection.execute("PRAGMA journal_mode").fetchone()
             if str(mode).lower() != "delete":
                 connection.execute("PRAGMA journal_mode = DELETE")
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:
+        # A damaged schema page can make even SQLite's own messages invalid text.
         raise DamagedMapError(_sqlite_text(error), path=str(path)) from error
     return had_journal and not journal.exists()
 

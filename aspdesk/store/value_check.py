@@ -11,6 +11,7 @@ Python and parsed exactly as the app will parse them.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -76,6 +77,25 @@ def _parses(parse: Callable[[object], object] | None) -> Callable[[object], bool
     return judge
 
 
+def _json_list(item: str | None) -> Callable[[object], bool]:
+    wanted: type = str if item == "text" else int
+
+    def judge(value: object) -> bool:
+        if not isinstance(value, bytes):
+            return False
+        try:
+            data = json.loads(value.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return False
+        if item is None:
+            return True
+        return isinstance(data, list) and all(
+            isinstance(x, wanted) and not isinstance(x, bool) for x in data
+        )
+
+    return judge
+
+
 def _decodes(value: object) -> bool:
     if not isinstance(value, bytes):
         return False
@@ -110,9 +130,11 @@ def _rule(column: Column[object]) -> _Rule | None:
         )
         bad = (
             f"CASE WHEN typeof({name}) != 'text' THEN 1 WHEN NOT json_valid({name}) THEN 1 "
-            f"{shape}ELSE 0 END"
+            f"{shape}WHEN {name} GLOB '{_NOT_ASCII}' THEN 1 ELSE 0 END"
         )
-        return _Rule(column.name, f"({bad}){null_ok}", NOT_LIST)
+        # Suspects (text with other than ASCII among them) are judged by reading them as
+        # the app will: UTF-8, then JSON, then a list of the right items.
+        return _Rule(column.name, f"({bad}){null_ok}", NOT_LIST, _json_list(item))
     not_text = f"typeof({name}) != 'text'"
     if isinstance(kind, (Date, DateTime)):
         dialect = sqlite_dialect.dialect()

@@ -6,8 +6,6 @@ shows the last completed save and never calls the map damaged)."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +18,7 @@ from aspdesk.store.mapfile import journal_of
 from aspdesk.store.sample import write_sample
 from aspdesk.ui.launch import MapOpener
 
-from ..maps import half_saved
+from ..maps import COMPANY_KIND, OLD_ACTOR, half_saved, map_at, read_only_mount
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
@@ -64,23 +62,9 @@ def test_a_read_only_command_reads_the_last_save_and_writes_nothing(
 @pytest.fixture
 def read_only_folder(crashed: tuple[Path, Path], tmp_path: Path) -> Iterator[Path]:
     """The crashed map and its journal in a folder on a file system mounted read-only."""
-    if not shutil.which("mount"):
-        pytest.skip("no mount command")
-    folder = tmp_path / "readonly"
-    folder.mkdir()
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
-    try:
-        path, journal = crashed
-        shutil.copy(path, folder / path.name)
-        shutil.copy(journal, folder / journal.name)
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+    path, journal = crashed
+    with read_only_mount(tmp_path / "readonly", path, journal) as folder:
         yield folder / path.name
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
 
 
 def test_a_crashed_map_in_a_read_only_folder_shows_its_last_save(
@@ -97,3 +81,18 @@ def test_a_crashed_map_in_a_read_only_folder_shows_its_last_save(
     finally:
         document.close()
     assert journal_of(path).exists(), "the journal stays for a writer to roll back"
+
+
+def test_an_older_map_in_a_read_only_folder_opens_read_only(qapp: object, tmp_path: Path) -> None:
+    old = map_at(tmp_path / "vanha.aspmap", "0003", COMPANY_KIND, OLD_ACTOR.format(name="Kemi"))
+    with read_only_mount(tmp_path / "readonly", old) as folder:
+        path = folder / old.name
+        before = path.read_bytes()
+        document = MapOpener(AppPaths.for_user(), "en")(path, False)
+        try:
+            assert "read-only" in document.read_only
+            assert "made by an older version of aspdesk" in document.read_only
+            assert [a.name for a in document.store.actors()] == ["Kemi"]
+        finally:
+            document.close()
+        assert path.read_bytes() == before
