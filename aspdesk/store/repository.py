@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, bindparam, delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.entities import (
@@ -29,7 +29,7 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, TermRow, from_row, to_column
-from aspdesk.store.errors import ConflictError, StoreError
+from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.mapfile import backup_copy
 from aspdesk.store.schema import (
     ActorRow,
@@ -84,10 +84,8 @@ class MapStore:
                 yield session
         except IntegrityError as error:
             raise ConflictError(_describe_integrity(error)) from error
-        except OperationalError as error:
-            raise StoreError(str(error.orig)) from error
         except SQLAlchemyError as error:
-            raise StoreError(str(error)) from error
+            raise StoreError(cause(error)) from error
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
