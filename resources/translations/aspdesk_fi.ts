@@ -2284,37 +2284,37 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="325"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="321"/>
         <source>The file was not saved. {reason}</source>
         <translation>Tiedostoa ei tallennettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="358"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="354"/>
         <source>The file stays as it was when last saved.</source>
         <translation>Tiedosto säilyy sellaisena kuin se viimeksi tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="360"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="356"/>
         <source>The new programme is not made.</source>
         <translation>Uutta ohjelmaa ei luoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="363"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="359"/>
         <source>Changes not saved</source>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="364"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="360"/>
         <source>Your changes to {file} are not saved. Close without saving them?</source>
         <translation>Tiedoston {file} muutoksia ei ole tallennettu. Suljetaanko tallentamatta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="368"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="364"/>
         <source>Close without saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="376"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="372"/>
         <source>Line {line}, column {column}</source>
         <translation>Rivi {line}, sarake {column}</translation>
     </message>
@@ -2458,42 +2458,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="268"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="263"/>
         <source>The programme was not copied</source>
         <translation>Ohjelmaa ei kopioitu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="281"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="276"/>
         <source>Your folder already has {file}; it is opened for you.</source>
         <translation>Kansiossasi on jo tiedosto {file}; se avataan muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="290"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="285"/>
         <source>Copied to {path}. Your copy replaces the programme that comes with aspdesk.</source>
         <translation>Kopioitu tiedostoon {path}. Kopiosi korvaa aspdeskin mukana tulevan ohjelman.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="303"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="298"/>
         <source>The programme file cannot be opened</source>
         <translation>Ohjelmatiedostoa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="317"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="312"/>
         <source>New programme</source>
         <translation>Uusi ohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="318"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="313"/>
         <source>Name of the new programme (it starts as a copy of {programme}):</source>
         <translation>Uuden ohjelman nimi (pohjana on ohjelman {programme} kopio):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="345"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="340"/>
         <source>Saved {path}.</source>
         <translation>Tallennettiin: {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="362"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="357"/>
         <source>The folder cannot be made</source>
         <translation>Kansiota ei voi luoda</translation>
     </message>
@@ -4763,7 +4763,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Budjettiosuus (%)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_export.py" line="218"/>
+        <location filename="../../aspdesk/io/errors.py" line="62"/>
         <source>cannot create the folder: {detail}</source>
         <translation>kansiota ei voi luoda: {detail}</translation>
     </message>
@@ -4776,6 +4776,11 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/io/errors.py" line="61"/>
         <source>Cannot write the file: {detail}</source>
         <translation>Tiedostoa ei voi kirjoittaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/errors.py" line="63"/>
+        <source>Nothing was written: the disk is full. Free some space or choose another disk, then try again.</source>
+        <translation>Mitään ei kirjoitettu: levy on täynnä. Vapauta tilaa tai valitse toinen levy ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/reading.py" line="13"/>
@@ -5018,7 +5023,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/report.py" line="47"/>
+        <location filename="../../aspdesk/graph/report.py" line="48"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>

@@ -1,8 +1,13 @@
-"""The command line on a full disk (a real small tmpfs): the sample map ends with a message
-that names the file and says the disk is full, exit code 1, no traceback, and nothing
-half-written left behind; with room again it works."""
+"""The command line on a full disk (a real small tmpfs): exports, images, reports and the
+sample map each end with a message that names the file and says the disk is full, exit
+code 1, no traceback, and nothing half-written left behind; with room again they work."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +15,90 @@ from aspdesk.cli import main
 from aspdesk.store.mapfile import check_map_file, head_revision
 from aspdesk.store.opening import open_map
 from tests.disk import SmallDisk
+
+TABLES = {
+    "actors.csv",
+    "clusters.csv",
+    "contacts.csv",
+    "memberships.csv",
+    "relationships.csv",
+    "projects.csv",
+    "project_partners.csv",
+}
+
+
+@pytest.fixture
+def map_copy(sample_file: Path, tmp_path: Path) -> Path:
+    copy = tmp_path / "sample.aspmap"
+    copy.write_bytes(sample_file.read_bytes())
+    return copy
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    """aspdesk in a process of its own, with no display, as a user runs it."""
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    return subprocess.run(
+        [sys.executable, "-m", "aspdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env=env,
+    )
+
+
+def test_a_csv_folder_on_a_full_disk_leaves_no_table(
+    map_copy: Path, small_disk: SmallDisk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = small_disk.path / "tables.csv"
+    small_disk.fill(leave=16 * 1024)  # room for two or three of the seven tables
+    assert main(["export", str(map_copy), "-o", str(target)]) == 1
+    message = capsys.readouterr().err
+    assert f"{small_disk.path / 'tables'}: Nothing was written: the disk is full" in message
+    assert small_disk.files() == set()
+
+    small_disk.make_room()
+    assert main(["export", str(map_copy), "-o", str(target)]) == 0
+    assert {p.name for p in (small_disk.path / "tables").iterdir()} == TABLES
+
+
+def test_a_csv_folder_made_again_on_a_full_disk_keeps_every_old_table(
+    map_copy: Path, small_disk: SmallDisk, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = small_disk.path / "tables.csv"
+    assert main(["export", str(map_copy), "-o", str(target), "--lang", "en"]) == 0
+    folder = small_disk.path / "tables"
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    small_disk.fill(leave=16 * 1024)
+    # Finnish headers: a table of the new export among the old ones would show.
+    assert main(["export", str(map_copy), "-o", str(target), "--lang", "fi"]) == 1
+    assert "levy on täynnä" in capsys.readouterr().err
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+    assert small_disk.files() == {"tables", *(f"tables/{name}" for name in TABLES)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "command, name",
+    [
+        ("export", "graph.png"),
+        ("export", "graph.svg"),
+        ("export", "graph.pdf"),
+        ("report", "report.pdf"),
+        ("report", "report.html"),
+    ],
+)
+def test_an_image_or_report_on_a_full_disk_says_so_and_leaves_nothing(
+    map_copy: Path, small_disk: SmallDisk, command: str, name: str
+) -> None:
+    target = small_disk.path / name
+    small_disk.fill(leave=4 * 1024)
+    result = _run(command, str(map_copy), "-o", str(target), "--lang", "en")
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        f"aspdesk {command}: {target}: Nothing was written: the disk is full. Free some space "
+        "or choose another disk, then try again."
+    )
+    assert small_disk.files() == set()
 
 
 @pytest.mark.parametrize("leave", [0, 48 * 1024, 120 * 1024])
