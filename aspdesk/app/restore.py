@@ -83,17 +83,16 @@ class RestoreBackup(StoreCommand):
         self._swap(self.copy, self.replaced)
 
     def _swap(self, old: MapSnapshot, new: MapSnapshot) -> None:
-        store = self.document.store
-        for vocabulary, terms in new.terms.items():
-            store.add_terms(vocabulary, terms)
         gone = _in_order(old)
-        store.apply(
+        renamed = bool(new.name) and new.name != old.name
+        self.document.store.apply(
             _in_order(new),
             deletes=[(e.entity_type, e.id) for e in reversed(gone) if e.id is not None],
             delete_first=True,
+            terms=new.terms,
+            map_name=new.name if renamed else None,
         )
-        if new.name and new.name != old.name:
-            store.set_map_name(new.name)
+        if renamed:
             self.document.map_renamed.emit(new.name)
         self.document.reload_terms()
         kept = {(e.entity_type, e.id) for e in _in_order(new)}

@@ -696,9 +696,14 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="120"/>
-        <source>The undo history was cleared, so that it matches the map again.</source>
-        <translation>Kumoamishistoria tyhjennettiin, jotta se vastaa taas karttaa.</translation>
+        <location filename="../../aspdesk/app/document.py" line="124"/>
+        <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
+        <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/document.py" line="128"/>
+        <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
+        <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
 </context>
 <context>
@@ -5270,17 +5275,17 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="48"/>
+        <location filename="../../aspdesk/store/repository.py" line="49"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="51"/>
+        <location filename="../../aspdesk/store/repository.py" line="52"/>
         <source>the actor is already a partner in this project</source>
         <translation>toimija on jo mukana tässä hankkeessa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="52"/>
+        <location filename="../../aspdesk/store/repository.py" line="53"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
