@@ -13,11 +13,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
-from aspdesk.app.commands import AddEntity, EditEntity, RenameMap
+from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity, RenameMap
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.graph_commands import MoveNodes
+from aspdesk.app.paths import AppPaths
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.store.backups import make_backup
 from aspdesk.store.opening import open_map
 from aspdesk.ui.main_window import MainWindow
 from tests.disk import SmallDisk
@@ -158,3 +160,35 @@ def test_a_layout_undone_on_a_full_disk_moves_no_node(
     document.undo_stack.undo()
     assert document.store.get(EntityType.ACTOR, actor.id) == actor
     assert document.store.get(EntityType.CLUSTER, cluster.id) == cluster
+
+
+def test_a_restore_undone_on_a_full_disk_keeps_the_copy_and_its_views(
+    window_on_small_disk: MainWindow, small_disk: SmallDisk
+) -> None:
+    window = window_on_small_disk
+    document = window.document
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    path = Path(str(document.store.path))
+    dialogs.texts = ["Klusterit"]
+    window.views_panel.add_view()
+    make_backup(path, AppPaths.for_user().backup_dir)
+    actor = document.store.actors()[0]
+    assert actor.id is not None
+    assert document.push(DeleteEntity(document, Ref(EntityType.ACTOR, actor.id), "Delete"))
+    window.views_panel.delete_current()
+    changed = snapshot_of(document.store)
+    dialogs.choices = [0]
+    window.map_files.restore_action.trigger()
+    restored = snapshot_of(document.store)
+    assert [v.name for v in restored.views] == ["Klusterit"] and actor in restored.actors
+
+    small_disk.fill()
+    window.undo_action.trigger()
+    assert "Nothing was undone" in dialogs.errors[-1]
+    assert snapshot_of(document.store) == restored, "not a part of the undo was written"
+    assert window.undo_action.text().startswith("&Undo Restore the copy of")
+
+    small_disk.make_room()
+    window.undo_action.trigger()
+    assert snapshot_of(document.store) == changed
