@@ -5,7 +5,7 @@ leaves nothing behind; "Unknown error" and half a folder of tables were what use
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,7 +15,7 @@ from aspdesk.ui.consortium_window import ConsortiumWindow
 from aspdesk.ui.image_export_dialog import ImageRequest
 from aspdesk.ui.main_window import MainWindow
 from tests.disk import SmallDisk
-from tests.ui.consortium_helpers import ScriptedConsortiumDialogs, actor_named, scripted
+from tests.ui.consortium_helpers import actor_named, scripted
 
 from .conftest import ScriptedDialogs
 
@@ -43,32 +43,35 @@ def test_csv_tables_on_a_full_disk(qtbot: QtBot, window: MainWindow, small_disk:
     assert small_disk.files() == set()
 
 
+def _draw(qtbot: QtBot, window: MainWindow, target: Path) -> bool:
+    """File > Export image… of ``target`` (its suffix the format); True when it was saved."""
+    request = ImageRequest(target, ImageOptions(format=target.suffix[1:]), "Verkko")
+    _dialogs(window).image_requests = [request]
+    window.images.export_action.trigger()
+    task = window.images.task
+    assert task is not None
+    saved: list[bool] = []
+    task.finished.connect(lambda _result: saved.append(True))
+    task.failed.connect(lambda _error: saved.append(False))
+    qtbot.waitUntil(lambda: bool(saved), timeout=60_000)
+    return saved[0]
+
+
 @pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
 def test_an_image_on_a_full_disk(
     qtbot: QtBot, window: MainWindow, small_disk: SmallDisk, suffix: str
 ) -> None:
-    dialogs = _dialogs(window)
     target = small_disk.path / f"verkko.{suffix}"
-    dialogs.image_requests = [ImageRequest(target, ImageOptions(format=suffix), "Verkko")]
     small_disk.fill(leave=4 * 1024)
-    window.images.export_action.trigger()
-    task = window.images.task
-    assert task is not None
-    with qtbot.waitSignal(task.failed, timeout=60_000):
-        pass
-    (message,) = dialogs.errors
+    assert not _draw(qtbot, window, target)
+    (message,) = _dialogs(window).errors
     assert message.startswith(f"{target}: {FULL}")
     assert small_disk.files() == set()
 
     small_disk.make_room()
-    dialogs.errors.clear()
-    dialogs.image_requests = [ImageRequest(target, ImageOptions(format=suffix), "Verkko")]
-    window.images.export_action.trigger()
-    task = window.images.task
-    assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=60_000):
-        pass
-    assert dialogs.errors == [] and small_disk.files() == {target.name}
+    _dialogs(window).errors.clear()
+    assert _draw(qtbot, window, target)
+    assert small_disk.files() == {target.name}
 
 
 @pytest.mark.parametrize("name", ["raportti.pdf", "raportti.html"])
@@ -81,15 +84,6 @@ def test_a_report_on_a_full_disk(window: MainWindow, small_disk: SmallDisk, name
     (message,) = dialogs.errors
     assert message.startswith(f"{target}: {FULL}")
     assert small_disk.files() == set()
-
-
-@pytest.fixture
-def builder(qtbot: QtBot, window: MainWindow) -> Iterator[ConsortiumWindow]:
-    opened = window.consortium.open_builder()
-    opened.dialogs = ScriptedConsortiumDialogs(opened)
-    qtbot.waitExposed(opened)
-    yield opened
-    opened.close()
 
 
 @pytest.mark.parametrize("name", ["kumppanit.xlsx", "kumppanit.pdf"])
