@@ -27,7 +27,12 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from aspdesk.io.atomic import atomic_folder, write_atomically, write_workbook_atomically
+from aspdesk.io.atomic import (
+    atomic_folder,
+    write_atomically,
+    write_failure,
+    write_workbook_atomically,
+)
 from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.sheets import SHEETS, Cell, SheetContext, Translate, neutralise, tr
 from aspdesk.io.snapshot import MapSnapshot
@@ -110,6 +115,9 @@ def _save_workbook(
                     progress(done, total)
         write_workbook_atomically(path, workbook)
         progress(total, total)
+    except OSError as error:  # the temporary folder, where rows are streamed, is full
+        _discard(workbook)
+        raise write_failure(path, error) from error
     except BaseException:
         _discard(workbook)
         raise

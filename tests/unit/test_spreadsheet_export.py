@@ -277,6 +277,20 @@ def test_a_full_disk_keeps_the_previous_file(
     assert list(scratch.iterdir()) == []
 
 
+def test_a_full_temporary_folder_is_named_as_a_full_disk(
+    snapshot: MapSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_disk: SmallDisk
+) -> None:
+    # openpyxl streams a big workbook's rows to the temporary folder before the file.
+    monkeypatch.setattr(tempfile, "tempdir", str(small_disk.path))
+    small_disk.fill()
+    path = tmp_path / "map.xlsx"
+    with pytest.raises(DataFileError, match="the disk is full") as refused:
+        write_xlsx(snapshot, path)
+    assert refused.value.where == str(path)
+    assert list(tmp_path.glob("*map.xlsx*")) == []
+    assert small_disk.files() == set()
+
+
 def test_titles_and_headers_are_translated(snapshot: MapSnapshot, tmp_path: Path) -> None:
     finnish = {"Actors": "Toimijat", "Name": "Nimi", "ID": "Tunnus", "Kind (label)": "Laji (nimi)"}
     contexts: set[str] = set()
