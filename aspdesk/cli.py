@@ -47,14 +47,8 @@ def _run_sample(args: argparse.Namespace) -> int:
         path = path.with_name(path.name + MAP_SUFFIX)
     try:
         write_sample(path)
-    except StoreError as error:
+    except StoreError as error:  # a full disk, no permission: the map is not left half-made
         print(f"aspdesk sample: {error.text(translate)}", file=sys.stderr)
-        return 1
-    except OSError as error:
-        message = cli_tr(QT_TRANSLATE_NOOP("cli", "cannot write {path}: {detail}"))
-        print(
-            "aspdesk sample: " + message.format(path=path, detail=error.strerror), file=sys.stderr
-        )
         return 1
     print(cli_tr(QT_TRANSLATE_NOOP("cli", "Wrote the sample map to {path}")).format(path=path))
     return 0

@@ -15,6 +15,7 @@ import pytest  # noqa: E402
 from aspdesk.store.opening import create_map, open_map  # noqa: E402
 from aspdesk.store.repository import MapStore  # noqa: E402
 from aspdesk.store.sample import write_sample  # noqa: E402
+from tests.disk import SmallDisk, mounted_tmpfs  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -49,3 +50,10 @@ def sample_store(sample_file: Path, tmp_path: Path) -> Iterator[MapStore]:
     opened = open_map(copy, tmp_path / "backups")
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
+    """A real disk of 8 MiB (a tmpfs, unmounted afterwards); ``fill()`` it when ready."""
+    with mounted_tmpfs(tmp_path / "small-disk", 8 * 1024 * 1024) as disk:
+        yield disk

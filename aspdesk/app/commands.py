@@ -2,7 +2,8 @@
 
 A command's first ``redo()`` happens inside :meth:`Document.push`. If the store refuses
 it, the command marks itself obsolete, so QUndoStack drops it and the stack stays in step
-with the file.
+with the file. If a later undo or redo is refused (a full disk), the map is as it was and
+the command stays in the history: see :class:`aspdesk.app.history.UndoHistory`.
 """
 
 from __future__ import annotations
@@ -23,29 +24,51 @@ _EDIT_FIELD_ID = 1001
 
 
 class StoreCommand(QUndoCommand):
-    """A command whose work is one store operation each way."""
+    """A command whose work is one store operation (one transaction) each way.
+
+    One transaction each way means a refused undo or redo changed nothing, so the command
+    may stay in the history as it is. It then marks itself "stepped back": the history
+    steps back over it at once (:class:`~aspdesk.app.history.UndoHistory`), and that step
+    only clears the mark, writing nothing.
+    """
 
     def __init__(self, document: Document, text: str) -> None:
         super().__init__(text)
         self.document = document
         self._has_run = False
+        self._stepped_back = False
 
     def redo(self) -> None:
+        if self._skip_step():
+            return
         first_run = not self._has_run
         try:
             self.do()
         except StoreError as error:
             if first_run:
                 self.setObsolete(True)
-            self.document.command_failed(error, first_run=first_run)
+                self.document.command_failed(error)
+            else:
+                self._refused(error, undoing=False)
             return
         self._has_run = True
 
     def undo(self) -> None:
+        if self._skip_step():
+            return
         try:
             self.revert()
         except StoreError as error:
-            self.document.command_failed(error, first_run=False)
+            self._refused(error, undoing=True)
+
+    def _refused(self, error: StoreError, *, undoing: bool) -> None:
+        self._stepped_back = True
+        self.document.step_failed(error, undoing=undoing)
+
+    def _skip_step(self) -> bool:
+        """True (once) when this call is the history stepping back over a refused step."""
+        skip, self._stepped_back = self._stepped_back, False
+        return skip
 
     def do(self) -> None:
         """Apply the edit to the store and notify the document."""

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
 from aspdesk.domain.entities import (
@@ -65,7 +66,8 @@ class Document(QObject):
         self.store = store
         self.index = EntityIndex(store)
         self.language = language
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoHistory(self)
+        self.undo_stack.step_refused.connect(self.edit_failed)
         self.selection = SelectionModel(self)
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
@@ -159,23 +161,28 @@ class Document(QObject):
             views=tuple(index.views),
         )
 
-    def command_failed(self, error: StoreError, *, first_run: bool) -> None:
-        """Called by a command whose store operation failed (the map is unchanged).
+    def command_failed(self, error: StoreError) -> None:
+        """Called by a command whose first run the store refused (the map is unchanged):
+        it does not enter the undo history, and :meth:`push` tells the user."""
+        self._failure = error
 
-        A first run simply does not enter the undo history. A failed undo or redo has
-        already moved the stack's index past a step the file did not take, and QUndoStack
-        cannot step back; so the history is cleared (after the stack has finished), which
-        keeps every remaining step true to the file, and the user is told.
+    def step_failed(self, error: StoreError, *, undoing: bool) -> None:
+        """Called by a command whose undo or redo the store refused (the map is unchanged).
+
+        The undo history steps back over it and keeps every step (see
+        :class:`~aspdesk.app.history.UndoHistory`); the user is told that nothing changed
+        and that the step can be tried again.
         """
-        if first_run:
-            self._failure = error
-            return
         self._stop_if_file_lost(error)
-        note = QCoreApplication.translate(
-            "Document", "The undo history was cleared, so that it matches the map again."
-        )
-        self.edit_failed.emit(f"{error.text(translate_store)}\n{note}")
-        QTimer.singleShot(0, self.undo_stack.clear)
+        if undoing:
+            note = QCoreApplication.translate(
+                "Document", "Nothing was undone: the map is as it was, and Undo can be tried again."
+            )
+        else:
+            note = QCoreApplication.translate(
+                "Document", "Nothing was redone: the map is as it was, and Redo can be tried again."
+            )
+        self.undo_stack.refuse(f"{error.text(translate_store)}\n{note}")
 
     def notify(self, entities: Iterable[Entity]) -> None:
         """Tell the views that these entities changed (were added, edited or removed)."""

@@ -1,4 +1,8 @@
-"""Undoable changes to the picture: moving nodes (a drag, a layout) and pinning them."""
+"""Undoable changes to the picture: moving nodes (a drag, a layout) and pinning them.
+
+Nodes of every type (actors, clusters, projects) move in one transaction, so an undo that
+fails (a full disk) leaves none of them moved.
+"""
 
 from __future__ import annotations
 
@@ -32,8 +36,9 @@ class MoveNodes(StoreCommand):
         self.new = dict(new)
 
     def _apply(self, positions: Mapping[Ref, Point]) -> None:
-        for entity_type, moves in _by_type(positions).items():
-            self.document.store.set_positions(entity_type, moves)
+        grouped = _by_type(positions)
+        self.document.store.arrange(positions=grouped)
+        for entity_type, moves in grouped.items():
             self.document.notify_ids(entity_type, list(moves))
 
     def do(self) -> None:
@@ -54,8 +59,9 @@ class PinNodes(StoreCommand):
         self.new = dict(new)
 
     def _apply(self, pinned: Mapping[Ref, bool]) -> None:
-        for entity_type, values in _by_type(pinned).items():
-            self.document.store.set_pinned(entity_type, values)
+        grouped = _by_type(pinned)
+        self.document.store.arrange(pinned=grouped)
+        for entity_type, values in grouped.items():
             self.document.notify_ids(entity_type, list(values))
 
     def do(self) -> None:

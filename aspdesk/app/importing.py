@@ -121,11 +121,13 @@ def commit(store: MapStore, prepared: PreparedImport) -> None:
 
 
 def _forward(store: MapStore, prepared: PreparedImport) -> None:
-    for vocabulary, terms in prepared.terms.items():
-        store.add_terms(vocabulary, terms)
-    store.apply(prepared.inserts, prepared.writes(), views=prepared.views)
-    if prepared.rename is not None:
-        store.set_map_name(prepared.rename[1])
+    store.apply(
+        prepared.inserts,
+        prepared.writes(),
+        views=prepared.views,
+        terms=prepared.terms,
+        map_name=None if prepared.rename is None else prepared.rename[1],
+    )
 
 
 class ImportData(StoreCommand):
@@ -152,9 +154,9 @@ class ImportData(StoreCommand):
             updates=prepared.writes(undo=True),
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
             view_deletes=[v.id for v in prepared.views if v.id is not None],
+            map_name=None if prepared.rename is None else prepared.rename[0],
         )
         if prepared.rename is not None:
-            self.document.store.set_map_name(prepared.rename[0])
             self.document.map_renamed.emit(prepared.rename[0])
         self.document.forget(Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None)
         self._notify()

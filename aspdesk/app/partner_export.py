@@ -13,7 +13,7 @@ from pathlib import Path
 
 from aspdesk.app.html_pdf import html_pdf
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.atomic import write_atomically
+from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.partner_table import PartnerTable, write_partner_xlsx
 
@@ -32,12 +32,7 @@ def write_partner_table(table: PartnerTable, path: Path) -> None:
     if suffix == ".xlsx":
         write_partner_xlsx(table, path)
     elif suffix == ".pdf":
-        data = partner_table_pdf(table)
-
-        def write(temporary: Path) -> None:
-            temporary.write_bytes(data)
-
-        write_atomically(path, write)
+        write_bytes_atomically(path, partner_table_pdf(table))
     else:
         raise DataFileError(UNKNOWN_TABLE_TYPE, str(path), suffix=suffix or "-")
 

@@ -1,8 +1,9 @@
 """Restoring a map from one of its backup copies, as one undoable step.
 
 The restore does not swap files under the open map: it reads the copy (through a scratch
-copy, so an old copy is migrated without touching it), then replaces every entity of the
-map with the copy's in one transaction. Undo puts the replaced entities back, ids and all.
+copy, so an old copy is migrated without touching it), then replaces every entity and
+saved view of the map with the copy's in one transaction. Undo puts the replaced entities
+and views back, ids, order and all.
 Before anything changes, the current map is itself copied into the backups folder
 ("before-restore"), so even after the undo history is gone nothing is lost.
 """
@@ -56,7 +57,8 @@ def _in_order(snapshot: MapSnapshot) -> list[Entity]:
 
 
 class RestoreBackup(StoreCommand):
-    """Replace the map's contents with a backup copy's; undo brings the old ones back."""
+    """Replace the map's contents (saved views too) with a backup copy's; undo brings the
+    old ones back."""
 
     def __init__(
         self, document: Document, copy: MapSnapshot, backup_dir: Path | None, text: str
@@ -81,18 +83,21 @@ class RestoreBackup(StoreCommand):
         self._swap(self.copy, self.replaced)
 
     def _swap(self, old: MapSnapshot, new: MapSnapshot) -> None:
-        store = self.document.store
-        for vocabulary, terms in new.terms.items():
-            store.add_terms(vocabulary, terms)
         gone = _in_order(old)
-        store.apply(
+        renamed = bool(new.name) and new.name != old.name
+        self.document.store.apply(
             _in_order(new),
             deletes=[(e.entity_type, e.id) for e in reversed(gone) if e.id is not None],
+            views=new.views,
+            view_deletes=[v.id for v in old.views if v.id is not None],
             delete_first=True,
+            terms=new.terms,
+            map_name=new.name if renamed else None,
         )
-        if new.name and new.name != old.name:
-            store.set_map_name(new.name)
+        if renamed:
             self.document.map_renamed.emit(new.name)
+        if old.views or new.views:
+            self.document.views_changed.emit(-1)
         self.document.reload_terms()
         kept = {(e.entity_type, e.id) for e in _in_order(new)}
         self.document.forget(

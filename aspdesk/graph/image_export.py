@@ -4,8 +4,9 @@ An export runs in two steps. :func:`capture` copies what each page shows from a 
 (the window's, or one built for the command line), on the window's thread, since it reads
 the canvas and a page may first put the canvas into its own state. :func:`render_bytes`
 then lays out and paints the pages with QPainter onto a QImage, a QSvgGenerator or a
-QPdfWriter, which is safe on any thread, and :func:`save_bytes` writes the file through
-QSaveFile, so a failed export never leaves half a file behind.
+QPdfWriter, which is safe on any thread, and the file is written through
+:mod:`aspdesk.io.atomic`, as every export is: a failed export (a full disk) never leaves
+half a file behind, and its message says why.
 
 pyqtgraph's own exporters are not used: its SVGExporter crashes on a GraphItem under Qt
 6.11, and rendering the scene would put the canvas's pixel-sized labels and arrowheads at
@@ -30,7 +31,6 @@ from PySide6.QtCore import (
     QMarginsF,
     QPointF,
     QRectF,
-    QSaveFile,
     QSize,
     QSizeF,
 )
@@ -55,7 +55,8 @@ from aspdesk.graph.image_page import (
     paint_page,
 )
 from aspdesk.graph.themes import THEMES
-from aspdesk.io.errors import CANNOT_WRITE, CANNOT_WRITE_IN, DataFileError, Progress
+from aspdesk.io.atomic import write_bytes_atomically
+from aspdesk.io.errors import CANNOT_WRITE, DataFileError, Progress
 from aspdesk.io.image_options import MAX_WIDTH_PX, TOO_BIG, ImageOptions
 
 if TYPE_CHECKING:
@@ -335,28 +336,12 @@ def render_bytes(pictures: Sequence[GraphPicture], options: ImageOptions) -> byt
     return _png(pictures[0], options)
 
 
-def save_bytes(data: bytes, path: Path) -> None:
-    """Write ``data`` to ``path`` whole or not at all."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise DataFileError(CANNOT_WRITE_IN, str(path), detail=detail) from error
-    file = QSaveFile(str(path))
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise DataFileError(CANNOT_WRITE, str(path), detail=file.errorString())
-    if file.write(QByteArray(data)) != len(data) or not file.commit():
-        detail = file.errorString()
-        file.cancelWriting()
-        raise DataFileError(CANNOT_WRITE, str(path), detail=detail)
-
-
 def export_image(
     canvas: GraphCanvas, pages: Sequence[Page], options: ImageOptions, path: Path
 ) -> None:
     """Draw ``pages`` of ``canvas`` into the image file ``path`` (window's thread)."""
     options.check()
-    save_bytes(render_bytes(capture(canvas, pages, options), options), path)
+    write_bytes_atomically(path, render_bytes(capture(canvas, pages, options), options))
 
 
 def view_image(canvas: GraphCanvas, *, theme: str | None = None, scale: float = 1.0) -> QImage:
@@ -376,7 +361,7 @@ def write_pictures(
     progress(0, 2)
     data = render_bytes(pictures, options)
     progress(1, 2)
-    save_bytes(data, path)
+    write_bytes_atomically(path, data)
     progress(2, 2)
 
 

@@ -4,7 +4,7 @@ The words come from :mod:`aspdesk.app.report_html`; this module adds the picture
 as the image export draws it, legend beside the graph) and lays the HTML out: as a
 self-contained ``.html`` file with the picture as a data URL, or onto A4 pages with
 QTextDocument and QPdfWriter. No external program is run. The file is written through
-QSaveFile (see ``image_export.save_bytes``), so a failed report leaves no half file.
+:mod:`aspdesk.io.atomic`, so a failed report leaves no half file.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from aspdesk.app.html_pdf import html_pdf
 from aspdesk.app.report_html import gather, report_html
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.image_export import Page, capture, render_qimage, save_bytes
+from aspdesk.graph.image_export import Page, capture, render_qimage
+from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.image_options import ImageOptions
 
@@ -79,10 +80,10 @@ def write_report(
     data = replace(data, legend=legend)
     picture = graph_picture(canvas, document.language)
     if suffix == ".pdf":
-        save_bytes(_pdf(report_html(data, translate, image="graph.png"), picture), path)
+        write_bytes_atomically(path, _pdf(report_html(data, translate, image="graph.png"), picture))
     else:
         html = report_html(data, translate, image=_data_url(picture))
-        save_bytes(html.encode("utf-8"), path)
+        write_bytes_atomically(path, html.encode("utf-8"))
 
 
 def _data_url(picture: QImage) -> str:

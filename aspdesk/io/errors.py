@@ -59,6 +59,12 @@ class DataFileError(Exception):
 
 CANNOT_WRITE_IN = QT_TRANSLATE_NOOP("io", "Cannot write in the folder of this file: {detail}")
 CANNOT_WRITE = QT_TRANSLATE_NOOP("io", "Cannot write the file: {detail}")
+CANNOT_CREATE_FOLDER = QT_TRANSLATE_NOOP("io", "cannot create the folder: {detail}")
+DISK_FULL = QT_TRANSLATE_NOOP(
+    "io",
+    "Nothing was written: the disk is full. Free some space or choose another disk, "
+    "then try again.",
+)
 
 
 class Cancelled(Exception):

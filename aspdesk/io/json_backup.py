@@ -42,7 +42,7 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.views import SavedView, ViewState, in_order
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.atomic import write_atomically
+from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.reading import EMPTY, read_limited
 from aspdesk.io.snapshot import MapSnapshot
@@ -147,12 +147,7 @@ DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
 def write_json(snapshot: MapSnapshot, path: Path) -> None:
     """Write ``snapshot`` to ``path`` as a JSON backup; the same snapshot gives the same bytes."""
     text = json.dumps(_document(snapshot), ensure_ascii=False, indent=2, allow_nan=False)
-    data = (text + "\n").encode("utf-8")
-
-    def write(temporary: Path) -> None:
-        temporary.write_bytes(data)
-
-    write_atomically(path, write)
+    write_bytes_atomically(path, (text + "\n").encode("utf-8"))
 
 
 def _document(snapshot: MapSnapshot) -> dict[str, Any]:

@@ -34,7 +34,7 @@ from aspdesk.domain.country_names import country_name
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Contact
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.atomic import write_atomically
+from aspdesk.io.atomic import write_workbook_atomically
 from aspdesk.io.sheets import FORMULA_STARTS, tr
 
 Translate = Callable[[str, str], str]
@@ -227,37 +227,34 @@ def write_partner_xlsx(table: PartnerTable, path: str | os.PathLike[str]) -> Non
         for i, h in enumerate(headers)
     ]
 
-    def save(temporary: Path) -> None:
-        workbook = Workbook()
-        workbook.properties.title = ILLEGAL_CHARACTERS_RE.sub("", table.title)
-        workbook.properties.creator = "aspdesk"
-        sheet = workbook.active
-        sheet.title = _BAD_TITLE.sub(" ", tr(table.translate, SHEET_TITLE))[:31].strip() or "Sheet"
-        _put(sheet, 1, 1, table.title).font = Font(bold=True, size=14)
-        _put(sheet, 2, 1, table.programme)
-        _put(sheet, 3, 1, table.made)
-        header_row = 5
-        for column, header in enumerate(headers, start=1):
-            _put(sheet, header_row, column, header).font = Font(bold=True)
-        sheet.freeze_panes = sheet.cell(header_row + 1, 1).coordinate
-        for number, row in enumerate(rows, start=header_row + 1):
-            for column, value in enumerate(row, start=1):
-                _put(sheet, number, column, value)
-        for index, width in enumerate(widths, start=1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        line = header_row + len(rows) + 2
-        total = sum(widths)
-        for note in table.notes:
-            _put(sheet, line, 1, note).alignment = Alignment(wrap_text=True, vertical="top")
-            sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=len(headers))
-            # Excel does not grow a merged row to its wrapped text: give it the lines.
-            sheet.row_dimensions[line].height = 15 * (len(note) // max(total - 4, 20) + 1)
-            line += 1
-        sheet.print_title_rows = f"{header_row}:{header_row}"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        workbook.save(temporary)
-
-    write_atomically(Path(path), save)
+    workbook = Workbook()
+    workbook.properties.title = ILLEGAL_CHARACTERS_RE.sub("", table.title)
+    workbook.properties.creator = "aspdesk"
+    sheet = workbook.active
+    sheet.title = _BAD_TITLE.sub(" ", tr(table.translate, SHEET_TITLE))[:31].strip() or "Sheet"
+    _put(sheet, 1, 1, table.title).font = Font(bold=True, size=14)
+    _put(sheet, 2, 1, table.programme)
+    _put(sheet, 3, 1, table.made)
+    header_row = 5
+    for column, header in enumerate(headers, start=1):
+        _put(sheet, header_row, column, header).font = Font(bold=True)
+    sheet.freeze_panes = sheet.cell(header_row + 1, 1).coordinate
+    for number, row in enumerate(rows, start=header_row + 1):
+        for column, value in enumerate(row, start=1):
+            _put(sheet, number, column, value)
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
+    line = header_row + len(rows) + 2
+    total = sum(widths)
+    for note in table.notes:
+        _put(sheet, line, 1, note).alignment = Alignment(wrap_text=True, vertical="top")
+        sheet.merge_cells(start_row=line, start_column=1, end_row=line, end_column=len(headers))
+        # Excel does not grow a merged row to its wrapped text: give it the lines.
+        sheet.row_dimensions[line].height = 15 * (len(note) // max(total - 4, 20) + 1)
+        line += 1
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    write_workbook_atomically(Path(path), workbook)

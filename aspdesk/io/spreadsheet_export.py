@@ -14,7 +14,7 @@ import math
 import os
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
@@ -27,9 +27,13 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.atomic import write_atomically
-from aspdesk.io.errors import DataFileError, Progress, no_progress
+from aspdesk.io.atomic import (
+    atomic_folder,
+    write_atomically,
+    write_failure,
+    write_workbook_atomically,
+)
+from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.sheets import SHEETS, Cell, SheetContext, Translate, neutralise, tr
 from aspdesk.io.snapshot import MapSnapshot
 
@@ -77,17 +81,14 @@ def write_xlsx(
     """
     tables = _tables(snapshot, language, translate)
 
-    def save(temporary: Path) -> None:
-        _save_workbook(snapshot.name, tables, temporary, progress)
-
-    write_atomically(Path(path), save)
+    _save_workbook(snapshot.name, tables, Path(path), progress)
 
 
 PROGRESS_ROWS = 1000  # rows between progress reports
 
 
 def _save_workbook(
-    name: str, tables: Sequence[_Table], temporary: Path, progress: Progress = no_progress
+    name: str, tables: Sequence[_Table], path: Path, progress: Progress = no_progress
 ) -> None:
     # Write-only mode streams rows to the file: faster and far leaner on big maps; widths,
     # frozen panes and the filter are set before the first row, as it requires.
@@ -112,8 +113,11 @@ def _save_workbook(
                 done += 1
                 if done % PROGRESS_ROWS == 0:
                     progress(done, total)
-        workbook.save(temporary)
+        write_workbook_atomically(path, workbook)
         progress(total, total)
+    except OSError as error:  # the temporary folder, where rows are streamed, is full
+        _discard(workbook)
+        raise write_failure(path, error) from error
     except BaseException:
         _discard(workbook)
         raise
@@ -212,20 +216,9 @@ def write_csv(
 
         write_atomically(target, save)
         return
-    try:
-        target.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        message = QT_TRANSLATE_NOOP("io", "cannot create the folder: {detail}")
-        raise DataFileError(message, str(target), detail=error.strerror or str(error)) from error
-    for name, data in files.items():
-        write_atomically(target / name, _bytes_writer(data))
-
-
-def _bytes_writer(data: bytes) -> Callable[[Path], None]:
-    def write(temporary: Path) -> None:
-        temporary.write_bytes(data)
-
-    return write
+    with atomic_folder(target) as folder:
+        for name, data in files.items():
+            (folder / name).write_bytes(data)
 
 
 def _csv_bytes(table: _Table) -> bytes:

@@ -16,7 +16,7 @@ from openpyxl.styles import Font
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term
-from aspdesk.io.atomic import write_atomically
+from aspdesk.io.atomic import write_workbook_atomically
 from aspdesk.io.sheets import Translate, field_label, tr
 
 TEMPLATE_FIELDS = (
@@ -53,29 +53,25 @@ def write_template(
     translate: Translate | None = None,
 ) -> None:
     """Write an empty actors workbook with the import's headers and a list of codes."""
-
-    def save(temporary: Path) -> None:
-        workbook = Workbook()
-        bold = Font(bold=True)
-        actors = workbook.active
-        assert actors is not None
-        actors.title = tr(translate, "Actors")
-        actors.append([field_label(EntityType.ACTOR, name, translate) for name in TEMPLATE_FIELDS])
-        for cell in actors[1]:
-            cell.font = bold
-        for column in actors.iter_cols(min_row=1, max_row=1):
-            actors.column_dimensions[column[0].column_letter].width = 22
-        actors.freeze_panes = "A2"
-        codes = workbook.create_sheet(tr(translate, CODES_TITLE))
-        codes.append([tr(translate, header) for header in LIST_HEADERS])
-        for cell in codes[1]:
-            cell.font = bold
-        for name, terms in (("kind", kinds), ("size_class", size_classes)):
-            label = field_label(EntityType.ACTOR, name, translate)
-            for term in terms:
-                codes.append([label, term.code, term.label(language)])
-        for letter, width in zip("ABC", (18, 18, 40), strict=True):
-            codes.column_dimensions[letter].width = width
-        workbook.save(temporary)
-
-    write_atomically(Path(path), save)
+    workbook = Workbook()
+    bold = Font(bold=True)
+    actors = workbook.active
+    assert actors is not None
+    actors.title = tr(translate, "Actors")
+    actors.append([field_label(EntityType.ACTOR, name, translate) for name in TEMPLATE_FIELDS])
+    for cell in actors[1]:
+        cell.font = bold
+    for column in actors.iter_cols(min_row=1, max_row=1):
+        actors.column_dimensions[column[0].column_letter].width = 22
+    actors.freeze_panes = "A2"
+    codes = workbook.create_sheet(tr(translate, CODES_TITLE))
+    codes.append([tr(translate, header) for header in LIST_HEADERS])
+    for cell in codes[1]:
+        cell.font = bold
+    for name, terms in (("kind", kinds), ("size_class", size_classes)):
+        label = field_label(EntityType.ACTOR, name, translate)
+        for term in terms:
+            codes.append([label, term.code, term.label(language)])
+    for letter, width in zip("ABC", (18, 18, 40), strict=True):
+        codes.column_dimensions[letter].width = width
+    write_workbook_atomically(Path(path), workbook)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.connection import connect
-from aspdesk.store.errors import StoreError
+from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.mapfile import MAP_ID_KEY, MAP_SUFFIX, backup_copy
 
 DEFAULT_KEEP = 10
@@ -109,8 +109,7 @@ def make_backup(
     try:
         made = backup_copy(map_path, target, info={ORIGIN_KEY: str(map_path)})
     except (OSError, sqlite3.Error) as error:
-        detail = getattr(error, "strerror", None) or str(error)
-        raise StoreError(detail, path=str(target)) from error
+        raise StoreError(cause(error), path=str(target)) from error
     if reason != BEFORE_RESTORE:
         here, kind = _place(map_path), _kind(reason)
         own = [

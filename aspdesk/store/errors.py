@@ -6,6 +6,8 @@ Messages are English templates marked for translation; the UI translates them in
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from collections.abc import Callable
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -13,6 +15,23 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP
 Translate = Callable[[str, str], str]
 
 STORE_CONTEXT = "store"
+
+DISK_FULL = QT_TRANSLATE_NOOP("store", "the disk is full")
+
+
+def cause(error: BaseException) -> str:
+    """What went wrong in ``error`` (from SQLite, SQLAlchemy or the system), as the detail
+    of a :class:`StoreError`: a full disk in the store's own words, which are translated;
+    anything else in the driver's, which are not."""
+    original = getattr(error, "orig", None) or error  # SQLAlchemy wraps the driver's error
+    code = getattr(original, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF == sqlite3.SQLITE_FULL:
+        return DISK_FULL
+    if isinstance(original, OSError):
+        if original.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+            return DISK_FULL
+        return original.strerror or str(original)
+    return str(original)
 
 
 class StoreError(Exception):

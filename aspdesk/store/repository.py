@@ -12,7 +12,7 @@ from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
 from sqlalchemy import Engine, bindparam, delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.entities import (
@@ -31,7 +31,7 @@ from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, TermRow, from_row, to_column
-from aspdesk.store.errors import ConflictError, StoreError
+from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
 from aspdesk.store.notes import Note
@@ -48,6 +48,7 @@ from aspdesk.store.schema import (
 from aspdesk.store.views import ViewStore, add_rows, remove_rows
 
 E = TypeVar("E", bound=Entity)
+Point = tuple[float | None, float | None]
 
 _DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
     "store", "the actor already has this role in this cluster"
@@ -107,10 +108,8 @@ class MapStore:
                 yield session
         except IntegrityError as error:
             raise ConflictError(_describe_integrity(error)) from error
-        except OperationalError as error:
-            raise StoreError(str(error.orig)) from error
         except SQLAlchemyError as error:
-            raise StoreError(str(error)) from error
+            raise StoreError(cause(error)) from error
 
     @contextmanager
     def _read(self) -> Iterator[Session]:
@@ -177,37 +176,14 @@ class MapStore:
 
     def add_terms(self, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
         """Add the terms whose codes the map lacks; terms already there keep their labels."""
-        row_class = TERM_ROWS[vocabulary]
         with self._write() as session:
-            present = set(session.scalars(select(row_class.code)))
-            for term in terms:
-                if term.code not in present:
-                    present.add(term.code)
-                    session.add(
-                        row_class(
-                            code=term.code,
-                            label_en=term.label_en,
-                            label_fi=term.label_fi,
-                            position=term.position,
-                        )
-                    )
+            _add_terms(session, vocabulary, terms)
 
     def ensure_builtin_terms(self) -> None:
         """Add built-in terms the map lacks; terms already there keep their labels."""
         with self._write() as session:
             for vocabulary, terms in BUILTIN_TERMS.items():
-                row_class = TERM_ROWS[vocabulary]
-                present = set(session.scalars(select(row_class.code)))
-                for term in terms:
-                    if term.code not in present:
-                        session.add(
-                            row_class(
-                                code=term.code,
-                                label_en=term.label_en,
-                                label_fi=term.label_fi,
-                                position=term.position,
-                            )
-                        )
+                _add_terms(session, vocabulary, terms)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -321,36 +297,39 @@ class MapStore:
             session.flush()
             return from_row(entity_type, row)
 
-    def set_positions(
-        self, entity_type: EntityType, positions: Mapping[int, tuple[float | None, float | None]]
+    def set_positions(self, entity_type: EntityType, positions: Mapping[int, Point]) -> None:
+        """Place nodes of one type on the graph (actors, clusters or projects)."""
+        self.arrange(positions={entity_type: positions})
+
+    def arrange(
+        self,
+        positions: Mapping[EntityType, Mapping[int, Point]] | None = None,
+        pinned: Mapping[EntityType, Mapping[int, bool]] | None = None,
     ) -> None:
-        """Place nodes on the graph (actors, clusters or projects) in one transaction.
+        """Place nodes of any types, and pin or unpin them, in one transaction.
 
         Unlike :meth:`update` this leaves ``updated_at`` alone: moving a node is layout,
         not a change to what the map knows about the actor.
         """
-        table: Any = ROW_CLASSES[entity_type].__table__
-        rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in positions.items()]
-        if not rows:
-            return
-        # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each
-        # through the ORM, took most of a second.
-        statement = (
-            update(table)
-            .where(table.c.id == bindparam("node"))
-            .values(x=bindparam("new_x"), y=bindparam("new_y"))
-        )
         with self._write() as session:
-            session.execute(statement, rows)
-
-    def set_pinned(self, entity_type: EntityType, pinned: Mapping[int, bool]) -> None:
-        """Pin nodes so that layouts leave them where they are (or unpin them)."""
-        row_class: Any = ROW_CLASSES[entity_type]
-        with self._write() as session:
-            for entity_id, value in pinned.items():
-                session.execute(
-                    update(row_class).where(row_class.id == entity_id).values(pinned=value)
+            for entity_type, moves in (positions or {}).items():
+                table: Any = ROW_CLASSES[entity_type].__table__
+                rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in moves.items()]
+                # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each
+                # through the ORM, took most of a second.
+                statement = (
+                    update(table)
+                    .where(table.c.id == bindparam("node"))
+                    .values(x=bindparam("new_x"), y=bindparam("new_y"))
                 )
+                if rows:
+                    session.execute(statement, rows)
+            for entity_type, values in (pinned or {}).items():
+                row_class: Any = ROW_CLASSES[entity_type]
+                for entity_id, value in values.items():
+                    session.execute(
+                        update(row_class).where(row_class.id == entity_id).values(pinned=value)
+                    )
 
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
@@ -440,11 +419,16 @@ class MapStore:
         view_deletes: Sequence[int] = (),
         *,
         delete_first: bool = False,
+        terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
+        map_name: str | None = None,
     ) -> None:
         """Insert, then update, then delete, all in one transaction (all or nothing).
 
-        With ``delete_first`` the deletes come first, so that the inserts may reuse the
-        ids of what they replace (a restore from a backup copy).
+        With ``delete_first`` the deletes (views' too) come first, so that the inserts may
+        reuse the ids of what they replace (a restore from a backup copy). ``terms`` the
+        map lacks are added before anything else, and ``map_name`` is set last: an edit
+        of many parts (an import, a restore, and their undo) is then one write, which a
+        full disk refuses whole.
 
         Inserted entities carry their ids (an import numbers them beforehand) and go in
         the order given, many rows per statement. Deletes remove exactly the rows named,
@@ -456,7 +440,10 @@ class MapStore:
             now = datetime.now(UTC)
             if delete_first:
                 _delete_rows(session, deletes)
-                deletes = ()
+                remove_rows(session, view_deletes)
+                deletes, view_deletes = (), ()
+            for vocabulary, new_terms in (terms or {}).items():
+                _add_terms(session, vocabulary, new_terms)
             for entity_type, group in _runs(inserts):
                 rows = []
                 for entity in group:
@@ -483,6 +470,8 @@ class MapStore:
             _delete_rows(session, deletes)
             add_rows(session, views)
             remove_rows(session, view_deletes)
+            if map_name is not None:
+                session.merge(MapInfo(key="name", value=map_name))
 
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""
@@ -500,6 +489,24 @@ class MapStore:
             return backup_copy(self.file.path, destination, info={MAP_ID_KEY: new_map_id()})
         except (OSError, sqlite3.Error) as error:
             raise StoreError(str(error), path=str(destination)) from error
+
+
+def _add_terms(session: Session, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
+    """Add the terms whose codes the map lacks; terms already there keep their labels."""
+    row_class = TERM_ROWS[vocabulary]
+    present = set(session.scalars(select(row_class.code)))
+    for term in terms:
+        if term.code not in present:
+            present.add(term.code)
+            session.add(
+                row_class(
+                    code=term.code,
+                    label_en=term.label_en,
+                    label_fi=term.label_fi,
+                    position=term.position,
+                )
+            )
+    session.flush()  # before rows that use the codes
 
 
 def _delete_rows(session: Session, deletes: Sequence[tuple[EntityType, int]]) -> None:

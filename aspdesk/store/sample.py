@@ -1,16 +1,21 @@
 """The sample map "Arctic Smartness Portfolio 2015", built from readable data in resources/.
 
 The data file names actors and clusters by keys; this module turns it into entities and
-writes them into a new map in one transaction.
+writes them into a new map, which appears at its path only once it is complete.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import secrets
+import sqlite3
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from aspdesk.data_files import resource
 from aspdesk.domain.entities import (
@@ -22,6 +27,8 @@ from aspdesk.domain.entities import (
     ProjectPartner,
     Relationship,
 )
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.errors import MapExistsError, StoreError, cause
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
@@ -129,13 +136,41 @@ def fill_sample(store: MapStore, data: dict[str, Any] | None = None) -> None:
         )
 
 
+class SampleNotWritten(StoreError):
+    """The sample map could not be written; nothing was left where it was to go."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store", "{path} was not written: {detail}. Nothing was left there."
+    )
+
+
 def write_sample(path: Path) -> None:
-    """Write a new copy of the sample map to ``path`` (which must not exist)."""
-    store = create_map(path)
+    """Write a new copy of the sample map to ``path`` (which must not exist), whole or not
+    at all.
+
+    The map is built in a scratch file beside ``path`` and moved there only when complete:
+    a full disk half-way would otherwise leave a map that opens with part of the sample in
+    it. Raises :class:`MapExistsError` when ``path`` exists and :class:`SampleNotWritten`
+    (with the reason, a full disk in so many words) when the map cannot be written.
+    """
+    if path.exists():
+        raise MapExistsError(path=str(path))
+    scratch = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
     try:
-        fill_sample(store)
-    except BaseException:
-        store.close()
-        path.unlink(missing_ok=True)
-        raise
-    store.close()
+        store = create_map(scratch)
+        try:
+            fill_sample(store)
+        finally:
+            store.close()
+        if path.exists():
+            raise MapExistsError(path=str(path))
+        os.replace(scratch, path)
+    except (OSError, SQLAlchemyError, sqlite3.Error) as error:
+        raise SampleNotWritten(cause(error), path=str(path)) from error
+    except StoreError as error:
+        if isinstance(error, MapExistsError):
+            raise
+        raise SampleNotWritten(error.detail, path=str(path)) from error
+    finally:
+        for leftover in (scratch, scratch.with_name(scratch.name + "-journal")):
+            leftover.unlink(missing_ok=True)

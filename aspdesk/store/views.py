@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView, ViewState
-from aspdesk.store.errors import ConflictError, StoreError
+from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.schema import ViewRow
 
 NO_SUCH_VIEW = QT_TRANSLATE_NOOP("store", "the view is no longer in the map")
@@ -87,7 +87,7 @@ class ViewStore:
                 with self._sessions() as session:
                     yield session
         except SQLAlchemyError as error:
-            raise StoreError(str(getattr(error, "orig", None) or error)) from error
+            raise StoreError(cause(error)) from error
 
     @staticmethod
     def _row(session: Session, view_id: int) -> ViewRow:

@@ -37,7 +37,7 @@ from aspdesk.analysis.consortium import Programme, ProgrammeFileError, load_prog
 from aspdesk.analysis.consortium_files import programme_to_dict
 from aspdesk.analysis.consortium_rules import RULE_KINDS, Texts
 from aspdesk.domain.dates import format_date
-from aspdesk.io.atomic import write_atomically
+from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.ui.consortium_dialogs import ConsortiumDialogs
 from aspdesk.ui.consortium_results import top_items
@@ -256,13 +256,8 @@ class ProgrammesDialog(QDialog):
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     def _write(self, programme: Programme, path: Path) -> bool:
-        text = self._file_text(programme)
-
-        def write(temporary: Path) -> None:
-            temporary.write_text(text, encoding="utf-8")
-
         try:
-            write_atomically(path, write)
+            write_bytes_atomically(path, self._file_text(programme).encode("utf-8"))
         except DataFileError as error:
             self.dialogs.error(
                 self.tr("The programme was not copied"), error.text(QCoreApplication.translate)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from aspdesk.analysis.consortium import Programme, ProgrammeFileError, read_programme
 from aspdesk.analysis.consortium_rules import PARAMETERS, ROLES, RULE_KINDS
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
-from aspdesk.io.atomic import write_atomically
+from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.ui.consortium_dialogs import ConsortiumDialogs
 
@@ -314,12 +314,8 @@ class ProgrammeFileDialog(QDialog):
                 field_position(text, "id"),
             )
             return False
-
-        def write(temporary: Path) -> None:
-            temporary.write_bytes(text.encode("utf-8"))
-
         try:
-            write_atomically(self.path, write)
+            write_bytes_atomically(self.path, text.encode("utf-8"))
         except DataFileError as error:
             self.show_error(
                 self.tr("The file was not saved. {reason}").format(

@@ -22,12 +22,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="66"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="69"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="71"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="74"/>
         <source>Write the amount in euros, such as {whole} or {cents} (spaces between thousands are fine).</source>
         <translation>Kirjoita summa euroina, esimerkiksi {whole} tai {cents} (tuhansien välissä saa olla välilyöntejä).</translation>
     </message>
@@ -696,9 +696,14 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="120"/>
-        <source>The undo history was cleared, so that it matches the map again.</source>
-        <translation>Kumoamishistoria tyhjennettiin, jotta se vastaa taas karttaa.</translation>
+        <location filename="../../aspdesk/app/document.py" line="124"/>
+        <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
+        <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/document.py" line="128"/>
+        <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
+        <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
 </context>
 <context>
@@ -2013,12 +2018,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PercentEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="83"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="86"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="88"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="91"/>
         <source>Write the share in per cent as a number from 0 to 100 with at most two decimals, such as {example}.</source>
         <translation>Kirjoita osuus prosentteina lukuna 0–100 enintään kahdella desimaalilla, esimerkiksi {example}.</translation>
     </message>
@@ -2284,37 +2289,37 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="325"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="321"/>
         <source>The file was not saved. {reason}</source>
         <translation>Tiedostoa ei tallennettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="358"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="354"/>
         <source>The file stays as it was when last saved.</source>
         <translation>Tiedosto säilyy sellaisena kuin se viimeksi tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="360"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="356"/>
         <source>The new programme is not made.</source>
         <translation>Uutta ohjelmaa ei luoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="363"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="359"/>
         <source>Changes not saved</source>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="364"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="360"/>
         <source>Your changes to {file} are not saved. Close without saving them?</source>
         <translation>Tiedoston {file} muutoksia ei ole tallennettu. Suljetaanko tallentamatta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="368"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="364"/>
         <source>Close without saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_file_editor.py" line="376"/>
+        <location filename="../../aspdesk/ui/programme_file_editor.py" line="372"/>
         <source>Line {line}, column {column}</source>
         <translation>Rivi {line}, sarake {column}</translation>
     </message>
@@ -2458,42 +2463,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="268"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="263"/>
         <source>The programme was not copied</source>
         <translation>Ohjelmaa ei kopioitu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="281"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="276"/>
         <source>Your folder already has {file}; it is opened for you.</source>
         <translation>Kansiossasi on jo tiedosto {file}; se avataan muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="290"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="285"/>
         <source>Copied to {path}. Your copy replaces the programme that comes with aspdesk.</source>
         <translation>Kopioitu tiedostoon {path}. Kopiosi korvaa aspdeskin mukana tulevan ohjelman.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="303"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="298"/>
         <source>The programme file cannot be opened</source>
         <translation>Ohjelmatiedostoa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="317"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="312"/>
         <source>New programme</source>
         <translation>Uusi ohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="318"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="313"/>
         <source>Name of the new programme (it starts as a copy of {programme}):</source>
         <translation>Uuden ohjelman nimi (pohjana on ohjelman {programme} kopio):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="345"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="340"/>
         <source>Saved {path}.</source>
         <translation>Tallennettiin: {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="362"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="357"/>
         <source>The folder cannot be made</source>
         <translation>Kansiota ei voi luoda</translation>
     </message>
@@ -3086,58 +3091,53 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="54"/>
-        <source>cannot write {path}: {detail}</source>
-        <translation>tiedostoon {path} ei voi kirjoittaa: {detail}</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/cli.py" line="59"/>
+        <location filename="../../aspdesk/cli.py" line="53"/>
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="134"/>
+        <location filename="../../aspdesk/cli.py" line="128"/>
         <location filename="../../aspdesk/cli_report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="139"/>
+        <location filename="../../aspdesk/cli.py" line="133"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="147"/>
+        <location filename="../../aspdesk/cli.py" line="141"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="72"/>
+        <location filename="../../aspdesk/cli.py" line="66"/>
         <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, or an image of the graph: .png, .svg or .pdf</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona tai verkostokuva: .png, .svg tai .pdf</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="114"/>
+        <location filename="../../aspdesk/cli.py" line="108"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="156"/>
+        <location filename="../../aspdesk/cli.py" line="150"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="165"/>
+        <location filename="../../aspdesk/cli.py" line="159"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its graph as a PNG, SVG or PDF image</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon tai piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="176"/>
+        <location filename="../../aspdesk/cli.py" line="170"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="197"/>
+        <location filename="../../aspdesk/cli.py" line="191"/>
         <source>commands without a window:
 {commands}
 
@@ -3148,22 +3148,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="203"/>
+        <location filename="../../aspdesk/cli.py" line="197"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="213"/>
+        <location filename="../../aspdesk/cli.py" line="207"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="219"/>
+        <location filename="../../aspdesk/cli.py" line="213"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli.py" line="236"/>
+        <location filename="../../aspdesk/cli.py" line="230"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4768,7 +4768,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Budjettiosuus (%)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_export.py" line="218"/>
+        <location filename="../../aspdesk/io/errors.py" line="62"/>
         <source>cannot create the folder: {detail}</source>
         <translation>kansiota ei voi luoda: {detail}</translation>
     </message>
@@ -4781,6 +4781,11 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/io/errors.py" line="61"/>
         <source>Cannot write the file: {detail}</source>
         <translation>Tiedostoa ei voi kirjoittaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/errors.py" line="63"/>
+        <source>Nothing was written: the disk is full. Free some space or choose another disk, then try again.</source>
+        <translation>Mitään ei kirjoitettu: levy on täynnä. Vapauta tilaa tai valitse toinen levy ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/reading.py" line="13"/>
@@ -5023,7 +5028,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/report.py" line="47"/>
+        <location filename="../../aspdesk/graph/report.py" line="48"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -5220,62 +5225,67 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>store</name>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="21"/>
+        <location filename="../../aspdesk/store/errors.py" line="19"/>
+        <source>the disk is full</source>
+        <translation>levy on täynnä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="40"/>
         <source>The map could not be changed: {detail}</source>
         <translation>Karttaa ei voitu muuttaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="42"/>
+        <location filename="../../aspdesk/store/errors.py" line="61"/>
         <source>This change conflicts with the map: {detail}</source>
         <translation>Muutos on ristiriidassa kartan kanssa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="48"/>
+        <location filename="../../aspdesk/store/errors.py" line="67"/>
         <source>{path} could not be opened: {detail}</source>
         <translation>Tiedostoa {path} ei voitu avata: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="54"/>
+        <location filename="../../aspdesk/store/errors.py" line="73"/>
         <source>{path} is not an aspdesk map. It was left as it is. Choose a file ending in .aspmap.</source>
         <translation>Tiedosto {path} ei ole aspdesk-kartta. Tiedostoon ei tehty muutoksia. Valitse tiedosto, jonka pääte on .aspmap.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="63"/>
+        <location filename="../../aspdesk/store/errors.py" line="82"/>
         <source>{path} is damaged and cannot be opened ({detail}). The file was left as it is; open a backup copy instead.</source>
         <translation>Tiedosto {path} on vioittunut, eikä sitä voi avata ({detail}). Tiedostoon ei tehty muutoksia; avaa sen sijaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="73"/>
+        <location filename="../../aspdesk/store/errors.py" line="92"/>
         <source>{path} holds database code that aspdesk did not put there ({detail}). It could change or send data behind your back, so the map was not opened. The file was left as it is; open a backup copy, or ask whoever sent it for a clean one.</source>
         <translation>Tiedostossa {path} on tietokantakoodia, jota aspdesk ei ole sinne lisännyt ({detail}). Koodi voisi muuttaa tai lähettää tietoja huomaamattasi, joten karttaa ei avattu. Tiedostoon ei tehty muutoksia; avaa varmuuskopio tai pyydä tiedoston lähettäjältä puhdas kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="84"/>
+        <location filename="../../aspdesk/store/errors.py" line="103"/>
         <source>{path} was saved by a newer version of aspdesk. Update aspdesk to open it; the file was left as it is.</source>
         <translation>Tiedosto {path} on tallennettu uudemmalla aspdesk-versiolla. Päivitä aspdesk, jotta voit avata sen; tiedostoon ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="94"/>
+        <location filename="../../aspdesk/store/errors.py" line="113"/>
         <source>{path} could not be brought up to date for this version of aspdesk ({detail}). The map was left as it was.</source>
         <translation>Tiedostoa {path} ei voitu päivittää tämän aspdesk-version muotoon ({detail}). Karttaan ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="104"/>
+        <location filename="../../aspdesk/store/errors.py" line="123"/>
         <source>{path} already exists; choose another name.</source>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="48"/>
+        <location filename="../../aspdesk/store/repository.py" line="49"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="51"/>
+        <location filename="../../aspdesk/store/repository.py" line="52"/>
         <source>the actor is already a partner in this project</source>
         <translation>toimija on jo mukana tässä hankkeessa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="52"/>
+        <location filename="../../aspdesk/store/repository.py" line="53"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
@@ -5283,6 +5293,11 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/store/views.py" line="23"/>
         <source>the view is no longer in the map</source>
         <translation>näkymää ei enää ole kartassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/sample.py" line="142"/>
+        <source>{path} was not written: {detail}. Nothing was left there.</source>
+        <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>
 </context>
 <context>

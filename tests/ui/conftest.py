@@ -14,10 +14,12 @@ from aspdesk.app.settings import Settings
 from aspdesk.store.backups import Backup
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
+from aspdesk.ui.consortium_window import ConsortiumWindow
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.i18n import install_translators
 from aspdesk.ui.image_export_dialog import ImageRequest
 from aspdesk.ui.main_window import MainWindow
+from tests.ui.consortium_helpers import ScriptedConsortiumDialogs
 
 
 class ScriptedDialogs(Dialogs):
@@ -117,6 +119,16 @@ def make_window(qtbot: QtBot, store: MapStore, tmp_path: Path) -> MainWindow:
 def window(qtbot: QtBot, sample_store: MapStore, tmp_path: Path) -> Iterator[MainWindow]:
     """The main window on a private copy of the sample map."""
     yield make_window(qtbot, sample_store, tmp_path)
+
+
+@pytest.fixture
+def builder(qtbot: QtBot, window: MainWindow) -> Iterator[ConsortiumWindow]:
+    """Map > Consortium builder of ``window``, its questions answered from scripts."""
+    opened = window.consortium.open_builder()
+    opened.dialogs = ScriptedConsortiumDialogs(opened)
+    qtbot.waitExposed(opened)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture

@@ -85,3 +85,48 @@ def test_restore_replaces_the_map_and_undo_brings_it_back(
     assert snapshot_of(document.store).actors == original.actors
     assert "Restored" in window.statusBar().currentMessage()
     assert os.path.exists(path)
+
+
+def _names(window: MainWindow) -> list[str]:
+    """The views the Views panel lists, as the user reads them."""
+    panel = window.views_panel
+    return [panel.list.item(row).text() for row in range(panel.list.count())]
+
+
+def test_restore_brings_back_the_saved_views_and_undo_the_views_the_map_had(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    document, panel = window.document, window.views_panel
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    path = document.store.path
+    assert path is not None
+    dialogs.texts = ["Klusterit", "Hankkeet"]
+    panel.add_view()
+    panel.add_view()
+    kept = document.store.views.all()
+    make_backup(path, AppPaths.for_user().backup_dir)
+    # work after the copy: one view renamed, one deleted, one new
+    panel.list.setCurrentRow(0)
+    dialogs.texts = ["Työpaja"]
+    panel.rename_current()
+    panel.list.setCurrentRow(1)
+    panel.delete_current()
+    dialogs.texts = ["Uusi"]
+    panel.add_view()
+    changed = document.store.views.all()
+    assert _names(window) == ["1.  Työpaja", "2.  Uusi"]
+    steps = document.undo_stack.count()
+
+    dialogs.choices = [0]
+    window.map_files.restore_action.trigger()
+    assert document.store.views.all() == kept, "ids, order, names and pictures as copied"
+    assert _names(window) == ["1.  Klusterit", "2.  Hankkeet"]
+    assert document.undo_stack.count() == steps + 1, "one undo step with the rest"
+
+    window.undo_action.trigger()
+    assert document.store.views.all() == changed
+    assert _names(window) == ["1.  Työpaja", "2.  Uusi"]
+    window.redo_action.trigger()
+    assert document.store.views.all() == kept
+    assert dialogs.errors == []

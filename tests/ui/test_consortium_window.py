@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -27,7 +26,7 @@ from aspdesk.ui.consortium_window import ConsortiumWindow
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.programme_editor import ProgrammesDialog
 from aspdesk.ui.programme_file_editor import ProgrammeFileDialog
-from tests.ui.consortium_helpers import ScriptedConsortiumDialogs, actor_named, scripted
+from tests.ui.consortium_helpers import actor_named, scripted
 
 pytestmark = pytest.mark.gui
 
@@ -37,15 +36,6 @@ FINNISH = ("Lapin yliopisto", "Lapin ammattikorkeakoulu", "Digipolis")
 @pytest.fixture
 def actions(window: MainWindow) -> ConsortiumActions:
     return window.consortium
-
-
-@pytest.fixture
-def builder(qtbot: QtBot, actions: ConsortiumActions) -> Iterator[ConsortiumWindow]:
-    opened = actions.open_builder()
-    opened.dialogs = ScriptedConsortiumDialogs(opened)
-    qtbot.waitExposed(opened)
-    yield opened
-    opened.close()
 
 
 def _rules(builder: ConsortiumWindow) -> dict[str, tuple[bool, str]]:

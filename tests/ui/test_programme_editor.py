@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
-from pytestqt.qtbot import QtBot
 
 from aspdesk.analysis.consortium import ProgrammeFileError, read_programme
 from aspdesk.ui.consortium_window import ConsortiumWindow
@@ -25,15 +24,6 @@ from tests.ui.consortium_helpers import (
 pytestmark = pytest.mark.gui
 
 EditorScript = Callable[[ProgrammeFileDialog], None]
-
-
-@pytest.fixture
-def builder(qtbot: QtBot, window: MainWindow) -> Iterator[ConsortiumWindow]:
-    opened = window.consortium.open_builder()
-    opened.dialogs = ScriptedConsortiumDialogs(opened)
-    qtbot.waitExposed(opened)
-    yield opened
-    opened.close()
 
 
 def _programmes(builder: ConsortiumWindow, manage: Callable[[ProgrammesDialog], None]) -> None:

@@ -21,6 +21,7 @@ from aspdesk.io.partner_table import (
     partner_table,
     write_partner_xlsx,
 )
+from tests.disk import SmallDisk
 
 REMINDER = "Check every rule against the call text."
 KINDS = {"research": "Research organisation", "company": "Company"}
@@ -174,22 +175,15 @@ def test_xlsx_without_contacts_when_personal_data_is_hidden(tmp_path: Path) -> N
     assert CONTACTS_LEFT_OUT in text and rows[-1][0] == REMINDER
 
 
-def test_a_failed_write_leaves_the_old_file(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "partners.xlsx"
+def test_a_full_disk_leaves_the_old_file(small_disk: SmallDisk) -> None:
+    path = small_disk.path / "partners.xlsx"
     path.write_bytes(b"the old table")
-
-    def broken(self: object, filename: object) -> None:
-        Path(str(filename)).write_bytes(b"half")
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr("openpyxl.Workbook.save", broken)
+    small_disk.fill()
     table = partner_table("T", "P", _rows(), reminder=REMINDER, hide_personal=False)
-    with pytest.raises(DataFileError, match="No space left"):
+    with pytest.raises(DataFileError, match="the disk is full"):
         write_partner_xlsx(table, path)
     assert path.read_bytes() == b"the old table"
-    assert [p.name for p in tmp_path.iterdir()] == ["partners.xlsx"], "no temporary file left"
+    assert small_disk.files() == {"partners.xlsx"}, "no temporary file left"
 
 
 def _pdf_text(path: Path) -> str:

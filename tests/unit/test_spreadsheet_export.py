@@ -21,6 +21,7 @@ from aspdesk.io.sheets import SHEETS, neutralise, restore_text
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.store.repository import MapStore
+from tests.disk import SmallDisk
 
 TITLES = [
     "Actors",
@@ -257,27 +258,37 @@ def test_unwritable_path_raises_and_writes_nothing(
     assert blocker.read_text(encoding="utf-8") == "a file, not a folder"
 
 
-def test_failed_save_keeps_the_previous_file(
-    snapshot: MapSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_a_full_disk_keeps_the_previous_file(
+    snapshot: MapSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_disk: SmallDisk
 ) -> None:
-    out, scratch = tmp_path / "out", tmp_path / "scratch"
+    scratch = tmp_path / "scratch"
     scratch.mkdir()
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # where openpyxl streams rows
-    path = out / "map.xlsx"
+    path = small_disk.path / "map.xlsx"
     write_xlsx(snapshot, path)
     before = path.read_bytes()
 
-    def disk_full(self: Any, filename: str) -> None:
-        Path(filename).write_bytes(b"PK half a zip")
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(openpyxl.Workbook, "save", disk_full)
-    with pytest.raises(DataFileError, match="No space left"):
+    small_disk.fill()
+    with pytest.raises(DataFileError, match="the disk is full"):
         write_xlsx(_with_first_actor(snapshot, name="Changed"), path)
 
     assert path.read_bytes() == before
-    assert [p.name for p in out.iterdir()] == ["map.xlsx"]
+    assert small_disk.files() == {"map.xlsx"}
     assert list(scratch.iterdir()) == []
+
+
+def test_a_full_temporary_folder_is_named_as_a_full_disk(
+    snapshot: MapSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, small_disk: SmallDisk
+) -> None:
+    # openpyxl streams a big workbook's rows to the temporary folder before the file.
+    monkeypatch.setattr(tempfile, "tempdir", str(small_disk.path))
+    small_disk.fill()
+    path = tmp_path / "map.xlsx"
+    with pytest.raises(DataFileError, match="the disk is full") as refused:
+        write_xlsx(snapshot, path)
+    assert refused.value.where == str(path)
+    assert list(tmp_path.glob("*map.xlsx*")) == []
+    assert small_disk.files() == set()
 
 
 def test_titles_and_headers_are_translated(snapshot: MapSnapshot, tmp_path: Path) -> None:
