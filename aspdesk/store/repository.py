@@ -26,7 +26,6 @@ from aspdesk.domain.entities import (
     Relationship,
     values_of,
 )
-from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.store.connection import MapFile
@@ -35,6 +34,16 @@ from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
 from aspdesk.store.notes import Note
+from aspdesk.store.rows import (
+    MISSING_REFERENCE,
+    add_terms,
+    delete_rows,
+    describe_integrity,
+    rows_where,
+    runs,
+    times,
+    typed,
+)
 from aspdesk.store.schema import (
     ActorRow,
     Base,
@@ -49,14 +58,6 @@ from aspdesk.store.views import ViewStore, add_rows, remove_rows
 
 E = TypeVar("E", bound=Entity)
 Point = tuple[float | None, float | None]
-
-_DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
-    "store", "the actor already has this role in this cluster"
-)
-_DUPLICATE_PARTNER = QT_TRANSLATE_NOOP("store", "the actor is already a partner in this project")
-_MISSING_REFERENCE = QT_TRANSLATE_NOOP(
-    "store", "it refers to an actor, cluster or code that is not in the map"
-)
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class MapStore:
             with self._sessions.begin() as session:
                 yield session
         except IntegrityError as error:
-            raise ConflictError(_describe_integrity(error)) from error
+            raise ConflictError(describe_integrity(error)) from error
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
 
@@ -177,13 +178,13 @@ class MapStore:
     def add_terms(self, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
         """Add the terms whose codes the map lacks; terms already there keep their labels."""
         with self._write() as session:
-            _add_terms(session, vocabulary, terms)
+            add_terms(session, vocabulary, terms)
 
     def ensure_builtin_terms(self) -> None:
         """Add built-in terms the map lacks; terms already there keep their labels."""
         with self._write() as session:
             for vocabulary, terms in BUILTIN_TERMS.items():
-                _add_terms(session, vocabulary, terms)
+                add_terms(session, vocabulary, terms)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -217,15 +218,15 @@ class MapStore:
 
     def actors(self) -> list[Actor]:
         """Every actor."""
-        return _typed(self.all(EntityType.ACTOR), Actor)
+        return typed(self.all(EntityType.ACTOR), Actor)
 
     def clusters(self) -> list[Cluster]:
         """Every cluster."""
-        return _typed(self.all(EntityType.CLUSTER), Cluster)
+        return typed(self.all(EntityType.CLUSTER), Cluster)
 
     def relationships(self) -> list[Relationship]:
         """Every relationship."""
-        return _typed(self.all(EntityType.RELATIONSHIP), Relationship)
+        return typed(self.all(EntityType.RELATIONSHIP), Relationship)
 
     def memberships(
         self, *, actor_id: int | None = None, cluster_id: int | None = None
@@ -238,14 +239,14 @@ class MapStore:
             query = query.where(MembershipRow.cluster_id == cluster_id)
         with self._read() as session:
             rows = session.scalars(query).all()
-            return _typed([from_row(EntityType.MEMBERSHIP, r) for r in rows], Membership)
+            return typed([from_row(EntityType.MEMBERSHIP, r) for r in rows], Membership)
 
     def contacts(self, actor_id: int) -> list[Contact]:
         """The contact persons of one actor."""
         query = select(ContactRow).where(ContactRow.actor_id == actor_id).order_by(ContactRow.id)
         with self._read() as session:
             rows = session.scalars(query).all()
-            return _typed([from_row(EntityType.CONTACT, r) for r in rows], Contact)
+            return typed([from_row(EntityType.CONTACT, r) for r in rows], Contact)
 
     def counts(self) -> dict[EntityType, int]:
         """How many entities of each type the map holds."""
@@ -278,7 +279,7 @@ class MapStore:
         row = ROW_CLASSES[entity.entity_type](**{k: to_column(k, v) for k, v in values.items()})
         session.add(row)
         session.flush()
-        return replace(entity, id=row.id, **_times(entity, values))  # type: ignore[attr-defined]
+        return replace(entity, id=row.id, **times(entity, values))  # type: ignore[attr-defined]
 
     def update(self, entity_type: EntityType, entity_id: int, changes: Mapping[str, Any]) -> Entity:
         """Change some fields of one entity and return it as stored."""
@@ -289,7 +290,7 @@ class MapStore:
         with self._write() as session:
             row = session.get(ROW_CLASSES[entity_type], entity_id)
             if row is None:
-                raise ConflictError(_MISSING_REFERENCE)
+                raise ConflictError(MISSING_REFERENCE)
             for name, value in changes.items():
                 setattr(row, name, to_column(name, value))
             if isinstance(row, ActorRow) and "updated_at" not in changes:
@@ -340,23 +341,25 @@ class MapStore:
         found: list[Entity] = []
         uncoordinated: tuple[int, ...] = ()
         if entity_type is EntityType.ACTOR:
-            found += _rows(session, EntityType.CONTACT, ContactRow.actor_id == entity_id)
-            found += _rows(session, EntityType.MEMBERSHIP, MembershipRow.actor_id == entity_id)
-            found += _rows(
+            found += rows_where(session, EntityType.CONTACT, ContactRow.actor_id == entity_id)
+            found += rows_where(session, EntityType.MEMBERSHIP, MembershipRow.actor_id == entity_id)
+            found += rows_where(
                 session,
                 EntityType.RELATIONSHIP,
                 or_(RelationshipRow.source_id == entity_id, RelationshipRow.target_id == entity_id),
             )
-            found += _rows(
+            found += rows_where(
                 session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.actor_id == entity_id
             )
             uncoordinated = tuple(
                 session.scalars(select(ClusterRow.id).where(ClusterRow.coordinator_id == entity_id))
             )
         elif entity_type is EntityType.CLUSTER:
-            found += _rows(session, EntityType.MEMBERSHIP, MembershipRow.cluster_id == entity_id)
+            found += rows_where(
+                session, EntityType.MEMBERSHIP, MembershipRow.cluster_id == entity_id
+            )
         elif entity_type is EntityType.PROJECT:
-            found += _rows(
+            found += rows_where(
                 session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.project_id == entity_id
             )
         return Removal(tuple(found), uncoordinated)
@@ -366,7 +369,7 @@ class MapStore:
         with self._write() as session:
             row = session.get(ROW_CLASSES[entity_type], entity_id)
             if row is None:
-                raise ConflictError(_MISSING_REFERENCE)
+                raise ConflictError(MISSING_REFERENCE)
             entity = from_row(entity_type, row)
             dependents = self._dependents(session, entity_type, entity_id)
             if dependents.uncoordinated:
@@ -439,12 +442,12 @@ class MapStore:
         with self._write() as session:
             now = datetime.now(UTC)
             if delete_first:
-                _delete_rows(session, deletes)
+                delete_rows(session, deletes)
                 remove_rows(session, view_deletes)
                 deletes, view_deletes = (), ()
             for vocabulary, new_terms in (terms or {}).items():
-                _add_terms(session, vocabulary, new_terms)
-            for entity_type, group in _runs(inserts):
+                add_terms(session, vocabulary, new_terms)
+            for entity_type, group in runs(inserts):
                 rows = []
                 for entity in group:
                     values = values_of(entity)
@@ -467,7 +470,7 @@ class MapStore:
                 ):
                     values["updated_at"] = now
                 session.execute(update(row_class).where(row_class.id == entity_id).values(values))
-            _delete_rows(session, deletes)
+            delete_rows(session, deletes)
             add_rows(session, views)
             remove_rows(session, view_deletes)
             if map_name is not None:
@@ -489,68 +492,6 @@ class MapStore:
             return backup_copy(self.file.path, destination, info={MAP_ID_KEY: new_map_id()})
         except (OSError, sqlite3.Error) as error:
             raise StoreError(str(error), path=str(destination)) from error
-
-
-def _add_terms(session: Session, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
-    """Add the terms whose codes the map lacks; terms already there keep their labels."""
-    row_class = TERM_ROWS[vocabulary]
-    present = set(session.scalars(select(row_class.code)))
-    for term in terms:
-        if term.code not in present:
-            present.add(term.code)
-            session.add(
-                row_class(
-                    code=term.code,
-                    label_en=term.label_en,
-                    label_fi=term.label_fi,
-                    position=term.position,
-                )
-            )
-    session.flush()  # before rows that use the codes
-
-
-def _delete_rows(session: Session, deletes: Sequence[tuple[EntityType, int]]) -> None:
-    """Delete exactly these rows, in this order."""
-    for entity_type, entity_id in deletes:
-        row_class: Any = ROW_CLASSES[entity_type]
-        session.execute(delete(row_class).where(row_class.id == entity_id))
-
-
-def _runs(entities: Sequence[Entity]) -> Iterator[tuple[EntityType, list[Entity]]]:
-    """``entities`` in runs of one type, order kept."""
-    run: list[Entity] = []
-    for entity in entities:
-        if run and entity.entity_type is not run[0].entity_type:
-            yield run[0].entity_type, run
-            run = []
-        run.append(entity)
-    if run:
-        yield run[0].entity_type, run
-
-
-def _times(entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
-    if isinstance(entity, Actor):
-        return {"created_at": values["created_at"], "updated_at": values["updated_at"]}
-    return {}
-
-
-def _rows(session: Session, entity_type: EntityType, condition: Any) -> list[Entity]:
-    row_class: Any = ROW_CLASSES[entity_type]
-    rows = session.scalars(select(row_class).where(condition).order_by(row_class.id)).all()
-    return [from_row(entity_type, row) for row in rows]
-
-
-def _typed(entities: list[Entity], cls: type[E]) -> list[E]:
-    return [e for e in entities if isinstance(e, cls)]
-
-
-def _describe_integrity(error: IntegrityError) -> str:
-    text = str(error.orig)
-    if "UNIQUE" in text and "memberships" in text:
-        return _DUPLICATE_MEMBERSHIP
-    if "UNIQUE" in text and "project_partners" in text:
-        return _DUPLICATE_PARTNER
-    return _MISSING_REFERENCE
 
 
 __all__ = ["MapStore", "Removal", "Base"]

@@ -4,19 +4,64 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../aspdesk/app/access.py" line="20"/>
+        <location filename="../../aspdesk/store/opening.py" line="55"/>
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tämä karttatiedosto on kirjoitussuojattu, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/access.py" line="25"/>
+        <location filename="../../aspdesk/store/opening.py" line="60"/>
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Tämän kartan kansioon ei voi kirjoittaa, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio johonkin omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/access.py" line="30"/>
+        <location filename="../../aspdesk/store/opening.py" line="65"/>
+        <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
+        <translation>Tällä karttatiedostolla on levyllä {count} nimeä (kovia linkkejä), joten toinen aspdesk voisi muokata sitä toisella nimellä kummankaan tietämättä. Kartta näytetään vain luku -tilassa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/opening.py" line="71"/>
+        <source>This map was opened only for reading.</source>
+        <translation>Tämä kartta avattiin vain luettavaksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/opening.py" line="72"/>
+        <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
+        <translation>Sen tallennus jäi kesken (aspdesk tai tietokone pysähtyi kesken muutoksen tallentamisen); kartta näytetään sellaisena kuin se oli viimeisimmän valmiin tallennuksen jälkeen, eikä tiedostoa ole muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/opening.py" line="77"/>
+        <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
+        <translation>Se on tehty aspdeskin vanhemmalla versiolla; se näytetään tämän version muodossa, eikä itse tiedostoa ole muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/opening.py" line="82"/>
+        <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
+        <translation>aspdesk tai tietokone pysähtyi, kun tähän karttaan tallennettiin muutosta. Tuo yksi muutos jäi kesken, ja se on peruttu; kaikki sitä ennen tallennettu on tallessa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/opening.py" line="87"/>
+        <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
+        <translation>Tämä kartta päivitettiin aspdeskin tämän version muotoon. Kopio kartasta sellaisena kuin se oli on tiedostossa {backup}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/locking.py" line="37"/>
         <source>This map is open for editing in another aspdesk window ({where}), so it is shown read-only here and nothing can be lost between the two. Close it there and open it again here to edit.</source>
         <translation>Tämä kartta on avoinna muokattavana toisessa aspdesk-ikkunassa ({where}), joten se näytetään tässä vain luku -tilassa, jottei kummastakaan ikkunasta katoa mitään. Jos haluat muokata karttaa tässä, sulje se siellä ja avaa se uudelleen täällä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/locking.py" line="43"/>
+        <source>This map is shown read-only: aspdesk keeps a small lock file named {name} beside the map while it is edited, and a folder of that name is in its place. Remove or rename that folder, then open the map again to edit.</source>
+        <translation>Tämä kartta näytetään vain luku -tilassa: aspdesk pitää muokattavan kartan vieressä pientä lukitustiedostoa nimeltä {name}, ja sen paikalla on samanniminen kansio. Poista kansio tai nimeä se uudelleen ja avaa kartta sitten uudelleen muokataksesi sitä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/locking.py" line="49"/>
+        <source>This map is shown read-only: its lock file {name} belongs to another user account ({owner}) and this account may not use it. Ask that user, or whoever looks after the computer, to delete it, or save a copy of the map in a folder of your own.</source>
+        <translation>Tämä kartta näytetään vain luku -tilassa: sen lukitustiedosto {name} kuuluu toiselle käyttäjätilille ({owner}), eikä tämä tili saa käyttää sitä. Pyydä sitä käyttäjää tai tietokoneen ylläpitäjää poistamaan tiedosto, tai tallenna kartasta kopio omaan kansioosi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/locking.py" line="55"/>
+        <source>This map is shown read-only because its lock file {name} cannot be used ({detail}). To edit it, save a copy in a folder of your own and open the copy.</source>
+        <translation>Tämä kartta näytetään vain luku -tilassa, koska sen lukitustiedostoa {name} ei voi käyttää ({detail}). Jos haluat muokata karttaa, tallenna kopio omaan kansioosi ja avaa kopio.</translation>
     </message>
 </context>
 <context>
@@ -696,12 +741,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="124"/>
+        <location filename="../../aspdesk/app/document.py" line="178"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="128"/>
+        <location filename="../../aspdesk/app/document.py" line="182"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -1655,7 +1700,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1663,7 +1708,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1671,7 +1716,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="416"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="419"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1679,7 +1724,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="420"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1687,7 +1732,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="421"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1695,27 +1740,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="426"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="434"/>
+        <source>About this map</source>
+        <translation>Tästä kartasta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="438"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="458"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="470"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="458"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="470"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="467"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="479"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="478"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="490"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -1723,17 +1773,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="484"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="496"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="500"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="512"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="502"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="514"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -1745,134 +1795,140 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="34"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="35"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="35"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="36"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="37"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="38"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="39"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="40"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="41"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="42"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="44"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="45"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="47"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="48"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="63"/>
         <location filename="../../aspdesk/ui/map_files.py" line="64"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="65"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="81"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="82"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="100"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="101"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="107"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="108"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="108"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="113"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="109"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="124"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="113"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="120"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="126"/>
+        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="133"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="123"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="135"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="148"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="160"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="153"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="165"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="161"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="173"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="163"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="175"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="171"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="183"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="198"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="211"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="201"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="214"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="204"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="217"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="214"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="227"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="214"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="227"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="217"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="230"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -3193,82 +3249,86 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="101"/>
         <source>{path} is open for editing in aspdesk, or its folder cannot be written. Close it there and run the import again.</source>
-        <translation>Tiedosto {path} on avoinna muokattavana aspdeskissä, tai sen kansioon ei voi kirjoittaa. Sulje se siellä ja aja tuonti uudelleen.</translation>
+        <translation type="vanished">Tiedosto {path} on avoinna muokattavana aspdeskissä, tai sen kansioon ei voi kirjoittaa. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="119"/>
+        <location filename="../../aspdesk/cli_import.py" line="106"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="122"/>
+        <location filename="../../aspdesk/cli_import.py" line="111"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="160"/>
+        <location filename="../../aspdesk/cli_import.py" line="117"/>
+        <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
+        <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="169"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="167"/>
+        <location filename="../../aspdesk/cli_import.py" line="176"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="171"/>
+        <location filename="../../aspdesk/cli_import.py" line="180"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="179"/>
+        <location filename="../../aspdesk/cli_import.py" line="188"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="183"/>
+        <location filename="../../aspdesk/cli_import.py" line="192"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="192"/>
+        <location filename="../../aspdesk/cli_import.py" line="201"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="203"/>
+        <location filename="../../aspdesk/cli_import.py" line="212"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="211"/>
+        <location filename="../../aspdesk/cli_import.py" line="220"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="217"/>
+        <location filename="../../aspdesk/cli_import.py" line="226"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="227"/>
+        <location filename="../../aspdesk/cli_import.py" line="236"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="230"/>
+        <location filename="../../aspdesk/cli_import.py" line="239"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="234"/>
+        <location filename="../../aspdesk/cli_import.py" line="243"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="258"/>
+        <location filename="../../aspdesk/cli_import.py" line="267"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -4249,7 +4309,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="44"/>
+        <location filename="../../aspdesk/app/exchange.py" line="50"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -5106,17 +5166,17 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="65"/>
+        <location filename="../../aspdesk/ui/launch.py" line="56"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="66"/>
+        <location filename="../../aspdesk/ui/launch.py" line="57"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="76"/>
+        <location filename="../../aspdesk/ui/launch.py" line="67"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -5235,57 +5295,77 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Karttaa ei voitu muuttaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="61"/>
+        <location filename="../../aspdesk/store/errors.py" line="71"/>
         <source>This change conflicts with the map: {detail}</source>
         <translation>Muutos on ristiriidassa kartan kanssa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="67"/>
+        <location filename="../../aspdesk/store/errors.py" line="77"/>
         <source>{path} could not be opened: {detail}</source>
         <translation>Tiedostoa {path} ei voitu avata: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="73"/>
+        <location filename="../../aspdesk/store/errors.py" line="83"/>
         <source>{path} is not an aspdesk map. It was left as it is. Choose a file ending in .aspmap.</source>
         <translation>Tiedosto {path} ei ole aspdesk-kartta. Tiedostoon ei tehty muutoksia. Valitse tiedosto, jonka pääte on .aspmap.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="82"/>
+        <location filename="../../aspdesk/store/errors.py" line="92"/>
         <source>{path} is damaged and cannot be opened ({detail}). The file was left as it is; open a backup copy instead.</source>
         <translation>Tiedosto {path} on vioittunut, eikä sitä voi avata ({detail}). Tiedostoon ei tehty muutoksia; avaa sen sijaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="92"/>
+        <location filename="../../aspdesk/store/errors.py" line="102"/>
         <source>{path} holds database code that aspdesk did not put there ({detail}). It could change or send data behind your back, so the map was not opened. The file was left as it is; open a backup copy, or ask whoever sent it for a clean one.</source>
         <translation>Tiedostossa {path} on tietokantakoodia, jota aspdesk ei ole sinne lisännyt ({detail}). Koodi voisi muuttaa tai lähettää tietoja huomaamattasi, joten karttaa ei avattu. Tiedostoon ei tehty muutoksia; avaa varmuuskopio tai pyydä tiedoston lähettäjältä puhdas kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="103"/>
+        <location filename="../../aspdesk/store/errors.py" line="113"/>
+        <source>{path} has a database structure that aspdesk did not make ({detail}). It could change or delete data in ways aspdesk does not expect, so the map was not opened. The file was left as it is; open a backup copy, or ask whoever sent it for a clean one (for example a JSON backup made with File &gt; Export data).</source>
+        <translation>Tiedostossa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}). Se voisi muuttaa tai poistaa tietoja tavoilla, joita aspdesk ei odota, joten karttaa ei avattu. Tiedosto jätettiin ennalleen; avaa varmuuskopio tai pyydä lähettäjältä puhdas kopio (esimerkiksi JSON-varmuuskopio, joka tehdään valinnalla Tiedosto &gt; Vie tiedot).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="127"/>
+        <source>{path} holds a value aspdesk cannot read, so it was not opened: in the table {table}, row {row}, the field {column} {problem} ({value}). The file was left as it is; open a backup copy instead, or ask whoever sent the map for a clean copy.</source>
+        <translation>Tiedostossa {path} on arvo, jota aspdesk ei pysty lukemaan, joten karttaa ei avattu: taulun {table} rivillä {row} kenttä {column} {problem} ({value}). Tiedosto jätettiin ennalleen; avaa sen sijaan varmuuskopio tai pyydä kartan lähettäjältä puhdas kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="138"/>
+        <source>{path} was left in the middle of saving an edit (aspdesk or the computer stopped at that moment). Nothing saved before is lost, but the unfinished edit must be undone by writing to the file, and it cannot be written here. Open it where it can be written, or copy it together with the file {journal} beside it into a folder of your own and open the copy.</source>
+        <translation>Tiedoston {path} tallennus jäi kesken (aspdesk tai tietokone pysähtyi sillä hetkellä). Mitään aiemmin tallennettua ei ole menetetty, mutta keskeneräinen muutos on peruttava kirjoittamalla tiedostoon, eikä siihen voi kirjoittaa täällä. Avaa se paikassa, jossa siihen voi kirjoittaa, tai kopioi se yhdessä vieressä olevan tiedoston {journal} kanssa omaan kansioosi ja avaa kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="151"/>
         <source>{path} was saved by a newer version of aspdesk. Update aspdesk to open it; the file was left as it is.</source>
         <translation>Tiedosto {path} on tallennettu uudemmalla aspdesk-versiolla. Päivitä aspdesk, jotta voit avata sen; tiedostoon ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="113"/>
+        <location filename="../../aspdesk/store/errors.py" line="161"/>
         <source>{path} could not be brought up to date for this version of aspdesk ({detail}). The map was left as it was.</source>
         <translation>Tiedostoa {path} ei voitu päivittää tämän aspdesk-version muotoon ({detail}). Karttaan ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="123"/>
+        <location filename="../../aspdesk/store/errors.py" line="171"/>
+        <source>{path} must be copied into the backups folder before it is brought up to date for this version of aspdesk, and the copy could not be written ({detail}). The map was left as it was. Free some space in {folder}, or open the map with the version of aspdesk that made it.</source>
+        <translation>Tiedosto {path} on kopioitava varmuuskopiokansioon ennen kuin se päivitetään aspdeskin tämän version muotoon, eikä kopiota voitu kirjoittaa ({detail}). Kartta jätettiin ennalleen. Vapauta tilaa kansiossa {folder} tai avaa kartta sillä aspdeskin versiolla, jolla se on tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="183"/>
         <source>{path} already exists; choose another name.</source>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="49"/>
+        <location filename="../../aspdesk/store/rows.py" line="23"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="52"/>
+        <location filename="../../aspdesk/store/rows.py" line="26"/>
         <source>the actor is already a partner in this project</source>
         <translation>toimija on jo mukana tässä hankkeessa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/repository.py" line="53"/>
+        <location filename="../../aspdesk/store/rows.py" line="27"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
@@ -5298,6 +5378,81 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/store/sample.py" line="142"/>
         <source>{path} was not written: {detail}. Nothing was left there.</source>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/mapfile.py" line="64"/>
+        <source>the file does not exist</source>
+        <translation>tiedostoa ei ole olemassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/mapfile.py" line="65"/>
+        <source>this is a folder, not a map file</source>
+        <translation>tämä on kansio eikä karttatiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/mapfile.py" line="66"/>
+        <source>no schema version</source>
+        <translation>rakenteen versio puuttuu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/mapfile.py" line="67"/>
+        <source>its file format version is not one SQLite writes</source>
+        <translation>sen tiedostomuodon versio ei ole mikään, jota SQLite kirjoittaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/backups.py" line="43"/>
+        <source>No backup copy of this map could be made in {folder} ({detail}). The map opened as usual; free some space there so that the next opening makes one.</source>
+        <translation>Tästä kartasta ei voitu tehdä varmuuskopiota kansioon {folder} ({detail}). Kartta avattiin tavalliseen tapaan; vapauta sieltä tilaa, jotta seuraava avaus tekee kopion.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/connection.py" line="63"/>
+        <source>The map file {path} was moved, replaced or deleted by another program while it was open in aspdesk (a sync or backup tool, or a file manager), so nothing more was written to it. The map as you see it is still in this window: use File &gt; Save a copy as… to keep it, then open that copy.</source>
+        <translation>Toinen ohjelma (synkronointi- tai varmuuskopiointityökalu tai tiedostonhallinta) siirsi, korvasi tai poisti karttatiedoston {path} sen ollessa auki aspdeskissä, joten siihen ei kirjoitettu enää mitään. Kartta sellaisena kuin näet sen on yhä tässä ikkunassa: tallenna se valinnalla Tiedosto &gt; Tallenna kopiona… ja avaa sitten kopio.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="25"/>
+        <source>is not a whole number</source>
+        <translation>ei ole kokonaisluku</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="26"/>
+        <source>is not a number</source>
+        <translation>ei ole luku</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="27"/>
+        <source>is not yes or no</source>
+        <translation>ei ole kyllä tai ei</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="28"/>
+        <source>is not text</source>
+        <translation>ei ole tekstiä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="29"/>
+        <source>is not readable text (not UTF-8)</source>
+        <translation>ei ole luettavaa tekstiä (ei UTF-8:aa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="30"/>
+        <source>is not a date</source>
+        <translation>ei ole päivämäärä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="31"/>
+        <source>is not a date and time</source>
+        <translation>ei ole päivämäärä ja kellonaika</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="32"/>
+        <source>is not a list of the right kind</source>
+        <translation>ei ole oikeanlainen luettelo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/value_check.py" line="33"/>
+        <source>refers to a row of {parent} that is not there</source>
+        <translation>viittaa taulun {parent} riviin, jota ei ole</translation>
     </message>
 </context>
 <context>

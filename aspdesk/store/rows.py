@@ -1,0 +1,91 @@
+"""Rows in an open session: what the repository's transactions are made of.
+
+Each function works inside a session the caller (:class:`~aspdesk.store.repository.MapStore`)
+has begun, so that a command of many steps is still one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from aspdesk.domain.entities import Actor, Entity, EntityType
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, from_row
+
+E = TypeVar("E", bound=Entity)
+
+_DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
+    "store", "the actor already has this role in this cluster"
+)
+_DUPLICATE_PARTNER = QT_TRANSLATE_NOOP("store", "the actor is already a partner in this project")
+MISSING_REFERENCE = QT_TRANSLATE_NOOP(
+    "store", "it refers to an actor, cluster or code that is not in the map"
+)
+
+
+def add_terms(session: Session, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
+    """Add the terms whose codes the map lacks; terms already there keep their labels."""
+    row_class = TERM_ROWS[vocabulary]
+    present = set(session.scalars(select(row_class.code)))
+    for term in terms:
+        if term.code not in present:
+            present.add(term.code)
+            session.add(
+                row_class(
+                    code=term.code,
+                    label_en=term.label_en,
+                    label_fi=term.label_fi,
+                    position=term.position,
+                )
+            )
+    session.flush()  # before rows that use the codes
+
+
+def delete_rows(session: Session, deletes: Sequence[tuple[EntityType, int]]) -> None:
+    """Delete exactly these rows, in this order."""
+    for entity_type, entity_id in deletes:
+        row_class: Any = ROW_CLASSES[entity_type]
+        session.execute(delete(row_class).where(row_class.id == entity_id))
+
+
+def runs(entities: Sequence[Entity]) -> Iterator[tuple[EntityType, list[Entity]]]:
+    """``entities`` in runs of one type, order kept."""
+    run: list[Entity] = []
+    for entity in entities:
+        if run and entity.entity_type is not run[0].entity_type:
+            yield run[0].entity_type, run
+            run = []
+        run.append(entity)
+    if run:
+        yield run[0].entity_type, run
+
+
+def times(entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
+    if isinstance(entity, Actor):
+        return {"created_at": values["created_at"], "updated_at": values["updated_at"]}
+    return {}
+
+
+def rows_where(session: Session, entity_type: EntityType, condition: Any) -> list[Entity]:
+    row_class: Any = ROW_CLASSES[entity_type]
+    rows = session.scalars(select(row_class).where(condition).order_by(row_class.id)).all()
+    return [from_row(entity_type, row) for row in rows]
+
+
+def typed(entities: list[Entity], cls: type[E]) -> list[E]:
+    return [e for e in entities if isinstance(e, cls)]
+
+
+def describe_integrity(error: IntegrityError) -> str:
+    text = str(error.orig)
+    if "UNIQUE" in text and "memberships" in text:
+        return _DUPLICATE_MEMBERSHIP
+    if "UNIQUE" in text and "project_partners" in text:
+        return _DUPLICATE_PARTNER
+    return MISSING_REFERENCE
