@@ -94,20 +94,10 @@ def read_only_mount(folder: Path, *files: Path) -> Iterator[Path]:
     import shutil
     import subprocess
 
-    import pytest
+    from .disk import mounted_tmpfs
 
-    if not shutil.which("mount"):
-        pytest.skip("no mount command")
-    folder.mkdir(parents=True, exist_ok=True)
-    mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)], capture_output=True
-    )
-    if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a file system here: {mounted.stderr.decode().strip()}")
-    try:
+    with mounted_tmpfs(folder, 64 * 1024 * 1024):
         for file in files:
             shutil.copy(file, folder / file.name)
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         yield folder
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)

@@ -6,7 +6,9 @@ shows the last completed save and never calls the map damaged)."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+from dataclasses import replace
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,10 +16,13 @@ import pytest
 
 from aspdesk.app.paths import AppPaths
 from aspdesk.cli import main
-from aspdesk.store.mapfile import journal_of
+from aspdesk.store.errors import BackupFailedError
+from aspdesk.store.mapfile import check_map_file, journal_of
+from aspdesk.store.opening import open_map
 from aspdesk.store.sample import write_sample
 from aspdesk.ui.launch import MapOpener
 
+from ..disk import SmallDisk
 from ..maps import COMPANY_KIND, OLD_ACTOR, half_saved, map_at, read_only_mount
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
@@ -96,3 +101,34 @@ def test_an_older_map_in_a_read_only_folder_opens_read_only(qapp: object, tmp_pa
         finally:
             document.close()
         assert path.read_bytes() == before
+
+
+def test_a_full_backup_folder_leaves_nothing_and_is_said(
+    qapp: object, sample_file: Path, tmp_path: Path, small_disk: SmallDisk
+) -> None:
+    path = tmp_path / "kartta.aspmap"
+    shutil.copy(sample_file, path)
+    small_disk.fill(leave=8192)
+    paths = replace(AppPaths.for_user(), backup_dir=small_disk.path)
+    document = MapOpener(paths, "en")(path, False)
+    try:
+        assert document.read_only == ""
+        (note,) = document.opening_notes()
+        assert note.startswith(f"No backup copy of this map could be made in {small_disk.path}")
+        assert "the disk is full" in note
+    finally:
+        document.close()
+    assert small_disk.files() == set(), "no partial copy is left in the backups folder"
+
+
+def test_an_older_map_is_not_migrated_without_its_copy(
+    tmp_path: Path, small_disk: SmallDisk
+) -> None:
+    path = map_at(tmp_path / "vanha.aspmap", "0003", COMPANY_KIND, OLD_ACTOR.format(name="Kemi"))
+    before = path.read_bytes()
+    small_disk.fill(leave=8192)
+    with pytest.raises(BackupFailedError) as raised:
+        open_map(path, small_disk.path)
+    assert "the disk is full" in raised.value.text()
+    assert path.read_bytes() == before and check_map_file(path) == "0003"
+    assert small_disk.files() == set()
