@@ -23,8 +23,8 @@ from __future__ import annotations
 import functools
 import os
 import re
+import secrets
 import sqlite3
-import tempfile
 import uuid
 from contextlib import closing, suppress
 from importlib import resources
@@ -258,11 +258,9 @@ def create_map_file(path: Path) -> None:
         raise MapExistsError(path=str(path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".new", dir=path.parent)
-        os.close(handle)
+        temporary = _new_file_beside(path)
     except OSError as error:
         raise MapFileError(error.strerror or str(error), path=str(path)) from error
-    temporary = Path(name)
     try:
         engine = MapFile(temporary).engine()
         try:
@@ -285,6 +283,18 @@ def create_map_file(path: Path) -> None:
             temporary.unlink(missing_ok=True)
         with suppress(OSError):
             journal_of(temporary).unlink(missing_ok=True)
+
+
+def _new_file_beside(path: Path) -> Path:
+    """A new empty file beside ``path``, with the permissions any new file gets there
+    (``tempfile`` would make it private to the user, and so the map)."""
+    while True:
+        candidate = path.with_name(f".{path.name}.{secrets.token_hex(4)}.new")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return candidate
 
 
 def _put_in_place(made: Path, path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -234,3 +235,14 @@ def test_the_revisions_read_from_the_files_are_alembics() -> None:
     assert mapfile.head_revision() == scripts.get_current_head()
     alembic_order = [s.revision for s in scripts.walk_revisions()][::-1]
     assert list(mapfile._revision_chain()) == alembic_order
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX permissions")
+def test_a_new_map_gets_the_permissions_of_any_new_file(tmp_path: Path) -> None:
+    """Built under a temporary name, a map must not end up readable by its owner alone."""
+    old = os.umask(0o022)
+    try:
+        create_map(tmp_path / "m.aspmap").close()
+    finally:
+        os.umask(old)
+    assert (tmp_path / "m.aspmap").stat().st_mode & 0o777 == 0o644
