@@ -3,33 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.exchange import snapshot_from
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
-from aspdesk.domain.entities import (
-    Actor,
-    Cluster,
-    Contact,
-    Entity,
-    EntityType,
-    Membership,
-    Project,
-    ProjectPartner,
-    Relationship,
-)
+from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore
-
-E = TypeVar("E", bound=Entity)
 
 
 def translate_store(context: str, text: str) -> str:
@@ -143,23 +131,8 @@ class Document(QObject):
 
     def memory_snapshot(self) -> MapSnapshot:
         """The map as this document holds it in memory, for when its file is gone."""
-        index = self.index
-
-        def every(entity_type: EntityType, kind: type[E]) -> tuple[E, ...]:
-            return tuple(e for e in index.all(entity_type) if isinstance(e, kind))
-
-        return MapSnapshot(
-            name=self._name,
-            terms={v: tuple(self.terms(v)) for v in Vocabulary},
-            actors=every(EntityType.ACTOR, Actor),
-            clusters=every(EntityType.CLUSTER, Cluster),
-            contacts=every(EntityType.CONTACT, Contact),
-            memberships=every(EntityType.MEMBERSHIP, Membership),
-            relationships=every(EntityType.RELATIONSHIP, Relationship),
-            projects=every(EntityType.PROJECT, Project),
-            project_partners=every(EntityType.PROJECT_PARTNER, ProjectPartner),
-            views=tuple(index.views),
-        )
+        terms = {v: tuple(self.terms(v)) for v in Vocabulary}
+        return snapshot_from(self._name, terms, self.index.all, self.index.views)
 
     def command_failed(self, error: StoreError) -> None:
         """Called by a command whose first run the store refused (the map is unchanged):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from aspdesk.domain.entities import (
     Actor,
@@ -18,7 +20,8 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.domain.views import SavedView
+from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.json_backup import CODE_FIELDS
 from aspdesk.io.snapshot import MapSnapshot
@@ -26,24 +29,42 @@ from aspdesk.store.errors import StoreError
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
+E = TypeVar("E", bound=Entity)
+
 
 def snapshot_of(store: MapStore) -> MapSnapshot:
     """Everything in ``store``, read once."""
+    return snapshot_from(
+        store.map_name(),
+        {v: tuple(store.terms(v)) for v in Vocabulary},
+        store.all,
+        store.views.all(),
+    )
+
+
+def snapshot_from(
+    name: str,
+    terms: Mapping[Vocabulary, tuple[Term, ...]],
+    every: Callable[[EntityType], Iterable[Entity]],
+    views: Iterable[SavedView],
+) -> MapSnapshot:
+    """A snapshot of a map whose entities of each type ``every`` gives (a store's, or the
+    document's in-memory index when the file is gone)."""
+
+    def typed(entity_type: EntityType, kind: type[E]) -> tuple[E, ...]:
+        return tuple(e for e in every(entity_type) if isinstance(e, kind))
+
     return MapSnapshot(
-        name=store.map_name(),
-        terms={v: tuple(store.terms(v)) for v in Vocabulary},
-        actors=tuple(e for e in store.all(EntityType.ACTOR) if isinstance(e, Actor)),
-        clusters=tuple(e for e in store.all(EntityType.CLUSTER) if isinstance(e, Cluster)),
-        contacts=tuple(e for e in store.all(EntityType.CONTACT) if isinstance(e, Contact)),
-        memberships=tuple(e for e in store.all(EntityType.MEMBERSHIP) if isinstance(e, Membership)),
-        relationships=tuple(
-            e for e in store.all(EntityType.RELATIONSHIP) if isinstance(e, Relationship)
-        ),
-        projects=tuple(e for e in store.all(EntityType.PROJECT) if isinstance(e, Project)),
-        project_partners=tuple(
-            e for e in store.all(EntityType.PROJECT_PARTNER) if isinstance(e, ProjectPartner)
-        ),
-        views=tuple(store.views.all()),
+        name=name,
+        terms=dict(terms),
+        actors=typed(EntityType.ACTOR, Actor),
+        clusters=typed(EntityType.CLUSTER, Cluster),
+        contacts=typed(EntityType.CONTACT, Contact),
+        memberships=typed(EntityType.MEMBERSHIP, Membership),
+        relationships=typed(EntityType.RELATIONSHIP, Relationship),
+        projects=typed(EntityType.PROJECT, Project),
+        project_partners=typed(EntityType.PROJECT_PARTNER, ProjectPartner),
+        views=tuple(views),
     )
 
 
