@@ -181,8 +181,11 @@ def _open_for_editing(path: Path, backup_dir: Path, keep: int, lock: MapLock) ->
         check_map_file(path)
         notes.append(Note((MIGRATED,), {"backup": str(made)}))
     store = MapStore(MapFile(path), path, lock=lock)
-    store.ensure_builtin_terms()
-    store.ensure_map_id()
+    try:
+        store.ensure_builtin_terms()
+        store.ensure_map_id()
+    except StoreError:
+        pass  # a full disk: the map opens all the same, with the terms and id it has
     try:
         make_backup(path, backup_dir, reason=OPENED, keep=keep, map_id=store.map_id())
     except StoreError as error:
