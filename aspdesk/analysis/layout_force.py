@@ -239,6 +239,21 @@ def close_pairs(pos: FloatArray, radius: float) -> tuple[IntArray, IntArray]:
     return i[keep], j[keep]
 
 
+def components(n: int, src: IntArray, dst: IntArray) -> IntArray:
+    """Connected component label of each node (the lowest node index in it)."""
+    label = np.arange(n, dtype=np.int64)
+    while True:
+        low = np.minimum(label[src], label[dst])
+        hooked = label.copy()
+        np.minimum.at(hooked, label[src], low)
+        np.minimum.at(hooked, label[dst], low)
+        while not np.array_equal(hooked[hooked], hooked):
+            hooked = hooked[hooked]
+        if np.array_equal(hooked, label):
+            return label
+        label = hooked
+
+
 def separate(pos: FloatArray, fixed: BoolArray, rng: np.random.Generator) -> FloatArray:
     """Push apart nodes closer than MIN_DISTANCE (pinned ones stay) until none are."""
     pos, n = pos.copy(), len(pos)
