@@ -101,8 +101,10 @@ def remove_overlaps(
     if n < 2:
         return pos
     rng = np.random.default_rng(seed)
-    # Pushes overshoot by a hair of the smallest box, so a parted pair stays parted.
-    room = gap + 1e-6 * max(float((box[:, 2:] - box[:, :2]).min()), 1e-3) + 1e-9
+    # Pushes overshoot by a hair of the smallest box, so a parted pair stays parted; boxes
+    # closer than the gap by less than a hair count as apart.
+    hair = 1e-6 * max(float((box[:, 2:] - box[:, :2]).min()), 1e-3) + 1e-9
+    room = gap + 2 * hair
     half = (box[:, 2:] - box[:, :2]) / 2 + room / 2
     middle = (box[:, 2:] + box[:, :2]) / 2  # the box's centre, from its node
     # Candidate pairs are searched with boxes grown by this margin, and searched again once
@@ -121,7 +123,7 @@ def remove_overlaps(
         i, j = pairs
         delta = centre[j] - centre[i]
         push = half[i] + half[j] - np.abs(delta)  # overlap on each axis, where positive
-        hit = (push > 0).all(axis=1)
+        hit = (push > 3 * hair).all(axis=1)
         if not hit.any():
             return pos
         i, j, delta, push = i[hit], j[hit], delta[hit], push[hit]

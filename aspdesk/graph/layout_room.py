@@ -12,7 +12,9 @@ where its nodes stand apart (:func:`readable_scale`), and the fit shows it all, 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import NDArray
@@ -21,8 +23,11 @@ from PySide6.QtGui import QFontMetricsF
 
 from aspdesk.analysis.layout import nearest_distances
 from aspdesk.analysis.overlap import node_boxes, remove_overlaps
-from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.layers import place_labels
+from aspdesk.graph.scene_data import GraphData
+
+if TYPE_CHECKING:
+    from aspdesk.graph.canvas import GraphCanvas
 
 GAP_PX = 4.0
 """Clear pixels kept between any two symbols or labels."""
@@ -64,14 +69,20 @@ class Room:
         return self.width / scale, self.height / scale
 
 
-def measure(canvas: GraphCanvas) -> Room:
-    """The room each node of the canvas takes, measured as the canvas draws it."""
-    data = canvas.data
+def measure(
+    canvas: GraphCanvas, data: GraphData | None = None, labelled: Iterable[int] | None = None
+) -> Room:
+    """The room each node takes, measured as the canvas draws it: the nodes of ``data``
+    (the canvas's own by default), labelled as the canvas labels them when all are on
+    screen, or as ``labelled`` says."""
+    if data is None:
+        data = canvas.data
+        labelled = canvas.labels.choose(np.ones(len(data.refs), dtype=np.bool_))
     count = len(data.refs)
     sizes = canvas.node_sizes(data)
     labels = np.full((count, 4), np.nan)
     metrics = QFontMetricsF(canvas.labels.font)
-    for node in canvas.labels.choose(np.ones(count, dtype=np.bool_)):
+    for node in labelled or ():
         # The canvas's own placement, with nothing else taken: beside the node, on the right.
         ((_, box),) = place_labels(np.zeros((1, 2)), [node], data.labels, sizes, metrics, 1)
         labels[node] = (box.left(), box.top(), box.right(), box.bottom())
