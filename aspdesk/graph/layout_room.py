@@ -82,7 +82,7 @@ def measure(
     sizes = canvas.node_sizes(data)
     labels = np.full((count, 4), np.nan)
     metrics = QFontMetricsF(canvas.labels.font)
-    for node in labelled or ():
+    for node in () if labelled is None else labelled:
         # The canvas's own placement, with nothing else taken: beside the node, on the right.
         ((_, box),) = place_labels(np.zeros((1, 2)), [node], data.labels, sizes, metrics, 1)
         labels[node] = (box.left(), box.top(), box.right(), box.bottom())

@@ -17,8 +17,8 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QObject, QRectF
 from PySide6.QtGui import QFontMetricsF
 
-from aspdesk.analysis.overlap import node_boxes
-from aspdesk.analysis.placing import Box, Clearance, place_new
+from aspdesk.analysis.overlap import node_boxes, remove_overlaps
+from aspdesk.analysis.placing import ONE_BY_ONE, Box, Clearance, place_new
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType
@@ -52,8 +52,23 @@ def place_new_nodes(canvas: GraphCanvas, data: GraphData, seed: int = 0) -> None
         return
     document = canvas.document
     edges, weights = graph_edges(data)
+    if unplaced.all():  # nothing drawn yet: a fresh force layout, fitted once shown
+        data.positions[:] = place_new(data.positions, edges, weights=weights, seed=seed)
+        if len(data.refs) <= LABEL_ALL_BELOW:
+            # every label shows on a map this small: room for them at the scale the shapes
+            # are built at (a fit on a window's canvas zooms in further)
+            room = measure(canvas, data, range(len(data.refs)))
+            boxes, gap = room.at(room.scale)
+            data.positions[:] = remove_overlaps(data.positions, boxes, gap=gap, seed=seed)
+        _save(document, data, unplaced)
+        return
+    # labels as the canvas will show them: all, on a small map; else those of the new
+    # nodes, which are the ones looked at (a big batch of them is laid out, not labelled)
+    few = int(unplaced.sum()) <= ONE_BY_ONE
     labelled = (
-        range(len(data.refs)) if len(data.refs) <= LABEL_ALL_BELOW else np.flatnonzero(unplaced)
+        range(len(data.refs))
+        if len(data.refs) <= LABEL_ALL_BELOW
+        else (np.flatnonzero(unplaced) if few else ())
     )
     room = measure(canvas, data, labelled)
     scale = _view_scale(canvas)
