@@ -75,18 +75,7 @@ def place_new_nodes(canvas: GraphCanvas, data: GraphData, seed: int = 0) -> None
     showing = scale > 0 and _in_view(canvas, data.positions[~unplaced])
     # the view not on the map yet (its first fit follows): as the layouts space nodes
     boxes, gap = room.at(scale if showing else room.scale)
-    area = None
-    if showing:
-        # inside the view, with the new nodes' boxes too
-        view, reach = canvas.box.viewRect(), boxes[unplaced]
-        area = (
-            view.left() - reach[:, 0].min(),
-            view.top() - reach[:, 1].min(),
-            view.right() - reach[:, 2].max(),
-            view.bottom() - reach[:, 3].max(),
-        )
-        if area[0] > area[2] or area[1] > area[3]:
-            area = None
+    area = _inside_view(canvas, boxes[unplaced]) if showing else None
     data.positions[:] = place_new(
         data.positions, edges, boxes=boxes, gap=gap, area=area, weights=weights, seed=seed
     )
@@ -132,19 +121,20 @@ def clearance(canvas: GraphCanvas, names: Sequence[str]) -> Clearance:
         ((_, label),) = place_labels(np.zeros((1, 2)), [n], names, sizes, metrics, 1)
         box = node_boxes([size], [(label.left(), label.top(), label.right(), label.bottom())])
         new[name] = _box(box[0] / (scale if showing else room.scale))
-    area = None
-    if showing and new:
-        reach = np.array(list(new.values()))
-        view = canvas.box.viewRect()
-        area = (
-            view.left() - float(reach[:, 0].min()),
-            view.top() - float(reach[:, 1].min()),
-            view.right() - float(reach[:, 2].max()),
-            view.bottom() - float(reach[:, 3].max()),
-        )
-        if area[0] > area[2] or area[1] > area[3]:
-            area = None
+    area = _inside_view(canvas, np.array(list(new.values()))) if showing and new else None
     return Clearance(actors, new, gap, area)
+
+
+def _inside_view(canvas: GraphCanvas, boxes: NDArray[np.float64]) -> Box | None:
+    """Where nodes with ``boxes`` (map units) may stand for the boxes to be in view."""
+    view = canvas.box.viewRect()
+    area = (
+        view.left() - float(boxes[:, 0].min()),
+        view.top() - float(boxes[:, 1].min()),
+        view.right() - float(boxes[:, 2].max()),
+        view.bottom() - float(boxes[:, 3].max()),
+    )
+    return area if area[0] <= area[2] and area[1] <= area[3] else None
 
 
 def _box(row: NDArray[np.float64]) -> Box:

@@ -19,8 +19,8 @@ from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.ui.main_window import MainWindow
 
-from .conftest import ScriptedDialogs
 from .graph_helpers import drawn_inside, drawn_nodes, drawn_overlaps
+from .test_import import _open_dialog, _press_import
 
 pytestmark = pytest.mark.gui
 
@@ -98,24 +98,11 @@ def _on_a_line(canvas: GraphCanvas, node: int) -> list[str]:
 
 
 def _import(qtbot: QtBot, window: MainWindow, path: Path) -> None:
-    """File > Import… of ``path``, then Import in the preview."""
-    dialogs = window.dialogs
-    assert isinstance(dialogs, ScriptedDialogs)
-    dialogs.paths = [path]
-    window.importer.action.trigger()
-    task = window.importer.task
-    assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=60_000):
-        pass
-    dialog = window.importer.dialog
-    assert dialog is not None
+    """File > Import… of ``path`` (a graph file: straight to the preview), then Import."""
+    dialog = _open_dialog(qtbot, window, path)
     assert dialog.pages.currentWidget() is dialog.preview
-    dialog.import_button.click()
-    task = window.importer.task
-    assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=60_000):
-        pass
-    QApplication.processEvents()
+    _press_import(qtbot, window, dialog)
+    QApplication.processEvents()  # the graph draws what came in, then the view follows
     QApplication.processEvents()
 
 
