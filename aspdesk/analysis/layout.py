@@ -23,19 +23,15 @@ from aspdesk.analysis.layout_force import (
     balanced_k,
     charges,
     close_pairs,
+    components,
     mesh_size,
     net_force,
     part_pairs,
     separate,
     simulate,
 )
-from aspdesk.analysis.layout_shapes import (
-    circle_layout,
-    cluster_wheel,
-    grid_layout,
-    group_layout,
-    pack_parts,
-)
+from aspdesk.analysis.layout_rings import circle_layout, cluster_wheel
+from aspdesk.analysis.layout_shapes import grid_layout, group_layout, pack_parts
 
 __all__ = [
     "MIN_DISTANCE",
@@ -45,6 +41,7 @@ __all__ = [
     "force_layout",
     "grid_layout",
     "group_layout",
+    "nearest_distances",
     "spacing",
 ]
 
@@ -113,7 +110,7 @@ def force_layout(
             bias=bias,
         )
     else:
-        label = _components(n, src, dst)
+        label = components(n, src, dst)
         steps = _STEPS if iterations is None else iterations
         pos = pack_parts(_fresh(label, src, dst, pull, charge, rng, steps), label)
         if fixed.any():  # bring the fresh layout to the pins, then let it settle around them
@@ -290,21 +287,6 @@ def _place_new(
         slot += 1
 
 
-def _components(n: int, src: IntArray, dst: IntArray) -> IntArray:
-    """Connected component label of each node (the lowest node index in it)."""
-    label = np.arange(n, dtype=np.int64)
-    while True:
-        low = np.minimum(label[src], label[dst])
-        hooked = label.copy()
-        np.minimum.at(hooked, label[src], low)
-        np.minimum.at(hooked, label[dst], low)
-        while not np.array_equal(hooked[hooked], hooked):
-            hooked = hooked[hooked]
-        if np.array_equal(hooked, label):
-            return label
-        label = hooked
-
-
 def free_spot(
     centre: npt.ArrayLike, others: npt.ArrayLike, radius: float, step: float = 0.35
 ) -> tuple[float, float]:
@@ -331,6 +313,12 @@ def free_spot(
             found = chunk[free[0]]
             return float(found[0]), float(found[1])
     return float(point0[0]), float(point0[1])
+
+
+def nearest_distances(positions: npt.ArrayLike) -> FloatArray:
+    """Distance from each node to its nearest other node (at most 1.5 mean spacings)."""
+    pos = np.asarray(positions, dtype=np.float64).reshape(-1, 2)
+    return _nearest(pos) if len(pos) >= 2 else np.ones(len(pos))
 
 
 def spacing(positions: npt.ArrayLike) -> float:

@@ -17,42 +17,8 @@ mesh spanning them all gave that part 7 of its 64 cells a side, and the near pai
 about 10,000 to over 300,000: the layout took 10 times as long as a connected map's, and 40
 times at 10,000 nodes.
 
-Measured on this 2-core machine (300 steps; best of 3, "before" best of 2 but one run at
-10,000 uniform and generated) on the graphs of tests/benchmarks/test_layout_speed.py:
-"preferential" attachment (connected: a few hubs, many small actors), "uniform" random ties
-(3 and 32 lone nodes) and "generated" ones, as generate.py draws them (each end half the time
-in proportion to ties so far, else uniformly; 92 and 519 lone nodes, a few pairs). "Before"
-is this module before parts were laid out apart and near pairs bounded:
-
-    ======================================  ============  =============  ===============
-    candidate                               ties          2,000 / 6,000  10,000 / 30,000
-    ======================================  ============  =============  ===============
-    igraph 1.0 Fruchterman-Reingold, grid   preferential  0.09 s         0.42 s
-    igraph 1.0 Fruchterman-Reingold, exact  preferential  1.34 s         about 35 s *
-    this module, before                     preferential  0.34 s         1.93 s
-    this module, before                     uniform       3.53 s         79 s
-    this module, before                     generated     3.25 s         59 s
-    this module                             preferential  0.30 s         1.35 s
-    this module                             uniform       0.29 s         1.36 s
-    this module                             generated     0.29 s         1.37 s
-    ======================================  ============  =============  ===============
-
-    * quadratic: 30 steps timed and multiplied by 10.
-
-Other shapes of 10,000 nodes, before and after: two preferential halves of 5,000 joined by one
-tie 3.7 s and 1.7 s (crowded balls far apart: the bound on near pairs), five of 2,000 joined
-by three ties each 4.7 s and 1.8 s, 100 separate random parts of 100 nodes 2.4 s and 1.3 s.
-
-On speed alone igraph's grid variant wins, by about 3 times, but both it and this module meet
-the targets (under 1 s and 5 s), and the grid variant pushes only nodes closer than 2 units
-apart, so large sparse maps fold onto themselves: on a 2,000-node tree, 600 sampled ties cross
-each other 712 times in its layout against 295 in igraph's exact variant and 302 here (measured
-before; a tree is one part, and bounding near pairs left its drawing as good: 1,000 sampled
-ties of another tree crossed 104 times before and 108 after, mean of 6 seeds). Of the
-variants that draw well, this one is about 4 times (2,000 nodes) to 25 times (10,000) faster.
-It also needs nothing compiled beyond numpy, is deterministic without swapping the global
-random generator igraph draws from, and lets the incremental layout hold settled nodes still
-(the bias in ``simulate``), which igraph's API cannot. So force_layout uses this module.
+Why this module and not igraph's Fruchterman-Reingold, and what bounding the near pairs
+gained, is told with the measurements in tests/benchmarks/test_layout_speed.py.
 """
 
 from __future__ import annotations
@@ -237,6 +203,21 @@ def close_pairs(pos: FloatArray, radius: float) -> tuple[IntArray, IntArray]:
     diff = pos[i] - pos[j]
     keep = (diff * diff).sum(axis=1) < radius * radius
     return i[keep], j[keep]
+
+
+def components(n: int, src: IntArray, dst: IntArray) -> IntArray:
+    """Connected component label of each node (the lowest node index in it)."""
+    label = np.arange(n, dtype=np.int64)
+    while True:
+        low = np.minimum(label[src], label[dst])
+        hooked = label.copy()
+        np.minimum.at(hooked, label[src], low)
+        np.minimum.at(hooked, label[dst], low)
+        while not np.array_equal(hooked[hooked], hooked):
+            hooked = hooked[hooked]
+        if np.array_equal(hooked, label):
+            return label
+        label = hooked
 
 
 def separate(pos: FloatArray, fixed: BoolArray, rng: np.random.Generator) -> FloatArray:

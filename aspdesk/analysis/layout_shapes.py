@@ -1,15 +1,17 @@
-"""Fixed layouts (circle, grid, blocks per group, cluster wheel) and the packing of network
-parts. No randomness, no Qt.
+"""Fixed layouts (a grid, blocks per group) and the packing of network parts. No randomness,
+no Qt.
 
-Nodes are 1.0 apart along a circle, a grid row or a ring, so every shape keeps neighbouring
-nodes about 1.0 apart and never closer than the force layout's minimum distance. Angles run
-clockwise from the top (12 o'clock), as on a clock face, with y pointing up.
+A node takes the box it covers on the picture (its symbol and its label, as offsets from the
+node; see ``overlap.node_boxes``). A grid is a table: filled down its columns, each column as
+wide as its widest box and each row as tall as the tallest, so labels never reach the next
+column. Without boxes nodes are 1.0 apart. y grows downward, as the canvas draws it: the
+first row is the top one. (``pack_parts`` and ``shelve`` stack rows toward smaller y.)
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 import numpy as np
@@ -19,109 +21,147 @@ FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
 GROUP_GAP = 2.0
-"""Clear space between the blocks of group_layout and between the discs of cluster_wheel."""
-
-WHEEL_HOLE = 1.5
-"""Radius around a cluster centre left free for its label; the first ring of members is here."""
+"""Clear space between the blocks of group_layout and between the wheels of cluster_wheel."""
 
 _DISCS = 40  # network parts packed as discs; any smaller ones go in rows
-_EDGE_PAD = 0.5  # arc distance kept free on each side of a wheel sector's border
+_UNIT = (-0.5, -0.5, 0.5, 0.5)  # a node's box without labels: neighbours 1.0 apart
 
 
-def circle_layout(node_count: int, *, order: Sequence[int] | None = None) -> FloatArray:
-    """Nodes evenly on one circle, 1.0 apart, in ``order`` (a permutation) from the top."""
-    slots = _slots(node_count, order)
+def grid_layout(
+    node_count: int,
+    *,
+    order: Sequence[int] | None = None,
+    boxes: npt.ArrayLike | None = None,
+    gap: float = 0.0,
+    view: tuple[float, float] | None = None,
+) -> FloatArray:
+    """Nodes in a table (see :func:`table`) in ``order``, down each column from the top
+    left, spread to fill ``view`` (width, height) where it has room; centred on the origin."""
+    placed = slots(node_count, order)
+    box = unit_boxes(node_count) if boxes is None else as_boxes(boxes, node_count)
     pos = np.zeros((node_count, 2))
-    if node_count >= 2:
-        radius = 0.5 / math.sin(math.pi / node_count)
-        angle = math.pi / 2 - 2 * math.pi * np.arange(node_count) / node_count
-        pos[slots] = radius * np.column_stack([np.cos(angle), np.sin(angle)])
+    pos[placed] = table(box[placed], gap=gap, view=view)
     return pos
 
 
-def grid_layout(node_count: int, *, order: Sequence[int] | None = None) -> FloatArray:
-    """Nodes on a square-ish grid with spacing 1.0, row by row from the top left, centred."""
-    slots = _slots(node_count, order)
-    pos = np.zeros((node_count, 2))
-    pos[slots] = _block(node_count)
-    return pos
+def group_layout(
+    groups: Sequence[str],
+    *,
+    group_order: Sequence[str] | None = None,
+    boxes: npt.ArrayLike | None = None,
+    gap: float = 0.0,
+    view: tuple[float, float] | None = None,
+) -> FloatArray:
+    """One group per column, or per run of columns where it is long: a table (see
+    :func:`table`) whose groups each start a column, GROUP_GAP more between groups.
 
-
-def group_layout(groups: Sequence[str], *, group_order: Sequence[str] | None = None) -> FloatArray:
-    """One compact grid block per group value, blocks left to right in rows, gaps between.
-
-    Blocks follow ``group_order``; values it does not list come after, in the order they
-    first appear. Within a block nodes keep their index order.
+    Groups follow ``group_order``, left to right; values it does not list come after, in
+    the order they first appear. Within a group nodes keep their index order.
     """
     members: dict[str, list[int]] = defaultdict(list)
     for index, value in enumerate(groups):
         members[value].append(index)
+    box = unit_boxes(len(groups)) if boxes is None else as_boxes(boxes, len(groups))
     listed = [g for g in dict.fromkeys(group_order or ()) if g in members]
     keys = listed + [g for g in members if g not in set(listed)]
-    blocks = [_block(len(members[g])) for g in keys]
-    dims = np.array([np.ptp(b, axis=0) for b in blocks]).reshape(-1, 2)
-    area = float(((dims + GROUP_GAP).prod(axis=1)).sum())
-    corners = shelve(dims, max([math.sqrt(area)] + dims[:, 0].tolist()), GROUP_GAP)
+    order = np.array([n for g in keys for n in members[g]], dtype=np.int64)
     pos = np.zeros((len(groups), 2))
-    for key, block, corner in zip(keys, blocks, corners, strict=True):
-        pos[members[key]] = block - (block[:, 0].min(), block[:, 1].max()) + corner
-    return _centred(pos)
+    runs = [len(members[g]) for g in keys]
+    pos[order] = table(box[order], gap=gap, view=view, runs=runs)
+    return pos
 
 
-def cluster_wheel(
-    node_count: int,
-    cluster_count: int,
-    memberships: Sequence[tuple[int, int, str]],
-    role_order: Sequence[str],
-) -> tuple[FloatArray, FloatArray]:
-    """Clusters as wheels: (node positions (node_count, 2), cluster centres (cluster_count, 2)).
+def table(
+    boxes: FloatArray,
+    *,
+    gap: float = 0.0,
+    aspect: float = 1.0,
+    view: tuple[float, float] | None = None,
+    runs: Sequence[int] | None = None,
+) -> FloatArray:
+    """Spots for nodes with ``boxes`` (n, 4) in columns, filled from the top down and left
+    to right: each column as wide as its widest box, each row as tall as the tallest,
+    ``gap`` between them; each of ``runs`` (counts of consecutive nodes, all in one run
+    without) starts a new column, GROUP_GAP further on. Centred on the origin.
 
-    Cluster centres sit evenly on a big circle (one cluster: at the origin), far enough apart
-    that no two wheels overlap. Around its centre, a cluster's members sit in rings within
-    sectors, one sector per role in ``role_order`` (roles not listed get sectors after them,
-    sorted): sector s spans clockwise angles [s, s + 1) * 2 pi / sectors from the top. An
-    actor in several clusters is drawn once, with the cluster where it has the most
-    memberships (ties: the lowest cluster index), in the sector of its first role there in
-    ``role_order``. Actors with no membership stand in rows below the wheels.
+    The number of rows makes the table fill a view ``aspect`` times as wide as high, or
+    ``view`` (width, height), as much as it can. Where the view has room to spare, the
+    number of rows leaves the most room between rows and columns alike, and the rest of
+    the view is shared out among them: labels keep their size as the canvas zooms in, so
+    an even spread reads best.
     """
-    if node_count < 0 or cluster_count < 0:
-        raise ValueError("counts must not be negative")
-    roles = list(dict.fromkeys(role_order))
-    roles += sorted({r for _, _, r in memberships} - set(roles))
-    rank = {role: i for i, role in enumerate(roles)}
-    per_node: dict[int, Counter[int]] = defaultdict(Counter)
-    best_role: dict[tuple[int, int], int] = {}
-    for node, cluster, role in memberships:
-        if not (0 <= node < node_count and 0 <= cluster < cluster_count):
-            raise ValueError(f"membership ({node}, {cluster}) is out of range")
-        per_node[node][cluster] += 1
-        best_role[node, cluster] = min(best_role.get((node, cluster), rank[role]), rank[role])
-    sectors: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for node in sorted(per_node):
-        counts = per_node[node]
-        home = min(counts, key=lambda c: (-counts[c], c))
-        sectors[home, best_role[node, home]].append(node)
-    pos = np.zeros((node_count, 2))
-    radius = np.full(cluster_count, WHEEL_HOLE)
-    local: dict[int, FloatArray] = {}
-    for (cluster, sector), nodes in sectors.items():
-        spots, outer = _sector_spots(len(nodes), sector, len(roles))
-        local.update(zip(nodes, spots, strict=True))
-        radius[cluster] = max(radius[cluster], outer)
-    centres = _wheel_centres(cluster_count, float(radius.max(initial=WHEEL_HOLE)))
-    for (cluster, _), nodes in sectors.items():
-        for node in nodes:
-            pos[node] = centres[cluster] + local[node]
-    loose = [n for n in range(node_count) if n not in per_node]
-    if loose:
-        reach = float(radius.max(initial=0.0))
-        width = float(np.ptp(centres[:, 0])) + 2 * reach if cluster_count else 0.0
-        per_row = max(1, int(width) + 1 if cluster_count else math.ceil(math.sqrt(len(loose))))
-        bottom = float(centres[:, 1].min()) - reach - GROUP_GAP if cluster_count else 0.0
-        slot = np.arange(len(loose))
-        count = min(per_row, len(loose))
-        pos[loose] = np.column_stack([slot % per_row - (count - 1) / 2, bottom - slot // per_row])
-    return pos, centres
+    count = len(boxes)
+    if count == 0:
+        return np.zeros((0, 2))
+    lengths = np.array([count] if runs is None else list(runs), dtype=np.int64)
+    pitch = float(boxes[:, 3].max() - boxes[:, 1].min()) + gap
+    wide = float(np.mean(boxes[:, 2] - boxes[:, 0])) + gap
+    shape = (aspect, 1.0) if view is None else view
+    aspect = shape[0] / max(shape[1], 1e-9)
+    guess = math.sqrt(count * wide / (max(aspect, 1e-6) * pitch))
+    low = max(1, int(guess / 3))
+    high = max(low, min(int(lengths.max()), int(3 * guess) + 1))
+    best: tuple[float, float] = (-math.inf, -math.inf)
+    rows = low
+    for tried in range(low, high + 1):
+        column, _ = _cells(lengths, tried)
+        width = float(_columns(boxes, column, lengths, gap)[-1])
+        height = min(tried, int(lengths.max())) * pitch
+        zoom = min(shape[0] / max(width, 1e-9), shape[1] / height)
+        score = (0.0, zoom)
+        if view is not None:
+            room = min((view[0] - width) / (column[-1] + 1), (view[1] - height) / tried)
+            score = (1.0, room) if room >= 0 else (0.0, zoom)
+        if score > best:
+            best, rows = score, tried
+    column, row = _cells(lengths, rows)
+    lefts = _columns(boxes, column, lengths, gap)
+    width, columns = float(lefts[-1]), int(column[-1]) + 1
+    used = min(rows, int(lengths.max()))
+    extra_x = extra_y = 0.0  # room shared out between columns and between rows
+    if view is not None:
+        extra_x = max(0.0, view[0] - width) / max(columns - 1, 1)
+        extra_y = max(0.0, view[1] - (used * pitch - gap)) / max(used - 1, 1)
+    x = lefts[:-1][column] + extra_x * column
+    y = row * (pitch + extra_y)
+    return _centred(np.column_stack([x, y]).astype(np.float64))
+
+
+def _cells(lengths: IntArray, rows: int) -> tuple[IntArray, IntArray]:
+    """Column and row of each node, runs of ``lengths`` each starting a column."""
+    count = int(lengths.sum())
+    start = np.repeat(np.cumsum(lengths) - lengths, lengths)  # each node's run's first
+    within = np.arange(count) - start
+    columns = -(-lengths // rows)  # each run's number of columns
+    first = np.repeat(np.cumsum(columns) - columns, lengths)
+    return first + within // rows, within % rows
+
+
+def _columns(boxes: FloatArray, column: IntArray, lengths: IntArray, gap: float) -> FloatArray:
+    """Where each column's nodes stand (x), and the table's width last; runs of ``lengths``
+    are GROUP_GAP further apart."""
+    starts = np.flatnonzero(np.r_[True, column[1:] != column[:-1]])
+    left = np.minimum.reduceat(boxes[:, 0], starts)  # reach left of the column's nodes
+    right = np.maximum.reduceat(boxes[:, 2], starts)
+    first_of_run = np.zeros(len(starts), dtype=np.bool_)
+    run_starts = np.cumsum(lengths) - lengths
+    first_of_run[np.searchsorted(starts, run_starts)] = True
+    space = (right - left) + gap + np.where(np.r_[first_of_run[1:], False], GROUP_GAP, 0.0)
+    edges = np.concatenate([[0.0], np.cumsum(space)])  # each column's left edge
+    return np.concatenate([edges[:-1] - left, [edges[-1] - gap]])
+
+
+def unit_boxes(count: int) -> FloatArray:
+    """Boxes of nodes without labels, 1.0 wide: neighbours 1.0 apart."""
+    return np.tile(np.array(_UNIT), (count, 1))
+
+
+def as_boxes(boxes: npt.ArrayLike, count: int) -> FloatArray:
+    """``boxes`` as an (n, 4) float array, checked to have one row per node."""
+    result = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
+    if len(result) != count:
+        raise ValueError("boxes must have one row per node")
+    return result
 
 
 def pack_parts(pos: FloatArray, label: IntArray) -> FloatArray:
@@ -198,23 +238,16 @@ def shelve(dims: FloatArray, width: float, gap: float) -> FloatArray:
     return corners
 
 
-def _slots(node_count: int, order: Sequence[int] | None) -> npt.NDArray[np.int64]:
+def slots(node_count: int, order: Sequence[int] | None) -> npt.NDArray[np.int64]:
     """Node index for each slot: ``order`` checked to be a permutation, or 0..n-1."""
     if node_count < 0:
         raise ValueError("node_count must not be negative")
     if order is None:
         return np.arange(node_count, dtype=np.int64)
-    slots = np.asarray(order, dtype=np.int64).reshape(-1)
-    if len(slots) != node_count or not np.array_equal(np.sort(slots), np.arange(node_count)):
+    result = np.asarray(order, dtype=np.int64).reshape(-1)
+    if len(result) != node_count or not np.array_equal(np.sort(result), np.arange(node_count)):
         raise ValueError("order must be a permutation of the node indexes")
-    return slots
-
-
-def _block(count: int) -> FloatArray:
-    """``count`` spots on a square-ish grid, spacing 1.0, row by row from the top left."""
-    cols = max(1, math.ceil(math.sqrt(count)))
-    slot = np.arange(count)
-    return _centred(np.column_stack([slot % cols, -(slot // cols)]).astype(np.float64))
+    return result
 
 
 def _centred(pos: FloatArray) -> FloatArray:
@@ -223,31 +256,3 @@ def _centred(pos: FloatArray) -> FloatArray:
     middle = (pos.min(axis=0) + pos.max(axis=0)) / 2
     shifted: FloatArray = pos - middle
     return shifted
-
-
-def _sector_spots(count: int, sector: int, sectors: int) -> tuple[FloatArray, float]:
-    """Spots for ``count`` nodes in rings within one sector, 1.0 apart; and the outer radius."""
-    span = 2 * math.pi / sectors
-    spots: list[tuple[float, float]] = []
-    ring = WHEEL_HOLE
-    while len(spots) < count:
-        pad = _EDGE_PAD / ring if sectors > 1 else 0.0
-        usable = span - 2 * pad
-        room = int(usable * ring) if usable > 0 else 0
-        take = min(room, count - len(spots))
-        for i in range(take):
-            clockwise = sector * span + pad + (i + 0.5) * usable / take
-            angle = math.pi / 2 - clockwise
-            spots.append((ring * math.cos(angle), ring * math.sin(angle)))
-        if len(spots) < count:
-            ring += 1.0
-    return np.array(spots, dtype=np.float64).reshape(-1, 2), ring + 0.5
-
-
-def _wheel_centres(count: int, radius: float) -> FloatArray:
-    """Centres of ``count`` wheels of ``radius`` on a circle, GROUP_GAP apart at the rims."""
-    if count <= 1:
-        return np.zeros((count, 2))
-    big = (radius + GROUP_GAP / 2) / math.sin(math.pi / count)
-    angle = math.pi / 2 - 2 * math.pi * np.arange(count) / count
-    return big * np.column_stack([np.cos(angle), np.sin(angle)])

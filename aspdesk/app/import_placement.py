@@ -5,8 +5,9 @@ of the imported map, on screen or in a headless export, is already readable:
 
 * Actors already in the map never move. Those never placed (the graph was never shown)
   are placed with the new ones, as the graph would place them when first shown.
-* Into a map with placed actors, new actors are placed by the force layout around what is
-  there: next to the actors they are tied to, the rest in a row beside the drawing. Their
+* Into a map with placed actors, new actors are placed around what is there (see
+  ``analysis.placing``): next to the actors they are tied to, clear of other nodes and
+  lines, the rest in a block beside the drawing (many at once, by the force layout). Their
   positions in the file, if any, are not used, since they belong to another drawing.
 * Into a map with nothing placed, positions from the file are kept; a drawing made in
   pixels (Gephi, yEd) is scaled to the graph's spacing. Actors without one are placed
@@ -21,7 +22,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from aspdesk.analysis.layout import force_layout, spacing
+from aspdesk.analysis.layout import spacing
+from aspdesk.analysis.layout_shapes import unit_boxes
+from aspdesk.analysis.placing import Clearance, place_new
 from aspdesk.domain.entities import Actor, Entity, Relationship
 from aspdesk.io.snapshot import MapSnapshot
 
@@ -30,11 +33,18 @@ SCALE_TOLERANCE = 2.0
 
 
 def place_imported(
-    inserts: Sequence[Entity], current: MapSnapshot, seed: int = 0
+    inserts: Sequence[Entity],
+    current: MapSnapshot,
+    seed: int = 0,
+    clearance: Clearance | None = None,
 ) -> tuple[list[Entity], dict[int, tuple[float, float]]]:
     """``inserts`` with every new actor given a position, and positions for the map's
     actors that never had one (a map whose graph was never shown), so that old and new
-    are laid out together rather than the new ones off in a corner."""
+    are laid out together rather than the new ones off in a corner.
+
+    ``clearance`` says what the window shows (boxes with labels, the part in view); without
+    it (the command line) nodes are 1.0 wide, as the layouts space them.
+    """
     new_actors = [i for i, e in enumerate(inserts) if isinstance(e, Actor)]
     if not new_actors:
         return list(inserts), {}
@@ -54,17 +64,22 @@ def place_imported(
         if t.source_id in index and t.target_id in index
     ]
     weights = [t.strength for t in ties if t.source_id in index and t.target_id in index]
-    unplaced = np.isnan(known).any(axis=1)
-    if unplaced.any():
-        placed = force_layout(
-            len(actors),
+    if np.isnan(known).any():
+        room = Clearance() if clearance is None else clearance
+        boxes = unit_boxes(len(actors))
+        for n, actor in enumerate(actors):
+            found = room.actors.get(actor.id or 0) if n < len(old) else room.names.get(actor.name)
+            if found is not None:
+                boxes[n] = found
+        known = place_new(
+            known,
             np.array(edges, dtype=np.int64).reshape(-1, 2),
+            boxes=boxes,
+            gap=room.gap,
+            area=room.area,
             weights=np.array(weights, dtype=np.float64),
-            initial=None if unplaced.all() else known,
-            pinned=None if unplaced.all() else ~unplaced,
             seed=seed,
         )
-        known[unplaced] = placed[unplaced]
     result = list(inserts)
     first_new = len(old) + len(never_placed)
     for offset, i in enumerate(new_actors):

@@ -21,6 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QTranslator
 
+from aspdesk.analysis.placing import Clearance
 from aspdesk.app.commands import StoreCommand
 from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of
@@ -94,8 +95,11 @@ class PreparedImport:
         return not (self.inserts or self.updates or self.rename or self.views)
 
 
-def prepare(plan: ImportPlan, current: MapSnapshot) -> PreparedImport:
-    """The writes for ``plan``, with new actors placed on the graph."""
+def prepare(
+    plan: ImportPlan, current: MapSnapshot, clearance: Clearance | None = None
+) -> PreparedImport:
+    """The writes for ``plan``, with new actors placed on the graph (with ``clearance``,
+    as the window shows it)."""
     updates = []
     for existing, changes in plan.updates:
         assert existing.id is not None
@@ -104,7 +108,11 @@ def prepare(plan: ImportPlan, current: MapSnapshot) -> PreparedImport:
             old["updated_at"] = existing.updated_at
         updates.append((existing.entity_type, existing.id, old, changes))
     rename = (current.name, plan.rename) if plan.rename and plan.rename != current.name else None
-    inserts, placed = (plan.inserts, {}) if plan.restores else place_imported(plan.inserts, current)
+    inserts, placed = (
+        (plan.inserts, {})
+        if plan.restores
+        else place_imported(plan.inserts, current, clearance=clearance)
+    )
     return PreparedImport(
         tuple(inserts),
         tuple(updates),

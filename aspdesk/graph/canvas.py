@@ -172,7 +172,7 @@ class GraphCanvas(QWidget):
         )
         data = build_graph_data(self.document, self.options, actors, projects)
         if np.isnan(data.positions).any():
-            place_new_nodes(self.document, data)
+            place_new_nodes(self, data)
         self._show(data)
         self.data_rebuilt.emit()
 

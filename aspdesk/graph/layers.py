@@ -273,6 +273,7 @@ class LabelLayer(_PixelLayer):
         self.always = 0  # how many of the chosen labels are drawn even where they overlap
         self.text_colour = QColor("#111111")
         self.backing = QColor(255, 255, 255, 215)
+        self.placed: list[tuple[int, QRectF]] = []  # the last paint's boxes, in pixels
 
     def set_data(
         self,
@@ -302,6 +303,7 @@ class LabelLayer(_PixelLayer):
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
+        self.placed = []
         if not self.enabled or not self.labels:
             return
         transform = painter.transform()
@@ -314,6 +316,7 @@ class LabelLayer(_PixelLayer):
         placed = place_labels(
             points, chosen, self.labels, self.sizes, QFontMetricsF(self.font), self.always
         )
+        self.placed = placed
         painter.save()
         painter.resetTransform()
         paint_labels(

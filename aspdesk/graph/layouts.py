@@ -17,6 +17,7 @@ from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.domain.entities import Actor, EntityType, Membership
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.layout_room import Room, fit_scale, make_room, measure, readable_scale
 from aspdesk.graph.placement import graph_edges
 from aspdesk.graph.scene_data import GraphData
 
@@ -25,10 +26,45 @@ ANIMATION_MS = 450
 
 
 def layout_positions(canvas: GraphCanvas, name: str, seed: int = 0) -> NDArray[np.float64]:
-    """New positions for every node on show; pinned nodes keep theirs."""
+    """New positions for every node on show, with room for their symbols and labels at the
+    canvas's label size (see :mod:`aspdesk.graph.layout_room`); pinned nodes keep theirs."""
     data = canvas.data
-    document = canvas.document
+    if name not in LAYOUTS:
+        raise ValueError(f"unknown layout: {name}")
+    room = measure(canvas)
+    if name == "force":
+        edges, weights = graph_edges(data)
+        # A fresh layout: only pinned nodes keep a position for the simulation to start from
+        # (an "initial" position for every node would mean "already placed, keep still").
+        start = np.where(data.pinned[:, None], data.positions, np.nan)
+        result = force_layout(
+            len(data.refs), edges, weights=weights, initial=start, pinned=data.pinned, seed=seed
+        )
+        floor = readable_scale(room, result)
+    else:
+        # The shapes are built around the boxes, in units where the biggest symbol and a gap
+        # make 1.0; a grid is spread over the part of the canvas its fit shows, found by
+        # fitting a first build.
+        result = _shape(canvas, name, room, room.view(room.scale))
+        shown = fit_scale(canvas, result)
+        if name in ("grid", "group") and 0 < shown < room.scale * 0.99:
+            width, height = room.view(room.scale)
+            result = _shape(
+                canvas, name, room, (width * shown / room.scale, height * shown / room.scale)
+            )
+        floor = room.scale
+    result = np.asarray(result, dtype=np.float64)
+    result[data.pinned] = data.positions[data.pinned]
+    return make_room(canvas, result, room, data.pinned, floor)
+
+
+def _shape(
+    canvas: GraphCanvas, name: str, room: Room, view: tuple[float, float]
+) -> NDArray[np.float64]:
+    """The fixed shape ``name`` for the nodes on show, with room for ``room``'s boxes."""
+    data, document = canvas.data, canvas.document
     count = len(data.refs)
+    boxes, gap = room.at(room.scale)
     actors = [document.index.get(r.type, r.id) for r in data.refs]
     hub_kinds = {EntityType.CLUSTER: "~cluster", EntityType.PROJECT: "~project"}
     kinds = [
@@ -36,32 +72,26 @@ def layout_positions(canvas: GraphCanvas, name: str, seed: int = 0) -> NDArray[n
         for a, r in zip(actors, data.refs, strict=True)
     ]
     names = [label.casefold() for label in data.labels]
-    by_kind_then_name = sorted(range(count), key=lambda n: (kinds[n], names[n]))
-    if name == "force":
-        edges, weights = graph_edges(data)
-        # A fresh layout: only pinned nodes keep a position for the simulation to start from
-        # (an "initial" position for every node would mean "already placed, keep still").
-        start = np.where(data.pinned[:, None], data.positions, np.nan)
-        result = force_layout(
-            count, edges, weights=weights, initial=start, pinned=data.pinned, seed=seed
-        )
-    elif name == "circle":
-        result = circle_layout(count, order=by_kind_then_name)
-    elif name == "grid":
-        result = grid_layout(count, order=sorted(range(count), key=lambda n: names[n]))
-    elif name == "group":
+    if name == "circle":
+        by_kind_then_name = sorted(range(count), key=lambda n: (kinds[n], names[n]))
+        return circle_layout(count, order=by_kind_then_name, boxes=boxes, gap=gap)
+    if name == "grid":
+        by_name = sorted(range(count), key=lambda n: names[n])
+        return grid_layout(count, order=by_name, boxes=boxes, gap=gap, view=view)
+    if name == "group":
         order = [t.code for t in document.terms(Vocabulary.ACTOR_KIND)] + ["~cluster", "~project"]
-        result = group_layout(kinds, group_order=order)
-    elif name == "wheel":
-        result = _wheel(canvas)
-    else:
-        raise ValueError(f"unknown layout: {name}")
-    result = np.asarray(result, dtype=np.float64)
-    result[data.pinned] = data.positions[data.pinned]
-    return result
+        # by kind, then by name within each kind (the index order group_layout keeps)
+        rank = {code: k for k, code in enumerate(order)}
+        ranked = sorted(range(count), key=lambda n: (rank.get(kinds[n], len(order)), names[n]))
+        result = np.zeros((count, 2))
+        result[ranked] = group_layout(
+            [kinds[n] for n in ranked], group_order=order, boxes=boxes[ranked], gap=gap, view=view
+        )
+        return result
+    return _wheel(canvas, room)
 
 
-def _wheel(canvas: GraphCanvas) -> NDArray[np.float64]:
+def _wheel(canvas: GraphCanvas, room: Room) -> NDArray[np.float64]:
     data = canvas.data
     document = canvas.document
     actor_nodes = [n for n, r in enumerate(data.refs) if r.type is EntityType.ACTOR]
@@ -83,7 +113,20 @@ def _wheel(canvas: GraphCanvas) -> NDArray[np.float64]:
         and m.id in data.visible.memberships
     ]
     roles = [t.code for t in document.terms(Vocabulary.CLUSTER_ROLE)]
-    nodes, centres = cluster_wheel(len(actor_nodes), len(clusters), memberships, roles)
+    boxes, gap = room.at(room.scale)
+    hub_boxes = np.zeros((len(clusters), 4))
+    for cluster_id, node in hub_nodes.items():
+        if cluster_id in cluster_pos:
+            hub_boxes[cluster_pos[cluster_id]] = boxes[node]
+    nodes, centres = cluster_wheel(
+        len(actor_nodes),
+        len(clusters),
+        memberships,
+        roles,
+        boxes=boxes[actor_nodes],
+        hub_boxes=hub_boxes,
+        gap=gap,
+    )
     result = np.zeros((len(data.refs), 2))
     result[actor_nodes] = nodes
     for cluster_id, node in hub_nodes.items():

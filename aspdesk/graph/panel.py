@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from aspdesk.analysis.metrics import METRIC_NAMES, NetworkMetrics, compute_metrics
 from aspdesk.analysis.network_view import GraphFilter, matches
+from aspdesk.analysis.placing import Clearance
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
@@ -41,6 +42,7 @@ from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.filter_popup import FilterPopup
 from aspdesk.graph.layouts import LayoutRunner
 from aspdesk.graph.metric_style import COLOUR_METRICS, lower_first, metric_label
+from aspdesk.graph.placement import Reveal, clearance
 from aspdesk.graph.scene_data import ViewOptions
 from aspdesk.graph.themes import LIGHT, THEMES
 from aspdesk.graph.view_state import (
@@ -383,6 +385,15 @@ class GraphPanel(QWidget):
             if isinstance(r, Relationship) and r.id in visible.relationships
         ]
         return actors, ties
+
+    def clearance(self, names: Sequence[str]) -> Clearance:
+        """What the graph shows, for placing new actors called ``names`` (an import)."""
+        return clearance(self.canvas, names)
+
+    def reveal_when_drawn(self, refs: Sequence[Ref]) -> None:
+        """Bring these nodes into view once the graph has drawn them (an edit is drawn when
+        the event loop next turns): what an import brought in."""
+        Reveal(self.canvas, refs)
 
     def zoom_to_actors(self, actor_ids: Sequence[int]) -> None:
         """Show these actors (those on the graph) in the view."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QDialog
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.importing import ImportData, PreparedImport, all_translations, prepare
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import EntityType
+from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.import_batch import ImportBatch
@@ -150,10 +150,13 @@ class Importer(QObject):
         """
         current = self.current
         assert current is not None
+        # measured here, on the window's thread: what the graph shows and where
+        names = [e.name for e in plan.inserts if isinstance(e, Actor)]
+        clearance = self.window.graph.clearance(names)
 
         def work(progress: Progress) -> PreparedImport:
             progress(0, 0)
-            prepared = prepare(plan, current)
+            prepared = prepare(plan, current, clearance)
             progress(1, 1)  # a Cancel pressed while placing stops here, before any write
             return prepared
 
@@ -180,6 +183,7 @@ class Importer(QObject):
         actors = [r for r in added if r.type is EntityType.ACTOR]
         if actors:
             document.selection.select(actors)
+            self.window.graph.reveal_when_drawn(actors)  # the view follows what came in
         self.window.statusBar().showMessage(
             self.tr("Imported {file}: {added} added, {changed} changed.").format(
                 file=self.path.name, added=len(prepared.inserts), changed=len(prepared.updates)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
@@ -79,3 +80,53 @@ def double_click(canvas: GraphCanvas, pos: QPoint) -> None:
     _send(canvas, QEvent.Type.MouseButtonRelease, pos, none, left, plain)
     _send(canvas, QEvent.Type.MouseButtonDblClick, pos, left, left, plain)
     _send(canvas, QEvent.Type.MouseButtonRelease, pos, none, left, plain)
+
+
+def drawn_nodes(canvas: GraphCanvas) -> tuple[np.ndarray, np.ndarray]:
+    """Every node's centre in the viewport's pixels (n, 2) and its symbol's diameter."""
+    transform = canvas.box.childGroup.sceneTransform() * canvas.view.viewportTransform()
+    mapped = (transform.map(QPointF(float(x), float(y))) for x, y in canvas.data.positions)
+    points = np.array([(point.x(), point.y()) for point in mapped]).reshape(-1, 2)
+    return points, canvas.node_sizes(canvas.data)
+
+
+def drawn_overlaps(canvas: GraphCanvas) -> list[str]:
+    """What overlaps in the picture the canvas paints now, in words ([] when nothing does):
+    two node symbols (as discs of their size), two labels, or a label and another node.
+
+    The labels are the canvas's own boxes of its last paint, so the view is painted first.
+    """
+    canvas.view.grab()
+    labels = canvas.labels.placed
+    centres, sizes = drawn_nodes(canvas)
+    radius = sizes / 2
+    names = canvas.data.labels
+    found = []
+    apart = np.hypot(*(centres[:, None, :] - centres[None, :, :]).transpose(2, 0, 1))
+    reach = radius[:, None] + radius[None, :]
+    for a, b in zip(*np.nonzero(np.triu(apart < reach, k=1)), strict=True):
+        found.append(f"nodes {names[a]!r} and {names[b]!r}")
+    for rank, (node, box) in enumerate(labels):
+        for other, other_box in labels[rank + 1 :]:
+            if box.intersects(other_box):
+                found.append(f"labels of {names[node]!r} and {names[other]!r}")
+        # a disc meets a box when the box's nearest point to its centre is inside it
+        near_x = np.clip(centres[:, 0], box.left(), box.right())
+        near_y = np.clip(centres[:, 1], box.top(), box.bottom())
+        hit = np.hypot(centres[:, 0] - near_x, centres[:, 1] - near_y) < radius
+        hit[node] = False
+        found += [f"label of {names[node]!r} over node {names[n]!r}" for n in np.flatnonzero(hit)]
+    return found
+
+
+def drawn_inside(canvas: GraphCanvas, nodes: list[int]) -> bool:
+    """Whether the symbols of ``nodes`` are wholly inside the canvas's viewport."""
+    centres, sizes = drawn_nodes(canvas)
+    viewport = canvas.view.viewport().rect()
+    r = sizes[nodes] / 2
+    x, y = centres[nodes, 0], centres[nodes, 1]
+    return bool(
+        (
+            (x - r >= 0) & (y - r >= 0) & (x + r <= viewport.width()) & (y + r <= viewport.height())
+        ).all()
+    )

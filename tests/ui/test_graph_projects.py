@@ -34,7 +34,7 @@ from aspdesk.io.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.main_window import MainWindow
 
-from .graph_helpers import click, drag, node_point
+from .graph_helpers import click, drag, drawn_inside, drawn_overlaps, node_point
 
 pytestmark = pytest.mark.gui
 
@@ -403,9 +403,10 @@ def test_a_new_project_hub_lands_clear_of_every_other_node(panel: GraphPanel) ->
         if isinstance(p, Project) and p.acronym == "NEW"
     ]
     node = _hub(canvas, new or 0)
-    positions = canvas.data.positions
-    gaps = np.hypot(*(np.delete(positions, node, axis=0) - positions[node]).T)
-    assert gaps.min() >= 0.9, "the hub does not sit on a partner or another node"
+    label = canvas.data.labels[node]
+    # as drawn: its symbol and label clear of every other node and label, and in view
+    assert [o for o in drawn_overlaps(canvas) if repr(label) in o] == []
+    assert drawn_inside(canvas, [node])
     stored = document.index.get(EntityType.PROJECT, new)
     assert isinstance(stored, Project) and stored.x is not None, "its place is kept"
 

@@ -20,6 +20,7 @@ from aspdesk.analysis.layout import (
     group_layout,
 )
 from aspdesk.analysis.layout_force import Forces, close_pairs
+from aspdesk.analysis.overlap import overlapping_pairs
 
 ROLES = ["member", "funder", "developer", "coordinator"]
 
@@ -250,89 +251,120 @@ def test_circle_puts_neighbours_one_apart_in_the_given_order() -> None:
     ring = pos[order]
     steps = np.linalg.norm(ring - np.roll(ring, -1, axis=0), axis=1)
     assert np.allclose(steps, 1.0)
-    assert pos[3][1] == pytest.approx(np.linalg.norm(pos[3]))  # the first slot is at the top
+    # the first slot is at the top of the screen, where y is least (the canvas's y grows down)
+    assert pos[3][1] == pytest.approx(-np.linalg.norm(pos[3]))
+    assert pos[0][0] > 0  # and the next one clockwise, to its right
     with pytest.raises(ValueError):
         circle_layout(3, order=[0, 0, 1])
 
 
-def test_grid_is_square_ish_with_spacing_one() -> None:
+def test_grid_is_square_ish_with_spacing_one_filled_down_its_columns() -> None:
     order = list(range(10))[::-1]
     pos = grid_layout(10, order=order)
     assert len(np.unique(pos[:, 0])) == 4 and len(np.unique(pos[:, 1])) == 3
     assert _min_distance(pos) == pytest.approx(1.0)
-    assert pos[9][0] < pos[8][0] and pos[9][1] == pos[8][1]  # node 9 fills the first slot
+    assert pos[9][0] == pos[8][0] < pos[6][0]  # node 9 fills the top-left slot, 8 is under it
+    assert pos[9][1] < pos[8][1] and pos[9][1] == pos[:, 1].min()
 
 
-def test_groups_get_separate_blocks_in_the_given_order() -> None:
+def test_grid_columns_are_as_wide_as_their_labels_and_fill_the_view() -> None:
+    rng = np.random.default_rng(3)
+    widths = rng.uniform(0.5, 5.0, 30)
+    boxes = np.column_stack([np.full(30, -0.4), np.full(30, -0.3), widths, np.full(30, 0.3)])
+    pos = grid_layout(30, boxes=boxes, gap=0.1, view=(40.0, 20.0))
+    assert len(overlapping_pairs(pos, boxes, 0.1 - 1e-9)[0]) == 0
+    low, high = (pos + boxes[:, :2]).min(axis=0), (pos + boxes[:, 2:]).max(axis=0)
+    assert np.allclose(high - low, (40.0, 20.0), atol=1.0)  # spread over the view
+    columns = np.unique(pos[:, 0])
+    assert 3 <= len(columns) <= 10
+
+
+def test_groups_get_separate_columns_in_the_given_order() -> None:
     rng = np.random.default_rng(10)
     groups = [str(g) for g in rng.choice(["company", "funder", "school", "city"], 70)]
     pos = group_layout(groups, group_order=["school", "company", "funder", "city"])
-    boxes = {}
+    spans = {}
     for g in set(groups):
         mine = pos[[i for i, v in enumerate(groups) if v == g]]
-        boxes[g] = (mine.min(axis=0), mine.max(axis=0))
-    for a in boxes:
-        for b in boxes:
-            if a < b:
-                (alo, ahi), (blo, bhi) = boxes[a], boxes[b]
-                apart = (ahi < blo - 0.99) | (bhi < alo - 0.99)
-                assert apart.any(), f"blocks {a} and {b} overlap"
-    assert boxes["school"][0][0] < boxes["company"][0][0]  # first block leftmost in row one
-    assert boxes["school"][1][1] >= boxes["city"][1][1]
+        spans[g] = (mine[:, 0].min(), mine[:, 0].max(), mine[:, 1].min())
+    order = sorted(spans, key=lambda g: spans[g][0])
+    assert order == ["school", "company", "funder", "city"]
+    for left, right in zip(order, order[1:], strict=False):
+        assert spans[right][0] - spans[left][1] >= 1.0 + 1.99  # a column and a group gap
+    assert len({round(top, 9) for _, _, top in spans.values()}) == 1  # all from the top
 
 
-def test_cluster_wheel_puts_members_in_their_role_sector_and_keeps_wheels_apart() -> None:
+def test_cluster_wheel_puts_members_in_role_order_and_keeps_wheels_apart() -> None:
     rng = np.random.default_rng(11)
     n, clusters = 120, 5
     memberships = [(i, int(rng.integers(0, clusters)), str(rng.choice(ROLES))) for i in range(100)]
     memberships += [(i, int(rng.integers(0, clusters)), "member") for i in range(0, 100, 3)]
     pos, centres = cluster_wheel(n, clusters, memberships, ROLES)
-    home = {}
-    for node in range(100):
-        counts = np.bincount([c for m, c, _ in memberships if m == node], minlength=clusters)
-        cluster = int(np.argmax(counts))  # most memberships, lowest index first
-        role = min(ROLES.index(r) for m, c, r in memberships if m == node and c == cluster)
-        home[node] = (cluster, role)
-    span = 2 * math.pi / len(ROLES)
     radius = np.zeros(clusters)
-    for node, (cluster, role) in home.items():
-        offset = pos[node] - centres[cluster]
-        clockwise = (math.pi / 2 - math.atan2(offset[1], offset[0])) % (2 * math.pi)
-        assert role * span < clockwise < (role + 1) * span
-        radius[cluster] = max(radius[cluster], float(np.linalg.norm(offset)))
+    for cluster in range(clusters):
+        members = [
+            m for m in range(100) if np.argmin(np.linalg.norm(centres - pos[m], axis=1)) == cluster
+        ]
+        offset = pos[members] - centres[cluster]
+        clockwise = np.arctan2(offset[:, 0], -offset[:, 1]) % (2 * math.pi)  # from the top
+        roles = [
+            min(ROLES.index(r) for m2, c, r in memberships if m2 == m and c == cluster)
+            for m in members
+        ]
+        by_angle = [roles[k] for k in np.argsort(clockwise)]
+        assert by_angle == sorted(by_angle), "roles follow each other clockwise from the top"
+        radius[cluster] = np.linalg.norm(offset, axis=1).max() + 0.5
     for a in range(clusters):
         for b in range(a + 1, clusters):
             assert np.linalg.norm(centres[a] - centres[b]) > radius[a] + radius[b]
-    assert (pos[100:, 1] < pos[:100, 1].min()).all()  # actors without membership: below
+    assert (pos[100:, 1] > pos[:100, 1].max()).all()  # actors without membership: below
     assert _min_distance(pos) >= MIN_DISTANCE
 
 
-def test_an_actor_in_several_clusters_is_drawn_with_its_main_one() -> None:
+def test_an_actor_in_several_clusters_is_drawn_with_its_main_one_else_the_smaller() -> None:
     memberships = [
         (0, 0, "funder"),
         (0, 1, "funder"),
-        (0, 1, "member"),
+        (0, 1, "member"),  # two memberships in cluster 1: drawn there
         (1, 1, "member"),
-        (1, 0, "developer"),
+        (1, 0, "developer"),  # one in each, cluster 0 has none yet: drawn in 0
         (2, 2, "member"),
-        (2, 1, "funder"),
+        (2, 1, "funder"),  # one in each of 1 (one member) and 2 (none): drawn in 2
+        (3, 0, "member"),
+        (3, 1, "member"),  # one in each of 0 and 1 (one each): the lowest, 0
     ]
-    pos, centres = cluster_wheel(3, 3, memberships, ROLES)
+    pos, centres = cluster_wheel(4, 3, memberships, ROLES)
 
     def nearest(node: int) -> int:
         return int(np.argmin(np.linalg.norm(centres - pos[node], axis=1)))
 
-    assert [nearest(0), nearest(1), nearest(2)] == [1, 0, 1]
-    offset = pos[0] - centres[1]
-    assert (math.pi / 2 - math.atan2(offset[1], offset[0])) % (2 * math.pi) < math.pi / 2
+    assert [nearest(n) for n in range(4)] == [1, 0, 2, 0]
+
+
+def test_wheels_make_room_for_labels_and_hubs() -> None:
+    memberships = [(i, i % 3, ROLES[i % 4]) for i in range(24)]
+    boxes = np.tile([-0.4, -0.4, 3.5, 0.4], (26, 1))
+    hubs = np.tile([-0.8, -0.8, 2.5, 0.8], (3, 1))
+    pos, centres = cluster_wheel(26, 3, memberships, ROLES, boxes=boxes, hub_boxes=hubs, gap=0.1)
+    every = np.vstack([pos, centres])
+    assert len(overlapping_pairs(every, np.vstack([boxes, hubs]), 0.1 - 1e-9)[0]) == 0
 
 
 def test_one_cluster_sits_at_the_origin() -> None:
     pos, centres = cluster_wheel(4, 1, [(0, 0, "member"), (1, 0, "funder")], ROLES)
     assert np.array_equal(centres, np.zeros((1, 2)))
-    assert pos[2][1] < min(pos[0][1], pos[1][1]) and pos[2][1] == pos[3][1]
+    assert pos[2][1] > max(pos[0][1], pos[1][1]) and pos[2][1] == pos[3][1]
     with pytest.raises(ValueError):
         cluster_wheel(2, 1, [(0, 1, "member")], ROLES)
+
+
+def test_a_circle_of_labels_is_as_small_as_its_labels_allow() -> None:
+    boxes = np.tile([-0.3, -0.3, 3.0, 0.3], (12, 1))
+    pos = circle_layout(12, boxes=boxes, gap=0.1)
+    assert len(overlapping_pairs(pos, boxes, 0.1 - 1e-9)[0]) == 0
+    radius = np.linalg.norm(pos, axis=1)
+    assert np.allclose(radius, radius[0])  # still a circle
+    assert radius[0] < 12 * 3.4 / (2 * math.pi)  # smaller than labels end to end all round
 
 
 def test_analysis_does_not_import_qt_or_the_database() -> None:

@@ -1,0 +1,240 @@
+"""Nodes on rings: the circle layout and the cluster wheel. No randomness, no Qt.
+
+A node takes the box it covers on the picture (its symbol and its label, as offsets from the
+node; see ``overlap.node_boxes``). Along a ring, each node stands as far from the one before
+it as their boxes need along the ring's direction there: where the ring runs up and down, a
+label's height; where it runs across, a label's width. So a ring of labelled nodes is dense
+at its sides and sparse at its top and bottom, and as small as it can be with no label on
+the next node. Without boxes, nodes are 1.0 apart all round.
+
+Angles run clockwise from the top (12 o'clock) as the canvas draws them: y grows downward.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+from aspdesk.analysis.layout_shapes import (
+    GROUP_GAP,
+    FloatArray,
+    IntArray,
+    as_boxes,
+    slots,
+    table,
+    unit_boxes,
+)
+from aspdesk.analysis.overlap import spread_factor
+
+WHEEL_HOLE = 1.5
+"""Least radius of a wheel's ring around its cluster's centre (room for the hub and its
+label); more when the boxes need it."""
+
+_ROUNDS = 8  # rounds of finding the angles (each node's step depends on where it is)
+
+
+def circle_layout(
+    node_count: int,
+    *,
+    order: Sequence[int] | None = None,
+    boxes: npt.ArrayLike | None = None,
+    gap: float = 0.0,
+) -> FloatArray:
+    """Nodes on one circle in ``order`` (a permutation) clockwise from the top: 1.0 apart,
+    or with ``boxes`` (n, 4) as close as the boxes, ``gap`` apart, allow."""
+    placed = slots(node_count, order)
+    pos = np.zeros((node_count, 2))
+    if node_count >= 2:
+        ring_boxes = None if boxes is None else as_boxes(boxes, node_count)[placed]
+        spots, _ = ring(node_count, ring_boxes, gap)
+        pos[placed] = spots
+    return pos
+
+
+def ring(
+    count: int,
+    boxes: FloatArray | None,
+    gap: float,
+    least: float = 0.0,
+    middle: FloatArray | None = None,
+) -> tuple[FloatArray, float]:
+    """Spots clockwise from the top for ``count`` nodes on a ring about the origin, each
+    clear of the next by its box (1.0 apart without boxes), and with boxes, the ring then
+    widened until no box overlaps another or the box ``middle`` at the origin; and the
+    ring's radius (at least ``least``)."""
+    if count == 0:
+        return np.zeros((0, 2)), least
+    if boxes is None:
+        if count == 1:
+            return np.array([[0.0, -least]]), least
+        radius = max(0.5 / math.sin(math.pi / count), least)
+        return _on_circle(2 * math.pi * np.arange(count) / count, radius), radius
+    spots, radius = _ring_of_boxes(count, boxes, gap, least)
+    # the next node is clear; one across the ring may not be (labels face right)
+    centre = np.zeros((1, 4)) if middle is None else middle.reshape(1, 4)
+    factor = spread_factor(np.vstack([[0.0, 0.0], spots]), np.vstack([centre, boxes]), gap)
+    return spots * factor, radius * factor
+
+
+def _ring_of_boxes(
+    count: int, boxes: FloatArray, gap: float, least: float
+) -> tuple[FloatArray, float]:
+    if count == 1:
+        return np.array([[0.0, -least]]), least
+    after = np.roll(np.arange(count), -1)
+    angles = 2 * math.pi * np.arange(count) / count
+    steps = np.full(count, 2 * math.pi / count)
+    radius = least
+    for _ in range(_ROUNDS):
+        middle = angles + steps / 2
+        # clockwise from the top on a y-down screen: the ring runs along (cos, sin) there
+        along = np.column_stack([np.cos(middle), np.sin(middle)])
+        need = _clearance(boxes, np.arange(count), after, along) + gap
+        radius = max(_radius_for(need), least)
+        steps = 2 * np.arcsin(np.minimum(1.0, need / (2 * radius)))
+        steps *= 2 * math.pi / steps.sum()  # any room left over is shared out evenly
+        angles = np.concatenate([[0.0], np.cumsum(steps)[:-1]])
+    return _on_circle(angles, radius), radius
+
+
+def _on_circle(angles: FloatArray, radius: float) -> FloatArray:
+    """Points at clockwise ``angles`` from the top on a y-down screen."""
+    return radius * np.column_stack([np.sin(angles), -np.cos(angles)])
+
+
+def _radius_for(need: FloatArray) -> float:
+    """The least radius on which chords of lengths ``need`` go round at most once."""
+    low = float(need.max()) / 2
+    if 2 * np.arcsin(np.minimum(1.0, need / (2 * low))).sum() <= 2 * math.pi:
+        return low
+    high = max(low, float(need.sum()))
+    for _ in range(60):
+        mid = (low + high) / 2
+        if 2 * np.arcsin(np.minimum(1.0, need / (2 * mid))).sum() > 2 * math.pi:
+            low = mid
+        else:
+            high = mid
+    return high
+
+
+def _clearance(boxes: FloatArray, a: IntArray, b: IntArray, along: FloatArray) -> FloatArray:
+    """How far node b must stand from node a in direction ``along`` (unit rows) for their
+    boxes not to overlap: apart on one axis is enough, the nearer way wins."""
+    result = np.full(len(a), np.inf)
+    for axis in (0, 1):
+        forward = along[:, axis] >= 0
+        reach = np.where(
+            forward,
+            boxes[a, axis + 2] - boxes[b, axis],  # a's far side to b's near side
+            boxes[b, axis + 2] - boxes[a, axis],
+        )
+        size = np.abs(along[:, axis])
+        with np.errstate(divide="ignore"):
+            result = np.minimum(result, np.where(size > 1e-12, reach / size, np.inf))
+    return result
+
+
+def cluster_wheel(
+    node_count: int,
+    cluster_count: int,
+    memberships: Sequence[tuple[int, int, str]],
+    role_order: Sequence[str],
+    *,
+    boxes: npt.ArrayLike | None = None,
+    hub_boxes: npt.ArrayLike | None = None,
+    gap: float = 0.0,
+) -> tuple[FloatArray, FloatArray]:
+    """Clusters as wheels: (node positions (node_count, 2), cluster centres (cluster_count, 2)).
+
+    Each cluster's members stand on one ring around its centre, by role in ``role_order``
+    (roles not listed after them, sorted) clockwise from the top, so that a role is a
+    sector of the wheel. An actor in several clusters is drawn once, in the cluster where it
+    has the most memberships; between equals, in the one with the fewest members drawn so
+    far (then the lowest index), which keeps the wheels alike in size; it stands in the
+    sector of its first role there. ``boxes`` (nodes) and ``hub_boxes`` (a box at each
+    centre, for clusters drawn as hubs) make room for labels, ``gap`` apart. Wheels sit on a
+    circle, clockwise from the top, clear of each other (one cluster: at the origin); actors
+    with no membership stand in rows below them.
+    """
+    if node_count < 0 or cluster_count < 0:
+        raise ValueError("counts must not be negative")
+    roles = list(dict.fromkeys(role_order))
+    roles += sorted({r for _, _, r in memberships} - set(roles))
+    rank = {role: i for i, role in enumerate(roles)}
+    per_node: dict[int, Counter[int]] = defaultdict(Counter)
+    best_role: dict[tuple[int, int], int] = {}
+    for node, cluster, role in memberships:
+        if not (0 <= node < node_count and 0 <= cluster < cluster_count):
+            raise ValueError(f"membership ({node}, {cluster}) is out of range")
+        per_node[node][cluster] += 1
+        best_role[node, cluster] = min(best_role.get((node, cluster), rank[role]), rank[role])
+    node_box = unit_boxes(node_count) if boxes is None else as_boxes(boxes, node_count)
+    hub_box = (
+        np.zeros((cluster_count, 4)) if hub_boxes is None else as_boxes(hub_boxes, cluster_count)
+    )
+    members = _homes(per_node, cluster_count)
+    pos = np.zeros((node_count, 2))
+    extent = hub_box.copy()  # what each wheel covers, from its centre
+    extent[:, :2] = np.minimum(extent[:, :2], -0.5)
+    extent[:, 2:] = np.maximum(extent[:, 2:], 0.5)
+    for cluster, nodes in enumerate(members):
+        nodes.sort(key=lambda node: (best_role[node, cluster], node))
+        index = np.array(nodes, dtype=np.int64)
+        spots, radius = ring(
+            len(index),
+            None if boxes is None else node_box[index],
+            gap,
+            WHEEL_HOLE,
+            hub_box[cluster],
+        )
+        pos[index] = spots
+        if len(index):
+            extent[cluster, :2] = np.minimum(
+                extent[cluster, :2], (spots + node_box[index, :2]).min(axis=0)
+            )
+            extent[cluster, 2:] = np.maximum(
+                extent[cluster, 2:], (spots + node_box[index, 2:]).max(axis=0)
+            )
+    centres = _wheel_centres(extent, gap)
+    for cluster, nodes in enumerate(members):
+        pos[nodes] += centres[cluster]
+    loose = [n for n in range(node_count) if n not in per_node]
+    if loose:
+        block = table(node_box[loose], gap=gap, aspect=4.0)  # a low band under the wheels
+        if cluster_count:
+            # the table's top edge GROUP_GAP under the lowest wheel
+            top = float((centres[:, 1] + extent[:, 3]).max()) + GROUP_GAP
+            block[:, 1] += top - float((block[:, 1] + node_box[loose, 1]).min())
+            block[:, 0] += float(centres[:, 0].mean())
+        pos[loose] = block
+    return pos, centres
+
+
+def _homes(per_node: dict[int, Counter[int]], cluster_count: int) -> list[list[int]]:
+    """The members each cluster's wheel shows: every actor in one wheel, where it has the
+    most memberships; between equals, the wheel with the fewest so far. Actors with one
+    choice go first, so the others even out what those leave."""
+    members: list[list[int]] = [[] for _ in range(cluster_count)]
+    choices = {}
+    for node, counts in per_node.items():
+        most = max(counts.values())
+        choices[node] = sorted(c for c, k in counts.items() if k == most)
+    for node in sorted(choices, key=lambda n: (len(choices[n]), n)):
+        home = min(choices[node], key=lambda c: (len(members[c]), c))
+        members[home].append(node)
+    return members
+
+
+def _wheel_centres(extent: FloatArray, gap: float) -> FloatArray:
+    """Centres for wheels covering ``extent`` (x0, y0, x1, y1 from each centre) on a ring
+    clockwise from the top, GROUP_GAP (and ``gap``) clear of each other."""
+    count = len(extent)
+    if count <= 1:
+        return np.zeros((count, 2))
+    pad = (GROUP_GAP + gap) / 2
+    spots, _ = ring(count, extent + (-pad, -pad, pad, pad), 0.0)
+    return spots
