@@ -8,8 +8,8 @@ from __future__ import annotations
 import json
 import shutil
 import sys
-from dataclasses import replace
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
