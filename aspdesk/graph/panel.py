@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -265,11 +265,8 @@ class GraphPanel(QWidget):
 
     def _on_filter_button_clicked(self) -> None:
         self.filter_popup.refresh(self.canvas.options.graph_filter)
-        self.filter_popup.adjustSize()
-        self.filter_popup.move(
-            self.filter_button.mapToGlobal(self.filter_button.rect().bottomLeft())
-        )
-        self.filter_popup.show()
+        button = self.filter_button
+        self.filter_popup.open_at(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
 
     def _on_animate_toggled(self, on: bool) -> None:
         self.layouts.animate = on

@@ -1,0 +1,55 @@
+"""Popups that show whole on the user's screen, at any size and scale.
+
+The graph and the window both use these, and ``app`` is the one layer both may import
+(they may not import each other). One small rule:
+
+- a popup opens inside the available area of the screen it opens on, shrunk (its content
+  scrolls) when it is larger, and flipped above its button when there is more room there.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+
+def available_area(widget: QWidget, point: QPoint | None = None) -> QRect:
+    """The available geometry (without task bars) of the screen at the global ``point``,
+    else of the screen ``widget`` is on."""
+    screen = QGuiApplication.screenAt(point) if point is not None else None
+    return (screen or widget.screen()).availableGeometry()
+
+
+def fit_rect(rect: QRect, area: QRect) -> QRect:
+    """``rect`` moved, and first shrunk if it is larger, to lie wholly inside ``area``."""
+    width = min(rect.width(), area.width())
+    height = min(rect.height(), area.height())
+    x = min(max(rect.x(), area.x()), area.x() + area.width() - width)
+    y = min(max(rect.y(), area.y()), area.y() + area.height() - height)
+    return QRect(x, y, width, height)
+
+
+def popup_rect(size: QSize, anchor: QRect, area: QRect) -> QRect:
+    """Where a popup of ``size`` opens for the button at ``anchor`` (both global).
+
+    Below the button and aligned with its left edge, as a menu opens; above it when it
+    does not fit below and there is more room above; moved left when it would pass the
+    right edge; and never larger than the room it gets, so its content must scroll.
+    """
+    below = area.y() + area.height() - (anchor.y() + anchor.height())
+    above = anchor.y() - area.y()
+    if size.height() <= below or below >= above:
+        height = max(1, min(size.height(), below))
+        y = anchor.y() + anchor.height()
+    else:
+        height = min(size.height(), above)
+        y = anchor.y() - height
+    return fit_rect(QRect(anchor.x(), y, size.width(), height), area)
+
+
+def place_popup(popup: QWidget, anchor: QRect) -> None:
+    """Give ``popup`` its place and size for the button at ``anchor`` (global), inside
+    the screen the button is on."""
+    area = available_area(popup, anchor.center())
+    popup.setGeometry(popup_rect(popup.sizeHint(), anchor, area))
