@@ -1,8 +1,10 @@
-"""Popups that show whole on the user's screen, at any size and scale.
+"""Text and popups that show whole on the user's screen, at any size and scale.
 
 The graph and the window both use these, and ``app`` is the one layer both may import
-(they may not import each other). One small rule:
+(they may not import each other). Two small rules:
 
+- an "&" in the user's words stays an "&" where Qt would take it for a shortcut key
+  (menus, actions, buttons, tabs): "R&D" showed as "RD" with the D underlined;
 - a popup opens inside the available area of the screen it opens on, shrunk (its content
   scrolls) when it is larger, and flipped above its button when there is more room there.
 """
@@ -12,6 +14,16 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+
+def escape_mnemonic(text: str) -> str:
+    """``text`` as a QAction, QMenu, button or tab must be given it to show it as it is.
+
+    Qt reads "&x" there as "underline x and make Alt+X its shortcut"; "&&" is a plain "&".
+    Use it on the user's and the vocabularies' words, never on our own translated texts,
+    whose "&" marks are meant.
+    """
+    return text.replace("&", "&&")
 
 
 def available_area(widget: QWidget, point: QPoint | None = None) -> QRect:

@@ -31,6 +31,7 @@ from aspdesk.analysis.network_view import GraphFilter, matches
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
+from aspdesk.app.on_screen import escape_mnemonic
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, ProjectPartner, Relationship
 from aspdesk.domain.validation import validate
@@ -487,7 +488,7 @@ class GraphPanel(QWidget):
     def _menu_term(self, vocabulary: Vocabulary, where: QPoint) -> str | None:
         menu = QMenu(self)
         for term in self.document.terms(vocabulary):
-            action = menu.addAction(term.label(self.document.language))
+            action = menu.addAction(escape_mnemonic(term.label(self.document.language)))
             action.setData(term.code)
         chosen = menu.exec(where)
         return str(chosen.data()) if chosen is not None else None
