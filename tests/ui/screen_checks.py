@@ -1,4 +1,5 @@
-"""Popups and menus of the window open inside the screen, whole or scrolling.
+"""Everything of the window on screen, whole: popups and menus inside the screen, texts
+that are not cut, and docks that keep their width.
 
 A process has one set of screens, and the main test run's offscreen screen is 800x800,
 smaller than the window can be. So these run in processes of their own, on screens of
@@ -16,18 +17,31 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
     QMenu,
+    QStyle,
+    QStyleOptionComboBox,
+    QTabBar,
+    QToolBar,
+    QToolButton,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
+from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window_layout import size_docks
 
 from .conftest import make_window
 from .popups import popup_seen
 
 # Menus grab the keyboard, which the offscreen platform cannot do (and says so).
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support grabbing the keyboard")]
+
+LAPTOP = 1366  # toolbar and tab texts must be whole at this window width
 
 
 def _area() -> QRect:
@@ -38,6 +52,22 @@ def _area() -> QRect:
 def shown(qtbot: QtBot, sample_store: MapStore, tmp_path: Path, language: str) -> MainWindow:
     """The main window on the sample map in ``language``, as big as on a first start."""
     return make_window(qtbot, sample_store, tmp_path, language)
+
+
+def _at_laptop_width(qtbot: QtBot, window: MainWindow) -> None:
+    """The window 1366 pixels wide, its docks shared as on a first start at that width."""
+    window.resize(LAPTOP, min(_area().height(), 768) - 30)
+    size_docks(window)
+    qtbot.waitUntil(lambda: window.width() == LAPTOP)
+    _settle()
+
+
+def _settle() -> None:
+    """Let the window lay itself out again: a wider toolbar asks for it in posted events,
+    which post more."""
+    for _ in range(5):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def _node(window: MainWindow, name: str) -> int:
@@ -108,3 +138,87 @@ def test_every_menu_opens_inside_the_screen(qtbot: QtBot, shown: MainWindow) -> 
 
     outside = {name: rect for name, rect in opened.items() if not area.contains(rect)}
     assert outside == {}, f"outside {area}"
+
+
+# -- texts whole, docks steady ----------------------------------------------------------
+
+
+def _cut_text(widget: QWidget) -> str:
+    """The text of a button, box or list that shows only part of it, else ""."""
+    style = widget.style()
+    if isinstance(widget, QComboBox):
+        option = QStyleOptionComboBox()
+        widget.initStyleOption(option)
+        field = style.subControlRect(
+            QStyle.ComplexControl.CC_ComboBox,
+            option,
+            QStyle.SubControl.SC_ComboBoxEditField,
+            widget,
+        )
+        text = widget.currentText()
+        return text if widget.fontMetrics().horizontalAdvance(text) > field.width() else ""
+    if isinstance(widget, QLineEdit):
+        frame = style.pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth)
+        text = widget.placeholderText()
+        room = widget.width() - 2 * frame - 4
+        return text if widget.fontMetrics().horizontalAdvance(text) > room else ""
+    if isinstance(widget, QCheckBox | QToolButton):
+        text = widget.text()
+        room = widget.width()
+        if isinstance(widget, QCheckBox):
+            room -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        elif widget.menu() is not None:  # the menu's arrow takes its place beside the text
+            room -= style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
+        cut = widget.fontMetrics().horizontalAdvance(text) > room
+        return text if cut or widget.width() < widget.sizeHint().width() else ""
+    return ""
+
+
+def test_toolbar_and_tab_texts_are_whole_at_1366_pixels(qtbot: QtBot, shown: MainWindow) -> None:
+    _at_laptop_width(qtbot, shown)
+    panel = shown.graph
+    controls = [
+        w
+        for w in panel.findChildren(QWidget)
+        if w.isVisible() and not panel.canvas.isAncestorOf(w) and w.parent() is not None
+    ]
+    cut = [text for text in map(_cut_text, controls) if text]
+    main = shown.findChild(QToolBar, "mainToolbar")
+    assert isinstance(main, QToolBar)
+    for action in main.actions():
+        button = main.widgetForAction(action)
+        if action.isSeparator() or button is None:
+            continue
+        if not button.isVisible() or button.width() < button.sizeHint().width():
+            cut.append(action.iconText())  # folded into the toolbar's » menu, or squeezed
+    for bar in shown.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for index in range(bar.count()):
+            rect = bar.tabRect(index)
+            if rect.width() < bar.tabSizeHint(index).width() or not bar.rect().contains(rect):
+                cut.append(bar.tabText(index))  # elided, or scrolled out of the bar
+    assert cut == []
+
+
+def test_the_docks_keep_their_width_when_focus_or_a_filter_turns_on(
+    qtbot: QtBot, shown: MainWindow
+) -> None:
+    _at_laptop_width(qtbot, shown)
+    docks = (shown.tables_dock, shown.related_dock, shown.form_dock, shown.views_dock)
+    before = [d.width() for d in docks]
+    panel = shown.graph
+    shown.document.selection.select([panel.canvas.data.refs[_node(shown, "Lapin liitto")]])
+    two_steps = next(a for a in panel.focus_depths.actions() if a.data() == 2)
+    two_steps.trigger()
+    panel.set_filter(GraphFilter(kinds=frozenset({"company", "authority"})))
+    _settle()
+    assert [d.width() for d in docks] == before
+    # The buttons say so (pressed in, the tooltip names the focus) without growing.
+    assert panel.focus_button.isChecked() and panel.filter_button.isChecked()
+    assert "2" in panel.focus_button.toolTip()
+    panel.set_filter(GraphFilter())
+    next(a for a in panel.focus_depths.actions() if a.data() == 0).trigger()
+    assert not panel.focus_button.isChecked() and not panel.filter_button.isChecked()
+    _settle()
+    assert [d.width() for d in docks] == before
