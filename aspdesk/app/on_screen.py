@@ -1,12 +1,14 @@
 """Text and popups that show whole on the user's screen, at any size and scale.
 
 The graph and the window both use these, and ``app`` is the one layer both may import
-(they may not import each other). Two small rules:
+(they may not import each other). Three small rules:
 
 - an "&" in the user's words stays an "&" where Qt would take it for a shortcut key
   (menus, actions, buttons, tabs): "R&D" showed as "RD" with the D underlined;
 - a popup opens inside the available area of the screen it opens on, shrunk (its content
-  scrolls) when it is larger, and flipped above its button when there is more room there.
+  scrolls) when it is larger, and flipped above its button when there is more room there;
+- a cosmetic pen (one whose width ignores the zoom) is drawn in device pixels, so on a
+  screen scaled by 2 a one-pixel line would be half as wide as everything else.
 """
 
 from __future__ import annotations
@@ -65,3 +67,15 @@ def place_popup(popup: QWidget, anchor: QRect) -> None:
     the screen the button is on."""
     area = available_area(popup, anchor.center())
     popup.setGeometry(popup_rect(popup.sizeHint(), anchor, area))
+
+
+def device_width(logical: float, ratio: float) -> float:
+    """The width to give a cosmetic pen to draw a line ``logical`` pixels wide on a
+    device of pixel ratio ``ratio``.
+
+    Qt draws cosmetic pens in device pixels whatever the scale: at a scale factor of 2 a
+    1-pixel edge or outline stayed one physical pixel wide while text and nodes doubled.
+    Images are drawn at ratio 1, so exports keep their widths; below 1 (a screen scaled
+    down) a line stays one device pixel, since thinner ones fade.
+    """
+    return logical * max(ratio, 1.0)

@@ -1,5 +1,6 @@
 """Everything of the window on screen, whole: popups and menus inside the screen, texts
-that are not cut, and docks that keep their width.
+that are not cut, docks that keep their width, and pens as wide as the rest of the
+picture on a high-DPI screen.
 
 A process has one set of screens, and the main test run's offscreen screen is 800x800,
 smaller than the window can be. So these run in processes of their own, on screens of
@@ -10,8 +11,10 @@ geometry.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QGuiApplication
@@ -31,6 +34,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from aspdesk.analysis.network_view import GraphFilter
+from aspdesk.graph.dress import outline_pens
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.window_layout import size_docks
@@ -42,6 +46,8 @@ from .popups import popup_seen
 pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support grabbing the keyboard")]
 
 LAPTOP = 1366  # toolbar and tab texts must be whole at this window width
+# The device pixel ratio the process runs at (test_screen_sizes.py sets it for its runs).
+RATIO = float(os.environ.get("ASPDESK_TEST_RATIO", "1"))
 
 
 def _area() -> QRect:
@@ -222,3 +228,32 @@ def test_the_docks_keep_their_width_when_focus_or_a_filter_turns_on(
     assert not panel.focus_button.isChecked() and not panel.filter_button.isChecked()
     _settle()
     assert [d.width() for d in docks] == before
+
+
+# -- high-DPI screens -------------------------------------------------------------------
+
+
+def test_lines_and_outlines_are_as_wide_as_the_picture_at_any_pixel_ratio(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    canvas = window.graph.canvas
+    ratio = canvas.view.devicePixelRatioF()
+    assert ratio == RATIO, "the process runs at another scale than it was started for"
+    # Cosmetic pens are drawn in device pixels: at ratio 2 their widths double.
+    groups = canvas.dressed_edges(canvas.data)
+    curves = [
+        item
+        for item in canvas.box.childGroup.childItems()
+        if isinstance(item, pg.PlotCurveItem)
+        and item.isVisible()
+        and item is not canvas.connect_line
+    ]
+    assert len(curves) == len(groups) > 3
+    for curve, group in zip(curves, groups, strict=True):
+        assert curve.opts["pen"].widthF() == pytest.approx(group.width * ratio)
+    outline = outline_pens(canvas.theme)[0].widthF()
+    spot_pens = {round(p.widthF(), 3) for p in canvas.nodes.data["pen"]}
+    assert round(outline * ratio, 3) in spot_pens
+    window.document.selection.select([canvas.data.refs[0]])
+    halo = canvas.halo.data["pen"][0]
+    assert halo.widthF() == pytest.approx(3.5 * ratio)
