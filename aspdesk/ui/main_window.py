@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.privacy.action)
         self._attach(document)
         restore_window(self, *settings.window_state())
+        # The banner is a toolbar, and a state saved on a writable map records it hidden.
+        self.banner.show_for(self)
 
     # -- building -----------------------------------------------------------------------
 
