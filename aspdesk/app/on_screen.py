@@ -1,12 +1,13 @@
-"""Text and popups that show whole on the user's screen, at any size and scale.
+"""Text, popups and windows that show whole on the user's screen, at any size and scale.
 
 The graph and the window both use these, and ``app`` is the one layer both may import
-(they may not import each other). Three small rules:
+(they may not import each other). Four small rules:
 
 - an "&" in the user's words stays an "&" where Qt would take it for a shortcut key
   (menus, actions, buttons, tabs): "R&D" showed as "RD" with the D underlined;
 - a popup opens inside the available area of the screen it opens on, shrunk (its content
   scrolls) when it is larger, and flipped above its button when there is more room there;
+- a saved window geometry that does not fit the screen is fitted to it;
 - a cosmetic pen (one whose width ignores the zoom) is drawn in device pixels, so on a
   screen scaled by 2 a one-pixel line would be half as wide as everything else.
 """
@@ -67,6 +68,32 @@ def place_popup(popup: QWidget, anchor: QRect) -> None:
     the screen the button is on."""
     area = available_area(popup, anchor.center())
     popup.setGeometry(popup_rect(popup.sizeHint(), anchor, area))
+
+
+def fit_window(window: QWidget) -> None:
+    """Fit a top-level window, frame and all, into its screen's available area.
+
+    Qt refuses a saved geometry recorded on a screen of another width (another scale
+    factor, another monitor) and leaves the window at its size hint, which can be larger
+    than the screen; and a geometry that does fit the record can still pass this screen.
+    """
+    if window.isMaximized() or window.isFullScreen():
+        return  # the window system sizes those
+    area = available_area(window, window.frameGeometry().center())
+    frame = window.frameGeometry()
+    if area.contains(frame):
+        return
+    # The frame (title bar, borders) is outside the client area that setGeometry sets.
+    left = window.geometry().x() - frame.x()
+    top = window.geometry().y() - frame.y()
+    extra = QSize(frame.width() - window.width(), frame.height() - window.height())
+    fitted = fit_rect(frame, area)
+    window.setGeometry(
+        fitted.x() + left,
+        fitted.y() + top,
+        fitted.width() - extra.width(),
+        fitted.height() - extra.height(),
+    )
 
 
 def device_width(logical: float, ratio: float) -> float:

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from aspdesk import __version__
 from aspdesk.app.commands import DeleteEntity
 from aspdesk.app.document import Document
+from aspdesk.app.on_screen import fit_window
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor, Entity, EntityType
@@ -88,6 +89,7 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacySwitch(self)
         self.view_menu.addAction(self.privacy.action)
         self._attach(document)
+        self._fitted = False
         restore_window(self, *settings.window_state())
         # The banner is a toolbar, and a state saved on a writable map records it hidden.
         self.banner.show_for(self)
@@ -488,6 +490,12 @@ class MainWindow(QMainWindow):
 
     def _quit(self) -> None:
         QApplication.closeAllWindows()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._fitted:  # once shown, the frame around the window is known too
+            self._fitted = True
+            fit_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window_state(self.saveGeometry(), self.saveState())

@@ -1,11 +1,19 @@
 """Where the main window and its docks go: the first size, the docks' shares of it, and a
-saved geometry and dock state."""
+saved geometry and dock state brought back onto the screen the window opens on.
+
+A geometry saved at one scale factor or on another monitor came back as a 1280x720
+window: Qt's ``restoreGeometry`` refuses a record made on a screen of another width and
+applies nothing, and the window then kept Qt's default of two thirds of the screen. Such
+a window now starts as on a first start, and any restored window is fitted to its screen.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt
+
+from aspdesk.app.on_screen import fit_window
 
 if TYPE_CHECKING:
     from aspdesk.ui.main_window import MainWindow
@@ -48,9 +56,9 @@ def size_docks(window: MainWindow) -> None:
 def restore_window(
     window: MainWindow, geometry: QByteArray | None, state: QByteArray | None
 ) -> None:
-    """Put the window where it was, or size it as on a first start."""
-    if geometry is not None:
-        window.restoreGeometry(geometry)
+    """Put the window where it was, fitted to its screen, or size it as on a first start."""
+    if geometry is not None and window.restoreGeometry(geometry):
+        fit_window(window)  # again when shown, with the frame (MainWindow.showEvent)
     else:
         window.resize(first_size(window))
         size_docks(window)

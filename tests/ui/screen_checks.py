@@ -1,6 +1,6 @@
 """Everything of the window on screen, whole: popups and menus inside the screen, texts
-that are not cut, docks that keep their width, and pens as wide as the rest of the
-picture on a high-DPI screen.
+that are not cut, docks that keep their width, pens as wide as the rest of the picture on
+a high-DPI screen, and a saved geometry fitted to the screen.
 
 A process has one set of screens, and the main test run's offscreen screen is 800x800,
 smaller than the window can be. So these run in processes of their own, on screens of
@@ -12,6 +12,10 @@ geometry.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -34,12 +38,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from aspdesk.analysis.network_view import GraphFilter
+from aspdesk.app.paths import AppPaths
+from aspdesk.app.settings import Settings
 from aspdesk.graph.dress import outline_pens
 from aspdesk.store.repository import MapStore
+from aspdesk.ui.launch import MapOpener
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.window_layout import size_docks
 
-from .conftest import make_window
+from .conftest import ScriptedDialogs, make_window
 from .popups import popup_seen
 
 # Menus grab the keyboard, which the offscreen platform cannot do (and says so).
@@ -257,3 +264,66 @@ def test_lines_and_outlines_are_as_wide_as_the_picture_at_any_pixel_ratio(
     window.document.selection.select([canvas.data.refs[0]])
     halo = canvas.halo.data["pen"][0]
     assert halo.widthF() == pytest.approx(3.5 * ratio)
+
+
+# -- a saved geometry -------------------------------------------------------------------
+
+SAVE_ON_A_BIG_SCREEN = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtWidgets import QApplication
+    from aspdesk.app.document import Document
+    from aspdesk.app.settings import Settings
+    from aspdesk.store.opening import open_map
+    from aspdesk.ui.main_window import MainWindow
+
+    map_path, settings_path, backups = (Path(a) for a in sys.argv[1:4])
+    app = QApplication([])
+    document = Document(open_map(map_path, backups), "en")
+    window = MainWindow(document, Settings(settings_path), lambda path, create: document)
+    window.show()
+    window.resize(3700, 2000)
+    app.processEvents()
+    window.close()
+    """
+)
+
+
+def test_a_geometry_saved_on_another_screen_comes_back_fitted_to_this_one(
+    qtbot: QtBot, sample_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "kartta.aspmap"
+    shutil.copy(sample_file, path)
+    settings_path = tmp_path / "settings.ini"
+    big = tmp_path / "big-screen.json"
+    big.write_text(
+        '{"screens": [{"name": "big", "x": 0, "y": 0, "width": 3840, "height": 2160, '
+        '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1.0}]}',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("QT_SCALE")}
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={big}"
+    subprocess.run(
+        [sys.executable, "-c", SAVE_ON_A_BIG_SCREEN, path, settings_path, tmp_path / "b"],
+        env=env,
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
+    settings = Settings(settings_path)
+    geometry, _state = settings.window_state()
+    assert geometry is not None, "the window on the big screen saved its geometry"
+
+    document = MapOpener(AppPaths.for_user(), "en")(path, False)
+    window = MainWindow(document, settings, MapOpener(AppPaths.for_user(), "en"))
+    window.dialogs = ScriptedDialogs(window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    area = _area()
+    frame = window.frameGeometry()
+    assert area.contains(frame), (frame, area)
+    # As on a first start on this screen, not a leftover two thirds of it.
+    assert frame.width() >= min(0.9 * area.width(), 1700)
+    window.close()
