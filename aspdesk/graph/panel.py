@@ -43,7 +43,7 @@ from aspdesk.graph.layouts import LayoutRunner
 from aspdesk.graph.metric_style import COLOUR_METRICS, lower_first, metric_label
 from aspdesk.graph.scene_data import ViewOptions
 from aspdesk.graph.themes import LIGHT, THEMES
-from aspdesk.graph.toolbar import ChoiceButton, MenuButton
+from aspdesk.graph.toolbar import ChoiceButton, MenuButton, StateButton
 from aspdesk.graph.view_state import (
     ViewTransition,
     capture,
@@ -141,8 +141,7 @@ class GraphPanel(QWidget):
         self.projects.toggled.connect(self._on_options_changed)
 
         # Focus lives in one menu button so the toolbar stays narrow.
-        self.focus_button = MenuButton(self.tr("Focus"), self)
-        self.focus_button.setCheckable(True)  # pressed in while focus is on
+        self.focus_button = MenuButton(self.tr("Focus"), self)  # pressed in while on
         focus_menu = self.focus_button.menu()
         self.focus_depths = QActionGroup(self)
         for depth in (0, 1, 2, 3):
@@ -171,9 +170,7 @@ class GraphPanel(QWidget):
         self.focus_directions.triggered.connect(self._on_options_changed)
         self.hide_rest.toggled.connect(self._on_options_changed)
 
-        self.filter_button = QToolButton(self)
-        self.filter_button.setText(self.tr("Filter…"))
-        self.filter_button.setCheckable(True)  # pressed in while a filter is on
+        self.filter_button = StateButton(self.tr("Filter…"), self)  # pressed in while on
         self.filter_button.clicked.connect(self._on_filter_button_clicked)
         self.filter_popup.filter_changed.connect(self._on_filter_popup_filter_changed)
 
@@ -236,14 +233,14 @@ class GraphPanel(QWidget):
         its tooltip says how. Their texts stay the same: "Focus: 2 steps" and "Filter
         (on)…" widened the toolbar, which the docks beside the graph paid for."""
         depth = options.focus_depth
-        self.focus_button.setChecked(depth > 0)
+        self.focus_button.set_on(depth > 0)
         self.focus_button.setToolTip(
             self.tr("Focus: %n step(s)", "", depth)
             if depth
             else self.tr("Show only the selection and its neighbours")
         )
         active = not options.graph_filter.is_empty()
-        self.filter_button.setChecked(active)
+        self.filter_button.set_on(active)
         self.filter_button.setToolTip(
             self.tr("A filter is on and hides part of the map")
             if active
@@ -273,7 +270,6 @@ class GraphPanel(QWidget):
         self.canvas.fit()
 
     def _on_filter_button_clicked(self) -> None:
-        self._label_buttons(self.canvas.options)  # a click toggled the button's state
         self.filter_popup.refresh(self.canvas.options.graph_filter)
         button = self.filter_button
         self.filter_popup.open_at(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))

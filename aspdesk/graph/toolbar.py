@@ -11,11 +11,64 @@ tooltip names it and the legend shows it.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QStyle, QStyleOptionToolButton, QToolButton, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QFont, QFontMetrics, QPaintEvent
+from PySide6.QtWidgets import (
+    QMenu,
+    QStyle,
+    QStyleOptionToolButton,
+    QStylePainter,
+    QToolButton,
+    QWidget,
+)
 
 
-class MenuButton(QToolButton):
+class StateButton(QToolButton):
+    """A button drawn pressed in, its text in bold, while what it opens is on (a focus, a
+    filter); as wide when on as when off, so the toolbar never changes width.
+
+    Not a checkable button: a click that opens the filter would toggle that. Fusion's
+    pressed look alone is a faint grey, hard to see across a room: hence the bold.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setText(text)
+        self.on = False
+
+    def set_on(self, on: bool) -> None:
+        """Draw the button pressed in and bold (``on``) or not."""
+        if on != self.on:
+            self.on = on
+            # The widget's own font: under the app's style sheet the style draws that one.
+            font = self.font()
+            font.setBold(on)
+            self.setFont(font)
+            self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().sizeHint()
+        text = self.text()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        extra = QFontMetrics(bold).horizontalAdvance(text)
+        extra -= self.fontMetrics().horizontalAdvance(text)
+        return QSize(hint.width() + max(extra, 0), hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # What QToolButton paints, with the style's "on" look when the setting is on.
+        painter = QStylePainter(self)
+        option = QStyleOptionToolButton()
+        self.initStyleOption(option)
+        if self.on:  # as QToolButton's own option for a checked button
+            option.state &= ~QStyle.StateFlag.State_Raised
+            option.state |= QStyle.StateFlag.State_On
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ToolButton, option)
+
+
+class MenuButton(StateButton):
     """A button that opens its menu at once, with room for the menu's arrow.
 
     Qt's size hint leaves the little arrow out, so it was painted over the text's last
@@ -23,8 +76,7 @@ class MenuButton(QToolButton):
     """
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setText(text)
+        super().__init__(text, parent)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
 
@@ -34,9 +86,6 @@ class MenuButton(QToolButton):
         self.initStyleOption(option)
         arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, option, self)
         return QSize(hint.width() + arrow, hint.height())
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return self.sizeHint()
 
 
 class ChoiceButton(MenuButton):

@@ -16,12 +16,13 @@ import shutil
 import subprocess
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -44,6 +45,7 @@ from aspdesk.graph.dress import outline_pens
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.launch import MapOpener
 from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.style import STYLE_SHEET
 from aspdesk.ui.window_layout import size_docks
 
 from .conftest import ScriptedDialogs, make_window
@@ -55,6 +57,15 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support grabb
 LAPTOP = 1366  # toolbar and tab texts must be whole at this window width
 # The device pixel ratio the process runs at (test_screen_sizes.py sets it for its runs).
 RATIO = float(os.environ.get("ASPDESK_TEST_RATIO", "1"))
+
+
+@pytest.fixture(autouse=True)
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The app's own style sheet, as aspdesk starts with it: it changes how Qt measures and
+    draws some widgets (a button's bold text)."""
+    qapp.setStyleSheet(STYLE_SHEET)
+    yield
+    qapp.setStyleSheet("")
 
 
 def _area() -> QRect:
@@ -177,12 +188,14 @@ def _cut_text(widget: QWidget) -> str:
         return text if widget.fontMetrics().horizontalAdvance(text) > room else ""
     if isinstance(widget, QCheckBox | QToolButton):
         text = widget.text()
+        font = QFont(widget.font())
+        font.setBold(bool(getattr(widget, "on", False)))  # a focus or filter that is on
         room = widget.width()
         if isinstance(widget, QCheckBox):
             room -= style.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
         elif widget.menu() is not None:  # the menu's arrow takes its place beside the text
             room -= style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator)
-        cut = widget.fontMetrics().horizontalAdvance(text) > room
+        cut = QFontMetrics(font).horizontalAdvance(text) > room
         return text if cut or widget.width() < widget.sizeHint().width() else ""
     return ""
 
@@ -227,12 +240,17 @@ def test_the_docks_keep_their_width_when_focus_or_a_filter_turns_on(
     panel.set_filter(GraphFilter(kinds=frozenset({"company", "authority"})))
     _settle()
     assert [d.width() for d in docks] == before
-    # The buttons say so (pressed in, the tooltip names the focus) without growing.
-    assert panel.focus_button.isChecked() and panel.filter_button.isChecked()
+    # The buttons say so (pressed in, in bold; the tooltip names the focus), no wider.
+    assert panel.focus_button.on and panel.filter_button.on
+    assert _cut_text(panel.focus_button) == _cut_text(panel.filter_button) == ""
+    assert panel.focus_button.font().bold() and panel.filter_button.font().bold()
     assert "2" in panel.focus_button.toolTip()
+    qtbot.mouseClick(panel.filter_button, Qt.MouseButton.LeftButton)  # opens the filter
+    panel.filter_popup.close()
+    assert panel.filter_button.on, "opening the filter leaves its button pressed in"
     panel.set_filter(GraphFilter())
     next(a for a in panel.focus_depths.actions() if a.data() == 0).trigger()
-    assert not panel.focus_button.isChecked() and not panel.filter_button.isChecked()
+    assert not panel.focus_button.on and not panel.filter_button.on
     _settle()
     assert [d.width() for d in docks] == before
 

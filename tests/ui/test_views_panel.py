@@ -111,8 +111,8 @@ def _assert_shows(window: MainWindow, view: SavedView) -> None:
     assert graph.colour_by.current() == "cluster"
     assert graph.hubs.isChecked()
     assert graph.focus_depths.checkedAction().data() == 2
-    assert graph.focus_button.isChecked() and graph.focus_button.toolTip() == "Focus: 2 steps"
-    assert graph.filter_button.isChecked()
+    assert graph.focus_button.on and graph.focus_button.toolTip() == "Focus: 2 steps"
+    assert graph.filter_button.on
     liitto = _actor(window, "Lapin liitto")
     assert document.selection.selected == (Ref(EntityType.ACTOR, liitto.id or 0),)
     assert (canvas.theme.key, canvas.label_px) == ("projector", 24.0)
