@@ -141,7 +141,7 @@ class GraphPanel(QWidget):
         self.projects.toggled.connect(self._on_options_changed)
 
         # Focus lives in one menu button so the toolbar stays narrow.
-        self.focus_button = MenuButton(self.tr("Focus"), self)  # pressed in while on
+        self.focus_button = MenuButton(self.tr("Focus"), self, can_be_on=True)
         focus_menu = self.focus_button.menu()
         self.focus_depths = QActionGroup(self)
         for depth in (0, 1, 2, 3):
@@ -177,6 +177,7 @@ class GraphPanel(QWidget):
         self.toolbar = QWidget(self)
         bar = QHBoxLayout(self.toolbar)
         bar.setContentsMargins(4, 4, 4, 0)
+        bar.setSpacing(4)  # every pixel of the toolbar is taken from the docks beside it
         bar.addWidget(self.search, 2)
         for widget in (
             fit,

@@ -30,9 +30,10 @@ class StateButton(QToolButton):
     pressed look alone is a faint grey, hard to see across a room: hence the bold.
     """
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *, can_be_on: bool = True) -> None:
         super().__init__(parent)
         self.setText(text)
+        self.can_be_on = can_be_on  # keeps room for the bold text
         self.on = False
 
     def set_on(self, on: bool) -> None:
@@ -47,6 +48,8 @@ class StateButton(QToolButton):
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         hint = super().sizeHint()
+        if not self.can_be_on:
+            return hint
         text = self.text()
         bold = QFont(self.font())
         bold.setBold(True)
@@ -75,8 +78,10 @@ class MenuButton(StateButton):
     letter ("Asettelu", "Layout").
     """
 
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
+    def __init__(
+        self, text: str, parent: QWidget | None = None, *, can_be_on: bool = False
+    ) -> None:
+        super().__init__(text, parent, can_be_on=can_be_on)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setMenu(QMenu(self))
 
