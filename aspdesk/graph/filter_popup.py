@@ -86,13 +86,13 @@ class FilterPopup(QFrame):
         self.project.setMinimumContentsLength(24)
         self.project.currentIndexChanged.connect(self._on_changed)
         grid.addWidget(self.project, 5, 1, 1, 2)
-        self.scroll = QScrollArea(self)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.body)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.body)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         self.refresh()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -101,16 +101,16 @@ class ChoiceButton(MenuButton):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
-        self.group = QActionGroup(self)
-        self.group.triggered.connect(self._on_group_triggered)
+        self.choices = QActionGroup(self)
+        self.choices.triggered.connect(self._on_group_triggered)
 
     def add_choice(self, label: str, code: str) -> QAction:
         """Offer ``label`` for ``code``; the first choice added is the current one."""
         action = self.menu().addAction(label)
         action.setCheckable(True)
         action.setData(code)
-        self.group.addAction(action)
-        if self.group.checkedAction() is None:
+        self.choices.addAction(action)
+        if self.choices.checkedAction() is None:
             action.setChecked(True)
             self.setToolTip(label)
         return action
@@ -121,20 +121,20 @@ class ChoiceButton(MenuButton):
 
     def current(self) -> str:
         """The code of the choice now ticked."""
-        action = self.group.checkedAction()
+        action = self.choices.checkedAction()
         return str(action.data()) if action is not None else ""
 
     def codes(self) -> list[str]:
         """The codes offered, in order."""
-        return [str(a.data()) for a in self.group.actions()]
+        return [str(a.data()) for a in self.choices.actions()]
 
     def action_for(self, code: str) -> QAction | None:
         """The menu item of ``code`` (the user picks it by triggering it)."""
-        return next((a for a in self.group.actions() if a.data() == code), None)
+        return next((a for a in self.choices.actions() if a.data() == code), None)
 
     def choose(self, code: str) -> None:
         """Tick ``code`` (the first choice when it is not offered), without ``chosen``."""
-        actions = self.group.actions()
+        actions = self.choices.actions()
         action = self.action_for(code) or (actions[0] if actions else None)
         if action is not None:
             action.setChecked(True)

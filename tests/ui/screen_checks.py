@@ -119,7 +119,7 @@ def test_the_filter_popup_opens_inside_the_screen_whole_or_scrolling(
         for part in (popup.types, popup.reset_button, popup.project):
             assert part.visibleRegion().boundingRect() == part.rect()
     else:
-        scroll = popup.scroll
+        scroll = popup.scroll_area
         if popup.width() < hint.width():
             assert scroll.horizontalScrollBar().maximum() > 0
         if popup.height() < hint.height():
