@@ -22,7 +22,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph import navigation, style
-from aspdesk.graph.dress import dress, dressed_edges
+from aspdesk.graph.dress import dress, dressed_edges, halo_pen
 from aspdesk.graph.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_points
 from aspdesk.graph.legend import GraphLegend
 from aspdesk.graph.placement import place_new_nodes
@@ -247,7 +247,7 @@ class GraphCanvas(QWidget):
                 size=self.node_sizes(self.data)[nodes] + 12,
                 symbol=[self.data.shapes[n] for n in nodes],
                 brush=[QBrush(Qt.BrushStyle.NoBrush)] * len(nodes),
-                pen=[pg.mkPen(colour, width=3.5) for _, colour in marked],
+                pen=[halo_pen(colour, self.edges.pixel_ratio) for _, colour in marked],
             )
         self.labels.update()
 
@@ -470,6 +470,8 @@ class GraphCanvas(QWidget):
         self.box.translateBy(x=dx * rect.width(), y=dy * rect.height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.view and event.type() == QEvent.Type.DevicePixelRatioChange:
+            self.set_theme(self.theme, self.label_px)  # pens in device pixels, see dress()
         # The view has the keyboard focus; its keys for panning and zooming are ours.
         if (
             watched is self.view

@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
+from aspdesk.app.on_screen import device_width
 from aspdesk.graph import style
 from aspdesk.graph.scene_data import EdgeGroup
 from aspdesk.graph.themes import Theme
@@ -22,7 +23,10 @@ def dress(canvas: GraphCanvas) -> None:
     """Set the canvas's background, outlines, label and legend fonts from its theme."""
     theme = canvas.theme
     canvas.view.setBackground(theme.background)
-    canvas._outline, canvas._faded_outline = outline_pens(theme)
+    # Cosmetic pens are drawn in device pixels: widen them on a high-DPI screen.
+    ratio = canvas.view.devicePixelRatioF()
+    canvas.edges.pixel_ratio = ratio
+    canvas._outline, canvas._faded_outline = outline_pens(theme, ratio)
     font = QFont()
     legend_font = QFont()
     if canvas.label_px:
@@ -35,12 +39,17 @@ def dress(canvas: GraphCanvas) -> None:
     canvas.labels.backing = QColor(*theme.label_backing)
     canvas.legend.set_look(theme, legend_font)
     canvas.connect_line.setPen(
-        pg.mkPen(style.SELECTION, width=2 * theme.edge_scale, style=Qt.PenStyle.DashLine)
+        pg.mkPen(
+            style.SELECTION,
+            width=device_width(2 * theme.edge_scale, ratio),
+            style=Qt.PenStyle.DashLine,
+        )
     )
 
 
-def outline_pens(theme: Theme) -> tuple[QPen, QPen]:
-    """The outline of a node and of a faded node in ``theme``.
+def outline_pens(theme: Theme, ratio: float = 1.0) -> tuple[QPen, QPen]:
+    """The outline of a node and of a faded node in ``theme``, on a screen of device
+    pixel ratio ``ratio``.
 
     Cosmetic pens: pyqtgraph scales a unit symbol to the spot size, and a plain pen would
     be scaled with it into a blot. (An image export, which scales the whole page, makes
@@ -49,7 +58,15 @@ def outline_pens(theme: Theme) -> tuple[QPen, QPen]:
     width = 1.2 * (1.5 if theme.node_scale > 1 else 1.0)
     faded = QColor(theme.outline)
     faded.setAlpha(60)
-    return pg.mkPen(theme.outline, width=width), pg.mkPen(faded, width=1.0)
+    return (
+        pg.mkPen(theme.outline, width=device_width(width, ratio)),
+        pg.mkPen(faded, width=device_width(1.0, ratio)),
+    )
+
+
+def halo_pen(colour: str, ratio: float = 1.0) -> QPen:
+    """The ring around a selected or found node."""
+    return pg.mkPen(colour, width=device_width(3.5, ratio))
 
 
 def dressed_edges(theme: Theme, edges: Sequence[EdgeGroup]) -> list[EdgeGroup]:

@@ -1,11 +1,16 @@
 """The graph's filter: which clusters, actor kinds and relationship types to show, a date,
-and the network of one project; and whether projects are shown at all."""
+and the network of one project; and whether projects are shown at all.
+
+It opens under the Filter button inside the screen (:func:`aspdesk.app.on_screen.place_popup`);
+on a screen too small for it, its content scrolls. It had opened at the button's corner
+and ran past the screen's right edge, taking "Relationship types" and "Show everything".
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,14 +21,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
+    QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.document import Document
+from aspdesk.app.on_screen import place_popup
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.entities import Cluster, EntityType, Project
 from aspdesk.domain.vocabulary import Vocabulary
+
+LIST_WIDTH = 200  # the least width of a list of clusters, kinds or types
 
 
 class FilterPopup(QFrame):
@@ -37,12 +48,13 @@ class FilterPopup(QFrame):
         self.document = document
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.hidden: frozenset[int] = frozenset()
-        grid = QGridLayout(self)
+        self.body = QWidget(self)
+        grid = QGridLayout(self.body)
         self.clusters = self._list(grid, 0, self.tr("Clusters"))
         self.kinds = self._list(grid, 1, self.tr("Actor kinds"))
         self.types = self._list(grid, 2, self.tr("Relationship types"))
-        grid.addWidget(QLabel(self.tr("Network as of (date):"), self), 2, 0)
-        self.date = QLineEdit(self)
+        grid.addWidget(QLabel(self.tr("Network as of (date):"), self.body), 2, 0)
+        self.date = QLineEdit(self.body)
         self.date.setPlaceholderText(
             self.tr("e.g. {example}").format(
                 example="1.3.2016" if document.language == "fi" else "2016-03-01"
@@ -51,30 +63,52 @@ class FilterPopup(QFrame):
         self.date.setClearButtonEnabled(True)
         self.date.editingFinished.connect(self._on_changed)
         grid.addWidget(self.date, 2, 1)
-        self.date_error = QLabel(self)
+        self.date_error = QLabel(self.body)
         self.date_error.setObjectName("fieldError")
         self.date_error.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(self.date_error, 3, 1)
-        reset = QPushButton(self.tr("Show everything"), self)
-        reset.clicked.connect(self.reset)
-        grid.addWidget(reset, 2, 2)
+        self.reset_button = QPushButton(self.tr("Show everything"), self.body)
+        self.reset_button.clicked.connect(self.reset)
+        grid.addWidget(self.reset_button, 2, 2)
         # Read by the graph panel, as an option of the picture rather than of the filter.
-        self.show_projects = QCheckBox(self.tr("Show projects"), self)
+        self.show_projects = QCheckBox(self.tr("Show projects"), self.body)
         self.show_projects.setToolTip(self.tr("Show projects as hubs joined to their partners"))
         grid.addWidget(self.show_projects, 4, 0)
-        grid.addWidget(QLabel(self.tr("Only the network of the project:"), self), 5, 0)
-        self.project = QComboBox(self)
+        grid.addWidget(QLabel(self.tr("Only the network of the project:"), self.body), 5, 0)
+        self.project = QComboBox(self.body)
         self.project.setToolTip(
             self.tr("Show only this project, its partners and the actors tied to them")
         )
+        # Sized to the longest project name, one long name widened the popup past the screen.
+        self.project.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.project.setMinimumContentsLength(24)
         self.project.currentIndexChanged.connect(self._on_changed)
-        grid.addWidget(self.project, 5, 1)
+        grid.addWidget(self.project, 5, 1, 1, 2)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(self.body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll_area)
         self.refresh()
 
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # All of the content: a scroll area alone asks for a fixed, smaller size.
+        frame = 2 * self.frameWidth()
+        return self.body.sizeHint() + QSize(frame, frame)
+
+    def open_at(self, anchor: QRect) -> None:
+        """Open under the button at ``anchor`` (global), inside the screen."""
+        place_popup(self, anchor)
+        self.show()
+
     def _list(self, grid: QGridLayout, column: int, title: str) -> QListWidget:
-        grid.addWidget(QLabel(title, self), 0, column)
-        widget = QListWidget(self)
-        widget.setMinimumWidth(200)
+        grid.addWidget(QLabel(title, self.body), 0, column)
+        widget = QListWidget(self.body)
+        widget.setMinimumWidth(LIST_WIDTH)
         widget.itemChanged.connect(self._on_changed)
         grid.addWidget(widget, 1, column)
         return widget
@@ -92,6 +126,12 @@ class FilterPopup(QFrame):
             checked = keep is None or value in keep
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
         widget.blockSignals(False)
+        # Wide enough for its longest name, within reason: a long kind ("Kehittämisyhtiö
+        # tai elinkeinoelämän tukipalvelu") was cut under a scroll bar.
+        bar = widget.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        wanted = widget.sizeHintForColumn(0) + 2 * widget.frameWidth() + bar + 4
+        widest = widget.fontMetrics().averageCharWidth() * 64
+        widget.setMinimumWidth(max(LIST_WIDTH, min(wanted, widest)))
 
     def refresh(self, current: GraphFilter | None = None) -> None:
         """Fill the lists from the map, ticked as ``current`` says."""

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from aspdesk.app.on_screen import device_width
 from aspdesk.graph.scene_data import EdgeGroup
 from aspdesk.graph.style import DASHES
 
@@ -56,11 +57,12 @@ def _colour(group: EdgeGroup) -> QColor:
     return colour
 
 
-def edge_pen(group: EdgeGroup) -> QPen:
-    """The pen of a group's lines: its colour, width and dash, the same at every zoom."""
+def edge_pen(group: EdgeGroup, ratio: float = 1.0) -> QPen:
+    """The pen of a group's lines: its colour, width and dash, the same at every zoom,
+    on a screen of device pixel ratio ``ratio``."""
     qcolour = _colour(group)
     dash, width = group.dash, group.width
-    pen = QPen(qcolour, width)
+    pen = QPen(qcolour, device_width(width, ratio))
     pen.setCosmetic(True)
     pen.setStyle(DASHES.get(dash, Qt.PenStyle.SolidLine))
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -74,6 +76,7 @@ class EdgeLayer:
         self._parent = parent
         self._curves: list[pg.PlotCurveItem] = []
         self._groups: list[EdgeGroup] = []
+        self.pixel_ratio = 1.0  # of the screen: the pens are cosmetic (set by dress())
 
     def set_groups(self, groups: Sequence[EdgeGroup], positions: NDArray[np.float64]) -> None:
         """Draw ``groups`` (replacing what was drawn) at ``positions``."""
@@ -88,7 +91,7 @@ class EdgeLayer:
             curve.hide()
         self._groups = list(groups)
         for curve, group in zip(self._curves, self._groups, strict=False):
-            curve.setPen(edge_pen(group))
+            curve.setPen(edge_pen(group, self.pixel_ratio))
             curve.setZValue(-20 if group.dimmed else -10)
             curve.show()
         self.move(positions)
@@ -113,11 +116,11 @@ class EdgeLayer:
         for curve, group in zip(self._curves, self._groups, strict=False):
             curve.opts["antialias"] = antialias
             if plain:
-                pen = QPen(_colour(group), 1.0)
+                pen = QPen(_colour(group), device_width(1.0, self.pixel_ratio))
                 pen.setCosmetic(True)
                 curve.setPen(pen)
             else:
-                curve.setPen(edge_pen(group))
+                curve.setPen(edge_pen(group, self.pixel_ratio))
             curve.update()
 
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRectF, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QMenu,
@@ -32,6 +31,7 @@ from aspdesk.analysis.placing import Clearance
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
+from aspdesk.app.on_screen import escape_mnemonic
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, ProjectPartner, Relationship
 from aspdesk.domain.validation import validate
@@ -45,6 +45,7 @@ from aspdesk.graph.metric_style import COLOUR_METRICS, lower_first, metric_label
 from aspdesk.graph.placement import Reveal, clearance
 from aspdesk.graph.scene_data import ViewOptions
 from aspdesk.graph.themes import LIGHT, THEMES
+from aspdesk.graph.toolbar import ChoiceButton, MenuButton, StateButton
 from aspdesk.graph.view_state import (
     ViewTransition,
     capture,
@@ -77,8 +78,16 @@ class GraphPanel(QWidget):
         self.choose_partner_role: TypeChooser = self._menu_partner_role
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Find on the graph…"))
-        self.search.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 8)
+        self.search.setPlaceholderText(self.tr("Find an actor…"))
+        self.search.setToolTip(
+            self.tr("Marks the actors whose name has this text; Enter selects the first")
+        )
+        # Room for the whole placeholder: frame and margins are about two letters.
+        metrics = self.search.fontMetrics()
+        self.search.setMinimumWidth(
+            metrics.horizontalAdvance(self.search.placeholderText())
+            + metrics.horizontalAdvance("MM")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
@@ -88,10 +97,8 @@ class GraphPanel(QWidget):
         fit.setToolTip(self.tr("Show the whole graph (Home)"))
         fit.clicked.connect(self.canvas.fit)
 
-        self.layout_button = QToolButton(self)
-        self.layout_button.setText(self.tr("Layout"))
-        self.layout_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        layout_menu = QMenu(self)
+        self.layout_button = MenuButton(self.tr("Layout"), self)
+        layout_menu = self.layout_button.menu()
         names = {
             "force": self.tr("Force-directed"),
             "circle": self.tr("Circle"),
@@ -109,46 +116,35 @@ class GraphPanel(QWidget):
         self.animate_action.setCheckable(True)
         self.animate_action.setChecked(True)
         self.animate_action.toggled.connect(self._on_animate_toggled)
-        self.layout_button.setMenu(layout_menu)
 
-        self.colour_by = QComboBox(self)
-        self.colour_by.addItem(self.tr("Colour by kind"), "kind")
-        self.colour_by.addItem(self.tr("Colour by cluster"), "cluster")
-        self.colour_by.insertSeparator(2)
-        self.size_by = QComboBox(self)
-        self.size_by.addItem(self.tr("Size by number of ties"), "ties")
+        # Menu buttons with short fixed texts (see aspdesk.graph.toolbar): the choice is
+        # ticked in the menu, named in the tooltip and shown by the legend.
+        self.colour_by = ChoiceButton(self.tr("Colour"), self)
+        self.colour_by.add_choice(self.tr("Colour by kind"), "kind")
+        self.colour_by.add_choice(self.tr("Colour by cluster"), "cluster")
+        self.colour_by.add_separator()
+        self.size_by = ChoiceButton(self.tr("Size"), self)
+        self.size_by.add_choice(self.tr("Size by number of ties"), "ties")
         for code in COLOUR_METRICS:
             name = lower_first(metric_label(code))
-            self.colour_by.addItem(self.tr("Colour by {metric}").format(metric=name), code)
+            self.colour_by.add_choice(self.tr("Colour by {metric}").format(metric=name), code)
             if code in SIZE_METRICS:
-                self.size_by.addItem(self.tr("Size by {metric}").format(metric=name), code)
+                self.size_by.add_choice(self.tr("Size by {metric}").format(metric=name), code)
         # Figures for a metric colour or size: handed over (set_metrics), asked for from
         # metrics_source, or computed here when nobody provides them.
         self.metrics: NetworkMetrics | None = None
         self.metrics_source: Callable[[], None] | None = None
-        # The two lists hold long metric names; sized to the longest they made the toolbar
-        # (and so the window's least width) too wide for the editor dock beside it at
-        # 1,600 px. They show about 13 letters of the choice; the open list shows it whole.
-        for combo in (self.colour_by, self.size_by):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            combo.setMinimumContentsLength(13)
-            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
-        self.colour_by.currentIndexChanged.connect(self._on_options_changed)
-        self.size_by.currentIndexChanged.connect(self._on_options_changed)
+        self.colour_by.chosen.connect(self._on_options_changed)
+        self.size_by.chosen.connect(self._on_options_changed)
         self.hubs = QCheckBox(self.tr("Clusters as hubs"), self)
         self.hubs.toggled.connect(self._on_options_changed)
-        # "Show projects" lives in the filter's popup: the toolbar sets the window's least
-        # width, already over 1,280 px (a common projector), and must not grow.
+        # "Show projects" lives in the filter's popup, to keep the toolbar narrow.
         self.projects = self.filter_popup.show_projects
         self.projects.toggled.connect(self._on_options_changed)
 
         # Focus lives in one menu button so the toolbar stays narrow.
-        self.focus_button = QToolButton(self)
-        self.focus_button.setText(self.tr("Focus"))
-        self.focus_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        focus_menu = QMenu(self)
+        self.focus_button = MenuButton(self.tr("Focus"), self, can_be_on=True)
+        focus_menu = self.focus_button.menu()
         self.focus_depths = QActionGroup(self)
         for depth in (0, 1, 2, 3):
             label = self.tr("No focus") if depth == 0 else self.tr("%n step(s) out", "", depth)
@@ -175,15 +171,15 @@ class GraphPanel(QWidget):
         self.focus_depths.triggered.connect(self._on_options_changed)
         self.focus_directions.triggered.connect(self._on_options_changed)
         self.hide_rest.toggled.connect(self._on_options_changed)
-        self.focus_button.setMenu(focus_menu)
 
-        self.filter_button = QToolButton(self)
-        self.filter_button.setText(self.tr("Filter…"))
+        self.filter_button = StateButton(self.tr("Filter…"), self)  # pressed in while on
         self.filter_button.clicked.connect(self._on_filter_button_clicked)
         self.filter_popup.filter_changed.connect(self._on_filter_popup_filter_changed)
 
-        bar = QHBoxLayout()
+        self.toolbar = QWidget(self)
+        bar = QHBoxLayout(self.toolbar)
         bar.setContentsMargins(4, 4, 4, 0)
+        bar.setSpacing(4)  # every pixel of the toolbar is taken from the docks beside it
         bar.addWidget(self.search, 2)
         for widget in (
             fit,
@@ -195,9 +191,10 @@ class GraphPanel(QWidget):
             self.filter_button,
         ):
             bar.addWidget(widget)
+        self._label_buttons(self.canvas.options)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.canvas, 1)
 
         self.canvas.form_requested.connect(self.form_requested)
@@ -214,8 +211,8 @@ class GraphPanel(QWidget):
         depth = int(depth_action.data()) if depth_action else 0
         options = replace(
             self.canvas.options,
-            colour_by=self.colour_by.currentData(),
-            size_by=self.size_by.currentData(),
+            colour_by=self.colour_by.current(),
+            size_by=self.size_by.current(),
             clusters_as_hubs=self.hubs.isChecked(),
             show_projects=self.projects.isChecked(),
             focus_depth=depth,
@@ -235,13 +232,23 @@ class GraphPanel(QWidget):
             self.canvas.fit()
 
     def _label_buttons(self, options: ViewOptions) -> None:
-        """Say on the toolbar that focus or a filter is on."""
+        """Show on the toolbar that focus or a filter is on: the button is pressed in and
+        its tooltip says how. Their texts stay the same: "Focus: 2 steps" and "Filter
+        (on)…" widened the toolbar, which the docks beside the graph paid for."""
         depth = options.focus_depth
-        self.focus_button.setText(
-            self.tr("Focus: %n step(s)", "", depth) if depth else self.tr("Focus")
+        self.focus_button.set_on(depth > 0)
+        self.focus_button.setToolTip(
+            self.tr("Focus: %n step(s)", "", depth)
+            if depth
+            else self.tr("Show only the selection and its neighbours")
         )
         active = not options.graph_filter.is_empty()
-        self.filter_button.setText(self.tr("Filter (on)…") if active else self.tr("Filter…"))
+        self.filter_button.set_on(active)
+        self.filter_button.setToolTip(
+            self.tr("A filter is on and hides part of the map")
+            if active
+            else self.tr("Show only some clusters, kinds or relationships, a date or a project")
+        )
 
     def set_focus_depth(self, depth: int) -> None:
         """Focus on the selection ``depth`` steps out (0: no focus)."""
@@ -267,11 +274,8 @@ class GraphPanel(QWidget):
 
     def _on_filter_button_clicked(self) -> None:
         self.filter_popup.refresh(self.canvas.options.graph_filter)
-        self.filter_popup.adjustSize()
-        self.filter_popup.move(
-            self.filter_button.mapToGlobal(self.filter_button.rect().bottomLeft())
-        )
-        self.filter_popup.show()
+        button = self.filter_button
+        self.filter_popup.open_at(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
 
     def _on_animate_toggled(self, on: bool) -> None:
         self.layouts.animate = on
@@ -317,13 +321,12 @@ class GraphPanel(QWidget):
 
     def _show_options(self, options: ViewOptions) -> None:
         """Set the toolbar's controls to ``options`` without each one redrawing."""
-        controls = (self.colour_by, self.size_by, self.hubs, self.projects, self.hide_rest)
+        controls = (self.hubs, self.projects, self.hide_rest)
         for control in controls:
             control.blockSignals(True)
         try:
-            found = self.colour_by.findData(options.colour_by)
-            self.colour_by.setCurrentIndex(max(found, 0))
-            self.size_by.setCurrentIndex(max(self.size_by.findData(options.size_by), 0))
+            self.colour_by.choose(options.colour_by)
+            self.size_by.choose(options.size_by)
             self.hubs.setChecked(options.clusters_as_hubs)
             self.projects.setChecked(options.show_projects)
             self.hide_rest.setChecked(options.focus_hides)
@@ -501,7 +504,7 @@ class GraphPanel(QWidget):
     def _menu_term(self, vocabulary: Vocabulary, where: QPoint) -> str | None:
         menu = QMenu(self)
         for term in self.document.terms(vocabulary):
-            action = menu.addAction(term.label(self.document.language))
+            action = menu.addAction(escape_mnemonic(term.label(self.document.language)))
             action.setData(term.code)
         chosen = menu.exec(where)
         return str(chosen.data()) if chosen is not None else None

@@ -1,8 +1,9 @@
 """The Network metrics and Cluster health docks of the main window, and their wiring.
 
-The docks are made once, tabbed behind the Tables and the Cluster overview so that the
-graph keeps its room; their panels are made again for each map (:meth:`attach`), given
-the graph as a :class:`GraphLink` since the ui cannot import the graph.
+The docks are made once, tabbed behind the Tables and the Saved views so that the graph
+keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); their
+panels are made again for each map (:meth:`attach`), given the graph as a
+:class:`GraphLink` since the ui cannot import the graph.
 """
 
 from __future__ import annotations
@@ -29,9 +30,9 @@ class AnalysisDocks(QObject):
         self.metrics_dock = self._dock("metricsDock", self.tr("Network metrics"))
         self.health_dock = self._dock("healthDock", self.tr("Cluster health"))
         window.tabifyDockWidget(window.tables_dock, self.metrics_dock)
-        window.tabifyDockWidget(window.overview_dock, self.health_dock)
+        window.tabifyDockWidget(window.views_dock, self.health_dock)
         window.tables_dock.raise_()
-        window.related_dock.raise_()
+        window.views_dock.raise_()
         self.docks = (self.metrics_dock, self.health_dock)
         self.metrics: MetricsPanel | None = None
         self.health: HealthPanel | None = None

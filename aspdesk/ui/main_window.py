@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from aspdesk import __version__
 from aspdesk.app.commands import DeleteEntity
 from aspdesk.app.document import Document
+from aspdesk.app.on_screen import fit_window
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor, Entity, EntityType
@@ -49,6 +50,7 @@ from aspdesk.ui.table_models import EntityTableModel
 from aspdesk.ui.table_panel import TablePanel
 from aspdesk.ui.undo_actions import UndoActions
 from aspdesk.ui.views_panel import ViewsPanel
+from aspdesk.ui.window_layout import restore_window
 
 # Opens a map file as a Document, or raises StoreError with a message for the user.
 MapOpener = Callable[[Path, bool], Document]
@@ -87,14 +89,10 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacySwitch(self)
         self.view_menu.addAction(self.privacy.action)
         self._attach(document)
-        geometry, state = settings.window_state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(self._first_size())
-            self._size_docks()
-        if state is not None:
-            self.restoreState(state)
+        self._fitted = False
+        restore_window(self, *settings.window_state())
+        # The banner is a toolbar, and a state saved on a writable map records it hidden.
+        self.banner.show_for(self)
 
     # -- building -----------------------------------------------------------------------
 
@@ -115,11 +113,12 @@ class MainWindow(QMainWindow):
         self.tables_dock = self._dock(
             "tablesDock", self.tr("Tables"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        # A short title: three tabbed docks shared a 290-pixel tab bar at 1366 pixels and
+        # each was cut ("Cluster overv…"). The View menu keeps the long name.
         self.related_dock = self._dock(
-            "relatedDock",
-            self.tr("Memberships, contacts and projects"),
-            Qt.DockWidgetArea.LeftDockWidgetArea,
+            "relatedDock", self.tr("Related"), Qt.DockWidgetArea.LeftDockWidgetArea
         )
+        self.related_dock.toggleViewAction().setText(self.tr("Memberships, contacts and projects"))
         self.form_dock = self._dock(
             "formDock", self.tr("Editor"), Qt.DockWidgetArea.RightDockWidgetArea
         )
@@ -132,33 +131,6 @@ class MainWindow(QMainWindow):
             "viewsDock", self.tr("Saved views"), Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.analysis = AnalysisDocks(self)  # network metrics and cluster health
-
-    def _first_size(self) -> QSize:
-        """Most of the screen on first start (the graph needs room), within reason."""
-        screen = self.screen().availableGeometry()
-        if screen.width() < 1400:
-            return screen.size()
-        return QSize(min(1800, int(screen.width() * 0.92)), min(1100, int(screen.height() * 0.92)))
-
-    def _size_docks(self) -> None:
-        width = self.width()
-        form = int(width * 0.24)
-        # The tables give way first, so the graph's toolbar does not squeeze the form.
-        room = width - self.graph.minimumSizeHint().width() - form - 24
-        tables = max(int(width * 0.2), min(int(width * 0.3), room))
-        self.resizeDocks([self.tables_dock], [tables], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.form_dock], [form], Qt.Orientation.Horizontal)
-        height = self.height()
-        self.resizeDocks(
-            [self.tables_dock, self.related_dock],
-            [int(height * 0.6), int(height * 0.3)],
-            Qt.Orientation.Vertical,
-        )
-        self.resizeDocks(
-            [self.form_dock, self.views_dock],
-            [int(height * 0.65), int(height * 0.25)],
-            Qt.Orientation.Vertical,
-        )
 
     def _action(
         self,
@@ -518,6 +490,12 @@ class MainWindow(QMainWindow):
 
     def _quit(self) -> None:
         QApplication.closeAllWindows()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._fitted:  # once shown, the frame around the window is known too
+            self._fitted = True
+            fit_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.save_window_state(self.saveGeometry(), self.saveState())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu
 
 from aspdesk.app.commands import RenameMap
 from aspdesk.app.exchange import snapshot_of, write_snapshot_map
+from aspdesk.app.on_screen import escape_mnemonic
 from aspdesk.app.paths import AppPaths
 from aspdesk.app.restore import RestoreBackup, read_backup
 from aspdesk.io.errors import DataFileError, Progress
@@ -94,7 +95,7 @@ class MapFiles(QObject):
         for path in self.window.settings.recent_maps:
             if path == current:
                 continue
-            action = self.recent_menu.addAction(path.name.replace("&", "&&"))
+            action = self.recent_menu.addAction(escape_mnemonic(path.name))
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open(p, create=False))
         if self.recent_menu.isEmpty():

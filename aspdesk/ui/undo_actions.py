@@ -6,11 +6,13 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from aspdesk.app.on_screen import escape_mnemonic
+
 
 class UndoActions(QObject):
     """The menu names the step ("Undo Delete actor “GTK”"); the toolbar button just says
     "Undo" (its icon text) and names the step in its tooltip. An "&" in a name is doubled so
-    that it shows instead of becoming a keyboard accelerator.
+    that it shows instead of becoming a keyboard accelerator (:func:`escape_mnemonic`).
     """
 
     def __init__(self, parent: QWidget) -> None:
@@ -47,11 +49,11 @@ class UndoActions(QObject):
             self.stack.redo()
 
     def _on_stack_undo_text_changed(self, text: str) -> None:
-        escaped = text.replace("&", "&&")
+        escaped = escape_mnemonic(text)
         self.undo.setText(self.tr("&Undo {what}").format(what=escaped).strip())
         self.undo.setToolTip(self.tr("Undo {what}").format(what=text).strip())
 
     def _on_stack_redo_text_changed(self, text: str) -> None:
-        escaped = text.replace("&", "&&")
+        escaped = escape_mnemonic(text)
         self.redo.setText(self.tr("&Redo {what}").format(what=escaped).strip())
         self.redo.setToolTip(self.tr("Redo {what}").format(what=text).strip())

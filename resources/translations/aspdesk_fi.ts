@@ -80,12 +80,12 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/analysis_docks.py" line="29"/>
+        <location filename="../../aspdesk/ui/analysis_docks.py" line="30"/>
         <source>Network metrics</source>
         <translation>Verkoston tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/analysis_docks.py" line="30"/>
+        <location filename="../../aspdesk/ui/analysis_docks.py" line="31"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
@@ -741,12 +741,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="178"/>
+        <location filename="../../aspdesk/app/document.py" line="151"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="182"/>
+        <location filename="../../aspdesk/app/document.py" line="155"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -829,62 +829,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="41"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="53"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="42"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="54"/>
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="43"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="55"/>
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="44"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="56"/>
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="47"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="59"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="58"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="70"/>
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="62"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="74"/>
         <source>Show projects</source>
         <translation>Näytä hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="63"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="75"/>
         <source>Show projects as hubs joined to their partners</source>
         <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="65"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="77"/>
         <source>Only the network of the project:</source>
         <translation>Vain hankkeen verkosto:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="68"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="80"/>
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="129"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="169"/>
         <source>(any: no project filter)</source>
         <translation>(kaikki: ei hankesuodatinta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="152"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="192"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -966,98 +966,116 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="78"/>
         <source>Find on the graph…</source>
-        <translation>Etsi verkostokuvasta…</translation>
+        <translation type="vanished">Etsi verkostokuvasta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="85"/>
+        <location filename="../../aspdesk/graph/panel.py" line="79"/>
+        <source>Find an actor…</source>
+        <translation>Etsi toimija…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="81"/>
+        <source>Marks the actors whose name has this text; Enter selects the first</source>
+        <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="94"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="86"/>
+        <location filename="../../aspdesk/graph/panel.py" line="95"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="90"/>
+        <location filename="../../aspdesk/graph/panel.py" line="98"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <location filename="../../aspdesk/graph/panel.py" line="101"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="95"/>
+        <location filename="../../aspdesk/graph/panel.py" line="102"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="96"/>
+        <location filename="../../aspdesk/graph/panel.py" line="103"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="97"/>
+        <location filename="../../aspdesk/graph/panel.py" line="104"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel.py" line="105"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="113"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="113"/>
+        <location filename="../../aspdesk/graph/panel.py" line="120"/>
+        <source>Colour</source>
+        <translation>Väri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="121"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="114"/>
+        <location filename="../../aspdesk/graph/panel.py" line="122"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="124"/>
+        <source>Size</source>
+        <translation>Koko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="125"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="120"/>
+        <location filename="../../aspdesk/graph/panel.py" line="128"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="122"/>
+        <location filename="../../aspdesk/graph/panel.py" line="130"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="138"/>
+        <location filename="../../aspdesk/graph/panel.py" line="137"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="147"/>
-        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <location filename="../../aspdesk/graph/panel.py" line="144"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1065,33 +1083,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="161"/>
+        <location filename="../../aspdesk/graph/panel.py" line="158"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="162"/>
+        <location filename="../../aspdesk/graph/panel.py" line="159"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="163"/>
+        <location filename="../../aspdesk/graph/panel.py" line="160"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="171"/>
+        <location filename="../../aspdesk/graph/panel.py" line="168"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="179"/>
-        <location filename="../../aspdesk/graph/panel.py" line="242"/>
+        <location filename="../../aspdesk/graph/panel.py" line="175"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <location filename="../../aspdesk/graph/panel.py" line="241"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1099,62 +1116,76 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="242"/>
-        <source>Filter (on)…</source>
-        <translation>Suodatin (päällä)…</translation>
+        <location filename="../../aspdesk/graph/panel.py" line="243"/>
+        <source>Show only the selection and its neighbours</source>
+        <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="279"/>
+        <location filename="../../aspdesk/graph/panel.py" line="248"/>
+        <source>A filter is on and hides part of the map</source>
+        <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="250"/>
+        <source>Show only some clusters, kinds or relationships, a date or a project</source>
+        <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
+    </message>
+    <message>
+        <source>Filter (on)…</source>
+        <translation type="vanished">Suodatin (päällä)…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/panel.py" line="286"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="422"/>
+        <location filename="../../aspdesk/graph/panel.py" line="428"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="424"/>
+        <location filename="../../aspdesk/graph/panel.py" line="430"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="425"/>
+        <location filename="../../aspdesk/graph/panel.py" line="431"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="426"/>
+        <location filename="../../aspdesk/graph/panel.py" line="432"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="429"/>
+        <location filename="../../aspdesk/graph/panel.py" line="435"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="434"/>
+        <location filename="../../aspdesk/graph/panel.py" line="440"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="434"/>
+        <location filename="../../aspdesk/graph/panel.py" line="440"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="438"/>
+        <location filename="../../aspdesk/graph/panel.py" line="444"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="445"/>
+        <location filename="../../aspdesk/graph/panel.py" line="451"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="450"/>
+        <location filename="../../aspdesk/graph/panel.py" line="456"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1162,27 +1193,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="451"/>
+        <location filename="../../aspdesk/graph/panel.py" line="457"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="475"/>
+        <location filename="../../aspdesk/graph/panel.py" line="481"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="475"/>
+        <location filename="../../aspdesk/graph/panel.py" line="481"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="512"/>
+        <location filename="../../aspdesk/graph/panel.py" line="518"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="530"/>
+        <location filename="../../aspdesk/graph/panel.py" line="536"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -1540,47 +1571,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="116"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="114"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="120"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="119"/>
+        <source>Related</source>
+        <translation>Liittyvät tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/main_window.py" line="121"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="124"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="127"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="126"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="132"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="197"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="169"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="198"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="170"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="199"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="200"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1620,87 +1656,87 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="176"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="207"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="181"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="210"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="234"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="241"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="213"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="246"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="265"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="268"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="240"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="301"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="302"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="274"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="303"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="275"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="304"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="276"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="320"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="292"/>
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="417"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="389"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1708,7 +1744,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1716,7 +1752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="419"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1724,7 +1760,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="420"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1732,7 +1768,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="421"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1740,32 +1776,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="434"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="406"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="438"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="410"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="470"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="442"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="470"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="442"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="479"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="451"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="490"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="462"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -1773,17 +1809,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="496"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="468"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="512"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="484"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="514"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="486"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -1795,140 +1831,140 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="35"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="36"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="36"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="37"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="38"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="39"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="40"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="41"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="42"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="43"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="45"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="46"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="48"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="64"/>
         <location filename="../../aspdesk/ui/map_files.py" line="65"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="66"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="82"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="83"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="101"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="102"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="108"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="109"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="109"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="124"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="110"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="115"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="125"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="114"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="115"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="126"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="127"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="133"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="134"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="135"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="136"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="160"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="161"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="165"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="166"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="173"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="174"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="175"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="176"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="183"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="184"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="211"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="212"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="214"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="215"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="217"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="218"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="227"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="228"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="227"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="228"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="230"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="231"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2941,42 +2977,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="20"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="22"/>
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="22"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="24"/>
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="24"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="26"/>
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="26"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="28"/>
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="51"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="53"/>
         <source>&amp;Undo {what}</source>
         <translation>&amp;Kumoa {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="52"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="54"/>
         <source>Undo {what}</source>
         <translation>Kumoa: {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="56"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="58"/>
         <source>&amp;Redo {what}</source>
         <translation>&amp;Tee uudelleen {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/undo_actions.py" line="57"/>
+        <location filename="../../aspdesk/ui/undo_actions.py" line="59"/>
         <source>Redo {what}</source>
         <translation>Tee uudelleen: {what}</translation>
     </message>
@@ -4309,7 +4345,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="50"/>
+        <location filename="../../aspdesk/app/exchange.py" line="71"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>

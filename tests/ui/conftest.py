@@ -95,19 +95,30 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-def _opener(backups: Path) -> object:
+@pytest.fixture(params=["en", "fi"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """Each language of the app in turn, its translations installed for the test."""
+    installed = install_translators(qapp, request.param) if request.param != "en" else []
+    yield request.param
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
+def _opener(backups: Path, language: str = "en") -> object:
     def open_document(path: Path, create: bool) -> Document:
         store = create_map(path) if create else open_map(path, backups)
-        return Document(store, "en")
+        return Document(store, language)
 
     return open_document
 
 
-def make_window(qtbot: QtBot, store: MapStore, tmp_path: Path) -> MainWindow:
-    """A shown main window on ``store`` whose dialogs answer from scripts."""
-    document = Document(store, "en")
+def make_window(qtbot: QtBot, store: MapStore, tmp_path: Path, language: str = "en") -> MainWindow:
+    """A shown main window on ``store`` whose dialogs answer from scripts; the map's
+    words in ``language`` (install its translators for the window's own)."""
+    document = Document(store, language)
     settings = Settings(tmp_path / "settings.ini")
-    window = MainWindow(document, settings, _opener(tmp_path / "backups"))  # type: ignore[arg-type]
+    opener = _opener(tmp_path / "backups", language)
+    window = MainWindow(document, settings, opener)  # type: ignore[arg-type]
     window.dialogs = ScriptedDialogs(window)
     qtbot.addWidget(window)
     window.show()

@@ -143,7 +143,7 @@ def test_size_by_a_metric(qtbot: QtBot, window: MainWindow) -> None:
     panel = _panel(qtbot, window)
     graph, canvas = window.graph, window.graph.canvas
     before = canvas.data.sizes.copy()
-    graph.size_by.setCurrentIndex(graph.size_by.findData("betweenness"))
+    graph.size_by.action_for("betweenness").trigger()
     assert canvas.options.size_by == "betweenness"
     assert panel.metrics is not None
     values = panel.metrics.by_actor("betweenness")
@@ -161,7 +161,7 @@ def test_size_by_a_metric(qtbot: QtBot, window: MainWindow) -> None:
     assert "Size: betweenness" in notes
     assert "Size: number of ties" not in notes
 
-    graph.size_by.setCurrentIndex(graph.size_by.findData("ties"))
+    graph.size_by.action_for("ties").trigger()
     assert "Size: number of ties" in canvas.legend.entries_text()
     assert np.allclose(canvas.data.sizes, before)
 
@@ -169,7 +169,7 @@ def test_size_by_a_metric(qtbot: QtBot, window: MainWindow) -> None:
 def test_colour_by_a_metric(qtbot: QtBot, window: MainWindow) -> None:
     panel = _panel(qtbot, window)
     graph, canvas = window.graph, window.graph.canvas
-    graph.colour_by.setCurrentIndex(graph.colour_by.findData("betweenness"))
+    graph.colour_by.action_for("betweenness").trigger()
     assert panel.metrics is not None
     labels = [e.label for e in canvas.data.legend_nodes if e.label.startswith("Betweenness")]
     assert labels[0] == "Betweenness 0.00–0.05"
@@ -181,7 +181,7 @@ def test_colour_by_a_metric(qtbot: QtBot, window: MainWindow) -> None:
     kinds = [e for e in canvas.data.legend_nodes if not e.label.startswith("Betweenness")]
     assert kinds and all(e.colour == "#FFFFFF" for e in kinds), "kinds keep their shapes only"
 
-    graph.colour_by.setCurrentIndex(graph.colour_by.findData("degree"))
+    graph.colour_by.action_for("degree").trigger()
     labels = [e.label for e in canvas.data.legend_nodes if e.label.startswith("Ties")]
     assert labels[0].startswith("Ties 2") and labels[-1].endswith("11")
 
@@ -189,15 +189,15 @@ def test_colour_by_a_metric(qtbot: QtBot, window: MainWindow) -> None:
 def test_saved_views_keep_the_size(qtbot: QtBot, window: MainWindow) -> None:
     _panel(qtbot, window)
     graph = window.graph
-    graph.size_by.setCurrentIndex(graph.size_by.findData("eigenvector"))
-    graph.colour_by.setCurrentIndex(graph.colour_by.findData("closeness"))
+    graph.size_by.action_for("eigenvector").trigger()
+    graph.colour_by.action_for("closeness").trigger()
     state = graph.view_state(positions=False)
     assert (state.size_by, state.colour_by) == ("eigenvector", "closeness")
     assert ViewState.from_dict(state.to_dict()) == state
     graph.apply_view_state(ViewState())
-    assert graph.size_by.currentData() == "ties"
+    assert graph.size_by.current() == "ties"
     graph.apply_view_state(state)
-    assert graph.size_by.currentData() == "eigenvector"
+    assert graph.size_by.current() == "eigenvector"
     assert graph.canvas.options.colour_by == "closeness"
     assert graph.canvas.legend.entries_text()[-2:][0] == "Size: eigenvector centrality"
 
@@ -256,7 +256,7 @@ def test_a_graph_panel_alone_computes_its_own_figures(qtbot: QtBot, sample_store
     # As in a workshop window, where no metrics dock provides them.
     panel = GraphPanel(Document(sample_store, "en"))
     qtbot.addWidget(panel)
-    panel.size_by.setCurrentIndex(panel.size_by.findData("betweenness"))
+    panel.size_by.action_for("betweenness").trigger()
     assert panel.metrics is not None and len(panel.metrics.actor_ids) == 21
     panel.set_filter(GraphFilter(kinds=frozenset({"company"})))
     visible = panel.canvas.data.visible.actors

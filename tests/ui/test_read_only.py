@@ -159,3 +159,50 @@ def test_the_import_command_waits_for_the_window_to_close(
     finally:
         window_document.close()
     assert main(["import", str(map_copy), str(source)]) == 0
+
+
+def _window(qtbot: QtBot, document: Document, settings: Settings) -> MainWindow:
+    window = MainWindow(document, settings, MapOpener(AppPaths.for_user(), "en"))
+    window.dialogs = ScriptedDialogs(window)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_a_second_copy_shows_the_banner_after_a_saved_state_that_hid_it(
+    qtbot: QtBot, map_copy: Path, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    first = _window(qtbot, _open(map_copy), settings)
+    assert not first.banner.isVisible()
+    first.close()  # saves a window state in which the banner (a toolbar) is hidden
+
+    holder = _open(map_copy)  # another aspdesk is editing the map
+    try:
+        second = _open(map_copy)
+        assert "another aspdesk window" in second.read_only
+        window = _window(qtbot, second, settings)
+        banner = window.banner
+        assert banner.isVisible() and banner.label.text() == second.read_only
+        assert banner.height() > 0 and window.rect().contains(banner.geometry())
+        window.close()
+    finally:
+        holder.close()
+
+
+def test_the_banner_shows_when_the_map_turns_read_only_while_open(
+    qtbot: QtBot, map_copy: Path, sample_file: Path, tmp_path: Path
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    _window(qtbot, _open(map_copy), settings).close()
+    window = _window(qtbot, _open(map_copy), settings)  # its state has the banner hidden
+    assert not window.banner.isVisible()
+    # A sync tool puts another file in the map's place: the next edit is refused.
+    incoming = tmp_path / "incoming.aspmap"
+    shutil.copy(sample_file, incoming)
+    os.replace(incoming, map_copy)
+    document = window.document
+    assert not document.push(AddEntity(document, Actor(name="Lost"), "Add actor"))
+    assert window.banner.isVisible() and window.banner.label.text() == document.read_only
+    window.close()
