@@ -83,20 +83,9 @@
     </message>
 </context>
 <context>
-    <name>GraphCanvas</name>
-    <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="406"/>
-        <source>Move %n node(s)</source>
-        <translation>
-            <numerusform>Move %n node</numerusform>
-            <numerusform>Move %n nodes</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="154"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -104,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <location filename="../../aspdesk/graph/panel.py" line="241"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -112,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="450"/>
+        <location filename="../../aspdesk/graph/panel.py" line="449"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -214,6 +203,17 @@
         <translation>
             <numerusform>%n tie</numerusform>
             <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeDrag</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/node_drag.py" line="72"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -328,7 +328,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="340"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="363"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

@@ -741,12 +741,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="178"/>
+        <location filename="../../aspdesk/app/document.py" line="151"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="182"/>
+        <location filename="../../aspdesk/app/document.py" line="155"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -786,6 +786,34 @@
             <numerusform>Sen toimijoista %n ei ole enää kartassa, joten se jätettiin pois.</numerusform>
             <numerusform>Sen toimijoista %n ei ole enää kartassa, joten ne jätettiin pois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="27"/>
+        <source>This map is empty</source>
+        <translation>Tämä kartta on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="34"/>
+        <source>Start by adding an actor (Map &gt; Add actor), importing a spreadsheet of actors (File &gt; Import…, Ctrl+I) or opening the sample map to look around.</source>
+        <translation>Aloita lisäämällä toimija (Kartta &gt; Lisää toimija), tuomalla toimijat taulukosta (Tiedosto &gt; Tuo…, Ctrl+I) tai avaamalla esimerkkikartta, jolla voi kokeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="47"/>
+        <source>Add an actor</source>
+        <translation>Lisää toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="48"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Tuo taulukko…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="49"/>
+        <source>Open the sample map</source>
+        <translation>Avaa esimerkkikartta</translation>
     </message>
 </context>
 <context>
@@ -901,34 +929,61 @@
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="406"/>
-        <source>Move %n node(s)</source>
-        <translation>
-            <numerusform>Siirrä %n solmu</numerusform>
-            <numerusform>Siirrä %n solmua</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="52"/>
+        <location filename="../../aspdesk/graph/legend.py" line="38"/>
+        <source>Kinds</source>
+        <translation>Tyypit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="39"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="40"/>
+        <source>Colours</source>
+        <translation>Värit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="41"/>
+        <source>Relationships</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="42"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="43"/>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="51"/>
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="54"/>
+        <location filename="../../aspdesk/graph/legend.py" line="53"/>
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="58"/>
+        <location filename="../../aspdesk/graph/legend.py" line="56"/>
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="439"/>
+        <location filename="../../aspdesk/graph/scene_data.py" line="459"/>
+        <source>In several clusters: a segment for each</source>
+        <translation>Useassa klusterissa: lohko kullekin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene_data.py" line="465"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -966,98 +1021,98 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="78"/>
+        <location filename="../../aspdesk/graph/panel.py" line="80"/>
         <source>Find on the graph…</source>
         <translation>Etsi verkostokuvasta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="85"/>
+        <location filename="../../aspdesk/graph/panel.py" line="87"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="86"/>
+        <location filename="../../aspdesk/graph/panel.py" line="88"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="90"/>
+        <location filename="../../aspdesk/graph/panel.py" line="92"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <location filename="../../aspdesk/graph/panel.py" line="96"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="95"/>
+        <location filename="../../aspdesk/graph/panel.py" line="97"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="96"/>
+        <location filename="../../aspdesk/graph/panel.py" line="98"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="97"/>
+        <location filename="../../aspdesk/graph/panel.py" line="99"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel.py" line="100"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="108"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="113"/>
+        <location filename="../../aspdesk/graph/panel.py" line="115"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="114"/>
+        <location filename="../../aspdesk/graph/panel.py" line="116"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="119"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="120"/>
+        <location filename="../../aspdesk/graph/panel.py" line="122"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="122"/>
+        <location filename="../../aspdesk/graph/panel.py" line="124"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="138"/>
+        <location filename="../../aspdesk/graph/panel.py" line="140"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="147"/>
-        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel.py" line="241"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="154"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="154"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1065,33 +1120,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="161"/>
+        <location filename="../../aspdesk/graph/panel.py" line="163"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="162"/>
+        <location filename="../../aspdesk/graph/panel.py" line="164"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="163"/>
+        <location filename="../../aspdesk/graph/panel.py" line="165"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="171"/>
+        <location filename="../../aspdesk/graph/panel.py" line="173"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="179"/>
-        <location filename="../../aspdesk/graph/panel.py" line="242"/>
+        <location filename="../../aspdesk/graph/panel.py" line="181"/>
+        <location filename="../../aspdesk/graph/panel.py" line="244"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="239"/>
+        <location filename="../../aspdesk/graph/panel.py" line="241"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1099,62 +1154,62 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="242"/>
+        <location filename="../../aspdesk/graph/panel.py" line="244"/>
         <source>Filter (on)…</source>
         <translation>Suodatin (päällä)…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="279"/>
+        <location filename="../../aspdesk/graph/panel.py" line="281"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="422"/>
+        <location filename="../../aspdesk/graph/panel.py" line="421"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="424"/>
+        <location filename="../../aspdesk/graph/panel.py" line="423"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="425"/>
+        <location filename="../../aspdesk/graph/panel.py" line="424"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="426"/>
+        <location filename="../../aspdesk/graph/panel.py" line="425"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="429"/>
+        <location filename="../../aspdesk/graph/panel.py" line="428"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="434"/>
+        <location filename="../../aspdesk/graph/panel.py" line="433"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="434"/>
+        <location filename="../../aspdesk/graph/panel.py" line="433"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="438"/>
+        <location filename="../../aspdesk/graph/panel.py" line="437"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="445"/>
+        <location filename="../../aspdesk/graph/panel.py" line="444"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="450"/>
+        <location filename="../../aspdesk/graph/panel.py" line="449"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1162,7 +1217,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="451"/>
+        <location filename="../../aspdesk/graph/panel.py" line="450"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
@@ -1177,12 +1232,12 @@
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="512"/>
+        <location filename="../../aspdesk/graph/panel.py" line="514"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="530"/>
+        <location filename="../../aspdesk/graph/panel.py" line="532"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -1535,6 +1590,40 @@
         <location filename="../../aspdesk/ui/importer.py" line="211"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="182"/>
+        <source>Show the &amp;legend</source>
+        <translation>Näytä &amp;selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="187"/>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="190"/>
+        <source>Move the legend to another side</source>
+        <translation>Siirrä selite toiselle puolelle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="191"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="392"/>
+        <source>Collapse the legend</source>
+        <translation>Pienennä selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="192"/>
+        <source>Hide the legend</source>
+        <translation>Piilota selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="392"/>
+        <source>Show the legend</source>
+        <translation>Näytä selite</translation>
     </message>
 </context>
 <context>
@@ -2056,19 +2145,30 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>NewActorPrompt</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="96"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="100"/>
         <source>New actor: type its name and press Enter</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="121"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="130"/>
         <source>New actor: type its name and press Enter (Esc cancels)</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter (Esc peruuttaa)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="137"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="146"/>
         <source>Which kind? Press its number (Esc cancels).</source>
         <translation>Minkä tyyppinen toimija? Paina tyypin numeroa (Esc peruuttaa).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDrag</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/node_drag.py" line="72"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Siirrä %n solmu</numerusform>
+            <numerusform>Siirrä %n solmua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3121,17 +3221,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="168"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="177"/>
         <source>Workshop – {name}</source>
         <translation>Työpaja – {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="315"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="338"/>
         <source>Add actor {name}</source>
         <translation>Lisää toimija {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="340"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="363"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -3247,10 +3347,6 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/cli_import.py" line="72"/>
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
-    </message>
-    <message>
-        <source>{path} is open for editing in aspdesk, or its folder cannot be written. Close it there and run the import again.</source>
-        <translation type="vanished">Tiedosto {path} on avoinna muokattavana aspdeskissä, tai sen kansioon ei voi kirjoittaa. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli_import.py" line="106"/>
@@ -4309,7 +4405,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="50"/>
+        <location filename="../../aspdesk/app/exchange.py" line="71"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
