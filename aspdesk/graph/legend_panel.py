@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QAction, QFont, QFontInfo, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -203,6 +203,7 @@ class LegendPanel(QFrame):
         self.sections = {key: LegendSection(key) for key in SECTIONS}
         self.note_rows = LegendRows()
         self.content = QWidget()
+        self.content.setObjectName("legendContent")
         self.content_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self.content)
         self.content_layout.setContentsMargins(0, 0, 0, 0)
         self.content_layout.setSpacing(SPACING)
@@ -214,6 +215,7 @@ class LegendPanel(QFrame):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(self.content)
+        self.scroll_area.viewport().setObjectName("legendViewport")
         self.scroll_area.setWidgetResizable(False)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.outer = QVBoxLayout(self)
@@ -221,7 +223,6 @@ class LegendPanel(QFrame):
         self.outer.setSpacing(SPACING)
         self.outer.addLayout(header)
         self.outer.addWidget(self.scroll_area, 1)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def _button(self, glyph: str, tip: str) -> QToolButton:
@@ -251,25 +252,20 @@ class LegendPanel(QFrame):
     def set_look(self, theme: Theme, font: QFont) -> None:
         """Draw in ``theme`` with ``font`` (a projector wants larger text)."""
         self.theme, self.font_used = theme, font
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor(theme.background))
-        palette.setColor(QPalette.ColorRole.Base, QColor(theme.background))
-        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-            palette.setColor(role, QColor(theme.text))
-        palette.setColor(QPalette.ColorRole.Button, QColor(theme.background))
-        # Each widget gets the palette itself: under the application's style sheet a
-        # second palette set on the panel did not reach its labels (black on black).
-        for widget in (self, *self.findChildren(QWidget)):
-            widget.setPalette(palette)
-        for area in (self.scroll_area.viewport(), self.content):
-            area.setAutoFillBackground(True)
-        title = QFont(font)
-        title.setBold(True)
-        self.title.setFont(title)
-        for section in self.sections.values():
-            section.header.setFont(title)
-        for button in (self.move_button, self.collapse_button, self.hide_button):
-            button.setFont(title)
+        # A style sheet, not palettes and fonts: under the application's style sheet the
+        # panel's palette and its headers' fonts were reset when the window took the
+        # canvas in (a grey legend, white on grey once dark), and a palette set twice did
+        # not reach its labels. Measuring (legend_size) uses the same pixel size.
+        size = QFontInfo(font).pixelSize()
+        self.setStyleSheet(
+            f"#graphLegend {{ background: {theme.background};"
+            f" border: 1px solid {theme.legend_frame}; }}"
+            f"#graphLegend QScrollArea, #legendContent, #legendViewport"
+            f" {{ background: {theme.background}; border: none; }}"
+            f"#graphLegend QLabel, #graphLegend QToolButton {{ color: {theme.text};"
+            f" background: transparent; border: none; font-size: {size}px;"
+            f" font-weight: bold; padding: 1px 3px; }}"
+        )
         self._fill()
 
     def _fill(self) -> None:

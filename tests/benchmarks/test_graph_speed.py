@@ -41,6 +41,17 @@ def _repaint_ms(canvas: GraphCanvas, step: object, rounds: int = 8) -> list[floa
     return times
 
 
+def _open(qtbot: QtBot, path: Path, tmp_path: Path) -> tuple[Document, GraphCanvas]:
+    """The map at ``path`` on a shown canvas of 1600x1000."""
+    document = Document(open_map(path, tmp_path / "backups"), "en")
+    canvas = GraphCanvas(document)
+    qtbot.addWidget(canvas)
+    canvas.resize(1600, 1000)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return document, canvas
+
+
 def _report(label: str, times: list[float]) -> None:
     ordered = sorted(times)
     print(f"{label}: median {ordered[len(ordered) // 2]:.1f} ms, best {ordered[0]:.1f} ms")
@@ -53,12 +64,7 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
 
     for label in ("first open (places every node)", "open again (positions saved)"):
         started = time.perf_counter()
-        document = Document(open_map(path, tmp_path / "backups"), "en")
-        canvas = GraphCanvas(document)
-        qtbot.addWidget(canvas)
-        canvas.resize(1600, 1000)
-        canvas.show()
-        qtbot.waitExposed(canvas)
+        document, canvas = _open(qtbot, path, tmp_path)
         canvas.fit()
         canvas.view.grab()
         print(f"{label} to painted graph: {(time.perf_counter() - started) * 1000:.0f} ms")
@@ -117,12 +123,7 @@ def test_graph_speed_coloured_by_cluster(
     qtbot: QtBot, tmp_path: Path, actors: int, ties: int
 ) -> None:
     path = generate_map(tmp_path / "big.aspmap", actors=actors, relationships=ties)
-    document = Document(open_map(path, tmp_path / "backups"), "en")
-    canvas = GraphCanvas(document)
-    qtbot.addWidget(canvas)
-    canvas.resize(1600, 1000)
-    canvas.show()
-    qtbot.waitExposed(canvas)
+    document, canvas = _open(qtbot, path, tmp_path)
     started = time.perf_counter()
     canvas.set_options(replace(canvas.options, colour_by="cluster"))
     canvas.view.grab()

@@ -166,25 +166,35 @@ def _shows_region(canvas: GraphCanvas, state: ViewState) -> bool:
     return all(abs(e.x()) <= 2 * pixel and abs(e.y()) <= 2 * pixel for e in edges)
 
 
-def _source(name: str, sample_file: Path, generated_file: Path) -> Path:
-    return sample_file if name == "sample" else generated_file
+SURFACES = [("window", size) for size in WINDOWS] + [("workshop", size) for size in WORKSHOPS]
 
 
-@pytest.mark.parametrize("size", WINDOWS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize(
+    ("surface", "size"), SURFACES, ids=[f"{s}-{w}x{h}" for s, (w, h) in SURFACES]
+)
 @pytest.mark.parametrize("map_name", ["sample", "generated"])
-def test_the_window_shows_every_view_clear_of_the_legend(
+def test_every_view_fills_the_screen_clear_of_the_legend(
     qtbot: QtBot,
     tmp_path: Path,
     sample_file: Path,
     generated_file: Path,
     language: str,
     map_name: str,
+    surface: str,
     size: tuple[int, int],
 ) -> None:
-    window = _window(
-        qtbot, _source(map_name, sample_file, generated_file), tmp_path, language, size
-    )
+    source = sample_file if map_name == "sample" else generated_file
+    window = _window(qtbot, source, tmp_path, language, LAPTOP)
     _save_views(window)
+    views = window.document.store.views.all()
+    assert len(views) == 5
+    if surface == "window":
+        _window_shows(window, views, size)
+    else:
+        _workshop_shows(qtbot, window, views, size)
+
+
+def _window_shows(window: MainWindow, views: list[SavedView], size: tuple[int, int]) -> None:
     _resize(window, size)
     canvas = window.graph.canvas
     for hubs in (False, True):
@@ -193,31 +203,16 @@ def test_the_window_shows_every_view_clear_of_the_legend(
         QApplication.processEvents()
         everything = np.flatnonzero(np.isfinite(canvas.data.positions).all(axis=1)).tolist()
         _check(canvas, everything, f"fit, hubs {hubs}")
-    views = window.document.store.views.all()
-    assert len(views) == 5
     for view in views:
-        assert view.id is not None
         window.graph.apply_view_state(view.state)
         QApplication.processEvents()
         _check(canvas, _view_nodes(canvas, view.state), f"view {view.name!r}")
         assert _shows_region(canvas, view.state), view.name
 
 
-@pytest.mark.parametrize("size", WORKSHOPS, ids=lambda s: f"{s[0]}x{s[1]}")
-@pytest.mark.parametrize("map_name", ["sample", "generated"])
-def test_workshop_fits_every_step_to_the_projector(
-    qtbot: QtBot,
-    tmp_path: Path,
-    sample_file: Path,
-    generated_file: Path,
-    language: str,
-    map_name: str,
-    size: tuple[int, int],
+def _workshop_shows(
+    qtbot: QtBot, window: MainWindow, views: list[SavedView], size: tuple[int, int]
 ) -> None:
-    window = _window(
-        qtbot, _source(map_name, sample_file, generated_file), tmp_path, language, LAPTOP
-    )
-    _save_views(window)
     document = window.document
     workshop = WorkshopWindow(document, saved_view_steps(document, window.graph), animate=False)
     qtbot.addWidget(workshop)
@@ -227,7 +222,6 @@ def test_workshop_fits_every_step_to_the_projector(
     workshop.start(size[1])
     _resize(workshop, size)
     canvas = workshop.panel.canvas
-    views = document.store.views.all()
     for step, view in enumerate(views):
         workshop.go_to(step)
         QApplication.processEvents()
