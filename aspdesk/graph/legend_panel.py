@@ -255,7 +255,7 @@ class LegendPanel(QFrame):
         # A style sheet, not palettes and fonts: under the application's style sheet the
         # panel's palette and its headers' fonts were reset when the window took the
         # canvas in (a grey legend, white on grey once dark), and a palette set twice did
-        # not reach its labels. Measuring (legend_size) uses the same pixel size.
+        # not reach its labels.
         size = QFontInfo(font).pixelSize()
         self.setStyleSheet(
             f"#graphLegend {{ background: {theme.background};"
