@@ -105,13 +105,16 @@ def place_new(
         ties = _tied_to_placed(pairs, placed)
         node = int(np.argmax(np.where(placed, -1, ties)))
         if ties[node] > 0:
+            # next to what it is tied to, in view or not: the view follows it there
             ends = np.unique(_neighbours(pairs, node))
             ends = ends[placed[ends]]
             middle = pos[ends].mean(axis=0)
+            inside = None
         else:
             ends = np.zeros(0, dtype=np.int64)
             middle = _middle(pos[placed], region)
-        pos[node] = free_place(middle, pos, box, placed, node, pairs, ends, gap, region)
+            inside = region
+        pos[node] = free_place(middle, pos, box, placed, node, pairs, ends, gap, inside)
         placed[node] = True
     return pos
 

@@ -1,8 +1,13 @@
 """Saved views: a named picture of the map that a user can return to.
 
 A view keeps what the graph shows and how (filters, focus, colours, theme, labels), where
-the nodes stand and where the camera looks. Views are the steps of a workshop and the pages
-of an export, so they live in the map file and in its JSON backup.
+the nodes stand and which part of the map it shows. Views are the steps of a workshop and
+the pages of an export, so they live in the map file and in its JSON backup.
+
+The part shown is a *region* of the map (layout units), not the camera of one canvas: a
+view saved in a laptop's window shows the same nodes filling a projector at 16:9 or 4:3.
+Views saved before regions (version 1) keep only their camera, the rectangle their window
+showed; it is read as their region.
 
 :class:`ViewState` is plain data with no Qt and no analysis types, so the store, the backup
 and the tests can hold it; the graph converts it to and from its own options. Its JSON form
@@ -19,7 +24,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
-VIEW_STATE_VERSION = 1
+VIEW_STATE_VERSION = 2
 # The network metrics a node can be sized or coloured by (the codes of
 # aspdesk.analysis.metrics, which the domain does not import; a test keeps them alike).
 SIZE_METRICS = ("in_degree", "out_degree", "strength", "betweenness", "closeness", "eigenvector")
@@ -52,7 +57,11 @@ class ViewState:
     network alone is shown (``None``: no such filter). ``show_projects`` draws projects
     as hubs joined to their partners. Focus is around the selection, so ``selected`` and
     ``selected_projects`` keep the selected actors' and projects' ids. ``camera`` is the
-    rectangle shown (x, y, width, height in graph coordinates). ``positions`` (actors),
+    rectangle the window showed (x, y, width, height in graph coordinates), still written
+    for older aspdesk versions; ``region`` the part of the map the view shows, the box
+    around the nodes on show inside that camera (None: the camera, for a view saved
+    before regions), and ``whole`` says the view showed the whole graph, which it keeps
+    doing as the map grows. ``positions`` (actors),
     ``cluster_positions`` (cluster hubs) and ``project_positions`` (project hubs) are
     ``None`` when the view does not move those nodes. Id lists are kept sorted and
     without repeats, so equal views compare equal. States saved before projects were
@@ -80,6 +89,8 @@ class ViewState:
     project: int | None = None
     selected_projects: tuple[int, ...] = ()
     project_positions: Positions | None = field(default=None, hash=False)
+    region: Camera | None = None
+    whole: bool = False
 
     def __post_init__(self) -> None:
         # Sorted, unique ids: a view captured from sets equals the same view read back.
@@ -123,6 +134,8 @@ class ViewState:
             "project": self.project,
             "selected_projects": list(self.selected_projects),
             "project_positions": _plain_positions(self.project_positions),
+            "region": None if self.region is None else list(self.region),
+            "whole": self.whole,
         }
 
     @classmethod
@@ -223,6 +236,7 @@ def _label_px(value: object) -> Any:
 
 
 def _camera(value: object) -> Any:
+    """``[x, y, width, height]`` with a width and height above zero (a camera, a region)."""
     if not isinstance(value, list) or len(value) != 4:
         return _BAD
     numbers = [_finite(v) for v in value]
@@ -267,6 +281,8 @@ _READERS: dict[str, Callable[[object], Any]] = {
     "project": _optional(_id),
     "selected_projects": _id_list,
     "project_positions": _optional(_positions),
+    "region": _optional(_camera),
+    "whole": _flag,
 }
 
 

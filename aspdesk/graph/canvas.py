@@ -5,45 +5,44 @@ Level of detail keeps big maps fluid: while the user pans, zooms or drags, lines
 without antialiasing and labels and arrowheads are left out; a moment after the last move
 the full picture comes back. Labels are drawn for the selected, hovered and searched nodes
 and their neighbours, and for every node on screen once few enough are visible to read.
+
+The legend stands beside the graph's view, never over it (:mod:`.legend_panel`). A fit
+(the whole graph, or a saved view's region) holds until the user pans or zooms: when the
+canvas changes size (a window resized, a projector's full screen, the legend moved), the
+same nodes are fitted again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QToolTip, QWidget
 
 from aspdesk.app.document import Document
-from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph import navigation, style
 from aspdesk.graph.dress import dress, dressed_edges, halo_pen
+from aspdesk.graph.empty_hint import EmptyHint
+from aspdesk.graph.label_choice import label_choice
 from aspdesk.graph.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_points
-from aspdesk.graph.legend import GraphLegend
+from aspdesk.graph.legend_panel import BOX_DIRECTIONS, LegendPanel
+from aspdesk.graph.node_drag import NodeDrag
 from aspdesk.graph.placement import place_new_nodes
 from aspdesk.graph.scene_data import EdgeGroup, GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.spots import PassiveScatter, SegmentSpots, move_spots
 from aspdesk.graph.status import status_text
 from aspdesk.graph.themes import LIGHT, Theme
 from aspdesk.graph.tooltips import node_tooltip
 from aspdesk.graph.viewbox import NodeViewBox
 
-LABEL_ALL_BELOW = 160  # label every node on screen when no more than this many are
-HUB_LABELS = 15  # otherwise label this many of the biggest nodes on screen
 IDLE_MS = 180  # full detail returns this long after the last pan, zoom or drag step
 ANTIALIAS_EDGES = 4000  # smooth lines at rest up to this many edges on the graph
 ARROW_EDGES = 8000  # arrowheads at rest up to this many edges
-
-
-class PassiveScatter(pg.ScatterPlotItem):
-    """Spots that leave every click to the view box, which finds nodes itself."""
-
-    def mouseClickEvent(self, ev: object) -> None:  # noqa: N802 - pyqtgraph override
-        ev.ignore()  # type: ignore[attr-defined]
 
 
 class GraphCanvas(QWidget):
@@ -54,6 +53,7 @@ class GraphCanvas(QWidget):
     connect_requested = Signal(int, int, QPointF)  # source node, target node, screen pos
     status_changed = Signal(str)
     data_rebuilt = Signal()
+    start_requested = Signal(str)  # an empty map's hint: empty_hint.ADD_ACTOR, IMPORT, SAMPLE
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,15 +70,25 @@ class GraphCanvas(QWidget):
         self.box = NodeViewBox()
         self.box.node_at = self.node_at
         self.view.setCentralItem(self.box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.view)
+        self.legend = LegendPanel(self)
+        self.legend.placement_changed.connect(self.arrange_legend)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.view, 1)
+        self._layout.addWidget(self.legend, 0)
+        self.hint = EmptyHint(self.view)
+        self.hint.start_requested.connect(self.start_requested)
+        self.fitted = True  # the view shows a fit of fit_shown, until a pan or zoom
+        self.fit_shown: QRectF | None = None  # the region fitted; None: the whole graph
 
         self.edges = EdgeLayer(self.box)
         self.halo = PassiveScatter(pxMode=True)
         self.halo.setZValue(5)
         self.nodes = PassiveScatter(pxMode=True)
         self.nodes.setZValue(10)
+        self.segments = SegmentSpots()
+        self.segments.setZValue(11)
         self.arrows = ArrowLayer()
         self.arrows.setZValue(8)
         self.labels = LabelLayer(self._label_choice)
@@ -89,27 +99,24 @@ class GraphCanvas(QWidget):
         self.connect_line.setZValue(30)
         self.box.addItem(self.halo, ignoreBounds=True)
         self.box.addItem(self.nodes)
+        self.box.addItem(self.segments, ignoreBounds=True)
         self.box.addItem(self.arrows, ignoreBounds=True)
         self.box.addItem(self.labels, ignoreBounds=True)
         self.box.addItem(self.connect_line, ignoreBounds=True)
         # The view box does all hit testing (node_at); items on top must not take the
         # clicks and drags that belong to it.
-        for item in (self.halo, self.nodes, self.arrows, self.labels, self.connect_line):
+        layers = (self.halo, self.nodes, self.segments, self.arrows, self.labels)
+        for item in (*layers, self.connect_line):
             item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             item.setAcceptHoverEvents(False)
-        self.legend = GraphLegend()
-        self.legend.setParentItem(self.box)
-        self.legend.anchor(itemPos=(0, 0), parentPos=(0, 0), offset=(10, 10))
-
         self._brushes: dict[tuple[str, bool], QBrush] = {}
         self.theme: Theme = LIGHT
         self.label_px: float | None = None  # None: the desktop's font size
+        self.legend_px: float | None = None  # the legend's text; None: the desktop's
         self._outline = pg.mkPen(style.OUTLINE, width=1.2)
         self._faded_outline = pg.mkPen(QColor(38, 38, 38, 60), width=1.0)
         self._dress()
-        self._moving: NDArray[np.int64] = np.zeros(0, dtype=np.int64)
-        self._move_origin = np.zeros((0, 2))
-        self._move_start = QPointF()
+        self.drag = NodeDrag(self)
         self._connect_from = -1
 
         self._idle = QTimer(self)
@@ -126,15 +133,16 @@ class GraphCanvas(QWidget):
         box.empty_clicked.connect(self._on_box_empty_clicked)
         box.node_double_clicked.connect(self._on_box_node_double_clicked)
         box.context_requested.connect(self.context_requested)
-        box.move_started.connect(self._on_box_move_started)
-        box.move_dragged.connect(self._on_box_move_dragged)
-        box.move_finished.connect(self._on_box_move_finished)
+        box.move_started.connect(self.drag.start)
+        box.move_dragged.connect(self.drag.drag)
+        box.move_finished.connect(self.drag.finish)
         box.connect_dragged.connect(self._on_box_connect_dragged)
         box.connect_finished.connect(self._on_box_connect_finished)
         box.rubber_band_finished.connect(self._on_box_rubber_band_finished)
         box.hovered.connect(self._on_box_hovered)
         box.interaction_started.connect(self._on_box_interaction_started)
-        box.sigRangeChangedManually.connect(self._on_box_interaction_started)
+        box.sigRangeChangedManually.connect(self._on_box_range_changed_manually)
+        box.sigResized.connect(self._refit)
         document.entities_changed.connect(self._on_document_entities_changed)
         document.positions_changed.connect(self._on_document_entities_changed)
         document.selection.selection_changed.connect(self._on_selection_changed)
@@ -156,8 +164,10 @@ class GraphCanvas(QWidget):
         self.label_px = label_px
         self._dress()
         self._show(self.data)
+        self._refit()  # labels of another size need another room
 
     def _dress(self) -> None:
+        self._brushes.clear()  # node fills follow the theme's background
         dress(self)
 
     def dressed_edges(self, data: GraphData) -> list[EdgeGroup]:
@@ -179,7 +189,7 @@ class GraphCanvas(QWidget):
     def _brush(self, colour: str, faded: bool) -> QBrush:
         key = (colour, faded)
         if key not in self._brushes:
-            qcolour = QColor(colour)
+            qcolour = QColor(self.theme.node_colour(colour))
             if faded:
                 qcolour.setAlpha(55)
             self._brushes[key] = QBrush(qcolour)
@@ -200,12 +210,23 @@ class GraphCanvas(QWidget):
             pen=pens,
             data=np.arange(len(data.refs)),
         )
+        self.segments.set_segments(
+            data.segments,
+            positions,
+            sizes,
+            data.shapes,
+            data.dimmed,
+            self._brush,
+            (self._outline, self._faded_outline),
+        )
         self.edges.set_groups(edges, positions)
         self.arrows.set_data(edges, positions, sizes)
         self.labels.set_data(data.labels, positions, sizes, data.dimmed)
         self.legend.set_entries(
             data.legend_nodes, data.legend_lines, directed=data.has_directed, size=data.size_note
         )
+        self.arrange_legend()
+        self.hint.place(not data.refs and not data.total_actors)
         self._apply_detail()
         self._show_selection()
         self.status_changed.emit(self.status_text())
@@ -268,34 +289,8 @@ class GraphCanvas(QWidget):
 
     def _label_choice(self, on_screen: NDArray[np.bool_]) -> list[int]:
         """Nodes to label, most important first; sets how many must show even if crowded."""
-        data = self.data
-        important = set(self.selected_nodes()) | self.highlighted
-        if self.hovered >= 0:
-            important.add(self.hovered)
-        important = {n for n in important if n < len(on_screen) and on_screen[n]}
-        neighbours: set[int] = set()
-        for node in important:
-            neighbours |= data.adjacency[node]
-        first = sorted(important, key=lambda n: -data.sizes[n])
-        self.labels.always = len(first)
-        if self.interacting:
-            return first
-        rest = [n for n in neighbours - important if on_screen[n]]
-        visible = np.flatnonzero(on_screen)
-        if len(visible) <= LABEL_ALL_BELOW:
-            rest += [int(n) for n in visible]
-        else:
-            rest += [
-                int(n)
-                for n in visible[np.argsort(-data.sizes[visible], kind="stable")[:HUB_LABELS]]
-            ]
-        seen = set(first)
-        ordered = first[:]
-        for node in sorted(rest, key=lambda n: -data.sizes[n]):
-            if node not in seen:
-                seen.add(node)
-                ordered.append(node)
-        return ordered
+        chosen, self.labels.always = label_choice(self, on_screen)
+        return chosen
 
     # -- hit testing --------------------------------------------------------------------
 
@@ -351,7 +346,7 @@ class GraphCanvas(QWidget):
         self._select_nodes([node], _additive(modifiers), toggle=True)
 
     def _on_box_empty_clicked(self, modifiers: Qt.KeyboardModifier) -> None:
-        self._cancel_connect()
+        self.cancel_connect()
         if not _additive(modifiers):
             self.document.selection.clear()
 
@@ -369,43 +364,6 @@ class GraphCanvas(QWidget):
 
     # -- moving nodes -------------------------------------------------------------------
 
-    def _on_box_move_started(self, node: int, data_pos: QPointF) -> None:
-        self._on_box_interaction_started()
-        selected = self.selected_nodes()
-        if node not in selected:
-            self.document.selection.select([self.data.refs[node]])
-            selected = [node]
-        if self.document.read_only:
-            return  # a read-only map: a drag selects, and moves nothing
-        self._moving = np.array(selected, dtype=np.int64)
-        self._move_origin = self.data.positions[self._moving].copy()
-        self._move_start = data_pos
-
-    def _on_box_move_dragged(self, data_pos: QPointF) -> None:
-        if not len(self._moving):
-            return
-        self._schedule_idle()
-        delta = np.array([data_pos.x() - self._move_start.x(), data_pos.y() - self._move_start.y()])
-        self.data.positions[self._moving] = self._move_origin + delta
-        self.move_drawing(self._moving)
-
-    def _on_box_move_finished(self, data_pos: QPointF) -> None:
-        if not len(self._moving):
-            return
-        self._on_box_move_dragged(data_pos)
-        moving, self._moving = self._moving, np.zeros(0, dtype=np.int64)
-        refs = [self.data.refs[n] for n in moving]
-        old = {r: (float(x), float(y)) for r, (x, y) in zip(refs, self._move_origin, strict=True)}
-        new = {
-            r: (float(x), float(y))
-            for r, (x, y) in zip(refs, self.data.positions[moving], strict=True)
-        }
-        self._schedule_idle()
-        if old == new:
-            return
-        text = self.tr("Move %n node(s)", "", len(refs))
-        self.document.push(MoveNodes(self.document, old, new, text))
-
     def move_drawing(self, moved: NDArray[np.int64] | None = None) -> None:
         """Redraw after positions changed in :attr:`data` (a drag, an animation).
 
@@ -413,13 +371,8 @@ class GraphCanvas(QWidget):
         groups touching them are recomputed.
         """
         positions = np.nan_to_num(self.data.positions)
-        data = self.nodes.data
-        data["x"] = positions[:, 0]
-        data["y"] = positions[:, 1]
-        self.nodes.prepareGeometryChange()
-        self.nodes.bounds = [None, None]
-        self.nodes.invalidate()
-        self.nodes.informViewBoundsChanged()
+        move_spots(self.nodes, positions)
+        self.segments.move(positions)
         self.edges.move(positions, moved)
         self.arrows.move(positions)
         self.labels.move(positions)
@@ -431,7 +384,8 @@ class GraphCanvas(QWidget):
         """Begin "connect to…": the next click on a node ends the new tie there."""
         self._connect_from = node
 
-    def _cancel_connect(self) -> None:
+    def cancel_connect(self) -> None:
+        """Stop a "connect to…" under way."""
         self._connect_from = -1
         self.connect_line.setData([], [])
 
@@ -447,27 +401,60 @@ class GraphCanvas(QWidget):
     # -- view ---------------------------------------------------------------------------
 
     def fit(self) -> None:
-        """Show the whole graph, clear of the legend, with room for labels on the right."""
-        navigation.fit(self)
+        """Show the whole graph filling the view, its labels inside."""
+        self.fit_region(None)
+
+    def fit_region(self, region: QRectF | None) -> None:
+        """Show the nodes inside ``region`` (layout units; None: all) filling the view,
+        and keep them so when the canvas changes size, until the user pans or zooms."""
+        self.fitted, self.fit_shown = True, region
+        navigation.fit(self, region)
+
+    def _refit(self, *_args: object) -> None:
+        if self.fitted:
+            navigation.fit(self, self.fit_shown)
+
+    def release_fit(self) -> None:
+        """The user took the view: a resize keeps what it shows rather than fitting."""
+        self.fitted = False
 
     def zoom_to(self, nodes: Sequence[int]) -> None:
         """Show ``nodes`` (the selection), not too close."""
+        self.release_fit()
         navigation.zoom_to(self.box, self.data.positions, nodes)
 
     def centre_on(self, node: int) -> None:
         """Move the view so that ``node`` is in the middle, keeping the zoom."""
+        self.release_fit()
         navigation.centre_on(self.box, self.data.positions[node])
 
     def zoom(self, factor: float) -> None:
         """Zoom in (factor < 1) or out (factor > 1) around the centre."""
-        self._on_box_interaction_started()
+        self._on_box_range_changed_manually()
         self.box.scaleBy((factor, factor))
 
     def pan(self, dx: float, dy: float) -> None:
         """Pan by a fraction of the view's size."""
-        self._on_box_interaction_started()
+        self._on_box_range_changed_manually()
         rect = self.box.viewRect()
         self.box.translateBy(x=dx * rect.width(), y=dy * rect.height())
+
+    def _on_box_range_changed_manually(self, *_args: object) -> None:
+        self.release_fit()
+        self._on_box_interaction_started()
+
+    # -- legend and hint ----------------------------------------------------------------
+
+    def arrange_legend(self) -> None:
+        """Put the legend on its side of the graph at its size for this canvas."""
+        side = self.legend.arrange(self.size(), navigation.graph_scale(self))
+        self._layout.setDirection(BOX_DIRECTIONS[side or "right"])
+        self._layout.activate()  # the view takes its new size now, and refits
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.arrange_legend()
+        self.hint.place()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.view and event.type() == QEvent.Type.DevicePixelRatioChange:
@@ -488,21 +475,10 @@ class GraphCanvas(QWidget):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Pan, zoom, fit or cancel for a key press; True when the key was one of those."""
-        key = event.key()
-        steps: dict[int, Callable[[], None]] = {
-            Qt.Key.Key_Plus: lambda: self.zoom(0.8),
-            Qt.Key.Key_Equal: lambda: self.zoom(0.8),
-            Qt.Key.Key_Minus: lambda: self.zoom(1.25),
-            Qt.Key.Key_Left: lambda: self.pan(-0.1, 0),
-            Qt.Key.Key_Right: lambda: self.pan(0.1, 0),
-            Qt.Key.Key_Up: lambda: self.pan(0, -0.1),
-            Qt.Key.Key_Down: lambda: self.pan(0, 0.1),
-            Qt.Key.Key_Home: self.fit,
-            Qt.Key.Key_Escape: self._cancel_connect,
-        }
-        if key not in steps:
+        step = navigation.key_step(self, event.key())
+        if step is None:
             return False
-        steps[key]()
+        step()
         event.accept()
         return True
 
@@ -516,6 +492,10 @@ class GraphCanvas(QWidget):
 
     def _schedule_idle(self) -> None:
         self._idle.start()
+
+    def interaction_step(self) -> None:
+        """The user is moving something: plain drawing until a moment after the last step."""
+        self._on_box_interaction_started()
 
     def _edge_count(self) -> int:
         return sum(len(group.sources) for group in self.data.edges)

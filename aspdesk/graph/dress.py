@@ -31,7 +31,9 @@ def dress(canvas: GraphCanvas) -> None:
     legend_font = QFont()
     if canvas.label_px:
         font.setPixelSize(max(6, round(canvas.label_px)))
-        legend_font.setPixelSize(max(6, round(canvas.label_px * 0.8)))
+    # The legend has a size of its own: + and - in a workshop change the labels only.
+    if canvas.legend_px:
+        legend_font.setPixelSize(max(6, round(canvas.legend_px)))
     else:
         legend_font.setPointSizeF(max(7.5, legend_font.pointSizeF() * 0.9))
     canvas.labels.font = font

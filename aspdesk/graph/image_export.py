@@ -23,7 +23,6 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import numpy as np
 from PySide6.QtCore import (
     QBuffer,
     QByteArray,
@@ -54,6 +53,7 @@ from aspdesk.graph.image_page import (
     page_fonts,
     paint_page,
 )
+from aspdesk.graph.label_choice import resting_labels
 from aspdesk.graph.themes import THEMES
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import CANNOT_WRITE, DataFileError, Progress
@@ -85,22 +85,6 @@ class Page:
 
 
 # -- capturing ------------------------------------------------------------------------------
-
-
-def _label_choice(canvas: GraphCanvas, on_page: np.ndarray) -> tuple[list[int], int]:
-    """The labels the canvas would show with ``on_page`` on screen, at rest.
-
-    One rule for the screen and the image: the canvas's own choice, asked as if nothing
-    were hovered and nothing moving. The selection and search results keep their labels,
-    as they do on screen.
-    """
-    saved = canvas.hovered, canvas.interacting, canvas.labels.always
-    canvas.hovered, canvas.interacting = -1, False
-    try:
-        chosen = canvas._label_choice(on_page)
-        return list(chosen), canvas.labels.always
-    finally:
-        canvas.hovered, canvas.interacting, canvas.labels.always = saved
 
 
 def export_font_family() -> str:
@@ -152,8 +136,9 @@ def capture(
             fonts=fonts,
             region=region,
             view_size=view_size,
+            segments=dict(data.segments),
         )
-        picture.label_order, picture.always = _label_choice(canvas, picture.on_page())
+        picture.label_order, picture.always = resting_labels(canvas, picture.on_page())
         pictures.append(picture)
     return pictures
 

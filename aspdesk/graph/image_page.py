@@ -42,9 +42,10 @@ from aspdesk.graph.layers import (
     paint_labels,
     place_labels,
 )
-from aspdesk.graph.legend import legend_size, paint_legend
+from aspdesk.graph.legend import legend_size, paint_legend, place_legend
 from aspdesk.graph.scene_data import EdgeGroup, LegendEntry
-from aspdesk.graph.themes import Theme
+from aspdesk.graph.shapes import segment_symbol
+from aspdesk.graph.themes import Theme, over
 
 MARGIN = 24.0  # page edge to anything drawn, in virtual pixels
 GAP = 16.0  # between the graph, the legend, the title and the footer
@@ -98,6 +99,7 @@ class GraphPicture:
     fonts: PageFonts
     region: QRectF | None = None  # layout units to show as they are on screen; None: all
     view_size: QSizeF | None = None  # with a region: the view's size in pixels
+    segments: dict[int, tuple[str, ...]] = field(default_factory=dict)  # as GraphData's
 
     @property
     def has_legend(self) -> bool:
@@ -280,23 +282,19 @@ def lay_out(
     else:
         size = QSizeF(page)
         room = QRectF(MARGIN, top, width - 2 * MARGIN, page.height() - top - below)
-        right = (room.adjusted(0, 0, -beside, 0), QPointF(room.right() - legend.width(), top))
-        under_h = legend.height() + GAP if picture.has_legend else 0.0
-        bottom = (
-            room.adjusted(0, 0, 0, -under_h),
-            QPointF(room.left(), room.bottom() - legend.height()),
-        )
-        choices = [right] if legend.height() <= room.height() else []
-        if legend.width() <= room.width():
-            choices.append(bottom)
-        best = None
-        for graph_room, corner in choices or [right]:
-            fit = fit_graph(picture, max(graph_room.width(), 50.0), max(graph_room.height(), 50.0))
-            if best is None or fit[0] > best[0][0]:
-                best = (fit, graph_room, corner)
-        assert best is not None
-        (scale, placed, box), graph, corner = best
-        legend_rect = QRectF(corner, legend)
+        fits: dict[tuple[float, float], tuple[float, list[tuple[int, QRectF]], QRectF]] = {}
+
+        def graph_scale(graph_room: QRectF) -> float:
+            key = (max(graph_room.width(), 50.0), max(graph_room.height(), 50.0))
+            if key not in fits:
+                fits[key] = fit_graph(picture, *key)
+            return fits[key][0]
+
+        gap = GAP if picture.has_legend else 0.0
+        place = place_legend(room, legend, legend, gap, graph_scale)
+        graph, legend_rect = place.graph, place.legend
+        graph_scale(graph)
+        scale, placed, box = fits[(max(graph.width(), 50.0), max(graph.height(), 50.0))]
     dx = graph.center().x() - box.center().x()
     dy = graph.center().y() - box.center().y()
     return PageLayout(
@@ -392,19 +390,9 @@ def _paint_edges(
         pen = edge_pen(group)
         pen.setCosmetic(False)  # the page's magnification widens lines with everything
         if background is not None and pen.color().alpha() < 255:
-            pen.setColor(_over(pen.color(), background))
+            pen.setColor(over(pen.color(), background))
         painter.setPen(pen)
         painter.drawPath(pg.arrayToQPath(xs, ys, connect="pairs"))
-
-
-def _over(colour: QColor, background: QColor) -> QColor:
-    """The opaque colour ``colour`` shows over ``background``."""
-    a = colour.alphaF()
-    return QColor.fromRgbF(
-        colour.redF() * a + background.redF() * (1 - a),
-        colour.greenF() * a + background.greenF() * (1 - a),
-        colour.blueF() * a + background.blueF() * (1 - a),
-    )
 
 
 def _paint_arrows(painter: QPainter, picture: GraphPicture, layout: PageLayout) -> None:
@@ -425,21 +413,29 @@ def _paint_nodes(painter: QPainter, picture: GraphPicture, to_px: QTransform) ->
     outline.setCosmetic(False)
     faded_outline.setCosmetic(False)
     brushes: dict[tuple[str, bool], QBrush] = {}
+
+    def brush(colour: str, faded: bool) -> QBrush:
+        if (colour, faded) not in brushes:
+            qcolour = QColor(picture.theme.node_colour(colour))
+            if faded:
+                qcolour.setAlpha(FADED_NODE_ALPHA)
+            brushes[(colour, faded)] = QBrush(qcolour)
+        return brushes[(colour, faded)]
+
     nodes = np.flatnonzero(picture.on_page())
     points = _mapped(to_px, picture.positions[nodes])
     for node, (x, y) in zip(nodes.tolist(), points, strict=True):
         faded = bool(picture.dimmed[node])
-        key = (picture.colours[node], faded)
-        if key not in brushes:
-            colour = QColor(key[0])
-            if faded:
-                colour.setAlpha(FADED_NODE_ALPHA)
-            brushes[key] = QBrush(colour)
         size = float(picture.sizes[node])
-        symbol = Symbols.get(picture.shapes[node], Symbols["o"])
-        painter.setBrush(brushes[key])
+        shape = picture.shapes[node]
+        to_node = QTransform(size, 0, 0, size, float(x), float(y))
+        painter.setBrush(brush(picture.colours[node], faded))
         painter.setPen(faded_outline if faded else outline)
-        painter.drawPath(QTransform(size, 0, 0, size, float(x), float(y)).map(symbol))
+        painter.drawPath(to_node.map(Symbols.get(shape, Symbols["o"])))
+        colours = picture.segments.get(node, ())
+        for index, colour in enumerate(colours):
+            painter.setBrush(brush(colour, faded))
+            painter.drawPath(to_node.map(Symbols[segment_symbol(shape, len(colours), index)]))
 
 
 def _paint_text(

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, QRectF, Signal
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -52,6 +52,7 @@ from aspdesk.graph.view_state import (
     known_options,
     node_positions,
     selection_of,
+    show_region,
     write_positions,
 )
 
@@ -76,6 +77,7 @@ class GraphPanel(QWidget):
         self.filter_popup = FilterPopup(document, self)
         self.choose_relation_type: TypeChooser = self._menu_relation_type
         self.choose_partner_role: TypeChooser = self._menu_partner_role
+        self.prompt_font: QFont | None = None  # of the menu that asks; a workshop's is big
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find an actor…"))
@@ -313,11 +315,8 @@ class GraphPanel(QWidget):
             canvas.set_theme(theme, state.label_px)
         self.document.selection.select(selection_of(self.document, state))
         canvas.set_options(options)
-        camera = None if state.camera is None else QRectF(*state.camera)
-        if animate and self.transition.duration_ms > 0:
-            self.transition.start(before, camera_from, camera)
-        elif camera is not None:
-            canvas.box.setRange(camera, padding=0)
+        glide = animate and self.transition.duration_ms > 0
+        show_region(canvas, state, self.transition if glide else None, before, camera_from)
 
     def _show_options(self, options: ViewOptions) -> None:
         """Set the toolbar's controls to ``options`` without each one redrawing."""
@@ -463,6 +462,7 @@ class GraphPanel(QWidget):
         if hidden:
             menu.addAction(self.tr("Show %n hidden actor(s)", "", len(hidden)), self._show_hidden)
         menu.addAction(self.tr("Fit to view"), self.canvas.fit)
+        menu.addAction(self.canvas.legend.action)  # brings a hidden legend back
         return menu
 
     def _on_canvas_context_requested(self, node: int, data_pos: QPointF, screen: QPointF) -> None:
@@ -503,6 +503,8 @@ class GraphPanel(QWidget):
 
     def _menu_term(self, vocabulary: Vocabulary, where: QPoint) -> str | None:
         menu = QMenu(self)
+        if self.prompt_font is not None:
+            menu.setFont(self.prompt_font)
         for term in self.document.terms(vocabulary):
             action = menu.addAction(escape_mnemonic(term.label(self.document.language)))
             action.setData(term.code)

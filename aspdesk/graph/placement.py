@@ -45,7 +45,7 @@ def place_new_nodes(canvas: GraphCanvas, data: GraphData, seed: int = 0) -> None
     """Place the nodes of ``data`` that have no position, keeping every other node still:
     with room for their symbols and labels at the zoom the canvas shows, and those tied to
     nothing placed inside the view."""
-    from aspdesk.graph.canvas import LABEL_ALL_BELOW  # the canvas imports this module
+    from aspdesk.graph.label_choice import LABEL_ALL_BELOW
 
     unplaced = np.asarray(np.isnan(data.positions).any(axis=1), dtype=np.bool_)
     if not unplaced.any():

@@ -79,13 +79,16 @@ class EdgeGroup:
 
 @dataclass(frozen=True)
 class LegendEntry:
-    """One line of the legend: a sample (shape or line) and its label."""
+    """One line of the legend: a sample (shape or line) and its label, in a section
+    (``legend.SECTIONS``)."""
 
     label: str
     colour: str
     shape: str = ""  # a node shape, or "" for a line sample
     dash: str = ""
     width: float = 2.0
+    section: str = "kinds"
+    segments: tuple[str, ...] = ()  # a node sample split into these colours
 
 
 @dataclass
@@ -109,6 +112,9 @@ class GraphData:
     total_relationships: int
     has_directed: bool = False
     size_note: str = ""  # what the size shows when not the number of ties
+    # Colouring by cluster: the colours of each node in several clusters, one segment
+    # each, its main cluster first (the node's own colour is that one's).
+    segments: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def index_of(self, ref: Ref) -> int:
         """The node index of ``ref``, or -1 when it is not drawn."""
@@ -127,14 +133,13 @@ class _Group:
     rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
 
 
-def _primary_clusters(memberships: list[Membership]) -> dict[int, int]:
+def _clusters_of(memberships: list[Membership]) -> dict[int, list[int]]:
+    """Each actor's clusters, the one it has most roles in first (then by id)."""
     counts: Counter[tuple[int, int]] = Counter((m.actor_id, m.cluster_id) for m in memberships)
-    best: dict[int, tuple[int, int]] = {}
+    found: dict[int, list[tuple[int, int]]] = {}
     for (actor_id, cluster_id), count in counts.items():
-        current = best.get(actor_id)
-        if current is None or (-count, cluster_id) < (-current[1], current[0]):
-            best[actor_id] = (cluster_id, count)
-    return {actor_id: cluster_id for actor_id, (cluster_id, _) in best.items()}
+        found.setdefault(actor_id, []).append((-count, cluster_id))
+    return {actor_id: [c for _, c in sorted(pairs)] for actor_id, pairs in found.items()}
 
 
 def _strength_width(strength: int) -> float:
@@ -184,7 +189,7 @@ def build_graph_data(
     type_codes = [t.code for t in document.terms(Vocabulary.RELATION_TYPE)]
     role_codes = [t.code for t in document.terms(Vocabulary.CLUSTER_ROLE)]
     degree = degrees((a.id for a in shown_actors if a.id is not None), shown_ties)
-    primary = _primary_clusters(shown_members)
+    clusters_of = _clusters_of(shown_members)
     cluster_colours = {c.id: style.cluster_colour(c.colour, n) for n, c in enumerate(clusters)}
     shown_ids = [a.id for a in shown_actors if a.id is not None]
     look = metric_look(
@@ -199,6 +204,7 @@ def build_graph_data(
     shapes: list[str] = []
     sizes: list[float] = []
     dimmed: list[bool] = []
+    segments: dict[int, tuple[str, ...]] = {}
 
     def add_node(
         ref: Ref, node: Actor | Cluster | Project, colour: str, shape: str, size: float, dim: bool
@@ -219,7 +225,10 @@ def build_graph_data(
         node = style.kind_style(actor.kind, kind_codes)
         colour = node.colour
         if options.colour_by == "cluster":
-            colour = cluster_colours.get(primary.get(actor.id, -1), "#BBBBBB")
+            own = clusters_of.get(actor.id, [])
+            colour = cluster_colours.get(own[0], "#BBBBBB") if own else "#BBBBBB"
+            if len(own) > 1:
+                segments[len(refs)] = tuple(cluster_colours[c] for c in own)
         colour = look.colours.get(actor.id, colour)
         by_ties = options.size_by == "ties"
         size = style.node_size(degree.get(actor.id, 0)) if by_ties else look.sizes.get(actor.id)
@@ -362,16 +371,22 @@ def build_graph_data(
         shown_ties,
         shown_members,
         hub_clusters,
-        primary,
+        clusters_of,
         cluster_colours,
         kind_codes,
         type_codes,
         role_codes,
     )
     hub_nodes, hub_lines = hub_legend(document, hubs)
-    legend_nodes += [LegendEntry(label, colour, shape) for label, colour, shape in hub_nodes]
-    legend_lines += [LegendEntry(t, colour, dash=d, width=w) for t, colour, d, w in hub_lines]
-    legend_nodes += [LegendEntry(label, colour, "s") for label, colour in look.legend]
+    legend_nodes += [
+        LegendEntry(label, colour, shape, section="projects") for label, colour, shape in hub_nodes
+    ]
+    legend_lines += [
+        LegendEntry(t, colour, dash=d, width=w, section="projects") for t, colour, d, w in hub_lines
+    ]
+    legend_nodes += [
+        LegendEntry(label, colour, "s", section="colours") for label, colour in look.legend
+    ]
     return GraphData(
         refs=refs,
         positions=np.array(positions, dtype=np.float64).reshape(-1, 2),
@@ -390,6 +405,7 @@ def build_graph_data(
         total_relationships=len(relationships),
         has_directed=any(t.directed for t in shown_ties),
         size_note=look.size_note,
+        segments=segments,
     )
 
 
@@ -414,7 +430,7 @@ def _legend(
     ties: list[Relationship],
     members: list[Membership],
     hubs: list[Cluster],
-    primary: dict[int, int],
+    clusters_of: dict[int, list[int]],
     cluster_colours: dict[int | None, str],
     kind_codes: list[str],
     type_codes: list[str],
@@ -431,23 +447,43 @@ def _legend(
             colour = node.colour if options.colour_by == "kind" else "#FFFFFF"
             nodes.append(LegendEntry(term.label(language), colour, node.shape))
     if by_cluster:
-        shown_clusters = {primary[a.id] for a in actors if a.id in primary}
+        own = [clusters_of[a.id] for a in actors if a.id in clusters_of]
+        shown_clusters = {c for found in own for c in found}
+        colours: list[str] = []
         for cluster in document.index.all(EntityType.CLUSTER):
             if cluster.id in shown_clusters and isinstance(cluster, Cluster):
-                nodes.append(LegendEntry(cluster.display_name, cluster_colours[cluster.id], "s"))
+                colour = cluster_colours[cluster.id]
+                colours.append(colour)
+                nodes.append(LegendEntry(cluster.display_name, colour, "s", section="clusters"))
+        if any(len(found) > 1 for found in own):
+            label = QCoreApplication.translate(
+                "GraphLegend", "In several clusters: a segment for each"
+            )
+            sample = tuple(colours[:3])
+            nodes.append(LegendEntry(label, sample[0], "o", section="clusters", segments=sample))
     if hubs:
         label = QCoreApplication.translate("GraphLegend", "Cluster")
-        nodes.append(LegendEntry(label, style.HUB_COLOUR, style.HUB_SHAPE))
+        nodes.append(LegendEntry(label, style.HUB_COLOUR, style.HUB_SHAPE, section="clusters"))
     lines: list[LegendEntry] = []
     types_shown = {t.type for t in ties}
     for term in document.terms(Vocabulary.RELATION_TYPE):
         if term.code in types_shown:
             line = style.relation_style(term.code, type_codes)
-            lines.append(LegendEntry(term.label(language), line.colour, dash=line.dash))
+            lines.append(
+                LegendEntry(term.label(language), line.colour, dash=line.dash, section="ties")
+            )
     if hubs:
         roles_shown = {m.role for m in members}
         for term in document.terms(Vocabulary.CLUSTER_ROLE):
             if term.code in roles_shown:
                 colour = style.role_colour(term.code, role_codes)
-                lines.append(LegendEntry(term.label(language), colour, dash="solid", width=2.6))
+                lines.append(
+                    LegendEntry(
+                        term.label(language),
+                        colour,
+                        dash="solid",
+                        width=2.6,
+                        section="memberships",
+                    )
+                )
     return nodes, lines

@@ -11,6 +11,13 @@ Unlike placement, the moved ids are announced (``Document.positions_changed``), 
 every other picture of the map (the main window behind a workshop) follows; the tables,
 which do not show positions, are not told.
 
+**Region.** A view keeps the part of the map it shows (:func:`region_of`): the box around
+the nodes on show inside the window's view, or "the whole graph" when the window showed a
+fit of all of it. Shown again (:func:`show_region`), that region fills whatever canvas it
+is drawn on, labels inside, and keeps filling it when the canvas changes size (a
+workshop going full screen on a 4:3 projector). A view saved before regions is shown by
+the nodes inside its camera.
+
 A view changes from one to the next in a short animation (:class:`ViewTransition`) when the
 caller asks for it: nodes glide from where they were, the camera moves with them.
 """
@@ -30,11 +37,13 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Project
 from aspdesk.domain.views import Camera, Positions, ViewState
+from aspdesk.graph import navigation
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.scene_data import ViewOptions
 from aspdesk.store.errors import StoreError
 
 TRANSITION_MS = 300
+REGION_PAD = 1e-3  # a region reaches this share of its span (or unit) beyond its nodes
 
 
 def options_of(state: ViewState) -> ViewOptions:
@@ -117,6 +126,8 @@ def capture(canvas: GraphCanvas, *, positions: bool = True) -> ViewState:
         project_positions=(
             map_positions(document, EntityType.PROJECT) if positions and projects else None
         ),
+        region=region_of(canvas),
+        whole=shows_whole(canvas),
     )
 
 
@@ -126,6 +137,45 @@ def camera_of(rect: QRectF) -> Camera | None:
     if not all(math.isfinite(v) for v in values) or values[2] <= 0 or values[3] <= 0:
         return None
     return values
+
+
+def region_of(canvas: GraphCanvas) -> Camera | None:
+    """The part of the map ``canvas`` shows: the box around its nodes inside the view (a
+    hair wider, so that they stay inside it), or the view itself when none is."""
+    view = canvas.box.viewRect()
+    points = canvas.data.positions
+    inside = np.isfinite(points).all(axis=1)
+    if len(points):
+        x, y = np.nan_to_num(points[:, 0]), np.nan_to_num(points[:, 1])
+        inside &= (x >= view.left()) & (x <= view.right())
+        inside &= (y >= view.top()) & (y <= view.bottom())
+    if not inside.any():
+        return camera_of(view)
+    low, high = points[inside].min(axis=0), points[inside].max(axis=0)
+    pad = np.maximum(high - low, 1.0) * REGION_PAD
+    low, high = low - pad, high + pad
+    return camera_of(QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]))
+
+
+def shows_whole(canvas: GraphCanvas) -> bool:
+    """Whether ``canvas`` shows a fit of the whole graph (within a few pixels)."""
+    whole = navigation.fit_rect(canvas)
+    if whole is None:
+        return False
+    view = canvas.box.viewRect()
+    pixel = whole.width() / max(canvas.box.width(), 1.0)
+    corners = (view.topLeft() - whole.topLeft(), view.bottomRight() - whole.bottomRight())
+    return all(abs(c.x()) <= 4 * pixel and abs(c.y()) <= 4 * pixel for c in corners)
+
+
+def region_to_show(state: ViewState) -> QRectF | None:
+    """The region of the map ``state`` shows; None: the whole graph."""
+    if state.whole:
+        return None
+    for rectangle in (state.region, state.camera):  # a view before regions: its camera
+        if rectangle is not None:
+            return QRectF(*rectangle)
+    return None
 
 
 def map_positions(document: Document, entity_type: EntityType) -> Positions:
@@ -199,6 +249,7 @@ class ViewTransition(QObject):
         self._before: Mapping[Ref, tuple[float, float]] = {}
         self._camera_from: QRectF | None = None
         self._camera_to: QRectF | None = None
+        self._region: QRectF | None = None
         self._aligned: object = None
         self._start = np.zeros((0, 2))
         self._end = np.zeros((0, 2))
@@ -213,14 +264,15 @@ class ViewTransition(QObject):
         self,
         before: Mapping[Ref, tuple[float, float]],
         camera_from: QRectF,
-        camera_to: QRectF | None,
+        region: QRectF | None,
     ) -> None:
         """Glide from node positions ``before`` and ``camera_from`` to what the canvas
-        shows now and ``camera_to`` (None: the camera stays)."""
+        shows now, with ``region`` (None: the whole graph) filling the view at the end."""
         self.stop()
         self._before = dict(before)
         self._camera_from = QRectF(camera_from)
-        self._camera_to = None if camera_to is None else QRectF(camera_to)
+        self._region = region
+        self._camera_to = navigation.fit_rect(self.canvas, region)
         self._aligned = None
         animation = QVariantAnimation(self)
         animation.setStartValue(0.0)
@@ -278,3 +330,22 @@ class ViewTransition(QObject):
         animation.deleteLater()
         self._step(1.0)
         self._before = {}
+        # The canvas may have changed size meanwhile: the region fills it as it is now.
+        self.canvas.fit_region(self._region)
+
+
+def show_region(
+    canvas: GraphCanvas,
+    state: ViewState,
+    transition: ViewTransition | None = None,
+    before: Mapping[Ref, tuple[float, float]] | None = None,
+    camera_from: QRectF | None = None,
+) -> None:
+    """Show the part of the map ``state`` shows, filling the canvas: at once, or gliding
+    there with ``transition`` from nodes ``before`` and the camera ``camera_from``."""
+    region = region_to_show(state)
+    if transition is None or before is None or camera_from is None:
+        canvas.fit_region(region)
+        return
+    canvas.fitted, canvas.fit_shown = True, region  # a resize meanwhile fits it too
+    transition.start(before, camera_from, region)

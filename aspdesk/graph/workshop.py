@@ -1,14 +1,17 @@
 """Workshop mode: the graph alone, full screen on a projector, stepped through with a clicker.
 
 A room of partners looks at the map, walks through it view by view and adds what is
-missing. The window shows only the graph, the step's title and the legend, in a
-high-contrast theme with labels at least 1/40 of the screen's height (+ and - change
-that live). Presentation clickers send PageDown/PageUp, so those, the arrows and Space
-step; Home/End go to the first and last step, 1-9 jump, B and W blank the screen black or
-white. N adds an actor by name and kind (one key), placed near the centre without moving
-the others; Shift-drag connects two actors; Delete removes the selection; Ctrl+Z and
-Ctrl+Shift+Z undo and redo. Every change is a normal command, written to the map at once,
-so nothing is lost if the laptop dies mid-workshop. Esc leaves.
+missing. The window shows only the graph, the step's title and the legend beside the
+graph, in a high-contrast theme with labels at least 1/40 of the screen's height (+ and -
+change the labels live, not the legend). Each step shows its view's region filling the
+screen, whatever its shape; F or Ctrl+0 fits the step again after a pan or zoom, L hides
+or shows the legend. Presentation clickers send PageDown/PageUp, so those, the arrows and
+Space step; Home/End go to the first and last step, 1-9 jump, B and W blank the screen
+black or white. N adds an actor by name and kind (one key), placed near the centre
+without moving the others; Shift-drag connects two actors; Delete removes the selection;
+Ctrl+Z and Ctrl+Shift+Z undo and redo. The prompts and the connect menu are written at the
+labels' size, to be read from the back of the room. Every change is a normal command,
+written to the map at once, so nothing is lost if the laptop dies mid-workshop. Esc leaves.
 
 The steps come from the owner as a :class:`Steps` (the saved views of the map, or just
 the current picture), so this module knows nothing about how views are stored.
@@ -20,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -34,6 +37,7 @@ from aspdesk.graph.panel import GraphPanel
 from aspdesk.graph.themes import DARK, PROJECTOR, Theme
 
 LABEL_SHARE = 1 / 40  # label height as a share of the screen's height, at least
+LEGEND_SHARE = 0.8 * LABEL_SHARE  # the legend's text, which + and - leave alone
 LABEL_STEP = 1.15  # + and - change the label size by this factor
 FREE_RADIUS = 1.2  # a new actor keeps this far from the others (layout units)
 STEP_KEYS = {
@@ -106,16 +110,21 @@ class NewActorPrompt(QWidget):
 
     def start(self, font: QFont, theme: Theme) -> None:
         """Ask for a new actor's name."""
-        self.setFont(font)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor(*theme.legend_fill[:3]))
         palette.setColor(QPalette.ColorRole.WindowText, QColor(theme.text))
         self.setPalette(palette)
         fill = QColor(*theme.legend_fill[:3]).name()
+        # Under a style sheet a widget's font no longer reaches its children (the prompt
+        # showed 11 px text on a projector): the sheet says the size, and each child gets
+        # the font itself.
         self.setStyleSheet(
             f"#newActorPrompt {{ background: {fill}; border: 2px solid {theme.legend_frame}; }}"
             f"#newActorPrompt QLabel {{ color: {theme.text}; }}"
+            f"#newActorPrompt * {{ font-size: {font.pixelSize()}px; }}"
         )
+        for widget in (self, self.question, self.name, self.kinds):
+            widget.setFont(font)
         self.name.clear()
         self.kinds.hide()
         self.question.setText(self.tr("New actor: type its name and press Enter (Esc cancels)"))
@@ -193,12 +202,14 @@ class WorkshopWindow(QWidget):
         self.prompt.cancelled.connect(self._refocus)
         self.panel.canvas.view.installEventFilter(self)
         self.panel.delete_requested.connect(self.delete_selected)
+        self.step_region: QRectF | None = None  # what the step shows; None: everything
 
     # -- showing ------------------------------------------------------------------------
 
     def start(self, screen_height: int) -> None:
         """Dress for a screen ``screen_height`` pixels high and show the first step."""
         self.label_px = max(12.0, screen_height * LABEL_SHARE)
+        self.panel.canvas.legend_px = max(11.0, screen_height * LEGEND_SHARE)
         self._dress()
         self.go_to(0, animate=False)
 
@@ -215,6 +226,7 @@ class WorkshopWindow(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setContentsMargins(0, round(self.label_px * 0.4), 0, round(self.label_px * 0.2))
+        self.panel.prompt_font = self._prompt_font()  # the menu of a Shift-drag's new tie
 
     def go_to(self, step: int, *, animate: bool | None = None) -> None:
         """Show step ``step`` (clamped to the steps there are)."""
@@ -223,6 +235,7 @@ class WorkshopWindow(QWidget):
         self.steps.show(self.panel, self.step, self.animate if animate is None else animate)
         # A step may bring its own theme; the workshop keeps its projector look.
         self.panel.canvas.set_theme(self.theme, self.label_px)
+        self.step_region = self.panel.canvas.fit_shown
         title = self.steps.title(self.step)
         total = self.steps.count()
         self.title.setText(f"{title}   ({self.step + 1}/{total})" if total > 1 else title)
@@ -266,6 +279,9 @@ class WorkshopWindow(QWidget):
         if event.matches(QKeySequence.StandardKey.Redo):
             self.document.undo_stack.redo()
             return True
+        if key == Qt.Key.Key_0 and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.fit_step()  # as View > Fit graph to view in the window
+            return True
         if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         if key == Qt.Key.Key_Escape:
@@ -289,7 +305,10 @@ class WorkshopWindow(QWidget):
         elif key == Qt.Key.Key_T:
             self.set_theme(PROJECTOR if self.theme is DARK else DARK)
         elif key == Qt.Key.Key_F:
-            self.panel.canvas.fit()
+            self.fit_step()
+        elif key == Qt.Key.Key_L:
+            legend = self.panel.canvas.legend
+            legend.show_legend(not legend.wanted)
         elif key == Qt.Key.Key_N:
             self.prompt.start(self._prompt_font(), self.theme)
         elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -297,6 +316,10 @@ class WorkshopWindow(QWidget):
         else:
             return False
         return True
+
+    def fit_step(self) -> None:
+        """Show the step's region filling the screen again, after a pan or a zoom."""
+        self.panel.canvas.fit_region(self.step_region)
 
     def _prompt_font(self) -> QFont:
         font = QFont()

@@ -104,11 +104,11 @@ class WorkshopLauncher(QObject):
         geometry = screen.geometry()
         workshop.setGeometry(geometry)
         workshop.start(geometry.height())
+        # The step's region refits the canvas as the window takes the screen's size.
         if full_screen:
             workshop.showFullScreen()
         else:
             workshop.show()
-        workshop.panel.canvas.fit()
         workshop.activateWindow()
         workshop.panel.canvas.view.setFocus()
         self.started.emit()

@@ -33,6 +33,7 @@ from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
 SAMPLE_FILE = ("sample", "arctic-smartness-portfolio-2015.json")
+SAMPLE_STEM = "Arctic Smartness Portfolio 2015"  # a new copy's file name, without suffix
 
 
 def load_sample_data() -> dict[str, Any]:

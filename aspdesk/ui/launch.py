@@ -16,13 +16,11 @@ from aspdesk.store.backups import DEFAULT_KEEP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
-from aspdesk.store.sample import write_sample
+from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.crash import CrashHandler
 from aspdesk.ui.i18n import install_translators, system_language
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.style import STYLE_SHEET
-
-SAMPLE_STEM = "Arctic Smartness Portfolio 2015"
 
 
 class MapOpener:

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
         self.graph.add_actor_requested.connect(self._on_graph_add_actor_requested)
         self.graph.delete_requested.connect(self.delete_selected)
         self.graph.status_changed.connect(self._on_graph_status_changed)
+        self.graph.canvas.start_requested.connect(self.map_files.start)
         self._on_graph_status_changed(self.graph.canvas.status_text())
         self.overview = ClusterOverview(document)
         self._replace_dock_widget(self.overview_dock, self.overview)

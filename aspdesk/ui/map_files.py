@@ -12,14 +12,17 @@ from PySide6.QtWidgets import QMenu
 from aspdesk.app.commands import RenameMap
 from aspdesk.app.exchange import snapshot_of, write_snapshot_map
 from aspdesk.app.on_screen import escape_mnemonic
-from aspdesk.app.paths import AppPaths
+from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.restore import RestoreBackup, read_backup
+from aspdesk.domain.entities import EntityType
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.formats import export_snapshot
 from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.backups import list_backups
 from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
+from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
@@ -88,6 +91,34 @@ class MapFiles(QObject):
         window.settings.last_folder = path.parent
         window.replace_document(document)
         return True
+
+    def start(self, way: str) -> None:
+        """Start an empty map the ``way`` its canvas offers (graph.empty_hint): add an
+        actor, import a spreadsheet or open the sample map (the ways are the strings of
+        ``aspdesk.graph.empty_hint``; the ui does not import the graph's modules)."""
+        if way == "actor":
+            self.window.add_actions[EntityType.ACTOR].trigger()
+        elif way == "import":
+            self.window.importer.action.trigger()
+        elif way == "sample":
+            self.open_sample()
+
+    def open_sample(self) -> None:
+        """Write a new copy of the sample map into the data folder and show it (an empty
+        map's canvas offers this)."""
+        path = unused_path(AppPaths.for_user().data_dir, SAMPLE_STEM, MAP_SUFFIX)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_sample(path)
+        except (OSError, StoreError) as error:
+            text = (
+                error.text(QCoreApplication.translate)
+                if isinstance(error, StoreError)
+                else str(error)
+            )
+            self.window.dialogs.error(self.tr("The map could not be opened"), text)
+            return
+        self.open(path, create=False)
 
     def _on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()

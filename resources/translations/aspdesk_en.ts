@@ -85,9 +85,8 @@
 <context>
     <name>GraphCanvas</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="406"/>
         <source>Move %n node(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Move %n node</numerusform>
             <numerusform>Move %n nodes</numerusform>
         </translation>
@@ -96,7 +95,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel.py" line="152"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -104,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="241"/>
+        <location filename="../../aspdesk/graph/panel.py" line="243"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -112,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="456"/>
+        <location filename="../../aspdesk/graph/panel.py" line="463"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -142,7 +141,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="389"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -150,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -158,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -166,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -174,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="394"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -182,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="462"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -214,6 +213,17 @@
         <translation>
             <numerusform>%n tie</numerusform>
             <numerusform>%n ties</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NodeDrag</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/node_drag.py" line="72"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Move %n node</numerusform>
+            <numerusform>Move %n nodes</numerusform>
         </translation>
     </message>
 </context>
@@ -328,7 +338,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="340"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="363"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

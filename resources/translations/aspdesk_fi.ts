@@ -789,6 +789,34 @@
     </message>
 </context>
 <context>
+    <name>EmptyHint</name>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="27"/>
+        <source>This map is empty</source>
+        <translation>Tämä kartta on tyhjä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="34"/>
+        <source>Start by adding an actor (Map &gt; Add actor), importing a spreadsheet of actors (File &gt; Import…, Ctrl+I) or opening the sample map to look around.</source>
+        <translation>Aloita lisäämällä toimija (Kartta &gt; Lisää toimija), tuomalla toimijat taulukosta (Tiedosto &gt; Tuo…, Ctrl+I) tai avaamalla esimerkkikartta, jolla voi kokeilla.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="47"/>
+        <source>Add an actor</source>
+        <translation>Lisää toimija</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="48"/>
+        <source>Import a spreadsheet…</source>
+        <translation>Tuo taulukko…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/empty_hint.py" line="49"/>
+        <source>Open the sample map</source>
+        <translation>Avaa esimerkkikartta</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
         <location filename="../../aspdesk/ui/entity_form.py" line="103"/>
@@ -901,34 +929,61 @@
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas.py" line="406"/>
-        <source>Move %n node(s)</source>
-        <translation>
-            <numerusform>Siirrä %n solmu</numerusform>
-            <numerusform>Siirrä %n solmua</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="52"/>
+        <location filename="../../aspdesk/graph/legend.py" line="38"/>
+        <source>Kinds</source>
+        <translation>Tyypit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="39"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="40"/>
+        <source>Colours</source>
+        <translation>Värit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="41"/>
+        <source>Relationships</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="42"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="43"/>
+        <source>Projects</source>
+        <translation>Hankkeet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend.py" line="51"/>
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="54"/>
+        <location filename="../../aspdesk/graph/legend.py" line="53"/>
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="58"/>
+        <location filename="../../aspdesk/graph/legend.py" line="56"/>
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="439"/>
+        <location filename="../../aspdesk/graph/scene_data.py" line="459"/>
+        <source>In several clusters: a segment for each</source>
+        <translation>Useassa klusterissa: lohko kullekin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene_data.py" line="465"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -966,116 +1021,112 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <source>Find on the graph…</source>
-        <translation type="vanished">Etsi verkostokuvasta…</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/graph/panel.py" line="79"/>
+        <location filename="../../aspdesk/graph/panel.py" line="83"/>
         <source>Find an actor…</source>
         <translation>Etsi toimija…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="81"/>
+        <location filename="../../aspdesk/graph/panel.py" line="85"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="94"/>
+        <location filename="../../aspdesk/graph/panel.py" line="98"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="95"/>
+        <location filename="../../aspdesk/graph/panel.py" line="99"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel.py" line="102"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="101"/>
+        <location filename="../../aspdesk/graph/panel.py" line="105"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="102"/>
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="103"/>
+        <location filename="../../aspdesk/graph/panel.py" line="107"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="104"/>
+        <location filename="../../aspdesk/graph/panel.py" line="108"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="105"/>
+        <location filename="../../aspdesk/graph/panel.py" line="109"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="113"/>
+        <location filename="../../aspdesk/graph/panel.py" line="117"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="120"/>
+        <location filename="../../aspdesk/graph/panel.py" line="124"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="121"/>
+        <location filename="../../aspdesk/graph/panel.py" line="125"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="122"/>
+        <location filename="../../aspdesk/graph/panel.py" line="126"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel.py" line="128"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel.py" line="129"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="128"/>
+        <location filename="../../aspdesk/graph/panel.py" line="132"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="130"/>
+        <location filename="../../aspdesk/graph/panel.py" line="134"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="137"/>
+        <location filename="../../aspdesk/graph/panel.py" line="141"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="144"/>
+        <location filename="../../aspdesk/graph/panel.py" line="148"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel.py" line="152"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel.py" line="152"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1083,32 +1134,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="158"/>
+        <location filename="../../aspdesk/graph/panel.py" line="161"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="159"/>
+        <location filename="../../aspdesk/graph/panel.py" line="162"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="160"/>
+        <location filename="../../aspdesk/graph/panel.py" line="163"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="168"/>
+        <location filename="../../aspdesk/graph/panel.py" line="171"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="175"/>
+        <location filename="../../aspdesk/graph/panel.py" line="177"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="241"/>
+        <location filename="../../aspdesk/graph/panel.py" line="243"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1116,76 +1167,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="243"/>
+        <location filename="../../aspdesk/graph/panel.py" line="245"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="248"/>
+        <location filename="../../aspdesk/graph/panel.py" line="250"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="250"/>
+        <location filename="../../aspdesk/graph/panel.py" line="252"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <source>Filter (on)…</source>
-        <translation type="vanished">Suodatin (päällä)…</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/graph/panel.py" line="286"/>
+        <location filename="../../aspdesk/graph/panel.py" line="287"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="428"/>
+        <location filename="../../aspdesk/graph/panel.py" line="435"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="430"/>
+        <location filename="../../aspdesk/graph/panel.py" line="437"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="431"/>
+        <location filename="../../aspdesk/graph/panel.py" line="438"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="432"/>
+        <location filename="../../aspdesk/graph/panel.py" line="439"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="435"/>
+        <location filename="../../aspdesk/graph/panel.py" line="442"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="440"/>
+        <location filename="../../aspdesk/graph/panel.py" line="447"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="440"/>
+        <location filename="../../aspdesk/graph/panel.py" line="447"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="444"/>
+        <location filename="../../aspdesk/graph/panel.py" line="451"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="451"/>
+        <location filename="../../aspdesk/graph/panel.py" line="458"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="456"/>
+        <location filename="../../aspdesk/graph/panel.py" line="463"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1193,27 +1240,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="457"/>
+        <location filename="../../aspdesk/graph/panel.py" line="464"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="481"/>
+        <location filename="../../aspdesk/graph/panel.py" line="489"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="481"/>
+        <location filename="../../aspdesk/graph/panel.py" line="489"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="518"/>
+        <location filename="../../aspdesk/graph/panel.py" line="528"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="536"/>
+        <location filename="../../aspdesk/graph/panel.py" line="546"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -1533,39 +1580,73 @@
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="160"/>
+        <location filename="../../aspdesk/ui/importer.py" line="163"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="171"/>
+        <location filename="../../aspdesk/ui/importer.py" line="174"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="175"/>
+        <location filename="../../aspdesk/ui/importer.py" line="178"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="184"/>
+        <location filename="../../aspdesk/ui/importer.py" line="188"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="193"/>
+        <location filename="../../aspdesk/ui/importer.py" line="197"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="207"/>
+        <location filename="../../aspdesk/ui/importer.py" line="211"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="211"/>
+        <location filename="../../aspdesk/ui/importer.py" line="215"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>LegendPanel</name>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="182"/>
+        <source>Show the &amp;legend</source>
+        <translation>Näytä &amp;selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="187"/>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="190"/>
+        <source>Move the legend to another side</source>
+        <translation>Siirrä selite toiselle puolelle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="191"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="388"/>
+        <source>Collapse the legend</source>
+        <translation>Pienennä selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="192"/>
+        <source>Hide the legend</source>
+        <translation>Piilota selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="388"/>
+        <source>Show the legend</source>
+        <translation>Näytä selite</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1817,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="389"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1744,7 +1825,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1752,7 +1833,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1760,7 +1841,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1768,7 +1849,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="394"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1776,32 +1857,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="406"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="407"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="410"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="411"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="442"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="443"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="442"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="443"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="451"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="452"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="462"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -1809,17 +1890,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="468"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="469"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="484"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="485"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="486"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="487"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -1831,140 +1912,141 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="36"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="39"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="37"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="40"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="39"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="42"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="41"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="44"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="43"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="46"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="46"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="52"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="65"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="66"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="68"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="69"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="83"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="86"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="119"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="102"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="133"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="109"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="140"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="110"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="115"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="125"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="141"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="146"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="156"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="115"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="146"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="127"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="158"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="134"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="165"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="136"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="167"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="161"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="192"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="166"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="197"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="174"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="205"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="176"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="207"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="184"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="215"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="212"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="243"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="246"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="218"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="249"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="228"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="259"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="228"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="259"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="231"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="262"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2092,19 +2174,30 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>NewActorPrompt</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="96"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="100"/>
         <source>New actor: type its name and press Enter</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="121"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="130"/>
         <source>New actor: type its name and press Enter (Esc cancels)</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter (Esc peruuttaa)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="137"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="146"/>
         <source>Which kind? Press its number (Esc cancels).</source>
         <translation>Minkä tyyppinen toimija? Paina tyypin numeroa (Esc peruuttaa).</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDrag</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/node_drag.py" line="72"/>
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>Siirrä %n solmu</numerusform>
+            <numerusform>Siirrä %n solmua</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3157,17 +3250,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="168"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="177"/>
         <source>Workshop – {name}</source>
         <translation>Työpaja – {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="315"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="338"/>
         <source>Add actor {name}</source>
         <translation>Lisää toimija {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="340"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="363"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -3283,10 +3376,6 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/cli_import.py" line="72"/>
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
-    </message>
-    <message>
-        <source>{path} is open for editing in aspdesk, or its folder cannot be written. Close it there and run the import again.</source>
-        <translation type="vanished">Tiedosto {path} on avoinna muokattavana aspdeskissä, tai sen kansioon ei voi kirjoittaa. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli_import.py" line="106"/>
@@ -5202,17 +5291,17 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="56"/>
+        <location filename="../../aspdesk/ui/launch.py" line="54"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="57"/>
+        <location filename="../../aspdesk/ui/launch.py" line="55"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="67"/>
+        <location filename="../../aspdesk/ui/launch.py" line="65"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -5411,7 +5500,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>näkymää ei enää ole kartassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/sample.py" line="142"/>
+        <location filename="../../aspdesk/store/sample.py" line="143"/>
         <source>{path} was not written: {detail}. Nothing was left there.</source>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>

@@ -2,13 +2,16 @@
 
 Prints figures (run with ``-s``): opening a map to the first painted graph, a pan or zoom
 repaint while moving (reduced detail) and at rest (full detail), one step of dragging a node,
-and each layout with the pass that makes room for symbols and labels. Asserts only what
-is drawn, never a time.
+a fit (labels inside, as the exported image fits) and the refit when the canvas changes
+size, and each layout with the pass that makes room for symbols and labels; then the same
+repaints with colours by cluster, where an actor in several clusters is drawn with a
+segment for each. Asserts only what is drawn, never a time.
 """
 
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +44,17 @@ def _repaint_ms(canvas: GraphCanvas, step: object, rounds: int = 8) -> list[floa
     return times
 
 
+def _open(qtbot: QtBot, path: Path, tmp_path: Path) -> tuple[Document, GraphCanvas]:
+    """The map at ``path`` on a shown canvas of 1600x1000."""
+    document = Document(open_map(path, tmp_path / "backups"), "en")
+    canvas = GraphCanvas(document)
+    qtbot.addWidget(canvas)
+    canvas.resize(1600, 1000)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    return document, canvas
+
+
 def _report(label: str, times: list[float]) -> None:
     ordered = sorted(times)
     print(f"{label}: median {ordered[len(ordered) // 2]:.1f} ms, best {ordered[0]:.1f} ms")
@@ -53,12 +67,7 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
 
     for label in ("first open (places every node)", "open again (positions saved)"):
         started = time.perf_counter()
-        document = Document(open_map(path, tmp_path / "backups"), "en")
-        canvas = GraphCanvas(document)
-        qtbot.addWidget(canvas)
-        canvas.resize(1600, 1000)
-        canvas.show()
-        qtbot.waitExposed(canvas)
+        document, canvas = _open(qtbot, path, tmp_path)
         canvas.fit()
         canvas.view.grab()
         print(f"{label} to painted graph: {(time.perf_counter() - started) * 1000:.0f} ms")
@@ -84,12 +93,12 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
 
     node = int(np.argmax(canvas.data.sizes))
     x, y = canvas.data.positions[node]
-    canvas._on_box_move_started(node, QPointF(float(x), float(y)))
+    canvas.drag.start(node, QPointF(float(x), float(y)))
     offsets = iter(range(1, 100))
 
     def drag_step() -> None:
         step = next(offsets) * 0.05
-        canvas._on_box_move_dragged(QPointF(float(x) + step, float(y)))
+        canvas.drag.drag(QPointF(float(x) + step, float(y)))
 
     _report("one drag step of a hub", _repaint_ms(canvas, drag_step))
     QApplication.processEvents()
@@ -108,4 +117,49 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
     make_room(canvas, raw, room, canvas.data.pinned, readable_scale(room, raw))
     passed = time.perf_counter() - started - laid
     print(f"of which the force simulation {laid:.2f} s, the overlap pass {passed:.2f} s")
+    started = time.perf_counter()
+    canvas.fit()
+    print(f"fit, labels inside: {(time.perf_counter() - started) * 1000:.1f} ms")
+    sizes = iter([(1400, 900), (1600, 1000)] * 4)
+
+    def resize() -> None:
+        canvas.resize(*next(sizes))
+        QApplication.processEvents()
+
+    _report("resize, legend placed and graph refitted", _repaint_ms(canvas, resize))
+    document.close()
+
+
+@pytest.mark.parametrize(("actors", "ties"), [(2000, 6000), (10000, 30000)])
+def test_graph_speed_coloured_by_cluster(
+    qtbot: QtBot, tmp_path: Path, actors: int, ties: int
+) -> None:
+    path = generate_map(tmp_path / "big.aspmap", actors=actors, relationships=ties)
+    document, canvas = _open(qtbot, path, tmp_path)
+    started = time.perf_counter()
+    canvas.set_options(replace(canvas.options, colour_by="cluster"))
+    canvas.view.grab()
+    segments = sum(len(colours) for colours in canvas.data.segments.values())
+    print(
+        f"\n--- {actors:,} actors coloured by cluster: {len(canvas.data.segments)} in several "
+        f"clusters, {segments} segments; rebuilt and painted in "
+        f"{(time.perf_counter() - started) * 1000:.0f} ms"
+    )
+    assert canvas.data.segments and len(canvas.segments.owners) == segments
+    canvas.fit()
+    canvas.interacting = False
+    _report("pan while moving (reduced detail)", _repaint_ms(canvas, lambda: canvas.pan(0.02, 0)))
+    canvas._on_idle_timeout()
+    _report("repaint at rest (full detail)", _repaint_ms(canvas, lambda: None))
+    _report("zoom while moving", _repaint_ms(canvas, lambda: canvas.zoom(0.97)))
+    canvas._on_idle_timeout()
+    node = max(canvas.data.segments, key=lambda n: canvas.data.sizes[n])
+    x, y = canvas.data.positions[node]
+    canvas.drag.start(node, QPointF(float(x), float(y)))
+    offsets = iter(range(1, 100))
+
+    def drag_step() -> None:
+        canvas.drag.drag(QPointF(float(x) + next(offsets) * 0.05, float(y)))
+
+    _report("one drag step of an actor in several clusters", _repaint_ms(canvas, drag_step))
     document.close()

@@ -8,6 +8,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
 from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.toolbar import ChoiceButton
 
 
 def node_point(canvas: GraphCanvas, node: int) -> QPoint:
@@ -130,3 +131,10 @@ def drawn_inside(canvas: GraphCanvas, nodes: list[int]) -> bool:
             (x - r >= 0) & (y - r >= 0) & (x + r <= viewport.width()) & (y + r <= viewport.height())
         ).all()
     )
+
+
+def choose(button: ChoiceButton, code: str) -> None:
+    """Pick ``code`` from one of the graph toolbar's menu buttons, as a user does."""
+    action = button.action_for(code)
+    assert action is not None, code
+    action.trigger()

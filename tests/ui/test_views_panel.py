@@ -106,7 +106,9 @@ def _save_view(window: MainWindow, name: str) -> SavedView:
 def _assert_shows(window: MainWindow, view: SavedView) -> None:
     graph, canvas, document = window.graph, window.graph.canvas, window.document
     state = view.state
-    assert canvas.options == options_of(state)
+    # The network's figures are not the view's: the metrics panel may have brought them
+    # in meanwhile (its timer fires sooner or later on a busy machine).
+    assert replace(canvas.options, metrics=None) == options_of(state)
     # The toolbar says the same as the picture.
     assert graph.colour_by.current() == "cluster"
     assert graph.hubs.isChecked()
@@ -128,14 +130,20 @@ def _assert_shows(window: MainWindow, view: SavedView) -> None:
         assert (entity.x, entity.y) == pytest.approx(saved[ref.id])
     stored = document.store.get(EntityType.ACTOR, liitto.id or 0)
     assert isinstance(stored, Actor) and (stored.x, stored.y) == (123.5, -45.25)
-    # The camera shows the saved rectangle (more of it if the canvas is shaped otherwise).
-    assert state.camera is not None
-    x, y, w, h = state.camera
+    # The view shows its region, the nodes that were in the window's view, filling the
+    # canvas: every one of them inside it, and they span most of its width or height.
+    assert state.camera is not None and state.region is not None and not state.whole
+    x, y, w, h = state.region
+    inside = [
+        point for point in drawn.values() if x <= point[0] <= x + w and y <= point[1] <= y + h
+    ]
+    assert inside, "the view was saved looking at some nodes"
     shown = canvas.box.viewRect()
-    assert shown.center().x() == pytest.approx(x + w / 2)
-    assert shown.center().y() == pytest.approx(y + h / 2)
-    assert shown.width() >= w - 1e-6 and shown.height() >= h - 1e-6
-    assert min(shown.width() / w, shown.height() / h) == pytest.approx(1.0)
+    assert all(shown.contains(*point) for point in inside)
+    if len(inside) > 1:
+        xs, ys = [p[0] for p in inside], [p[1] for p in inside]
+        spans = ((max(xs) - min(xs)) / shown.width(), (max(ys) - min(ys)) / shown.height())
+        assert max(spans) >= 0.5
 
 
 def test_a_saved_view_comes_back_exactly(qtbot: QtBot, window: MainWindow) -> None:
