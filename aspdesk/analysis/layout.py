@@ -37,7 +37,6 @@ __all__ = [
     "MIN_DISTANCE",
     "circle_layout",
     "cluster_wheel",
-    "free_spot",
     "force_layout",
     "grid_layout",
     "group_layout",
@@ -285,34 +284,6 @@ def _place_new(
         pos[int(np.argmin(done))] = centre + ring * np.array([np.cos(turn), np.sin(turn)])
         done[int(np.argmin(done))] = True
         slot += 1
-
-
-def free_spot(
-    centre: npt.ArrayLike, others: npt.ArrayLike, radius: float, step: float = 0.35
-) -> tuple[float, float]:
-    """The point nearest ``centre`` (on a spiral out from it) at least ``radius`` from every
-    point of ``others``; ``centre`` itself when nothing is near or no such point is found.
-
-    The spiral turns by the golden angle, so the tries spread evenly around the centre.
-    """
-    point0 = np.asarray(centre, dtype=np.float64).reshape(2)
-    placed = np.asarray(others, dtype=np.float64).reshape(-1, 2)
-    placed = placed[np.isfinite(placed).all(axis=1)]
-    if not len(placed):
-        return float(point0[0]), float(point0[1])
-    tries = np.arange(2000)
-    angles = tries * 2.39996
-    spiral = point0 + (step * np.sqrt(tries))[:, None] * np.column_stack(
-        [np.cos(angles), np.sin(angles)]
-    )
-    for start in range(0, len(spiral), 200):  # most spots are found in the first few
-        chunk = spiral[start : start + 200]
-        gaps = np.sqrt(((chunk[:, None, :] - placed[None, :, :]) ** 2).sum(axis=2)).min(axis=1)
-        free = np.flatnonzero(gaps >= radius)
-        if len(free):
-            found = chunk[free[0]]
-            return float(found[0]), float(found[1])
-    return float(point0[0]), float(point0[1])
 
 
 def nearest_distances(positions: npt.ArrayLike) -> FloatArray:

@@ -22,12 +22,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QFont, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from aspdesk.analysis.layout import free_spot
 from aspdesk.app.commands import AddEntity, DeleteEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -39,7 +37,6 @@ from aspdesk.graph.themes import DARK, PROJECTOR, Theme
 LABEL_SHARE = 1 / 40  # label height as a share of the screen's height, at least
 LEGEND_SHARE = 0.8 * LABEL_SHARE  # the legend's text, which + and - leave alone
 LABEL_STEP = 1.15  # + and - change the label size by this factor
-FREE_RADIUS = 1.2  # a new actor keeps this far from the others (layout units)
 STEP_KEYS = {
     Qt.Key.Key_PageDown: 1,
     Qt.Key.Key_Right: 1,
@@ -332,22 +329,18 @@ class WorkshopWindow(QWidget):
     # -- capturing ----------------------------------------------------------------------
 
     def add_actor(self, name: str, kind: str) -> None:
-        """Add an actor near the centre of the screen, clear of the others; one undo step."""
-        x, y = self.free_spot()
-        actor = Actor(name=name, kind=kind, x=x, y=y)
+        """Add an actor in free space in view, clear of the others' symbols and labels at
+        the workshop's label size (the canvas places a new node, see graph/placement.py);
+        one undo step."""
+        actor = Actor(name=name, kind=kind)
         text = self.tr("Add actor {name}").format(name=name)
         command = AddEntity(self.document, actor, text)
         if self.document.push(command):
+            # Drawn (and so placed, and its place kept in the map) now, not when the event
+            # loop next turns: the room sees it at once, and a pulled plug keeps it there.
+            self.panel.canvas.rebuild()
             self.document.selection.select([command.ref])
         self._refocus()
-
-    def free_spot(self) -> tuple[float, float]:
-        """A point near the view's centre at least FREE_RADIUS from every node."""
-        rect = self.panel.canvas.box.viewRect()
-        centre = np.array([rect.center().x(), rect.center().y()])
-        positions = self.panel.canvas.data.positions
-        placed = positions[np.isfinite(positions).all(axis=1)]
-        return free_spot(centre, placed, FREE_RADIUS)
 
     def delete_selected(self) -> None:
         """Delete the selected actors, clusters and projects as one undo step (no question

@@ -397,13 +397,3 @@ def test_with_nothing_new_placed_nodes_stay_where_they_are() -> None:
     assert np.array_equal(force_layout(120, edges, initial=before), before)
 
 
-def test_free_spot_is_the_nearest_point_clear_of_every_node() -> None:
-    from aspdesk.analysis.layout import free_spot
-
-    others = np.array([[0.0, 0.0], [1.0, 0.0], [0.0, 1.0], [np.nan, np.nan]])
-    x, y = free_spot((0.1, 0.1), others, 0.9)
-    gaps = np.hypot(others[:3, 0] - x, others[:3, 1] - y)
-    assert gaps.min() >= 0.9
-    assert np.hypot(x - 0.1, y - 0.1) < 1.6, "it stays close to where it was asked"
-    assert free_spot((5.0, 5.0), others, 0.9) == (5.0, 5.0), "a free centre is kept"
-    assert free_spot((0.0, 0.0), np.zeros((0, 2)), 0.9) == (0.0, 0.0)
