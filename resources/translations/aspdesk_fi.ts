@@ -22,12 +22,12 @@
 <context>
     <name>AmountEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="66"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="69"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="71"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="74"/>
         <source>Write the amount in euros, such as {whole} or {cents} (spaces between thousands are fine).</source>
         <translation>Kirjoita summa euroina, esimerkiksi {whole} tai {cents} (tuhansien välissä saa olla välilyöntejä).</translation>
     </message>
@@ -2013,12 +2013,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PercentEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="83"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="86"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/number_editors.py" line="88"/>
+        <location filename="../../aspdesk/ui/number_editors.py" line="91"/>
         <source>Write the share in per cent as a number from 0 to 100 with at most two decimals, such as {example}.</source>
         <translation>Kirjoita osuus prosentteina lukuna 0–100 enintään kahdella desimaalilla, esimerkiksi {example}.</translation>
     </message>
@@ -4274,7 +4274,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="97"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -4284,132 +4284,137 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="98"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="100"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="101"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="102"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
+        <source>The file holds more than {limit} values, far more than any map backup, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} arvoa, paljon enemmän kuin yhdessäkään kartan varmuuskopiossa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="109"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="109"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="115"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="110"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="116"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="117"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="112"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="113"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
         <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
         <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="117"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="123"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="124"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="121"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="122"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="132"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="133"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="140"/>
         <source>There is no project with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="142"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="145"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -4453,8 +4458,8 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="222"/>
         <location filename="../../aspdesk/io/partner_table.py" line="50"/>
+        <location filename="../../aspdesk/io/sheets.py" line="222"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
@@ -4475,8 +4480,8 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="226"/>
         <location filename="../../aspdesk/io/partner_table.py" line="51"/>
+        <location filename="../../aspdesk/io/sheets.py" line="226"/>
         <source>PIC</source>
         <translation>PIC-koodi</translation>
     </message>
@@ -4486,8 +4491,8 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="228"/>
         <location filename="../../aspdesk/io/partner_table.py" line="48"/>
+        <location filename="../../aspdesk/io/sheets.py" line="228"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
@@ -4605,9 +4610,9 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Klusterin nimi</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/io/partner_table.py" line="52"/>
         <location filename="../../aspdesk/io/sheets.py" line="276"/>
         <location filename="../../aspdesk/io/sheets.py" line="364"/>
-        <location filename="../../aspdesk/io/partner_table.py" line="52"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4788,127 +4793,177 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin yksikään kartta, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="46"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="45"/>
         <source>The file is not well-formed XML ({detail}). It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista XML:ää ({detail}). Se voi olla vioittunut tai katkennut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="49"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="48"/>
         <source>The file declares a document type (DTD), which may define entities or refer to other files. Graph files do not need one, and it can be used to attack a computer, so the file was not read.</source>
         <translation>Tiedosto määrittelee asiakirjatyypin (DTD), joka voi määritellä entiteettejä tai viitata muihin tiedostoihin. Verkostotiedostot eivät tarvitse sitä, ja sillä voi hyökätä tietokoneeseen, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="55"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="54"/>
         <source>The file holds a value longer than {limit} characters, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} merkin pituinen arvo, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="58"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="57"/>
         <source>This file is not a GraphML or GEXF file.</source>
         <translation>Tämä ei ole GraphML- tai GEXF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="59"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="58"/>
         <source>The file holds no graph.</source>
         <translation>Tiedostossa ei ole verkostoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="59"/>
+        <source>The file holds more than {limit} nodes, far more than any map, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} solmua, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="62"/>
+        <source>The file holds more than {limit} edges, far more than any map, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} yhteyttä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="65"/>
+        <source>The file holds more than {limit} XML elements, far more than any map needs, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} XML-elementtiä, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="70"/>
+        <source>One node or edge of the file holds more than {limit} XML elements, far more than any needs, so the file was not read.</source>
+        <translation>Tiedoston yhdessä solmussa tai yhteydessä on yli {limit} XML-elementtiä, paljon enemmän kuin yksikään tarvitsee, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="37"/>
         <source>This node has no id, so it was left out.</source>
         <translation>Solmulla ei ole tunnusta (id), joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="61"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="38"/>
         <source>The node id “{id}” is used twice; the second node was left out.</source>
         <translation>Solmun tunnusta “{id}” on käytetty kahdesti; jälkimmäinen solmu jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="64"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="41"/>
         <source>The kind “{code}” is not known; the actor was given the kind “other”.</source>
         <translation>Tyyppiä “{code}” ei tunneta; toimijan tyypiksi annettiin “muu”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="67"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="44"/>
         <source>The relationship type “{code}” is not known; it was read as “collaboration”.</source>
         <translation>Suhdetyyppiä “{code}” ei tunneta; se luettiin yhteistyöksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="70"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="47"/>
         <source>“{value}” is not a valid {field}; it was left out.</source>
         <translation>“{value}” ei kelpaa kentän {field} arvoksi; se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="71"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
         <source>The edge refers to a node “{id}” that is not in the file, so it was left out.</source>
         <translation>Yhteys viittaa solmuun “{id}”, jota tiedostossa ei ole, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="74"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="51"/>
         <source>The edge joins the node “{id}” to itself, so it was left out.</source>
         <translation>Yhteys yhdistää solmun “{id}” itseensä, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="75"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="52"/>
         <source>The edge does not join two actors, so it was left out.</source>
         <translation>Yhteys ei yhdistä kahta toimijaa, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="78"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="55"/>
         <source>The membership does not join an actor to a cluster, so it was left out.</source>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="37"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="40"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="41"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="55"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="56"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="64"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="57"/>
+        <source>This cell holds a formula whose value was never stored in the file. Open the file in your spreadsheet program, let it recalculate and save it, or paste the values over the formulas.</source>
+        <translation>Solussa on kaava, jonka arvoa ei ole tallennettu tiedostoon. Avaa tiedosto taulukkolaskentaohjelmassa, anna sen laskea kaavat ja tallenna, tai liitä kaavojen tilalle pelkät arvot.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="58"/>
+        <source>The workbook is made of more than {limit} parts (a workbook has a few dozen), so it was not read.</source>
+        <translation>Työkirja koostuu yli {limit} osasta (tavallisessa työkirjassa niitä on muutamia kymmeniä), joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="63"/>
+        <source>The part {part} of the workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads from one part, so the file was not read.</source>
+        <translation>Työkirjan osa {part} on purettuna {size} Mt, enemmän kuin aspdeskin yhdestä osasta lukemat {limit} Mt, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="68"/>
+        <source>The sheet “{table}” unpacks to {size} MB and does not state its size, so it would have to be read whole, and aspdesk reads at most {limit} MB that way. Open the file in your spreadsheet program and save it again.</source>
+        <translation>Taulukko ”{table}” on purettuna {size} Mt eikä kerro kokoaan, joten se pitäisi lukea kerralla kokonaan, ja niin aspdesk lukee enintään {limit} Mt. Avaa tiedosto taulukkolaskentaohjelmassa ja tallenna se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="74"/>
+        <source>The workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads, so it was not read. A small file that unpacks to a huge one can be made to exhaust a computer.</source>
+        <translation>Työkirja on purettuna {size} Mt, enemmän kuin aspdeskin lukemat {limit} Mt, joten sitä ei luettu. Pieni tiedosto, joka purkautuu valtavaksi, voi olla tehty jumittamaan tietokone.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="79"/>
+        <source>The workbook holds more than {limit} different texts, far more than any map, so it was not read.</source>
+        <translation>Työkirjassa on yli {limit} eri tekstiä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="84"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="89"/>
+        <source>The workbook is damaged and cannot be read. Open it in your spreadsheet program and save it again, or export it again.</source>
+        <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="74"/>
-        <source>This file is not CSV text. It may be damaged or binary data.</source>
-        <translation>Tämä ei ole CSV-tekstiä. Se voi olla vioittunut tai binääridataa.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="75"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="63"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
@@ -4978,17 +5033,17 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>”{value}” ei ole kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="69"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="66"/>
         <source>This cell cannot be empty.</source>
         <translation>Tämä solu ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="70"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
         <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_formats.py" line="21"/>
+        <location filename="../../aspdesk/io/import_formats.py" line="27"/>
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
     </message>
@@ -5096,6 +5151,96 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/io/partner_table.py" line="55"/>
         <source>Contacts are left out because personal data is hidden (workshop-safe). Show personal data again and export once more to include them.</source>
         <translation>Yhteyshenkilöt jätettiin pois, koska henkilötiedot on piilotettu (työpajakäyttöön). Jos haluat ne mukaan, näytä henkilötiedot uudelleen ja vie taulukko uudestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/csv_table.py" line="30"/>
+        <source>The file is not CSV text from row {row} on. It may be damaged or binary data.</source>
+        <translation>Tiedosto ei ole CSV-tekstiä riviltä {row} alkaen. Se voi olla vioittunut tai binääridataa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="58"/>
+        <source>The table “{table}” has more than {limit} rows of data, far more than any map holds, so the file was not read.</source>
+        <translation>Taulukossa ”{table}” on yli {limit} tietoriviä, paljon enemmän kuin yhdessäkään kartassa, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="63"/>
+        <source>The sheet “{table}” has more than {limit} rows, more than Excel allows, so the file was not read. It may be damaged.</source>
+        <translation>Taulukossa ”{table}” on yli {limit} riviä, enemmän kuin Excel sallii, joten tiedostoa ei luettu. Se voi olla vioittunut.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="68"/>
+        <source>The file has more than {limit} cells, far more than any map needs, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} solua, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="72"/>
+        <source>The table “{table}” spans more than {limit} cells counting the empty ones (rows times columns), far more than any map needs, so the file was not read.</source>
+        <translation>Taulukko ”{table}” kattaa tyhjät solut mukaan lukien yli {limit} solua (rivit kertaa sarakkeet), paljon enemmän kuin mikään kartta tarvitsee, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="77"/>
+        <source>The field in row {row}, column “{column}” is longer than {limit} characters, far longer than any text of a map, so the file was not read.</source>
+        <translation>Rivin {row} sarakkeen ”{column}” kentässä on yli {limit} merkkiä, paljon enemmän kuin missään kartan tekstissä, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="23"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="24"/>
+        <source>Western European</source>
+        <translation>länsieurooppalainen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="32"/>
+        <source>Western European, with €</source>
+        <translation>länsieurooppalainen, €-merkin kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="44"/>
+        <source>aspdesk does not know the encoding “{encoding}”. Give one such as utf-8, utf-16, cp1252 or iso-8859-15.</source>
+        <translation>aspdesk ei tunne merkistöä ”{encoding}”. Anna jokin merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="49"/>
+        <source>The file cannot be read as {encoding}: line {line}, column {column} holds the byte {byte}, which is no character in it. Choose another encoding.</source>
+        <translation>Tiedostoa ei voi lukea merkistöllä {encoding}: rivin {line} sarakkeessa {column} on tavu {byte}, joka ei ole siinä mikään merkki. Valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="54"/>
+        <source>The file is neither UTF-8 (line {utf8_line} is not) nor Windows-1252 (line {line}, column {column} holds the byte {byte}, which is no character in it). It may be damaged or binary data; if it is text, choose its encoding.</source>
+        <translation>Tiedosto ei ole UTF-8:aa (rivi {utf8_line} ei ole) eikä Windows-1252:ta (rivin {line} sarakkeessa {column} on tavu {byte}, joka ei ole siinä mikään merkki). Se voi olla vioittunut tai binääridataa; jos se on tekstiä, valitse sen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="60"/>
+        <source>Line {line} holds a NUL character, which CSV text never has. The file may be damaged or binary data, or its encoding is another: choose it.</source>
+        <translation>Rivillä {line} on NUL-merkki, jota CSV-tekstissä ei koskaan ole. Tiedosto voi olla vioittunut tai binääridataa, tai sen merkistö on jokin muu: valitse se.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="65"/>
+        <source>Text encoding: {encoding}, found from the file.</source>
+        <translation>Merkistö: {encoding}, päätelty tiedostosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="66"/>
+        <source>Text encoding: {encoding}, as the mark at the start of the file says.</source>
+        <translation>Merkistö: {encoding}, kuten tiedoston alussa oleva merkintä kertoo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="69"/>
+        <source>Text encoding: {encoding}, as the file is not UTF-8 (line {line} is not). If letters look wrong, choose another encoding.</source>
+        <translation>Merkistö: {encoding}, koska tiedosto ei ole UTF-8:aa (rivi {line} ei ole). Jos kirjaimet näyttävät vääriltä, valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="74"/>
+        <source>Text encoding: {encoding}, as chosen.</source>
+        <translation>Merkistö: {encoding}, kuten valitsit.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_reading.py" line="34"/>
+        <source>The workbook is damaged: the sheet “{sheet}” cannot be read from row {row} on. Open it in your spreadsheet program and save it again, or export it again.</source>
+        <translation>Työkirja on vioittunut: taulukkoa ”{sheet}” ei voi lukea riviltä {row} alkaen. Avaa työkirja taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
 </context>
 <context>

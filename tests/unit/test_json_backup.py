@@ -504,11 +504,11 @@ def test_a_file_with_a_bom_is_read(tmp_path: Path) -> None:
 def test_a_201_mb_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "backup.json"
     with path.open("wb") as handle:
-        handle.truncate(201 * 1024 * 1024)  # sparse: takes no room on disk
+        handle.truncate(json_backup.MAX_FILE_BYTES + 1)  # sparse: takes no room on disk
     with pytest.raises(DataFileError) as raised:
         read_json(path)
     assert raised.value.where == "backup.json"
-    assert "larger than 200 MB" in raised.value.message
+    assert f"larger than {json_backup.MAX_FILE_BYTES // 2**20} MB" in raised.value.message
 
 
 def test_the_size_limit_is_the_constant(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
