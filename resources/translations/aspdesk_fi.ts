@@ -3168,107 +3168,112 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="37"/>
+        <location filename="../../aspdesk/cli_import.py" line="38"/>
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="45"/>
+        <location filename="../../aspdesk/cli_import.py" line="46"/>
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="55"/>
+        <location filename="../../aspdesk/cli_import.py" line="56"/>
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="61"/>
+        <location filename="../../aspdesk/cli_import.py" line="62"/>
         <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="72"/>
+        <location filename="../../aspdesk/cli_import.py" line="73"/>
+        <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
+        <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="84"/>
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="101"/>
+        <location filename="../../aspdesk/cli_import.py" line="113"/>
         <source>{path} is open for editing in aspdesk, or its folder cannot be written. Close it there and run the import again.</source>
         <translation>Tiedosto {path} on avoinna muokattavana aspdeskissä, tai sen kansioon ei voi kirjoittaa. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="119"/>
+        <location filename="../../aspdesk/cli_import.py" line="131"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="122"/>
+        <location filename="../../aspdesk/cli_import.py" line="134"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="160"/>
+        <location filename="../../aspdesk/cli_import.py" line="173"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="167"/>
+        <location filename="../../aspdesk/cli_import.py" line="182"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="171"/>
+        <location filename="../../aspdesk/cli_import.py" line="186"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="179"/>
+        <location filename="../../aspdesk/cli_import.py" line="194"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="183"/>
+        <location filename="../../aspdesk/cli_import.py" line="198"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="192"/>
+        <location filename="../../aspdesk/cli_import.py" line="207"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="203"/>
+        <location filename="../../aspdesk/cli_import.py" line="218"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="211"/>
+        <location filename="../../aspdesk/cli_import.py" line="226"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="217"/>
+        <location filename="../../aspdesk/cli_import.py" line="232"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="227"/>
+        <location filename="../../aspdesk/cli_import.py" line="242"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="230"/>
+        <location filename="../../aspdesk/cli_import.py" line="245"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="234"/>
+        <location filename="../../aspdesk/cli_import.py" line="249"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="258"/>
+        <location filename="../../aspdesk/cli_import.py" line="273"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -4793,92 +4798,92 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin yksikään kartta, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="45"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="54"/>
         <source>The file is not well-formed XML ({detail}). It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista XML:ää ({detail}). Se voi olla vioittunut tai katkennut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="48"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="57"/>
         <source>The file declares a document type (DTD), which may define entities or refer to other files. Graph files do not need one, and it can be used to attack a computer, so the file was not read.</source>
         <translation>Tiedosto määrittelee asiakirjatyypin (DTD), joka voi määritellä entiteettejä tai viitata muihin tiedostoihin. Verkostotiedostot eivät tarvitse sitä, ja sillä voi hyökätä tietokoneeseen, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="54"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="63"/>
         <source>The file holds a value longer than {limit} characters, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} merkin pituinen arvo, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="57"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="66"/>
         <source>This file is not a GraphML or GEXF file.</source>
         <translation>Tämä ei ole GraphML- tai GEXF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="58"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="67"/>
         <source>The file holds no graph.</source>
         <translation>Tiedostossa ei ole verkostoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="59"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="68"/>
         <source>The file holds more than {limit} nodes, far more than any map, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} solmua, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="62"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="71"/>
         <source>The file holds more than {limit} edges, far more than any map, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} yhteyttä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="65"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="74"/>
         <source>The file holds more than {limit} XML elements, far more than any map needs, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} XML-elementtiä, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_parsing.py" line="70"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="79"/>
         <source>One node or edge of the file holds more than {limit} XML elements, far more than any needs, so the file was not read.</source>
         <translation>Tiedoston yhdessä solmussa tai yhteydessä on yli {limit} XML-elementtiä, paljon enemmän kuin yksikään tarvitsee, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="37"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="38"/>
         <source>This node has no id, so it was left out.</source>
         <translation>Solmulla ei ole tunnusta (id), joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="38"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="39"/>
         <source>The node id “{id}” is used twice; the second node was left out.</source>
         <translation>Solmun tunnusta “{id}” on käytetty kahdesti; jälkimmäinen solmu jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="41"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="42"/>
         <source>The kind “{code}” is not known; the actor was given the kind “other”.</source>
         <translation>Tyyppiä “{code}” ei tunneta; toimijan tyypiksi annettiin “muu”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="44"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="45"/>
         <source>The relationship type “{code}” is not known; it was read as “collaboration”.</source>
         <translation>Suhdetyyppiä “{code}” ei tunneta; se luettiin yhteistyöksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="47"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
         <source>“{value}” is not a valid {field}; it was left out.</source>
         <translation>“{value}” ei kelpaa kentän {field} arvoksi; se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="49"/>
         <source>The edge refers to a node “{id}” that is not in the file, so it was left out.</source>
         <translation>Yhteys viittaa solmuun “{id}”, jota tiedostossa ei ole, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="51"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="52"/>
         <source>The edge joins the node “{id}” to itself, so it was left out.</source>
         <translation>Yhteys yhdistää solmun “{id}” itseensä, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="52"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="53"/>
         <source>The edge does not join two actors, so it was left out.</source>
         <translation>Yhteys ei yhdistä kahta toimijaa, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="55"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="56"/>
         <source>The membership does not join an actor to a cluster, so it was left out.</source>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
