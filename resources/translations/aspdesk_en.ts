@@ -220,7 +220,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="197"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="202"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n empty row or unusable item left out.</numerusform>
@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>%n problem in the file:</numerusform>

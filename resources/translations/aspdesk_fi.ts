@@ -148,37 +148,37 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="55"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="57"/>
         <source>aspdesk matched the columns of the file to the fields of an actor by their headers. Check them, and change any that are wrong. A column set to “Not imported” is left out.</source>
         <translation>aspdesk yhdisti tiedoston sarakkeet toimijan kenttiin otsikoiden perusteella. Tarkista ne ja korjaa väärät. Sarake, jonka kohdalla on ”Ei tuoda”, jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="66"/>
         <source>Column in the file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="66"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="66"/>
         <source>Field in aspdesk</source>
         <translation>Kenttä aspdeskissä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Save a template workbook…</source>
         <translation>Tallenna pohjatyökirja…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="76"/>
         <source>An empty workbook with the headers aspdesk recognises, to fill in.</source>
         <translation>Tyhjä täytettävä työkirja, jonka otsikot aspdesk tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="93"/>
         <source>Not imported</source>
         <translation>Ei tuoda</translation>
     </message>
@@ -736,6 +736,14 @@
             <numerusform>Sen toimijoista %n ei ole enää kartassa, joten se jätettiin pois.</numerusform>
             <numerusform>Sen toimijoista %n ei ole enää kartassa, joten ne jätettiin pois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EncodingBar</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_encoding.py" line="28"/>
+        <source>Text encoding:</source>
+        <translation>Merkistö:</translation>
     </message>
 </context>
 <context>
@@ -1408,23 +1416,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="283"/>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="286"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="313"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="305"/>
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="308"/>
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="324"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="331"/>
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -1437,52 +1445,52 @@
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="93"/>
+        <location filename="../../aspdesk/ui/importer.py" line="105"/>
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="128"/>
+        <location filename="../../aspdesk/ui/importer.py" line="147"/>
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="132"/>
+        <location filename="../../aspdesk/ui/importer.py" line="154"/>
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="160"/>
+        <location filename="../../aspdesk/ui/importer.py" line="182"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="171"/>
+        <location filename="../../aspdesk/ui/importer.py" line="193"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="175"/>
+        <location filename="../../aspdesk/ui/importer.py" line="197"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="184"/>
+        <location filename="../../aspdesk/ui/importer.py" line="206"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="193"/>
+        <location filename="../../aspdesk/ui/importer.py" line="215"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="207"/>
+        <location filename="../../aspdesk/ui/importer.py" line="229"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="211"/>
+        <location filename="../../aspdesk/ui/importer.py" line="233"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -2079,62 +2087,62 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="111"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="113"/>
         <source>All rows</source>
         <translation>Kaikki rivit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="115"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="117"/>
         <source>Possible duplicates</source>
         <translation>Mahdolliset kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="128"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="130"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="134"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="136"/>
         <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="137"/>
         <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="158"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="161"/>
         <source>Column or item</source>
         <translation>Sarake tai kohde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="162"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="167"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="169"/>
         <source>Skip the rows with errors and import the rest</source>
         <translation>Ohita virheelliset rivit ja tuo muut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="197"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n mahdollinen kaksoiskappale kartan toimijasta: tarkista se alta.</numerusform>
@@ -2142,7 +2150,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="202"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n tyhjä rivi tai käyttökelvoton kohde jätettiin pois.</numerusform>
@@ -2150,12 +2158,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="206"/>
         <source>The file holds nothing to import.</source>
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>Tiedostossa on %n ongelma:</numerusform>
@@ -2163,7 +2171,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="231"/>
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
