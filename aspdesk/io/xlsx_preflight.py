@@ -148,8 +148,9 @@ def check_workbook(path: Path, handle: IO[bytes], progress: Progress) -> Preflig
             return _Check(archive, path, progress).run()
     except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, DefusedXmlException) as error:
         raise DataFileError(DAMAGED, name) from error
-    except (NotImplementedError, RuntimeError, ValueError, KeyError) as error:
-        # A compression method or encryption zipfile cannot read, or a broken header.
+    except (NotImplementedError, RuntimeError, ValueError, KeyError, LookupError) as error:
+        # A compression method or encryption zipfile cannot read, a broken header, an XML
+        # declaration naming an encoding that does not exist, nesting too deep to parse.
         raise DataFileError(DAMAGED, name) from error
 
 
