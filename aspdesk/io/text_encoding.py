@@ -159,15 +159,8 @@ def _found(data: bytes, file: str) -> tuple[str, TextEncoding]:
     try:
         return data.decode(WINDOWS), TextEncoding(WINDOWS, not_utf8_line=utf8_line)
     except UnicodeDecodeError as error:
-        line, column = _place(data, error.start, WINDOWS)
-        raise DataFileError(
-            NO_ENCODING_FITS,
-            file,
-            utf8_line=str(utf8_line),
-            line=str(line),
-            column=str(column),
-            byte=f"0x{data[error.start]:02X}",
-        ) from None
+        place = _bad_byte(data, error, WINDOWS)
+        raise DataFileError(NO_ENCODING_FITS, file, utf8_line=str(utf8_line), **place) from None
 
 
 def _utf16_pattern(sample: bytes) -> str:
@@ -196,16 +189,15 @@ def _decoded(data: bytes, name: str, file: str) -> str:
     try:
         return data.decode(name)
     except UnicodeDecodeError as error:
-        line, column = _place(data, error.start, name)
-        byte = f"0x{data[error.start]:02X}" if error.start < len(data) else "?"
-        raise DataFileError(
-            NOT_IN_ENCODING,
-            file,
-            encoding=short_name(name),
-            line=str(line),
-            column=str(column),
-            byte=byte,
-        ) from None
+        place = _bad_byte(data, error, name)
+        raise DataFileError(NOT_IN_ENCODING, file, encoding=short_name(name), **place) from None
+
+
+def _bad_byte(data: bytes, error: UnicodeDecodeError, name: str) -> dict[str, str]:
+    """The line, column and value of the byte ``name`` could not read, for a message."""
+    line, column = _place(data, error.start, name)
+    byte = f"0x{data[error.start]:02X}" if error.start < len(data) else "?"
+    return {"line": str(line), "column": str(column), "byte": byte}
 
 
 def _place(data: bytes, offset: int, name: str) -> tuple[int, int]:

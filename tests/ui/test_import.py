@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.io.merging import Outcome
+from aspdesk.ui.background import BackgroundTask
 from aspdesk.ui.import_dialog import ImportDialog
 from aspdesk.ui.import_preview import CHOICE
 from aspdesk.ui.main_window import MainWindow
@@ -43,13 +44,19 @@ def _workbook(path: Path) -> Path:
     return path
 
 
-def _open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+def _start_import(window: MainWindow, path: Path) -> BackgroundTask:
+    """File > Import… of ``path``: the task that reads it, started."""
     dialogs = window.dialogs
     assert isinstance(dialogs, ScriptedDialogs)
     dialogs.paths = [path]
     window.importer.action.trigger()
     task = window.importer.task
     assert task is not None
+    return task
+
+
+def _open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+    task = _start_import(window, path)
     with qtbot.waitSignal(task.finished, timeout=60_000):
         pass
     dialog = window.importer.dialog
@@ -188,14 +195,11 @@ def test_a_bad_file_is_reported_and_changes_nothing(
     path = tmp_path / "kumppanit.xlsx"
     path.write_text("this is not a workbook", encoding="utf-8")
     before = _actors(window)
-    dialogs = window.dialogs
-    assert isinstance(dialogs, ScriptedDialogs)
-    dialogs.paths = [path]
-    window.importer.action.trigger()
-    task = window.importer.task
-    assert task is not None
+    task = _start_import(window, path)
     with qtbot.waitSignal(task.failed, timeout=60_000):
         pass
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
     (message,) = dialogs.errors
     assert "not an Excel workbook" in message
     assert _actors(window) == before
@@ -333,18 +337,14 @@ def test_cancel_while_a_workbook_loads_stops_it_and_writes_nothing(
     # One row and 900,000 shared strings: seconds of loading before any row is read.
     path = hostile_files.shared_strings(tmp_path, 900_000)
     before = _actors(window)
-    dialogs = window.dialogs
-    assert isinstance(dialogs, ScriptedDialogs)
-    dialogs.paths = [path]
-    window.importer.action.trigger()
-    task = window.importer.task
-    assert task is not None
+    task = _start_import(window, path)
     task.progressed.connect(task.cancel)  # Cancel at the first sign of progress
 
     with qtbot.waitSignal(task.cancelled, timeout=60_000):
         pass
 
     assert window.importer.dialog is None
-    assert dialogs.errors == []
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs) and dialogs.errors == []
     assert _actors(window) == before
     assert window.document.undo_stack.count() == 0
