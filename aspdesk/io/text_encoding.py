@@ -62,16 +62,14 @@ NUL_IN_TEXT = QT_TRANSLATE_NOOP(
     "Line {line} holds a NUL character, which CSV text never has. The file may be damaged or "
     "binary data, or its encoding is another: choose it.",
 )
-FOUND = QT_TRANSLATE_NOOP("io", "Text encoding: {encoding}, found from the file.")
-FOUND_MARK = QT_TRANSLATE_NOOP(
-    "io", "Text encoding: {encoding}, as the mark at the start of the file says."
-)
+TEXT = QT_TRANSLATE_NOOP("io", "Text encoding: {encoding}. {reason}")
+FOUND = QT_TRANSLATE_NOOP("io", "Found from the file.")
+FOUND_MARK = QT_TRANSLATE_NOOP("io", "The mark at the start of the file says so.")
 FALLBACK = QT_TRANSLATE_NOOP(
     "io",
-    "Text encoding: {encoding}, as the file is not UTF-8 (line {line} is not). If letters "
-    "look wrong, choose another encoding.",
+    "The file is not UTF-8 (line {line} is not). If letters look wrong, choose another encoding.",
 )
-CHOSEN = QT_TRANSLATE_NOOP("io", "Text encoding: {encoding}, as chosen.")
+CHOSEN = QT_TRANSLATE_NOOP("io", "As chosen.")
 
 
 @dataclass(frozen=True)
@@ -89,15 +87,17 @@ class TextEncoding:
     not_utf8_line: int = 0
 
     def text(self, translate: Translate | None = None) -> str:
-        """One sentence for the preview and for ``aspdesk import``'s output."""
-        label = short_name(self.name)
+        """The encoding and why, for ``aspdesk import``'s output."""
+        values = {"encoding": short_name(self.name), "reason": self.reason(translate)}
+        return fill(TEXT, values, "io", translate)
+
+    def reason(self, translate: Translate | None = None) -> str:
+        """Why the file was read in this encoding, for the import dialog."""
         if not self.found:
-            return fill(CHOSEN, {"encoding": label}, "io", translate)
+            return fill(CHOSEN, {}, "io", translate)
         if self.not_utf8_line:
-            values = {"encoding": label, "line": str(self.not_utf8_line)}
-            return fill(FALLBACK, values, "io", translate)
-        template = FOUND_MARK if self.marked else FOUND
-        return fill(template, {"encoding": label}, "io", translate)
+            return fill(FALLBACK, {"line": str(self.not_utf8_line)}, "io", translate)
+        return fill(FOUND_MARK if self.marked else FOUND, {}, "io", translate)
 
 
 def encoding_label(name: str, translate: Translate | None = None) -> str:

@@ -59,7 +59,7 @@ class EncodingBar(QWidget):
             self.box.addItem(encoding.name, encoding.name)
             index = self.box.count() - 1
         self.box.setCurrentIndex(index)
-        self.note.setText(encoding.text(QCoreApplication.translate))
+        self.note.setText(encoding.reason(QCoreApplication.translate))
 
     def _on_box_activated(self, index: int) -> None:
         self.encoding_chosen.emit(str(self.box.itemData(index)))

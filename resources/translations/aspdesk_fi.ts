@@ -5232,23 +5232,28 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/text_encoding.py" line="65"/>
-        <source>Text encoding: {encoding}, found from the file.</source>
-        <translation>Merkistö: {encoding}, päätelty tiedostosta.</translation>
+        <source>Text encoding: {encoding}. {reason}</source>
+        <translation>Merkistö: {encoding}. {reason}</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/text_encoding.py" line="66"/>
-        <source>Text encoding: {encoding}, as the mark at the start of the file says.</source>
-        <translation>Merkistö: {encoding}, kuten tiedoston alussa oleva merkintä kertoo.</translation>
+        <source>Found from the file.</source>
+        <translation>Päätelty tiedostosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/text_encoding.py" line="69"/>
-        <source>Text encoding: {encoding}, as the file is not UTF-8 (line {line} is not). If letters look wrong, choose another encoding.</source>
-        <translation>Merkistö: {encoding}, koska tiedosto ei ole UTF-8:aa (rivi {line} ei ole). Jos kirjaimet näyttävät vääriltä, valitse toinen merkistö.</translation>
+        <location filename="../../aspdesk/io/text_encoding.py" line="67"/>
+        <source>The mark at the start of the file says so.</source>
+        <translation>Tiedoston alussa oleva merkintä kertoo sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/text_encoding.py" line="74"/>
-        <source>Text encoding: {encoding}, as chosen.</source>
-        <translation>Merkistö: {encoding}, kuten valitsit.</translation>
+        <location filename="../../aspdesk/io/text_encoding.py" line="68"/>
+        <source>The file is not UTF-8 (line {line} is not). If letters look wrong, choose another encoding.</source>
+        <translation>Tiedosto ei ole UTF-8:aa (rivi {line} ei ole). Jos kirjaimet näyttävät vääriltä, valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="73"/>
+        <source>As chosen.</source>
+        <translation>Valitsit sen itse.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/xlsx_reading.py" line="34"/>

@@ -297,8 +297,7 @@ def test_a_csv_file_names_its_encoding_and_another_can_be_chosen(
     assert bar.isVisibleTo(dialog)
     assert bar.box.currentText() == "Windows-1252 (Western European)"
     assert bar.note.text() == (
-        "Text encoding: Windows-1252, as the file is not UTF-8 (line 2 is not). If letters "
-        "look wrong, choose another encoding."
+        "The file is not UTF-8 (line 2 is not). If letters look wrong, choose another encoding."
     )
     assert _preview_names(dialog) == ["Säätiö Pohjoinen"]
 
@@ -310,7 +309,7 @@ def test_a_csv_file_names_its_encoding_and_another_can_be_chosen(
         pass
 
     assert bar.box.currentData() == "cp850"
-    assert bar.note.text() == "Text encoding: DOS 850, as chosen."
+    assert bar.note.text() == "As chosen."
     assert _preview_names(dialog) == [
         "S\u00e4\u00e4ti\u00f6 Pohjoinen".encode("cp1252").decode("cp850")
     ]

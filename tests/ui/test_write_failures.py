@@ -33,9 +33,7 @@ def _fill_the_disk(window: MainWindow) -> None:
     event.listen(engine, "connect", cap)
 
 
-def test_a_full_disk_refuses_the_edit_and_keeps_the_map(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_a_full_disk_refuses_the_edit_and_keeps_the_map(qtbot: QtBot, window: MainWindow) -> None:
     document = window.document
     path = document.store.path
     assert path is not None

@@ -205,7 +205,7 @@ def test_the_text_encoding_of_a_csv_file_is_printed(
     assert main(["import", str(target), str(source), "--dry-run", "--lang", "en"]) == 0
 
     assert (
-        "\n  Text encoding: Windows-1252, as the file is not UTF-8 (line 2 is not). If letters "
+        "\n  Text encoding: Windows-1252. The file is not UTF-8 (line 2 is not). If letters "
         "look wrong, choose another encoding.\n" in capsys.readouterr().out
     )
 
@@ -221,7 +221,7 @@ def test_a_csv_file_in_no_encoding_found_imports_in_the_one_given(
     assert "line 2, column 1 holds the byte 0x8F" in capsys.readouterr().err
 
     assert main(["import", str(target), str(source), "--encoding", "cp850", "--lang", "fi"]) == 0
-    assert "\n  Merkistö: DOS 850, kuten valitsit.\n" in capsys.readouterr().out
+    assert "\n  Merkistö: DOS 850. Valitsit sen itse.\n" in capsys.readouterr().out
     assert "Åbo Akademi" in {actor.name for actor in _snapshot(target, tmp_path).actors}
 
 

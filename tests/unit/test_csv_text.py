@@ -35,30 +35,30 @@ def _file(tmp_path: Path, data: bytes, name: str = "kumppanit.csv") -> Path:
 @pytest.mark.parametrize(
     ("data", "encoding", "said"),
     [
-        (ROWS.encode("utf-8"), "utf-8", "Text encoding: UTF-8, found from the file."),
+        (ROWS.encode("utf-8"), "utf-8", "Text encoding: UTF-8. Found from the file."),
         (
             codecs.BOM_UTF8 + ROWS.encode("utf-8"),
             "utf-8",
-            "Text encoding: UTF-8, as the mark at the start of the file says.",
+            "Text encoding: UTF-8. The mark at the start of the file says so.",
         ),
         (
             ROWS.encode("cp1252"),
             "cp1252",
-            "Text encoding: Windows-1252, as the file is not UTF-8 (line 2 is not). If "
-            "letters look wrong, choose another encoding.",
+            "Text encoding: Windows-1252. The file is not UTF-8 (line 2 is not). If letters "
+            "look wrong, choose another encoding.",
         ),
         (
             codecs.BOM_UTF16_LE + ROWS.encode("utf-16-le"),
             "utf-16-le",
-            "Text encoding: UTF-16 LE, as the mark at the start of the file says.",
+            "Text encoding: UTF-16 LE. The mark at the start of the file says so.",
         ),
         (
             codecs.BOM_UTF16_BE + ROWS.encode("utf-16-be"),
             "utf-16-be",
-            "Text encoding: UTF-16 BE, as the mark at the start of the file says.",
+            "Text encoding: UTF-16 BE. The mark at the start of the file says so.",
         ),
-        (ROWS.encode("utf-16-le"), "utf-16-le", "Text encoding: UTF-16 LE, found from the file."),
-        (ROWS.encode("utf-16-be"), "utf-16-be", "Text encoding: UTF-16 BE, found from the file."),
+        (ROWS.encode("utf-16-le"), "utf-16-le", "Text encoding: UTF-16 LE. Found from the file."),
+        (ROWS.encode("utf-16-be"), "utf-16-be", "Text encoding: UTF-16 BE. Found from the file."),
     ],
     ids=[
         "utf-8",
@@ -104,7 +104,7 @@ def test_an_encoding_chosen_is_used_and_said(tmp_path: Path) -> None:
 
     assert _names(table) == ["Äänekosken Sähkö Oy €"]
     assert table.encoding is not None
-    assert table.encoding.text() == "Text encoding: ISO-8859-15, as chosen."
+    assert table.encoding.text() == "Text encoding: ISO-8859-15. As chosen."
 
 
 def test_a_file_in_no_encoding_says_where_the_first_bad_byte_is(tmp_path: Path) -> None:
