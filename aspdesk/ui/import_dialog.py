@@ -44,6 +44,7 @@ from aspdesk.ui.import_encoding import EncodingBar
 from aspdesk.ui.import_preview import CHOICE, DETAILS, ChoiceDelegate, OutcomeFilter, PreviewModel
 
 EXAMPLES = 3
+PROBLEMS_SHOWN = 1000
 
 
 class ColumnsPage(QWidget):
@@ -225,14 +226,20 @@ class PreviewPage(QWidget):
     def _show_problems(self, batch: ImportBatch) -> None:
         translate = QCoreApplication.translate
         problems = batch.problems
-        self.problems_label.setText(
-            self.tr("%n problem(s) in the file:", "", len(problems))
-            if problems
-            else self.tr("No problems found in the file.")
-        )
+        # A table of items per problem is slow past thousands; the first are what to fix.
+        shown = problems[:PROBLEMS_SHOWN]
+        if len(problems) > len(shown):
+            text = self.tr(
+                "%n problem(s) in the file; the first {shown} are listed:", "", len(problems)
+            )
+            self.problems_label.setText(text.format(shown=len(shown)))
+        elif problems:
+            self.problems_label.setText(self.tr("%n problem(s) in the file:", "", len(problems)))
+        else:
+            self.problems_label.setText(self.tr("No problems found in the file."))
         self.problems.setVisible(bool(problems))
-        self.problems.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
             cells = (
                 problem.file,
                 problem.sheet,

@@ -220,7 +220,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
@@ -228,7 +228,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n empty row or unusable item left out.</numerusform>
@@ -236,7 +236,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="233"/>
+        <source>%n problem(s) in the file; the first {shown} are listed:</source>
+        <translation>
+            <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
+            <numerusform>%n problems in the file; the first {shown} are listed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>%n problem in the file:</numerusform>

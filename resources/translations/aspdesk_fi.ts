@@ -148,37 +148,37 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="57"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="58"/>
         <source>aspdesk matched the columns of the file to the fields of an actor by their headers. Check them, and change any that are wrong. A column set to “Not imported” is left out.</source>
         <translation>aspdesk yhdisti tiedoston sarakkeet toimijan kenttiin otsikoiden perusteella. Tarkista ne ja korjaa väärät. Sarake, jonka kohdalla on ”Ei tuoda”, jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="66"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
         <source>Column in the file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="66"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="66"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
         <source>Field in aspdesk</source>
         <translation>Kenttä aspdeskissä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="75"/>
         <source>Save a template workbook…</source>
         <translation>Tallenna pohjatyökirja…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="76"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="77"/>
         <source>An empty workbook with the headers aspdesk recognises, to fill in.</source>
         <translation>Tyhjä täytettävä työkirja, jonka otsikot aspdesk tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="93"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="94"/>
         <source>Not imported</source>
         <translation>Ei tuoda</translation>
     </message>
@@ -1416,23 +1416,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="286"/>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="293"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="320"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="305"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="312"/>
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="308"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="315"/>
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="331"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="338"/>
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -2087,62 +2087,62 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="113"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="114"/>
         <source>All rows</source>
         <translation>Kaikki rivit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="117"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="118"/>
         <source>Possible duplicates</source>
         <translation>Mahdolliset kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="130"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="131"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="136"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="137"/>
         <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="137"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="138"/>
         <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="161"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="161"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="162"/>
         <source>Column or item</source>
         <translation>Sarake tai kohde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="162"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="163"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="169"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="170"/>
         <source>Skip the rows with errors and import the rest</source>
         <translation>Ohita virheelliset rivit ja tuo muut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="197"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n mahdollinen kaksoiskappale kartan toimijasta: tarkista se alta.</numerusform>
@@ -2150,7 +2150,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n tyhjä rivi tai käyttökelvoton kohde jätettiin pois.</numerusform>
@@ -2158,12 +2158,20 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="206"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="207"/>
         <source>The file holds nothing to import.</source>
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="233"/>
+        <source>%n problem(s) in the file; the first {shown} are listed:</source>
+        <translation>
+            <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
+            <numerusform>%n ongelmaa tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>Tiedostossa on %n ongelma:</numerusform>
@@ -2171,7 +2179,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="231"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="239"/>
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -5251,7 +5259,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto ei ole UTF-8:aa (rivi {line} ei ole). Jos kirjaimet näyttävät vääriltä, valitse toinen merkistö.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/text_encoding.py" line="73"/>
+        <location filename="../../aspdesk/io/text_encoding.py" line="72"/>
         <source>As chosen.</source>
         <translation>Valitsit sen itse.</translation>
     </message>

@@ -347,3 +347,21 @@ def test_cancel_while_a_workbook_loads_stops_it_and_writes_nothing(
     assert isinstance(dialogs, ScriptedDialogs) and dialogs.errors == []
     assert _actors(window) == before
     assert window.document.undo_stack.count() == 0
+
+
+def test_thousands_of_problems_list_the_first_thousand(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "virheet.csv"
+    rows = "".join(f"Yritys {n} Oy;123456{n % 10}-{n % 7}\n" for n in range(2_500))
+    path.write_text("Nimi;Y-tunnus\n" + rows, encoding="utf-8")  # bad check digits, mostly
+    dialog = _open_dialog(qtbot, window, path)
+    dialog.next_button.click()
+
+    plan = dialog.plan
+    assert plan is not None and len(plan.batch.problems) > 2_000
+    assert dialog.preview.problems.rowCount() == 1_000
+    assert dialog.preview.problems_label.text() == (
+        f"{len(plan.batch.problems)} problems in the file; the first 1000 are listed:"
+    )
+    dialog.reject()
