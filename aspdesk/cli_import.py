@@ -225,6 +225,7 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
         _section(
             QT_TRANSLATE_NOOP("cli", "Problems:"),
             [problem.line(translate) for problem in batch.problems],
+            more=batch.problems.left_out,
         )
         if not plan.ready:
             _fail(
@@ -263,15 +264,17 @@ def _label(item: PlanItem, names: Names) -> str:
     return f"{place} “{names.of(item)}”" if place else f"“{names.of(item)}”"
 
 
-def _section(title: str, lines: list[str]) -> None:
+def _section(title: str, lines: list[str], more: int = 0) -> None:
+    """``title`` and the first lines; ``more`` were not even listed (problems past the
+    number a reader keeps)."""
     if not lines:
         return
     print(cli_tr(title))
     for line in lines[:PROBLEMS_SHOWN]:
         print(f"  {line}")
-    if len(lines) > PROBLEMS_SHOWN:
-        more = cli_tr(QT_TRANSLATE_NOOP("cli", "… and {count} more"))
-        print(f"  {more.format(count=len(lines) - PROBLEMS_SHOWN)}")
+    if len(lines) + more > PROBLEMS_SHOWN:
+        text = cli_tr(QT_TRANSLATE_NOOP("cli", "… and {count} more"))
+        print(f"  {text.format(count=len(lines) + more - PROBLEMS_SHOWN)}")
 
 
 def _fail(message: str) -> None:

@@ -33,7 +33,7 @@ from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.graph_elements import Edge, Node, boolean, number
 from aspdesk.io.graph_parsing import parse_graph
-from aspdesk.io.problems import Problem
+from aspdesk.io.problems import Problem, Problems
 
 NO_NODE_ID = QT_TRANSLATE_NOOP("io", "This node has no id, so it was left out.")
 DUPLICATE_NODE = QT_TRANSLATE_NOOP(
@@ -71,13 +71,16 @@ class GraphImport:
     actors: list[tuple[str, Actor]] = field(default_factory=list)
     relationships: list[tuple[str, str, Relationship]] = field(default_factory=list)
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     skipped: int = 0
     clusters: list[tuple[str, Cluster]] = field(default_factory=list)
     memberships: list[tuple[str, str, Membership]] = field(default_factory=list)
     coordinators: dict[str, str] = field(default_factory=dict)
     # "relationship 3" / "membership 0" (index in its list) -> the edge in the file
     places: dict[str, str] = field(default_factory=dict)
+    # The nodes and edges ("node n3", "edge e1") whose fields break a rule: their candidates
+    # wait for a fix (kept apart from ``problems``, of which only the first are kept).
+    blocked: set[str] = field(default_factory=set)
 
 
 def read_graph_file(
@@ -262,6 +265,7 @@ class _Builder:
         ends = {"source_id", "target_id", "actor_id", "cluster_id"}
         for error in validate(entity, self._known):
             if error.field not in ends:
+                self._result.blocked.add(where)
                 self._result.problems.append(
                     Problem(
                         self._file,

@@ -50,6 +50,8 @@ MAX_NODES = 50_000
 MAX_EDGES = 200_000
 MAX_ELEMENTS = 4_000_000
 MAX_ITEM_ELEMENTS = 10_000  # inside one node or edge: yEd writes about twenty
+# Problems kept of one file (the others are counted): one per bad cell could be millions.
+MAX_PROBLEMS = 10_000
 # A JSON backup is parsed whole, at up to twelve times its size in memory: the benchmark
 # map's backup is 16 MB with 1.3 million values.
 MAX_JSON_BYTES = 64 * MB

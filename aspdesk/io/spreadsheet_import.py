@@ -22,7 +22,7 @@ from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.csv_table import read_csv
 from aspdesk.io.errors import DataFileError, Progress, no_progress
-from aspdesk.io.problems import Problem
+from aspdesk.io.problems import Problem, Problems
 from aspdesk.io.reading import EMPTY
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
 from aspdesk.io.text_encoding import TextEncoding
@@ -192,7 +192,7 @@ class ActorImport:
     """What a file holds: candidate actors by source row, and what is wrong with them."""
 
     actors: list[tuple[int, Actor]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     ignored_columns: list[str] = field(default_factory=list)
     skipped_empty_rows: int = 0
     rows_with_problems: set[int] = field(default_factory=set)

@@ -225,16 +225,14 @@ class PreviewPage(QWidget):
 
     def _show_problems(self, batch: ImportBatch) -> None:
         translate = QCoreApplication.translate
-        problems = batch.problems
+        problems, total = batch.problems, batch.problems.total
         # A table of items per problem is slow past thousands; the first are what to fix.
         shown = problems[:PROBLEMS_SHOWN]
-        if len(problems) > len(shown):
-            text = self.tr(
-                "%n problem(s) in the file; the first {shown} are listed:", "", len(problems)
-            )
+        if total > len(shown):
+            text = self.tr("%n problem(s) in the file; the first {shown} are listed:", "", total)
             self.problems_label.setText(text.format(shown=len(shown)))
         elif problems:
-            self.problems_label.setText(self.tr("%n problem(s) in the file:", "", len(problems)))
+            self.problems_label.setText(self.tr("%n problem(s) in the file:", "", total))
         else:
             self.problems_label.setText(self.tr("No problems found in the file."))
         self.problems.setVisible(bool(problems))

@@ -236,7 +236,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="233"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
@@ -244,7 +244,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>%n problem in the file:</numerusform>

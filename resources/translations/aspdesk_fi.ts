@@ -1416,23 +1416,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="293"/>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="320"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="318"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="312"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="310"/>
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="315"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="313"/>
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="338"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="336"/>
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -2163,7 +2163,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="233"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
@@ -2171,7 +2171,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>Tiedostossa on %n ongelma:</numerusform>
@@ -2179,7 +2179,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="239"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -3269,27 +3269,27 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="232"/>
+        <location filename="../../aspdesk/cli_import.py" line="233"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="242"/>
+        <location filename="../../aspdesk/cli_import.py" line="243"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="245"/>
+        <location filename="../../aspdesk/cli_import.py" line="246"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="249"/>
+        <location filename="../../aspdesk/cli_import.py" line="250"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="273"/>
+        <location filename="../../aspdesk/cli_import.py" line="276"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -5069,12 +5069,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/problems.py" line="19"/>
+        <location filename="../../aspdesk/io/problems.py" line="21"/>
         <source>row {row}</source>
         <translation>rivi {row}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/problems.py" line="20"/>
+        <location filename="../../aspdesk/io/problems.py" line="22"/>
         <source>column {column}</source>
         <translation>sarake {column}</translation>
     </message>
@@ -5179,27 +5179,27 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto ei ole CSV-tekstiä riviltä {row} alkaen. Se voi olla vioittunut tai binääridataa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="58"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="60"/>
         <source>The table “{table}” has more than {limit} rows of data, far more than any map holds, so the file was not read.</source>
         <translation>Taulukossa ”{table}” on yli {limit} tietoriviä, paljon enemmän kuin yhdessäkään kartassa, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="63"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="65"/>
         <source>The sheet “{table}” has more than {limit} rows, more than Excel allows, so the file was not read. It may be damaged.</source>
         <translation>Taulukossa ”{table}” on yli {limit} riviä, enemmän kuin Excel sallii, joten tiedostoa ei luettu. Se voi olla vioittunut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="68"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="70"/>
         <source>The file has more than {limit} cells, far more than any map needs, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} solua, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="72"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="74"/>
         <source>The table “{table}” spans more than {limit} cells counting the empty ones (rows times columns), far more than any map needs, so the file was not read.</source>
         <translation>Taulukko ”{table}” kattaa tyhjät solut mukaan lukien yli {limit} solua (rivit kertaa sarakkeet), paljon enemmän kuin mikään kartta tarvitsee, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="77"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="79"/>
         <source>The field in row {row}, column “{column}” is longer than {limit} characters, far longer than any text of a map, so the file was not read.</source>
         <translation>Rivin {row} sarakkeen ”{column}” kentässä on yli {limit} merkkiä, paljon enemmän kuin missään kartan tekstissä, joten tiedostoa ei luettu.</translation>
     </message>

@@ -212,3 +212,37 @@ def test_cancel_works_while_openpyxl_reads_the_parts(
 
 def _passes(*_args: object) -> xlsx_preflight.Preflight:
     return xlsx_preflight.Preflight()
+
+
+def test_past_ten_thousand_problems_are_counted_and_their_rows_still_blocked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A business ID with a wrong check digit on every row: 12,000 problems, each small.
+    path = tmp_path / "virheet.csv"
+    rows = "".join(f"Yritys {n} Oy;1234567-0\n" for n in range(12_000))
+    path.write_text("Nimi;Y-tunnus\n" + rows, encoding="utf-8")
+
+    batch = read_import(path, known_codes=KNOWN, terms=BUILTIN_TERMS)
+
+    assert len(batch.problems) == limits.MAX_PROBLEMS
+    assert batch.problems.total == 12_000
+    assert all(candidate.blocked for candidate in batch.actors)
+
+    assert main(["import", str(tmp_path / "new.aspmap"), str(path), "--dry-run"]) == 1
+    assert "  … and 11800 more\n" in capsys.readouterr().out
+
+
+def test_a_graph_node_past_ten_thousand_problems_is_still_blocked(tmp_path: Path) -> None:
+    nodes = "".join(f'<node id="n{n}"><data key="b">1234567-0</data></node>' for n in range(10_500))
+    path = tmp_path / "verkko.graphml"
+    path.write_text(
+        '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'
+        '<key id="b" for="node" attr.name="business_id"/>'
+        f'<graph edgedefault="undirected">{nodes}</graph></graphml>',
+        encoding="utf-8",
+    )
+
+    batch = read_import(path, known_codes=KNOWN, terms=BUILTIN_TERMS)
+
+    assert batch.problems.total == 10_500 and len(batch.problems) == limits.MAX_PROBLEMS
+    assert all(candidate.blocked for candidate in batch.actors)
