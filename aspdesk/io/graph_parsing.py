@@ -16,10 +16,10 @@ defaults, ``attvalue`` values, ``viz:position``, nested nodes and the first grap
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import defusedxml.ElementTree as SafeET
 from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
@@ -155,6 +155,20 @@ def _parse(source: _Source, name: str, progress: Progress) -> ParsedGraph:
         raise DataFileError(NOT_XML, name, detail=type(error).__name__) from None
 
 
+def _resolved(
+    raws: list[tuple[int, RawNode]] | list[tuple[int, RawEdge]],
+    keys: Mapping[tuple[str, str], str],
+    defaults: Mapping[str, str],
+) -> list[Any]:
+    """The nodes or edges in document order, named; each raw one is let go once named,
+    so that both are not held in memory at once."""
+    raws.sort(key=lambda each: each[0], reverse=True)
+    named = []
+    while raws:
+        named.append(raws.pop()[1].resolved(keys, defaults))
+    return named
+
+
 # Elements read whole when they end; everything inside them is kept until then.
 _ITEMS: dict[str, frozenset[str]] = {
     "graphml": frozenset({"node", "edge", "hyperedge", "key"}),
@@ -190,11 +204,8 @@ class _Reader:
                 self.end(element)
         if not self.graphs:
             raise DataFileError(NO_GRAPH, self.name)
-        self.nodes.sort(key=lambda each: each[0])
-        self.edges.sort(key=lambda each: each[0])
-        nodes, edges = self.defaults["node"], self.defaults["edge"]
-        self.result.nodes = [raw.resolved(self.keys, nodes) for _, raw in self.nodes]
-        self.result.edges = [raw.resolved(self.keys, edges) for _, raw in self.edges]
+        self.result.nodes = _resolved(self.nodes, self.keys, self.defaults["node"])
+        self.result.edges = _resolved(self.edges, self.keys, self.defaults["edge"])
         return self.result
 
     def start(self, element: ET.Element) -> None:

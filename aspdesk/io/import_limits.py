@@ -44,11 +44,12 @@ MAX_CSV_BYTES = 64 * MB
 # cell.
 MAX_FIELD_CHARS = 1_000_000
 # GraphML and GEXF are streamed: the benchmark map is 28 MB of GEXF, 10,008 nodes, 35,008
-# edges and 625,000 XML elements.
+# edges and 625,000 XML elements. What is kept of each node and edge costs: a file at these
+# limits takes about 500 MB and half a minute to read and plan.
 MAX_GRAPH_BYTES = 128 * MB
 MAX_NODES = 50_000
-MAX_EDGES = 200_000
-MAX_ELEMENTS = 4_000_000
+MAX_EDGES = 100_000
+MAX_ELEMENTS = 2_000_000
 MAX_ITEM_ELEMENTS = 10_000  # inside one node or edge: yEd writes about twenty
 # Problems kept of one file (the others are counted): one per bad cell could be millions.
 MAX_PROBLEMS = 10_000
