@@ -229,16 +229,6 @@ def huge_styles(folder: Path, size: int = 40 * MB) -> Path:
     return workbook(folder / "styles.xlsx", extra={"xl/styles.xml": styles})
 
 
-def sheet_without_size(folder: Path, rows: int = 400_000) -> Path:
-    """An XLSX whose big sheet has no dimension, which openpyxl would build whole."""
-    start = SHEET_START.replace('<dimension ref="A1:B2"/>', "")
-
-    def empty_row(n: int) -> str:
-        return f'<row r="{n}" spans="1:1" ht="15" customHeight="1"/>'
-
-    return workbook(folder / "nosize.xlsx", sheet=_numbered(start, empty_row, 2, rows, SHEET_END))
-
-
 def many_parts(folder: Path, parts: int = 10_001) -> Path:
     """An XLSX of ``parts`` parts (a real one has a few dozen)."""
     extra = {f"xl/media/p{n}.bin": b"" for n in range(parts)}
@@ -290,7 +280,6 @@ ALL: dict[str, Callable[[Path], Path]] = {
     "a row past Excel's last": far_row,
     "40 MB of styles": huge_styles,
     "20 MB drawing of a chart sheet": chart_sheet_drawing,
-    "a big sheet without its size": sheet_without_size,
     "10,001 parts": many_parts,
     "a million GEXF nodes": lambda folder: million_nodes(folder, suffix=".gexf"),
     "six million JSON values": json_values,

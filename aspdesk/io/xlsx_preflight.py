@@ -65,12 +65,6 @@ PART_TOO_LARGE = QT_TRANSLATE_NOOP(
     "The part {part} of the workbook unpacks to {size} MB, more than the {limit} MB aspdesk "
     "reads from one part, so the file was not read.",
 )
-SHEET_WITHOUT_SIZE = QT_TRANSLATE_NOOP(
-    "io",
-    "The sheet “{table}” unpacks to {size} MB and does not state its size, so it would have "
-    "to be read whole, and aspdesk reads at most {limit} MB that way. Open the file in your "
-    "spreadsheet program and save it again.",
-)
 UNPACKS_TOO_LARGE = QT_TRANSLATE_NOOP(
     "io",
     "The workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads, so it was not "
@@ -115,10 +109,9 @@ _SHARED_STRINGS_TYPE = (
 _RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 # The tags counted in a streamed part, with or without a namespace prefix. "<" never
 # occurs inside a tag's name, so a chunk can be cut at its last "<" and no tag is split.
-_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|v|is|f|si|dimension|sheetData)[\s/>]")
+_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|v|is|f|si)[\s/>]")
 _CODES = {b"row": "r", b"c": "c", b"v": "v", b"is": "v", b"f": "f", b"si": "s"}
-_CODES |= {b"dimension": "d", b"sheetData": "D"}
-_NOT_VALUES = str.maketrans("", "", "cfsdD")
+_NOT_VALUES = str.maketrans("", "", "cfs")
 
 
 @dataclass(frozen=True)
@@ -301,16 +294,6 @@ class _Check:
                     self.progress(done, total)
                     counts.add(chunk)
                     self._refuse_past_limits(counts, cells, title)
-                    # openpyxl looks for a sheet's size before its data, and without one
-                    # it builds the whole sheet in memory.
-                    if counts.sized is False and self.sizes[part] > MAX_WHOLE_PART_BYTES:
-                        raise DataFileError(
-                            SHEET_WITHOUT_SIZE,
-                            self.name,
-                            table=title,
-                            size=shown(self.sizes[part] // MB),
-                            limit=shown(MAX_WHOLE_PART_BYTES // MB),
-                        )
             cells += counts.cells
             if counts.formulas:
                 with_formulas.add(title)
@@ -335,7 +318,6 @@ class _TagCounts:
     def __init__(self) -> None:
         self.rows = self.filled_rows = self.cells = self.strings = 0
         self.formulas = False
-        self.sized: bool | None = None  # whether a dimension comes before the sheet's data
         self._rest = b""  # from the last "<" of the previous chunk on
         self._last = ""  # the last row or value seen ("r" or "v")
 
@@ -349,8 +331,6 @@ class _TagCounts:
         self.cells += codes.count("c")
         self.strings += codes.count("s")
         self.formulas = self.formulas or "f" in codes
-        if self.sized is None and ("d" in codes or "D" in codes):
-            self.sized = "D" not in codes or "d" in codes[: codes.index("D")]
         # A row has data when a value follows it before the next row.
         rows_and_values = self._last + codes.translate(_NOT_VALUES)
         self.filled_rows += rows_and_values.count("rv")

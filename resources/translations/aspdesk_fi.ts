@@ -4955,26 +4955,21 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/xlsx_preflight.py" line="68"/>
-        <source>The sheet “{table}” unpacks to {size} MB and does not state its size, so it would have to be read whole, and aspdesk reads at most {limit} MB that way. Open the file in your spreadsheet program and save it again.</source>
-        <translation>Taulukko ”{table}” on purettuna {size} Mt eikä kerro kokoaan, joten se pitäisi lukea kerralla kokonaan, ja niin aspdesk lukee enintään {limit} Mt. Avaa tiedosto taulukkolaskentaohjelmassa ja tallenna se uudelleen.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/io/xlsx_preflight.py" line="74"/>
         <source>The workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads, so it was not read. A small file that unpacks to a huge one can be made to exhaust a computer.</source>
         <translation>Työkirja on purettuna {size} Mt, enemmän kuin aspdeskin lukemat {limit} Mt, joten sitä ei luettu. Pieni tiedosto, joka purkautuu valtavaksi, voi olla tehty jumittamaan tietokone.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/xlsx_preflight.py" line="79"/>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="73"/>
         <source>The workbook holds more than {limit} different texts, far more than any map, so it was not read.</source>
         <translation>Työkirjassa on yli {limit} eri tekstiä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/xlsx_preflight.py" line="84"/>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="78"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/xlsx_preflight.py" line="89"/>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="83"/>
         <source>The workbook is damaged and cannot be read. Open it in your spreadsheet program and save it again, or export it again.</source>
         <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
@@ -5179,27 +5174,27 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto ei ole CSV-tekstiä riviltä {row} alkaen. Se voi olla vioittunut tai binääridataa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="60"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="61"/>
         <source>The table “{table}” has more than {limit} rows of data, far more than any map holds, so the file was not read.</source>
         <translation>Taulukossa ”{table}” on yli {limit} tietoriviä, paljon enemmän kuin yhdessäkään kartassa, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="65"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="66"/>
         <source>The sheet “{table}” has more than {limit} rows, more than Excel allows, so the file was not read. It may be damaged.</source>
         <translation>Taulukossa ”{table}” on yli {limit} riviä, enemmän kuin Excel sallii, joten tiedostoa ei luettu. Se voi olla vioittunut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="70"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="71"/>
         <source>The file has more than {limit} cells, far more than any map needs, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} solua, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="74"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="75"/>
         <source>The table “{table}” spans more than {limit} cells counting the empty ones (rows times columns), far more than any map needs, so the file was not read.</source>
         <translation>Taulukko ”{table}” kattaa tyhjät solut mukaan lukien yli {limit} solua (rivit kertaa sarakkeet), paljon enemmän kuin mikään kartta tarvitsee, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_limits.py" line="79"/>
+        <location filename="../../aspdesk/io/import_limits.py" line="80"/>
         <source>The field in row {row}, column “{column}” is longer than {limit} characters, far longer than any text of a map, so the file was not read.</source>
         <translation>Rivin {row} sarakkeen ”{column}” kentässä on yli {limit} merkkiä, paljon enemmän kuin missään kartan tekstissä, joten tiedostoa ei luettu.</translation>
     </message>

@@ -65,10 +65,6 @@ EXPECTED: dict[str, tuple[str, dict[str, str]]] = {
         xlsx_preflight.PART_TOO_LARGE,
         {"part": "xl/worksheets/drawing.xml", "limit": "16"},
     ),
-    "a big sheet without its size": (
-        xlsx_preflight.SHEET_WITHOUT_SIZE,
-        {"table": "Toimijat", "limit": "16"},
-    ),
     "10,001 parts": (xlsx_preflight.TOO_MANY_PARTS, {"limit": limits.shown(limits.MAX_PARTS)}),
     "a million GEXF nodes": (TOO_MANY_NODES, {"limit": limits.shown(limits.MAX_NODES)}),
     "six million JSON values": (
