@@ -376,7 +376,7 @@ def read_actor_rows(
     if start.startswith(ZIP_MAGIC):
         raise DataFileError(WORKBOOK_NOT_CSV, path.name)
     read = read_csv(path, encoding)
-    rows = (Row(number, tuple(cells)) for number, cells in read.rows)
+    rows = (Row(number, cells) for number, cells in read.rows)
     header = [_cell_text(cell) for cell in read.header]
     table = _Table(path.name, "", header, rows, read.encoding)
     return _read_table(table, known_codes, terms, columns, progress)
