@@ -358,7 +358,8 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
                 _check_clusters(entity.cluster_ids, ids["clusters"], f"{at}.cluster_ids")
             for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
                 code = getattr(entity, field)
-                if code and code not in codes[vocabulary]:
+                # A vocabulary a version 1 backup may lack is no vocabulary at all here.
+                if code and code not in codes.get(vocabulary, frozenset()):
                     raise DataFileError(
                         UNKNOWN_CODE,
                         f"{at}.{field}",

@@ -26,18 +26,16 @@ import posixpath
 import re
 import struct
 import zipfile
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, NamedTuple
-from xml.etree.ElementTree import Element, ParseError
+from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as SafeET
-from defusedxml import DefusedXmlException
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.errors import DataFileError, Progress
+from aspdesk.io.errors import Cancelled, DataFileError, Progress
 from aspdesk.io.import_limits import (
     EXCEL_ROWS,
     MAX_CELLS,
@@ -54,6 +52,7 @@ from aspdesk.io.import_limits import (
     TOO_MANY_SHEET_ROWS,
     shown,
 )
+from aspdesk.io.reading import UNREADABLE
 
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
     "io",
@@ -133,18 +132,32 @@ def check_workbook(path: Path, handle: IO[bytes], progress: Progress) -> Preflig
         _check_directory(handle, name)
         handle.seek(0)
         archive = zipfile.ZipFile(handle)
-    except (zipfile.BadZipFile, ValueError, struct.error, EOFError) as error:
-        # Not a zip at all, or one cut short: nothing says it was ever a workbook.
+    except (Cancelled, DataFileError, MemoryError):
+        raise
+    except Exception as error:
+        # Not a zip at all, one cut short, or a directory zipfile cannot read (a version
+        # of zip from the future): nothing says it was ever a workbook.
+        if isinstance(error, OSError) and error.errno is not None:
+            raise damage(error, name) from error
         raise DataFileError(NOT_A_WORKBOOK, name, suffix=path.suffix.lower()) from error
     try:
         with archive:
             return _Check(archive, path, progress).run()
-    except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, DefusedXmlException) as error:
-        raise DataFileError(DAMAGED, name) from error
-    except (NotImplementedError, RuntimeError, ValueError, KeyError, LookupError) as error:
-        # A compression method or encryption zipfile cannot read, a broken header, an XML
-        # declaration naming an encoding that does not exist, nesting too deep to parse.
-        raise DataFileError(DAMAGED, name) from error
+    except (Cancelled, DataFileError, MemoryError):
+        raise
+    except Exception as error:
+        # zipfile and the XML parser raise what they meet in a damaged file: bad headers
+        # and checksums, offsets past any file, compression or encryption they cannot
+        # read, encodings that do not exist, nesting too deep. Only their calls are here.
+        raise damage(error, name) from error
+
+
+def damage(error: Exception, name: str) -> DataFileError:
+    """What to say of ``error`` met while reading the workbook ``name``: that it is
+    damaged, unless the disk itself failed."""
+    if isinstance(error, OSError) and error.errno is not None:
+        return DataFileError(UNREADABLE, name, reason=error.strerror or str(error))
+    return DataFileError(DAMAGED, name)
 
 
 def _check_directory(handle: IO[bytes], name: str) -> None:

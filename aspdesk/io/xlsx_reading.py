@@ -29,7 +29,7 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import Cancelled, DataFileError, Progress
 from aspdesk.io.import_limits import TableBudget
 from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
-from aspdesk.io.xlsx_preflight import DAMAGED, NOT_A_WORKBOOK, Preflight, check_workbook
+from aspdesk.io.xlsx_preflight import DAMAGED, NOT_A_WORKBOOK, Preflight, check_workbook, damage
 
 DAMAGED_AT = QT_TRANSLATE_NOOP(
     "io",
@@ -100,12 +100,10 @@ class Workbook:
         except _OURS:
             raise
         except Exception as error:  # whatever openpyxl meets in a damaged file; see above
-            if isinstance(error, OSError) and error.errno is not None:  # the disk, not the file
-                reason = error.strerror or str(error)
-                raise DataFileError(UNREADABLE, self.file, reason=reason) from error
-            if sheet:
-                raise DataFileError(DAMAGED_AT, self.file, sheet=sheet, row=row) from error
-            raise DataFileError(DAMAGED, self.file) from error
+            found = damage(error, self.file)
+            if sheet and found.template == DAMAGED:
+                found = DataFileError(DAMAGED_AT, self.file, sheet=sheet, row=row)
+            raise found from error
 
     def header(self, title: str) -> tuple[object, ...] | None:
         """The first row of the sheet ``title``; None when the sheet has no rows."""

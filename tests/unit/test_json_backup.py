@@ -398,6 +398,12 @@ BAD_DOCUMENTS: list[tuple[str, Callable[[dict[str, Any]], object], str, str]] = 
     ),
     ("strength 9", _set("relationships", 0, "strength", 9), "relationships[0].strength", "1 to 5"),
     ("role twice", _second_membership, "memberships[1]", "already has this role"),
+    (
+        "projects, but no project statuses",  # found by tests/unit/test_fuzz_import_commits.py
+        lambda document: document["vocabularies"].pop("project_status"),
+        "projects[0].status",
+        "not among the file's terms in “project_status”",
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ import pytest
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.importing import all_translations
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io import spreadsheet_import, xlsx_reading
+from aspdesk.io import spreadsheet_import, xlsx_preflight, xlsx_reading
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.import_formats import read_import
 from aspdesk.io.spreadsheet_export import write_xlsx
@@ -96,3 +96,18 @@ def test_a_damaged_cell_says_the_workbook_is_damaged_at_its_sheet_and_row(
     assert raised.value.template == xlsx_reading.DAMAGED_AT
     assert raised.value.values == {"sheet": "Toimijat", "row": 3}
     assert raised.value.where == "rikki.xlsx"
+
+
+def test_a_zip_of_a_version_from_the_future_is_not_a_workbook(tmp_path: Path) -> None:
+    # Found by tests/unit/test_fuzz_import_commits.py: zipfile refuses to read a directory
+    # that asks for zip version 13.5, with an error of its own.
+    path = files.workbook(tmp_path / "tulevaisuus.xlsx")
+    data = bytearray(path.read_bytes())
+    entry = data.index(b"PK\x01\x02")
+    data[entry + 6 : entry + 8] = (135).to_bytes(2, "little")  # version needed to extract
+    path.write_bytes(bytes(data))
+
+    with pytest.raises(DataFileError) as raised:
+        read_import(path, known_codes=KNOWN, terms=BUILTIN_TERMS)
+
+    assert raised.value.template == xlsx_preflight.NOT_A_WORKBOOK
