@@ -122,7 +122,7 @@
 <context>
     <name>HealthPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="245"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="246"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>

@@ -1334,7 +1334,7 @@
         <translation>Näytä myös kunnossa olevat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="245"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ongelma</numerusform>
@@ -1342,7 +1342,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="246"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n tarkistettava</numerusform>
@@ -3045,34 +3045,39 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="32"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="38"/>
         <source>Cluster health rules</source>
         <translation>Klustereiden tilan säännöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="36"/>
-        <source>What the health check asks of each cluster. The defaults follow the European Cluster Collaboration Platform&apos;s cluster profile.</source>
-        <translation>Mitä tilan tarkistus vaatii kultakin klusterilta. Oletusarvot noudattavat European Cluster Collaboration Platformin klusteriprofiilia.</translation>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="42"/>
+        <source>What the health check asks of each cluster. Under each rule: where it comes from.</source>
+        <translation>Mitä tilan tarkistus vaatii kultakin klusterilta. Kunkin säännön alla lukee, mistä se on peräisin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="52"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="60"/>
         <source>Committed members, at least:</source>
         <translation>Sitoutuneita jäseniä vähintään:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="54"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="63"/>
         <source>Helices covered, at least (business, research, public sector):</source>
         <translation>Katettuja heliksejä vähintään (elinkeinoelämä, tutkimus, julkinen sektori):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="58"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="68"/>
         <source>Months a relationship may go unchecked before it is stale:</source>
         <translation>Kuukausia, jotka suhde saa olla tarkistamatta ennen kuin se vanhenee:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="61"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="73"/>
         <source>A broker carries at least this share of the paths:</source>
         <translation>Välittäjän osuus poluista on vähintään:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="115"/>
+        <source>Source: {source}</source>
+        <translation>Lähde: {source}</translation>
     </message>
 </context>
 <context>
@@ -4134,252 +4139,249 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>health</name>
     <message>
-        <location filename="../../aspdesk/analysis/health_rules.py" line="37"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="51"/>
         <source>business</source>
         <translation>elinkeinoelämä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_rules.py" line="38"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="52"/>
         <source>research and education</source>
         <translation>tutkimus ja koulutus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_rules.py" line="39"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="53"/>
         <source>public sector</source>
         <translation>julkinen sektori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="23"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="58"/>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
+        <translation>Euroopan klusteriyhteistyöalustan (ECCP) klusteriprofiili</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="61"/>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
+        <translation>Arctic Smartness Portfolion klusterimalli vuodelta 2015</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="64"/>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
+        <translation>aspdeskin oletus, muutettavissa klustereiden tilan säännöissä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="65"/>
+        <source>your own rule in Cluster health rules</source>
+        <translation>oma sääntösi klustereiden tilan säännöissä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="25"/>
         <source>The cluster has no committed members yet.</source>
         <translation>Klusterilla ei ole vielä sitoutuneita jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="24"/>
-        <source>The cluster has only one committed member; a cluster profile asks for at least {least}.</source>
-        <translation>Klusterilla on vain yksi sitoutunut jäsen; klusteriprofiili edellyttää vähintään {least}.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="26"/>
+        <source>The cluster has only one committed member; {source} asks for at least {least}.</source>
+        <translation>Klusterilla on vain yksi sitoutunut jäsen; {source} edellyttää vähintään {least}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="28"/>
-        <source>The cluster has {count} committed members; a cluster profile asks for at least {least}.</source>
-        <translation>Klusterilla on {count} sitoutunutta jäsentä; klusteriprofiili edellyttää vähintään {least}.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="30"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="34"/>
+        <source>The cluster has {count} committed members; {source} asks for at least {least}.</source>
+        <translation>Klusterilla on {count} sitoutunutta jäsentä; {source} edellyttää vähintään {least}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="32"/>
-        <source>The cluster has {count} committed members, enough for a cluster profile (at least {least}).</source>
-        <translation>Klusterilla on {count} sitoutunutta jäsentä, mikä riittää klusteriprofiiliin (vähintään {least}).</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="38"/>
+        <source>No member belongs to the business, research and education or public-sector helix; {source} asks for at least {least} of them.</source>
+        <translation>Yksikään jäsen ei kuulu elinkeinoelämän, tutkimuksen ja koulutuksen tai julkisen sektorin heliksiin; {source} edellyttää jäseniä vähintään {least} heliksistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="36"/>
-        <source>No member belongs to the business, research and education or public-sector helix; a cluster profile asks for at least {least} of them.</source>
-        <translation>Yksikään jäsen ei kuulu elinkeinoelämän, tutkimuksen ja koulutuksen tai julkisen sektorin heliksiin; klusteriprofiili edellyttää jäseniä vähintään {least} heliksistä.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="41"/>
-        <source>Members come from {count} of the three helices ({helices}); a cluster profile asks for at least {least}.</source>
-        <translation>Jäsenet kattavat kolmesta heliksistä {count} ({helices}); klusteriprofiili edellyttää vähintään {least}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="46"/>
-        <source>Members come from {count} of the three helices: {helices}.</source>
-        <translation>Jäsenet kattavat kolmesta heliksistä {count}: {helices}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="52"/>
-        <source>No company is a member yet: a cluster is built around companies that want to grow.</source>
-        <translation>Yksikään yritys ei ole vielä jäsenenä: klusteri rakentuu kasvuhakuisten yritysten ympärille.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="43"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="48"/>
+        <source>Members come from {count} of the three helices ({helices}); {source} asks for at least {least}.</source>
+        <translation>Jäsenet kattavat kolmesta heliksistä {count} ({helices}); {source} edellyttää vähintään {least}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health_messages.py" line="56"/>
-        <source>No funder, public or private, is a member yet.</source>
-        <translation>Yksikään rahoittaja, julkinen tai yksityinen, ei ole vielä jäsenenä.</translation>
+        <source>No member of the kind {kinds} yet ({source}).</source>
+        <translation>Jäsenissä ei ole vielä yhtään, jonka laji on {kinds} ({source}).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health_messages.py" line="57"/>
-        <source>No development company or business-support service is a member yet.</source>
-        <translation>Yksikään kehittämisyhtiö tai elinkeinoelämän tukipalvelu ei ole vielä jäsenenä.</translation>
+        <source>No one has the role {roles} yet ({source}).</source>
+        <translation>Kenelläkään jäsenellä ei ole vielä roolia {roles} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="60"/>
-        <source>No research or education organisation is a member yet.</source>
-        <translation>Yksikään tutkimus- tai koulutusorganisaatio ei ole vielä jäsenenä.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="58"/>
+        <source>No member of the kind {kinds} and no one in the role {roles} yet ({source}).</source>
+        <translation>Jäsenissä ei ole vielä yhtään, jonka laji on {kinds} tai rooli {roles} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="61"/>
+        <source>Members of the kind {kinds}: {count}.</source>
+        <translation>Jäseniä, joiden laji on {kinds}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="62"/>
+        <source>Members in the role {roles}: {count}.</source>
+        <translation>Jäseniä roolissa {roles}: {count}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health_messages.py" line="63"/>
-        <source>No third-sector organisation is a member yet.</source>
-        <translation>Yksikään kolmannen sektorin toimija ei ole vielä jäsenenä.</translation>
+        <source>Members of the kind {kinds} or in the role {roles}: {count}.</source>
+        <translation>Jäseniä, joiden laji on {kinds} tai rooli {roles}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="66"/>
-        <source>No international partner is a member yet.</source>
-        <translation>Yksikään kansainvälinen kumppani ei ole vielä jäsenenä.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="67"/>
-        <source>No authority is a member yet.</source>
-        <translation>Yksikään viranomainen ei ole vielä jäsenenä.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="69"/>
-        <source>No member has the role {role} yet.</source>
-        <translation>Yhdelläkään jäsenellä ei ole vielä roolia {role}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="70"/>
-        <source>Members in the role {role}: {count}.</source>
-        <translation>Jäseniä roolissa {role}: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="73"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="68"/>
         <source>The research and education member {names} has no ties to member companies.</source>
         <translation>Tutkimus- ja koulutusalan jäsenellä {names} ei ole suhteita jäsenyrityksiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="76"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="71"/>
         <source>{count} research and education members have no ties to member companies: {names}.</source>
         <translation>{count} tutkimus- ja koulutusalan jäsenellä ei ole suhteita jäsenyrityksiin: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="80"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="75"/>
         <source>{count} research and education members have no ties to member companies: {names} and {more} more.</source>
         <translation>{count} tutkimus- ja koulutusalan jäsenellä ei ole suhteita jäsenyrityksiin: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="86"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="81"/>
         <source>Every research and education member has ties to member companies.</source>
         <translation>Kaikilla tutkimus- ja koulutusalan jäsenillä on suhteita jäsenyrityksiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="89"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="84"/>
         <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="91"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="86"/>
         <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="92"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="87"/>
         <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="93"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="88"/>
         <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="95"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="90"/>
         <source>The cluster has no international links: no member is from abroad, and no member has a tie to a partner abroad.</source>
         <translation>Klusterilla ei ole kansainvälisiä yhteyksiä: yksikään jäsen ei ole ulkomailta, eikä yhdelläkään jäsenellä ole suhdetta ulkomaiseen kumppaniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="101"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="96"/>
         <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="102"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="97"/>
         <source>International links: {names}.</source>
         <translation>Kansainväliset yhteydet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="103"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="98"/>
         <source>International links: {names} and {more} more.</source>
         <translation>Kansainväliset yhteydet: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="105"/>
-        <source>{name} lies on {percent}% of the shortest paths between member companies and research and education members; the cluster depends on it as a go-between.</source>
-        <translation>{name} on mukana {percent} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä lyhimmistä poluista; klusteri on riippuvainen siitä välittäjänä.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="100"/>
+        <source>{name} lies on {percent}% of the shortest paths between member companies and research and education members; the cluster depends on it as a go-between (from {least}% on: {source}).</source>
+        <translation>{name} on mukana {percent} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä lyhimmistä poluista; klusteri on riippuvainen siitä välittäjänä (raja {least} %: {source}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="110"/>
-        <source>No single actor carries most of the paths between member companies and research and education members.</source>
-        <translation>Mikään yksittäinen toimija ei ole mukana suurimmassa osassa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä poluista.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="106"/>
+        <source>No single actor lies on {least}% or more of the paths between member companies and research and education members ({source}).</source>
+        <translation>Mikään yksittäinen toimija ei ole mukana vähintään {least} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä poluista ({source}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="115"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="140"/>
+        <source>The relationship {names} has not been checked for over {months} months ({source}).</source>
+        <translation>Suhdetta {names} ei ole tarkistettu yli {months} kuukauteen ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="144"/>
+        <source>{count} relationships have not been checked for over {months} months ({source}): {names}.</source>
+        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen ({source}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="148"/>
+        <source>{count} relationships have not been checked for over {months} months ({source}): {names} and {more} more.</source>
+        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen ({source}): {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="164"/>
+        <source>Every relationship between members has been checked in the last {months} months ({source}).</source>
+        <translation>Kaikki jäsenten väliset suhteet on tarkistettu viimeisten {months} kuukauden aikana ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="111"/>
         <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="119"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="115"/>
         <source>{names} is the only link between another member and the rest of the cluster.</source>
         <translation>{names} on ainoa yhteys erään toisen jäsenen ja muun klusterin välillä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="122"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="118"/>
         <source>{count} members are each the only link between another member and the rest of the cluster: {names}.</source>
         <translation>{count} jäsentä on kukin ainoa yhteys jonkin toisen jäsenen ja muun klusterin välillä: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="127"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="123"/>
         <source>{count} members are each the only link between another member and the rest of the cluster: {names} and {more} more.</source>
         <translation>{count} jäsentä on kukin ainoa yhteys jonkin toisen jäsenen ja muun klusterin välillä: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="134"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="130"/>
         <source>{names} has no ties to other members of the cluster.</source>
         <translation>Jäsenellä {names} ei ole suhteita klusterin muihin jäseniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="135"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="131"/>
         <source>{count} members have no ties to other members of the cluster: {names}.</source>
         <translation>{count} jäsenellä ei ole suhteita klusterin muihin jäseniin: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="138"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="134"/>
         <source>{count} members have no ties to other members of the cluster: {names} and {more} more.</source>
         <translation>{count} jäsenellä ei ole suhteita klusterin muihin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="144"/>
-        <source>The relationship {names} has not been checked for over {months} months.</source>
-        <translation>Suhdetta {names} ei ole tarkistettu yli {months} kuukauteen.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="147"/>
-        <source>{count} relationships have not been checked for over {months} months: {names}.</source>
-        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="150"/>
-        <source>{count} relationships have not been checked for over {months} months: {names} and {more} more.</source>
-        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen: {names} ja {more} muuta.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="157"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="155"/>
         <source>The relationship {names} has never been marked as checked.</source>
         <translation>Suhdetta {names} ei ole koskaan merkitty tarkistetuksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="158"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="156"/>
         <source>{count} relationships have never been marked as checked: {names}.</source>
         <translation>{count} suhdetta ei ole koskaan merkitty tarkistetuiksi: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="161"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="159"/>
         <source>{count} relationships have never been marked as checked: {names} and {more} more.</source>
         <translation>{count} suhdetta ei ole koskaan merkitty tarkistetuiksi: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="166"/>
-        <source>Every relationship between members has been checked in the last {months} months.</source>
-        <translation>Kaikki jäsenten väliset suhteet on tarkistettu viimeisten {months} kuukauden aikana.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="171"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="169"/>
         <source>The membership of {names} has passed its end date; check whether it has ended.</source>
         <translation>Toimijan {names} jäsenyyden loppupäivä on mennyt; tarkista, onko jäsenyys päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="175"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="173"/>
         <source>{count} memberships have passed their end date; check whether they have ended: {names}.</source>
         <translation>{count} jäsenyyden loppupäivä on mennyt; tarkista, ovatko ne päättyneet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="179"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="177"/>
         <source>{count} memberships have passed their end date; check whether they have ended: {names} and {more} more.</source>
         <translation>{count} jäsenyyden loppupäivä on mennyt; tarkista, ovatko ne päättyneet: {names} ja {more} muuta.</translation>
     </message>
