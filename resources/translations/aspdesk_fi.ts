@@ -2876,117 +2876,229 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="35"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="26"/>
         <source>Network report</source>
         <translation>Verkostoraportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="36"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="27"/>
         <source>Made with aspdesk on {date}.</source>
         <translation>Tehty aspdeskillä {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="37"/>
-        <source>{actors} actors, {clusters} clusters, {memberships} memberships, {ties} ties.</source>
-        <translation>Toimijoita {actors}, klustereita {clusters}, jäsenyyksiä {memberships}, suhteita {ties}.</translation>
+        <location filename="../../aspdesk/app/report_summary.py" line="29"/>
+        <source>Actors</source>
+        <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="40"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="30"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="35"/>
+        <source>The clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="36"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="37"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="38"/>
+        <source>Members</source>
+        <translation>Jäseniä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="39"/>
+        <source>Problems</source>
+        <translation>Ongelmia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="40"/>
+        <source>To look at</source>
+        <translation>Tarkistettavaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="41"/>
+        <source>… and {count} more clusters in order or with fewer findings: see Cluster health.</source>
+        <translation>… ja {count} muuta klusteria, jotka ovat kunnossa tai joissa on vähemmän havaintoja: katso Klustereiden tila.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="44"/>
+        <source>What matters most</source>
+        <translation>Tärkeimmät havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="45"/>
+        <source>The same in {count} other clusters.</source>
+        <translation>Sama {count} muussa klusterissa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="46"/>
+        <source>The same in one other cluster.</source>
+        <translation>Sama yhdessä muussa klusterissa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="47"/>
+        <source>The health check found nothing to look at.</source>
+        <translation>Tilan tarkistus ei löytänyt tarkistettavaa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="48"/>
+        <source>The network; larger and with its legend in the next section.</source>
+        <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="48"/>
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="41"/>
+        <location filename="../../aspdesk/app/report_html.py" line="49"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="42"/>
-        <source>Each cluster checked against the cluster model and the thresholds of a cluster profile. Problems first, then points to look at, then what is in order.</source>
-        <translation>Kukin klusteri on tarkistettu klusterimallia ja klusteriprofiilin raja-arvoja vasten. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/app/report_html.py" line="47"/>
+        <location filename="../../aspdesk/app/report_html.py" line="65"/>
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="48"/>
+        <location filename="../../aspdesk/app/report_html.py" line="66"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="51"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
+        <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="52"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="32"/>
+        <source>Ties</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
+        <location filename="../../aspdesk/app/report_html.py" line="70"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="53"/>
+        <location filename="../../aspdesk/app/report_html.py" line="50"/>
+        <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
+        <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="56"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="57"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <source>Committed members, at least</source>
+        <translation>Sitoutuneita jäseniä vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <source>Helices covered, at least</source>
+        <translation>Katettuja heliksejä vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <source>A tie is stale after, months</source>
+        <translation>Suhde vanhenee, kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <source>A broker carries of the paths, at least</source>
+        <translation>Välittäjän osuus poluista vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="63"/>
+        <source>Parts of the cluster model</source>
+        <translation>Klusterimallin osat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="71"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="54"/>
+        <location filename="../../aspdesk/app/report_html.py" line="72"/>
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <location filename="../../aspdesk/app/report_html.py" line="73"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="56"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="57"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="58"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="78"/>
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64"/>
+        <location filename="../../aspdesk/app/report_html.py" line="82"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="65"/>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="66"/>
+        <location filename="../../aspdesk/app/report_html.py" line="84"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -3055,27 +3167,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Mitä tilan tarkistus vaatii kultakin klusterilta. Kunkin säännön alla lukee, mistä se on peräisin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="60"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="59"/>
         <source>Committed members, at least:</source>
         <translation>Sitoutuneita jäseniä vähintään:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="63"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="62"/>
         <source>Helices covered, at least (business, research, public sector):</source>
         <translation>Katettuja heliksejä vähintään (elinkeinoelämä, tutkimus, julkinen sektori):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="68"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="67"/>
         <source>Months a relationship may go unchecked before it is stale:</source>
         <translation>Kuukausia, jotka suhde saa olla tarkistamatta ennen kuin se vanhenee:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="73"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="72"/>
         <source>A broker carries at least this share of the paths:</source>
         <translation>Välittäjän osuus poluista on vähintään:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="115"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="114"/>
         <source>Source: {source}</source>
         <translation>Lähde: {source}</translation>
     </message>
@@ -5286,7 +5398,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/report.py" line="48"/>
+        <location filename="../../aspdesk/graph/report.py" line="68"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
