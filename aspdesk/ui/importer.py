@@ -29,6 +29,7 @@ from aspdesk.io.merging import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.template import write_template
 from aspdesk.ui.background import BackgroundTask
+from aspdesk.ui.help_pages import Topic
 from aspdesk.ui.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ class Importer(QObject):
             self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
             self.dialog.template_wanted.connect(self._save_template)
             self.dialog.finished.connect(self._on_dialog_finished)
+            self.window.help.watch(self.dialog, Topic.IMPORTING)
             self.dialog.show_batch(batch, plan, self.current, columns_first=first)
             self.dialog.open()
         else:

@@ -141,7 +141,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="401"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="403"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="404"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="394"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="405"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="474"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

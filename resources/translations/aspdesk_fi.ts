@@ -1351,6 +1351,66 @@
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="103"/>
+        <source>This page of the guide is missing: {name}</source>
+        <translation>Tämä ohjeen sivu puuttuu: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="119"/>
+        <location filename="../../aspdesk/ui/help_window.py" line="190"/>
+        <source>aspdesk help</source>
+        <translation>aspdesk – ohje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="133"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="135"/>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Edellinen näytetty sivu (Alt+Vasen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="136"/>
+        <source>Forward &gt;</source>
+        <translation>Seuraava &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="138"/>
+        <source>The next page again (Alt+Right)</source>
+        <translation>Seuraava sivu uudelleen (Alt+Oikea)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="139"/>
+        <location filename="../../aspdesk/ui/help_pages.py" line="42"/>
+        <source>Getting started</source>
+        <translation>Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="188"/>
+        <source>{page} – aspdesk help</source>
+        <translation>{page} – aspdesk-ohje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_pages.py" line="43"/>
+        <source>Workshop keys</source>
+        <translation>Työpajatilan näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_pages.py" line="44"/>
+        <source>Importing a spreadsheet</source>
+        <translation>Taulukon tuominen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_pages.py" line="45"/>
+        <source>Cluster health explained</source>
+        <translation>Klustereiden tilan tarkistus</translation>
+    </message>
+</context>
+<context>
     <name>ImageActions</name>
     <message>
         <location filename="../../aspdesk/ui/image_actions.py" line="51"/>
@@ -1568,57 +1628,57 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="44"/>
+        <location filename="../../aspdesk/ui/importer.py" line="45"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="105"/>
+        <location filename="../../aspdesk/ui/importer.py" line="106"/>
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="147"/>
+        <location filename="../../aspdesk/ui/importer.py" line="149"/>
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="154"/>
+        <location filename="../../aspdesk/ui/importer.py" line="156"/>
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="185"/>
+        <location filename="../../aspdesk/ui/importer.py" line="187"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="196"/>
+        <location filename="../../aspdesk/ui/importer.py" line="198"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="200"/>
+        <location filename="../../aspdesk/ui/importer.py" line="202"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="210"/>
+        <location filename="../../aspdesk/ui/importer.py" line="212"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="219"/>
+        <location filename="../../aspdesk/ui/importer.py" line="221"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="233"/>
+        <location filename="../../aspdesk/ui/importer.py" line="235"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="237"/>
+        <location filename="../../aspdesk/ui/importer.py" line="239"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -1660,52 +1720,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="114"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="116"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="119"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="121"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="121"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="125"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="126"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="128"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="133"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="169"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="170"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="173"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1745,87 +1805,87 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="176"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="178"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="184"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="181"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="186"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="187"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="189"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="213"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="237"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="240"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="247"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="280"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="281"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="275"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="282"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="276"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="283"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="292"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="299"/>
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="401"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1833,7 +1893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1841,7 +1901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="403"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1849,7 +1909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="404"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1857,7 +1917,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="394"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="405"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1865,32 +1925,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="407"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="422"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="443"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="454"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="443"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="454"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="452"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="474"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -1898,17 +1958,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="469"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="480"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="485"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="496"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="487"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="498"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3679,6 +3739,22 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/cli_report.py" line="70"/>
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/platform_check.py" line="55"/>
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+On Debian and Ubuntu, install it with:
+    sudo apt install {packages}
+On other Linux distributions, install the package that holds {library}.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: Qt:n X11-alustaliitännäinen (xcb) tarvitsee järjestelmäkirjaston {library}, jota ei ole asennettu.
+Debianissa ja Ubuntussa sen voi asentaa komennolla:
+    sudo apt install {packages}
+Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/platform_check.py" line="63"/>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
     </message>
 </context>
 <context>
@@ -5571,17 +5647,17 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="54"/>
+        <location filename="../../aspdesk/ui/launch.py" line="57"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="55"/>
+        <location filename="../../aspdesk/ui/launch.py" line="58"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="65"/>
+        <location filename="../../aspdesk/ui/launch.py" line="68"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
