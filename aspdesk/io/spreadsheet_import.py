@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ from aspdesk.domain.entities import Actor, parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.business_ids import read_business_id
 from aspdesk.io.csv_table import read_csv
 from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.problems import Problem, Problems
@@ -203,6 +204,15 @@ class ActorImport:
     headers: list[str] = field(default_factory=list)
     samples: list[list[str]] = field(default_factory=list)  # the first rows, as text
     encoding: TextEncoding | None = None  # of a CSV file
+    # What was read differently from how the cell has it (a business ID in its standard
+    # form), by row: said in the preview, never a problem.
+    notes: dict[int, tuple[Problem, ...]] = field(default_factory=dict)
+    # The problems of each row with errors, when the problem list kept all of them, and
+    # the row's cells as text: what the preview mends (see :func:`mend_cell`).
+    row_problems: dict[int, tuple[Problem, ...]] = field(default_factory=dict)
+    row_texts: dict[int, dict[str, str]] = field(default_factory=dict)
+    uncalculated: dict[int, frozenset[str]] = field(default_factory=dict)
+    reader: _RowReader | None = field(default=None, repr=False, compare=False)
 
 
 # --- reading cells ----------------------------------------------------------------------
@@ -277,12 +287,14 @@ class _RowReader:
 
     def read(
         self, row: int, texts: Mapping[str, str], uncalculated: Collection[str] = ()
-    ) -> tuple[Actor, dict[str, Problem]]:
-        """The actor of one row and its problems by field (at most one per field).
+    ) -> tuple[Actor, dict[str, Problem], list[Problem]]:
+        """The actor of one row, its problems by field (at most one per field) and notes
+        on what was read differently from the cell (a business ID in standard form).
 
         ``uncalculated`` are the fields whose cell holds a formula with no stored value.
         """
         problems = {name: self.problem(row, name, UNCALCULATED) for name in uncalculated}
+        notes: list[Problem] = []
         values: dict[str, Any] = {}
         for name, text in texts.items():
             if name in problems:
@@ -305,6 +317,13 @@ class _RowReader:
                     problems[name] = self.problem(row, name, UNKNOWN_SIZE_CLASS, value=text)
             elif name == "tags":
                 values[name] = parse_tags(text.replace(";", ","))
+            elif name == "business_id":
+                cell = read_business_id(text) if text else None
+                values[name] = cell.value if cell is not None else ""
+                if cell is not None and cell.note is not None:
+                    notes.append(self.problem(row, name, cell.note[0], **cell.note[1]))
+                if cell is not None and cell.problem is not None:
+                    problems[name] = self.problem(row, name, cell.problem[0], **cell.problem[1])
             elif name == "pic":
                 # Written in groups ("999 999 999") as often as not.
                 values[name] = "".join(text.split())
@@ -321,7 +340,7 @@ class _RowReader:
                 problems[error.field] = self.problem(
                     row, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
                 )
-        return actor, problems
+        return actor, problems, notes
 
 
 def named_columns(header: list[str]) -> list[str]:
@@ -357,7 +376,7 @@ def read_actor_rows(
     An XLSX file is read from its sheet named Actors or Toimijat, else its first sheet.
     ``columns`` (header -> actor field, as a user chose them) replaces the guess from the
     headers; a header it leaves out is ignored. A CSV file is read in ``encoding`` (None:
-    found from the file). Rows whose name has a problem are reported but not returned.
+    found from the file). Every row with data is returned, those with problems too.
     Raises :class:`DataFileError` when the file cannot be read, is not what its name says,
     or has no column for the name.
     """
@@ -439,6 +458,7 @@ def _read_table(
         encoding=table.encoding,
     )
     reader = _RowReader(table, columns, known_codes, terms)
+    result.reader = reader
     picks = list(columns.items())
     for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
@@ -453,13 +473,64 @@ def _read_table(
         row_texts = {name: texts[i] if i < width else "" for i, name in picks}
         result.provided[row] = frozenset(name for name, text in row_texts.items() if text)
         uncalculated = [name for i, name in picks if i in formulas] if formulas else ()
-        actor, problems = reader.read(row, row_texts, uncalculated)
+        actor, problems, notes = reader.read(row, row_texts, uncalculated)
+        _keep(result, row, list(problems.values()), notes)
         if problems:
-            result.problems.extend(problems.values())
             result.rows_with_problems.add(row)
-        if "name" not in problems:
-            result.actors.append((row, actor))
+            if row in result.row_problems:
+                result.row_texts[row] = row_texts
+                result.uncalculated[row] = frozenset(uncalculated)
+        result.actors.append((row, actor))
     return result
+
+
+def _keep(
+    result: ActorImport, row: int, problems: Sequence[Problem], notes: Sequence[Problem]
+) -> None:
+    """Add a row's problems and notes to ``result``; the row's own list holds its problems
+    only when the file's list kept every one of them."""
+    before = len(result.problems)
+    result.problems.extend(problems)
+    if problems and len(result.problems) - before == len(problems):
+        result.row_problems[row] = tuple(problems)
+    if notes:
+        result.notes[row] = tuple(notes)
+
+
+def mend_cell(table: ActorImport, row: int, name: str, text: str) -> ActorImport:
+    """``table`` with the cell of field ``name`` on ``row`` read as ``text`` instead.
+
+    Only a row with errors whose problems were all kept can be mended (a file with more
+    problems than the list keeps has its first rows mendable). The row is read again with
+    the same checks as the file's rows, so its problems and notes are new; the other rows
+    are shared, not read again. Raises KeyError for a cell that cannot be mended.
+    """
+    texts = table.row_texts.get(row)
+    if table.reader is None or texts is None or name not in texts:
+        raise KeyError((row, name))
+    texts = {**texts, name: text.strip()}
+    uncalculated = table.uncalculated.get(row, frozenset()) - {name}
+    actor, problems, notes = table.reader.read(row, texts, uncalculated)
+    # Problems stay in the order of the rows, as the file gives them.
+    others = [p for p in table.problems if p.row != row]
+    at = next((i for i, p in enumerate(others) if p.row > row), len(others))
+    kept = Problems(others[:at], table.problems.left_out)
+    mended = replace(
+        table,
+        actors=[(r, actor if r == row else a) for r, a in table.actors],
+        problems=kept,
+        rows_with_problems=table.rows_with_problems - {row},
+        provided={**table.provided, row: frozenset(n for n, t in texts.items() if t)},
+        notes={r: n for r, n in table.notes.items() if r != row},
+        row_problems={r: p for r, p in table.row_problems.items() if r != row},
+        row_texts={**table.row_texts, row: texts},
+        uncalculated={**table.uncalculated, row: frozenset(uncalculated)},
+    )
+    _keep(mended, row, list(problems.values()), notes)
+    if problems:
+        mended.rows_with_problems.add(row)
+    kept.extend(others[at:])
+    return mended
 
 
 __all__ = [
@@ -467,6 +538,7 @@ __all__ = [
     "IMPORTED_FIELDS",
     "Problem",
     "guess_columns",
+    "mend_cell",
     "read_actor_rows",
     "workbook_actors",
 ]
