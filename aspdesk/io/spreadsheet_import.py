@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from aspdesk.domain.entities import Actor, parse_tags
+from aspdesk.domain.kind_words import WordMatcher
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -135,41 +136,6 @@ def guess_columns(headers: Sequence[str]) -> dict[int, str]:
 
 # --- codes ------------------------------------------------------------------------------
 
-_KIND_SYNONYMS: dict[str, str] = {
-    "company": "oy|oyj|ab|tmi|ky|ltd|yritys|company|firma|yhtiö",
-    "research": "yliopisto|university|amk|ammattikorkeakoulu|korkeakoulu|oppilaitos|"
-    "tutkimuslaitos|research|education",
-    "third_sector": "säätiö|yhdistys|ry|association|foundation|järjestö|ngo",
-    "authority": "kunta|kaupunki|municipality|city|authority|viranomainen",
-    "funder": "rahoittaja|funder",
-    "development": "kehittämisyhtiö|kehitysyhtiö|development",
-    "international": "kansainvälinen|international",
-    "other": "muu|other",
-}
-_SIZE_SYNONYMS: dict[str, str] = {
-    "micro": "mikro|micro|mikroyritys",
-    "small": "pieni|small|pienyritys",
-    "medium": "keskisuuri|medium",
-    "large": "suuri|large|suuryritys",
-}
-
-
-def _code_table(
-    codes: Collection[str], terms: Sequence[Term], synonyms: Mapping[str, str]
-) -> dict[str, str]:
-    """Matching keys of codes, labels and synonyms -> the code; the map's own terms win."""
-    table: dict[str, str] = {}
-    for code, words in synonyms.items():
-        if code in codes:
-            table.update((_key(word), code) for word in words.split("|"))
-    for term in terms:
-        if term.code in codes:
-            table[_key(term.label_en)] = term.code
-            table[_key(term.label_fi)] = term.code
-    table.update((_key(code), code) for code in codes)
-    return table
-
-
 _COUNTRY_NAMES = {
     _key(name): code
     for code, names in {
@@ -260,15 +226,16 @@ class _RowReader:
         self.columns = columns
         self.headers = {name: table.headers[index] for index, name in columns.items()}
         self.known_codes = known_codes
-        self.kinds = _code_table(
+        # The words of kinds and sizes are data: aspdesk/domain/kind_words.json.
+        self.kinds = WordMatcher.of(
+            Vocabulary.ACTOR_KIND,
             known_codes.get(Vocabulary.ACTOR_KIND, ()),
             terms.get(Vocabulary.ACTOR_KIND, ()),
-            _KIND_SYNONYMS,
         )
-        self.sizes = _code_table(
+        self.sizes = WordMatcher.of(
+            Vocabulary.SIZE_CLASS,
             known_codes.get(Vocabulary.SIZE_CLASS, ()),
             terms.get(Vocabulary.SIZE_CLASS, ()),
-            _SIZE_SYNONYMS,
         )
 
     def problem(
@@ -308,12 +275,14 @@ class _RowReader:
                         values[name] = number
             elif name == "kind":
                 if text:
-                    values[name] = self.kinds.get(_key(text), text)
-                    if _key(text) not in self.kinds:
+                    kind = self.kinds.code(text)
+                    values[name] = text if kind is None else kind
+                    if kind is None:
                         problems[name] = self.problem(row, name, UNKNOWN_KIND, value=text)
             elif name == "size_class":
-                values[name] = self.sizes.get(_key(text), text)
-                if text and _key(text) not in self.sizes:
+                size = self.sizes.code(text) if text else ""
+                values[name] = text if size is None else size
+                if size is None:
                     problems[name] = self.problem(row, name, UNKNOWN_SIZE_CLASS, value=text)
             elif name == "tags":
                 values[name] = parse_tags(text.replace(";", ","))
