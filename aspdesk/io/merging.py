@@ -24,19 +24,26 @@ Rules, chosen so that importing never loses what the map knows:
   is a CONFLICT: the map's value stays unless the user takes the file's value.
 * Positions of actors already in the map are never changed by an import.
 * A candidate with errors, or one whose actor, cluster or project is not imported, is an
-  ERROR; so is a partner whose budget share would take its project's total past 100 %.
-  The import is refused while there are errors, unless the user skips those rows.
+  ERROR; so is a partner whose budget share would take its project's total past 100 %,
+  and a row of a spreadsheet table that is the same actor as an earlier row (same
+  business ID or name). The import is refused while there are errors, unless the user
+  skips those rows.
+* A row with errors may instead be imported without its bad fields (``without_bad``):
+  they are left empty and the problems are written into the row's notes, so nothing the
+  file said is lost. Only a row whose problems are all known, none of them in its name,
+  ID or references, and which has notes, can be.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from typing import Any, cast
 
 from aspdesk.domain.entities import (
+    ENTITY_CLASSES,
     Actor,
     Cluster,
     Entity,
@@ -45,6 +52,8 @@ from aspdesk.domain.entities import (
     ProjectPartner,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.io.errors import fill
 from aspdesk.io.import_batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
 from aspdesk.io.matching import (
     LinkIndex,
@@ -54,6 +63,8 @@ from aspdesk.io.matching import (
     name_key,
     still_close,
 )
+from aspdesk.io.problems import Problem, Translate, place_text
+from aspdesk.io.sheets import cell_text
 from aspdesk.io.snapshot import MapSnapshot
 
 # The order in which entities are stored: what others refer to comes first.
@@ -80,6 +91,7 @@ END_NOT_IN_FILE = QT_TRANSLATE_NOOP("io", "It refers to “{key}”, which is no
 SAME_AS_EARLIER = QT_TRANSLATE_NOOP(
     "io", "It is the same as {place} in the file, so it would be imported twice."
 )
+LEFT_OUT_NOTE = QT_TRANSLATE_NOOP("io", "Left out when importing {file} ({place}):")
 SHARES_OVER_100 = QT_TRANSLATE_NOOP(
     "io",
     "With this partner the budget shares of the project would come to {total} %, more than 100 %.",
@@ -114,17 +126,27 @@ class Decisions:
 
     ``take_file`` holds (entity type, key) of conflicts where the file's values win;
     ``take_file_always`` makes them win everywhere. ``same_as`` maps an actor's key to
-    the id of the map's actor it is (picked from the suggestions).
+    the id of the map's actor it is (picked from the suggestions). ``without_bad`` holds
+    (entity type, key) of rows with errors to import without their bad fields;
+    ``without_bad_always`` does it for every row that can be. ``translate`` writes the
+    problems into such a row's notes in the user's language.
     """
 
     take_file: frozenset[tuple[EntityType, str]] = frozenset()
     take_file_always: bool = False
     same_as: Mapping[str, int] = field(default_factory=dict)
     skip_errors: bool = False
+    without_bad: frozenset[tuple[EntityType, str]] = frozenset()
+    without_bad_always: bool = False
+    translate: Translate | None = field(default=None, compare=False)
 
     def takes_file(self, entity_type: EntityType, key: str) -> bool:
         """Whether the file's values win for this candidate's conflicts."""
         return self.take_file_always or (entity_type, key) in self.take_file
+
+    def drops_bad(self, entity_type: EntityType, key: str) -> bool:
+        """Whether this row with errors goes in without its bad fields, if it can."""
+        return self.without_bad_always or (entity_type, key) in self.without_bad
 
 
 @dataclass(frozen=True)
@@ -134,7 +156,9 @@ class PlanItem:
     ``conflicts`` are field -> (the map's value, the file's value); ``changes`` are what
     will be written to ``existing`` given the decisions; ``entity`` is what the map holds
     afterwards (None for an ERROR). ``reason`` explains an ERROR (a template marked in the
-    "io" context, filled with ``reason_values``).
+    "io" context, filled with ``reason_values``). ``dropped`` are the bad fields of a row
+    with errors imported without them (the candidate is then the file's, problems and
+    all); ``droppable`` says whether a row with errors could be.
     """
 
     entity_type: EntityType
@@ -148,6 +172,70 @@ class PlanItem:
     entity: Entity | None = None
     reason: str = ""
     reason_values: Mapping[str, str] = field(default_factory=dict)
+    dropped: tuple[str, ...] = ()
+    droppable: bool = False
+
+
+def bad_fields(candidate: Candidate) -> tuple[str, ...] | None:
+    """The fields a blocked candidate could be imported without, or None when it cannot be:
+    its problems are not all known, one is in its name, ID or references or in the row as
+    a whole, or it has no notes to keep them in."""
+    if not candidate.problems:
+        return None
+    entity = candidate.entity
+    names = {f.name for f in fields(entity)}
+    kept = set(END_FIELDS[entity.entity_type]) | {"", "id", "name"}
+    bad = tuple(dict.fromkeys(p.field for p in candidate.problems))
+    if "notes" not in names or any(name in kept or name not in names for name in bad):
+        return None
+    return bad
+
+
+def without_bad_fields(
+    candidate: Candidate, kinds: Collection[str], translate: Translate | None = None
+) -> tuple[Candidate, tuple[str, ...]] | None:
+    """``candidate`` with its bad fields left empty and its problems added to its notes
+    (and no longer blocked), with the fields left out; None when it cannot be done.
+
+    A kind cannot be empty: an actor's bad kind becomes "other" when the map has it.
+    """
+    bad = bad_fields(candidate)
+    if bad is None:
+        return None
+    entity = candidate.entity
+    default = ENTITY_CLASSES[entity.entity_type]()
+    changes: dict[str, Any] = {name: getattr(default, name) for name in bad}
+    if isinstance(entity, Actor) and "kind" in bad and "other" in kinds:
+        changes["kind"] = "other"
+    first = candidate.problems[0]
+    heading = fill(
+        LEFT_OUT_NOTE,
+        {
+            "file": first.file,
+            "place": place_text(first.sheet, first.row, "", first.item, translate),
+        },
+        "io",
+        translate,
+    )
+    note = "\n".join([heading, *(_left_out(p, entity, translate) for p in candidate.problems)])
+    old_notes = str(getattr(entity, "notes", ""))
+    changes["notes"] = f"{old_notes.rstrip()}\n\n{note}" if old_notes.strip() else note
+    provided = (candidate.provided - set(bad)) | {"notes"}
+    if isinstance(entity, Actor) and "kind" in bad and changes["kind"] != default.kind:
+        provided |= {"kind"}
+    mended = replace(candidate, entity=_with(entity, changes), provided=provided, blocked=False)
+    return mended, bad
+
+
+def _left_out(problem: Problem, entity: Entity, translate: Translate | None) -> str:
+    """One line of a row's notes: the column, the value the file had, what was wrong."""
+    value = cell_text(getattr(entity, problem.field, ""))
+    column = problem.column or problem.field
+    return (
+        f"{column} “{value}”: {problem.text(translate)}"
+        if value
+        else (f"{column}: {problem.text(translate)}")
+    )
 
 
 @dataclass
@@ -239,6 +327,11 @@ class _Planner:
         self.used_ids: set[tuple[EntityType, int]] = set()  # file ids kept
         # memberships and partners to be added, by what the map holds once
         self.new_links: dict[tuple[object, ...], Candidate] = {}
+        # new actors of a spreadsheet table by business ID and by name, to find a row that
+        # is the same actor as an earlier one
+        self.table_rows: dict[str, Candidate] = {}
+        self.kinds = {t.code for t in current.terms.get(Vocabulary.ACTOR_KIND, ())}
+        self.kinds = self.kinds or {"other"}
         # project id -> partner id -> budget share, as the map will hold them
         self.shares: dict[int, dict[int, float]] = {}
         for partner in current.project_partners:
@@ -281,8 +374,18 @@ class _Planner:
 
     def _item(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
         self.places[entity_type][candidate.key] = candidate.place() or candidate.key
+        dropped: tuple[str, ...] = ()
         if candidate.blocked:
-            return self._error(entity_type, candidate, HAS_ERRORS)
+            mended = None
+            if self.decisions.drops_bad(entity_type, candidate.key):
+                mended = without_bad_fields(candidate, self.kinds, self.decisions.translate)
+            if mended is None:
+                return self._error(entity_type, candidate, HAS_ERRORS)
+            candidate, dropped = mended
+        item = self._planned(entity_type, candidate)
+        return replace(item, dropped=dropped) if dropped else item
+
+    def _planned(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
         ends: list[int | None] = []
         for end_field, key in zip(END_FIELDS[entity_type], candidate.ends, strict=False):
             if not key:
@@ -310,6 +413,10 @@ class _Planner:
             self.resolved[entity_type][candidate.key] = existing.id
             item = self._compare(entity_type, candidate, entity, existing, matched_by)
             return self._shares_checked(item)
+        earlier_row = self._same_row(candidate, entity)
+        if earlier_row is not None:
+            place = earlier_row.place() or earlier_row.key
+            return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         # A map holds one membership per actor, cluster and role, one partner per project
         # and actor.
         same = link_key(entity)
@@ -325,6 +432,21 @@ class _Planner:
             stored = _with(stored, {"created_at": None, "updated_at": None})
         item = PlanItem(entity_type, candidate, Outcome.NEW, suggestions=suggestions, entity=stored)
         return self._shares_checked(item)
+
+    def _same_row(self, candidate: Candidate, entity: Entity) -> Candidate | None:
+        """The earlier new row of a spreadsheet table that ``entity`` is the same actor as
+        (same business ID or name), if any; a file exported from a map, a graph or a backup
+        may hold two actors of one name, as the map did."""
+        if self.batch.table is None or not isinstance(entity, Actor):
+            return None
+        keys = [f"name {name_key(entity.name)}"]
+        if entity.business_id:
+            keys.append(f"id {business_id_key(entity.business_id)}")
+        earlier = next((self.table_rows[k] for k in keys if k in self.table_rows), None)
+        if earlier is None:
+            for key in keys:
+                self.table_rows[key] = candidate
+        return earlier
 
     def _clusters(self, keys: Sequence[str]) -> tuple[int, ...]:
         """The map's ids of the clusters with these keys; the ones not imported are left out."""
@@ -355,7 +477,15 @@ class _Planner:
         self, entity_type: EntityType, candidate: Candidate, reason: str, **values: str
     ) -> PlanItem:
         self.resolved[entity_type][candidate.key] = None
-        return PlanItem(entity_type, candidate, Outcome.ERROR, reason=reason, reason_values=values)
+        droppable = candidate.blocked and bad_fields(candidate) is not None
+        return PlanItem(
+            entity_type,
+            candidate,
+            Outcome.ERROR,
+            reason=reason,
+            reason_values=values,
+            droppable=droppable,
+        )
 
     def _new_id(self, entity_type: EntityType, candidate: Candidate) -> int:
         wanted = candidate.entity.id
@@ -462,6 +592,11 @@ class _Planner:
                 joined = tuple(dict.fromkeys((*old, *new)))
                 if joined != old:
                     fill_ins[name] = joined
+            elif name == "notes" and candidate.problems and not _empty(old):
+                # A row imported without its bad fields adds its problems to the notes
+                # the map has, rather than disagreeing with them.
+                if str(new) not in str(old):
+                    fill_ins[name] = f"{str(old).rstrip()}\n\n{new}"
             elif _empty(old):
                 fill_ins[name] = new
             elif not _empty(new):

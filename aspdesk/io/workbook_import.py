@@ -249,8 +249,8 @@ class _SheetReader:
         """The candidate of one row and its problems by field.
 
         A row with problems is a blocked candidate, so that it is counted and listed with
-        the rows that are not imported; one whose ID or name is missing or taken is
-        keyed by its place, so that nothing refers to it. ``uncalculated`` are the indexes
+        the rows that are not imported; one without an ID, or whose ID is bad or taken,
+        is keyed by its place, so that nothing refers to it. ``uncalculated`` are the indexes
         of cells holding a formula with no stored value.
         """
         values: dict[str, Any] = {}
@@ -285,13 +285,14 @@ class _SheetReader:
         keys = tuple(self.end_key(number, name, ends[name], problems) for name in self.ends)
         clusters = self.cluster_keys(number, values.get("cluster_ids", ()), problems)
         entity = ENTITY_CLASSES[self.entity_type](**values, id=entity_id, **_no_ends(self.ends))
+        # A row keeps its ID unless the ID is bad or taken: what refers to it then hears
+        # that it has errors, not that there is no such row.
         keep = "id" not in problems
         if keep and entity_id in self.ids:
             problems["id"] = self.problem(number, "id", DUPLICATE_ROW_ID, id=str(entity_id))
             keep = False
         if self.entity_type in _NAMED and "name" not in problems and not values.get("name"):
             problems["name"] = self.problem(number, "name", table.NAME_MISSING)
-            keep = False
         self.validate(number, replace(entity, **ends) if ends else entity, problems)
         if entity_id is None or not keep:
             key = f"row {self.sheet.key} {number}"
