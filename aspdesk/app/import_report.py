@@ -108,7 +108,7 @@ def change_texts(item: PlanItem, translate: Translate | None = None) -> list[str
 def reason_text(item: PlanItem, translate: Translate | None = None) -> str:
     """Why an item cannot be imported ("" when it can): its problems, when it has them."""
     if item.reason == HAS_ERRORS and item.candidate.problems:
-        return "; ".join(problem_texts(item, translate))
+        return " ".join(problem_texts(item, translate))  # each ends with a full stop
     return fill(item.reason, item.reason_values, "io", translate) if item.reason else ""
 
 

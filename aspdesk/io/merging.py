@@ -373,7 +373,9 @@ class _Planner:
     # -- one candidate -----------------------------------------------------------------
 
     def _item(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
-        self.places[entity_type][candidate.key] = candidate.place() or candidate.key
+        self.places[entity_type][candidate.key] = (
+            candidate.place(self.decisions.translate) or candidate.key
+        )
         dropped: tuple[str, ...] = ()
         if candidate.blocked:
             mended = None
@@ -407,7 +409,7 @@ class _Planner:
             assert existing.id is not None
             earlier = self.claimed.get((entity_type, existing.id))
             if earlier is not None:
-                place = earlier.place() or earlier.key
+                place = earlier.place(self.decisions.translate) or earlier.key
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
             self.claimed[(entity_type, existing.id)] = candidate
             self.resolved[entity_type][candidate.key] = existing.id
@@ -415,7 +417,7 @@ class _Planner:
             return self._shares_checked(item)
         earlier_row = self._same_row(candidate, entity)
         if earlier_row is not None:
-            place = earlier_row.place() or earlier_row.key
+            place = earlier_row.place(self.decisions.translate) or earlier_row.key
             return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         # A map holds one membership per actor, cluster and role, one partner per project
         # and actor.
@@ -423,7 +425,7 @@ class _Planner:
         if same is not None:
             earlier = self.new_links.setdefault(same, candidate)
             if earlier is not candidate:
-                place = earlier.place() or earlier.key
+                place = earlier.place(self.decisions.translate) or earlier.key
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         new_id = self._new_id(entity_type, candidate)
         self.resolved[entity_type][candidate.key] = new_id

@@ -247,10 +247,14 @@ class PreviewModel(QAbstractTableModel):
                 return f"{text} ({translate('import', MATCH_LABELS[item.matched_by])})"
             return text
         if column == DETAILS:
+            # Sentences (reasons, notes) follow each other; field changes are a list.
+            sentences = [reason_text(item, translate)] if item.outcome is Outcome.ERROR else []
+            sentences += [dropped_text(item, translate)] if item.dropped else []
+            sentences += note_texts(item, translate)
+            said = " ".join(text for text in sentences if text)
             if item.outcome is Outcome.ERROR:
-                return "; ".join([reason_text(item, translate), *note_texts(item, translate)])
-            parts = [dropped_text(item, translate)] if item.dropped else []
-            parts += note_texts(item, translate)
+                return said
+            parts = [said] if said else []
             parts += conflict_texts(item, translate) + change_texts(item, translate)
             if item.suggestions:
                 names = ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)

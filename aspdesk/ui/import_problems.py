@@ -61,6 +61,7 @@ class ProblemsList(QWidget):
         self.table.setVisible(bool(shown))
         self.problems = shown
         self.table.blockSignals(True)
+        self.table.clearSelection()  # a problem mended away leaves no stale selection
         self.table.setRowCount(len(shown))
         for row, problem in enumerate(shown):
             for column, text in (
