@@ -221,8 +221,8 @@ def without_bad_fields(
     old_notes = str(getattr(entity, "notes", ""))
     changes["notes"] = f"{old_notes.rstrip()}\n\n{note}" if old_notes.strip() else note
     provided = (candidate.provided - set(bad)) | {"notes"}
-    if isinstance(entity, Actor) and "kind" in bad and changes["kind"] != default.kind:
-        provided |= {"kind"}
+    if isinstance(entity, Actor) and "kind" in bad and changes["kind"] != Actor().kind:
+        provided |= {"kind"}  # "other" is information, the default kind is none
     mended = replace(candidate, entity=_with(entity, changes), provided=provided, blocked=False)
     return mended, bad
 
