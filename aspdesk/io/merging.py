@@ -36,14 +36,11 @@ Rules, chosen so that importing never loses what the map knows:
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field, fields, replace
-from enum import StrEnum
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any, cast
 
 from aspdesk.domain.entities import (
-    ENTITY_CLASSES,
     Actor,
     Cluster,
     Entity,
@@ -53,8 +50,9 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io.errors import fill
+from aspdesk.io.bad_fields import bad_fields, without_bad_fields
 from aspdesk.io.import_batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
+from aspdesk.io.import_plan import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.matching import (
     LinkIndex,
     NameIndex,
@@ -63,9 +61,18 @@ from aspdesk.io.matching import (
     name_key,
     still_close,
 )
-from aspdesk.io.problems import Problem, Translate, place_text
-from aspdesk.io.sheets import cell_text
 from aspdesk.io.snapshot import MapSnapshot
+
+# Decisions, ImportPlan, MatchedBy, Outcome and PlanItem (what a plan is) live in
+# aspdesk.io.import_plan and are imported from here as before.
+__all__ = [
+    "Decisions",
+    "ImportPlan",
+    "MatchedBy",
+    "Outcome",
+    "PlanItem",
+    "plan_import",
+]
 
 # The order in which entities are stored: what others refer to comes first.
 ORDER = (
@@ -91,201 +98,10 @@ END_NOT_IN_FILE = QT_TRANSLATE_NOOP("io", "It refers to “{key}”, which is no
 SAME_AS_EARLIER = QT_TRANSLATE_NOOP(
     "io", "It is the same as {place} in the file, so it would be imported twice."
 )
-LEFT_OUT_NOTE = QT_TRANSLATE_NOOP("io", "Left out when importing {file} ({place}):")
 SHARES_OVER_100 = QT_TRANSLATE_NOOP(
     "io",
     "With this partner the budget shares of the project would come to {total} %, more than 100 %.",
 )
-
-
-class Outcome(StrEnum):
-    """What importing does with one candidate."""
-
-    NEW = "new"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    CONFLICT = "conflict"
-    ERROR = "error"
-
-
-class MatchedBy(StrEnum):
-    """Why a candidate was taken to be an entity of the map."""
-
-    NONE = ""
-    ID = "id"
-    BUSINESS_ID = "business_id"
-    NAME = "name"
-    ACRONYM = "acronym"  # a project
-    CHOSEN = "chosen"  # the user said so
-    ENDS = "ends"  # the same actors, cluster and role or type
-
-
-@dataclass(frozen=True)
-class Decisions:
-    """What the user chose in the preview (or the command line's flags).
-
-    ``take_file`` holds (entity type, key) of conflicts where the file's values win;
-    ``take_file_always`` makes them win everywhere. ``same_as`` maps an actor's key to
-    the id of the map's actor it is (picked from the suggestions). ``without_bad`` holds
-    (entity type, key) of rows with errors to import without their bad fields;
-    ``without_bad_always`` does it for every row that can be. ``translate`` writes the
-    problems into such a row's notes in the user's language.
-    """
-
-    take_file: frozenset[tuple[EntityType, str]] = frozenset()
-    take_file_always: bool = False
-    same_as: Mapping[str, int] = field(default_factory=dict)
-    skip_errors: bool = False
-    without_bad: frozenset[tuple[EntityType, str]] = frozenset()
-    without_bad_always: bool = False
-    translate: Translate | None = field(default=None, compare=False)
-
-    def takes_file(self, entity_type: EntityType, key: str) -> bool:
-        """Whether the file's values win for this candidate's conflicts."""
-        return self.take_file_always or (entity_type, key) in self.take_file
-
-    def drops_bad(self, entity_type: EntityType, key: str) -> bool:
-        """Whether this row with errors goes in without its bad fields, if it can."""
-        return self.without_bad_always or (entity_type, key) in self.without_bad
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """What happens to one candidate, and why.
-
-    ``conflicts`` are field -> (the map's value, the file's value); ``changes`` are what
-    will be written to ``existing`` given the decisions; ``entity`` is what the map holds
-    afterwards (None for an ERROR). ``reason`` explains an ERROR (a template marked in the
-    "io" context, filled with ``reason_values``). ``dropped`` are the bad fields of a row
-    with errors imported without them (the candidate is then the file's, problems and
-    all); ``droppable`` says whether a row with errors could be.
-    """
-
-    entity_type: EntityType
-    candidate: Candidate
-    outcome: Outcome
-    existing: Entity | None = None
-    matched_by: MatchedBy = MatchedBy.NONE
-    changes: Mapping[str, Any] = field(default_factory=dict)
-    conflicts: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
-    suggestions: tuple[Entity, ...] = ()
-    entity: Entity | None = None
-    reason: str = ""
-    reason_values: Mapping[str, str] = field(default_factory=dict)
-    dropped: tuple[str, ...] = ()
-    droppable: bool = False
-
-
-def bad_fields(candidate: Candidate) -> tuple[str, ...] | None:
-    """The fields a blocked candidate could be imported without, or None when it cannot be:
-    its problems are not all known, one is in its name, ID or references or in the row as
-    a whole, or it has no notes to keep them in."""
-    if not candidate.problems:
-        return None
-    entity = candidate.entity
-    names = {f.name for f in fields(entity)}
-    kept = set(END_FIELDS[entity.entity_type]) | {"", "id", "name"}
-    bad = tuple(dict.fromkeys(p.field for p in candidate.problems))
-    if "notes" not in names or any(name in kept or name not in names for name in bad):
-        return None
-    return bad
-
-
-def without_bad_fields(
-    candidate: Candidate, kinds: Collection[str], translate: Translate | None = None
-) -> tuple[Candidate, tuple[str, ...]] | None:
-    """``candidate`` with its bad fields left empty and its problems added to its notes
-    (and no longer blocked), with the fields left out; None when it cannot be done.
-
-    A kind cannot be empty: an actor's bad kind becomes "other" when the map has it.
-    """
-    bad = bad_fields(candidate)
-    if bad is None:
-        return None
-    entity = candidate.entity
-    default = ENTITY_CLASSES[entity.entity_type]()
-    changes: dict[str, Any] = {name: getattr(default, name) for name in bad}
-    if isinstance(entity, Actor) and "kind" in bad and "other" in kinds:
-        changes["kind"] = "other"
-    first = candidate.problems[0]
-    heading = fill(
-        LEFT_OUT_NOTE,
-        {
-            "file": first.file,
-            "place": place_text(first.sheet, first.row, "", first.item, translate),
-        },
-        "io",
-        translate,
-    )
-    note = "\n".join([heading, *(_left_out(p, entity, translate) for p in candidate.problems)])
-    old_notes = str(getattr(entity, "notes", ""))
-    changes["notes"] = f"{old_notes.rstrip()}\n\n{note}" if old_notes.strip() else note
-    provided = (candidate.provided - set(bad)) | {"notes"}
-    if isinstance(entity, Actor) and "kind" in bad and changes["kind"] != Actor().kind:
-        provided |= {"kind"}  # "other" is information, the default kind is none
-    mended = replace(candidate, entity=_with(entity, changes), provided=provided, blocked=False)
-    return mended, bad
-
-
-def _left_out(problem: Problem, entity: Entity, translate: Translate | None) -> str:
-    """One line of a row's notes: the column, the value the file had, what was wrong."""
-    value = cell_text(getattr(entity, problem.field, ""))
-    column = problem.column or problem.field
-    return (
-        f"{column} “{value}”: {problem.text(translate)}"
-        if value
-        else (f"{column}: {problem.text(translate)}")
-    )
-
-
-@dataclass
-class ImportPlan:
-    """Everything importing would do, item by item, and the writes that do it."""
-
-    batch: ImportBatch
-    decisions: Decisions
-    items: list[PlanItem] = field(default_factory=list)
-    rename: str = ""  # a backup restored into an empty map brings the map's name
-    # The file is a copy of a whole map going into an empty one: ids, times and positions
-    # are kept exactly (nothing unplaced is placed), so the round trip is exact.
-    restores: bool = False
-
-    def counts(self, entity_type: EntityType | None = None) -> Counter[Outcome]:
-        """How many items have each outcome (of one kind of entity, or all)."""
-        return Counter(
-            item.outcome
-            for item in self.items
-            if entity_type is None or item.entity_type is entity_type
-        )
-
-    @property
-    def errors(self) -> int:
-        """How many items cannot be imported."""
-        return self.counts()[Outcome.ERROR]
-
-    @property
-    def ready(self) -> bool:
-        """Whether the import may go ahead: no errors, or the user skips them."""
-        return self.errors == 0 or self.decisions.skip_errors
-
-    @property
-    def inserts(self) -> list[Entity]:
-        """New entities with their ids, in the order they must be stored."""
-        return [i.entity for i in self.items if i.outcome is Outcome.NEW and i.entity]
-
-    @property
-    def updates(self) -> list[tuple[Entity, dict[str, Any]]]:
-        """(entity as it is, changed fields) for every entity the import changes."""
-        return [
-            (item.existing, dict(item.changes))
-            for item in self.items
-            if item.existing is not None and item.changes and item.outcome is not Outcome.ERROR
-        ]
-
-    @property
-    def writes(self) -> int:
-        """How many entities importing would add or change."""
-        return len(self.inserts) + len(self.updates)
 
 
 def plan_import(
