@@ -2302,17 +2302,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="257"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="261"/>
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="261"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="265"/>
         <source>Import without the bad fields</source>
         <translation>Tuo ilman virheellisiä kenttiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="263"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="267"/>
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -5274,32 +5274,32 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="86"/>
+        <location filename="../../aspdesk/io/merging.py" line="93"/>
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="87"/>
+        <location filename="../../aspdesk/io/merging.py" line="94"/>
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="90"/>
+        <location filename="../../aspdesk/io/merging.py" line="97"/>
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="91"/>
+        <location filename="../../aspdesk/io/merging.py" line="98"/>
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="94"/>
+        <location filename="../../aspdesk/io/bad_fields.py" line="24"/>
         <source>Left out when importing {file} ({place}):</source>
         <translation>Jätetty pois tuotaessa tiedostoa {file} ({place}):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="95"/>
+        <location filename="../../aspdesk/io/merging.py" line="101"/>
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
     </message>
