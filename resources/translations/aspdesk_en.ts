@@ -230,7 +230,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="218"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="225"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n empty row or unusable item left out.</numerusform>
@@ -246,7 +246,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="231"/>
+        <source>%n value(s) read in standard form, such as a business ID without its hyphen: see Details.</source>
+        <translation>
+            <numerusform>%n value read in standard form, such as a business ID without its hyphen: see Details.</numerusform>
+            <numerusform>%n values read in standard form, such as a business ID without its hyphen: see Details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="266"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
@@ -254,9 +262,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
-        <source>%n problem(s) in the file:</source>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="269"/>
+        <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
+            <numerusform>%n problem in the file. Click it to see its row:</numerusform>
+            <numerusform>%n problems in the file. Click one to see its row:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file:</source>
+        <translation type="vanished">
             <numerusform>%n problem in the file:</numerusform>
             <numerusform>%n problems in the file:</numerusform>
         </translation>

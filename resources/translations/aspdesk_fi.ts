@@ -157,6 +157,44 @@
     </message>
 </context>
 <context>
+    <name>CellsPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="48"/>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="48"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="48"/>
+        <source>Problem or note</source>
+        <translation>Ongelma tai huomautus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="74"/>
+        <source>Select a row above to see its cells.</source>
+        <translation>Valitse rivi yllä nähdäksesi sen solut.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="84"/>
+        <source>The cells of {place}. Correct a value here (double-click it or start typing) and the row is checked and planned again at once; the file is not changed.</source>
+        <translation>Kohdan {place} solut. Korjaa arvo tässä (kaksoisnapsauta sitä tai ala kirjoittaa), niin rivi tarkistetaan ja suunnitellaan heti uudelleen; tiedostoa ei muuteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="93"/>
+        <source>The problems of {place}. Correct them in the file and import it again.</source>
+        <translation>Kohdan {place} ongelmat. Korjaa ne tiedostoon ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="96"/>
+        <source>{place} has nothing to mend.</source>
+        <translation>Kohdassa {place} ei ole korjattavaa.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOverview</name>
     <message>
         <location filename="../../aspdesk/ui/overview.py" line="115"/>
@@ -193,37 +231,37 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="58"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="65"/>
         <source>aspdesk matched the columns of the file to the fields of an actor by their headers. Check them, and change any that are wrong. A column set to “Not imported” is left out.</source>
         <translation>aspdesk yhdisti tiedoston sarakkeet toimijan kenttiin otsikoiden perusteella. Tarkista ne ja korjaa väärät. Sarake, jonka kohdalla on ”Ei tuoda”, jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Column in the file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Field in aspdesk</source>
         <translation>Kenttä aspdeskissä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="82"/>
         <source>Save a template workbook…</source>
         <translation>Tallenna pohjatyökirja…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="84"/>
         <source>An empty workbook with the headers aspdesk recognises, to fill in.</source>
         <translation>Tyhjä täytettävä työkirja, jonka otsikot aspdesk tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="94"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="101"/>
         <source>Not imported</source>
         <translation>Ei tuoda</translation>
     </message>
@@ -1604,23 +1642,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="291"/>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="357"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="385"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="377"/>
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="380"/>
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="404"/>
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -1628,57 +1666,57 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="45"/>
+        <location filename="../../aspdesk/ui/importer.py" line="48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="106"/>
+        <location filename="../../aspdesk/ui/importer.py" line="110"/>
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="149"/>
+        <location filename="../../aspdesk/ui/importer.py" line="168"/>
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="156"/>
+        <location filename="../../aspdesk/ui/importer.py" line="175"/>
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="187"/>
+        <location filename="../../aspdesk/ui/importer.py" line="206"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="198"/>
+        <location filename="../../aspdesk/ui/importer.py" line="217"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="202"/>
+        <location filename="../../aspdesk/ui/importer.py" line="221"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="212"/>
+        <location filename="../../aspdesk/ui/importer.py" line="231"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="221"/>
+        <location filename="../../aspdesk/ui/importer.py" line="240"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="235"/>
+        <location filename="../../aspdesk/ui/importer.py" line="254"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="239"/>
+        <location filename="../../aspdesk/ui/importer.py" line="258"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -2284,52 +2322,57 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="61"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="66"/>
         <source>Where in the file</source>
         <translation>Kohta tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="62"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="67"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="63"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="68"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="69"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="65"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="70"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="66"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="71"/>
         <source>Your choice</source>
         <translation>Valintasi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="222"/>
         <source>Add as a new actor</source>
         <translation>Lisää uutena toimijana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="190"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="224"/>
         <source>Same as “{name}”</source>
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="221"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="261"/>
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="225"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="265"/>
+        <source>Import without the bad fields</source>
+        <translation>Tuo ilman virheellisiä kenttiä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="267"/>
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -2337,62 +2380,50 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="114"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="122"/>
         <source>All rows</source>
         <translation>Kaikki rivit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="118"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="126"/>
         <source>Possible duplicates</source>
         <translation>Mahdolliset kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="131"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="139"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="137"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="145"/>
         <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="138"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="146"/>
         <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
-        <source>File</source>
-        <translation>Tiedosto</translation>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="179"/>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
+        <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="269"/>
+        <source>%n problem(s) in the file. Click one to see its row:</source>
+        <translation>
+            <numerusform>%n ongelma tiedostossa. Napsauta sitä nähdäksesi sen rivin:</numerusform>
+            <numerusform>%n ongelmaa tiedostossa. Napsauta ongelmaa nähdäksesi sen rivin:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
-        <source>Sheet</source>
-        <translation>Taulukko</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="161"/>
-        <source>Row</source>
-        <translation>Rivi</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="162"/>
-        <source>Column or item</source>
-        <translation>Sarake tai kohde</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="163"/>
-        <source>Problem</source>
-        <translation>Ongelma</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="170"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="184"/>
         <source>Skip the rows with errors and import the rest</source>
         <translation>Ohita virheelliset rivit ja tuo muut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="218"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n mahdollinen kaksoiskappale kartan toimijasta: tarkista se alta.</numerusform>
@@ -2400,36 +2431,36 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="225"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n tyhjä rivi tai käyttökelvoton kohde jätettiin pois.</numerusform>
             <numerusform>%n tyhjää riviä tai käyttökelvotonta kohdetta jätettiin pois.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="231"/>
+        <source>%n value(s) read in standard form, such as a business ID without its hyphen: see Details.</source>
+        <translation>
+            <numerusform>%n arvo luettiin vakiomuodossa, esimerkiksi Y-tunnus ilman väliviivaa: katso Tiedot.</numerusform>
+            <numerusform>%n arvoa luettiin vakiomuodossa, esimerkiksi Y-tunnus ilman väliviivaa: katso Tiedot.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="207"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
         <source>The file holds nothing to import.</source>
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="266"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
             <numerusform>%n ongelmaa tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
-        <source>%n problem(s) in the file:</source>
-        <translation>
-            <numerusform>Tiedostossa on %n ongelma:</numerusform>
-            <numerusform>Tiedostossa on %n ongelmaa:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="270"/>
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -2450,6 +2481,19 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/privacy.py" line="33"/>
         <source>Personal data hidden</source>
         <translation>Henkilötiedot piilotettu</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_problems.py" line="40"/>
+        <source>Where in the file</source>
+        <translation>Kohta tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_problems.py" line="40"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
     </message>
 </context>
 <context>
@@ -3546,112 +3590,127 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="38"/>
+        <location filename="../../aspdesk/cli_import.py" line="41"/>
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="46"/>
+        <location filename="../../aspdesk/cli_import.py" line="49"/>
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="56"/>
+        <location filename="../../aspdesk/cli_import.py" line="59"/>
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="62"/>
+        <location filename="../../aspdesk/cli_import.py" line="65"/>
         <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="73"/>
+        <location filename="../../aspdesk/cli_import.py" line="76"/>
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="84"/>
+        <location filename="../../aspdesk/cli_import.py" line="87"/>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
+        <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="99"/>
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="118"/>
+        <location filename="../../aspdesk/cli_import.py" line="133"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="123"/>
+        <location filename="../../aspdesk/cli_import.py" line="138"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="129"/>
+        <location filename="../../aspdesk/cli_import.py" line="144"/>
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="182"/>
+        <location filename="../../aspdesk/cli_import.py" line="204"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="191"/>
+        <location filename="../../aspdesk/cli_import.py" line="213"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="195"/>
+        <location filename="../../aspdesk/cli_import.py" line="217"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="203"/>
+        <location filename="../../aspdesk/cli_import.py" line="225"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="207"/>
+        <location filename="../../aspdesk/cli_import.py" line="229"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="216"/>
+        <location filename="../../aspdesk/cli_import.py" line="238"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="227"/>
+        <location filename="../../aspdesk/cli_import.py" line="249"/>
+        <source>Read differently from the file:</source>
+        <translation>Luettu toisin kuin tiedostossa:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="257"/>
+        <source>Imported without their bad fields:</source>
+        <translation>Tuotu ilman virheellisiä kenttiä:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="265"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="235"/>
+        <location filename="../../aspdesk/cli_import.py" line="273"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="242"/>
-        <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
-        <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
+        <location filename="../../aspdesk/cli_import.py" line="280"/>
+        <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
+        <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="252"/>
+        <location filename="../../aspdesk/cli_import.py" line="291"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="255"/>
+        <location filename="../../aspdesk/cli_import.py" line="294"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="259"/>
+        <location filename="../../aspdesk/cli_import.py" line="298"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="285"/>
+        <location filename="../../aspdesk/cli_import.py" line="326"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -4641,6 +4700,16 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="52"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="53"/>
+        <source>Imported without {fields}; the problems are kept in its notes.</source>
+        <translation>Tuodaan ilman kenttiä: {fields}; ongelmat säilytetään sen muistiinpanoissa.</translation>
+    </message>
 </context>
 <context>
     <name>io</name>
@@ -5284,42 +5353,42 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="37"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="39"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="40"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="41"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="45"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="46"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="57"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
         <source>This cell holds a formula whose value was never stored in the file. Open the file in your spreadsheet program, let it recalculate and save it, or paste the values over the formulas.</source>
         <translation>Solussa on kaava, jonka arvoa ei ole tallennettu tiedostoon. Avaa tiedosto taulukkolaskentaohjelmassa, anna sen laskea kaavat ja tallenna, tai liitä kaavojen tilalle pelkät arvot.</translation>
     </message>
@@ -5354,37 +5423,37 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="63"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="65"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="75"/>
+        <location filename="../../aspdesk/io/merging.py" line="93"/>
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="76"/>
+        <location filename="../../aspdesk/io/merging.py" line="94"/>
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="79"/>
+        <location filename="../../aspdesk/io/merging.py" line="97"/>
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="80"/>
+        <location filename="../../aspdesk/io/merging.py" line="98"/>
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="83"/>
+        <location filename="../../aspdesk/io/merging.py" line="101"/>
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
     </message>
@@ -5429,12 +5498,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>”{value}” ei ole kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="66"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
         <source>This cell cannot be empty.</source>
         <translation>Tämä solu ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="68"/>
         <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
@@ -5642,6 +5711,26 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/io/import_limits.py" line="80"/>
         <source>The field in row {row}, column “{column}” is longer than {limit} characters, far longer than any text of a map, so the file was not read.</source>
         <translation>Rivin {row} sarakkeen ”{column}” kentässä on yli {limit} merkkiä, paljon enemmän kuin missään kartan tekstissä, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/business_ids.py" line="20"/>
+        <source>Business ID {value} read as {read}.</source>
+        <translation>Y-tunnus {value} luettiin muodossa {read}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/business_ids.py" line="21"/>
+        <source>“{value}” would be the business ID {read}, but its check digit (the last digit) does not match the first seven digits. Check the number.</source>
+        <translation>”{value}” olisi Y-tunnus {read}, mutta sen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/business_ids.py" line="26"/>
+        <source>“{value}” has {count} digits, but a business ID has eight: seven digits, a hyphen and a check digit, such as 1234567-8.</source>
+        <translation>Arvossa ”{value}” on {count} numeroa, mutta Y-tunnuksessa on kahdeksan: seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/bad_fields.py" line="24"/>
+        <source>Left out when importing {file} ({place}):</source>
+        <translation>Jätetty pois tuotaessa tiedostoa {file} ({place}):</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ def finnish_file(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
 def test_a_finnish_file_gives_candidates_by_row(finnish_file: Path) -> None:
     result = _read(finnish_file)
     by_row = {row: actor for row, actor in result.actors}
-    assert sorted(by_row) == [2, 3, 6, 7]  # row 5 has no name
+    assert sorted(by_row) == [2, 3, 5, 6, 7]  # row 5 has no name: kept, blocked
     assert by_row[2].name == "Lapin yliopisto"
     assert by_row[2].kind == "research"
     assert by_row[2].business_id == "0245904-2"
