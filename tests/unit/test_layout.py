@@ -395,5 +395,3 @@ def test_with_nothing_new_placed_nodes_stay_where_they_are() -> None:
     edges = _random_graph(120, 200, seed=13)
     before = force_layout(120, edges)
     assert np.array_equal(force_layout(120, edges, initial=before), before)
-
-
