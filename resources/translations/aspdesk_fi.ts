@@ -172,7 +172,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="356"/>
+        <location filename="../../aspdesk/ui/editors.py" line="342"/>
         <source>The map has no clusters yet.</source>
         <translation>Kartassa ei ole vielä klustereita.</translation>
     </message>
@@ -180,12 +180,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="285"/>
+        <location filename="../../aspdesk/ui/editors.py" line="271"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="293"/>
+        <location filename="../../aspdesk/ui/editors.py" line="279"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -628,7 +628,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="165"/>
+        <location filename="../../aspdesk/ui/editors.py" line="151"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -827,37 +827,57 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="103"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="123"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="152"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="172"/>
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="167"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="187"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="232"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="267"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="250"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="283"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="295"/>
+        <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
+        <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="297"/>
+        <source>Enter or Add adds the {noun}.</source>
+        <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="300"/>
+        <source>Each field is saved when you leave it; Undo takes it back.</source>
+        <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="339"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="300"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="394"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="344"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="438"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
