@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.app.collation import name_key
 from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -222,7 +223,7 @@ class EntityForm(QWidget):
             pairs = [(entity_title(self.document, e), e.id) for e in entities]
         else:
             pairs = [(getattr(e, "name", ""), e.id) for e in entities]
-        return sorted(pairs, key=lambda pair: str(pair[0]).casefold())
+        return sorted(pairs, key=lambda pair: name_key(str(pair[0])))
 
     # -- showing ------------------------------------------------------------------------
 
