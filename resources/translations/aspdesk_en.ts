@@ -4,7 +4,7 @@
 <context>
     <name>ConsortiumOutput</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_output.py" line="145"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="146"/>
         <source>Saved as the project “{name}” (in preparation) with %n partner(s). Undo takes it back.</source>
         <translation>
             <numerusform>Saved as the project “{name}” (in preparation) with %n partner. Undo takes it back.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_output.py" line="261"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="262"/>
         <source>The consortium in the builder has %n partner(s). Put the partners of “{name}” in their place?</source>
         <translation>
             <numerusform>The consortium in the builder has %n partner. Put the partners of “{name}” in their place?</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_output.py" line="284"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="285"/>
         <source>Loaded %n partner(s) of the project “{name}”.</source>
         <translation>
             <numerusform>Loaded %n partner of the project “{name}”.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ConsortiumWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="417"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="418"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>“{text}” fits %n actor; pick it from the list.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="447"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="448"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Added %n actor to the consortium.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="453"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="454"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Removed %n partner from the consortium.</numerusform>
@@ -122,7 +122,7 @@
 <context>
     <name>HealthPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="245"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -265,7 +265,7 @@
 <context>
     <name>ProgrammePicker</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/programme_picker.py" line="147"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="148"/>
         <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
         <translation>
             <numerusform>%n programme file of yours could not be read and is left out; Programmes… says what is wrong.</numerusform>
