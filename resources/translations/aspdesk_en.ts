@@ -95,7 +95,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="153"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="243"/>
+        <location filename="../../aspdesk/graph/panel.py" line="247"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="463"/>
+        <location filename="../../aspdesk/graph/panel.py" line="469"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -340,6 +340,17 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchHint</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/search_hint.py" line="71"/>
+        <source>{name} and %n other(s) found are hidden by the filter.</source>
+        <translation>
+            <numerusform>{name} and %n other found are hidden by the filter.</numerusform>
+            <numerusform>{name} and %n others found are hidden by the filter.</numerusform>
         </translation>
     </message>
 </context>

@@ -1059,112 +1059,112 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="83"/>
+        <location filename="../../aspdesk/graph/panel.py" line="84"/>
         <source>Find an actor…</source>
         <translation>Etsi toimija…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="85"/>
+        <location filename="../../aspdesk/graph/panel.py" line="86"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel.py" line="99"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="99"/>
+        <location filename="../../aspdesk/graph/panel.py" line="100"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="102"/>
+        <location filename="../../aspdesk/graph/panel.py" line="103"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="105"/>
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="107"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="107"/>
+        <location filename="../../aspdesk/graph/panel.py" line="108"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="108"/>
+        <location filename="../../aspdesk/graph/panel.py" line="109"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="109"/>
+        <location filename="../../aspdesk/graph/panel.py" line="110"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="118"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel.py" line="125"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel.py" line="126"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="126"/>
+        <location filename="../../aspdesk/graph/panel.py" line="127"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="128"/>
+        <location filename="../../aspdesk/graph/panel.py" line="129"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="129"/>
+        <location filename="../../aspdesk/graph/panel.py" line="130"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="132"/>
+        <location filename="../../aspdesk/graph/panel.py" line="133"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel.py" line="135"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="141"/>
+        <location filename="../../aspdesk/graph/panel.py" line="142"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="148"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="153"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="153"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1172,32 +1172,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="161"/>
+        <location filename="../../aspdesk/graph/panel.py" line="162"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="162"/>
+        <location filename="../../aspdesk/graph/panel.py" line="163"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="163"/>
+        <location filename="../../aspdesk/graph/panel.py" line="164"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="171"/>
+        <location filename="../../aspdesk/graph/panel.py" line="172"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="177"/>
+        <location filename="../../aspdesk/graph/panel.py" line="178"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="243"/>
+        <location filename="../../aspdesk/graph/panel.py" line="247"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1205,72 +1205,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="245"/>
+        <location filename="../../aspdesk/graph/panel.py" line="249"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="250"/>
+        <location filename="../../aspdesk/graph/panel.py" line="254"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="252"/>
+        <location filename="../../aspdesk/graph/panel.py" line="256"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="287"/>
+        <location filename="../../aspdesk/graph/panel.py" line="291"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="435"/>
+        <location filename="../../aspdesk/graph/panel.py" line="441"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="437"/>
+        <location filename="../../aspdesk/graph/panel.py" line="443"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="438"/>
+        <location filename="../../aspdesk/graph/panel.py" line="444"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="439"/>
+        <location filename="../../aspdesk/graph/panel.py" line="445"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="442"/>
+        <location filename="../../aspdesk/graph/panel.py" line="448"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="447"/>
+        <location filename="../../aspdesk/graph/panel.py" line="453"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="447"/>
+        <location filename="../../aspdesk/graph/panel.py" line="453"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="451"/>
+        <location filename="../../aspdesk/graph/panel.py" line="457"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="458"/>
+        <location filename="../../aspdesk/graph/panel.py" line="464"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="463"/>
+        <location filename="../../aspdesk/graph/panel.py" line="469"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1278,27 +1278,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel.py" line="470"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="489"/>
+        <location filename="../../aspdesk/graph/panel.py" line="495"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="489"/>
+        <location filename="../../aspdesk/graph/panel.py" line="495"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="528"/>
+        <location filename="../../aspdesk/graph/panel.py" line="534"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="546"/>
+        <location filename="../../aspdesk/graph/panel.py" line="552"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -3129,6 +3129,47 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/health_rules_dialog.py" line="61"/>
         <source>A broker carries at least this share of the paths:</source>
         <translation>Välittäjän osuus poluista on vähintään:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHint</name>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="68"/>
+        <source>{name} is outside the focus.</source>
+        <translation>{name} on rajauksen ulkopuolella.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/search_hint.py" line="71"/>
+        <source>{name} and %n other(s) found are hidden by the filter.</source>
+        <translation>
+            <numerusform>Suodatin piilottaa löydetyt: {name} ja %n muu.</numerusform>
+            <numerusform>Suodatin piilottaa löydetyt: {name} ja %n muuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="74"/>
+        <source>{name} is hidden by the filter.</source>
+        <translation>Suodatin piilottaa toimijan {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="76"/>
+        <source>Show it</source>
+        <translation>Näytä se</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="113"/>
+        <source>The filter now shows {name} too.</source>
+        <translation>Suodatin näyttää nyt myös toimijan {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="114"/>
+        <source>Put the filter back</source>
+        <translation>Palauta suodatin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="116"/>
+        <source>{name} is selected and shown.</source>
+        <translation>{name} on valittu ja näkyvissä.</translation>
     </message>
 </context>
 <context>
