@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aspdesk.analysis.metrics import METRIC_NAMES, NetworkMetrics, compute_metrics
-from aspdesk.analysis.network_view import GraphFilter, matches
+from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.analysis.placing import Clearance
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
@@ -195,7 +195,6 @@ class GraphPanel(QWidget):
         ):
             bar.addWidget(widget)
         self._label_buttons(self.canvas.options)
-        # Says when the search finds only actors that the filter hides.
         self.search_hint = SearchHint(document, self.canvas, self.set_filter, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -411,14 +410,7 @@ class GraphPanel(QWidget):
     # -- search -------------------------------------------------------------------------
 
     def _found_nodes(self) -> list[int]:
-        actors = [
-            a
-            for a in self.document.index.all(EntityType.ACTOR)
-            if isinstance(a, Actor) and a.id in self.canvas.data.visible.actors
-        ]
-        ids = matches(actors, self.search.text())
-        nodes = (self.canvas.data.index_of(Ref(EntityType.ACTOR, i)) for i in ids)
-        return [n for n in nodes if n >= 0]
+        return self.search_hint.nodes_found(self.search.text())
 
     def _on_search_text_changed(self, text: str) -> None:
         found = self._found_nodes()

@@ -53,6 +53,13 @@ class SearchHint(QWidget):
     def _actors(self) -> list[Actor]:
         return [a for a in self.document.index.all(EntityType.ACTOR) if isinstance(a, Actor)]
 
+    def nodes_found(self, text: str) -> list[int]:
+        """The nodes on the graph of the actors the search ``text`` finds, best first."""
+        visible = self.canvas.data.visible.actors
+        ids = matches([a for a in self._actors() if a.id in visible], text)
+        nodes = (self.canvas.data.index_of(Ref(EntityType.ACTOR, i)) for i in ids)
+        return [n for n in nodes if n >= 0]
+
     def update_for(self, text: str, found_on_show: bool) -> None:
         """Follow the search ``text``; ``found_on_show``: it found actors on the graph."""
         self.filter_before = None

@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="247"/>
+        <location filename="../../aspdesk/graph/panel.py" line="246"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="469"/>
+        <location filename="../../aspdesk/graph/panel.py" line="461"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -346,7 +346,7 @@
 <context>
     <name>SearchHint</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/search_hint.py" line="71"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="78"/>
         <source>{name} and %n other(s) found are hidden by the filter.</source>
         <translation>
             <numerusform>{name} and %n other found are hidden by the filter.</numerusform>

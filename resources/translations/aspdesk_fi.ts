@@ -1197,7 +1197,7 @@
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="247"/>
+        <location filename="../../aspdesk/graph/panel.py" line="246"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1205,72 +1205,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="249"/>
+        <location filename="../../aspdesk/graph/panel.py" line="248"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="254"/>
+        <location filename="../../aspdesk/graph/panel.py" line="253"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="256"/>
+        <location filename="../../aspdesk/graph/panel.py" line="255"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="291"/>
+        <location filename="../../aspdesk/graph/panel.py" line="290"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="441"/>
+        <location filename="../../aspdesk/graph/panel.py" line="433"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="443"/>
+        <location filename="../../aspdesk/graph/panel.py" line="435"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="444"/>
+        <location filename="../../aspdesk/graph/panel.py" line="436"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="445"/>
+        <location filename="../../aspdesk/graph/panel.py" line="437"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="448"/>
+        <location filename="../../aspdesk/graph/panel.py" line="440"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="453"/>
+        <location filename="../../aspdesk/graph/panel.py" line="445"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="453"/>
+        <location filename="../../aspdesk/graph/panel.py" line="445"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="457"/>
+        <location filename="../../aspdesk/graph/panel.py" line="449"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel.py" line="456"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="469"/>
+        <location filename="../../aspdesk/graph/panel.py" line="461"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1278,27 +1278,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="470"/>
+        <location filename="../../aspdesk/graph/panel.py" line="462"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="495"/>
+        <location filename="../../aspdesk/graph/panel.py" line="487"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="495"/>
+        <location filename="../../aspdesk/graph/panel.py" line="487"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="534"/>
+        <location filename="../../aspdesk/graph/panel.py" line="526"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="552"/>
+        <location filename="../../aspdesk/graph/panel.py" line="544"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -3134,12 +3134,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>SearchHint</name>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="68"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="75"/>
         <source>{name} is outside the focus.</source>
         <translation>{name} on rajauksen ulkopuolella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/search_hint.py" line="71"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="78"/>
         <source>{name} and %n other(s) found are hidden by the filter.</source>
         <translation>
             <numerusform>Suodatin piilottaa löydetyt: {name} ja %n muu.</numerusform>
@@ -3147,27 +3147,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="74"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="81"/>
         <source>{name} is hidden by the filter.</source>
         <translation>Suodatin piilottaa toimijan {name}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="76"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="83"/>
         <source>Show it</source>
         <translation>Näytä se</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="113"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="120"/>
         <source>The filter now shows {name} too.</source>
         <translation>Suodatin näyttää nyt myös toimijan {name}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="114"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="121"/>
         <source>Put the filter back</source>
         <translation>Palauta suodatin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="116"/>
+        <location filename="../../aspdesk/graph/search_hint.py" line="123"/>
         <source>{name} is selected and shown.</source>
         <translation>{name} on valittu ja näkyvissä.</translation>
     </message>
