@@ -284,3 +284,50 @@ def matches(actors: Iterable[Actor], text: str) -> list[int]:
             group = 2
         found.append((group, names[0], actor.id))
     return [actor_id for _, _, actor_id in sorted(found)]
+
+
+def filter_showing(
+    graph_filter: GraphFilter,
+    actor: Actor,
+    actors: Iterable[Actor],
+    memberships: Iterable[Membership],
+    relationships: Iterable[Relationship],
+    partners: Iterable[ProjectPartner] = (),
+) -> GraphFilter:
+    """``graph_filter`` relaxed just enough to show ``actor``: unhidden, its kind let
+    through, its clusters (active at the filter's date) added to the clusters shown, the
+    project filter dropped if the actor is outside that project's network; the empty
+    filter when that is still not enough."""
+    listed = [a for a in actors if a.id is not None]
+    stored_memberships = [m for m in memberships if m.id is not None]
+    ties = list(relationships)
+    partner_list = list(partners)
+    f = graph_filter
+    relaxed = GraphFilter(
+        clusters=f.clusters,
+        kinds=None if f.kinds is None else f.kinds | {actor.kind},
+        types=f.types,
+        as_of=f.as_of,
+        hidden=f.hidden - {actor.id or 0},
+        project=f.project,
+    )
+    if relaxed.clusters is not None:
+        own = {
+            m.cluster_id
+            for m in stored_memberships
+            if m.actor_id == actor.id and membership_is_active(m, f.as_of)
+        }
+        clusters = relaxed.clusters | own if own else None
+        relaxed = GraphFilter(
+            clusters, relaxed.kinds, relaxed.types, relaxed.as_of, relaxed.hidden, relaxed.project
+        )
+
+    def shows(candidate: GraphFilter) -> bool:
+        seen = visible_network(listed, stored_memberships, ties, candidate, partner_list)
+        return actor.id in seen.actors
+
+    if relaxed.project is not None and not shows(relaxed):
+        relaxed = GraphFilter(
+            relaxed.clusters, relaxed.kinds, relaxed.types, relaxed.as_of, relaxed.hidden, None
+        )
+    return relaxed if shows(relaxed) else GraphFilter()

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
+from PySide6.QtCore import QCollatorSortKey
+
 from aspdesk.analysis.health import Finding, check_clusters
 from aspdesk.analysis.health_rules import (
     HEALTH_CONTEXT,
@@ -34,6 +36,7 @@ from aspdesk.analysis.metrics import (
     NetworkMetrics,
     compute_metrics,
 )
+from aspdesk.app.collation import name_key
 from aspdesk.app.report_summary import summary_html
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
@@ -240,7 +243,7 @@ def _rules(data: ReportData, translate: Translate) -> list[str]:
 
 def _health(data: ReportData, translate: Translate) -> list[str]:
     rows: list[str] = []
-    for cluster in sorted(data.clusters, key=lambda c: c.name.casefold()):
+    for cluster in sorted(data.clusters, key=lambda c: name_key(c.name)):
         rows.append(f"<h3>{escape(cluster.name)}</h3>")
         rows.append("<table border='0' cellspacing='0' width='100%'>")
         for finding in data.findings.get(cluster.id or 0, ()):
@@ -261,7 +264,8 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
     names = {a.id: a for a in data.actors}
     order = sorted(
         range(len(metrics.actor_ids)),
-        key=lambda i: (-float(metrics.betweenness[i]), metrics.actor_ids[i]),
+        # Equal figures (often all 0 on a small map) list their actors by name.
+        key=lambda i: (-float(metrics.betweenness[i]), _shown_name(names, metrics.actor_ids[i])),
     )
     head = "".join(
         f"<th>{escape(hyphenated(translate('metrics', METRIC_NAMES[code]), data.language))}</th>"
@@ -287,6 +291,11 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
     return rows
 
 
+def _shown_name(actors: Mapping[int | None, Actor], actor_id: int) -> QCollatorSortKey:
+    actor = actors.get(actor_id)
+    return name_key(actor.display_name if actor is not None else "")
+
+
 def _number(value: float) -> str:
     number = float(value)
     return str(int(number)) if number.is_integer() else f"{number:.3f}"
@@ -295,7 +304,7 @@ def _number(value: float) -> str:
 def matrix_section(data: ReportData, translate: Translate, columns: int | None) -> list[str]:
     """Actors by cluster, their roles in the cells; ``columns`` clusters a table at most
     (more clusters than fit the page's width go on in a table after it, with their actors)."""
-    clusters = sorted(data.clusters, key=lambda c: c.name.casefold())
+    clusters = sorted(data.clusters, key=lambda c: name_key(c.name))
     roles: dict[tuple[int, int], list[str]] = {}
     for membership in data.memberships:
         label = data.role_labels.get(membership.role, membership.role)
@@ -306,7 +315,7 @@ def matrix_section(data: ReportData, translate: Translate, columns: int | None) 
         group = clusters[start : start + step]
         members = sorted(
             (a for a in data.actors if any((a.id, c.id) in roles for c in group)),
-            key=lambda a: a.name.casefold(),
+            key=lambda a: name_key(a.display_name),  # the names the rows show
         )
         rows += _matrix_table(data, translate, group, members, roles)
     return rows
@@ -379,7 +388,7 @@ def _projects(data: ReportData, translate: Translate) -> list[str]:
     actors = {a.id: a for a in data.actors}
     clusters = {c.id: c for c in data.clusters}
     rows = [f"<h2 style='page-break-before: always'>{escape(tr(PROJECTS))}</h2>"]
-    for project in sorted(data.projects, key=lambda p: (p.name.casefold(), p.id or 0)):
+    for project in sorted(data.projects, key=lambda p: (name_key(p.name), p.id or 0)):
         title = f"{project.acronym} — {project.name}" if project.acronym else project.name
         rows.append(f"<h3>{escape(title)}</h3>")
         facts = [
@@ -413,7 +422,7 @@ def _projects(data: ReportData, translate: Translate) -> list[str]:
         partners.sort(
             key=lambda p: (
                 roles.index(p.role) if p.role in roles else len(roles),
-                actors[p.actor_id].name.casefold() if p.actor_id in actors else "",
+                name_key(actors[p.actor_id].name if p.actor_id in actors else ""),
             )
         )
         head = "".join(

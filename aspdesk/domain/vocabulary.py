@@ -10,6 +10,7 @@ research and education, the third sector, international links and authorities.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -135,6 +136,27 @@ BUILTIN_TERMS: dict[Vocabulary, tuple[Term, ...]] = {
         ]
     ),
 }
+
+
+# The role a new membership is first offered for an actor of each kind: a university
+# joins a cluster as its research and education partner, not as a member company. Only
+# a proposal: the form shows it and the user may choose another role.
+ROLE_FOR_KIND: dict[str, str] = {
+    "company": "member_company",
+    "funder": "funder",
+    "development": "support_service",
+    "research": "research_partner",
+    "third_sector": "third_sector_partner",
+    "authority": "authority",
+    "international": "international_link",
+}
+
+
+def proposed_role(kind: str, roles: Collection[str]) -> str | None:
+    """The role to offer a new membership of an actor of ``kind``, among the map's
+    ``roles`` (codes); None when the kind has none or the map lacks that role."""
+    role = ROLE_FOR_KIND.get(kind)
+    return role if role in roles else None
 
 
 def builtin_codes(vocabulary: Vocabulary) -> frozenset[str]:

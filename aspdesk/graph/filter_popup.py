@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from aspdesk.analysis.network_view import GraphFilter
+from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.app.on_screen import place_popup
 from aspdesk.domain.dates import format_date, parse_date
@@ -163,7 +164,7 @@ class FilterPopup(QFrame):
         projects = [
             p for p in self.document.index.all(EntityType.PROJECT) if isinstance(p, Project)
         ]
-        projects.sort(key=lambda p: (p.display_name.casefold(), p.id or 0))
+        projects.sort(key=lambda p: (name_key(p.display_name), p.id or 0))
         self.project.blockSignals(True)
         self.project.clear()
         self.project.addItem(self.tr("(any: no project filter)"), None)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aspdesk.analysis.metrics import METRIC_NAMES, NetworkMetrics, compute_metrics
-from aspdesk.analysis.network_view import GraphFilter, matches
+from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.analysis.placing import Clearance
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
@@ -44,6 +44,7 @@ from aspdesk.graph.layouts import LayoutRunner
 from aspdesk.graph.metric_style import COLOUR_METRICS, lower_first, metric_label
 from aspdesk.graph.placement import Reveal, clearance
 from aspdesk.graph.scene_data import ViewOptions
+from aspdesk.graph.search_hint import SearchHint
 from aspdesk.graph.themes import LIGHT, THEMES
 from aspdesk.graph.toolbar import ChoiceButton, MenuButton, StateButton
 from aspdesk.graph.view_state import (
@@ -194,9 +195,11 @@ class GraphPanel(QWidget):
         ):
             bar.addWidget(widget)
         self._label_buttons(self.canvas.options)
+        self.search_hint = SearchHint(document, self.canvas, self.set_filter, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.search_hint)
         layout.addWidget(self.canvas, 1)
 
         self.canvas.form_requested.connect(self.form_requested)
@@ -407,17 +410,12 @@ class GraphPanel(QWidget):
     # -- search -------------------------------------------------------------------------
 
     def _found_nodes(self) -> list[int]:
-        actors = [
-            a
-            for a in self.document.index.all(EntityType.ACTOR)
-            if isinstance(a, Actor) and a.id in self.canvas.data.visible.actors
-        ]
-        ids = matches(actors, self.search.text())
-        nodes = (self.canvas.data.index_of(Ref(EntityType.ACTOR, i)) for i in ids)
-        return [n for n in nodes if n >= 0]
+        return self.search_hint.nodes_found(self.search.text())
 
-    def _on_search_text_changed(self, _text: str) -> None:
-        self.canvas.set_highlighted(self._found_nodes())
+    def _on_search_text_changed(self, text: str) -> None:
+        found = self._found_nodes()
+        self.canvas.set_highlighted(found)
+        self.search_hint.update_for(text, bool(found))
 
     def _on_search_return_pressed(self) -> None:
         found = self._found_nodes()

@@ -77,13 +77,43 @@ class MapFileError(StoreError):
     message = QT_TRANSLATE_NOOP("store", "{path} could not be opened: {detail}")
 
 
-class NotAMapError(MapFileError):
-    """The file is not an aspdesk map."""
+NOT_A_MAP = QT_TRANSLATE_NOOP(
+    "store",
+    "{path} is not an aspdesk map, and aspdesk cannot tell what kind of file it is. It was "
+    "left as it is.",
+)
+NOT_A_MAP_KIND = QT_TRANSLATE_NOOP(
+    "store", "{path} is not an aspdesk map: it seems to be {kind}. It was left as it is."
+)
+NOT_A_MAP_IMPORTABLE = QT_TRANSLATE_NOOP(
+    "store",
+    "{path} is not an aspdesk map: it seems to be {kind}. It was left as it is. To make a "
+    "map of its data, give the file back its own ending ({suffix}) and open it in aspdesk.",
+)
 
-    message = QT_TRANSLATE_NOOP(
-        "store",
-        "{path} is not an aspdesk map. It was left as it is. Choose a file ending in .aspmap.",
-    )
+NOT_A_MAP_IMPORT = QT_TRANSLATE_NOOP(
+    "store",
+    "{path} is {kind}, not an aspdesk map. It was left as it is; to use its data, import "
+    "it into a map with File > Import.",
+)
+
+
+class NotAMapError(MapFileError):
+    """The file is not an aspdesk map; ``kind`` says what it seems to be (a marked
+    template of :mod:`aspdesk.store.file_kinds`, "" when unknown) and ``suffix`` the
+    ending aspdesk imports such a file under ("" when it cannot)."""
+
+    message = NOT_A_MAP
+    templated = ("kind",)
+
+    def __init__(self, *, path: str = "", kind: str = "", suffix: str = "") -> None:
+        super().__init__(path=path, kind=kind, suffix=suffix)
+        self.kind = kind
+        self.suffix = suffix
+        if kind and suffix and path.lower().endswith(suffix):
+            self.message = NOT_A_MAP_IMPORT  # named right: it only needs importing
+        elif kind:
+            self.message = NOT_A_MAP_IMPORTABLE if suffix else NOT_A_MAP_KIND
 
 
 class DamagedMapError(MapFileError):

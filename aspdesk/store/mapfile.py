@@ -51,6 +51,7 @@ from aspdesk.store.errors import (
     NotAMapError,
     SchemaMismatchError,
 )
+from aspdesk.store.file_kinds import sniff
 from aspdesk.store.schema_check import differences, fingerprint, known_fingerprints
 from aspdesk.store.value_check import first_bad_value
 
@@ -137,11 +138,14 @@ def read_header(path: Path) -> None:
             header = handle.read(_HEADER_BYTES)
     except OSError as error:
         raise MapFileError(error.strerror or str(error), path=shown) from error
-    if len(header) < _HEADER_BYTES or not header.startswith(_SQLITE_HEADER):
-        raise NotAMapError(path=shown)
     found = int.from_bytes(header[_APPLICATION_ID_AT : _APPLICATION_ID_AT + 4], "big")
-    if found != APPLICATION_ID:
-        raise NotAMapError(path=shown)
+    if (
+        len(header) < _HEADER_BYTES
+        or not header.startswith(_SQLITE_HEADER)
+        or found != APPLICATION_ID
+    ):
+        kind = sniff(path)
+        raise NotAMapError(path=shown, kind=kind.description, suffix=kind.suffix)
     # SQLite opens a file whose write version it does not know, but only for reading:
     # every edit would then fail. 1 is a rollback journal, 2 WAL.
     if header[18] not in (1, 2) or header[19] not in (1, 2):

@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication
 
 from aspdesk.analysis.consortium import CHECK_THE_CALL
 from aspdesk.analysis.consortium_rules import project_programme, rules_for_project
+from aspdesk.app.collation import name_key
 from aspdesk.app.partner_export import write_partner_table
 from aspdesk.app.project_commands import SaveConsortium, UpdateConsortium, project_partners
 from aspdesk.app.selection import Ref
@@ -238,7 +239,7 @@ class ConsortiumOutput(QObject):
         document = builder.document
         projects = sorted(
             (p for p in document.index.all(EntityType.PROJECT) if isinstance(p, Project)),
-            key=lambda p: p.name.casefold(),
+            key=lambda p: name_key(p.name),
         )
         if not projects:
             builder.say(self.tr("The map has no projects yet."))

@@ -41,6 +41,7 @@ from aspdesk.analysis.consortium import (
     suggest,
     verdict,
 )
+from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
@@ -278,7 +279,7 @@ class ConsortiumWindow(QWidget):
         language = self.document.language
         actors = [a for a in self.document.index.all(EntityType.ACTOR) if isinstance(a, Actor)]
         texts: dict[str, int] = {}
-        for actor in sorted(actors, key=lambda a: a.name.casefold()):
+        for actor in sorted(actors, key=lambda a: name_key(a.name)):
             short = (
                 f" ({actor.short_name})"
                 if actor.short_name and actor.short_name != actor.name

@@ -76,9 +76,16 @@ class Dialogs(QObject):
         box.exec()
 
     def open_path(self, folder: Path | None) -> Path | None:
-        """Ask for a map to open."""
+        """Ask for a map to open (or a data file, which is offered for import)."""
+        filters = [
+            self._filter(),
+            self.tr(
+                "Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)"
+            ),
+            self.tr("All files (*)"),
+        ]
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Open map"), str(folder or ""), self._filter()
+            self.window, self.tr("Open map"), str(folder or ""), ";;".join(filters)
         )
         return Path(name) if name else None
 

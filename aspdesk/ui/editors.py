@@ -1,8 +1,8 @@
 """Field editors for the entity forms, all with one small interface.
 
 Each editor shows one field's value, reports with ``committed`` when the user has finished
-changing it (Enter, Tab or leaving the field; at once for a choice or a box), and can show
-an error under itself. Values are domain values (str, int, float, bool, date, tuples of
+changing it (Enter, Tab or leaving the field; at once for a choice or a box), and can be
+marked as in error. Values are domain values (str, int, float, bool, date, tuples of
 tags or ids). Amounts and shares have their own module, :mod:`aspdesk.ui.number_editors`.
 """
 
@@ -13,13 +13,12 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,28 +35,29 @@ from aspdesk.domain.entities import format_tags, parse_tags
 
 
 class FieldEditor(QWidget):
-    """A labelled field's editor with an error line under it."""
+    """A labelled field's editor that can be marked as in error.
+
+    The message itself is shown by the form, in room kept for it below the fields
+    (:class:`aspdesk.ui.entity_form.EntityForm`): a line that appeared under the field
+    pushed every field below it down, away from the mouse that was about to click one.
+    """
 
     committed = Signal(str)
+    error_changed = Signal(str)  # the field's name; its message is in ``error``
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._error = ""
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(2)
-        self.error_label = QLabel(self)
-        self.error_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.error_label.setWordWrap(True)
-        self.error_label.setObjectName("fieldError")
-        self.error_label.hide()
         # Rows keep their natural height; spare room in the form stays below the last one.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
     def _finish_layout(self, widget: QWidget) -> None:
         self.input = widget
         self._layout.addWidget(widget)
-        self._layout.addWidget(self.error_label)
         self.setFocusProxy(widget)
 
     def value(self) -> Any:
@@ -74,34 +74,20 @@ class FieldEditor(QWidget):
 
     @property
     def error(self) -> str:
-        """The error shown under the field, or ""."""
-        return self.error_label.text() if not self.error_label.isHidden() else ""
+        """What is wrong with the field, or ""."""
+        return self._error
 
     def set_error(self, message: str) -> None:
-        """Show ``message`` under the field and mark it; "" clears the mark."""
-        self.error_label.setText(message)
-        self.error_label.setVisible(bool(message))
-        self._fit_error()
+        """Mark the field as wrong for ``message`` (the form shows it); "" clears the mark."""
+        changed = message != self._error
+        self._error = message
         self.input.setProperty("invalid", bool(message))
         self.input.setToolTip(message)
         # A dynamic property only restyles after the style is applied again.
         self.input.style().unpolish(self.input)
         self.input.style().polish(self.input)
-
-    def _fit_error(self) -> None:
-        # The form layout gives a wrapped label the height of its unwrapped text, which
-        # cut the first and last lines of a long message in a narrow dock: ask for the
-        # height the wrapped lines need at the label's width.
-        label = self.error_label
-        if label.isHidden() or label.width() <= 0:
-            return
-        needed = label.heightForWidth(label.width())
-        if needed > 0 and needed != label.minimumHeight():
-            label.setMinimumHeight(needed)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit_error()
+        if changed:
+            self.error_changed.emit(self.name)
 
     def _commit(self) -> None:
         self.committed.emit(self.name)

@@ -2,7 +2,13 @@
 
 Editing an existing entity commits each field when its editing finishes, as one undoable
 step, and only when the field is valid; a field in error is marked, says why and is not
-written. A new entity is written once, by Add, when the whole form is valid.
+written. A new entity is written once, by Add (or Enter in a field), when the whole form is
+valid; a new membership is offered the role its actor's kind usually has
+(:data:`aspdesk.domain.vocabulary.ROLE_FOR_KIND`) until the user picks one.
+
+What is wrong is said below the fields, in room the form always keeps for it (a hint
+about the form fills it otherwise), so a message never moves a field: one shown under
+its field pushed the fields below away from the mouse that was about to click one.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -21,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.app.collation import name_key
 from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Entity, EntityType
 from aspdesk.domain.privacy import is_personal
 from aspdesk.domain.validation import FieldError, validate
+from aspdesk.domain.vocabulary import Vocabulary, proposed_role
 from aspdesk.ui.editors import (
     CheckEditor,
     ChoiceEditor,
@@ -92,12 +101,24 @@ class EntityForm(QWidget):
         for spec in FORM_FIELDS[entity_type]:
             editor = self._make_editor(spec, body)
             editor.committed.connect(self._on_editor_committed)
+            editor.error_changed.connect(self._on_editor_error_changed)
             label = spec.translated_label() + (" *" if spec.required else "")
             self.layout_.addRow(label, editor)
             self.editors[spec.name] = editor
             self.specs[spec.name] = spec
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+
+        # What is wrong, or a hint about the form; it never takes room from the fields
+        # above it when it grows, since they are laid out from the top of the scroll area.
+        self.message = QLabel(self)
+        self.message.setObjectName("formMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3 + 4)
+        outer.addWidget(self.message)
+        self._role_chosen = False  # a new membership's role, chosen by the user
 
         self.buttons = QDialogButtonBox(self)
         self.add_button = QPushButton(self.tr("Add"), self)
@@ -202,7 +223,7 @@ class EntityForm(QWidget):
             pairs = [(entity_title(self.document, e), e.id) for e in entities]
         else:
             pairs = [(getattr(e, "name", ""), e.id) for e in entities]
-        return sorted(pairs, key=lambda pair: str(pair[0]).casefold())
+        return sorted(pairs, key=lambda pair: name_key(str(pair[0])))
 
     # -- showing ------------------------------------------------------------------------
 
@@ -217,9 +238,24 @@ class EntityForm(QWidget):
         """Show an empty form (or ``template``'s values) for a new entity."""
         self.is_new = True
         self.entity = template or ENTITY_CLASSES[self.entity_type]()
+        self._role_chosen = False
         self.buttons.show()
         self._show_values()
+        self._propose_role()
         self.editors[FORM_FIELDS[self.entity_type][0].name].setFocus()
+
+    def _propose_role(self) -> None:
+        """Offer a new membership the role its actor's kind usually has (a university:
+        research and education partner), unless the user has chosen one."""
+        if not self.is_new or self.entity_type is not EntityType.MEMBERSHIP or self._role_chosen:
+            return
+        actor = self.document.index.get(EntityType.ACTOR, self.editors["actor_id"].value())
+        if not isinstance(actor, Actor):
+            return
+        roles = {t.code for t in self.document.terms(Vocabulary.CLUSTER_ROLE)}
+        role = proposed_role(actor.kind, roles)
+        if role is not None:
+            self.editors["role"].set_value(role)
 
     def _show_values(self) -> None:
         if self._choices_stale:
@@ -237,6 +273,60 @@ class EntityForm(QWidget):
             if entity is not None:
                 editor.set_value(getattr(entity, name))
             editor.setEnabled(entity is not None)
+        self._show_message()
+
+    def _on_editor_error_changed(self, _name: str) -> None:
+        self._show_message()
+
+    def _show_message(self) -> None:
+        """Say what is wrong, field by field in the form's order; else a hint."""
+        wrong = [
+            self.tr("{field}: {message}").format(
+                field=self.specs[name].translated_label(), message=editor.error
+            )
+            for name, editor in self.editors.items()
+            if editor.error
+        ]
+        if wrong:
+            text = "\n".join(wrong)
+        elif self.entity is None:
+            text = ""
+        elif self.is_new:
+            if any(spec.required for spec in self.specs.values()):
+                text = self.tr("Fields marked * must be filled in. Enter or Add adds the {noun}.")
+            else:
+                text = self.tr("Enter or Add adds the {noun}.")
+            text = text.format(noun=entity_noun(self.entity_type))
+        else:
+            text = self.tr("Each field is saved when you leave it; Undo takes it back.")
+        self.message.setText(text)
+        self.message.setProperty("invalid", bool(wrong))
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self._fit_message()
+
+    def _fit_message(self) -> None:
+        # A wrapped label is given the height of its unwrapped text; ask for what the
+        # lines need at the label's width, so no line of a long message is cut off.
+        label = self.message
+        needed = label.heightForWidth(label.width()) if label.width() > 0 else -1
+        label.setMinimumHeight(max(needed, label.fontMetrics().lineSpacing() * 3 + 4))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_message()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        # Enter in a field of a new entity presses Add, as in a dialog. The fields pass
+        # Enter on (a line edit after saying its editing finished); the notes keep it
+        # for a new line, and a focused button presses itself.
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        focus = self.focusWidget()
+        in_buttons = focus is not None and self.buttons.isAncestorOf(focus)
+        if enter and self.is_new and not in_buttons and self.add_button.isVisible():
+            self.add_button.click()
+            return
+        super().keyPressEvent(event)
 
     # -- editing ------------------------------------------------------------------------
 
@@ -284,6 +374,11 @@ class EntityForm(QWidget):
     def _on_editor_committed(self, name: str) -> None:
         if self.entity is None:
             return
+        if self.is_new and self.entity_type is EntityType.MEMBERSHIP:
+            if name == "role":
+                self._role_chosen = True
+            elif name == "actor_id":
+                self._propose_role()
         ok, value = self._read(name)
         if not ok:
             return

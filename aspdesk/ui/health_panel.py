@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from aspdesk.analysis.health import SEVERITIES, Finding, check_clusters
 from aspdesk.analysis.health_rules import HELIX_NAMES, HealthRules
+from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
@@ -231,7 +232,7 @@ class HealthPanel(QWidget):
             kind_labels=kinds,
         )
         self._stale = False
-        self._fill(sorted(clusters, key=lambda c: (c.display_name.casefold(), c.id or 0)))
+        self._fill(sorted(clusters, key=lambda c: (name_key(c.display_name), c.id or 0)))
 
     def _fill(self, clusters: Sequence[Cluster]) -> None:
         scroll = self.tree.verticalScrollBar().value()

@@ -1,4 +1,12 @@
-"""Loading Finnish or English translations for aspdesk and for Qt's own dialogs."""
+"""Loading Finnish or English translations for aspdesk and for Qt's own dialogs.
+
+Qt's dialogs (file dialogs, message box buttons, a line edit's context menu) are
+translated by Qt's ``qtbase_fi.qm``, which PySide6-Essentials ships in its
+``Qt/translations`` folder (``QLibraryInfo.LibraryPath.TranslationsPath``). It was made
+for older source texts of a few labels that Qt 6 changed ("&Look in:", "Files of &type:",
+a folder's type), which stayed English; ``resources/translations/qt_gaps_fi.ts`` (our
+QT_GAPS file) translates those, and is looked up before qtbase_fi.
+"""
 
 from __future__ import annotations
 
@@ -27,9 +35,14 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         if qt_translator.load(f"qtbase_{language}", qt_folder):
             app.installTranslator(qt_translator)
             installed.append(qt_translator)
-    own = QTranslator(app)
-    with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
-        if own.load(str(path)):
-            app.installTranslator(own)
-            installed.append(own)
+    # Qt's own texts that its translation misses (QT_GAPS), then ours.
+    for name in (f"qt_gaps_{language}.qm", f"aspdesk_{language}.qm"):
+        resource_file = resource("translations", name)
+        if not resource_file.is_file():
+            continue
+        translator = QTranslator(app)
+        with as_file(resource_file) as path:
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                installed.append(translator)
     return installed

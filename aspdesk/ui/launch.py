@@ -1,12 +1,17 @@
-"""Starting the window: the application object, translations, and which map to open."""
+"""Starting the window: the application object, translations, and which map to open.
+
+``aspdesk FILE`` with a data file aspdesk can import (a workbook, CSV, GraphML, GEXF or
+JSON backup) opens the usual map and then offers to import the file into a new map.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from aspdesk import __version__
@@ -14,9 +19,10 @@ from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
 from aspdesk.cli_text import cli_tr, use_language
+from aspdesk.io.import_formats import IMPORT_SUFFIXES
 from aspdesk.platform_check import platform_problem
 from aspdesk.store.backups import DEFAULT_KEEP
-from aspdesk.store.errors import StoreError
+from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
@@ -98,6 +104,40 @@ def choose_map(
     return opener.fresh_sample()
 
 
+@dataclass
+class StartMap:
+    """What the window shows at start: the map, and a data file given instead of a map
+    (``aspdesk partners.xlsx``), to be offered for import into a new map."""
+
+    path: Path
+    document: Document
+    data_file: Path | None = None
+    data_kind: str = ""  # what the data file seems to be (a marked template), if known
+
+
+def open_start_map(
+    opener: MapOpener, settings: Settings, path: Path | None, sample: bool
+) -> StartMap | None:
+    """Open the map to show at start (None when the user declined to create one).
+
+    A data file aspdesk can import given as ``path`` goes through the opening path like
+    any map; when that says it is not a map, the usual start map is opened instead and
+    the file is handed back to be offered for import. Raises StoreError.
+    """
+    chosen = choose_map(opener, settings, path, sample)
+    if chosen is None:
+        return None
+    try:
+        return StartMap(chosen, opener(chosen, False))
+    except NotAMapError as error:
+        if chosen != path or chosen.suffix.lower() not in IMPORT_SUFFIXES:
+            raise
+        refused = error
+    usual = choose_map(opener, settings, None, sample=False)
+    assert usual is not None  # without a path, a map is always found or made
+    return StartMap(usual, opener(usual, False), chosen, refused.kind)
+
+
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     """Open the main window on the chosen map and run until it closes."""
     paths = AppPaths.for_user()
@@ -120,16 +160,19 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     crashes.install()
     opener = MapOpener(paths, language, settings.backups_to_keep)
     try:
-        chosen = choose_map(opener, settings, path, sample)
-        if chosen is None:
-            return 1
-        document = opener(chosen, False)
+        start = open_start_map(opener, settings, path, sample)
     except StoreError as error:
         _show_error(error.text(_translate))
         return 1
-    settings.add_recent_map(chosen.resolve())
-    window = MainWindow(document, settings, opener)
+    if start is None:
+        return 1
+    settings.add_recent_map(start.path.resolve())
+    window = MainWindow(start.document, settings, opener)
     window.show()
+    if start.data_file is not None:
+        # Asked once the window is up, so the questions have a window to stand over.
+        data_file, kind = start.data_file, start.data_kind
+        QTimer.singleShot(0, lambda: window.map_files.import_into_new_map(data_file, kind))
     code = app.exec()
     crashes.uninstall()
     del translators

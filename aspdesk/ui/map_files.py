@@ -1,4 +1,10 @@
-"""The File menu's work on map files: new, open, open recent, save a copy, export, rename."""
+"""The File menu's work on map files: new, open, open recent, save a copy, export, rename.
+
+Opening a data file that is not a map (a workbook, CSV, GraphML, GEXF or JSON backup,
+known by its ending) offers to import it into a new map; the file goes through the one
+opening path first (:func:`aspdesk.store.opening.open_map`), whose header check says it
+is not a map and what it seems to be.
+"""
 
 from __future__ import annotations
 
@@ -17,10 +23,11 @@ from aspdesk.app.restore import RestoreBackup, read_backup
 from aspdesk.domain.entities import EntityType
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.formats import export_snapshot
+from aspdesk.io.import_formats import IMPORT_SUFFIXES
 from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.backups import list_backups
 from aspdesk.store.connection import MapReplacedError
-from aspdesk.store.errors import StoreError
+from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.background import BackgroundTask
@@ -77,10 +84,21 @@ class MapFiles(QObject):
             self.open(path, create=False)
 
     def open(self, path: Path, *, create: bool) -> bool:
-        """Show the map at ``path`` (made new if ``create``); False with a message if not."""
+        """Show the map at ``path`` (made new if ``create``); False with a message if not.
+
+        A spreadsheet, CSV, GraphML, GEXF or JSON file (by its ending) that is not a map
+        is offered for import into a new map instead (:meth:`import_into_new_map`).
+        """
         window = self.window
         try:
             document = window.open_document(path, create)
+        except NotAMapError as error:
+            if not create and path.suffix.lower() in IMPORT_SUFFIXES:
+                self.import_into_new_map(path, error.kind)
+            else:
+                text = error.text(QCoreApplication.translate)
+                window.dialogs.error(self.tr("The map could not be opened"), text)
+            return False
         except StoreError as error:
             window.dialogs.error(
                 self.tr("The map could not be opened"), error.text(QCoreApplication.translate)
@@ -90,6 +108,29 @@ class MapFiles(QObject):
             return False
         window.settings.last_folder = path.parent
         window.replace_document(document)
+        return True
+
+    def import_into_new_map(self, path: Path, kind: str = "") -> bool:
+        """Offer to import ``path`` (a data file, not a map) into a new map: ask, ask where
+        to save the map, create and show it, then run the usual import of ``path`` into
+        it. False when the user declined or the map could not be made."""
+        window = self.window
+        seems = QCoreApplication.translate("store", kind) if kind else self.tr("a data file")
+        title = self.tr("Import into a new map")
+        text = self.tr("{file} is {kind}, not an aspdesk map.").format(file=path.name, kind=seems)
+        details = self.tr(
+            "aspdesk can make a new map and import the file's data into it: first choose "
+            "where to save the new map, then check the import as usual. {file} itself is "
+            "not changed."
+        ).format(file=path.name)
+        if not window.dialogs.confirm(title, text, details, self.tr("Import into a new map…")):
+            return False
+        folder = window.settings.last_folder or path.parent
+        target = window.dialogs.save_path(title, unused_path(folder, path.stem, MAP_SUFFIX))
+        if target is None or not self.open(target, create=True):
+            return False
+        window.importer.columns, window.importer.encoding = None, None
+        window.importer.start(path)
         return True
 
     def start(self, way: str) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from aspdesk.analysis.metrics import METRIC_HELP, METRIC_NAMES, NetworkMetrics
+from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -141,11 +142,11 @@ class MetricsTableModel(QAbstractTableModel):
         texts: list[Any]
         if code == "weak":
             texts = [
-                (_WEAK_RANK.get(w, len(_WEAK_RANK)), n.casefold())
+                (_WEAK_RANK.get(w, len(_WEAK_RANK)), name_key(n))
                 for w, n in zip(self._weak, self._names, strict=True)
             ]
         else:
-            texts = [t.casefold() for t in (self._names if code == "name" else self._kinds)]
+            texts = [name_key(t) for t in (self._names if code == "name" else self._kinds)]
         positions = sorted(range(len(texts)), key=texts.__getitem__, reverse=descending)
         return np.asarray(positions, dtype=np.int64)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import Cluster, EntityType, Membership
 from aspdesk.domain.vocabulary import Vocabulary
@@ -46,7 +47,7 @@ class RoleCoverageModel(QAbstractTableModel):
             roles_filled.setdefault(membership.role, set()).add(membership.actor_id)
         rows = []
         clusters = [c for c in index.all(EntityType.CLUSTER) if isinstance(c, Cluster)]
-        for cluster in sorted(clusters, key=lambda c: c.name.casefold()):
+        for cluster in sorted(clusters, key=lambda c: name_key(c.name)):
             filled = by_cluster.get(cluster.id or 0, {})
             members = set().union(*filled.values()) if filled else set()
             missing = [t.label(language) for t in roles if t.code not in filled]

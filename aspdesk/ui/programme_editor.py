@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from aspdesk.analysis.consortium import Programme, ProgrammeFileError, load_programmes
 from aspdesk.analysis.consortium_files import programme_to_dict
 from aspdesk.analysis.consortium_rules import RULE_KINDS, Texts
+from aspdesk.app.collation import name_key
 from aspdesk.domain.dates import format_date
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
@@ -185,7 +186,7 @@ class ProgrammesDialog(QDialog):
         self.programmes, self.problems = read_programmes(self.folder)
         self.tree.clear()
         ordered = sorted(
-            self.programmes.values(), key=lambda p: p.name.get(self.language).casefold()
+            self.programmes.values(), key=lambda p: name_key(p.name.get(self.language))
         )
         for programme in ordered:
             source = Path(programme.origin).name if programme.origin else self.tr("built in")

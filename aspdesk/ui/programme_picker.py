@@ -31,6 +31,7 @@ from aspdesk.analysis.consortium import (
     ProgrammeFileError,
     checked_sentence,
 )
+from aspdesk.app.collation import name_key
 from aspdesk.app.settings import Settings
 from aspdesk.domain.dates import format_date
 from aspdesk.ui.consortium_dialogs import ConsortiumDialogs
@@ -134,7 +135,7 @@ class ProgrammePicker(QWidget):
         wanted = self.programme_id() or self.settings.consortium_programme or DEFAULT_PROGRAMME
         self.programmes, self.problems = read_programmes(self.folder)
         ordered = sorted(
-            self.programmes.values(), key=lambda p: p.name.get(self.language).casefold()
+            self.programmes.values(), key=lambda p: name_key(p.name.get(self.language))
         )
         self.combo.blockSignals(True)
         self.combo.clear()

@@ -12,6 +12,7 @@ QListWidget[invalid="true"] {{
     padding: 1px;
 }}
 QLabel#fieldError {{ color: {ERROR_COLOUR}; }}
+QLabel#formMessage[invalid="true"] {{ color: {ERROR_COLOUR}; }}
 QLabel#formTitle {{ font-size: 15pt; font-weight: 600; padding: 4px 2px; }}
 QLabel#sectionTitle {{ font-size: 13pt; font-weight: 600; }}
 """

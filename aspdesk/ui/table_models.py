@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import (
     Cluster,
@@ -66,6 +67,14 @@ _NAMED_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
 
 # Past this many changed rows, one reset is cheaper than row-by-row signals.
 _RESET_THRESHOLD = 300
+
+
+def _in_order(first: Any, second: Any, descending: bool) -> bool:
+    """Whether ``first`` may stand before ``second``. Only ``<`` is asked of the keys:
+    a name's collation key (:func:`aspdesk.app.collation.name_key`) has no other."""
+    if descending:
+        first, second = second, first
+    return not second < first
 
 
 @dataclass
@@ -116,7 +125,7 @@ class EntityTableModel(QAbstractTableModel):
     def _make_row(self, entity: Entity) -> _Row:
         cells = [column.text(self.names, entity) for column in self.columns]
         keys = [
-            column.sort(self.names, entity) if column.sort else cell.casefold()
+            column.sort(self.names, entity) if column.sort else name_key(cell)
             for column, cell in zip(self.columns, cells, strict=True)
         ]
         return _Row(entity, cells, keys, "\n".join(cells).casefold())
@@ -185,16 +194,8 @@ class EntityTableModel(QAbstractTableModel):
     def _in_order_at(self, n: int) -> bool:
         key = self._key(self._rows[n])
         descending = self.sort_order == Qt.SortOrder.DescendingOrder
-        before = (
-            n == 0
-            or (self._key(self._rows[n - 1]) <= key) != descending
-            or (self._key(self._rows[n - 1]) == key)
-        )
-        after = (
-            n == len(self._rows) - 1
-            or (key <= self._key(self._rows[n + 1])) != descending
-            or (self._key(self._rows[n + 1]) == key)
-        )
+        before = n == 0 or _in_order(self._key(self._rows[n - 1]), key, descending)
+        after = n == len(self._rows) - 1 or _in_order(key, self._key(self._rows[n + 1]), descending)
         return before and after
 
     def _replace_row(self, n: int, entity: Entity) -> None:

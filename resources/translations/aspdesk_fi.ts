@@ -197,12 +197,12 @@
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="115"/>
+        <location filename="../../aspdesk/ui/overview.py" line="116"/>
         <source>Clusters and the cluster model</source>
         <translation>Klusterit ja klusterimalli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="119"/>
+        <location filename="../../aspdesk/ui/overview.py" line="120"/>
         <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
@@ -210,7 +210,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="356"/>
+        <location filename="../../aspdesk/ui/editors.py" line="342"/>
         <source>The map has no clusters yet.</source>
         <translation>Kartassa ei ole vielä klustereita.</translation>
     </message>
@@ -218,12 +218,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="285"/>
+        <location filename="../../aspdesk/ui/editors.py" line="271"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="293"/>
+        <location filename="../../aspdesk/ui/editors.py" line="279"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -354,33 +354,33 @@
 <context>
     <name>ConsortiumOutput</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="74"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="75"/>
         <source>Consortium for {programme}</source>
         <translation>Konsortio: {programme}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="88"/>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="193"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="89"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="194"/>
         <source>Add partners to the consortium first.</source>
         <translation>Lisää ensin partnereita konsortioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="102"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="103"/>
         <source>The project “{name}” is no longer in the map, so the consortium is saved as a new project.</source>
         <translation>Hanketta ”{name}” ei enää ole kartassa, joten konsortio tallennetaan uutena hankkeena.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="128"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="129"/>
         <source>The project was not saved</source>
         <translation>Hanketta ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="137"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="138"/>
         <source>Save the consortium as the project “{name}”</source>
         <translation>Tallenna konsortio hankkeeksi ”{name}”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_output.py" line="145"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="146"/>
         <source>Saved as the project “{name}” (in preparation) with %n partner(s). Undo takes it back.</source>
         <translation>
             <numerusform>Tallennettiin hankkeeksi ”{name}” (valmistelussa), jossa on %n partneri. Kumoa peruu tallennuksen.</numerusform>
@@ -388,48 +388,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="160"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="161"/>
         <source>Update the partners of the project “{name}”</source>
         <translation>Päivitä hankkeen ”{name}” partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="164"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="165"/>
         <source>The project “{name}” already has these partners in these roles.</source>
         <translation>Hankkeella ”{name}” on jo nämä partnerit näissä rooleissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="175"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="176"/>
         <source>Updated the partners of the project “{name}”: {added} added, {removed} taken out, {changed} in another role. Undo takes it back.</source>
         <translation>Hankkeen ”{name}” partnerit päivitettiin: lisättiin {added}, poistettiin {removed}, roolia muutettiin {changed}. Kumoa peruu päivityksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="226"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="227"/>
         <source>The partner table was not written</source>
         <translation>Partneritaulukkoa ei kirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="231"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="232"/>
         <source>Partner table saved to {path}</source>
         <translation>Partneritaulukko tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="244"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="245"/>
         <source>The map has no projects yet.</source>
         <translation>Kartassa ei ole vielä hankkeita.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="253"/>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="259"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="254"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="260"/>
         <source>Load a project</source>
         <translation>Lataa hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="253"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="254"/>
         <source>Start the consortium from the partners of:</source>
         <translation>Ota konsortion pohjaksi tämän hankkeen partnerit:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_output.py" line="261"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="262"/>
         <source>The consortium in the builder has %n partner(s). Put the partners of “{name}” in their place?</source>
         <translation>
             <numerusform>Kokoajan konsortiossa on %n partneri. Korvataanko se hankkeen ”{name}” partnereilla?</numerusform>
@@ -437,17 +437,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="266"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="267"/>
         <source>Save it as a project first if you want to keep it.</source>
         <translation>Jos haluat säilyttää sen, tallenna se ensin hankkeeksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_output.py" line="267"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="268"/>
         <source>Load</source>
         <translation>Lataa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_output.py" line="284"/>
+        <location filename="../../aspdesk/ui/consortium_output.py" line="285"/>
         <source>Loaded %n partner(s) of the project “{name}”.</source>
         <translation>
             <numerusform>Hankkeesta ”{name}” ladattiin %n partneri.</numerusform>
@@ -506,112 +506,112 @@
 <context>
     <name>ConsortiumWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="117"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="118"/>
         <source>Type a name to add an actor of the map…</source>
         <translation>Lisää kartan toimija kirjoittamalla sen nimi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="124"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="125"/>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="126"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="127"/>
         <source>Add selected from the &amp;map</source>
         <translation>Lisää valitut k&amp;artasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="129"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="130"/>
         <source>Add the actors selected on the graph or in a table, and the partners of a selected project</source>
         <translation>Lisää verkostokuvasta tai taulukosta valitut toimijat sekä valitun hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="134"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="135"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="136"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="137"/>
         <source>&amp;Load project…</source>
         <translation>Lataa &amp;hanke…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="138"/>
         <source>Start from the partners of a project of the map</source>
         <translation>Ota pohjaksi kartassa olevan hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="141"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="142"/>
         <source>Remove from the consortium</source>
         <translation>Poista konsortiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="150"/>
         <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="162"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="163"/>
         <source>Consortium</source>
         <translation>Konsortio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="175"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="176"/>
         <source>Eligibility rules</source>
         <translation>Tukikelpoisuussäännöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="183"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="184"/>
         <source>Add to &amp;consortium</source>
         <translation>Lisää &amp;konsortioon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="184"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="185"/>
         <source>Add the suggested actor picked in the list</source>
         <translation>Lisää luettelosta valittu ehdotettu toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="186"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="187"/>
         <source>Suggestions from the map</source>
         <translation>Ehdotukset kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="209"/>
         <source>&amp;Save as project…</source>
         <translation>&amp;Tallenna hankkeeksi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="210"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="211"/>
         <source>&amp;Export partner table…</source>
         <translation>&amp;Vie partneritaulukko…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="213"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="251"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="252"/>
         <source>Consortium builder — {map}</source>
         <translation>Konsortion kokoaja — {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="396"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="401"/>
         <source>{name} is already in the consortium.</source>
         <translation>{name} on jo konsortiossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="400"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="405"/>
         <source>{name} is now in the consortium.</source>
         <translation>{name} lisättiin konsortioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="419"/>
         <source>No actor of the map is called “{text}”.</source>
         <translation>Kartassa ei ole toimijaa nimeltä ”{text}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="417"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="422"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>Hakua ”{text}” vastaa %n toimija; valitse se luettelosta.</numerusform>
@@ -619,12 +619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium_window.py" line="436"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="441"/>
         <source>Select actors or a project on the graph or in a table first.</source>
         <translation>Valitse ensin toimijoita tai hanke verkostokuvasta tai taulukosta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="447"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="452"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Konsortioon lisättiin %n toimija.</numerusform>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium_window.py" line="453"/>
+        <location filename="../../aspdesk/ui/consortium_window.py" line="458"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Konsortiosta poistettiin %n partneri.</numerusform>
@@ -666,7 +666,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/editors.py" line="165"/>
+        <location filename="../../aspdesk/ui/editors.py" line="151"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -679,99 +679,109 @@
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="81"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="83"/>
+        <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
+        <translation>Tuotavat tiedot uuteen karttaan (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="85"/>
+        <source>All files (*)</source>
+        <translation>Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/dialogs.py" line="88"/>
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="96"/>
-        <location filename="../../aspdesk/ui/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="103"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="148"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="97"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="104"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="98"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="105"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="99"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="106"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="100"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="107"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="102"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="109"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="114"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="115"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="109"/>
-        <location filename="../../aspdesk/ui/dialogs.py" line="134"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="141"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="111"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="118"/>
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="121"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="128"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="122"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="129"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="123"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="130"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="124"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="131"/>
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="127"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="134"/>
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="135"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="142"/>
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="137"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="144"/>
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/dialogs.py" line="149"/>
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -865,37 +875,57 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="103"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="124"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="152"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="173"/>
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="167"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="188"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="232"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="268"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="250"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="284"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="296"/>
+        <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
+        <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="298"/>
+        <source>Enter or Add adds the {noun}.</source>
+        <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="301"/>
+        <source>Each field is saved when you leave it; Undo takes it back.</source>
+        <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/entity_form.py" line="340"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="300"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="395"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/entity_form.py" line="344"/>
+        <location filename="../../aspdesk/ui/entity_form.py" line="439"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -903,62 +933,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="53"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="54"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="54"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="55"/>
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="55"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="56"/>
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="56"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="57"/>
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="59"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="60"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="70"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="71"/>
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="74"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="75"/>
         <source>Show projects</source>
         <translation>Näytä hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="75"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="76"/>
         <source>Show projects as hubs joined to their partners</source>
         <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="77"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="78"/>
         <source>Only the network of the project:</source>
         <translation>Vain hankkeen verkosto:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="80"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="81"/>
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="169"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="170"/>
         <source>(any: no project filter)</source>
         <translation>(kaikki: ei hankesuodatinta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="192"/>
+        <location filename="../../aspdesk/graph/filter_popup.py" line="193"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -1067,112 +1097,112 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="83"/>
+        <location filename="../../aspdesk/graph/panel.py" line="84"/>
         <source>Find an actor…</source>
         <translation>Etsi toimija…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="85"/>
+        <location filename="../../aspdesk/graph/panel.py" line="86"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel.py" line="99"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="99"/>
+        <location filename="../../aspdesk/graph/panel.py" line="100"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="102"/>
+        <location filename="../../aspdesk/graph/panel.py" line="103"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="105"/>
+        <location filename="../../aspdesk/graph/panel.py" line="106"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel.py" line="107"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="107"/>
+        <location filename="../../aspdesk/graph/panel.py" line="108"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="108"/>
+        <location filename="../../aspdesk/graph/panel.py" line="109"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="109"/>
+        <location filename="../../aspdesk/graph/panel.py" line="110"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="117"/>
+        <location filename="../../aspdesk/graph/panel.py" line="118"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel.py" line="125"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel.py" line="126"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="126"/>
+        <location filename="../../aspdesk/graph/panel.py" line="127"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="128"/>
+        <location filename="../../aspdesk/graph/panel.py" line="129"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="129"/>
+        <location filename="../../aspdesk/graph/panel.py" line="130"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="132"/>
+        <location filename="../../aspdesk/graph/panel.py" line="133"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel.py" line="135"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="141"/>
+        <location filename="../../aspdesk/graph/panel.py" line="142"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="148"/>
+        <location filename="../../aspdesk/graph/panel.py" line="149"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="153"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel.py" line="153"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1180,32 +1210,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="161"/>
+        <location filename="../../aspdesk/graph/panel.py" line="162"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="162"/>
+        <location filename="../../aspdesk/graph/panel.py" line="163"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="163"/>
+        <location filename="../../aspdesk/graph/panel.py" line="164"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="171"/>
+        <location filename="../../aspdesk/graph/panel.py" line="172"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="177"/>
+        <location filename="../../aspdesk/graph/panel.py" line="178"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="243"/>
+        <location filename="../../aspdesk/graph/panel.py" line="246"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1213,72 +1243,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="245"/>
+        <location filename="../../aspdesk/graph/panel.py" line="248"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="250"/>
+        <location filename="../../aspdesk/graph/panel.py" line="253"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="252"/>
+        <location filename="../../aspdesk/graph/panel.py" line="255"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="287"/>
+        <location filename="../../aspdesk/graph/panel.py" line="290"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="435"/>
+        <location filename="../../aspdesk/graph/panel.py" line="433"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="437"/>
+        <location filename="../../aspdesk/graph/panel.py" line="435"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="438"/>
+        <location filename="../../aspdesk/graph/panel.py" line="436"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="439"/>
+        <location filename="../../aspdesk/graph/panel.py" line="437"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="442"/>
+        <location filename="../../aspdesk/graph/panel.py" line="440"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="447"/>
+        <location filename="../../aspdesk/graph/panel.py" line="445"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="447"/>
+        <location filename="../../aspdesk/graph/panel.py" line="445"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="451"/>
+        <location filename="../../aspdesk/graph/panel.py" line="449"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="458"/>
+        <location filename="../../aspdesk/graph/panel.py" line="456"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="463"/>
+        <location filename="../../aspdesk/graph/panel.py" line="461"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1286,27 +1316,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel.py" line="462"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="489"/>
+        <location filename="../../aspdesk/graph/panel.py" line="487"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="489"/>
+        <location filename="../../aspdesk/graph/panel.py" line="487"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="528"/>
+        <location filename="../../aspdesk/graph/panel.py" line="526"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="546"/>
+        <location filename="../../aspdesk/graph/panel.py" line="544"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -1337,42 +1367,42 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="65"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="66"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="66"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="67"/>
         <source>Warning</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="67"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="68"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="150"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="151"/>
         <source>Each cluster checked against the cluster model. Click a finding to see its actors on the graph.</source>
         <translation>Jokainen klusteri verrattuna klusterimalliin. Napsauta havaintoa, niin sen toimijat näkyvät verkostokuvassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="156"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="157"/>
         <source>Rules…</source>
         <translation>Säännöt…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="157"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="158"/>
         <source>Change what the check asks of a cluster</source>
         <translation>Muuta sitä, mitä tarkistus vaatii klusterilta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_panel.py" line="159"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="160"/>
         <source>Show what is in order</source>
         <translation>Näytä myös kunnossa olevat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="245"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="246"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ongelma</numerusform>
@@ -1380,7 +1410,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="246"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="247"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n tarkistettava</numerusform>
@@ -2018,141 +2048,167 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="39"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="46"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="40"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="47"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="42"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="44"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="51"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="46"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="53"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="49"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="56"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="52"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="59"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="68"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="69"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="75"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="76"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="86"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="119"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="100"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="104"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="160"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="133"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="118"/>
+        <source>a data file</source>
+        <translation>tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="119"/>
+        <source>Import into a new map</source>
+        <translation>Tuo uuteen karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="120"/>
+        <source>{file} is {kind}, not an aspdesk map.</source>
+        <translation>{file} on {kind}, ei aspdesk-kartta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="122"/>
+        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="126"/>
+        <source>Import into a new map…</source>
+        <translation>Tuo uuteen karttaan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/map_files.py" line="174"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="140"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="181"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="141"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="146"/>
-        <location filename="../../aspdesk/ui/map_files.py" line="156"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="182"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="187"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="197"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="146"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="187"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="158"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="199"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="165"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="206"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="167"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="208"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="192"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="233"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="197"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="238"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="205"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="246"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="207"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="248"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="256"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="243"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="284"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="246"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="287"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="249"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="290"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="259"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="300"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="259"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="300"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/map_files.py" line="262"/>
+        <location filename="../../aspdesk/ui/map_files.py" line="303"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2170,7 +2226,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Laske luvut uudelleen näkyvissä olevalle verkostolle</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="225"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="229"/>
         <source>Computing network metrics for %n actor(s)…</source>
         <translation>
             <numerusform>Lasketaan verkoston tunnuslukuja %n toimijalle…</numerusform>
@@ -2178,27 +2234,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="250"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="254"/>
         <source>Computing was cancelled.</source>
         <translation>Laskenta peruttiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="257"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="261"/>
         <source>The figures could not be computed: {error}</source>
         <translation>Lukuja ei voitu laskea: {error}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="286"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="290"/>
         <source>Computing…</source>
         <translation>Lasketaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="288"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="292"/>
         <source>No figures yet: press Compute.</source>
         <translation>Lukuja ei ole vielä: paina Laske.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="290"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="294"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2206,7 +2262,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="291"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="295"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2214,12 +2270,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="293"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="297"/>
         <source>Figures for the {actors} and {ties} shown.</source>
         <translation>Luvut näkyvissä oleville: {actors}, {ties}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_panel.py" line="307"/>
+        <location filename="../../aspdesk/ui/metrics_panel.py" line="311"/>
         <source>The map or the filter has changed since: press Compute to update.</source>
         <translation>Kartta tai rajaus on muuttunut sen jälkeen: päivitä painamalla Laske.</translation>
     </message>
@@ -2227,52 +2283,52 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MetricsTableModel</name>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="42"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="43"/>
         <source>Single point of failure</source>
         <translation>Ainoa yhdistäjä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="43"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="44"/>
         <source>If this actor left, its part of the network would fall apart.</source>
         <translation>Jos tämä toimija lähtisi, sen osa verkostosta hajoaisi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="48"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="49"/>
         <source>Hangs on one tie</source>
         <translation>Yhden suhteen varassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="49"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="50"/>
         <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
         <translation>Toimijan ainoa suhde on silta: ilman sitä toimija jää irralleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="55"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="56"/>
         <source>No ties</source>
         <translation>Ei suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="56"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="57"/>
         <source>The actor has no ties with the others on show.</source>
         <translation>Toimijalla ei ole suhteita muihin näkyvissä oleviin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="218"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="219"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="219"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="220"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="220"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="221"/>
         <source>Weak point</source>
         <translation>Heikko kohta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/metrics_model.py" line="228"/>
+        <location filename="../../aspdesk/ui/metrics_model.py" line="229"/>
         <source>Where the network would break: actors whose leaving would split it, actors tied in by a single tie, and actors without ties.</source>
         <translation>Kohdat, joista verkosto voisi katketa: toimijat, joiden lähtö jakaisi sen, yhden suhteen varassa olevat toimijat ja toimijat ilman suhteita.</translation>
     </message>
@@ -2632,27 +2688,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ProgrammePicker</name>
     <message>
-        <location filename="../../aspdesk/ui/programme_picker.py" line="83"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="84"/>
         <source>&amp;Programme:</source>
         <translation>&amp;Ohjelma:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_picker.py" line="85"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="86"/>
         <source>Pro&amp;grammes…</source>
         <translation>Ohjel&amp;mat…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_picker.py" line="86"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="87"/>
         <source>Add a programme or edit its rules</source>
         <translation>Lisää ohjelma tai muokkaa sen sääntöjä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_picker.py" line="94"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="95"/>
         <source>About this programme</source>
         <translation>Tietoja tästä ohjelmasta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/programme_picker.py" line="147"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="148"/>
         <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
         <translation>
             <numerusform>Ohjelmatiedostoistasi %n ei voitu lukea, joten se jätettiin pois; Ohjelmat… kertoo, mikä on vialla.</numerusform>
@@ -2660,12 +2716,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_picker.py" line="182"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="183"/>
         <source>Rules from your file {file}.</source>
         <translation>Säännöt omasta tiedostostasi {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_picker.py" line="192"/>
+        <location filename="../../aspdesk/ui/programme_picker.py" line="193"/>
         <source>Sources:</source>
         <translation>Lähteet:</translation>
     </message>
@@ -2673,137 +2729,137 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="95"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="96"/>
         <source>Programmes</source>
         <translation>Ohjelmat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="98"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="99"/>
         <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="110"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="111"/>
         <source>Your programmes folder: {folder}</source>
         <translation>Ohjelmakansiosi: {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="114"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="115"/>
         <source>Programme</source>
         <translation>Ohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="114"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="115"/>
         <source>Rules checked</source>
         <translation>Säännöt tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="114"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="115"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="124"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="125"/>
         <source>These files could not be read (pick one in the list and press Edit… to mend it):</source>
         <translation>Näitä tiedostoja ei voitu lukea (valitse tiedosto luettelosta ja korjaa se painamalla Muokkaa…):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="137"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="138"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="140"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="141"/>
         <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="145"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="146"/>
         <source>&amp;New programme…</source>
         <translation>&amp;Uusi ohjelma…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="146"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="147"/>
         <source>Start a new programme from a copy of this one</source>
         <translation>Aloita uusi ohjelma tämän ohjelman kopiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="148"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="149"/>
         <source>&amp;Open file</source>
         <translation>&amp;Avaa tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="150"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="151"/>
         <source>Open &amp;folder</source>
         <translation>Avaa &amp;kansio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="152"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="153"/>
         <source>&amp;Reload</source>
         <translation>&amp;Lue uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="153"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="154"/>
         <source>Read the programme files again</source>
         <translation>Lue ohjelmatiedostot uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="191"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="192"/>
         <source>built in</source>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="195"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="196"/>
         <source>Comes with aspdesk</source>
         <translation>Tulee aspdeskin mukana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="204"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="205"/>
         <source>cannot be read</source>
         <translation>ei luettavissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="250"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="251"/>
         <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
         <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="263"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="264"/>
         <source>The programme was not copied</source>
         <translation>Ohjelmaa ei kopioitu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="276"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="277"/>
         <source>Your folder already has {file}; it is opened for you.</source>
         <translation>Kansiossasi on jo tiedosto {file}; se avataan muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="285"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="286"/>
         <source>Copied to {path}. Your copy replaces the programme that comes with aspdesk.</source>
         <translation>Kopioitu tiedostoon {path}. Kopiosi korvaa aspdeskin mukana tulevan ohjelman.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="298"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="299"/>
         <source>The programme file cannot be opened</source>
         <translation>Ohjelmatiedostoa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="312"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="313"/>
         <source>New programme</source>
         <translation>Uusi ohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="313"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="314"/>
         <source>Name of the new programme (it starts as a copy of {programme}):</source>
         <translation>Uuden ohjelman nimi (pohjana on ohjelman {programme} kopio):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="340"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="341"/>
         <source>Saved {path}.</source>
         <translation>Tallennettiin: {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programme_editor.py" line="357"/>
+        <location filename="../../aspdesk/ui/programme_editor.py" line="358"/>
         <source>The folder cannot be made</source>
         <translation>Kansiota ei voi luoda</translation>
     </message>
@@ -3060,28 +3116,28 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="48"/>
+        <location filename="../../aspdesk/app/report_html.py" line="51"/>
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="49"/>
+        <location filename="../../aspdesk/app/report_html.py" line="52"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="65"/>
+        <location filename="../../aspdesk/app/report_html.py" line="68"/>
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="66"/>
+        <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_summary.py" line="31"/>
-        <location filename="../../aspdesk/app/report_html.py" line="69"/>
+        <location filename="../../aspdesk/app/report_html.py" line="72"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3092,117 +3148,117 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/app/report_summary.py" line="33"/>
-        <location filename="../../aspdesk/app/report_html.py" line="70"/>
+        <location filename="../../aspdesk/app/report_html.py" line="73"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="50"/>
+        <location filename="../../aspdesk/app/report_html.py" line="53"/>
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <location filename="../../aspdesk/app/report_html.py" line="58"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="56"/>
+        <location filename="../../aspdesk/app/report_html.py" line="59"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="57"/>
+        <location filename="../../aspdesk/app/report_html.py" line="60"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
         <source>Committed members, at least</source>
         <translation>Sitoutuneita jäseniä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="63"/>
         <source>Helices covered, at least</source>
         <translation>Katettuja heliksejä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <location filename="../../aspdesk/app/report_html.py" line="64"/>
         <source>A tie is stale after, months</source>
         <translation>Suhde vanhenee, kuukautta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="65"/>
         <source>A broker carries of the paths, at least</source>
         <translation>Välittäjän osuus poluista vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63"/>
+        <location filename="../../aspdesk/app/report_html.py" line="66"/>
         <source>Parts of the cluster model</source>
         <translation>Klusterimallin osat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75"/>
+        <location filename="../../aspdesk/app/report_html.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="78"/>
+        <location filename="../../aspdesk/app/report_html.py" line="81"/>
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79"/>
+        <location filename="../../aspdesk/app/report_html.py" line="82"/>
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80"/>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_html.py" line="85"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="83"/>
+        <location filename="../../aspdesk/app/report_html.py" line="86"/>
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84"/>
+        <location filename="../../aspdesk/app/report_html.py" line="87"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -3228,32 +3284,32 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>RoleCoverageModel</name>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="84"/>
+        <location filename="../../aspdesk/ui/overview.py" line="85"/>
         <source>{filled} of {total}</source>
         <translation>{filled}/{total}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="85"/>
+        <location filename="../../aspdesk/ui/overview.py" line="86"/>
         <source>All roles filled</source>
         <translation>Kaikki roolit täytetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="102"/>
+        <location filename="../../aspdesk/ui/overview.py" line="103"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="103"/>
+        <location filename="../../aspdesk/ui/overview.py" line="104"/>
         <source>Members</source>
         <translation>Jäseniä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="104"/>
+        <location filename="../../aspdesk/ui/overview.py" line="105"/>
         <source>Roles filled</source>
         <translation>Täytetyt roolit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/overview.py" line="105"/>
+        <location filename="../../aspdesk/ui/overview.py" line="106"/>
         <source>Missing roles</source>
         <translation>Puuttuvat roolit</translation>
     </message>
@@ -3294,6 +3350,47 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/health_rules_dialog.py" line="114"/>
         <source>Source: {source}</source>
         <translation>Lähde: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHint</name>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="75"/>
+        <source>{name} is outside the focus.</source>
+        <translation>{name} on rajauksen ulkopuolella.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/search_hint.py" line="78"/>
+        <source>{name} and %n other(s) found are hidden by the filter.</source>
+        <translation>
+            <numerusform>Suodatin piilottaa löydetyt: {name} ja %n muu.</numerusform>
+            <numerusform>Suodatin piilottaa löydetyt: {name} ja %n muuta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="81"/>
+        <source>{name} is hidden by the filter.</source>
+        <translation>Suodatin piilottaa toimijan {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="83"/>
+        <source>Show it</source>
+        <translation>Näytä se</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="120"/>
+        <source>The filter now shows {name} too.</source>
+        <translation>Suodatin näyttää nyt myös toimijan {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="121"/>
+        <source>Put the filter back</source>
+        <translation>Palauta suodatin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/search_hint.py" line="123"/>
+        <source>{name} is selected and shown.</source>
+        <translation>{name} on valittu ja näkyvissä.</translation>
     </message>
 </context>
 <context>
@@ -5736,17 +5833,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="57"/>
+        <location filename="../../aspdesk/ui/launch.py" line="63"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="58"/>
+        <location filename="../../aspdesk/ui/launch.py" line="64"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="68"/>
+        <location filename="../../aspdesk/ui/launch.py" line="74"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -5875,52 +5972,67 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa {path} ei voitu avata: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="83"/>
-        <source>{path} is not an aspdesk map. It was left as it is. Choose a file ending in .aspmap.</source>
-        <translation>Tiedosto {path} ei ole aspdesk-kartta. Tiedostoon ei tehty muutoksia. Valitse tiedosto, jonka pääte on .aspmap.</translation>
+        <location filename="../../aspdesk/store/errors.py" line="80"/>
+        <source>{path} is not an aspdesk map, and aspdesk cannot tell what kind of file it is. It was left as it is.</source>
+        <translation>Tiedosto {path} ei ole aspdesk-kartta, eikä aspdesk tunnista, millainen tiedosto se on. Tiedostoon ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="92"/>
+        <location filename="../../aspdesk/store/errors.py" line="85"/>
+        <source>{path} is not an aspdesk map: it seems to be {kind}. It was left as it is.</source>
+        <translation>Tiedosto {path} ei ole aspdesk-kartta: se näyttää olevan {kind}. Tiedostoon ei tehty muutoksia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="88"/>
+        <source>{path} is not an aspdesk map: it seems to be {kind}. It was left as it is. To make a map of its data, give the file back its own ending ({suffix}) and open it in aspdesk.</source>
+        <translation>Tiedosto {path} ei ole aspdesk-kartta: se näyttää olevan {kind}. Tiedostoon ei tehty muutoksia. Jos haluat tehdä sen tiedoista kartan, palauta tiedostolle sen oma pääte ({suffix}) ja avaa se aspdeskissä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="94"/>
+        <source>{path} is {kind}, not an aspdesk map. It was left as it is; to use its data, import it into a map with File &gt; Import.</source>
+        <translation>Tiedosto {path} on {kind}, ei aspdesk-kartta. Tiedostoon ei tehty muutoksia; jos haluat käyttää sen tietoja, tuo se karttaan valinnalla Tiedosto &gt; Tuo.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/errors.py" line="122"/>
         <source>{path} is damaged and cannot be opened ({detail}). The file was left as it is; open a backup copy instead.</source>
         <translation>Tiedosto {path} on vioittunut, eikä sitä voi avata ({detail}). Tiedostoon ei tehty muutoksia; avaa sen sijaan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="102"/>
+        <location filename="../../aspdesk/store/errors.py" line="132"/>
         <source>{path} holds database code that aspdesk did not put there ({detail}). It could change or send data behind your back, so the map was not opened. The file was left as it is; open a backup copy, or ask whoever sent it for a clean one.</source>
         <translation>Tiedostossa {path} on tietokantakoodia, jota aspdesk ei ole sinne lisännyt ({detail}). Koodi voisi muuttaa tai lähettää tietoja huomaamattasi, joten karttaa ei avattu. Tiedostoon ei tehty muutoksia; avaa varmuuskopio tai pyydä tiedoston lähettäjältä puhdas kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="113"/>
+        <location filename="../../aspdesk/store/errors.py" line="143"/>
         <source>{path} has a database structure that aspdesk did not make ({detail}). It could change or delete data in ways aspdesk does not expect, so the map was not opened. The file was left as it is; open a backup copy, or ask whoever sent it for a clean one (for example a JSON backup made with File &gt; Export data).</source>
         <translation>Tiedostossa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}). Se voisi muuttaa tai poistaa tietoja tavoilla, joita aspdesk ei odota, joten karttaa ei avattu. Tiedosto jätettiin ennalleen; avaa varmuuskopio tai pyydä lähettäjältä puhdas kopio (esimerkiksi JSON-varmuuskopio, joka tehdään valinnalla Tiedosto &gt; Vie tiedot).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="127"/>
+        <location filename="../../aspdesk/store/errors.py" line="157"/>
         <source>{path} holds a value aspdesk cannot read, so it was not opened: in the table {table}, row {row}, the field {column} {problem} ({value}). The file was left as it is; open a backup copy instead, or ask whoever sent the map for a clean copy.</source>
         <translation>Tiedostossa {path} on arvo, jota aspdesk ei pysty lukemaan, joten karttaa ei avattu: taulun {table} rivillä {row} kenttä {column} {problem} ({value}). Tiedosto jätettiin ennalleen; avaa sen sijaan varmuuskopio tai pyydä kartan lähettäjältä puhdas kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="138"/>
+        <location filename="../../aspdesk/store/errors.py" line="168"/>
         <source>{path} was left in the middle of saving an edit (aspdesk or the computer stopped at that moment). Nothing saved before is lost, but the unfinished edit must be undone by writing to the file, and it cannot be written here. Open it where it can be written, or copy it together with the file {journal} beside it into a folder of your own and open the copy.</source>
         <translation>Tiedoston {path} tallennus jäi kesken (aspdesk tai tietokone pysähtyi sillä hetkellä). Mitään aiemmin tallennettua ei ole menetetty, mutta keskeneräinen muutos on peruttava kirjoittamalla tiedostoon, eikä siihen voi kirjoittaa täällä. Avaa se paikassa, jossa siihen voi kirjoittaa, tai kopioi se yhdessä vieressä olevan tiedoston {journal} kanssa omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="151"/>
+        <location filename="../../aspdesk/store/errors.py" line="181"/>
         <source>{path} was saved by a newer version of aspdesk. Update aspdesk to open it; the file was left as it is.</source>
         <translation>Tiedosto {path} on tallennettu uudemmalla aspdesk-versiolla. Päivitä aspdesk, jotta voit avata sen; tiedostoon ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="161"/>
+        <location filename="../../aspdesk/store/errors.py" line="191"/>
         <source>{path} could not be brought up to date for this version of aspdesk ({detail}). The map was left as it was.</source>
         <translation>Tiedostoa {path} ei voitu päivittää tämän aspdesk-version muotoon ({detail}). Karttaan ei tehty muutoksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="171"/>
+        <location filename="../../aspdesk/store/errors.py" line="201"/>
         <source>{path} must be copied into the backups folder before it is brought up to date for this version of aspdesk, and the copy could not be written ({detail}). The map was left as it was. Free some space in {folder}, or open the map with the version of aspdesk that made it.</source>
         <translation>Tiedosto {path} on kopioitava varmuuskopiokansioon ennen kuin se päivitetään aspdeskin tämän version muotoon, eikä kopiota voitu kirjoittaa ({detail}). Kartta jätettiin ennalleen. Vapauta tilaa kansiossa {folder} tai avaa kartta sillä aspdeskin versiolla, jolla se on tehty.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/errors.py" line="183"/>
+        <location filename="../../aspdesk/store/errors.py" line="213"/>
         <source>{path} already exists; choose another name.</source>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
@@ -5950,22 +6062,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="64"/>
+        <location filename="../../aspdesk/store/mapfile.py" line="65"/>
         <source>the file does not exist</source>
         <translation>tiedostoa ei ole olemassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="65"/>
+        <location filename="../../aspdesk/store/mapfile.py" line="66"/>
         <source>this is a folder, not a map file</source>
         <translation>tämä on kansio eikä karttatiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="66"/>
+        <location filename="../../aspdesk/store/mapfile.py" line="67"/>
         <source>no schema version</source>
         <translation>rakenteen versio puuttuu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="67"/>
+        <location filename="../../aspdesk/store/mapfile.py" line="68"/>
         <source>its file format version is not one SQLite writes</source>
         <translation>sen tiedostomuodon versio ei ole mikään, jota SQLite kirjoittaa</translation>
     </message>
@@ -6023,6 +6135,81 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/store/value_check.py" line="33"/>
         <source>refers to a row of {parent} that is not there</source>
         <translation>viittaa taulun {parent} riviin, jota ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="19"/>
+        <source>an empty file</source>
+        <translation>tyhjä tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="20"/>
+        <source>an Excel workbook</source>
+        <translation>Excel-työkirja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="21"/>
+        <source>a zip file</source>
+        <translation>zip-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="22"/>
+        <source>an old Excel (.xls) or other Office file</source>
+        <translation>vanha Excel-tiedosto (.xls) tai muu Office-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="23"/>
+        <source>a database of another program</source>
+        <translation>toisen ohjelman tietokanta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="24"/>
+        <source>a PDF document</source>
+        <translation>PDF-asiakirja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="25"/>
+        <source>a picture</source>
+        <translation>kuva</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="26"/>
+        <source>a GraphML graph</source>
+        <translation>GraphML-verkko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="27"/>
+        <source>a GEXF graph</source>
+        <translation>GEXF-verkko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="28"/>
+        <source>a web page</source>
+        <translation>verkkosivu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="29"/>
+        <source>an XML file</source>
+        <translation>XML-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="30"/>
+        <source>an aspdesk JSON backup</source>
+        <translation>aspdeskin JSON-varmuuskopio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="31"/>
+        <source>a JSON file</source>
+        <translation>JSON-tiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="32"/>
+        <source>a CSV or text table</source>
+        <translation>CSV- tai tekstitaulukko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/file_kinds.py" line="33"/>
+        <source>a text file</source>
+        <translation>tekstitiedosto</translation>
     </message>
 </context>
 <context>

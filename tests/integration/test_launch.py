@@ -10,7 +10,7 @@ from aspdesk.app.paths import AppPaths
 from aspdesk.app.settings import Settings
 from aspdesk.store.mapfile import check_map_file
 from aspdesk.ui import launch
-from aspdesk.ui.launch import MapOpener, choose_map
+from aspdesk.ui.launch import MapOpener, choose_map, open_start_map
 
 
 @pytest.fixture
@@ -80,3 +80,32 @@ def test_recent_maps_keep_order_and_limit(settings: Settings, tmp_path: Path) ->
     recent = settings.recent_maps
     assert recent[0] == tmp_path / "3.aspmap" and len(recent) == 10
     assert recent.count(tmp_path / "3.aspmap") == 1
+
+
+def test_a_data_file_given_at_start_opens_the_usual_map_and_is_offered_for_import(
+    opener: MapOpener, settings: Settings, tmp_path: Path
+) -> None:
+    mine = tmp_path / "mine.aspmap"
+    opener(mine, True).close()
+    settings.add_recent_map(mine)
+    data = tmp_path / "kumppanit.graphml"
+    data.write_text("<?xml version='1.0'?><graphml><graph/></graphml>", encoding="utf-8")
+    start = open_start_map(opener, settings, data, sample=False)
+    assert start is not None
+    try:
+        assert start.path == mine and start.data_file == data
+        assert start.data_kind == "a GraphML graph"
+    finally:
+        start.document.close()
+
+
+def test_a_renamed_data_file_given_at_start_is_refused_with_what_it_seems(
+    opener: MapOpener, settings: Settings, tmp_path: Path
+) -> None:
+    from aspdesk.store.errors import NotAMapError
+
+    data = tmp_path / "kumppanit.aspmap"
+    data.write_text("Nimi;Kunta\nGTK;Rovaniemi\n", encoding="utf-8")
+    with pytest.raises(NotAMapError) as refused:
+        open_start_map(opener, settings, data, sample=False)
+    assert "it seems to be a CSV or text table" in refused.value.text()

@@ -385,3 +385,31 @@ def test_a_map_that_cannot_be_written_still_gets_a_picture(
     canvas = _canvas(window)
     assert np.isfinite(canvas.data.positions).all()
     assert all(a.x is None for a in store.actors())
+
+
+def test_a_search_for_a_hidden_actor_says_so_and_shows_it(qtbot: QtBot, window: MainWindow) -> None:
+    graph = window.graph
+    research = GraphFilter(kinds=frozenset({"research"}))
+    graph.set_filter(research)
+    qtbot.keyClicks(graph.search, "Marjatila")
+    hint = graph.search_hint
+    assert hint.isVisible()
+    assert hint.label.text() == "Lapin Marjatila is hidden by the filter."
+    farm = next(a for a in window.document.store.actors() if a.short_name == "Lapin Marjatila")
+    assert farm.id not in graph.canvas.data.visible.actors
+
+    qtbot.mouseClick(hint.button, Qt.MouseButton.LeftButton)
+    assert farm.id in graph.canvas.data.visible.actors
+    assert graph.canvas.options.graph_filter == GraphFilter(
+        kinds=frozenset({"research", "company"})
+    )
+    assert window.document.selection.current == Ref(EntityType.ACTOR, farm.id or 0)
+    assert hint.label.text() == "The filter now shows Lapin Marjatila too."
+    assert window.document.undo_stack.count() == 0, "the view's filter is no edit of the map"
+
+    qtbot.mouseClick(hint.button, Qt.MouseButton.LeftButton)  # "Put the filter back"
+    assert graph.canvas.options.graph_filter == research and not hint.isVisible()
+
+    graph.search.clear()
+    qtbot.keyClicks(graph.search, "Lapin")  # some found on show: nothing to say
+    assert not hint.isVisible()

@@ -46,7 +46,68 @@ def test_opening_a_file_that_is_not_a_map_keeps_the_current_one(
     assert window.document is before
     (message,) = _dialogs(window).errors
     assert "is not an aspdesk map" in message and str(bogus.resolve()) in message
+    assert "it seems to be a CSV or text table" in message
+    assert "ending in .aspmap" not in message
     assert bogus.read_text(encoding="utf-8").startswith("name;municipality")
+
+
+def _partners_workbook(path: Path) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nimi", "Kunta", "Tyyppi"])
+    sheet.append(["Tornion Panimo Oy", "Tornio", "yritys"])
+    sheet.append(["Áillohaš-musiikki Oy", "Enontekiö", "yritys"])
+    workbook.save(path)
+    return path
+
+
+def test_opening_a_workbook_imports_it_into_a_new_map(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    before = window.document.store.path
+    data = _partners_workbook(tmp_path / "kumppanit.xlsx")
+    content = data.read_bytes()
+    new_map = tmp_path / "maps" / "kumppanit.aspmap"
+    dialogs = _dialogs(window)
+    dialogs.paths = [data, new_map]  # File > Open, then where the new map goes
+    dialogs.answers = [True]  # "Import into a new map…"
+    window.map_files.open_action.trigger()
+    (question, _details), *_ = dialogs.confirmations
+    assert question == "kumppanit.xlsx is an Excel workbook, not an aspdesk map."
+    assert window.document.store.path == new_map.resolve(), "the new map is shown"
+    assert window.document.store.path != before
+    task = window.importer.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+    dialog = window.importer.dialog
+    assert dialog is not None, "the usual import dialog, into the new map"
+    if dialog.pages.currentWidget() is dialog.columns:
+        dialog.next_button.click()  # the columns as guessed
+    qtbot.waitUntil(lambda: dialog.pages.currentWidget() is dialog.preview, timeout=60_000)
+    qtbot.waitUntil(dialog.import_button.isEnabled, timeout=60_000)
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: len(window.document.store.actors()) == 2, timeout=60_000)
+    names = {a.name for a in window.document.store.actors()}
+    assert names == {"Tornion Panimo Oy", "Áillohaš-musiikki Oy"}
+    assert data.read_bytes() == content, "the workbook is left as it was"
+    assert dialogs.errors == []
+
+
+def test_declining_the_import_keeps_the_map_and_makes_none(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    before = window.document
+    data = _partners_workbook(tmp_path / "kumppanit.xlsx")
+    dialogs = _dialogs(window)
+    dialogs.paths = [data]
+    dialogs.answers = [False]
+    window.map_files.open_action.trigger()
+    assert window.document is before and window.importer.task is None
+    assert [p.name for p in tmp_path.rglob("kumppanit*")] == ["kumppanit.xlsx"]
 
 
 def test_open_recent_lists_other_maps(window: MainWindow, tmp_path: Path) -> None:

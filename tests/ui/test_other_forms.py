@@ -114,3 +114,64 @@ def test_new_relationship_without_actors_says_what_is_missing(
     qtbot.mouseClick(membership_form.add_button, Qt.MouseButton.LeftButton)
     assert membership_form.editors["actor_id"].error
     assert membership_form.editors["cluster_id"].error
+
+
+def _pick(editor: object, value: object) -> None:
+    """Choose ``value`` as the user does, so the form hears of it."""
+    assert isinstance(editor, ChoiceEditor)
+    index = editor.combo.findData(value)
+    assert index >= 0, value
+    editor.combo.setCurrentIndex(index)
+    editor.combo.activated.emit(index)
+
+
+def test_new_membership_role_follows_the_actors_kind(qtbot: QtBot, window: MainWindow) -> None:
+    store = window.document.store
+    by_short = {a.short_name: a for a in store.actors()}
+    cluster = next(c for c in store.clusters() if c.short_name == "Design")
+    window.document.selection.select([Ref(EntityType.CLUSTER, cluster.id or 0)])
+    window.add_actions[EntityType.MEMBERSHIP].trigger()
+    form = window.forms[EntityType.MEMBERSHIP]
+    expected = {
+        "Lapin yliopisto": "research_partner",  # a university
+        "Tekes": "funder",
+        "Lapin ELY-keskus": "authority",
+        "Digipolis": "support_service",
+        "UK cluster org.": "international_link",
+        "Kuura Design": "member_company",
+    }
+    for short, role in expected.items():
+        _pick(form.editors["actor_id"], by_short[short].id)
+        assert form.editors["role"].value() == role, short
+
+    # A role the user chose stays, whatever actor comes next.
+    _pick(form.editors["role"], "coordinator")
+    _pick(form.editors["actor_id"], by_short["Lapin yliopisto"].id)
+    assert form.editors["role"].value() == "coordinator"
+
+    # From an actor's context the role is proposed at once.
+    luke = by_short["Luke"]
+    window.document.selection.select([Ref(EntityType.ACTOR, luke.id or 0)])
+    window.add_actions[EntityType.MEMBERSHIP].trigger()
+    assert form.editors["actor_id"].value() == luke.id
+    assert form.editors["role"].value() == "research_partner"
+    _pick(form.editors["cluster_id"], cluster.id)
+    qtbot.mouseClick(form.add_button, Qt.MouseButton.LeftButton)
+    (added,) = store.memberships(actor_id=luke.id, cluster_id=cluster.id)
+    assert added.role == "research_partner"
+
+
+def test_enter_in_a_choice_of_a_new_relationship_adds_it(qtbot: QtBot, window: MainWindow) -> None:
+    store = window.document.store
+    by_short = {a.short_name: a for a in store.actors()}
+    window.add_actions[EntityType.RELATIONSHIP].trigger()
+    form = window.forms[EntityType.RELATIONSHIP]
+    _pick(form.editors["source_id"], by_short["Luke"].id)
+    _pick(form.editors["target_id"], by_short["Kuura Design"].id)
+    count = len(store.relationships())
+    target = form.editors["target_id"]
+    assert isinstance(target, ChoiceEditor)
+    target.combo.setFocus()
+    qtbot.keyClick(target.combo, Qt.Key.Key_Return)
+    assert len(store.relationships()) == count + 1
+    assert window.document.undo_stack.count() == 1

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
+from aspdesk.app.collation import name_key
 from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
@@ -54,9 +55,9 @@ def test_search_finds_by_any_column(qtbot: QtBot, window: MainWindow) -> None:
 
 def test_sorting_by_name_is_case_insensitive(window: MainWindow) -> None:
     names = _shown_names(window)
-    assert names == sorted(names, key=str.casefold)
+    assert names == sorted(names, key=name_key)
     window.tables[EntityType.ACTOR].view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    assert _shown_names(window) == sorted(names, key=str.casefold, reverse=True)
+    assert _shown_names(window) == sorted(names, key=name_key, reverse=True)
 
 
 def test_markup_in_names_is_shown_as_typed(qtbot: QtBot, store: MapStore, tmp_path: Path) -> None:
@@ -159,7 +160,7 @@ def test_new_and_renamed_rows_take_their_sorted_place(qtbot: QtBot, window: Main
         )
     )
     names = _shown_names(window)
-    assert names[-1] == "Öljy Oy" and names == sorted(names, key=str.casefold)
+    assert names[-1] == "Öljy Oy" and names == sorted(names, key=name_key)
 
 
 def test_sorting_by_a_number_column(window: MainWindow) -> None:
@@ -198,3 +199,25 @@ def test_ampersands_in_names_are_shown_not_taken_as_accelerators(window: MainWin
     assert window.undo_action.text() == "&Undo Edit “Industry && circular”: Theme"
     assert window.undo_action.toolTip() == "Undo Edit “Industry & circular”: Theme"
     assert window.undo_action.iconText() == "Undo"
+
+
+def test_names_sort_the_finnish_way_in_tables_and_pickers(
+    qtbot: QtBot, empty_window: MainWindow
+) -> None:
+    import random
+
+    from tests.unit.test_collation import FINNISH_ORDER
+
+    window = empty_window
+    document = window.document
+    shuffled = FINNISH_ORDER[:]
+    random.Random(5).shuffle(shuffled)
+    for name in shuffled:
+        document.push(AddEntity(document, Actor(name=name), f"Add {name}"))
+    assert _shown_names(window) == FINNISH_ORDER
+    window.tables[EntityType.ACTOR].view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert _shown_names(window) == FINNISH_ORDER[::-1]
+
+    window.add_actions[EntityType.MEMBERSHIP].trigger()
+    combo = window.forms[EntityType.MEMBERSHIP].editors["actor_id"].combo  # type: ignore[attr-defined]
+    assert [combo.itemText(i) for i in range(combo.count())] == FINNISH_ORDER

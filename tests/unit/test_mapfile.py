@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,49 @@ def test_text_file_is_not_a_map(tmp_path: Path) -> None:
     assert "not an aspdesk map" in _refused(path, NotAMapError, tmp_path)
 
 
+def _workbook_bytes(tmp_path: Path) -> bytes:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(["Nimi", "Kunta"])
+    sheet.append(["GTK", "Rovaniemi"])
+    made = tmp_path / "made.xlsx"
+    workbook.save(made)
+    return made.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "suffix"),
+    [
+        (_workbook_bytes, "an Excel workbook", ".xlsx"),
+        (lambda _t: b"Nimi;Kunta\nGTK;Rovaniemi\n", "a CSV or text table", ".csv"),
+        (lambda _t: b"<?xml version='1.0'?>\n<graphml></graphml>", "a GraphML graph", ".graphml"),
+        (lambda _t: b"<gexf version='1.3'></gexf>", "a GEXF graph", ".gexf"),
+        (lambda _t: b'{"format": "aspdesk-map", "version": 1}', "an aspdesk JSON backup", ".json"),
+        (lambda _t: b"%PDF-1.7\n", "a PDF document", ""),
+        (lambda _t: b"", "an empty file", ""),
+    ],
+)
+def test_a_renamed_file_is_told_for_what_it_seems(
+    tmp_path: Path, content: Callable[[Path], bytes], kind: str, suffix: str
+) -> None:
+    path = tmp_path / "kumppanit.aspmap"
+    path.write_bytes(content(tmp_path))
+    message = _refused(path, NotAMapError, tmp_path)
+    assert "is not an aspdesk map" in message and f"it seems to be {kind}." in message
+    assert "ending in .aspmap" not in message
+    assert (f"its own ending ({suffix})" in message) == bool(suffix)
+
+
+def test_a_data_file_under_its_own_name_is_told_to_be_imported(tmp_path: Path) -> None:
+    path = tmp_path / "kumppanit.xlsx"
+    path.write_bytes(_workbook_bytes(tmp_path))
+    message = _refused(path, NotAMapError, tmp_path)
+    assert "is an Excel workbook, not an aspdesk map" in message and "File > Import" in message
+
+
 def test_empty_file_is_not_a_map(tmp_path: Path) -> None:
     path = tmp_path / "empty.aspmap"
     path.write_bytes(b"")
@@ -94,7 +138,7 @@ def test_other_sqlite_database_is_not_a_map(tmp_path: Path) -> None:
     path = tmp_path / "other.aspmap"
     with sqlite3.connect(path) as connection:
         connection.execute("CREATE TABLE t (x)")
-    _refused(path, NotAMapError, tmp_path)
+    assert "a database of another program" in _refused(path, NotAMapError, tmp_path)
 
 
 def test_truncated_map_is_damaged(tmp_path: Path, sample_file: Path) -> None:

@@ -18,7 +18,7 @@ from aspdesk.analysis.network_view import (
     parallel_slots,
     visible_network,
 )
-from aspdesk.domain.entities import Actor, Membership, Relationship
+from aspdesk.domain.entities import Actor, Membership, ProjectPartner, Relationship
 
 DAY = date(2016, 3, 1)
 BEFORE = DAY - timedelta(days=1)
@@ -493,3 +493,43 @@ def test_visible_ties_join_visible_actors_and_counts_add_up(
     if graph_filter.clusters is None:
         assert shown.actors == everything.actors
     assert shown.relationships <= everything.relationships
+
+
+def test_the_filter_is_relaxed_just_enough_to_show_an_actor() -> None:
+    from aspdesk.analysis.network_view import filter_showing
+
+    farm = Actor(id=1, name="Lapin Marjatila Oy", kind="company")
+    uni = Actor(id=2, name="Lapin yliopisto", kind="research")
+    ely = Actor(id=3, name="Lapin ELY-keskus", kind="authority")
+    actors = [farm, uni, ely]
+    memberships = [
+        Membership(id=1, actor_id=1, cluster_id=10),
+        Membership(id=2, actor_id=2, cluster_id=20),
+        Membership(id=3, actor_id=3, cluster_id=30, until=date(2015, 1, 1)),
+    ]
+    ties = [Relationship(id=1, source_id=2, target_id=3)]
+    partners = [ProjectPartner(id=1, project_id=5, actor_id=2)]
+
+    def relax(graph_filter: GraphFilter, actor: Actor) -> GraphFilter:
+        relaxed = filter_showing(graph_filter, actor, actors, memberships, ties, partners)
+        shown = visible_network(actors, memberships, ties, relaxed, partners)
+        assert actor.id in shown.actors
+        return relaxed
+
+    by_kind = GraphFilter(kinds=frozenset({"research"}), types=frozenset({"funding"}))
+    assert relax(by_kind, farm) == GraphFilter(
+        kinds=frozenset({"research", "company"}), types=frozenset({"funding"})
+    )
+    hidden = GraphFilter(hidden=frozenset({1, 2}))
+    assert relax(hidden, farm) == GraphFilter(hidden=frozenset({2}))
+    in_clusters = GraphFilter(clusters=frozenset({20}))
+    assert relax(in_clusters, farm) == GraphFilter(clusters=frozenset({10, 20}))
+    # no membership active on the filter's day: the cluster criterion goes
+    dated = GraphFilter(clusters=frozenset({20}), as_of=date(2016, 3, 1))
+    assert relax(dated, ely) == GraphFilter(as_of=date(2016, 3, 1))
+    # outside the project's network: the project criterion goes, the rest stays
+    project = GraphFilter(project=5, kinds=frozenset({"research", "company"}))
+    assert relax(project, farm) == GraphFilter(kinds=frozenset({"research", "company"}))
+    assert relax(project, ely) == GraphFilter(
+        project=5, kinds=frozenset({"research", "company", "authority"})
+    )
