@@ -11,7 +11,8 @@ time an empty one. Allowed outcomes: a :class:`DataFileError` or :class:`StoreEr
 message, or a clean import. A refusal must leave the map and the file byte for byte as they
 were. Tracebacks are collected, not stopped at, so a run reports its figures:
 ``FUZZ_IMPORTS=10000 pytest -s tests/unit/test_fuzz_import_commits.py`` tries 10,000 files
-per importer (default 30, for CI). The seed of each case is printed with any traceback.
+per importer (default 30, for CI), ``FUZZ_FROM`` says from which case (so a long run can be
+made in parts). The seed of each case is printed with any traceback.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ from aspdesk.store.sample import write_sample
 from .. import hostile_files
 
 PER_IMPORTER = int(os.environ.get("FUZZ_IMPORTS", "30"))
+# The first case tried: a long run can be split in parts (FUZZ_FROM=5000 FUZZ_IMPORTS=5000).
+FIRST = int(os.environ.get("FUZZ_FROM", "0"))
+# A long run prints its figures every so many files, so a stopped run has said what it saw.
+PROGRESS_EVERY = 500
 SEED = int(os.environ.get("FUZZ_SEED", "20"))
 IMPORTERS = ["csv", "xlsx table", "aspdesk workbook", "graphml", "gexf", "json"]
 SUFFIX = {
@@ -434,9 +439,11 @@ def test_mutated_files_are_refused_untouched_or_imported_cleanly(
     importer: str, tmp_path: Path
 ) -> None:
     figures = FIGURES.setdefault(importer, Figures())
-    for case in range(PER_IMPORTER):
+    for case in range(FIRST, FIRST + PER_IMPORTER):
         try_one(importer, case, tmp_path, figures)
-    print("\n" + figures.line(importer))
+        if figures.tried % PROGRESS_EVERY == 0 and PER_IMPORTER > PROGRESS_EVERY:
+            print(f"\n[cases {FIRST}..{case}] {figures.line(importer)}", flush=True)
+    print(f"\n[cases {FIRST}..{FIRST + PER_IMPORTER - 1}] {figures.line(importer)}")
     assert figures.tracebacks == [], "\n".join(figures.tracebacks[:3])
     assert figures.changed == [], figures.changed[:5]
 
