@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageWriter
 
-from aspdesk.analysis.health_rules import HealthRules
+from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.html_pdf import broken_words, html_pdf, laid_out, page_layout
 from aspdesk.app.report_html import (

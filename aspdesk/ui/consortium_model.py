@@ -24,8 +24,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from aspdesk.analysis.consortium import Partner, partner_from_actor
-from aspdesk.analysis.consortium_rules import ROLES
+from aspdesk.analysis.consortium.builder import Partner, partner_from_actor
+from aspdesk.analysis.consortium.rules import ROLES
 from aspdesk.app.document import Document
 from aspdesk.domain.country_names import country_with_code
 from aspdesk.domain.entities import Actor, EntityType

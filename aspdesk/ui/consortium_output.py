@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 
-from aspdesk.analysis.consortium import CHECK_THE_CALL
-from aspdesk.analysis.consortium_rules import project_programme, rules_for_project
+from aspdesk.analysis.consortium.builder import CHECK_THE_CALL
+from aspdesk.analysis.consortium.rules import project_programme, rules_for_project
 from aspdesk.app.collation import name_key
 from aspdesk.app.partner_export import write_partner_table
 from aspdesk.app.project_commands import SaveConsortium, UpdateConsortium, project_partners

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from aspdesk.analysis.consortium import RuleResult, Suggestion
-from aspdesk.analysis.consortium_messages import Translate
+from aspdesk.analysis.consortium.builder import RuleResult, Suggestion
+from aspdesk.analysis.consortium.messages import Translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.ui.health_panel import WrappingDelegate, severity_icon
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
 
-from aspdesk.analysis.consortium_rules import ROLES
+from aspdesk.analysis.consortium.rules import ROLES
 from aspdesk.app.document import Document
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.ui.consortium_model import (

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.consortium import (
+from aspdesk.analysis.consortium.builder import (
     Partner,
     Programme,
     RuleResult,

@@ -46,8 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.health import SEVERITIES, Finding, check_clusters
-from aspdesk.analysis.health_rules import HELIX_NAMES, HealthRules
+from aspdesk.analysis.health.check import SEVERITIES, Finding, check_clusters
+from aspdesk.analysis.health.rules import HELIX_NAMES, HealthRules
 from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.health_rules import HEALTH_CONTEXT, HELICES, SOURCES, HealthRules
+from aspdesk.analysis.health.rules import HEALTH_CONTEXT, HELICES, SOURCES, HealthRules
 
 DAYS_PER_MONTH = 30.44
 

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.consortium import Programme, ProgrammeFileError, load_programmes
-from aspdesk.analysis.consortium_files import programme_to_dict
-from aspdesk.analysis.consortium_rules import RULE_KINDS, Texts
+from aspdesk.analysis.consortium.builder import Programme, ProgrammeFileError, load_programmes
+from aspdesk.analysis.consortium.programme_files import programme_to_dict
+from aspdesk.analysis.consortium.rules import RULE_KINDS, Texts
 from aspdesk.app.collation import name_key
 from aspdesk.domain.dates import format_date
 from aspdesk.io.atomic import write_bytes_atomically

@@ -2,7 +2,7 @@
 
 The user edits the JSON of one file in the user's programmes folder, beside a short help
 on what a file holds and what each rule kind takes. Save reads the text as aspdesk will
-(:func:`aspdesk.analysis.consortium.read_programme`): a text that is not a valid programme
+(:func:`aspdesk.analysis.consortium.builder.read_programme`): a text that is not a valid programme
 is not written, and the problem is shown under the editor, naming the field (or the line
 and column of a JSON mistake), with the cursor taken there. A valid text replaces the
 file in one step, so the file is never left half written.
@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.consortium import Programme, ProgrammeFileError, read_programme
-from aspdesk.analysis.consortium_rules import PARAMETERS, ROLES, RULE_KINDS
+from aspdesk.analysis.consortium.builder import Programme, ProgrammeFileError, read_programme
+from aspdesk.analysis.consortium.rules import PARAMETERS, ROLES, RULE_KINDS
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.consortium import (
+from aspdesk.analysis.consortium.builder import (
     CHECK_THE_CALL,
     Programme,
     ProgrammeFileError,

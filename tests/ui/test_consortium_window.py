@@ -13,7 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from aspdesk.analysis.consortium import CHECK_THE_CALL
+from aspdesk.analysis.consortium.builder import CHECK_THE_CALL
 from aspdesk.app.commands import DeleteEntity, EditEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from aspdesk.analysis.health_rules import HealthRules
+from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from aspdesk.analysis.consortium import ProgrammeFileError, read_programme
+from aspdesk.analysis.consortium.builder import ProgrammeFileError, read_programme
 from aspdesk.ui.consortium_window import ConsortiumWindow
 from aspdesk.ui.main_window import MainWindow
 from aspdesk.ui.programme_editor import ProgrammesDialog

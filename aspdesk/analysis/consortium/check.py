@@ -2,7 +2,7 @@
 
 :func:`check_consortium` says for each rule whether it is met, in a sentence with the
 partners it concerns. Every sentence is an English template marked for translation with the
-values that fill it (:mod:`.consortium_messages`); the app shows :data:`CHECK_THE_CALL` with
+values that fill it (:mod:`.messages`); the app shows :data:`CHECK_THE_CALL` with
 every check, as the rules are a summary kept by hand.
 
 Who counts: a partner's ``role`` is coordinator, partner, associated or subcontractor. Only
@@ -19,9 +19,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from aspdesk.analysis import consortium_messages as say
-from aspdesk.analysis.consortium_messages import Sentence, Translate
-from aspdesk.analysis.consortium_rules import ROLES, Programme, Rule
+from aspdesk.analysis.consortium import messages as say
+from aspdesk.analysis.consortium.messages import Sentence, Translate
+from aspdesk.analysis.consortium.rules import ROLES, Programme, Rule
 from aspdesk.domain.entities import Actor
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 

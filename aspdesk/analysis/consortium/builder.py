@@ -23,8 +23,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from itertools import islice
 
-from aspdesk.analysis import consortium_messages as say
-from aspdesk.analysis.consortium_check import (
+from aspdesk.analysis.consortium import messages as say
+from aspdesk.analysis.consortium.check import (
     CountryName,
     Partner,
     RuleResult,
@@ -36,14 +36,14 @@ from aspdesk.analysis.consortium_check import (
     partner_from_actor,
     verdict,
 )
-from aspdesk.analysis.consortium_files import (
+from aspdesk.analysis.consortium.messages import CHECK_THE_CALL, Sentence, Translate
+from aspdesk.analysis.consortium.programme_files import (
     ProgrammeFileError,
     load_programmes,
     programme_to_json,
     read_programme,
 )
-from aspdesk.analysis.consortium_messages import CHECK_THE_CALL, Sentence, Translate
-from aspdesk.analysis.consortium_rules import Programme, Rule
+from aspdesk.analysis.consortium.rules import Programme, Rule
 from aspdesk.analysis.network_view import membership_is_active, relationship_is_active
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 

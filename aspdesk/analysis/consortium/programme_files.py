@@ -1,6 +1,6 @@
 """Programme files: reading and checking one, writing one, and loading them all.
 
-A file is JSON (see :mod:`aspdesk.analysis.consortium_rules` for what it holds). Anything
+A file is JSON (see :mod:`aspdesk.analysis.consortium.rules` for what it holds). Anything
 that is not a valid programme raises :class:`ProgrammeFileError` naming the file and the
 field, such as ``rules[three_countries].parameters.count``, never a bare KeyError: user
 files are edited by hand. Comments go in fields whose names start with "_".
@@ -16,8 +16,8 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from aspdesk.analysis import consortium_messages as say
-from aspdesk.analysis.consortium_rules import (
+from aspdesk.analysis.consortium import messages as say
+from aspdesk.analysis.consortium.rules import (
     COUNTED_ROLES,
     EU,
     EXTRA_COUNTRY_CODES,

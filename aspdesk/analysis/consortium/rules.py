@@ -5,7 +5,7 @@ and, for programmes a user adds or edits, in a user folder whose files replace s
 with the same ``id``. A file carries its own Finnish and English texts (name, notes, rule
 descriptions, country-set names) because users edit it and the translation tool cannot see
 it. Each rule is one of a small closed vocabulary of kinds (:data:`RULE_KINDS`), evaluated
-in :mod:`aspdesk.analysis.consortium_check`; its parameters come from the file:
+in :mod:`aspdesk.analysis.consortium.check`; its parameters come from the file:
 
 ``min_partners``       ``count``: at least that many partners count.
 ``min_countries``      ``count``, optional ``countries``: the counted partners come from at

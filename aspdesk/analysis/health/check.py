@@ -15,7 +15,7 @@ concerns, so that clicking it can show them on the graph. What counts:
   are of kind international, based outside ``rules.home_country``, or members in the role
   international_link.
 - A *part of the cluster model* is brought by the members its rule counts: of some actor
-  kinds, holding some roles, or either (:class:`~aspdesk.analysis.health_rules.ModelPart`);
+  kinds, holding some roles, or either (:class:`~aspdesk.analysis.health.rules.ModelPart`);
   the sentence says which it counts ("No member of the kind Authority yet", "No one has the
   role International link yet").
 - A sentence with a threshold says where it comes from (``Finding.source``).
@@ -36,9 +36,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from aspdesk.analysis import health_messages as say
-from aspdesk.analysis.health_network import broker_shares, cut_points
-from aspdesk.analysis.health_rules import (
+from aspdesk.analysis.health import messages as say
+from aspdesk.analysis.health.network import broker_shares, cut_points
+from aspdesk.analysis.health.rules import (
     HEALTH_CONTEXT,
     HELICES,
     HELIX_NAMES,

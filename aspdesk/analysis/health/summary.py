@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from aspdesk.analysis.health import SEVERITIES, Finding
+from aspdesk.analysis.health.check import SEVERITIES, Finding
 
 IMPORTANCE = (
     "no_members",

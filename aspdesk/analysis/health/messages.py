@@ -1,10 +1,10 @@
 """The sentences of the cluster health check, as English templates marked for translation.
 
 Each is translated in the "health" context and then filled with a finding's ``values``
-(see :meth:`aspdesk.analysis.health.Finding.text`). A finding that lists actors has three
+(see :meth:`aspdesk.analysis.health.check.Finding.text`). A finding that lists actors has three
 forms: one actor, several, and more than fit (the first few named, then "and N more").
 ``{source}`` is where the rule behind a finding comes from (a text of
-:data:`aspdesk.analysis.health_rules.SOURCES`), translated and filled in the same way.
+:data:`aspdesk.analysis.health.rules.SOURCES`), translated and filled in the same way.
 """
 
 from __future__ import annotations
