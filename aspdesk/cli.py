@@ -78,7 +78,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.app.exchange import snapshot_of
     from aspdesk.app.paths import AppPaths
     from aspdesk.io.errors import DataFileError
-    from aspdesk.io.formats import export_format, export_snapshot
+    from aspdesk.io.exporting.formats import export_format, export_snapshot
     from aspdesk.store.opening import Purpose, open_map
 
     if cli_image.is_image(args.output):
@@ -101,7 +101,7 @@ def _run_export(args: argparse.Namespace) -> int:
         return 1
     finally:
         store.close()
-    from aspdesk.io.formats import csv_target
+    from aspdesk.io.exporting.formats import csv_target
 
     written = csv_target(args.output) if export_format(args.output) == "csv" else args.output
     done = cli_tr(

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from aspdesk.cli_text import cli_tr, language_in, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.image_options import (
+from aspdesk.io.exporting.image_options import (
     DEFAULT_WIDTH_PX,
     PAGE_SIZES,
     THEME_KEYS,

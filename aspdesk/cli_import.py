@@ -25,7 +25,7 @@ from aspdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
     from aspdesk.app.import_report import Names
-    from aspdesk.io.merging import PlanItem
+    from aspdesk.io.merging.planner import PlanItem
     from aspdesk.store.repository import MapStore
 
 PROBLEMS_SHOWN = 200  # a file with thousands of bad rows gets the first ones and a count
@@ -176,8 +176,8 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
     from aspdesk.app.importing import all_translations, commit, plan_for, prepare
     from aspdesk.domain.vocabulary import Vocabulary
     from aspdesk.io.errors import DataFileError
-    from aspdesk.io.import_formats import read_import
-    from aspdesk.io.merging import Decisions, Outcome
+    from aspdesk.io.importing.formats import read_import
+    from aspdesk.io.merging.planner import Decisions, Outcome
 
     try:
         try:

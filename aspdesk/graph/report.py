@@ -40,7 +40,7 @@ from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.image_export import Page, capture, render_qimage
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 
 Translate = Callable[[str, str], str]
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")

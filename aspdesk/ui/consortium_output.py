@@ -27,7 +27,7 @@ from aspdesk.domain.entities import Contact, EntityType, Project, ProjectPartner
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.partner_table import partner_rows, partner_table
+from aspdesk.io.exporting.partner_table import partner_rows, partner_table
 from aspdesk.ui.consortium_dialogs import UPDATE, ProjectNames
 from aspdesk.ui.image_actions import file_stem
 

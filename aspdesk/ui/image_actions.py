@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from aspdesk.io.errors import DataFileError, Progress
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.ui.background import BackgroundTask
 from aspdesk.ui.image_export_dialog import ImageRequest
 

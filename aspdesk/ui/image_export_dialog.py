@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.io.image_options import (
+from aspdesk.io.exporting.image_options import (
     MAX_DPI,
     MAX_WIDTH_PX,
     MIN_DPI,

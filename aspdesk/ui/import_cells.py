@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.io.import_batch import Candidate
-from aspdesk.io.spreadsheet_import import ActorImport
+from aspdesk.io.importing.batch import Candidate
+from aspdesk.io.importing.spreadsheet_import import ActorImport
 
 COLUMN, VALUE, SAYS = range(3)
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1

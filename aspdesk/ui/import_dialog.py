@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 from aspdesk.app.import_report import OUTCOME_LABELS, count_lines
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.import_batch import Candidate, ImportBatch
-from aspdesk.io.merging import Decisions, ImportPlan, Outcome
-from aspdesk.io.problems import Problem
+from aspdesk.io.importing.batch import Candidate, ImportBatch
+from aspdesk.io.importing.problems import Problem
+from aspdesk.io.importing.spreadsheet_import import IMPORTED_FIELDS, ActorImport
+from aspdesk.io.merging.planner import Decisions, ImportPlan, Outcome
 from aspdesk.io.sheets import field_label
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_import import IMPORTED_FIELDS, ActorImport
 from aspdesk.ui.import_cells import CellsPanel
 from aspdesk.ui.import_encoding import EncodingBar
 from aspdesk.ui.import_preview import CHOICE, DETAILS, ChoiceDelegate, OutcomeFilter, PreviewModel

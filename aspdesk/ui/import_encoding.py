@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from aspdesk.io.text_encoding import ENCODINGS, TextEncoding, codec_name, encoding_label
+from aspdesk.io.importing.text_encoding import ENCODINGS, TextEncoding, codec_name, encoding_label
 
 
 class EncodingBar(QWidget):

@@ -38,7 +38,7 @@ from aspdesk.app.import_report import (
 )
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.merging import ImportPlan, MatchedBy, Outcome, PlanItem
+from aspdesk.io.merging.planner import ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.ui.fields import entity_noun
 

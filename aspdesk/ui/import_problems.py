@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.io.problems import Problem, Problems
+from aspdesk.io.importing.problems import Problem, Problems
 
 PROBLEMS_SHOWN = 1000
 WHERE, TEXT = range(2)

@@ -25,12 +25,12 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError, Progress
-from aspdesk.io.import_batch import ImportBatch, from_table
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.merging import Decisions, ImportPlan, plan_import
+from aspdesk.io.importing.batch import ImportBatch, from_table
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.spreadsheet_import import mend_cell
+from aspdesk.io.importing.template import write_template
+from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_import import mend_cell
-from aspdesk.io.template import write_template
 from aspdesk.ui.background import BackgroundTask
 from aspdesk.ui.help_pages import Topic
 from aspdesk.ui.import_dialog import ImportDialog

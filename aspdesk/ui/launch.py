@@ -19,7 +19,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
 from aspdesk.cli_text import cli_tr, use_language
-from aspdesk.io.import_formats import IMPORT_SUFFIXES
+from aspdesk.io.importing.formats import IMPORT_SUFFIXES
 from aspdesk.platform_check import platform_problem
 from aspdesk.store.backups import DEFAULT_KEEP
 from aspdesk.store.errors import NotAMapError, StoreError

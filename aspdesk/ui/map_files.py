@@ -22,8 +22,8 @@ from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.restore import RestoreBackup, read_backup
 from aspdesk.domain.entities import EntityType
 from aspdesk.io.errors import DataFileError, Progress
-from aspdesk.io.formats import export_snapshot
-from aspdesk.io.import_formats import IMPORT_SUFFIXES
+from aspdesk.io.exporting.formats import export_snapshot
+from aspdesk.io.importing.formats import IMPORT_SUFFIXES
 from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.backups import list_backups
 from aspdesk.store.connection import MapReplacedError

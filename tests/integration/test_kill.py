@@ -55,7 +55,7 @@ IMPORTER = textwrap.dedent(
     from aspdesk.app.exchange import snapshot_of
     from aspdesk.app.importing import commit, plan_for, prepare
     from aspdesk.domain.vocabulary import Vocabulary
-    from aspdesk.io.import_formats import read_import
+    from aspdesk.io.importing.formats import read_import
     from aspdesk.store.opening import open_map
     store = open_map(Path(sys.argv[1]), Path(sys.argv[2]))
     known = {v: {t.code for t in store.terms(v)} for v in Vocabulary}

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.ui.consortium_window import ConsortiumWindow
 from aspdesk.ui.image_export_dialog import ImageRequest
 from aspdesk.ui.main_window import MainWindow

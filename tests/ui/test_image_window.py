@@ -9,7 +9,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.ui.image_actions import file_stem
 from aspdesk.ui.image_export_dialog import ImageExportDialog, ImageRequest
 from aspdesk.ui.main_window import MainWindow
@@ -145,7 +145,7 @@ def test_a_pdf_with_one_page_per_saved_view_leaves_the_graph_as_it_was(
     import pypdfium2 as pdfium
 
     from aspdesk.app.view_commands import AddView
-    from aspdesk.io.image_options import ImageOptions
+    from aspdesk.io.exporting.image_options import ImageOptions
     from aspdesk.ui.image_export_dialog import ImageRequest
 
     document = window.document

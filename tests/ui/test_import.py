@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor, EntityType
-from aspdesk.io.merging import Outcome
+from aspdesk.io.merging.planner import Outcome
 from aspdesk.ui.background import BackgroundTask
 from aspdesk.ui.import_dialog import ImportDialog
 from aspdesk.ui.import_preview import CHOICE

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor
-from aspdesk.io.merging import Outcome
+from aspdesk.io.merging.planner import Outcome
 from aspdesk.ui.import_cells import VALUE
 from aspdesk.ui.import_dialog import ImportDialog
 from aspdesk.ui.import_preview import CHOICE, DETAILS, OUTCOME_ROLE

@@ -108,7 +108,7 @@ def test_installed_translation_is_used(
 
 def test_data_file_messages_are_translated_before_values_go_in(qapp: QCoreApplication) -> None:
     from aspdesk.io.errors import DataFileError
-    from aspdesk.io.formats import export_format
+    from aspdesk.io.exporting.formats import export_format
     from aspdesk.ui.i18n import install_translators
 
     with pytest.raises(DataFileError) as raised:

@@ -21,14 +21,14 @@ from aspdesk.domain.kind_words import WordMatcher
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.business_ids import read_business_id
-from aspdesk.io.csv_table import read_csv
 from aspdesk.io.errors import DataFileError, Progress, no_progress
-from aspdesk.io.problems import Problem, Problems
-from aspdesk.io.reading import EMPTY
+from aspdesk.io.importing.business_ids import read_business_id
+from aspdesk.io.importing.csv_table import read_csv
+from aspdesk.io.importing.problems import Problem, Problems
+from aspdesk.io.importing.reading import EMPTY
+from aspdesk.io.importing.text_encoding import TextEncoding
+from aspdesk.io.importing.xlsx_reading import ZIP_MAGIC, Row, Workbook, head, open_workbook
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
-from aspdesk.io.text_encoding import TextEncoding
-from aspdesk.io.xlsx_reading import ZIP_MAGIC, Row, Workbook, head, open_workbook
 
 Translate = Callable[[str, str], str]
 

@@ -16,9 +16,9 @@ from aspdesk.domain.entities import parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io import json_backup as backup
-from aspdesk.io import spreadsheet_import as table
+from aspdesk.io.importing import spreadsheet_import as table
+from aspdesk.io.importing.spreadsheet_import import _cell_text
 from aspdesk.io.sheets import CellKind, restore_text
-from aspdesk.io.spreadsheet_import import _cell_text
 
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("io", "“{value}” is not a role that this map knows.")
 UNKNOWN_TYPE = QT_TRANSLATE_NOOP("io", "“{value}” is not a relationship type that this map knows.")

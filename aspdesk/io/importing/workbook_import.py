@@ -8,7 +8,7 @@ only its own information. Each row becomes a candidate keyed by its ID (or by it
 when the user added it without one); a cell that cannot be read, a reference to an ID that
 is not in the file or a rule the forms enforce is a problem at the row and column the
 user sees, and blocks that row instead of failing the whole file. How each kind of cell
-is read is in :mod:`aspdesk.io.workbook_cells`.
+is read is in :mod:`aspdesk.io.importing.workbook_cells`.
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import MULTILINE_FIELDS, validate
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io import json_backup as backup
-from aspdesk.io import spreadsheet_import as table
-from aspdesk.io.business_ids import read_business_id
 from aspdesk.io.errors import Progress, no_progress
-from aspdesk.io.import_batch import (
+from aspdesk.io.exporting.spreadsheet_export import _sheet_title
+from aspdesk.io.importing import spreadsheet_import as table
+from aspdesk.io.importing.batch import (
     BOOKKEEPING,
     END_FIELDS,
     END_TYPES,
@@ -41,7 +41,19 @@ from aspdesk.io.import_batch import (
     ImportBatch,
     entity_key,
 )
-from aspdesk.io.problems import Problem
+from aspdesk.io.importing.business_ids import read_business_id
+from aspdesk.io.importing.problems import Problem
+from aspdesk.io.importing.spreadsheet_import import _cell_text
+from aspdesk.io.importing.workbook_cells import (
+    PARSERS,
+    BadCell,
+    Parse,
+    code_parser,
+    fold,
+    is_empty,
+    parse_long_text,
+)
+from aspdesk.io.importing.xlsx_reading import Row, Workbook, open_workbook
 from aspdesk.io.sheets import (
     ACTORS,
     IO_CONTEXT,
@@ -51,18 +63,6 @@ from aspdesk.io.sheets import (
     Sheet,
     Translate,
 )
-from aspdesk.io.spreadsheet_export import _sheet_title
-from aspdesk.io.spreadsheet_import import _cell_text
-from aspdesk.io.workbook_cells import (
-    PARSERS,
-    BadCell,
-    Parse,
-    code_parser,
-    fold,
-    is_empty,
-    parse_long_text,
-)
-from aspdesk.io.xlsx_reading import Row, Workbook, open_workbook
 
 EMPTY_CELL = QT_TRANSLATE_NOOP("io", "This cell cannot be empty.")
 DUPLICATE_ROW_ID = QT_TRANSLATE_NOOP(

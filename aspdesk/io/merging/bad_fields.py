@@ -17,8 +17,8 @@ from typing import Any, cast
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Entity
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
-from aspdesk.io.import_batch import END_FIELDS, Candidate
-from aspdesk.io.problems import Problem, Translate, place_text
+from aspdesk.io.importing.batch import END_FIELDS, Candidate
+from aspdesk.io.importing.problems import Problem, Translate, place_text
 from aspdesk.io.sheets import cell_text
 
 LEFT_OUT_NOTE = QT_TRANSLATE_NOOP("io", "Left out when importing {file} ({place}):")

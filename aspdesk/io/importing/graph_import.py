@@ -4,19 +4,19 @@ This is the reading half of graph import: it turns a file written by Gephi, netw
 Cytoscape or aspdesk itself into candidates (entities with no id) keyed by the file's node
 ids, with the problems found, and leaves matching and storing them to the caller.
 
-Safety: the file is streamed by :mod:`aspdesk.io.graph_parsing` with ``defusedxml``, which
+Safety: the file is streamed by :mod:`aspdesk.io.importing.graph_parsing` with ``defusedxml``, which
 refuses a document type declaration (and so entity expansion, external entities and DTD
 fetching), and stops at the first limit passed (file size, nodes, edges, elements, value
 length), so a crafted file cannot exhaust memory or reach the file system or network.
 
 What is read: a node's name from its ``name``/``label``/``Label`` attribute, the GEXF
 ``label`` or yEd's ``y:NodeLabel``, else its id; every field of :class:`Actor` whose
-attribute is present (as written by :mod:`aspdesk.io.graph_formats`); positions from ``x``/
-``y`` attributes, GEXF ``viz:position`` (whose y axis points up) or yEd ``y:Geometry`` (its
-centre). Cluster nodes and membership edges (``node_type``/``edge_type`` of our own files)
-are kept apart. An edge that cannot be a tie (a missing end, a loop, not between two
-actors) is left out, counted in ``skipped``, and a problem says why; a kept candidate with
-problems needs fixing before it can be stored.
+attribute is present (as written by :mod:`aspdesk.io.exporting.graph_formats`); positions
+from ``x``/``y`` attributes, GEXF ``viz:position`` (whose y axis points up) or yEd
+``y:Geometry`` (its centre). Cluster nodes and membership edges (``node_type``/``edge_type``
+of our own files) are kept apart. An edge that cannot be a tie (a missing end, a loop, not
+between two actors) is left out, counted in ``skipped``, and a problem says why; a kept
+candidate with problems needs fixing before it can be stored.
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import Progress, no_progress
-from aspdesk.io.graph_elements import Edge, Node, boolean, number
-from aspdesk.io.graph_parsing import parse_graph
-from aspdesk.io.problems import Problem, Problems
+from aspdesk.io.importing.graph_elements import Edge, Node, boolean, number
+from aspdesk.io.importing.graph_parsing import parse_graph
+from aspdesk.io.importing.problems import Problem, Problems
 
 NO_NODE_ID = QT_TRANSLATE_NOOP("io", "This node has no id, so it was left out.")
 DUPLICATE_NODE = QT_TRANSLATE_NOOP(

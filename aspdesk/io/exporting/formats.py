@@ -63,21 +63,21 @@ def export_snapshot(
 
         write_json(snapshot, path)
     elif kind == "xlsx":
-        from aspdesk.io.spreadsheet_export import write_xlsx
+        from aspdesk.io.exporting.spreadsheet_export import write_xlsx
 
         write_xlsx(snapshot, path, language=language, translate=translate, progress=progress)
     elif kind == "csv":
-        from aspdesk.io.spreadsheet_export import write_csv
+        from aspdesk.io.exporting.spreadsheet_export import write_csv
 
         write_csv(
             snapshot, csv_target(path), language=language, translate=translate, progress=progress
         )
     elif kind == "graphml":
-        from aspdesk.io.graph_formats import write_graphml
+        from aspdesk.io.exporting.graph_formats import write_graphml
 
         write_graphml(snapshot, path, language=language)
     else:
-        from aspdesk.io.graph_formats import write_gexf
+        from aspdesk.io.exporting.graph_formats import write_gexf
 
         write_gexf(snapshot, path, language=language)
     return kind

@@ -1,9 +1,10 @@
 """Opening an XLSX workbook for import: checked first, read row by row, damage reported.
 
 Both workbook readers (a coordinator's actor table and aspdesk's own export) open files
-through :func:`open_workbook`, which runs the zip check of :mod:`aspdesk.io.xlsx_preflight`,
-then lets openpyxl read the file through a handle that calls ``progress`` on every read, so
-Cancel works while openpyxl loads shared strings and styles, not only between rows.
+through :func:`open_workbook`, which runs the zip check of
+:mod:`aspdesk.io.importing.xlsx_preflight`, then lets openpyxl read the file through a
+handle that calls ``progress`` on every read, so Cancel works while openpyxl loads shared
+strings and styles, not only between rows.
 
 openpyxl raises whatever its parsing meets in a damaged file (fuzzing found ``TypeError``,
 ``IndexError``, ``AttributeError`` as well as zip and XML errors), so every exception out of
@@ -27,9 +28,15 @@ from openpyxl import load_workbook
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import Cancelled, DataFileError, Progress
-from aspdesk.io.import_limits import TableBudget
-from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
-from aspdesk.io.xlsx_preflight import DAMAGED, NOT_A_WORKBOOK, Preflight, check_workbook, damage
+from aspdesk.io.importing.limits import TableBudget
+from aspdesk.io.importing.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
+from aspdesk.io.importing.xlsx_preflight import (
+    DAMAGED,
+    NOT_A_WORKBOOK,
+    Preflight,
+    check_workbook,
+    damage,
+)
 
 DAMAGED_AT = QT_TRANSLATE_NOOP(
     "io",

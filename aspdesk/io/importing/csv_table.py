@@ -1,9 +1,9 @@
 """The rows of a CSV file: decoded whole, split as the file's delimiter says, bounded.
 
-The file is read whole (at most ``MAX_CSV_BYTES``), decoded as :mod:`aspdesk.io.text_encoding`
-finds or the user chooses, and split into lines lazily, so the text is held once. Fields may
-be as long as the file; one longer than ``MAX_FIELD_CHARS`` is refused with its row and
-column, since no text of a map is near that.
+The file is read whole (at most ``MAX_CSV_BYTES``), decoded as
+:mod:`aspdesk.io.importing.text_encoding` finds or the user chooses, and split into lines
+lazily, so the text is held once. Fields may be as long as the file; one longer than
+``MAX_FIELD_CHARS`` is refused with its row and column, since no text of a map is near that.
 """
 
 from __future__ import annotations
@@ -16,15 +16,15 @@ from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_limits import (
+from aspdesk.io.importing.limits import (
     FIELD_TOO_LONG,
     MAX_CSV_BYTES,
     MAX_FIELD_CHARS,
     TableBudget,
     shown,
 )
-from aspdesk.io.reading import EMPTY, TOO_LARGE, read_limited
-from aspdesk.io.text_encoding import TextEncoding, decode_text
+from aspdesk.io.importing.reading import EMPTY, TOO_LARGE, read_limited
+from aspdesk.io.importing.text_encoding import TextEncoding, decode_text
 
 CSV_DELIMITERS = ",;\t"
 NOT_CSV_AT = QT_TRANSLATE_NOOP(

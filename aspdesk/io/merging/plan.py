@@ -1,6 +1,6 @@
 """What importing a file would do, as values: outcomes, the user's decisions, the plan.
 
-:func:`aspdesk.io.merging.plan_import` makes an :class:`ImportPlan`; the preview and the
+:func:`aspdesk.io.merging.planner.plan_import` makes an :class:`ImportPlan`; the preview and the
 command line show it and change its :class:`Decisions`; the app layer stores it. Nothing
 here compares or writes anything.
 """
@@ -14,8 +14,8 @@ from enum import StrEnum
 from typing import Any
 
 from aspdesk.domain.entities import Entity, EntityType
-from aspdesk.io.import_batch import Candidate, ImportBatch
-from aspdesk.io.problems import Translate
+from aspdesk.io.importing.batch import Candidate, ImportBatch
+from aspdesk.io.importing.problems import Translate
 
 
 class Outcome(StrEnum):

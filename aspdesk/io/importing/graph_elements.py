@@ -1,7 +1,7 @@
 """What one GraphML or GEXF element says: a node's values, label and position, an edge's
 ends, direction and values.
 
-:mod:`aspdesk.io.graph_parsing` hands each node or edge element here when its end tag is
+:mod:`aspdesk.io.importing.graph_parsing` hands each node or edge element here when its end tag is
 read. Values are kept under the file's own key ids until the whole file is read, when
 :meth:`RawNode.resolved` and :meth:`RawEdge.resolved` name them by the keys (GraphML) or
 attribute declarations (GEXF) and put the declared defaults under them.

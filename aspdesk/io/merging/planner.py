@@ -8,7 +8,7 @@ written here; the app layer stores the plan in one transaction as one undo step.
 Rules, chosen so that importing never loses what the map knows:
 
 * An actor is the map's actor when the business IDs agree, else when the normalised names
-  agree (:func:`~aspdesk.io.matching.name_key`). A file exported from a map (a workbook
+  agree (:func:`~aspdesk.io.merging.matching.name_key`). A file exported from a map (a workbook
   or backup with ids) is matched by id first, when the name under that id is still close.
   Close names are only suggested; the user may say "this is the same" (``same_as``).
 * A cluster matches by name; a contact by its actor and name; a membership by actor,
@@ -50,10 +50,9 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io.bad_fields import bad_fields, without_bad_fields
-from aspdesk.io.import_batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
-from aspdesk.io.import_plan import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
-from aspdesk.io.matching import (
+from aspdesk.io.importing.batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
+from aspdesk.io.merging.bad_fields import bad_fields, without_bad_fields
+from aspdesk.io.merging.matching import (
     LinkIndex,
     NameIndex,
     business_id_key,
@@ -61,10 +60,11 @@ from aspdesk.io.matching import (
     name_key,
     still_close,
 )
+from aspdesk.io.merging.plan import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.snapshot import MapSnapshot
 
 # Decisions, ImportPlan, MatchedBy, Outcome and PlanItem (what a plan is) live in
-# aspdesk.io.import_plan and are imported from here as before.
+# aspdesk.io.merging.plan and are imported from here as before.
 __all__ = [
     "Decisions",
     "ImportPlan",

@@ -5,7 +5,7 @@ Each reader (spreadsheet table, aspdesk workbook, GraphML/GEXF, JSON backup) end
 in this map yet: its ends (the actor of a contact, the two actors of a tie, ...) are the
 *keys* the file uses for them, so merging can tell an end that is new in the file from
 one that is already in the map. A project's clusters are a list of keys too
-(``cluster_keys``). Matching and storing are left to :mod:`aspdesk.io.merging`
+(``cluster_keys``). Matching and storing are left to :mod:`aspdesk.io.merging.planner`
 and the app layer.
 """
 
@@ -17,10 +17,10 @@ from dataclasses import dataclass, field, fields, replace
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, EntityType, Project
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.graph_import import GraphImport
-from aspdesk.io.problems import Problem, Problems, Translate, place_text
+from aspdesk.io.importing.graph_import import GraphImport
+from aspdesk.io.importing.problems import Problem, Problems, Translate, place_text
+from aspdesk.io.importing.spreadsheet_import import ActorImport
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_import import ActorImport
 
 # Fields that never count as information from a file when comparing with the map.
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at"})

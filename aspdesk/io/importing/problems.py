@@ -14,7 +14,7 @@ from typing import Self
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
-from aspdesk.io.import_limits import MAX_PROBLEMS
+from aspdesk.io.importing.limits import MAX_PROBLEMS
 
 Translate = Callable[[str, str], str]
 

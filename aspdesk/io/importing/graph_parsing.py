@@ -6,7 +6,7 @@ is expanded or fetched. Each node and edge is turned into plain values as soon a
 tag is read and its elements are dropped, so memory follows what the file holds for a map,
 not the size of its XML. Nodes, edges, elements (in all and inside one node or edge),
 the length of every value and the size of the file are counted as the parser goes, and the
-first limit passed stops it with a message (limits in :mod:`aspdesk.io.import_limits`).
+first limit passed stops it with a message (limits in :mod:`aspdesk.io.importing.limits`).
 
 What is read: GraphML keys and their defaults, ``data`` values, yEd's ``y:NodeLabel`` and
 ``y:Geometry``, nested graphs and their edge direction; GEXF attribute declarations and
@@ -26,7 +26,7 @@ from defusedxml import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidd
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError, Progress, no_progress
-from aspdesk.io.graph_elements import (
+from aspdesk.io.importing.graph_elements import (
     Edge,
     Node,
     RawEdge,
@@ -37,7 +37,7 @@ from aspdesk.io.graph_elements import (
     graphml_node,
     local,
 )
-from aspdesk.io.import_limits import (
+from aspdesk.io.importing.limits import (
     MAX_EDGES,
     MAX_ELEMENTS,
     MAX_FIELD_CHARS,
@@ -47,7 +47,7 @@ from aspdesk.io.import_limits import (
     MB,
     shown,
 )
-from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, TOO_LARGE, UNREADABLE
+from aspdesk.io.importing.reading import EMPTY, NOT_A_FILE, NOT_FOUND, TOO_LARGE, UNREADABLE
 
 PROGRESS_ELEMENTS = 10_000
 

@@ -36,7 +36,7 @@ import defusedxml.ElementTree as SafeET
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import Cancelled, DataFileError, Progress
-from aspdesk.io.import_limits import (
+from aspdesk.io.importing.limits import (
     EXCEL_ROWS,
     MAX_CELLS,
     MAX_DIRECTORY_BYTES,
@@ -52,7 +52,7 @@ from aspdesk.io.import_limits import (
     TOO_MANY_SHEET_ROWS,
     shown,
 )
-from aspdesk.io.reading import UNREADABLE
+from aspdesk.io.importing.reading import UNREADABLE
 
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
     "io",
