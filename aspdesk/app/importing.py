@@ -27,7 +27,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
-from aspdesk.data_files import as_file, resource
+from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary

@@ -18,7 +18,7 @@ import re
 from enum import StrEnum
 from importlib.resources.abc import Traversable
 
-from aspdesk.data_files import resource
+from aspdesk.domain.data_files import resource
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 SCHEME = "aspdesk-help"

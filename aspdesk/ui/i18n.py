@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from aspdesk.data_files import as_file, resource
+from aspdesk.domain.data_files import as_file, resource
 
 LANGUAGES = ("en", "fi")
 

@@ -18,7 +18,7 @@ from aspdesk import __version__
 from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
-from aspdesk.cli_text import cli_tr, use_language
+from aspdesk.cli.text import cli_tr, use_language
 from aspdesk.io.importing.formats import IMPORT_SUFFIXES
 from aspdesk.platform_check import platform_problem
 from aspdesk.store.backups import DEFAULT_KEEP

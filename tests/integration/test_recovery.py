@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from aspdesk.app.paths import AppPaths
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.store.errors import BackupFailedError
 from aspdesk.store.mapfile import check_map_file, journal_of
 from aspdesk.store.opening import open_map

@@ -148,7 +148,7 @@ def test_a_really_read_only_folder(qapp: object, map_copy: Path) -> None:
 def test_the_import_command_waits_for_the_window_to_close(
     qapp: object, map_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from aspdesk.cli import main
+    from aspdesk.cli.main import main
 
     source = tmp_path / "list.csv"
     source.write_text("Nimi\nUusi Oy\n", encoding="utf-8")

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QTranslator, QUrl
 from PySide6.QtGui import QImage
 
-from aspdesk.data_files import as_file, resource
+from aspdesk.domain.data_files import as_file, resource
 from aspdesk.ui.help_pages import (
     LANGUAGES,
     PICTURE_SCALE,

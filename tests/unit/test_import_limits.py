@@ -19,7 +19,7 @@ import openpyxl
 import pytest
 from openpyxl.styles import Font
 
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
 from aspdesk.io import json_backup
 from aspdesk.io.errors import Cancelled, DataFileError
@@ -115,7 +115,7 @@ def test_aspdesk_import_refuses_it_and_leaves_the_map_as_it_was(
 COMMAND = """
 import atexit, sys
 from pathlib import Path
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 
 def report():
     status = Path("/proc/self/status")

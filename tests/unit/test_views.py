@@ -21,7 +21,7 @@ from aspdesk.app.view_commands import (
     RenameView,
     UpdateView,
 )
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.domain.entities import Actor
 from aspdesk.domain.views import VIEW_STATE_VERSION, SavedView, ViewState
 from aspdesk.io.errors import DataFileError

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.data_files import resource
+from aspdesk.domain.data_files import resource
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.text import VALIDATION_CONTEXT
 from aspdesk.domain.validation import BUSINESS_ID_CHECK_DIGIT, SELF_RELATION

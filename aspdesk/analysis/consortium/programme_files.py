@@ -32,8 +32,8 @@ from aspdesk.analysis.consortium.rules import (
     Source,
     Texts,
 )
-from aspdesk.data_files import resource
 from aspdesk.domain.countries import COUNTRY_CODES
+from aspdesk.domain.data_files import resource
 
 FORMAT = 1
 MAX_FILE_BYTES = 1_000_000

@@ -13,8 +13,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from aspdesk import __version__, cli_image, cli_import, cli_report
-from aspdesk.cli_text import cli_tr, language_in, translate, use_language
+from aspdesk import __version__
+from aspdesk.cli import image, importing, report
+from aspdesk.cli.text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
@@ -71,7 +72,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
             )
         ),
     )
-    cli_image.add_arguments(parser)
+    image.add_arguments(parser)
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -81,8 +82,8 @@ def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.io.exporting.formats import export_format, export_snapshot
     from aspdesk.store.opening import Purpose, open_map
 
-    if cli_image.is_image(args.output):
-        return cli_image.run(args)
+    if image.is_image(args.output):
+        return image.run(args)
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
@@ -143,8 +144,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
             "bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging "
             "with what it holds",
         ),
-        cli_import.configure,
-        cli_import.run,
+        importing.configure,
+        importing.run,
     ),
     "report": Subcommand(
         QT_TRANSLATE_NOOP(
@@ -152,8 +153,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
             "write a report of the map MAP: the graph, each cluster's health, the actors' "
             "place in the network and the memberships, as PDF or HTML",
         ),
-        cli_report.configure,
-        cli_report.run,
+        report.configure,
+        report.run,
     ),
     "export": Subcommand(
         QT_TRANSLATE_NOOP(

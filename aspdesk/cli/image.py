@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aspdesk.cli_text import cli_tr, language_in, translate
+from aspdesk.cli.text import cli_tr, language_in, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.image_options import (

@@ -7,8 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from aspdesk.cli_image import headless_platform
-from aspdesk.cli_text import cli_tr, language_in, translate
+from aspdesk.cli.image import headless_platform
+from aspdesk.cli.text import cli_tr, language_in, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 from aspdesk.store.errors import StoreError

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, QTranslator
 
-from aspdesk.data_files import as_file, resource
+from aspdesk.domain.data_files import as_file, resource
 
 _translator: QTranslator | None = None
 
