@@ -218,7 +218,7 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.graph.image_export import export_image
     from aspdesk.graph.panel import GraphPanel
     from aspdesk.store.opening import Purpose, open_map
-    from aspdesk.ui.i18n import install_translators
+    from aspdesk.ui.window.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)

@@ -230,6 +230,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         window_parser().error(
             cli_tr(QT_TRANSLATE_NOOP("cli", "give either PATH or --sample, not both"))
         )
-    from aspdesk.ui.launch import run_window
+    from aspdesk.ui.window.launch import run_window
 
     return run_window(args.path, sample=args.sample, language=args.lang)

@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.graph.panel import GraphPanel
     from aspdesk.graph.report import write_report
     from aspdesk.store.opening import Purpose, open_map
-    from aspdesk.ui.i18n import install_translators
+    from aspdesk.ui.window.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)

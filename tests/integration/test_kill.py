@@ -176,8 +176,8 @@ WORKSHOP = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from aspdesk.app.paths import AppPaths
     from aspdesk.app.settings import Settings
-    from aspdesk.ui.launch import MapOpener
-    from aspdesk.ui.main_window import MainWindow
+    from aspdesk.ui.window.launch import MapOpener
+    from aspdesk.ui.window.main_window import MainWindow
     app = QApplication([])
     opener = MapOpener(AppPaths.for_user(), "fi")
     window = MainWindow(opener(Path(sys.argv[1]), False), Settings(Path(sys.argv[2])), opener)

@@ -19,7 +19,7 @@ from aspdesk.domain.vocabulary import Vocabulary, builtin_codes
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.formats import export_snapshot
 from aspdesk.io.json_backup import read_json
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

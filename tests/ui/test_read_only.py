@@ -20,8 +20,8 @@ from aspdesk.app.paths import AppPaths
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor
 from aspdesk.store.locking import lock_path
-from aspdesk.ui.launch import MapOpener
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.launch import MapOpener
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QTranslator, QUrl
 from PySide6.QtGui import QImage
 
 from aspdesk.domain.data_files import as_file, resource
-from aspdesk.ui.help_pages import (
+from aspdesk.ui.help.pages import (
     LANGUAGES,
     PICTURE_SCALE,
     SCHEME,

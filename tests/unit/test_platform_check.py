@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk import platform_check
 from aspdesk.cli.main import main
-from aspdesk.platform_check import platform_problem
+from aspdesk.ui.window import platform_check
+from aspdesk.ui.window.platform_check import platform_problem
 
 GLIBC_MISSING = "libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
 
