@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from aspdesk.cli import main as _main
+from aspdesk.cli.main import main as _main
 
 
 def main() -> None:

@@ -5,7 +5,7 @@
 
 Each language is drawn in a process of its own on an offscreen screen of 1366x768 at
 scale 2, so the pictures have the pixels of a HiDPI screen (the guide shows them at half
-their size, see ``aspdesk/ui/help_pages.py``) and a window is laid out as on a laptop.
+their size, see ``aspdesk/ui/help/pages.py``) and a window is laid out as on a laptop.
 The main window, the workshop, the import dialog and the Cluster health panel are grabbed
 as the app draws them; the graph picture is the app's own image export. A picture wider
 than the page (:data:`PAGE_WIDTH`) is scaled down smoothly to it here, which keeps the
@@ -25,7 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("fi", "en")
-SCALE = 2  # the screen's device pixel ratio, aspdesk.ui.help_pages.PICTURE_SCALE
+SCALE = 2  # the screen's device pixel ratio, aspdesk.ui.help.pages.PICTURE_SCALE
 PAGE_WIDTH = 720  # widest picture on a page, in page pixels
 SCREEN = (1366, 768)  # logical pixels
 
@@ -64,13 +64,13 @@ def _draw(language: str, out: Path) -> None:
     from aspdesk.app.settings import Settings
     from aspdesk.domain.entities import EntityType
     from aspdesk.graph.image_export import Page, export_image
-    from aspdesk.io.image_options import ImageOptions
+    from aspdesk.io.exporting.image_options import ImageOptions
     from aspdesk.store.opening import open_map
     from aspdesk.store.sample import write_sample
-    from aspdesk.ui.dialogs import Dialogs
-    from aspdesk.ui.i18n import install_translators
-    from aspdesk.ui.main_window import MainWindow
-    from aspdesk.ui.style import STYLE_SHEET
+    from aspdesk.ui.window.dialogs import Dialogs
+    from aspdesk.ui.window.i18n import install_translators
+    from aspdesk.ui.window.main_window import MainWindow
+    from aspdesk.ui.window.style import STYLE_SHEET
 
     app = QApplication([sys.argv[0]])
     app.setStyleSheet(STYLE_SHEET)

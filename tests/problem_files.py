@@ -12,8 +12,8 @@ from pathlib import Path
 
 import openpyxl
 
+from aspdesk.io.exporting.spreadsheet_export import write_xlsx
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_export import write_xlsx
 
 TABLE_HEADERS = ["Nimi", "Y-tunnus", "Tyyppi", "Sähköposti", "Kokoluokka", "Kunta"]
 TABLE_ROWS: list[list[object]] = [

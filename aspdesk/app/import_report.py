@@ -21,7 +21,7 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
-from aspdesk.io.merging import HAS_ERRORS, ImportPlan, MatchedBy, Outcome, PlanItem
+from aspdesk.io.merging.planner import HAS_ERRORS, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.sheets import SHEETS, cell_text, field_label
 from aspdesk.io.snapshot import MapSnapshot
 

@@ -3,7 +3,7 @@
 The steps are separate so that the preview can show a plan and redo it as the user
 decides, and so that the command line and the window store an import the same way:
 
-1. :func:`aspdesk.io.import_formats.read_import` reads the file into an ImportBatch;
+1. :func:`aspdesk.io.importing.formats.read_import` reads the file into an ImportBatch;
 2. :func:`plan_for` compares it with the map (nothing written);
 3. :func:`prepare` places the new actors and gathers the writes;
 4. :func:`commit` (headless) or the :class:`ImportData` command (undoable) stores them
@@ -27,12 +27,12 @@ from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
-from aspdesk.data_files import as_file, resource
+from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.io.import_batch import ImportBatch
-from aspdesk.io.merging import Decisions, ImportPlan, plan_import
+from aspdesk.io.importing.batch import ImportBatch
+from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
 

@@ -1,9 +1,9 @@
-"""Writing a consortium's partner table: XLSX (see :mod:`aspdesk.io.partner_table`) or PDF.
+"""Writing a consortium's partner table: XLSX or PDF.
 
-The PDF is the same table as HTML laid out on A4 pages (:mod:`aspdesk.app.html_pdf`),
-as the network report is; every text from the map is
-escaped, so an organisation named ``<b>x</b>`` prints those characters. Both files are
-written whole or not at all.
+The XLSX workbook is made by :mod:`aspdesk.io.exporting.partner_table`. The PDF is the same
+table as HTML laid out on A4 pages (:mod:`aspdesk.app.html_pdf`), as the network report is;
+every text from the map is escaped, so an organisation named ``<b>x</b>`` prints those
+characters. Both files are written whole or not at all.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from aspdesk.app.html_pdf import html_pdf
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.partner_table import PartnerTable, write_partner_xlsx
+from aspdesk.io.exporting.partner_table import PartnerTable, write_partner_xlsx
 
 PARTNER_TABLE_SUFFIXES = (".xlsx", ".pdf")
 UNKNOWN_TABLE_TYPE = QT_TRANSLATE_NOOP(

@@ -28,7 +28,7 @@ class AppPaths:
 
     @property
     def programmes_dir(self) -> Path:
-        """The user's programme rule files (see aspdesk.analysis.consortium_rules).
+        """The user's programme rule files (see aspdesk.analysis.consortium.rules).
 
         A file here with the id of a shipped programme replaces it; other ids add
         programmes. The folder is made when the user first copies a programme into it.

@@ -23,8 +23,8 @@ from html import escape
 
 from PySide6.QtCore import QCollatorSortKey
 
-from aspdesk.analysis.health import Finding, check_clusters
-from aspdesk.analysis.health_rules import (
+from aspdesk.analysis.health.check import Finding, check_clusters
+from aspdesk.analysis.health.rules import (
     HEALTH_CONTEXT,
     HELIX_NAMES,
     SOURCES,

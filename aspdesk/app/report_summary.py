@@ -1,7 +1,7 @@
 """The report's first page: a summary a coordinator can hand to a board.
 
 The map's name, the counts (actors, clusters, memberships, ties, projects), each cluster's
-state in one line, the three findings that matter most (:mod:`aspdesk.analysis.health_summary`)
+state in one line, the three findings that matter most (:mod:`aspdesk.analysis.health.summary`)
 and the network's picture, sized by the caller so that the page holds it all
 (:mod:`aspdesk.graph.report` measures the laid-out page). Markup as in
 :mod:`aspdesk.app.report_html`: Qt's rich-text subset, every text from the map escaped.
@@ -13,7 +13,7 @@ from collections.abc import Callable
 from html import escape
 from typing import TYPE_CHECKING
 
-from aspdesk.analysis.health_summary import cluster_state, most_important
+from aspdesk.analysis.health.summary import cluster_state, most_important
 from aspdesk.domain.hyphenation import hyphenated
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from aspdesk.analysis.health_rules import HealthRules
+from aspdesk.analysis.health.rules import HealthRules
 
 MAX_RECENT = 10
 # Drafts of the consortium builder kept, one per map, the latest first.

@@ -99,7 +99,7 @@ BUILTIN_TERMS: dict[Vocabulary, tuple[Term, ...]] = {
         ]
     ),
     # Funding programmes of a project. The consortium builder's rule files name the
-    # programme they belong to (aspdesk.analysis.consortium_rules: PROGRAMME_OF_RULES).
+    # programme they belong to (aspdesk.analysis.consortium.rules: PROGRAMME_OF_RULES).
     Vocabulary.PROGRAMME: _terms(
         [
             ("erdf", "European Regional Development Fund", "Euroopan aluekehitysrahasto"),

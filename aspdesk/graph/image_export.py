@@ -57,7 +57,7 @@ from aspdesk.graph.label_choice import resting_labels
 from aspdesk.graph.themes import THEMES
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import CANNOT_WRITE, DataFileError, Progress
-from aspdesk.io.image_options import MAX_WIDTH_PX, TOO_BIG, ImageOptions
+from aspdesk.io.exporting.image_options import MAX_WIDTH_PX, TOO_BIG, ImageOptions
 
 if TYPE_CHECKING:
     from aspdesk.domain.views import ViewState

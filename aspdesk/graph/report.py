@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageWriter
 
-from aspdesk.analysis.health_rules import HealthRules
+from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.html_pdf import broken_words, html_pdf, laid_out, page_layout
 from aspdesk.app.report_html import (
@@ -40,7 +40,7 @@ from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.image_export import Page, capture, render_qimage
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 
 Translate = Callable[[str, str], str]
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")

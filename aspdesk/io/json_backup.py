@@ -44,14 +44,14 @@ from aspdesk.domain.views import SavedView, ViewState, in_order
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
-from aspdesk.io.reading import EMPTY, read_limited
+from aspdesk.io.importing.limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
+from aspdesk.io.importing.reading import EMPTY, read_limited
 from aspdesk.io.snapshot import MapSnapshot
 
 FORMAT = "aspdesk-map"
 VERSION = 2
 # A backup of the largest map a person could draw is a few MB; anything past this is not
-# one (why this size: aspdesk.io.import_limits).
+# one (why this size: aspdesk.io.importing.limits).
 MAX_FILE_BYTES = MAX_JSON_BYTES
 _MAX_INT = 2**63 - 1  # what SQLite can store
 

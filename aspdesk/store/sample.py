@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from aspdesk.data_files import resource
+from aspdesk.domain.data_files import resource
 from aspdesk.domain.entities import (
     Actor,
     Cluster,

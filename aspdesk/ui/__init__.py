@@ -1,1 +1,1 @@
-"""The main window, its tables, forms and dialogs."""
+"""The window, one package per feature: the main window, tables, forms, import, and the rest."""

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import pytest
 
-from aspdesk.analysis.consortium import (
+from aspdesk.analysis.consortium.builder import (
     check_consortium,
     load_programmes,
     partner_from_actor,

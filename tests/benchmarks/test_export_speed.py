@@ -28,8 +28,8 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.vocabulary import BUILTIN_TERMS
+from aspdesk.io.exporting.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
 
 pytestmark = pytest.mark.benchmark
 

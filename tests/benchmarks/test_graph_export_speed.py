@@ -16,7 +16,7 @@ import pytest
 
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 from aspdesk.domain.vocabulary import BUILTIN_TERMS
-from aspdesk.io.graph_formats import write_gexf, write_graphml
+from aspdesk.io.exporting.graph_formats import write_gexf, write_graphml
 from aspdesk.io.snapshot import MapSnapshot
 
 pytestmark = pytest.mark.benchmark

@@ -36,7 +36,7 @@ import json, sys, time
 from pathlib import Path
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_formats import read_import
+from aspdesk.io.importing.formats import read_import
 
 def high_water():
     for line in Path("/proc/self/status").read_text().splitlines():

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from aspdesk.app.document import Document
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.image_export import Page, export_image
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.opening import open_map
 
 from .generate import generate_map

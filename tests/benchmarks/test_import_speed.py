@@ -20,10 +20,10 @@ from aspdesk.app.importing import all_translations, commit, plan_for, prepare
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.validation import business_id_check_digit
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.merging import Outcome
+from aspdesk.io.exporting.spreadsheet_export import write_xlsx
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.merging.planner import Outcome
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_export import write_xlsx
 from aspdesk.store.opening import create_map
 
 from .test_export_speed import ACTORS, TIES, big_snapshot
@@ -120,7 +120,7 @@ def _timed_import(source: Path, target: Path) -> tuple[dict[str, float], int]:
 
 
 def test_graphml_and_plain_csv_imports(tmp_path: Path) -> None:
-    from aspdesk.io.graph_formats import write_graphml
+    from aspdesk.io.exporting.graph_formats import write_graphml
 
     snapshot = _valid_snapshot()
     # positions dropped: the import lays out 10,000 actors and 30,000 ties afresh

@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 import pytest
 
-from aspdesk.analysis.health import check_clusters
+from aspdesk.analysis.health.check import check_clusters
 from aspdesk.analysis.metrics import NetworkMetrics, compute_metrics
 from aspdesk.domain.entities import Actor, Relationship
 from tests.benchmarks.test_export_speed import big_snapshot

@@ -19,7 +19,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import EntityType
 from aspdesk.store.opening import open_map
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .generate import generate_map
 

@@ -1,7 +1,7 @@
 """The import limits let every real map through: the benchmark map, exported by aspdesk
 itself in each format, imports again whole (10,000 actors, 30,000 ties, 200 projects).
 
-The limits of ``aspdesk/io/import_limits.py`` are set several times above this map; if one
+The limits of ``aspdesk/io/importing/limits.py`` are set several times above this map; if one
 is lowered below it, or an exporter grows past one, this test says which.
 """
 
@@ -17,8 +17,8 @@ from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.importing import all_translations, commit, plan_for, prepare
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io.formats import export_snapshot
-from aspdesk.io.import_formats import read_import
+from aspdesk.io.exporting.formats import export_snapshot
+from aspdesk.io.importing.formats import read_import
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.opening import create_map, open_map
 

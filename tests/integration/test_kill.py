@@ -55,7 +55,7 @@ IMPORTER = textwrap.dedent(
     from aspdesk.app.exchange import snapshot_of
     from aspdesk.app.importing import commit, plan_for, prepare
     from aspdesk.domain.vocabulary import Vocabulary
-    from aspdesk.io.import_formats import read_import
+    from aspdesk.io.importing.formats import read_import
     from aspdesk.store.opening import open_map
     store = open_map(Path(sys.argv[1]), Path(sys.argv[2]))
     known = {v: {t.code for t in store.terms(v)} for v in Vocabulary}
@@ -176,8 +176,8 @@ WORKSHOP = textwrap.dedent(
     from PySide6.QtWidgets import QApplication
     from aspdesk.app.paths import AppPaths
     from aspdesk.app.settings import Settings
-    from aspdesk.ui.launch import MapOpener
-    from aspdesk.ui.main_window import MainWindow
+    from aspdesk.ui.window.launch import MapOpener
+    from aspdesk.ui.window.main_window import MainWindow
     app = QApplication([])
     opener = MapOpener(AppPaths.for_user(), "fi")
     window = MainWindow(opener(Path(sys.argv[1]), False), Settings(Path(sys.argv[2])), opener)

@@ -9,8 +9,8 @@ import pytest
 from aspdesk.app.paths import AppPaths
 from aspdesk.app.settings import Settings
 from aspdesk.store.mapfile import check_map_file
-from aspdesk.ui import launch
-from aspdesk.ui.launch import MapOpener, choose_map, open_start_map
+from aspdesk.ui.window import launch
+from aspdesk.ui.window.launch import MapOpener, choose_map, open_start_map
 
 
 @pytest.fixture

@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 
 from aspdesk.app.paths import AppPaths
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.store.errors import BackupFailedError
 from aspdesk.store.mapfile import check_map_file, journal_of
 from aspdesk.store.opening import open_map
 from aspdesk.store.sample import write_sample
-from aspdesk.ui.launch import MapOpener
+from aspdesk.ui.window.launch import MapOpener
 
 from ..disk import SmallDisk
 from ..maps import COMPANY_KIND, OLD_ACTOR, half_saved, map_at, read_only_mount

@@ -14,11 +14,11 @@ from aspdesk.app.settings import Settings
 from aspdesk.store.backups import Backup
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.consortium_window import ConsortiumWindow
-from aspdesk.ui.dialogs import Dialogs
-from aspdesk.ui.i18n import install_translators
-from aspdesk.ui.image_export_dialog import ImageRequest
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.consortium.window import ConsortiumWindow
+from aspdesk.ui.exports.image_dialog import ImageRequest
+from aspdesk.ui.window.dialogs import Dialogs
+from aspdesk.ui.window.i18n import install_translators
+from aspdesk.ui.window.main_window import MainWindow
 from tests.ui.consortium_helpers import ScriptedConsortiumDialogs
 
 

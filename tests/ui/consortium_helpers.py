@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import Actor, EntityType
-from aspdesk.ui.consortium_dialogs import ConsortiumDialogs, ProjectNames
-from aspdesk.ui.consortium_window import ConsortiumWindow
+from aspdesk.ui.consortium.dialogs import ConsortiumDialogs, ProjectNames
+from aspdesk.ui.consortium.window import ConsortiumWindow
 
 
 class ScriptedConsortiumDialogs(ConsortiumDialogs):

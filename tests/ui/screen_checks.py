@@ -43,10 +43,10 @@ from aspdesk.app.paths import AppPaths
 from aspdesk.app.settings import Settings
 from aspdesk.graph.dress import outline_pens
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.launch import MapOpener
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.style import STYLE_SHEET
-from aspdesk.ui.window_layout import size_docks
+from aspdesk.ui.window.launch import MapOpener
+from aspdesk.ui.window.layout import size_docks
+from aspdesk.ui.window.main_window import MainWindow
+from aspdesk.ui.window.style import STYLE_SHEET
 
 from .conftest import ScriptedDialogs, make_window
 from .popups import popup_seen
@@ -298,7 +298,7 @@ SAVE_ON_A_BIG_SCREEN = textwrap.dedent(
     from aspdesk.app.document import Document
     from aspdesk.app.settings import Settings
     from aspdesk.store.opening import open_map
-    from aspdesk.ui.main_window import MainWindow
+    from aspdesk.ui.window.main_window import MainWindow
 
     map_path, settings_path, backups = (Path(a) for a in sys.argv[1:4])
     app = QApplication([])

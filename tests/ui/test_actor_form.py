@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
-from aspdesk.ui.editors import ChoiceEditor, LineEditor
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.forms.editors import ChoiceEditor, LineEditor
+from aspdesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

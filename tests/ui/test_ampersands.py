@@ -21,7 +21,7 @@ from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import make_window
 from .graph_helpers import drag, node_point

@@ -15,8 +15,8 @@ from aspdesk.app.paths import AppPaths
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.store.backups import BEFORE_RESTORE, OPENED, list_backups, make_backup
-from aspdesk.ui.launch import MapOpener
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.launch import MapOpener
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

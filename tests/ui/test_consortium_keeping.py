@@ -15,10 +15,10 @@ from aspdesk.app.settings import ConsortiumDraft, Settings
 from aspdesk.domain.entities import EntityType, Project, ProjectPartner
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.consortium_dialogs import NEW, UPDATE, ProjectNames
-from aspdesk.ui.consortium_model import ROLE
-from aspdesk.ui.consortium_window import ConsortiumWindow
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.consortium.dialogs import NEW, UPDATE, ProjectNames
+from aspdesk.ui.consortium.model import ROLE
+from aspdesk.ui.consortium.window import ConsortiumWindow
+from aspdesk.ui.window.main_window import MainWindow
 from tests.ui.conftest import make_window
 from tests.ui.consortium_helpers import ScriptedConsortiumDialogs, actor_named, scripted
 

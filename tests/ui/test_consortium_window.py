@@ -13,19 +13,19 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from aspdesk.analysis.consortium import CHECK_THE_CALL
+from aspdesk.analysis.consortium.builder import CHECK_THE_CALL
 from aspdesk.app.commands import DeleteEntity, EditEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Contact, EntityType, Project, ProjectPartner
 from aspdesk.store.opening import create_map
-from aspdesk.ui.consortium_actions import ConsortiumActions
-from aspdesk.ui.consortium_dialogs import NEW, ProjectNames
-from aspdesk.ui.consortium_model import ROLE
-from aspdesk.ui.consortium_window import ConsortiumWindow
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.programme_editor import ProgrammesDialog
-from aspdesk.ui.programme_file_editor import ProgrammeFileDialog
+from aspdesk.ui.consortium.actions import ConsortiumActions
+from aspdesk.ui.consortium.dialogs import NEW, ProjectNames
+from aspdesk.ui.consortium.model import ROLE
+from aspdesk.ui.consortium.window import ConsortiumWindow
+from aspdesk.ui.programmes.editor import ProgrammesDialog
+from aspdesk.ui.programmes.file_editor import ProgrammeFileDialog
+from aspdesk.ui.window.main_window import MainWindow
 from tests.ui.consortium_helpers import actor_named, scripted
 
 pytestmark = pytest.mark.gui

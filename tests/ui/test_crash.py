@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.commands import AddEntity
 from aspdesk.domain.entities import Actor
-from aspdesk.ui.crash import LOG_NAME, CrashHandler
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.crash import LOG_NAME, CrashHandler
+from aspdesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

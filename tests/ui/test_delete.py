@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

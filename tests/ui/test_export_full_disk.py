@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from aspdesk.io.image_options import ImageOptions
-from aspdesk.ui.consortium_window import ConsortiumWindow
-from aspdesk.ui.image_export_dialog import ImageRequest
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.io.exporting.image_options import ImageOptions
+from aspdesk.ui.consortium.window import ConsortiumWindow
+from aspdesk.ui.exports.image_dialog import ImageRequest
+from aspdesk.ui.window.main_window import MainWindow
 from tests.disk import SmallDisk
 from tests.ui.consortium_helpers import actor_named, scripted
 

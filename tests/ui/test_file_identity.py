@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.store.opening import Purpose, open_map
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

@@ -19,7 +19,7 @@ from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import make_window
 from .graph_helpers import click, drag, empty_point, node_point

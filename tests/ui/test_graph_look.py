@@ -17,10 +17,10 @@ from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.image_export import Page, capture, layout_of, render_qimage
 from aspdesk.graph.themes import DARK, LIGHT, PROJECTOR
 from aspdesk.graph.workshop import WorkshopWindow
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.style import STYLE_SHEET
+from aspdesk.ui.window.main_window import MainWindow
+from aspdesk.ui.window.style import STYLE_SHEET
 
 from .conftest import make_window
 from .graph_helpers import choose

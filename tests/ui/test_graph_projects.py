@@ -30,9 +30,9 @@ from aspdesk.graph.image_export import Page, capture, export_image
 from aspdesk.graph.panel import GraphPanel
 from aspdesk.graph.themes import DARK
 from aspdesk.graph.tooltips import node_tooltip
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .graph_helpers import click, drag, drawn_inside, drawn_overlaps, node_point
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
-from aspdesk.analysis.health_rules import HealthRules
+from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -17,9 +17,9 @@ from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Cluster, EntityType, Membership
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.health_panel import ACTORS_ROLE, HealthPanel
-from aspdesk.ui.health_rules_dialog import RulesDialog
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.health.panel import ACTORS_ROLE, HealthPanel
+from aspdesk.ui.health.rules_dialog import RulesDialog
+from aspdesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

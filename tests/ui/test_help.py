@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.help_pages import PICTURE_SCALE, Topic, help_file
-from aspdesk.ui.help_window import HelpWindow
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.help.pages import PICTURE_SCALE, Topic, help_file
+from aspdesk.ui.help.window import HelpWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import make_window
 from .test_import import _open_dialog, _workbook

@@ -34,7 +34,7 @@ from aspdesk.graph.image_export import (
 )
 from aspdesk.graph.scene_data import ViewOptions
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.image_options import ImageOptions
+from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
 
 pytestmark = pytest.mark.gui

@@ -9,10 +9,10 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from aspdesk.io.image_options import ImageOptions
-from aspdesk.ui.image_actions import file_stem
-from aspdesk.ui.image_export_dialog import ImageExportDialog, ImageRequest
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.io.exporting.image_options import ImageOptions
+from aspdesk.ui.exports.image_actions import file_stem
+from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 
@@ -145,8 +145,8 @@ def test_a_pdf_with_one_page_per_saved_view_leaves_the_graph_as_it_was(
     import pypdfium2 as pdfium
 
     from aspdesk.app.view_commands import AddView
-    from aspdesk.io.image_options import ImageOptions
-    from aspdesk.ui.image_export_dialog import ImageRequest
+    from aspdesk.io.exporting.image_options import ImageOptions
+    from aspdesk.ui.exports.image_dialog import ImageRequest
 
     document = window.document
     base = window.graph.view_state()

@@ -10,11 +10,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor, EntityType
-from aspdesk.io.merging import Outcome
-from aspdesk.ui.background import BackgroundTask
-from aspdesk.ui.import_dialog import ImportDialog
-from aspdesk.ui.import_preview import CHOICE
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.io.merging.planner import Outcome
+from aspdesk.ui.importing.dialog import ImportDialog
+from aspdesk.ui.importing.preview import CHOICE
+from aspdesk.ui.window.background import BackgroundTask
+from aspdesk.ui.window.main_window import MainWindow
 
 from .. import hostile_files
 from .conftest import ScriptedDialogs

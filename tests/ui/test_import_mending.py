@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor
-from aspdesk.io.merging import Outcome
-from aspdesk.ui.import_cells import VALUE
-from aspdesk.ui.import_dialog import ImportDialog
-from aspdesk.ui.import_preview import CHOICE, DETAILS, OUTCOME_ROLE
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.io.merging.planner import Outcome
+from aspdesk.ui.importing.cells import VALUE
+from aspdesk.ui.importing.dialog import ImportDialog
+from aspdesk.ui.importing.preview import CHOICE, DETAILS, OUTCOME_ROLE
+from aspdesk.ui.window.main_window import MainWindow
 
 from .. import problem_files
 from .test_import import _actors, _open_dialog, _press_import

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import EntityType
 from aspdesk.store.opening import open_map
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

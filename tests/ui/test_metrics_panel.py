@@ -21,9 +21,9 @@ from aspdesk.graph.metric_style import MAX_SIZE, MIN_SIZE, RAMP
 from aspdesk.graph.panel import GraphPanel
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.metrics_model import COLUMNS, ID_ROLE, VALUE_ROLE
-from aspdesk.ui.metrics_panel import MetricsPanel
+from aspdesk.ui.metrics.model import COLUMNS, ID_ROLE, VALUE_ROLE
+from aspdesk.ui.metrics.panel import MetricsPanel
+from aspdesk.ui.window.main_window import MainWindow
 from tests.benchmarks.generate import generate_map
 
 from .conftest import make_window

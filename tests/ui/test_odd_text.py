@@ -17,9 +17,9 @@ from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.validation import NAME_MAX_LENGTH, SHORT_NAME_MAX_LENGTH, validate
 from aspdesk.domain.vocabulary import Vocabulary, builtin_codes
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.formats import export_snapshot
+from aspdesk.io.exporting.formats import export_snapshot
 from aspdesk.io.json_backup import read_json
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType, Relationship
-from aspdesk.ui.editors import ChoiceEditor, LineEditor, SpinEditor
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.forms.editors import ChoiceEditor, LineEditor, SpinEditor
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

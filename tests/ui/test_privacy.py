@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.entities import EntityType
 from aspdesk.io.snapshot import without_personal_data
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

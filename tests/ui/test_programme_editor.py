@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from aspdesk.analysis.consortium import ProgrammeFileError, read_programme
-from aspdesk.ui.consortium_window import ConsortiumWindow
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.programme_editor import ProgrammesDialog
-from aspdesk.ui.programme_file_editor import ProgrammeFileDialog, error_position, field_position
+from aspdesk.analysis.consortium.builder import ProgrammeFileError, read_programme
+from aspdesk.ui.consortium.window import ConsortiumWindow
+from aspdesk.ui.programmes.editor import ProgrammesDialog
+from aspdesk.ui.programmes.file_editor import ProgrammeFileDialog, error_position, field_position
+from aspdesk.ui.window.main_window import MainWindow
 from tests.ui.consortium_helpers import (
     ScriptedConsortiumDialogs,
     actor_named,

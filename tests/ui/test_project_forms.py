@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Entity, EntityType, Project, ProjectPartner
-from aspdesk.ui.editors import ChoiceEditor, ClustersEditor, LineEditor
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.number_editors import AmountEditor, PercentEditor
+from aspdesk.ui.forms.editors import ChoiceEditor, ClustersEditor, LineEditor
+from aspdesk.ui.forms.number_editors import AmountEditor, PercentEditor
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

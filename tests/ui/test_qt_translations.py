@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.ui.i18n import install_translators
+from aspdesk.ui.window.i18n import install_translators
 
 pytestmark = pytest.mark.gui
 

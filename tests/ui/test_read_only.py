@@ -20,8 +20,8 @@ from aspdesk.app.paths import AppPaths
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor
 from aspdesk.store.locking import lock_path
-from aspdesk.ui.launch import MapOpener
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.launch import MapOpener
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 
@@ -148,7 +148,7 @@ def test_a_really_read_only_folder(qapp: object, map_copy: Path) -> None:
 def test_the_import_command_waits_for_the_window_to_close(
     qapp: object, map_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from aspdesk.cli import main
+    from aspdesk.cli.main import main
 
     source = tmp_path / "list.csv"
     source.write_text("Nimi\nUusi Oy\n", encoding="utf-8")

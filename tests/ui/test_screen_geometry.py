@@ -29,8 +29,8 @@ from aspdesk.graph.view_state import region_to_show
 from aspdesk.graph.workshop import WorkshopWindow
 from aspdesk.graph.workshop_launch import saved_view_steps
 from aspdesk.store.opening import open_map
-from aspdesk.ui.i18n import install_translators
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.i18n import install_translators
+from aspdesk.ui.window.main_window import MainWindow
 from tests.benchmarks.generate import generate_map
 
 from .conftest import ScriptedDialogs

@@ -13,9 +13,9 @@ from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.store.repository import MapStore
-from aspdesk.ui.main_window import MainWindow
-from aspdesk.ui.overview import RoleCoverageModel
-from aspdesk.ui.table_models import ID_ROLE, EntityTableModel
+from aspdesk.ui.tables.models import ID_ROLE, EntityTableModel
+from aspdesk.ui.tables.overview import RoleCoverageModel
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import make_window
 

@@ -20,7 +20,7 @@ from aspdesk.domain.entities import Actor, Cluster, EntityType
 from aspdesk.domain.views import SavedView
 from aspdesk.graph.themes import DARK, PROJECTOR
 from aspdesk.graph.view_state import options_of
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 

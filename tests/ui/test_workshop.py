@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.themes import DARK, PROJECTOR
 from aspdesk.graph.workshop import LABEL_SHARE, WorkshopWindow
-from aspdesk.ui.help_pages import help_file
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.help.pages import help_file
+from aspdesk.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -21,7 +21,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.store.backups import make_backup
 from aspdesk.store.opening import open_map
-from aspdesk.ui.main_window import MainWindow
+from aspdesk.ui.window.main_window import MainWindow
 from tests.disk import SmallDisk
 
 from .conftest import ScriptedDialogs, make_window

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from aspdesk.ui.amounts import format_amount, format_percent, parse_amount, parse_percent
+from aspdesk.ui.forms.amounts import format_amount, format_percent, parse_amount, parse_percent
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_shares_show_without_trailing_zeros() -> None:
 
 
 def test_an_infinite_amount_is_shown_not_a_crash() -> None:
-    from aspdesk.ui.amounts import format_amount, parse_amount
+    from aspdesk.ui.forms.amounts import format_amount, parse_amount
 
     huge = parse_amount("9" * 400)
     assert huge == float("inf")

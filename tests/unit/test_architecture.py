@@ -103,4 +103,4 @@ def test_only_the_main_window_joins_graph_and_ui() -> None:
         for path in sorted((PACKAGE / "ui").rglob("*.py"))
         if any(n.startswith("aspdesk.graph") for n in _imports(path))
     ]
-    assert joined == ["ui/main_window.py"]
+    assert joined == ["ui/window/main_window.py"]

@@ -9,9 +9,9 @@ import pytest
 
 from aspdesk.domain import validation as v
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io import business_ids
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.spreadsheet_import import ActorImport, read_actor_rows
+from aspdesk.io.importing import business_ids
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.spreadsheet_import import ActorImport, read_actor_rows
 
 KNOWN = {vocabulary: builtin_codes(vocabulary) for vocabulary in Vocabulary}
 

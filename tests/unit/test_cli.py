@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from aspdesk import __version__
-from aspdesk.cli import SUBCOMMANDS, main
+from aspdesk.cli.main import SUBCOMMANDS, main
 from aspdesk.store.mapfile import check_map_file, head_revision
 
 

@@ -12,8 +12,8 @@ import pypdfium2 as pdfium
 import pytest
 from PySide6.QtGui import QImage
 
-from aspdesk.cli import main
-from aspdesk.cli_image import headless_platform
+from aspdesk.cli.image import headless_platform
+from aspdesk.cli.main import main
 
 pytestmark = pytest.mark.slow
 

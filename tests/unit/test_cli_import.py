@@ -12,7 +12,7 @@ import openpyxl
 import pytest
 
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.domain.entities import Actor
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.opening import open_map

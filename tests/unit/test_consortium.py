@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aspdesk.analysis import consortium_messages as say
-from aspdesk.analysis.consortium import (
+from aspdesk.analysis.consortium import messages as say
+from aspdesk.analysis.consortium.builder import (
     CHECK_THE_CALL,
     Partner,
     ProgrammeFileError,
@@ -26,13 +26,13 @@ from aspdesk.analysis.consortium import (
     suggest,
     verdict,
 )
-from aspdesk.analysis.consortium_files import (
+from aspdesk.analysis.consortium.programme_files import (
     programme_from_dict,
     programme_to_dict,
     programme_to_json,
     read_programme,
 )
-from aspdesk.analysis.consortium_rules import RULE_KINDS, Programme
+from aspdesk.analysis.consortium.rules import RULE_KINDS, Programme
 from aspdesk.domain.countries import COUNTRY_CODES
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 from aspdesk.domain.vocabulary import Vocabulary, builtin_codes

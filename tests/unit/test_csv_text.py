@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io import import_limits, text_encoding
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.spreadsheet_import import ActorImport, read_actor_rows
+from aspdesk.io.importing import limits, text_encoding
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.spreadsheet_import import ActorImport, read_actor_rows
 
 KNOWN = {v: builtin_codes(v) for v in Vocabulary}
 ROWS = "Nimi;Kunta\nLapin Yrittäjät ry;Rovaniemi\nSäätiö Kemiönsaari;Kemi\n"
@@ -145,17 +145,17 @@ def test_a_field_over_128_kb_reads(tmp_path: Path) -> None:
 
 
 def test_a_field_over_our_limit_is_refused_with_its_row_and_column(tmp_path: Path) -> None:
-    long = "x" * (import_limits.MAX_FIELD_CHARS + 1)
+    long = "x" * (limits.MAX_FIELD_CHARS + 1)
     path = _file(tmp_path, f"Nimi;Kunta\nA Oy;Kemi\nB Oy;{long}\n".encode())
 
     with pytest.raises(DataFileError) as raised:
         _read(path)
 
-    assert raised.value.template == import_limits.FIELD_TOO_LONG
+    assert raised.value.template == limits.FIELD_TOO_LONG
     assert raised.value.values == {
         "row": "3",
         "column": "Kunta",
-        "limit": import_limits.shown(import_limits.MAX_FIELD_CHARS),
+        "limit": limits.shown(limits.MAX_FIELD_CHARS),
     }
 
 

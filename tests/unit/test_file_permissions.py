@@ -13,9 +13,9 @@ import pytest
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.partner_export import write_partner_table
 from aspdesk.io.atomic import write_bytes_atomically
+from aspdesk.io.exporting.partner_table import partner_table
+from aspdesk.io.exporting.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.io.json_backup import write_json
-from aspdesk.io.partner_table import partner_table
-from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.store.opening import open_map
 from tests.unit.test_partner_table import REMINDER, _rows
 

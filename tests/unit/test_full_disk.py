@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.store.mapfile import check_map_file, head_revision
 from aspdesk.store.opening import open_map
 from tests.disk import SmallDisk

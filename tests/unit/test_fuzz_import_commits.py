@@ -37,9 +37,9 @@ from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.importing import all_translations, commit, plan_for, prepare
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.formats import export_snapshot
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.merging import Decisions
+from aspdesk.io.exporting.formats import export_snapshot
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.merging.planner import Decisions
 from aspdesk.store.errors import StoreError
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import write_sample

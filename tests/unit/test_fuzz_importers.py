@@ -27,9 +27,9 @@ from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.formats import export_snapshot
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.merging import plan_import
+from aspdesk.io.exporting.formats import export_snapshot
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.merging.planner import plan_import
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.errors import StoreError
 from aspdesk.store.opening import open_map

@@ -11,10 +11,10 @@ import pytest
 
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io import graph_import, graph_parsing, reading
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.graph_formats import write_gexf, write_graphml
-from aspdesk.io.graph_import import read_graph_file
+from aspdesk.io.exporting.graph_formats import write_gexf, write_graphml
+from aspdesk.io.importing import graph_import, graph_parsing, reading
+from aspdesk.io.importing.graph_import import read_graph_file
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
 

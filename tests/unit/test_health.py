@@ -7,10 +7,10 @@ from datetime import date
 import networkx as nx
 import pytest
 
-from aspdesk.analysis import health_messages as say
-from aspdesk.analysis.health import Finding, check_clusters
-from aspdesk.analysis.health_network import broker_shares, cut_points
-from aspdesk.analysis.health_rules import HELIX_NAMES, MODEL_ROLES, HealthRules
+from aspdesk.analysis.health import messages as say
+from aspdesk.analysis.health.check import Finding, check_clusters
+from aspdesk.analysis.health.network import broker_shares, cut_points
+from aspdesk.analysis.health.rules import HELIX_NAMES, MODEL_ROLES, HealthRules
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QTranslator, QUrl
 from PySide6.QtGui import QImage
 
-from aspdesk.data_files import as_file, resource
-from aspdesk.ui.help_pages import (
+from aspdesk.domain.data_files import as_file, resource
+from aspdesk.ui.help.pages import (
     LANGUAGES,
     PICTURE_SCALE,
     SCHEME,

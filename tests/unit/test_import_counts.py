@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.store.repository import MapStore
 
 from .. import problem_files

@@ -19,13 +19,14 @@ import openpyxl
 import pytest
 from openpyxl.styles import Font
 
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io import import_limits as limits
-from aspdesk.io import json_backup, reading, xlsx_preflight, xlsx_reading
+from aspdesk.io import json_backup
 from aspdesk.io.errors import Cancelled, DataFileError
-from aspdesk.io.graph_parsing import TOO_MANY_NODES
-from aspdesk.io.import_formats import read_import
+from aspdesk.io.importing import limits as limits
+from aspdesk.io.importing import reading, xlsx_preflight, xlsx_reading
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.graph_parsing import TOO_MANY_NODES
 
 from .. import hostile_files as hostile
 
@@ -114,7 +115,7 @@ def test_aspdesk_import_refuses_it_and_leaves_the_map_as_it_was(
 COMMAND = """
 import atexit, sys
 from pathlib import Path
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 
 def report():
     status = Path("/proc/self/status")

@@ -8,7 +8,7 @@ import pytest
 
 from aspdesk.domain.kind_words import WordMatcher, register_words, word_key
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io.spreadsheet_import import UNKNOWN_KIND, read_actor_rows
+from aspdesk.io.importing.spreadsheet_import import UNKNOWN_KIND, read_actor_rows
 
 KNOWN = {vocabulary: builtin_codes(vocabulary) for vocabulary in Vocabulary}
 KINDS = WordMatcher.of(

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.domain.entities import Actor
 from aspdesk.store.locking import MapLock, lock_path
 from aspdesk.store.mapfile import check_map_file

@@ -12,9 +12,9 @@ from aspdesk.domain.entities import (
     Membership,
     Relationship,
 )
-from aspdesk.io.import_batch import Candidate, ImportBatch, filled_fields, from_snapshot
-from aspdesk.io.matching import name_key
-from aspdesk.io.merging import (
+from aspdesk.io.importing.batch import Candidate, ImportBatch, filled_fields, from_snapshot
+from aspdesk.io.merging.matching import name_key
+from aspdesk.io.merging.planner import (
     END_NOT_IMPORTED,
     HAS_ERRORS,
     SAME_AS_EARLIER,

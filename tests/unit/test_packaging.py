@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk.data_files import resource
+from aspdesk.domain.data_files import resource
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -14,7 +14,7 @@ from aspdesk.domain.countries import COUNTRY_CODES
 from aspdesk.domain.country_names import COUNTRY_CODES_NAMED, country_name, country_with_code
 from aspdesk.domain.entities import Actor, Contact
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.partner_table import (
+from aspdesk.io.exporting.partner_table import (
     CONTACTS_LEFT_OUT,
     PartnerRow,
     partner_rows,

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk import cli, platform_check
-from aspdesk.platform_check import platform_problem
+from aspdesk.cli.main import main
+from aspdesk.ui.window import platform_check
+from aspdesk.ui.window.platform_check import platform_problem
 
 GLIBC_MISSING = "libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
 
@@ -96,7 +97,7 @@ def test_starting_the_window_prints_the_hint_in_the_users_language_and_opens_not
     monkeypatch.setattr(platform_check.sys, "platform", "linux")
     monkeypatch.setattr(platform_check, "load_library", _missing)
 
-    code = cli.main(["--sample", "--lang", language])
+    code = main(["--sample", "--lang", language])
 
     assert code == 1
     err = capsys.readouterr().err

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from aspdesk.analysis.consortium import load_programmes
-from aspdesk.analysis.consortium_rules import (
+from aspdesk.analysis.consortium.builder import load_programmes
+from aspdesk.analysis.consortium.rules import (
     PROGRAMME_OF_RULES,
     project_programme,
     rules_for_project,

@@ -29,12 +29,17 @@ from aspdesk.domain.validation import PARTNER_TWICE, SHARES_OVER_100
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 from aspdesk.io import json_backup
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.graph_formats import write_graphml
-from aspdesk.io.graph_import import read_graph_file
-from aspdesk.io.import_batch import Candidate, ImportBatch, filled_fields, from_snapshot
-from aspdesk.io.import_formats import read_import
+from aspdesk.io.exporting.graph_formats import write_graphml
+from aspdesk.io.exporting.spreadsheet_export import write_csv, write_xlsx
+from aspdesk.io.importing.batch import Candidate, ImportBatch, filled_fields, from_snapshot
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.graph_import import read_graph_file
+from aspdesk.io.importing.spreadsheet_import import guess_columns, read_actor_rows
+from aspdesk.io.importing.template import write_template
+from aspdesk.io.importing.workbook_cells import NOT_IDS
+from aspdesk.io.importing.workbook_cells import UNKNOWN_PROGRAMME as NOT_A_PROGRAMME
 from aspdesk.io.json_backup import read_json, write_json
-from aspdesk.io.merging import (
+from aspdesk.io.merging.planner import (
     END_NOT_IMPORTED,
     HAS_ERRORS,
     SAME_AS_EARLIER,
@@ -43,13 +48,8 @@ from aspdesk.io.merging import (
     Outcome,
     plan_import,
 )
-from aspdesk.io.merging import SHARES_OVER_100 as IMPORT_SHARES_OVER_100
+from aspdesk.io.merging.planner import SHARES_OVER_100 as IMPORT_SHARES_OVER_100
 from aspdesk.io.snapshot import MapSnapshot, without_personal_data
-from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
-from aspdesk.io.spreadsheet_import import guess_columns, read_actor_rows
-from aspdesk.io.template import write_template
-from aspdesk.io.workbook_cells import NOT_IDS
-from aspdesk.io.workbook_cells import UNKNOWN_PROGRAMME as NOT_A_PROGRAMME
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 

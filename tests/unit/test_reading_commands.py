@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 
 
 @pytest.fixture

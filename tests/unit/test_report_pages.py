@@ -35,7 +35,7 @@ def _words(qapp: object, language: str) -> list[str]:
     """The report's headings in ``language``, as the app translates them."""
     from PySide6.QtCore import QCoreApplication
 
-    from aspdesk.ui.i18n import install_translators
+    from aspdesk.ui.window.i18n import install_translators
 
     translators = install_translators(qapp, language)  # type: ignore[arg-type]
     try:
@@ -126,7 +126,7 @@ def test_no_word_in_the_membership_tables_is_cut_without_a_hyphen(
     store.close()
     from PySide6.QtCore import QCoreApplication
 
-    from aspdesk.ui.i18n import install_translators
+    from aspdesk.ui.window.i18n import install_translators
 
     translate = QCoreApplication.translate
 

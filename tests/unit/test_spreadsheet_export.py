@@ -17,9 +17,9 @@ import pytest
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.entities import POSITION_FIELDS, EntityType, field_names
 from aspdesk.io.errors import DataFileError
+from aspdesk.io.exporting.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.io.sheets import SHEETS, neutralise, restore_text
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
 from aspdesk.store.repository import MapStore
 from tests.disk import SmallDisk
 

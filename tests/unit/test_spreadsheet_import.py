@@ -12,15 +12,15 @@ import pytest
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.sheets import ACTORS
-from aspdesk.io.spreadsheet_export import write_csv, write_xlsx
-from aspdesk.io.spreadsheet_import import (
+from aspdesk.io.exporting.spreadsheet_export import write_csv, write_xlsx
+from aspdesk.io.importing.spreadsheet_import import (
     NAME_MISSING,
     NO_NAME_COLUMN,
     ActorImport,
     guess_columns,
     read_actor_rows,
 )
+from aspdesk.io.sheets import ACTORS
 from aspdesk.store.repository import MapStore
 
 KNOWN = {vocabulary: builtin_codes(vocabulary) for vocabulary in Vocabulary}

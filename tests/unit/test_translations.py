@@ -96,7 +96,7 @@ def test_compiled_files_match_their_sources(tmp_path: Path, name: str) -> None:
 def test_installed_translation_is_used(
     qapp: QCoreApplication, language: str, context: str, text: str, n: int, expected: str
 ) -> None:
-    from aspdesk.ui.i18n import install_translators
+    from aspdesk.ui.window.i18n import install_translators
 
     translators = install_translators(qapp, language)
     try:
@@ -108,8 +108,8 @@ def test_installed_translation_is_used(
 
 def test_data_file_messages_are_translated_before_values_go_in(qapp: QCoreApplication) -> None:
     from aspdesk.io.errors import DataFileError
-    from aspdesk.io.formats import export_format
-    from aspdesk.ui.i18n import install_translators
+    from aspdesk.io.exporting.formats import export_format
+    from aspdesk.ui.window.i18n import install_translators
 
     with pytest.raises(DataFileError) as raised:
         export_format(Path("kartta.txt"))

@@ -15,8 +15,8 @@ STRICT = [
     "aspdesk/store",
     "aspdesk/io",
     "aspdesk/app",
-    "aspdesk/cli.py",
-    "aspdesk/cli_text.py",
+    "aspdesk/cli/main.py",
+    "aspdesk/cli/text.py",
 ]
 
 

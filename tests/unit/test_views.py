@@ -21,11 +21,11 @@ from aspdesk.app.view_commands import (
     RenameView,
     UpdateView,
 )
-from aspdesk.cli import main
+from aspdesk.cli.main import main
 from aspdesk.domain.entities import Actor
 from aspdesk.domain.views import VIEW_STATE_VERSION, SavedView, ViewState
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_batch import from_snapshot
+from aspdesk.io.importing.batch import from_snapshot
 from aspdesk.io.json_backup import read_json, write_json
 from aspdesk.store.errors import ConflictError
 from aspdesk.store.opening import create_map, open_map

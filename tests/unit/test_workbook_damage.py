@@ -11,10 +11,10 @@ import pytest
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.importing import all_translations
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io import spreadsheet_import, xlsx_preflight, xlsx_reading
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_formats import read_import
-from aspdesk.io.spreadsheet_export import write_xlsx
+from aspdesk.io.exporting.spreadsheet_export import write_xlsx
+from aspdesk.io.importing import spreadsheet_import, xlsx_preflight, xlsx_reading
+from aspdesk.io.importing.formats import read_import
 from aspdesk.store.repository import MapStore
 
 from .. import hostile_files as files

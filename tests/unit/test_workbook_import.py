@@ -15,19 +15,19 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.data_files import resource
+from aspdesk.domain.data_files import resource
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.text import VALIDATION_CONTEXT
 from aspdesk.domain.validation import BUSINESS_ID_CHECK_DIGIT, SELF_RELATION
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError
-from aspdesk.io.import_batch import END_FIELDS, Candidate, ImportBatch, ends_of, entity_key
+from aspdesk.io.exporting.spreadsheet_export import write_xlsx
+from aspdesk.io.importing.batch import END_FIELDS, Candidate, ImportBatch, ends_of, entity_key
+from aspdesk.io.importing.spreadsheet_import import BAD_ID, NAME_MISSING
+from aspdesk.io.importing.workbook_cells import NOT_A_DATE, NOT_YES_OR_NO, UNKNOWN_ROLE
+from aspdesk.io.importing.workbook_import import DUPLICATE_ROW_ID, EMPTY_CELL, read_workbook
 from aspdesk.io.json_backup import NO_SUCH_ACTOR
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.spreadsheet_export import write_xlsx
-from aspdesk.io.spreadsheet_import import BAD_ID, NAME_MISSING
-from aspdesk.io.workbook_cells import NOT_A_DATE, NOT_YES_OR_NO, UNKNOWN_ROLE
-from aspdesk.io.workbook_import import DUPLICATE_ROW_ID, EMPTY_CELL, read_workbook
 from aspdesk.store.repository import MapStore
 
 Translate = Callable[[str, str], str]

@@ -1,0 +1,1 @@
+"""The consortium builder's core: programmes, their rules, checks, suggestions (no Qt)."""

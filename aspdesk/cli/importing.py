@@ -1,0 +1,331 @@
+"""``aspdesk import MAP FILE``: bring a spreadsheet, graph file or backup into a map.
+
+It asks nothing. It prints what was (or, with ``--dry-run``, would be) added, updated and
+left alone, every conflict and suggested duplicate, what was read differently from the
+file (a business ID in standard form), every row not imported with its reasons, and every
+problem with its file, sheet, row and column; the count of errors is the number of rows
+not imported. Conflicts keep the map's values unless ``--take-file-values``; rows with
+errors stop the import unless ``--skip-errors``, or go in without their bad fields with
+``--without-bad-fields``. A CSV file's text encoding is
+found from the file and printed, or given with ``--encoding``. MAP is created when it does
+not exist (not on a dry run). The import is one transaction: all of it or none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from aspdesk.cli.text import cli_tr, translate
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.errors import StoreError
+
+if TYPE_CHECKING:
+    from aspdesk.app.import_report import Names
+    from aspdesk.io.merging.planner import PlanItem
+    from aspdesk.store.repository import MapStore
+
+PROBLEMS_SHOWN = 200  # a file with thousands of bad rows gets the first ones and a count
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    """The arguments of ``aspdesk import``."""
+    parser.add_argument(
+        "map",
+        type=Path,
+        metavar="MAP",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP("cli", "the map file (.aspmap); created if it does not exist")
+        ),
+    )
+    parser.add_argument(
+        "file",
+        type=Path,
+        metavar="FILE",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the file to import: an .xlsx or .csv table of actors, a workbook exported "
+                "by aspdesk, a .graphml or .gexf graph, or a .json map backup",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=cli_tr(QT_TRANSLATE_NOOP("cli", "show what would happen, and write nothing")),
+    )
+    parser.add_argument(
+        "--take-file-values",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "where the file and the map disagree, take the file's value "
+                "(default: keep the map's)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 "
+                "(default: found from the file, and printed)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--without-bad-fields",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "import a row with errors without its bad fields, which are left empty, and "
+                "keep the problems in the row's notes (a row whose name, ID or references "
+                "are bad is still not imported)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--skip-errors",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "import the other rows when some rows have errors (default: import nothing)"
+            )
+        ),
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run ``aspdesk import``; 0 when the import was stored (or would be), else 1."""
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.store.opening import Purpose, create_map, open_map
+
+    map_path: Path = args.map
+    source: Path = args.file
+    backups = AppPaths.for_user().backup_dir
+    try:
+        if args.dry_run:
+            if map_path.exists():
+                store = open_map(map_path, backups, purpose=Purpose.READ)
+                try:
+                    return _import(store, args)
+                finally:
+                    store.close()
+            with tempfile.TemporaryDirectory() as folder:
+                store = create_map(Path(folder) / "dry-run.aspmap")
+                try:
+                    return _import(store, args)
+                finally:
+                    store.close()
+        if map_path.exists():
+            # The window's own opening: lock first, then recover, check, migrate, back up.
+            store = open_map(map_path, backups)
+        else:
+            if not source.is_file():
+                _fail(cli_tr(QT_TRANSLATE_NOOP("cli", "{path} does not exist")).format(path=source))
+                return 1
+            store = create_map(map_path, name=source.stem)
+            if store.read_only is None:
+                print(
+                    cli_tr(QT_TRANSLATE_NOOP("cli", "Created the map {path}")).format(path=map_path)
+                )
+        try:
+            if store.read_only is not None:
+                _fail(
+                    cli_tr(
+                        QT_TRANSLATE_NOOP(
+                            "cli",
+                            "{path} is open for editing in aspdesk, or cannot be written here, "
+                            "so nothing was imported. Close it there and run the import "
+                            "again.",
+                        )
+                    ).format(path=map_path)
+                    + "\n"
+                    + store.read_only.text(translate)
+                )
+                return 1
+            for note in store.notes:
+                print(note.text(translate), file=sys.stderr)
+            return _import(store, args)
+        finally:
+            store.close()
+    except StoreError as error:
+        _fail(error.text(translate))
+        return 1
+
+
+def _import(store: MapStore, args: argparse.Namespace) -> int:
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.import_report import (
+        Names,
+        change_texts,
+        conflict_texts,
+        count_lines,
+        dropped_text,
+        note_texts,
+        reason_text,
+    )
+    from aspdesk.app.importing import all_translations, commit, plan_for, prepare
+    from aspdesk.domain.vocabulary import Vocabulary
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.importing.formats import read_import
+    from aspdesk.io.merging.planner import Decisions, Outcome
+
+    try:
+        try:
+            batch = read_import(
+                args.file,
+                known_codes={v: {t.code for t in store.terms(v)} for v in Vocabulary},
+                terms={v: store.terms(v) for v in Vocabulary},
+                translations=all_translations(),
+                encoding=args.encoding,
+            )
+        except DataFileError as error:
+            _fail(error.text(translate))
+            return 1
+        decisions = Decisions(
+            take_file_always=args.take_file_values,
+            skip_errors=args.skip_errors,
+            without_bad_always=args.without_bad_fields,
+            translate=translate,
+        )
+        plan = plan_for(store, batch, decisions)
+        current = snapshot_of(store)
+        names = Names(plan, current)
+        print(
+            cli_tr(QT_TRANSLATE_NOOP("cli", "{file} into {map}:")).format(
+                file=args.file.name, map=args.map.name
+            )
+        )
+        if batch.table is not None and batch.table.encoding is not None:
+            print(f"  {batch.table.encoding.text(translate)}")
+        for line in count_lines(plan, translate):
+            print(f"  {line}")
+        _section(
+            QT_TRANSLATE_NOOP("cli", "New:"),
+            [_label(item, names) for item in plan.items if item.outcome is Outcome.NEW],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Updated (empty fields filled in):"),
+            [
+                f"{_label(item, names)}: " + "; ".join(change_texts(item, translate))
+                for item in plan.items
+                if item.outcome is Outcome.UPDATED
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP(
+                "cli", "Conflicts (the map's values are kept; --take-file-values takes the file's):"
+            )
+            if not args.take_file_values
+            else QT_TRANSLATE_NOOP("cli", "Conflicts (the file's values are taken):"),
+            [
+                f"{_label(item, names)}: {text}"
+                for item in plan.items
+                if item.outcome is Outcome.CONFLICT
+                for text in conflict_texts(item, translate)
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP(
+                "cli", "Possible duplicates (imported as new; check them in the map):"
+            ),
+            [
+                f"{_label(item, names)} ~ "
+                + ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
+                for item in plan.items
+                if item.suggestions
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Read differently from the file:"),
+            [
+                f"{_label(item, names)}: {text}"
+                for item in plan.items
+                for text in note_texts(item, translate)
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Imported without their bad fields:"),
+            [
+                f"{_label(item, names)}: {dropped_text(item, translate)}"
+                for item in plan.items
+                if item.dropped
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Not imported:"),
+            [
+                f"{_label(item, names)}: {reason_text(item, translate)}"
+                for item in plan.items
+                if item.outcome is Outcome.ERROR
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Problems:"),
+            [problem.line(translate) for problem in batch.problems],
+            more=batch.problems.left_out,
+        )
+        if not plan.ready:
+            _fail(
+                cli_tr(
+                    QT_TRANSLATE_NOOP(
+                        "cli",
+                        "Nothing was imported. Rows with errors: {count}. Correct them in the "
+                        "file, or run again with --skip-errors to import the rest, or with "
+                        "--without-bad-fields to import them without their bad fields.",
+                    )
+                ).format(count=plan.errors)
+            )
+            return 1
+        prepared = prepare(plan, current)
+        if args.dry_run:
+            print(cli_tr(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was written.")))
+            return 0
+        if prepared.empty:
+            print(cli_tr(QT_TRANSLATE_NOOP("cli", "The map already holds everything in the file.")))
+            return 0
+        commit(store, prepared)
+        print(
+            cli_tr(QT_TRANSLATE_NOOP("cli", "Imported: {added} added, {updated} changed.")).format(
+                added=len(prepared.inserts), updated=len(prepared.updates)
+            )
+        )
+        return 0
+    except StoreError as error:
+        _fail(error.text(translate))
+        return 1
+    finally:
+        store.close()
+
+
+def _label(item: PlanItem, names: Names) -> str:
+    place = item.candidate.place(translate)
+    name = names.of(item, translate)
+    return f"{place} “{name}”" if place else f"“{name}”"
+
+
+def _section(title: str, lines: list[str], more: int = 0) -> None:
+    """``title`` and the first lines; ``more`` were not even listed (problems past the
+    number a reader keeps)."""
+    if not lines:
+        return
+    # The count beside the title, so that it can be checked against the counts above.
+    print(f"{cli_tr(title).rstrip(':')} ({len(lines) + more}):")
+    for line in lines[:PROBLEMS_SHOWN]:
+        print(f"  {line}")
+    if len(lines) + more > PROBLEMS_SHOWN:
+        text = cli_tr(QT_TRANSLATE_NOOP("cli", "… and {count} more"))
+        print(f"  {text.format(count=len(lines) + more - PROBLEMS_SHOWN)}")
+
+
+def _fail(message: str) -> None:
+    print(f"aspdesk import: {message}", file=sys.stderr)

@@ -1,0 +1,235 @@
+"""Command-line arguments: the window's options and the headless subcommands.
+
+``aspdesk [--lang fi|en] [--sample] [PATH]`` opens a window; ``aspdesk COMMAND ...`` runs
+a command without one. Commands are registered in :data:`SUBCOMMANDS` so that later ones
+(export, import, report) sit beside ``sample``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from aspdesk import __version__
+from aspdesk.cli import image, importing, report
+from aspdesk.cli.text import cli_tr, language_in, translate, use_language
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.errors import StoreError
+from aspdesk.store.mapfile import MAP_SUFFIX
+
+
+@dataclass(frozen=True)
+class Subcommand:
+    """A headless command: how to describe its arguments and how to run it."""
+
+    help: str
+    configure: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+def _configure_sample(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "path",
+        type=Path,
+        help=cli_tr(QT_TRANSLATE_NOOP("cli", "the new map file (ending in {suffix})")).format(
+            suffix=MAP_SUFFIX
+        ),
+    )
+
+
+def _run_sample(args: argparse.Namespace) -> int:
+    from aspdesk.store.sample import write_sample
+
+    path: Path = args.path
+    if path.suffix != MAP_SUFFIX:
+        path = path.with_name(path.name + MAP_SUFFIX)
+    try:
+        write_sample(path)
+    except StoreError as error:  # a full disk, no permission: the map is not left half-made
+        print(f"aspdesk sample: {error.text(translate)}", file=sys.stderr)
+        return 1
+    print(cli_tr(QT_TRANSLATE_NOOP("cli", "Wrote the sample map to {path}")).format(path=path))
+    return 0
+
+
+def _configure_export(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("map", type=Path, metavar="MAP", help=cli_tr(MAP_HELP))
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the file to write; its extension chooses the format: .xlsx, .csv (or a "
+                "folder, or .zip) with one table per sheet, .graphml, .gexf, .json for "
+                "a full backup, or an image of the graph: .png, .svg or .pdf",
+            )
+        ),
+    )
+    image.add_arguments(parser)
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.exporting.formats import export_format, export_snapshot
+    from aspdesk.store.opening import Purpose, open_map
+
+    if image.is_image(args.output):
+        return image.run(args)
+    language = language_in(sys.argv[1:]) if args.lang is None else args.lang
+    try:
+        export_format(args.output)
+        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+    except StoreError as error:
+        print(f"aspdesk export: {error.text(translate)}", file=sys.stderr)
+        return 1
+    except DataFileError as error:
+        print(f"aspdesk export: {_data_error(error)}", file=sys.stderr)
+        return 1
+    try:
+        snapshot = snapshot_of(store)
+        export_snapshot(snapshot, args.output, language=language, translate=translate)
+    except DataFileError as error:
+        print(f"aspdesk export: {_data_error(error)}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    from aspdesk.io.exporting.formats import csv_target
+
+    written = csv_target(args.output) if export_format(args.output) == "csv" else args.output
+    done = cli_tr(
+        QT_TRANSLATE_NOOP(
+            "cli", "Wrote {path}: actors {actors}, relationships {ties}, projects {projects}"
+        )
+    )
+    print(
+        done.format(
+            actors=len(snapshot.actors),
+            ties=len(snapshot.relationships),
+            projects=len(snapshot.projects),
+            path=written,
+        )
+    )
+    return 0
+
+
+def _data_error(error: Exception) -> str:
+    text = getattr(error, "text", None)
+    return str(text(translate)) if callable(text) else str(error)
+
+
+MAP_HELP = QT_TRANSLATE_NOOP("cli", "the map file (.aspmap)")
+
+
+SUBCOMMANDS: dict[str, Subcommand] = {
+    "sample": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window",
+        ),
+        _configure_sample,
+        _run_sample,
+    ),
+    "import": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging "
+            "with what it holds",
+        ),
+        importing.configure,
+        importing.run,
+    ),
+    "report": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write a report of the map MAP: the graph, each cluster's health, the actors' "
+            "place in the network and the memberships, as PDF or HTML",
+        ),
+        report.configure,
+        report.run,
+    ),
+    "export": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its "
+            "graph as a PNG, SVG or PDF image",
+        ),
+        _configure_export,
+        _run_export,
+    ),
+}
+
+
+LANG_HELP = QT_TRANSLATE_NOOP("cli", "language of the window and messages (default: the system's)")
+
+
+def subcommand_parser() -> argparse.ArgumentParser:
+    """The parser of ``aspdesk COMMAND ...``."""
+    parser = argparse.ArgumentParser(prog="aspdesk")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, subcommand in SUBCOMMANDS.items():
+        text = cli_tr(subcommand.help)
+        sub = commands.add_parser(name, help=text, description=text)
+        sub.add_argument("--lang", choices=("fi", "en"), help=cli_tr(LANG_HELP))
+        subcommand.configure(sub)
+    return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    """The parser of ``aspdesk [options] [PATH]`` (opening a window)."""
+    commands = "\n".join(
+        f"  aspdesk {name} ...  {cli_tr(s.help)}" for name, s in SUBCOMMANDS.items()
+    )
+    epilog = cli_tr(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "commands without a window:\n{commands}\n\n"
+            "Run 'aspdesk COMMAND --help' for a command's options.",
+        )
+    )
+    description = QT_TRANSLATE_NOOP(
+        "cli",
+        "Map the actors, clusters, roles and relationships of a regional business-cluster network.",
+    )
+    parser = argparse.ArgumentParser(
+        prog="aspdesk",
+        description=cli_tr(description),
+        epilog=epilog.format(commands=commands),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    path_help = QT_TRANSLATE_NOOP(
+        "cli",
+        "the map to open (asks to create it if it does not exist); without PATH, "
+        "the last map opened, or the sample map on first start",
+    )
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=cli_tr(path_help))
+    sample_help = QT_TRANSLATE_NOOP("cli", "open a fresh copy of the sample map")
+    parser.add_argument("--sample", action="store_true", help=cli_tr(sample_help))
+    parser.add_argument("--lang", choices=("fi", "en"), help=cli_tr(LANG_HELP))
+    parser.add_argument("--version", action="version", version=f"aspdesk {__version__}")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run aspdesk with ``argv`` (default: the process arguments); return the exit code."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    use_language(language_in(arguments))
+    if arguments and arguments[0] in SUBCOMMANDS:
+        args = subcommand_parser().parse_args(arguments)
+        return SUBCOMMANDS[args.command].run(args)
+    args = window_parser().parse_args(arguments)
+    if args.sample and args.path is not None:
+        window_parser().error(
+            cli_tr(QT_TRANSLATE_NOOP("cli", "give either PATH or --sample, not both"))
+        )
+    from aspdesk.ui.window.launch import run_window
+
+    return run_window(args.path, sample=args.sample, language=args.lang)

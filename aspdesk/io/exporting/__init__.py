@@ -1,0 +1,1 @@
+"""Writing a map to data files (JSON, XLSX, CSV, GraphML, GEXF) and to images."""

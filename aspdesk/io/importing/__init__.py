@@ -1,0 +1,1 @@
+"""Reading data files into an ImportBatch: each format's reader, limits, problems."""

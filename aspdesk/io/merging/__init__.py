@@ -1,0 +1,1 @@
+"""Planning an import into a map: what matches, what is new, updated or in conflict."""

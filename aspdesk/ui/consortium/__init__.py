@@ -1,0 +1,1 @@
+"""Map > Consortium builder…: partners for a programme, its rules, a project made."""

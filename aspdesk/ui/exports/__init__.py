@@ -1,0 +1,1 @@
+"""Pictures and reports of the graph: export image, copy image, export report."""

@@ -1,0 +1,304 @@
+"""The File menu's work on map files: new, open, open recent, save a copy, export, rename.
+
+Opening a data file that is not a map (a workbook, CSV, GraphML, GEXF or JSON backup,
+known by its ending) offers to import it into a new map; the file goes through the one
+opening path first (:func:`aspdesk.store.opening.open_map`), whose header check says it
+is not a map and what it seems to be.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from aspdesk.app.commands import RenameMap
+from aspdesk.app.exchange import snapshot_of, write_snapshot_map
+from aspdesk.app.on_screen import escape_mnemonic
+from aspdesk.app.paths import AppPaths, unused_path
+from aspdesk.app.restore import RestoreBackup, read_backup
+from aspdesk.domain.entities import EntityType
+from aspdesk.io.errors import DataFileError, Progress
+from aspdesk.io.exporting.formats import export_snapshot
+from aspdesk.io.importing.formats import IMPORT_SUFFIXES
+from aspdesk.io.snapshot import without_personal_data
+from aspdesk.store.backups import list_backups
+from aspdesk.store.connection import MapReplacedError
+from aspdesk.store.errors import NotAMapError, StoreError
+from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.ui.window.background import BackgroundTask
+
+if TYPE_CHECKING:
+    from aspdesk.ui.window.main_window import MainWindow
+
+
+class MapFiles(QObject):
+    """Actions that open, create and copy maps for one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        keys = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
+        self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
+        self.copy_action = self._action(
+            self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
+        )
+        self.rename_action = self._action(self.tr("&Rename map…"), self.rename_map, None)
+        self.export_action = self._action(
+            self.tr("&Export data…"), self.export_data, QKeySequence("Ctrl+E")
+        )
+        self.restore_action = self._action(
+            self.tr("Restore from &backup…"), self.restore_backup, None
+        )
+        self.task: BackgroundTask | None = None
+        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
+
+    def _action(
+        self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None
+    ) -> QAction:
+        action = QAction(text, self.window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def new_map(self) -> None:
+        """Create a new, empty map and show it."""
+        window = self.window
+        folder = window.settings.last_folder or Path.home()
+        suggested = folder / (self.tr("New map") + ".aspmap")
+        path = window.dialogs.save_path(self.tr("New map"), suggested)
+        if path is not None:
+            self.open(path, create=True)
+
+    def open_map(self) -> None:
+        """Ask for a map and show it."""
+        path = self.window.dialogs.open_path(self.window.settings.last_folder)
+        if path is not None:
+            self.open(path, create=False)
+
+    def open(self, path: Path, *, create: bool) -> bool:
+        """Show the map at ``path`` (made new if ``create``); False with a message if not.
+
+        A spreadsheet, CSV, GraphML, GEXF or JSON file (by its ending) that is not a map
+        is offered for import into a new map instead (:meth:`import_into_new_map`).
+        """
+        window = self.window
+        try:
+            document = window.open_document(path, create)
+        except NotAMapError as error:
+            if not create and path.suffix.lower() in IMPORT_SUFFIXES:
+                self.import_into_new_map(path, error.kind)
+            else:
+                text = error.text(QCoreApplication.translate)
+                window.dialogs.error(self.tr("The map could not be opened"), text)
+            return False
+        except StoreError as error:
+            window.dialogs.error(
+                self.tr("The map could not be opened"), error.text(QCoreApplication.translate)
+            )
+            if not create and not path.exists():
+                window.settings.remove_recent_map(path)
+            return False
+        window.settings.last_folder = path.parent
+        window.replace_document(document)
+        return True
+
+    def import_into_new_map(self, path: Path, kind: str = "") -> bool:
+        """Offer to import ``path`` (a data file, not a map) into a new map: ask, ask where
+        to save the map, create and show it, then run the usual import of ``path`` into
+        it. False when the user declined or the map could not be made."""
+        window = self.window
+        seems = QCoreApplication.translate("store", kind) if kind else self.tr("a data file")
+        title = self.tr("Import into a new map")
+        text = self.tr("{file} is {kind}, not an aspdesk map.").format(file=path.name, kind=seems)
+        details = self.tr(
+            "aspdesk can make a new map and import the file's data into it: first choose "
+            "where to save the new map, then check the import as usual. {file} itself is "
+            "not changed."
+        ).format(file=path.name)
+        if not window.dialogs.confirm(title, text, details, self.tr("Import into a new map…")):
+            return False
+        folder = window.settings.last_folder or path.parent
+        target = window.dialogs.save_path(title, unused_path(folder, path.stem, MAP_SUFFIX))
+        if target is None or not self.open(target, create=True):
+            return False
+        window.importer.columns, window.importer.encoding = None, None
+        window.importer.start(path)
+        return True
+
+    def start(self, way: str) -> None:
+        """Start an empty map the ``way`` its canvas offers (graph.empty_hint): add an
+        actor, import a spreadsheet or open the sample map (the ways are the strings of
+        ``aspdesk.graph.empty_hint``; the ui does not import the graph's modules)."""
+        if way == "actor":
+            self.window.add_actions[EntityType.ACTOR].trigger()
+        elif way == "import":
+            self.window.importer.action.trigger()
+        elif way == "sample":
+            self.open_sample()
+
+    def open_sample(self) -> None:
+        """Write a new copy of the sample map into the data folder and show it (an empty
+        map's canvas offers this)."""
+        path = unused_path(AppPaths.for_user().data_dir, SAMPLE_STEM, MAP_SUFFIX)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_sample(path)
+        except (OSError, StoreError) as error:
+            text = (
+                error.text(QCoreApplication.translate)
+                if isinstance(error, StoreError)
+                else str(error)
+            )
+            self.window.dialogs.error(self.tr("The map could not be opened"), text)
+            return
+        self.open(path, create=False)
+
+    def _on_recent_menu_about_to_show(self) -> None:
+        self.recent_menu.clear()
+        current = self.window.document.store.path
+        for path in self.window.settings.recent_maps:
+            if path == current:
+                continue
+            action = self.recent_menu.addAction(escape_mnemonic(path.name))
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.open(p, create=False))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(self.tr("No other maps opened yet")).setEnabled(False)
+
+    def save_copy(self) -> None:
+        """Write a copy of the map to a file the user picks."""
+        window = self.window
+        document = window.document
+        folder = window.settings.last_folder or Path.home()
+        suggested = folder / (self.tr("{name} (copy)").format(name=document.map_name()) + ".aspmap")
+        path = window.dialogs.save_path(self.tr("Save a copy as"), suggested)
+        if path is None:
+            return
+        if document.store.path is not None and path.resolve() == document.store.path:
+            window.dialogs.error(
+                self.tr("Save a copy as"), self.tr("Choose a file other than the open map.")
+            )
+            return
+        try:
+            try:
+                document.store.save_copy(path)
+            except MapReplacedError:
+                # The file is gone: what this window holds is the map now.
+                write_snapshot_map(document.memory_snapshot(), path)
+                window.dialogs.inform(
+                    self.tr("Save a copy as"),
+                    self.tr(
+                        "The map's own file was gone, so the copy was written from what this "
+                        "window holds: every actor, cluster, tie, project and saved view. Open "
+                        "{path} to go on working."
+                    ).format(path=path),
+                )
+        except (StoreError, DataFileError) as error:
+            text = error.text(QCoreApplication.translate)
+            window.dialogs.error(self.tr("The copy was not saved"), text)
+            return
+        window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+
+    def export_data(self) -> None:
+        """Write the map's data to a spreadsheet, GraphML, GEXF or JSON file, off the window's
+        thread, with a progress dialog while it runs."""
+        window = self.window
+        document = window.document
+        folder = window.settings.last_folder or Path.home()
+        path = window.dialogs.export_path(folder / (document.map_name() + ".xlsx"))
+        if path is None:
+            return
+        snapshot = snapshot_of(document.store)
+        if document.hide_personal:
+            snapshot = without_personal_data(snapshot)
+        language = document.language
+
+        def work(progress: Progress) -> str:
+            return export_snapshot(
+                snapshot,
+                path,
+                language=language,
+                translate=QCoreApplication.translate,
+                progress=progress,
+            )
+
+        self.task = BackgroundTask(window, self.tr("Exporting to {path}…").format(path=path), work)
+        self.task.finished.connect(lambda _kind: self._on_export_finished(path))
+        self.task.failed.connect(self._on_export_failed)
+        self.task.cancelled.connect(
+            lambda: window.statusBar().showMessage(
+                self.tr("Export cancelled; no file was written."), 8000
+            )
+        )
+        self.task.start()
+
+    def _on_export_finished(self, path: Path) -> None:
+        self.window.settings.last_folder = path.parent
+        if self.window.document.hide_personal:
+            text = self.tr("Exported to {path}, without personal data").format(path=path)
+        else:
+            text = self.tr("Exported to {path}").format(path=path)
+        self.window.statusBar().showMessage(text, 8000)
+
+    def _on_export_failed(self, error: object) -> None:
+        if isinstance(error, DataFileError):
+            text = error.text(QCoreApplication.translate)
+        else:
+            text = str(error)
+        self.window.dialogs.error(self.tr("The export was not written"), text)
+
+    def restore_backup(self) -> None:
+        """Offer the map's backup copies and restore the chosen one (undoable)."""
+        window = self.window
+        document = window.document
+        path = document.store.path
+        if path is None:
+            return
+        backup_dir = AppPaths.for_user().backup_dir
+        chosen, keep = window.dialogs.choose_backup(
+            list_backups(path, backup_dir, document.store.map_id()),
+            window.settings.backups_to_keep,
+        )
+        window.settings.backups_to_keep = keep
+        keeper = getattr(window.open_document, "keep", None)
+        if keeper is not None:
+            window.open_document.keep = keep  # type: ignore[attr-defined]
+        if chosen is None:
+            return
+        try:
+            copy = read_backup(chosen.path)
+        except (StoreError, OSError) as error:
+            text = (
+                error.text(QCoreApplication.translate)
+                if isinstance(error, StoreError)
+                else str(error)
+            )
+            window.dialogs.error(self.tr("The copy could not be read"), text)
+            return
+        made = chosen.made.astimezone().strftime("%Y-%m-%d %H:%M")
+        label = self.tr("Restore the copy of {made}").format(made=made)
+        if document.push(RestoreBackup(document, copy, backup_dir, label)):
+            window.statusBar().showMessage(
+                self.tr("Restored the copy of {made}. Edit > Undo takes it back.").format(
+                    made=made
+                ),
+                10000,
+            )
+
+    def rename_map(self) -> None:
+        """Give the map a new name (shown in the title bar); undoable."""
+        document = self.window.document
+        old = document.map_name()
+        name = self.window.dialogs.text(self.tr("Rename map"), self.tr("Name of the map:"), old)
+        if name is None or name == old:
+            return
+        text = self.tr("Rename map to “{name}”").format(name=name)
+        document.push(RenameMap(document, old, name, text))

@@ -1,0 +1,1 @@
+"""The Cluster health dock and the dialog of its rules."""

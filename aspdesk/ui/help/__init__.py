@@ -1,0 +1,1 @@
+"""The user guide: its pages, its window, and the Help menu with F1."""

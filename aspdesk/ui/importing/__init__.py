@@ -1,0 +1,1 @@
+"""File > Import…: reading off the window's thread, the dialog, preview and mending."""

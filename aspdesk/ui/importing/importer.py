@@ -1,0 +1,259 @@
+"""File > Import…: read a file off the window's thread, preview it, store it as one undo step.
+
+The file is read and the plan made in a :class:`BackgroundTask` (with a progress dialog
+and Cancel; a cancelled read changes nothing), then shown in the :class:`ImportDialog`.
+The map is read once, on the window's thread, before the work starts; planning again after
+a decision in the preview, or after a cell is mended there, reuses that reading (a mended
+cell reads only its row again). Only when the user presses Import is
+anything written: new actors are placed, and the import is pushed as one command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog
+
+from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.importing import ImportData, PreparedImport, all_translations, prepare
+from aspdesk.app.selection import Ref
+from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.io.errors import DataFileError, Progress
+from aspdesk.io.importing.batch import ImportBatch, from_table
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.spreadsheet_import import mend_cell
+from aspdesk.io.importing.template import write_template
+from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
+from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.ui.help.pages import Topic
+from aspdesk.ui.importing.dialog import ImportDialog
+from aspdesk.ui.window.background import BackgroundTask
+
+if TYPE_CHECKING:
+    from aspdesk.ui.window.main_window import MainWindow
+
+
+class Importer(QObject):
+    """The import action of one main window and the import under way, if any."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.action = QAction(self.tr("&Import…"), window)
+        self.action.setShortcut(QKeySequence("Ctrl+I"))
+        self.action.triggered.connect(self.import_file)
+        self.task: BackgroundTask | None = None
+        self.dialog: ImportDialog | None = None
+        self.path: Path | None = None
+        self.columns: Mapping[str, str] | None = None  # as the user chose them, if they did
+        self.encoding: str | None = None  # of a CSV file, as the user chose it, if they did
+        self.batch: ImportBatch | None = None
+        self.current: MapSnapshot | None = None
+        self.next_ids: dict[EntityType, int] = {}
+
+    def import_file(self) -> None:
+        """Ask for a file and start importing it."""
+        folder = self.window.settings.last_folder
+        path = self.window.dialogs.import_path(folder)
+        if path is not None:
+            self.columns, self.encoding = None, None
+            self.start(path)
+
+    def start(
+        self, path: Path, columns: Mapping[str, str] | None = None, encoding: str | None = None
+    ) -> None:
+        """Read ``path`` (with ``columns`` for a table and ``encoding`` for a CSV file, if
+        chosen) and show the preview."""
+        document = self.window.document
+        self.path = path
+        self.current = snapshot_of(document.store)
+        self.next_ids = document.store.next_ids()
+        known = document.codes()
+        terms = {v: list(document.terms(v)) for v in Vocabulary}
+        remembered = self.window.settings.import_columns
+        current = self.current
+        next_ids = dict(self.next_ids)
+        translations = all_translations()
+
+        def work(progress: Progress) -> tuple[ImportBatch, ImportPlan]:
+            chosen = columns
+            batch = read_import(
+                path,
+                known_codes=known,
+                terms=terms,
+                translations=translations,
+                columns=chosen,
+                progress=progress,
+                encoding=encoding,
+            )
+            if chosen is None and batch.table is not None and remembered:
+                table = batch.table
+                mapping = {h: remembered.get(h, table.columns.get(h, "")) for h in table.headers}
+                if mapping != {h: table.columns.get(h, "") for h in table.headers}:
+                    batch = read_import(
+                        path,
+                        known_codes=known,
+                        terms=terms,
+                        columns=mapping,
+                        progress=progress,
+                        encoding=encoding,
+                    )
+            decisions = Decisions(translate=QCoreApplication.translate)
+            return batch, plan_import(batch, current, next_ids, decisions)
+
+        label = self.tr("Reading {file}…").format(file=path.name)
+        self.task = BackgroundTask(self.window, label, work)
+        self.task.finished.connect(lambda result: self._on_read(result, columns is None))
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.start()
+
+    def _on_read(self, result: tuple[ImportBatch, ImportPlan], first: bool) -> None:
+        batch, plan = result
+        assert self.current is not None
+        self.batch = batch
+        if self.dialog is None:
+            self.dialog = ImportDialog(self.window, self._replan, self._mend)
+            self.dialog.columns_chosen.connect(self._on_columns_chosen)
+            self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
+            self.dialog.template_wanted.connect(self._save_template)
+            self.dialog.finished.connect(self._on_dialog_finished)
+            self.window.help.watch(self.dialog, Topic.IMPORTING)
+            self.dialog.show_batch(batch, plan, self.current, columns_first=first)
+            self.dialog.open()
+        else:
+            self.dialog.show_batch(batch, plan, self.current, columns_first=False)
+
+    def _replan(self, decisions: Decisions) -> tuple[ImportPlan, MapSnapshot]:
+        assert self.batch is not None and self.current is not None
+        return plan_import(self.batch, self.current, self.next_ids, decisions), self.current
+
+    def _mend(self, row: int, name: str, text: str) -> tuple[ImportPlan, MapSnapshot] | None:
+        """Read ``row`` of the table again with its ``name`` cell as ``text``, and plan again
+        with the choices made so far; None when the row cannot be mended."""
+        batch = self.batch
+        if batch is None or batch.table is None:
+            return None
+        try:
+            table = mend_cell(batch.table, row, name, text)
+        except KeyError:
+            return None
+        self.batch = from_table(table)
+        plan = self.dialog.plan if self.dialog is not None else None
+        decisions = plan.decisions if plan is not None else Decisions()
+        return self._replan(replace(decisions, translate=QCoreApplication.translate))
+
+    def _on_columns_chosen(self, mapping: dict[str, str]) -> None:
+        self.window.settings.remember_import_columns(mapping)
+        assert self.path is not None
+        self.columns = mapping
+        self.start(self.path, mapping, self.encoding)
+
+    def _on_encoding_chosen(self, encoding: str) -> None:
+        assert self.path is not None
+        self.encoding = encoding
+        self.start(self.path, self.columns, encoding)
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, DataFileError):
+            text = error.text(QCoreApplication.translate)
+        else:
+            text = str(error)
+        self.window.dialogs.error(self.tr("The file was not imported"), text)
+        if self.dialog is not None and self.batch is not None and self.batch.table is not None:
+            # The preview still shows the file as it was read before: so does the list.
+            self.dialog.encoding.show_encoding(self.batch.table.encoding)
+
+    def _on_cancelled(self) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Import cancelled; the map was not changed."), 8000
+        )
+
+    def _on_dialog_finished(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None:
+            return
+        plan = dialog.plan
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted or plan is None or not plan.ready:
+            self._on_cancelled()
+            return
+        self.commit(plan)
+
+    def commit(self, plan: ImportPlan) -> None:
+        """Place the new actors off the window's thread, then store ``plan`` as one step.
+
+        Placing 10,000 actors takes a second or two; Cancel meanwhile stores nothing.
+        """
+        current = self.current
+        assert current is not None
+        # measured here, on the window's thread: what the graph shows and where
+        names = [e.name for e in plan.inserts if isinstance(e, Actor)]
+        clearance = self.window.graph.clearance(names)
+
+        def work(progress: Progress) -> PreparedImport:
+            progress(0, 0)
+            prepared = prepare(plan, current, clearance)
+            progress(1, 1)  # a Cancel pressed while placing stops here, before any write
+            return prepared
+
+        self.task = BackgroundTask(self.window, self.tr("Placing the new actors…"), work)
+        self.task.finished.connect(self._store)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.start()
+
+    def _store(self, prepared: PreparedImport) -> None:
+        document = self.window.document
+        assert self.path is not None
+        if prepared.empty:
+            self.window.statusBar().showMessage(
+                self.tr("The map already holds everything in {file}.").format(file=self.path.name),
+                8000,
+            )
+            return
+        text = self.tr("Import {file}").format(file=self.path.name)
+        if not document.push(ImportData(document, prepared, text)):
+            return
+        self.window.settings.last_folder = self.path.parent
+        added = [Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None]
+        actors = [r for r in added if r.type is EntityType.ACTOR]
+        if actors:
+            document.selection.select(actors)
+            self.window.graph.reveal_when_drawn(actors)  # the view follows what came in
+        self.window.statusBar().showMessage(
+            self.tr("Imported {file}: {added} added, {changed} changed.").format(
+                file=self.path.name, added=len(prepared.inserts), changed=len(prepared.updates)
+            ),
+            10000,
+        )
+
+    def _save_template(self) -> None:
+        document = self.window.document
+        folder = self.window.settings.last_folder or Path.home()
+        suggested = folder / (self.tr("actors-template") + ".xlsx")
+        path = self.window.dialogs.template_path(suggested)
+        if path is None:
+            return
+        try:
+            write_template(
+                path,
+                kinds=document.terms(Vocabulary.ACTOR_KIND),
+                size_classes=document.terms(Vocabulary.SIZE_CLASS),
+                language=document.language,
+                translate=QCoreApplication.translate,
+            )
+        except DataFileError as error:
+            self.window.dialogs.error(
+                self.tr("The template was not saved"), error.text(QCoreApplication.translate)
+            )
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Saved the template {path}").format(path=path), 8000
+        )

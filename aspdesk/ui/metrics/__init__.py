@@ -1,0 +1,1 @@
+"""The Network metrics dock: its table model and its panel."""

@@ -1,0 +1,1 @@
+"""Programmes of the consortium builder: choosing one, editing the rule files."""

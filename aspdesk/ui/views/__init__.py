@@ -1,0 +1,1 @@
+"""The map's saved views as a list: show, save and edit them."""

@@ -1,0 +1,65 @@
+"""The Network metrics and Cluster health docks of the main window, and their wiring.
+
+The docks are made once, tabbed behind the Tables and the Saved views so that the graph
+keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); their
+panels are made again for each map (:meth:`attach`), given the graph as a
+:class:`GraphLink` since the ui cannot import the graph.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, SignalInstance
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from aspdesk.app.document import Document
+from aspdesk.ui.health.panel import HealthPanel
+from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
+
+if TYPE_CHECKING:
+    from aspdesk.ui.window.main_window import MainWindow
+
+
+class AnalysisDocks(QObject):
+    """Makes the two docks beside the window's own and fills them for each map."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.metrics_dock = self._dock("metricsDock", self.tr("Network metrics"))
+        self.health_dock = self._dock("healthDock", self.tr("Cluster health"))
+        window.tabifyDockWidget(window.tables_dock, self.metrics_dock)
+        window.tabifyDockWidget(window.views_dock, self.health_dock)
+        window.tables_dock.raise_()
+        window.views_dock.raise_()
+        self.docks = (self.metrics_dock, self.health_dock)
+        self.metrics: MetricsPanel | None = None
+        self.health: HealthPanel | None = None
+
+    def _dock(self, name: str, title: str) -> QDockWidget:
+        dock = QDockWidget(title, self.window)
+        dock.setObjectName(name)
+        dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+            | QDockWidget.DockWidgetFeature.DockWidgetClosable
+        )
+        self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        return dock
+
+    def attach(self, document: Document, graph: GraphLink, rebuilt: SignalInstance) -> None:
+        """Fill the docks for ``document``, shown by ``graph`` (which says ``rebuilt``)."""
+        self.metrics = MetricsPanel(document, graph, rebuilt)
+        self.health = HealthPanel(document, self.window.settings, graph.zoom_to_actors)
+        _replace(self.metrics_dock, self.metrics)
+        _replace(self.health_dock, self.health)
+        self.metrics.follow_dock(self.metrics_dock)
+        self.health.follow_dock(self.health_dock)
+
+
+def _replace(dock: QDockWidget, widget: QWidget) -> None:
+    old = dock.widget()
+    dock.setWidget(widget)
+    if old is not None:
+        old.deleteLater()

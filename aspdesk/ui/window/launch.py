@@ -1,0 +1,179 @@
+"""Starting the window: the application object, translations, and which map to open.
+
+``aspdesk FILE`` with a data file aspdesk can import (a workbook, CSV, GraphML, GEXF or
+JSON backup) opens the usual map and then offers to import the file into a new map.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from aspdesk import __version__
+from aspdesk.app.document import Document
+from aspdesk.app.paths import AppPaths, unused_path
+from aspdesk.app.settings import Settings
+from aspdesk.cli.text import cli_tr, use_language
+from aspdesk.io.importing.formats import IMPORT_SUFFIXES
+from aspdesk.store.backups import DEFAULT_KEEP
+from aspdesk.store.errors import NotAMapError, StoreError
+from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.opening import create_map, open_map
+from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.ui.window.crash import CrashHandler
+from aspdesk.ui.window.i18n import install_translators, system_language
+from aspdesk.ui.window.main_window import MainWindow
+from aspdesk.ui.window.platform_check import platform_problem
+from aspdesk.ui.window.style import STYLE_SHEET
+
+
+class MapOpener:
+    """Opens or creates map files as Documents in one language, backing up into one folder."""
+
+    def __init__(self, paths: AppPaths, language: str, keep: int = DEFAULT_KEEP) -> None:
+        self.paths = paths
+        self.language = language
+        self.keep = keep
+
+    def __call__(self, path: Path, create: bool) -> Document:
+        if create:
+            return Document(create_map(path), self.language)
+        store = open_map(path, self.paths.backup_dir, keep=self.keep)
+        return Document(store, self.language)
+
+    def fresh_sample(self) -> Path:
+        """Write a new copy of the sample map into the data folder and return its path."""
+        path = unused_path(self.paths.data_dir, SAMPLE_STEM, MAP_SUFFIX)
+        write_sample(path)
+        return path
+
+
+def _translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def _ask_create(path: Path) -> bool:
+    answer = QMessageBox.question(
+        None,
+        QCoreApplication.translate("launch", "Create a new map?"),
+        QCoreApplication.translate(
+            "launch", "{path} does not exist. Create a new, empty map there?"
+        ).format(path=path),
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def _show_error(text: str) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("launch", "The map could not be opened"),
+        text,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+
+
+def choose_map(
+    opener: MapOpener, settings: Settings, path: Path | None, sample: bool
+) -> Path | None:
+    """The map to open at start, creating it when needed; None when the user declined."""
+    if sample:
+        return opener.fresh_sample()
+    if path is not None:
+        if path.exists():
+            return path
+        if path.suffix != MAP_SUFFIX:
+            path = path.with_name(path.name + MAP_SUFFIX)
+            if path.exists():
+                return path
+        if not _ask_create(path):
+            return None
+        opener(path, True).close()
+        return path
+    last = settings.last_map
+    if last is not None and last.exists():
+        return last
+    first = opener.paths.data_dir / f"{SAMPLE_STEM}{MAP_SUFFIX}"
+    if first.exists():
+        return first
+    return opener.fresh_sample()
+
+
+@dataclass
+class StartMap:
+    """What the window shows at start: the map, and a data file given instead of a map
+    (``aspdesk partners.xlsx``), to be offered for import into a new map."""
+
+    path: Path
+    document: Document
+    data_file: Path | None = None
+    data_kind: str = ""  # what the data file seems to be (a marked template), if known
+
+
+def open_start_map(
+    opener: MapOpener, settings: Settings, path: Path | None, sample: bool
+) -> StartMap | None:
+    """Open the map to show at start (None when the user declined to create one).
+
+    A data file aspdesk can import given as ``path`` goes through the opening path like
+    any map; when that says it is not a map, the usual start map is opened instead and
+    the file is handed back to be offered for import. Raises StoreError.
+    """
+    chosen = choose_map(opener, settings, path, sample)
+    if chosen is None:
+        return None
+    try:
+        return StartMap(chosen, opener(chosen, False))
+    except NotAMapError as error:
+        if chosen != path or chosen.suffix.lower() not in IMPORT_SUFFIXES:
+            raise
+        refused = error
+    usual = choose_map(opener, settings, None, sample=False)
+    assert usual is not None  # without a path, a map is always found or made
+    return StartMap(usual, opener(usual, False), chosen, refused.kind)
+
+
+def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
+    """Open the main window on the chosen map and run until it closes."""
+    paths = AppPaths.for_user()
+    settings = Settings(paths.settings_file)
+    language = language or settings.language or system_language()
+    # Qt aborts the process when its platform plugin cannot load: ask first, and say
+    # which package to install rather than Qt's list of plugins.
+    use_language(language)
+    problem = platform_problem(os.environ, cli_tr)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("aspdesk")
+    app.setApplicationVersion(__version__)
+    app.setStyleSheet(STYLE_SHEET)
+    translators = install_translators(app, language)
+    crashes = CrashHandler(paths.log_dir)
+    crashes.install()
+    opener = MapOpener(paths, language, settings.backups_to_keep)
+    try:
+        start = open_start_map(opener, settings, path, sample)
+    except StoreError as error:
+        _show_error(error.text(_translate))
+        return 1
+    if start is None:
+        return 1
+    settings.add_recent_map(start.path.resolve())
+    window = MainWindow(start.document, settings, opener)
+    window.show()
+    if start.data_file is not None:
+        # Asked once the window is up, so the questions have a window to stand over.
+        data_file, kind = start.data_file, start.data_kind
+        QTimer.singleShot(0, lambda: window.map_files.import_into_new_map(data_file, kind))
+    code = app.exec()
+    crashes.uninstall()
+    del translators
+    return code
