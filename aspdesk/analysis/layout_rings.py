@@ -28,7 +28,11 @@ from aspdesk.analysis.layout_shapes import (
     table,
     unit_boxes,
 )
-from aspdesk.analysis.overlap import spread_factor
+from aspdesk.analysis.overlap import remove_overlaps, spread_factor
+
+RING_NODES = 60
+"""The circle layout puts up to this many nodes on one ring; more go on rings inside each
+other (300 actors on one ring made a circle so big that the fit drew them as specks)."""
 
 WHEEL_HOLE = 1.5
 """Least radius of a wheel's ring around its cluster's centre (room for the hub and its
@@ -45,14 +49,52 @@ def circle_layout(
     gap: float = 0.0,
 ) -> FloatArray:
     """Nodes on one circle in ``order`` (a permutation) clockwise from the top: 1.0 apart,
-    or with ``boxes`` (n, 4) as close as the boxes, ``gap`` apart, allow."""
+    or with ``boxes`` (n, 4) as close as the boxes, ``gap`` apart, allow. More than
+    :data:`RING_NODES` nodes stand on rings inside each other (see :func:`rings`)."""
     placed = slots(node_count, order)
     pos = np.zeros((node_count, 2))
-    if node_count >= 2:
+    if node_count > RING_NODES:
+        every = unit_boxes(node_count) if boxes is None else as_boxes(boxes, node_count)
+        pos[placed] = rings(every[placed], gap)
+    elif node_count >= 2:
         ring_boxes = None if boxes is None else as_boxes(boxes, node_count)[placed]
         spots, _ = ring(node_count, ring_boxes, gap)
         pos[placed] = spots
     return pos
+
+
+def rings(boxes: FloatArray, gap: float) -> FloatArray:
+    """Spots for nodes with ``boxes`` on rings about the origin, the outermost first, each
+    clockwise from the top: the fewest rings that leave the innermost at most half as wide
+    as the outermost (it comes out a third to a half: a circle with a hole, not a disc),
+    each ring holding nodes in proportion to its length, so they are spaced alike all through. Rings stand a typical
+    box apart; the few wide boxes (labelled nodes) that would still meet one on the next
+    ring are moved just clear of it."""
+    count = len(boxes)
+    turn = 2 * math.pi * (np.arange(16) + 0.5) / 16
+    directions = np.column_stack([np.cos(turn), np.sin(turn)])
+    nodes = np.repeat(np.arange(count), len(turn))
+    # a box's share of a ring's length, on average round the ring
+    along = float(_clearance(boxes, nodes, nodes, np.tile(directions, (count, 1))).mean()) + gap
+    reach = np.hypot(np.maximum(-boxes[:, 0], boxes[:, 2]), np.maximum(-boxes[:, 1], boxes[:, 3]))
+    step = 2 * float(np.median(reach)) + gap  # from one ring to the next
+    per_length = 2 * math.pi / along  # nodes a ring holds per unit of its radius
+    number = 2
+    while per_length * step * 1.5 * number * (number - 1) < count:
+        number += 1
+    inner = max((count / per_length - step * number * (number - 1) / 2) / number, step)
+    radii = inner + step * np.arange(number)[::-1]  # outermost first
+    share = radii / radii.sum() * count
+    counts = np.floor(share).astype(np.int64)
+    counts[np.argsort(counts - share)[: count - int(counts.sum())]] += 1
+    spots = np.zeros((count, 2))
+    start = np.concatenate([[0], np.cumsum(counts)])
+    radius = 0.0
+    for k in reversed(range(number)):  # inside out: a ring too full for its room widens
+        members = slice(int(start[k]), int(start[k + 1]))
+        least = max(float(radii[k]), radius + step if radius else 0.0)
+        spots[members], radius = _ring_of_boxes(int(counts[k]), boxes[members], gap, least)
+    return remove_overlaps(spots, boxes, gap=gap)
 
 
 def ring(
