@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from aspdesk.analysis.symbol_scale import clear_scale
 from aspdesk.graph.dress import dressed_edges
 from aspdesk.graph.image_page import (
     GraphPicture,
@@ -138,6 +139,8 @@ def capture(
             view_size=view_size,
             segments=dict(data.segments),
         )
+        # symbols shrink on a page as they do on screen, measured at the page's own sizes
+        picture.clear = clear_scale(picture.positions, picture.sizes)
         picture.label_order, picture.always = resting_labels(canvas, picture.on_page())
         pictures.append(picture)
     return pictures
