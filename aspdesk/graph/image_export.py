@@ -111,6 +111,9 @@ def capture(
     theme = THEMES[options.theme]
     if canvas.label_px and theme is canvas.theme:
         label_px = canvas.label_px
+    elif region is not None and theme is canvas.theme:
+        # an image of the view shows the labels the screen shows, so they are as wide
+        label_px = float(QFontInfo(canvas.labels.font).pixelSize())
     else:
         label_px = LABEL_PX * (1.25 if theme.node_scale > 1 else 1.0)
     fonts = page_fonts(label_px, export_font_family())
