@@ -3,7 +3,8 @@
 It asks nothing. It prints what was (or, with ``--dry-run``, would be) added, updated and
 left alone, every conflict and suggested duplicate, and every problem with its file,
 sheet, row and column. Conflicts keep the map's values unless ``--take-file-values``;
-rows with errors stop the import unless ``--skip-errors``. MAP is created when it does
+rows with errors stop the import unless ``--skip-errors``. A CSV file's text encoding is
+found from the file and printed, or given with ``--encoding``. MAP is created when it does
 not exist (not on a dry run). The import is one transaction: all of it or none.
 """
 
@@ -62,6 +63,17 @@ def configure(parser: argparse.ArgumentParser) -> None:
                 "cli",
                 "where the file and the map disagree, take the file's value "
                 "(default: keep the map's)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 "
+                "(default: found from the file, and printed)",
             )
         ),
     )
@@ -157,6 +169,7 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
                 known_codes={v: {t.code for t in store.terms(v)} for v in Vocabulary},
                 terms={v: store.terms(v) for v in Vocabulary},
                 translations=all_translations(),
+                encoding=args.encoding,
             )
         except DataFileError as error:
             _fail(error.text(translate))
@@ -170,6 +183,8 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
                 file=args.file.name, map=args.map.name
             )
         )
+        if batch.table is not None and batch.table.encoding is not None:
+            print(f"  {batch.table.encoding.text(translate)}")
         for line in count_lines(plan, translate):
             print(f"  {line}")
         _section(
@@ -219,6 +234,7 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
         _section(
             QT_TRANSLATE_NOOP("cli", "Problems:"),
             [problem.line(translate) for problem in batch.problems],
+            more=batch.problems.left_out,
         )
         if not plan.ready:
             _fail(
@@ -257,15 +273,17 @@ def _label(item: PlanItem, names: Names) -> str:
     return f"{place} “{names.of(item)}”" if place else f"“{names.of(item)}”"
 
 
-def _section(title: str, lines: list[str]) -> None:
+def _section(title: str, lines: list[str], more: int = 0) -> None:
+    """``title`` and the first lines; ``more`` were not even listed (problems past the
+    number a reader keeps)."""
     if not lines:
         return
     print(cli_tr(title))
     for line in lines[:PROBLEMS_SHOWN]:
         print(f"  {line}")
-    if len(lines) > PROBLEMS_SHOWN:
-        more = cli_tr(QT_TRANSLATE_NOOP("cli", "… and {count} more"))
-        print(f"  {more.format(count=len(lines) - PROBLEMS_SHOWN)}")
+    if len(lines) + more > PROBLEMS_SHOWN:
+        text = cli_tr(QT_TRANSLATE_NOOP("cli", "… and {count} more"))
+        print(f"  {text.format(count=len(lines) + more - PROBLEMS_SHOWN)}")
 
 
 def _fail(message: str) -> None:

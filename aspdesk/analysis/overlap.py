@@ -45,7 +45,8 @@ def overlapping_pairs(
     """Index pairs (i < j) of nodes whose boxes, ``gap`` apart at least, overlap."""
     pos = np.asarray(positions, dtype=np.float64).reshape(-1, 2)
     box = np.asarray(boxes, dtype=np.float64).reshape(-1, 4)
-    low, high = pos + box[:, :2] - gap / 2, pos + box[:, 2:] + gap / 2
+    room = gap - _noise(box)
+    low, high = pos + box[:, :2] - room / 2, pos + box[:, 2:] + room / 2
     i, j = _candidates(low, high)
     hit = _overlap(low, high, i, j)
     return i[hit], j[hit]
@@ -102,7 +103,8 @@ def remove_overlaps(
         return pos
     rng = np.random.default_rng(seed)
     # Pushes overshoot by a hair of the smallest box, so a parted pair stays parted; boxes
-    # closer than the gap by less than a hair count as apart.
+    # closer than the gap by float noise only (a grid laid out at exactly the gap) count as
+    # apart, as in overlapping_pairs, which callers check with.
     hair = 1e-6 * max(float((box[:, 2:] - box[:, :2]).min()), 1e-3) + 1e-9
     room = gap + 2 * hair
     half = (box[:, 2:] - box[:, :2]) / 2 + room / 2
@@ -123,7 +125,7 @@ def remove_overlaps(
         i, j = pairs
         delta = centre[j] - centre[i]
         push = half[i] + half[j] - np.abs(delta)  # overlap on each axis, where positive
-        hit = (push > 3 * hair).all(axis=1)
+        hit = (push > 2 * hair + _noise(box)).all(axis=1)
         if not hit.any():
             return pos
         i, j, delta, push = i[hit], j[hit], delta[hit], push[hit]
@@ -213,6 +215,12 @@ def _settle(
         else:
             pos[node] = [high[:, 0].max() - box[node, 0], pos[node, 1]]
     return pos
+
+
+def _noise(box: FloatArray) -> float:
+    """How much closer than the gap two boxes may come by float rounding alone."""
+    extent = float(np.abs(box).max()) if len(box) else 1.0
+    return 1e-9 * max(extent, 1.0)
 
 
 def _candidates(low: FloatArray, high: FloatArray) -> tuple[IntArray, IntArray]:

@@ -43,6 +43,7 @@ from aspdesk.graph.legend import (
 from aspdesk.graph.scene_data import LegendEntry
 from aspdesk.graph.themes import LIGHT, Theme
 
+UNBOUNDED = 16777215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
 MAX_SHARE = 0.25  # of the canvas's area, at most
 SIDES = ("right", "bottom", "left", "top")  # the order "Move" steps through
 SPACING = 4
@@ -374,7 +375,17 @@ class LegendPanel(QFrame):
         else:
             size = beside if upright else under
             self._lay_out_sections(size, upright)
-        self.setFixedSize(int(size.width()), int(size.height()))
+        # Fixed across only: a fixed length along the graph's side would be the canvas's
+        # minimum and hold a window at the height of the screen it was laid out on.
+        fixed, along = QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Ignored
+        if upright:
+            self.setMinimumSize(int(size.width()), 0)
+            self.setMaximumSize(int(size.width()), UNBOUNDED)
+            self.setSizePolicy(fixed, along)
+        else:
+            self.setMinimumSize(0, int(size.height()))
+            self.setMaximumSize(UNBOUNDED, int(size.height()))
+            self.setSizePolicy(along, fixed)
         self.show()
         return self.side
 

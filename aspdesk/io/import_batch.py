@@ -15,11 +15,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, EntityType, Project
-from aspdesk.domain.text import VALIDATION_CONTEXT
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.graph_import import GraphImport
-from aspdesk.io.problems import Problem, Translate, place_text
+from aspdesk.io.problems import Problems, Translate, place_text
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_import import ActorImport
 
@@ -93,7 +92,7 @@ class ImportBatch:
     relationships: list[Candidate] = field(default_factory=list)
     projects: list[Candidate] = field(default_factory=list)
     project_partners: list[Candidate] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     skipped: int = 0
     terms: dict[Vocabulary, tuple[Term, ...]] = field(default_factory=dict)
     name: str = ""
@@ -146,7 +145,7 @@ def filled_fields(entity: Entity) -> frozenset[str]:
 
 def from_table(table: ActorImport) -> ImportBatch:
     """The batch of a plain actor table (XLSX sheet or CSV)."""
-    batch = ImportBatch(table.file, problems=list(table.problems), table=table)
+    batch = ImportBatch(table.file, problems=table.problems.copy(), table=table)
     batch.skipped = table.skipped_empty_rows
     for row, actor in table.actors:
         batch.actors.append(
@@ -164,8 +163,8 @@ def from_table(table: ActorImport) -> ImportBatch:
 
 def from_graph(file: str, graph: GraphImport) -> ImportBatch:
     """The batch of a GraphML or GEXF file; field errors block, substitutions do not."""
-    blocked = {p.item for p in graph.problems if p.context == VALIDATION_CONTEXT}
-    batch = ImportBatch(file, problems=list(graph.problems), skipped=graph.skipped)
+    blocked = graph.blocked
+    batch = ImportBatch(file, problems=graph.problems.copy(), skipped=graph.skipped)
 
     def add(section: list[Candidate], key: str, entity: Entity, ends: tuple[str, ...]) -> None:
         item = graph.places.get(key, f"node {key}")

@@ -12,8 +12,14 @@ from aspdesk.io.graph_import import read_graph_file
 from aspdesk.io.import_batch import ImportBatch, from_graph, from_snapshot, from_table
 from aspdesk.io.json_backup import read_json
 from aspdesk.io.problems import Translate
-from aspdesk.io.spreadsheet_import import CSV_SUFFIXES, XLSX_SUFFIXES, read_actor_rows
-from aspdesk.io.workbook_import import read_workbook
+from aspdesk.io.spreadsheet_import import (
+    CSV_SUFFIXES,
+    XLSX_SUFFIXES,
+    read_actor_rows,
+    workbook_actors,
+)
+from aspdesk.io.workbook_import import workbook_batch
+from aspdesk.io.xlsx_reading import open_workbook
 
 GRAPH_SUFFIXES = (".graphml", ".gexf", ".xml")
 IMPORT_SUFFIXES = (*XLSX_SUFFIXES, *CSV_SUFFIXES, *GRAPH_SUFFIXES, ".json")
@@ -38,28 +44,43 @@ def read_import(
     translations: Sequence[Translate] = (),
     columns: Mapping[str, str] | None = None,
     progress: Progress = no_progress,
+    encoding: str | None = None,
 ) -> ImportBatch:
     """Everything the file at ``path`` offers, whatever its format.
 
     An XLSX workbook exported by aspdesk (in any language of ``translations``) is read
     whole; any other workbook or CSV file is a table of actors, read with ``columns``
-    (header -> field) when given, else with guessed columns. Raises DataFileError.
+    (header -> field) when given, else with guessed columns. A CSV file is read in
+    ``encoding`` (None: found from the file). Raises DataFileError, or Cancelled from
+    ``progress``.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".json":
         return from_snapshot(path.name, read_json(path))
     if suffix in GRAPH_SUFFIXES:
-        return from_graph(path.name, read_graph_file(path, known_codes=known_codes))
-    if suffix in XLSX_SUFFIXES and columns is None:
-        batch = read_workbook(
-            path, known_codes=known_codes, translations=translations, progress=progress
+        return from_graph(
+            path.name, read_graph_file(path, known_codes=known_codes, progress=progress)
         )
-        if batch is not None:
-            return batch
+    if suffix in XLSX_SUFFIXES and columns is None:
+        # Opened once: the zip check and openpyxl's loading are the slow part of a small file.
+        with open_workbook(path, progress) as workbook:
+            batch = workbook_batch(
+                workbook, known_codes=known_codes, translations=translations, progress=progress
+            )
+            if batch is not None:
+                return batch
+            return from_table(
+                workbook_actors(workbook, known_codes=known_codes, terms=terms, progress=progress)
+            )
     if suffix in XLSX_SUFFIXES + CSV_SUFFIXES or suffix == ".xls":
         table = read_actor_rows(
-            path, known_codes=known_codes, terms=terms, columns=columns, progress=progress
+            path,
+            known_codes=known_codes,
+            terms=terms,
+            columns=columns,
+            progress=progress,
+            encoding=encoding,
         )
         return from_table(table)
     raise DataFileError(CANNOT_IMPORT, path.name, suffix=suffix or "(none)")

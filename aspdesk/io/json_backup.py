@@ -44,13 +44,15 @@ from aspdesk.domain.views import SavedView, ViewState, in_order
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
+from aspdesk.io.import_limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
 from aspdesk.io.reading import EMPTY, read_limited
 from aspdesk.io.snapshot import MapSnapshot
 
 FORMAT = "aspdesk-map"
 VERSION = 2
-# A backup of the largest map a person could draw is a few MB; anything past this is not one.
-MAX_FILE_BYTES = 200 * 1024 * 1024
+# A backup of the largest map a person could draw is a few MB; anything past this is not
+# one (why this size: aspdesk.io.import_limits).
+MAX_FILE_BYTES = MAX_JSON_BYTES
 _MAX_INT = 2**63 - 1  # what SQLite can store
 
 E = TypeVar("E", bound=Entity)
@@ -99,6 +101,10 @@ NOT_UTF8 = QT_TRANSLATE_NOOP(
     "io", "The file is not UTF-8 text. It may be damaged, or it is not a map backup."
 )
 NOT_JSON = QT_TRANSLATE_NOOP("io", "The file is not valid JSON. It may be damaged or cut short.")
+TOO_MANY_VALUES = QT_TRANSLATE_NOOP(
+    "io",
+    "The file holds more than {limit} values, far more than any map backup, so it was not read.",
+)
 NOT_A_BACKUP = QT_TRANSLATE_NOOP("io", "This file is not an aspdesk map backup.")
 TOO_NEW = QT_TRANSLATE_NOOP(
     "io",
@@ -222,6 +228,12 @@ def read_json(path: Path) -> MapSnapshot:
 def _load(path: Path) -> object:
     name = path.name
     raw = read_limited(path, MAX_FILE_BYTES, TOO_LARGE)
+    # Parsed JSON takes up to twelve times its text in memory: count what it would make
+    # first. Every value but the first follows a comma, a colon or an opening bracket
+    # (those inside strings count too, which only makes the bound safer).
+    values = raw.count(b",") + raw.count(b":") + raw.count(b"[") + raw.count(b"{")
+    if values > MAX_JSON_VALUES:
+        raise DataFileError(TOO_MANY_VALUES, name, limit=shown(MAX_JSON_VALUES))
     skipped = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
         text = raw[skipped:].decode("utf-8")
@@ -341,7 +353,8 @@ def _check(sections: dict[str, list[Entity]], terms: dict[Vocabulary, tuple[Term
                 _check_clusters(entity.cluster_ids, ids["clusters"], f"{at}.cluster_ids")
             for field, vocabulary in CODE_FIELDS.get(entity.entity_type, ()):
                 code = getattr(entity, field)
-                if code and code not in codes[vocabulary]:
+                # A vocabulary a version 1 backup may lack is no vocabulary at all here.
+                if code and code not in codes.get(vocabulary, frozenset()):
                     raise DataFileError(
                         UNKNOWN_CODE,
                         f"{at}.{field}",

@@ -8,11 +8,13 @@ translating, so the Finnish report reads as Finnish.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Self
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
+from aspdesk.io.import_limits import MAX_PROBLEMS
 
 Translate = Callable[[str, str], str]
 
@@ -57,6 +59,43 @@ class Problem:
         place = self.place(translate)
         where = f"{self.file}, {place}" if place else self.file
         return f"{where}: {self.text(translate)}"
+
+
+class Problems(list[Problem]):
+    """The problems of one file: the first ``MAX_PROBLEMS`` kept, the others counted.
+
+    A file within the limits can have two million bad cells, and as many problems would
+    take gigabytes; nobody reads past the first thousand, and whether a row is blocked is
+    kept apart from this list, so nothing depends on the problems left out.
+    """
+
+    def __init__(self, problems: Iterable[Problem] = (), left_out: int = 0) -> None:
+        super().__init__()
+        self.left_out = left_out
+        self.extend(problems)
+
+    @property
+    def total(self) -> int:
+        """How many problems the file has, kept or not."""
+        return len(self) + self.left_out
+
+    def append(self, problem: Problem) -> None:
+        if len(self) < MAX_PROBLEMS:
+            super().append(problem)
+        else:
+            self.left_out += 1
+
+    def extend(self, problems: Iterable[Problem]) -> None:
+        for problem in problems:
+            self.append(problem)
+
+    # list's own += would pass the cap by.
+    def __iadd__(self, problems: Iterable[Problem], /) -> Self:  # type: ignore[override,misc]
+        self.extend(problems)
+        return self
+
+    def copy(self) -> Problems:
+        return Problems(self, self.left_out)
 
 
 def place_text(

@@ -9,42 +9,30 @@ column the user sees in the spreadsheet program (the header is row 1).
 
 from __future__ import annotations
 
-import csv
-import io
 import unicodedata
-import zipfile
-import zlib
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from aspdesk.domain.entities import Actor, parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.csv_table import read_csv
 from aspdesk.io.errors import DataFileError, Progress, no_progress
-from aspdesk.io.problems import Problem
-from aspdesk.io.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABLE
+from aspdesk.io.problems import Problem, Problems
+from aspdesk.io.reading import EMPTY
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
+from aspdesk.io.text_encoding import TextEncoding
+from aspdesk.io.xlsx_reading import ZIP_MAGIC, Row, Workbook, head, open_workbook
 
 Translate = Callable[[str, str], str]
 
 ACTOR_SHEET_NAMES = ("actors", "toimijat")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
-CSV_DELIMITERS = ",;\t"
-_ZIP_MAGIC = b"PK\x03\x04"
-# What a damaged or odd zip raises inside openpyxl: bad headers, missing parts, broken
-# XML or deflate streams, a compression method or encryption zipfile cannot read.
-ZIP_DAMAGE: tuple[type[Exception], ...] = (zipfile.BadZipFile, KeyError, ParseError)
-ZIP_DAMAGE += (zlib.error, EOFError, NotImplementedError, RuntimeError)
-_SNIFF_BYTES = 64 * 1024
 
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
     "io", "No column for the actor's name was found. Name one column Nimi or Name."
@@ -61,17 +49,17 @@ OLD_EXCEL = QT_TRANSLATE_NOOP(
     "This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook "
     "(.xlsx), then import that.",
 )
-NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
-    "io",
-    "This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. "
-    "It may be damaged, or it is another kind of file.",
-)
 WORKBOOK_NOT_CSV = QT_TRANSLATE_NOOP(
     "io",
     "This file is an Excel workbook or another packed file, not CSV text. "
     "If it is a workbook, give it a name ending in .xlsx.",
 )
-NOT_TEXT = QT_TRANSLATE_NOOP("io", "This file is not CSV text. It may be damaged or binary data.")
+UNCALCULATED = QT_TRANSLATE_NOOP(
+    "io",
+    "This cell holds a formula whose value was never stored in the file. Open the file in "
+    "your spreadsheet program, let it recalculate and save it, or paste the values over the "
+    "formulas.",
+)
 NO_SHEETS = QT_TRANSLATE_NOOP("io", "The workbook has no sheets.")
 
 
@@ -204,7 +192,7 @@ class ActorImport:
     """What a file holds: candidate actors by source row, and what is wrong with them."""
 
     actors: list[tuple[int, Actor]] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
+    problems: Problems = field(default_factory=Problems)
     ignored_columns: list[str] = field(default_factory=list)
     skipped_empty_rows: int = 0
     rows_with_problems: set[int] = field(default_factory=set)
@@ -214,6 +202,7 @@ class ActorImport:
     sheet: str = ""
     headers: list[str] = field(default_factory=list)
     samples: list[list[str]] = field(default_factory=list)  # the first rows, as text
+    encoding: TextEncoding | None = None  # of a CSV file
 
 
 # --- reading cells ----------------------------------------------------------------------
@@ -243,7 +232,8 @@ class _Table:
     file: str
     sheet: str
     headers: list[str]
-    rows: Iterator[tuple[int, Sequence[object]]]
+    rows: Iterator[Row]
+    encoding: TextEncoding | None = None
 
 
 class _RowReader:
@@ -285,11 +275,18 @@ class _RowReader:
             field=name,
         )
 
-    def read(self, row: int, texts: Mapping[str, str]) -> tuple[Actor, dict[str, Problem]]:
-        """The actor of one row and its problems by field (at most one per field)."""
-        problems: dict[str, Problem] = {}
+    def read(
+        self, row: int, texts: Mapping[str, str], uncalculated: Collection[str] = ()
+    ) -> tuple[Actor, dict[str, Problem]]:
+        """The actor of one row and its problems by field (at most one per field).
+
+        ``uncalculated`` are the fields whose cell holds a formula with no stored value.
+        """
+        problems = {name: self.problem(row, name, UNCALCULATED) for name in uncalculated}
         values: dict[str, Any] = {}
         for name, text in texts.items():
+            if name in problems:
+                continue
             if name == "id":
                 if text:
                     number = _whole_number(text)
@@ -317,7 +314,7 @@ class _RowReader:
             else:
                 values[name] = text
         actor = Actor(**values)
-        if not actor.name.strip():
+        if not actor.name.strip() and "name" not in problems:
             problems["name"] = self.problem(row, "name", NAME_MISSING)
         for error in validate(actor, self.known_codes):
             if error.field not in problems:
@@ -325,6 +322,14 @@ class _RowReader:
                     row, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
                 )
         return actor, problems
+
+
+def named_columns(header: list[str]) -> list[str]:
+    """``header`` up to its last named column: the cells past it are nobody's, and a
+    formatted cell far to the right must not make every row that wide."""
+    while header and not header[-1]:
+        header.pop()
+    return header
 
 
 def _whole_number(text: str) -> int | None:
@@ -345,14 +350,16 @@ def read_actor_rows(
     terms: Mapping[Vocabulary, Sequence[Term]],
     columns: Mapping[str, str] | None = None,
     progress: Progress = no_progress,
+    encoding: str | None = None,
 ) -> ActorImport:
     """The candidate actors of the XLSX or CSV file at ``path`` and the problems found.
 
     An XLSX file is read from its sheet named Actors or Toimijat, else its first sheet.
     ``columns`` (header -> actor field, as a user chose them) replaces the guess from the
-    headers; a header it leaves out is ignored. Rows whose name has a problem are
-    reported but not returned. Raises :class:`DataFileError` when the file cannot be
-    read, is not what its name says, or has no column for the name.
+    headers; a header it leaves out is ignored. A CSV file is read in ``encoding`` (None:
+    found from the file). Rows whose name has a problem are reported but not returned.
+    Raises :class:`DataFileError` when the file cannot be read, is not what its name says,
+    or has no column for the name.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -360,29 +367,40 @@ def read_actor_rows(
         raise DataFileError(OLD_EXCEL, path.name)
     if suffix not in XLSX_SUFFIXES + CSV_SUFFIXES:
         raise DataFileError(UNKNOWN_SUFFIX, path.name, suffix=suffix or "(none)")
-    head = _head(path)
+    start = head(path)
     if suffix in XLSX_SUFFIXES:
-        if not head.startswith(_ZIP_MAGIC):
-            raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=suffix)
-        return _read_xlsx(path, known_codes, terms, columns, progress)
-    if head.startswith(_ZIP_MAGIC):
+        with open_workbook(path, progress) as workbook:
+            return workbook_actors(
+                workbook, known_codes=known_codes, terms=terms, columns=columns, progress=progress
+            )
+    if start.startswith(ZIP_MAGIC):
         raise DataFileError(WORKBOOK_NOT_CSV, path.name)
-    return _read_table(_csv_table(path), known_codes, terms, columns, progress)
+    read = read_csv(path, encoding)
+    rows = (Row(number, cells) for number, cells in read.rows)
+    header = [_cell_text(cell) for cell in read.header]
+    table = _Table(path.name, "", header, rows, read.encoding)
+    return _read_table(table, known_codes, terms, columns, progress)
 
 
-def _head(path: Path) -> bytes:
-    try:
-        with path.open("rb") as file:
-            head = file.read(8)
-    except FileNotFoundError as error:
-        raise DataFileError(NOT_FOUND, path.name) from error
-    except IsADirectoryError as error:
-        raise DataFileError(NOT_A_FILE, path.name) from error
-    except OSError as error:
-        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
-    if not head:
-        raise DataFileError(EMPTY, path.name)
-    return head
+def workbook_actors(
+    workbook: Workbook,
+    *,
+    known_codes: Mapping[Vocabulary, Collection[str]],
+    terms: Mapping[Vocabulary, Sequence[Term]],
+    columns: Mapping[str, str] | None = None,
+    progress: Progress = no_progress,
+) -> ActorImport:
+    """:func:`read_actor_rows` of a workbook already open."""
+    if not workbook.titles:
+        raise DataFileError(NO_SHEETS, workbook.file)
+    titles = workbook.titles
+    title = next((t for t in titles if t.strip().casefold() in ACTOR_SHEET_NAMES), titles[0])
+    first = workbook.header(title)
+    if first is None:
+        raise DataFileError(EMPTY, workbook.file)
+    header = named_columns([_cell_text(cell) for cell in first])
+    table = _Table(workbook.file, title, header, workbook.rows(title, len(header)))
+    return _read_table(table, known_codes, terms, columns, progress)
 
 
 _SAMPLE_ROWS = 5
@@ -418,14 +436,15 @@ def _read_table(
         file=table.file,
         sheet=table.sheet,
         headers=list(table.headers),
+        encoding=table.encoding,
     )
     reader = _RowReader(table, columns, known_codes, terms)
     picks = list(columns.items())
-    for row, cells in table.rows:
+    for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
             progress(row, 0)
         texts = [_cell_text(cell) for cell in cells]
-        if not any(texts):
+        if not any(texts) and not formulas:
             result.skipped_empty_rows += 1
             continue
         width = len(texts)
@@ -433,7 +452,8 @@ def _read_table(
             result.samples.append(texts)
         row_texts = {name: texts[i] if i < width else "" for i, name in picks}
         result.provided[row] = frozenset(name for name, text in row_texts.items() if text)
-        actor, problems = reader.read(row, row_texts)
+        uncalculated = [name for i, name in picks if i in formulas] if formulas else ()
+        actor, problems = reader.read(row, row_texts, uncalculated)
         if problems:
             result.problems.extend(problems.values())
             result.rows_with_problems.add(row)
@@ -442,107 +462,11 @@ def _read_table(
     return result
 
 
-def _read_xlsx(
-    path: Path,
-    known_codes: Mapping[Vocabulary, Collection[str]],
-    terms: Mapping[Vocabulary, Sequence[Term]],
-    chosen: Mapping[str, str] | None,
-    progress: Progress,
-) -> ActorImport:
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except (*ZIP_DAMAGE, InvalidFileException, ValueError) as error:
-        raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
-    except OSError as error:
-        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
-    try:
-        if not workbook.sheetnames:
-            raise DataFileError(NO_SHEETS, path.name)
-        title = next(
-            (t for t in workbook.sheetnames if t.strip().casefold() in ACTOR_SHEET_NAMES),
-            workbook.sheetnames[0],
-        )
-        sheet = workbook[title]
-        # Some programs write a wrong sheet size; read every cell there is.
-        reset = getattr(sheet, "reset_dimensions", None)
-        if reset is not None:
-            reset()
-        rows = sheet.iter_rows(values_only=True)
-        try:
-            header = next(rows)
-        except StopIteration:
-            raise DataFileError(EMPTY, path.name) from None
-        table = _Table(
-            path.name,
-            title,
-            [_cell_text(cell) for cell in header],
-            ((number, cells) for number, cells in enumerate(rows, start=2)),
-        )
-        return _read_table(table, known_codes, terms, chosen, progress)
-    except ZIP_DAMAGE as error:
-        raise DataFileError(NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
-    finally:
-        workbook.close()
-
-
-def _csv_table(path: Path) -> _Table:
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
-    if b"\x00" in data[:_SNIFF_BYTES]:
-        raise DataFileError(NOT_TEXT, path.name)
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            text = data.decode("cp1252")
-        except UnicodeDecodeError as error:
-            raise DataFileError(NOT_TEXT, path.name) from error
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text))
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise DataFileError(EMPTY, path.name) from None
-    except csv.Error as error:
-        raise DataFileError(NOT_TEXT, path.name) from error
-    return _Table(
-        path.name,
-        "",
-        [_cell_text(cell) for cell in header],
-        _csv_rows(reader, path.name),
-    )
-
-
-def _csv_rows(reader: Iterator[list[str]], file: str) -> Iterator[tuple[int, Sequence[object]]]:
-    try:
-        yield from enumerate(reader, start=2)
-    except csv.Error as error:
-        raise DataFileError(NOT_TEXT, file) from error
-
-
-def _delimiter(text: str) -> str:
-    """The delimiter of CSV ``text``: comma, semicolon (Finnish Excel) or tab."""
-    sample = text[:_SNIFF_BYTES]
-    if len(text) > _SNIFF_BYTES and "\n" in sample:
-        sample = sample[: sample.rindex("\n")]
-    first_line = sample.split("\n", 1)[0]
-    try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS).delimiter
-    except csv.Error:
-        sniffed = ""
-    # The header line has no quoted newlines, so it settles a doubtful guess.
-    counts = {d: first_line.count(d) for d in CSV_DELIMITERS}
-    if sniffed and counts[sniffed] > 0:
-        return sniffed
-    best = max(CSV_DELIMITERS, key=lambda d: counts[d])
-    return best if counts[best] > 0 else ","
-
-
 __all__ = [
     "ActorImport",
     "IMPORTED_FIELDS",
     "Problem",
     "guess_columns",
     "read_actor_rows",
+    "workbook_actors",
 ]

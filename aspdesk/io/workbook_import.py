@@ -17,10 +17,7 @@ import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import IO, Any
-
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
+from typing import Any
 
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
@@ -34,7 +31,7 @@ from aspdesk.domain.validation import MULTILINE_FIELDS, validate
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io import json_backup as backup
 from aspdesk.io import spreadsheet_import as table
-from aspdesk.io.errors import DataFileError, Progress, no_progress
+from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.import_batch import (
     BOOKKEEPING,
     END_FIELDS,
@@ -44,7 +41,6 @@ from aspdesk.io.import_batch import (
     entity_key,
 )
 from aspdesk.io.problems import Problem
-from aspdesk.io.reading import UNREADABLE
 from aspdesk.io.sheets import (
     ACTORS,
     IO_CONTEXT,
@@ -65,6 +61,7 @@ from aspdesk.io.workbook_cells import (
     is_empty,
     parse_long_text,
 )
+from aspdesk.io.xlsx_reading import Row, Workbook, open_workbook
 
 EMPTY_CELL = QT_TRANSLATE_NOOP("io", "This cell cannot be empty.")
 DUPLICATE_ROW_ID = QT_TRANSLATE_NOOP(
@@ -83,7 +80,6 @@ _MEMBERSHIP_KEY = frozenset({"actor_id", "cluster_id", "role"})
 # ... and a partner counts towards its project's shares when these were.
 _PARTNER_KEY = frozenset({"project_id", "actor_id", "budget_share"})
 PROGRESS_ROWS = 500
-_DAMAGED = table.ZIP_DAMAGE
 
 
 def read_workbook(
@@ -100,36 +96,28 @@ def read_workbook(
     of ``translations`` translates them (context "io"). Codes must be among
     ``known_codes``. Raises :class:`DataFileError` when the file is not a readable workbook.
     """
-    path = Path(path)
-    suffix = path.suffix.lower()
-    if not table._head(path).startswith(table._ZIP_MAGIC):
-        raise DataFileError(table.NOT_A_WORKBOOK, path.name, suffix=suffix)
-    try:
-        # Our own handle closes the file on every path, even when openpyxl fails half-way.
-        with path.open("rb") as handle:
-            workbook = _load(handle, path)
-            try:
-                languages: tuple[Translate | None, ...] = (None, *translations)
-                found = _find_sheets(workbook.worksheets, languages)
-                if found is None:
-                    return None
-                batch = ImportBatch(path.name, name=workbook.properties.title or "")
-                batch.keeps_ids = True
-                reading = _Reading(batch, known_codes, languages, progress=progress)
-                return _read_sheets(found, reading)
-            finally:
-                workbook.close()
-    except _DAMAGED as error:
-        raise DataFileError(table.NOT_A_WORKBOOK, path.name, suffix=suffix) from error
-    except OSError as error:
-        raise DataFileError(UNREADABLE, path.name, reason=error.strerror or str(error)) from error
+    with open_workbook(Path(path), progress) as workbook:
+        return workbook_batch(
+            workbook, known_codes=known_codes, translations=translations, progress=progress
+        )
 
 
-def _load(handle: IO[bytes], path: Path) -> Any:
-    try:
-        return load_workbook(handle, read_only=True, data_only=True)
-    except (*_DAMAGED, InvalidFileException, ValueError) as error:
-        raise DataFileError(table.NOT_A_WORKBOOK, path.name, suffix=path.suffix.lower()) from error
+def workbook_batch(
+    workbook: Workbook,
+    *,
+    known_codes: Mapping[Vocabulary, Collection[str]],
+    translations: Sequence[Translate] = (),
+    progress: Progress = no_progress,
+) -> ImportBatch | None:
+    """:func:`read_workbook` of a workbook already open."""
+    languages: tuple[Translate | None, ...] = (None, *translations)
+    found = _find_sheets(workbook, languages)
+    if found is None:
+        return None
+    batch = ImportBatch(workbook.file, name=workbook.name)
+    batch.keeps_ids = True
+    reading = _Reading(batch, known_codes, languages, progress=progress)
+    return _read_sheets(workbook, found, reading)
 
 
 # --- which sheet is which ---------------------------------------------------------------
@@ -142,34 +130,28 @@ def _in(translate: Translate | None, text: str) -> str:
 
 @dataclass(frozen=True)
 class _Found:
-    """A sheet of the layout, the worksheet that holds it and the language of its title."""
+    """A sheet of the layout, the title of the worksheet that holds it and the language of
+    that title."""
 
     sheet: Sheet[Any]
-    worksheet: Any
+    title: str
     language: Translate | None
 
 
 def _find_sheets(
-    worksheets: Iterable[Any], languages: tuple[Translate | None, ...]
+    workbook: Workbook, languages: tuple[Translate | None, ...]
 ) -> list[_Found] | None:
     """The sheets of the layout in the workbook, or None when it is not an aspdesk export."""
-    free = list(worksheets)
+    free = list(workbook.titles)
     found: list[_Found] = []
     for sheet in SHEETS:
         match = _match_title(sheet, free, languages)
         if match is not None:
-            free.remove(match.worksheet)
+            free.remove(match.title)
             found.append(match)
     if len(found) < 2 or found[0].sheet is not ACTORS:
         return None
-    worksheet = found[0].worksheet
-    # Some programs write a wrong sheet size; read every cell there is.
-    worksheet.reset_dimensions()
-    rows = worksheet.iter_rows(max_row=1, values_only=True)
-    try:
-        header = next(rows, ())
-    finally:
-        rows.close()
+    header = workbook.header(found[0].title)
     ids = {fold(_in(language, ACTORS.columns[0].header)) for language in languages}
     if not header or fold(_cell_text(header[0])) not in ids:
         return None
@@ -177,14 +159,14 @@ def _find_sheets(
 
 
 def _match_title(
-    sheet: Sheet[Any], worksheets: Sequence[Any], languages: tuple[Translate | None, ...]
+    sheet: Sheet[Any], titles: Sequence[str], languages: tuple[Translate | None, ...]
 ) -> _Found | None:
     for language in languages:
         title = _in(language, sheet.title)
         names = {fold(title), fold(_sheet_title(title))}
-        for worksheet in worksheets:
-            if fold(worksheet.title) in names:
-                return _Found(sheet, worksheet, language)
+        for each in titles:
+            if fold(each) in names:
+                return _Found(sheet, each, language)
     return None
 
 
@@ -218,7 +200,7 @@ class _SheetReader:
     """Turns the rows of one sheet into candidates and problems."""
 
     def __init__(self, found: _Found, headers: Sequence[str], reading: _Reading) -> None:
-        self.sheet, self.title, self.reading = found.sheet, found.worksheet.title, reading
+        self.sheet, self.title, self.reading = found.sheet, found.title, reading
         self.entity_type = found.sheet.entity_type
         self.fields = _fields(found.sheet, headers, reading)
         self.order = {f.name: f.index for f in self.fields}
@@ -238,21 +220,21 @@ class _SheetReader:
         file = self.reading.batch.file
         return Problem(file, message, values, context, self.title, row, column, field=name)
 
-    def read(self, rows: Iterable[tuple[object, ...]]) -> None:
+    def read(self, rows: Iterable[Row]) -> None:
         """Read every row after the header; empty rows between others count as skipped."""
         batch = self.reading.batch
         pending = 0  # empty rows at the end are the sheet's formatting, not skipped data
         reading = self.reading
-        for number, cells in enumerate(rows, start=2):
+        for number, cells, uncalculated in rows:
             reading.rows += 1
             if reading.rows % PROGRESS_ROWS == 0:
                 reading.progress(reading.rows, 0)
-            if all(is_empty(cell) for cell in cells):
+            if not uncalculated and all(is_empty(cell) for cell in cells):
                 pending += 1
                 continue
             batch.skipped += pending
             pending = 0
-            candidate, problems = self.read_row(number, cells)
+            candidate, problems = self.read_row(number, cells, uncalculated)
             batch.problems += sorted(
                 problems.values(), key=lambda p: self.order.get(p.field, math.inf)
             )
@@ -260,15 +242,20 @@ class _SheetReader:
                 batch.section(self.entity_type).append(candidate)
 
     def read_row(
-        self, number: int, cells: tuple[object, ...]
+        self, number: int, cells: Sequence[object], uncalculated: frozenset[int] = frozenset()
     ) -> tuple[Candidate | None, dict[str, Problem]]:
-        """The candidate of one row (None when it is left out) and its problems by field."""
+        """The candidate of one row (None when it is left out) and its problems by field.
+
+        ``uncalculated`` are the indexes of cells holding a formula with no stored value.
+        """
         values: dict[str, Any] = {}
         problems: dict[str, Problem] = {}
         width = len(cells)
         for column in self.fields:
             cell = cells[column.index] if column.index < width else None
-            if is_empty(cell):
+            if column.index in uncalculated:
+                problems[column.name] = self.problem(number, column.name, table.UNCALCULATED)
+            elif is_empty(cell):
                 if column.required:
                     problems[column.name] = self.problem(number, column.name, EMPTY_CELL)
                 continue
@@ -392,17 +379,15 @@ def _fields(sheet: Sheet[Any], headers: Sequence[str], reading: _Reading) -> lis
     return list(chosen.values())
 
 
-def _read_sheets(found: Sequence[_Found], reading: _Reading) -> ImportBatch:
+def _read_sheets(workbook: Workbook, found: Sequence[_Found], reading: _Reading) -> ImportBatch:
     # SHEETS puts actors and clusters before what refers to them, so ids are known in time.
     for each in found:
-        worksheet = each.worksheet
-        worksheet.reset_dimensions()
-        rows = worksheet.iter_rows(values_only=True)
-        header = next(rows, None)
+        header = workbook.header(each.title)
         if header is not None:
-            headers = [_cell_text(cell) for cell in header]
+            headers = table.named_columns([_cell_text(cell) for cell in header])
+            rows = workbook.rows(each.title, len(headers))
             _SheetReader(each, headers, reading).read(rows)
     return reading.batch
 
 
-__all__ = ["read_workbook"]
+__all__ = ["read_workbook", "workbook_batch"]

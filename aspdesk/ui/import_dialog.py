@@ -5,7 +5,8 @@ lists each column with example values and the field it was matched to; the secon
 every row's outcome, the conflicts and near matches to decide on, and the problems with
 their file, sheet, row and column. "Import" is enabled only when the plan may go ahead.
 The dialog asks its owner (:class:`~aspdesk.ui.importer.Importer`) to read the file
-again when the columns change, and to plan again when a decision changes.
+again when the columns or the text encoding of a CSV file change, and to plan again when a
+decision changes.
 """
 
 from __future__ import annotations
@@ -39,9 +40,11 @@ from aspdesk.io.merging import Decisions, ImportPlan, Outcome
 from aspdesk.io.sheets import field_label
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_import import IMPORTED_FIELDS, ActorImport
+from aspdesk.ui.import_encoding import EncodingBar
 from aspdesk.ui.import_preview import CHOICE, DETAILS, ChoiceDelegate, OutcomeFilter, PreviewModel
 
 EXAMPLES = 3
+PROBLEMS_SHOWN = 1000
 
 
 class ColumnsPage(QWidget):
@@ -222,15 +225,19 @@ class PreviewPage(QWidget):
 
     def _show_problems(self, batch: ImportBatch) -> None:
         translate = QCoreApplication.translate
-        problems = batch.problems
-        self.problems_label.setText(
-            self.tr("%n problem(s) in the file:", "", len(problems))
-            if problems
-            else self.tr("No problems found in the file.")
-        )
+        problems, total = batch.problems, batch.problems.total
+        # A table of items per problem is slow past thousands; the first are what to fix.
+        shown = problems[:PROBLEMS_SHOWN]
+        if total > len(shown):
+            text = self.tr("%n problem(s) in the file; the first {shown} are listed:", "", total)
+            self.problems_label.setText(text.format(shown=len(shown)))
+        elif problems:
+            self.problems_label.setText(self.tr("%n problem(s) in the file:", "", total))
+        else:
+            self.problems_label.setText(self.tr("No problems found in the file."))
         self.problems.setVisible(bool(problems))
-        self.problems.setRowCount(len(problems))
-        for row, problem in enumerate(problems):
+        self.problems.setRowCount(len(shown))
+        for row, problem in enumerate(shown):
             cells = (
                 problem.file,
                 problem.sheet,
@@ -272,6 +279,7 @@ class ImportDialog(QDialog):
     """Columns (for a table), then the preview; accepted means "import this plan"."""
 
     columns_chosen = Signal(object)  # dict header -> field
+    encoding_chosen = Signal(str)  # the text encoding to read a CSV file in
     template_wanted = Signal()
 
     def __init__(
@@ -288,6 +296,9 @@ class ImportDialog(QDialog):
         self.file_label = QLabel()
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.file_label)
+        self.encoding = EncodingBar()
+        self.encoding.hide()
+        layout.addWidget(self.encoding)
         self.pages = QStackedWidget()
         self.columns = ColumnsPage()
         self.preview = PreviewPage()
@@ -314,6 +325,7 @@ class ImportDialog(QDialog):
         self.back_button.clicked.connect(lambda: self._show_page(self.columns))
         self.next_button.clicked.connect(self._on_next)
         self.columns.template_button.clicked.connect(self.template_wanted)
+        self.encoding.encoding_chosen.connect(self.encoding_chosen)
         self.preview.decisions_changed.connect(self._on_decisions)
         self.resize(1100, 720)
 
@@ -322,6 +334,7 @@ class ImportDialog(QDialog):
     ) -> None:
         """Show what was read from the file; start on the columns page if asked."""
         self.file_label.setText(self.tr("From the file {file}").format(file=batch.file))
+        self.encoding.show_encoding(batch.table.encoding if batch.table is not None else None)
         if batch.table is not None:
             self.columns.show_table(batch.table)
             self.guessed = self.columns.mapping()

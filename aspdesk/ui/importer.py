@@ -47,6 +47,8 @@ class Importer(QObject):
         self.task: BackgroundTask | None = None
         self.dialog: ImportDialog | None = None
         self.path: Path | None = None
+        self.columns: Mapping[str, str] | None = None  # as the user chose them, if they did
+        self.encoding: str | None = None  # of a CSV file, as the user chose it, if they did
         self.batch: ImportBatch | None = None
         self.current: MapSnapshot | None = None
         self.next_ids: dict[EntityType, int] = {}
@@ -56,10 +58,14 @@ class Importer(QObject):
         folder = self.window.settings.last_folder
         path = self.window.dialogs.import_path(folder)
         if path is not None:
+            self.columns, self.encoding = None, None
             self.start(path)
 
-    def start(self, path: Path, columns: Mapping[str, str] | None = None) -> None:
-        """Read ``path`` (with ``columns`` for a table, if chosen) and show the preview."""
+    def start(
+        self, path: Path, columns: Mapping[str, str] | None = None, encoding: str | None = None
+    ) -> None:
+        """Read ``path`` (with ``columns`` for a table and ``encoding`` for a CSV file, if
+        chosen) and show the preview."""
         document = self.window.document
         self.path = path
         self.current = snapshot_of(document.store)
@@ -80,13 +86,19 @@ class Importer(QObject):
                 translations=translations,
                 columns=chosen,
                 progress=progress,
+                encoding=encoding,
             )
             if chosen is None and batch.table is not None and remembered:
                 table = batch.table
                 mapping = {h: remembered.get(h, table.columns.get(h, "")) for h in table.headers}
                 if mapping != {h: table.columns.get(h, "") for h in table.headers}:
                     batch = read_import(
-                        path, known_codes=known, terms=terms, columns=mapping, progress=progress
+                        path,
+                        known_codes=known,
+                        terms=terms,
+                        columns=mapping,
+                        progress=progress,
+                        encoding=encoding,
                     )
             return batch, plan_import(batch, current, next_ids)
 
@@ -104,6 +116,7 @@ class Importer(QObject):
         if self.dialog is None:
             self.dialog = ImportDialog(self.window, self._replan)
             self.dialog.columns_chosen.connect(self._on_columns_chosen)
+            self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
             self.dialog.template_wanted.connect(self._save_template)
             self.dialog.finished.connect(self._on_dialog_finished)
             self.dialog.show_batch(batch, plan, self.current, columns_first=first)
@@ -118,7 +131,13 @@ class Importer(QObject):
     def _on_columns_chosen(self, mapping: dict[str, str]) -> None:
         self.window.settings.remember_import_columns(mapping)
         assert self.path is not None
-        self.start(self.path, mapping)
+        self.columns = mapping
+        self.start(self.path, mapping, self.encoding)
+
+    def _on_encoding_chosen(self, encoding: str) -> None:
+        assert self.path is not None
+        self.encoding = encoding
+        self.start(self.path, self.columns, encoding)
 
     def _on_failed(self, error: object) -> None:
         if isinstance(error, DataFileError):
@@ -126,6 +145,9 @@ class Importer(QObject):
         else:
             text = str(error)
         self.window.dialogs.error(self.tr("The file was not imported"), text)
+        if self.dialog is not None and self.batch is not None and self.batch.table is not None:
+            # The preview still shows the file as it was read before: so does the list.
+            self.dialog.encoding.show_encoding(self.batch.table.encoding)
 
     def _on_cancelled(self) -> None:
         self.window.statusBar().showMessage(

@@ -230,7 +230,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="202"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n empty row or unusable item left out.</numerusform>
@@ -246,7 +246,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
+        <source>%n problem(s) in the file; the first {shown} are listed:</source>
+        <translation>
+            <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
+            <numerusform>%n problems in the file; the first {shown} are listed:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>%n problem in the file:</numerusform>
@@ -338,7 +346,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="363"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="356"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

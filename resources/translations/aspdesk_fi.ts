@@ -193,37 +193,37 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="55"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="58"/>
         <source>aspdesk matched the columns of the file to the fields of an actor by their headers. Check them, and change any that are wrong. A column set to “Not imported” is left out.</source>
         <translation>aspdesk yhdisti tiedoston sarakkeet toimijan kenttiin otsikoiden perusteella. Tarkista ne ja korjaa väärät. Sarake, jonka kohdalla on ”Ei tuoda”, jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
         <source>Column in the file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
         <source>Field in aspdesk</source>
         <translation>Kenttä aspdeskissä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="72"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="75"/>
         <source>Save a template workbook…</source>
         <translation>Tallenna pohjatyökirja…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="77"/>
         <source>An empty workbook with the headers aspdesk recognises, to fill in.</source>
         <translation>Tyhjä täytettävä työkirja, jonka otsikot aspdesk tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="91"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="94"/>
         <source>Not imported</source>
         <translation>Ei tuoda</translation>
     </message>
@@ -814,6 +814,14 @@
         <location filename="../../aspdesk/graph/empty_hint.py" line="49"/>
         <source>Open the sample map</source>
         <translation>Avaa esimerkkikartta</translation>
+    </message>
+</context>
+<context>
+    <name>EncodingBar</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_encoding.py" line="28"/>
+        <source>Text encoding:</source>
+        <translation>Merkistö:</translation>
     </message>
 </context>
 <context>
@@ -1536,23 +1544,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="283"/>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="307"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="291"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="318"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="299"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="310"/>
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="302"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="313"/>
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="324"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="336"/>
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -1565,52 +1573,52 @@
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="93"/>
+        <location filename="../../aspdesk/ui/importer.py" line="105"/>
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="128"/>
+        <location filename="../../aspdesk/ui/importer.py" line="147"/>
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="132"/>
+        <location filename="../../aspdesk/ui/importer.py" line="154"/>
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="163"/>
+        <location filename="../../aspdesk/ui/importer.py" line="185"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="174"/>
+        <location filename="../../aspdesk/ui/importer.py" line="196"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="178"/>
+        <location filename="../../aspdesk/ui/importer.py" line="200"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="188"/>
+        <location filename="../../aspdesk/ui/importer.py" line="210"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="197"/>
+        <location filename="../../aspdesk/ui/importer.py" line="219"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="211"/>
+        <location filename="../../aspdesk/ui/importer.py" line="233"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="215"/>
+        <location filename="../../aspdesk/ui/importer.py" line="237"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -1618,33 +1626,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="182"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="183"/>
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="187"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="188"/>
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="190"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="191"/>
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="191"/>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="388"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="192"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="399"/>
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="192"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="193"/>
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="388"/>
+        <location filename="../../aspdesk/graph/legend_panel.py" line="399"/>
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -2174,17 +2182,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>NewActorPrompt</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="100"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="97"/>
         <source>New actor: type its name and press Enter</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="130"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="127"/>
         <source>New actor: type its name and press Enter (Esc cancels)</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter (Esc peruuttaa)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="146"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="143"/>
         <source>Which kind? Press its number (Esc cancels).</source>
         <translation>Minkä tyyppinen toimija? Paina tyypin numeroa (Esc peruuttaa).</translation>
     </message>
@@ -2269,62 +2277,62 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="111"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="114"/>
         <source>All rows</source>
         <translation>Kaikki rivit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="115"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="118"/>
         <source>Possible duplicates</source>
         <translation>Mahdolliset kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="128"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="131"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="134"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="137"/>
         <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="135"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="138"/>
         <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="156"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="157"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
         <source>Sheet</source>
         <translation>Taulukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="158"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="161"/>
         <source>Row</source>
         <translation>Rivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="162"/>
         <source>Column or item</source>
         <translation>Sarake tai kohde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="163"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="167"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="170"/>
         <source>Skip the rows with errors and import the rest</source>
         <translation>Ohita virheelliset rivit ja tuo muut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="195"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n mahdollinen kaksoiskappale kartan toimijasta: tarkista se alta.</numerusform>
@@ -2332,7 +2340,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="202"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n tyhjä rivi tai käyttökelvoton kohde jätettiin pois.</numerusform>
@@ -2340,12 +2348,20 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="204"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="207"/>
         <source>The file holds nothing to import.</source>
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="227"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
+        <source>%n problem(s) in the file; the first {shown} are listed:</source>
+        <translation>
+            <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
+            <numerusform>%n ongelmaa tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
         <source>%n problem(s) in the file:</source>
         <translation>
             <numerusform>Tiedostossa on %n ongelma:</numerusform>
@@ -2353,7 +2369,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="229"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -3250,17 +3266,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="177"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="174"/>
         <source>Workshop – {name}</source>
         <translation>Työpaja – {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="338"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="336"/>
         <source>Add actor {name}</source>
         <translation>Lisää toimija {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="363"/>
+        <location filename="../../aspdesk/graph/workshop.py" line="356"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -3353,107 +3369,112 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="37"/>
+        <location filename="../../aspdesk/cli_import.py" line="38"/>
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="45"/>
+        <location filename="../../aspdesk/cli_import.py" line="46"/>
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="55"/>
+        <location filename="../../aspdesk/cli_import.py" line="56"/>
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="61"/>
+        <location filename="../../aspdesk/cli_import.py" line="62"/>
         <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="72"/>
+        <location filename="../../aspdesk/cli_import.py" line="73"/>
+        <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
+        <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="84"/>
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="106"/>
+        <location filename="../../aspdesk/cli_import.py" line="118"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="111"/>
+        <location filename="../../aspdesk/cli_import.py" line="123"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="117"/>
+        <location filename="../../aspdesk/cli_import.py" line="129"/>
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="169"/>
+        <location filename="../../aspdesk/cli_import.py" line="182"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="176"/>
+        <location filename="../../aspdesk/cli_import.py" line="191"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="180"/>
+        <location filename="../../aspdesk/cli_import.py" line="195"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="188"/>
+        <location filename="../../aspdesk/cli_import.py" line="203"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="192"/>
+        <location filename="../../aspdesk/cli_import.py" line="207"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="201"/>
+        <location filename="../../aspdesk/cli_import.py" line="216"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="212"/>
+        <location filename="../../aspdesk/cli_import.py" line="227"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="220"/>
+        <location filename="../../aspdesk/cli_import.py" line="235"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="226"/>
+        <location filename="../../aspdesk/cli_import.py" line="242"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="236"/>
+        <location filename="../../aspdesk/cli_import.py" line="252"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="239"/>
+        <location filename="../../aspdesk/cli_import.py" line="255"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="243"/>
+        <location filename="../../aspdesk/cli_import.py" line="259"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="267"/>
+        <location filename="../../aspdesk/cli_import.py" line="285"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -4459,7 +4480,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="95"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="97"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -4469,132 +4490,137 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="98"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="100"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="101"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="102"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="104"/>
+        <source>The file holds more than {limit} values, far more than any map backup, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} arvoa, paljon enemmän kuin yhdessäkään kartan varmuuskopiossa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="103"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="109"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="109"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="115"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="110"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="116"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="117"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="112"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="113"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
         <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
         <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="117"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="123"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="124"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="121"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="122"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="132"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="133"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="140"/>
         <source>There is no project with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="142"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="145"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -4978,127 +5004,172 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin yksikään kartta, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="46"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="54"/>
         <source>The file is not well-formed XML ({detail}). It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista XML:ää ({detail}). Se voi olla vioittunut tai katkennut.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="49"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="57"/>
         <source>The file declares a document type (DTD), which may define entities or refer to other files. Graph files do not need one, and it can be used to attack a computer, so the file was not read.</source>
         <translation>Tiedosto määrittelee asiakirjatyypin (DTD), joka voi määritellä entiteettejä tai viitata muihin tiedostoihin. Verkostotiedostot eivät tarvitse sitä, ja sillä voi hyökätä tietokoneeseen, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="55"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="63"/>
         <source>The file holds a value longer than {limit} characters, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} merkin pituinen arvo, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="58"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="66"/>
         <source>This file is not a GraphML or GEXF file.</source>
         <translation>Tämä ei ole GraphML- tai GEXF-tiedosto.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="59"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="67"/>
         <source>The file holds no graph.</source>
         <translation>Tiedostossa ei ole verkostoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="60"/>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="68"/>
+        <source>The file holds more than {limit} nodes, far more than any map, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} solmua, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="71"/>
+        <source>The file holds more than {limit} edges, far more than any map, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} yhteyttä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="74"/>
+        <source>The file holds more than {limit} XML elements, far more than any map needs, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} XML-elementtiä, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_parsing.py" line="79"/>
+        <source>One node or edge of the file holds more than {limit} XML elements, far more than any needs, so the file was not read.</source>
+        <translation>Tiedoston yhdessä solmussa tai yhteydessä on yli {limit} XML-elementtiä, paljon enemmän kuin yksikään tarvitsee, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/graph_import.py" line="38"/>
         <source>This node has no id, so it was left out.</source>
         <translation>Solmulla ei ole tunnusta (id), joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="61"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="39"/>
         <source>The node id “{id}” is used twice; the second node was left out.</source>
         <translation>Solmun tunnusta “{id}” on käytetty kahdesti; jälkimmäinen solmu jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="64"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="42"/>
         <source>The kind “{code}” is not known; the actor was given the kind “other”.</source>
         <translation>Tyyppiä “{code}” ei tunneta; toimijan tyypiksi annettiin “muu”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="67"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="45"/>
         <source>The relationship type “{code}” is not known; it was read as “collaboration”.</source>
         <translation>Suhdetyyppiä “{code}” ei tunneta; se luettiin yhteistyöksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="70"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="48"/>
         <source>“{value}” is not a valid {field}; it was left out.</source>
         <translation>“{value}” ei kelpaa kentän {field} arvoksi; se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="71"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="49"/>
         <source>The edge refers to a node “{id}” that is not in the file, so it was left out.</source>
         <translation>Yhteys viittaa solmuun “{id}”, jota tiedostossa ei ole, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="74"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="52"/>
         <source>The edge joins the node “{id}” to itself, so it was left out.</source>
         <translation>Yhteys yhdistää solmun “{id}” itseensä, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="75"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="53"/>
         <source>The edge does not join two actors, so it was left out.</source>
         <translation>Yhteys ei yhdistä kahta toimijaa, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/graph_import.py" line="78"/>
+        <location filename="../../aspdesk/io/graph_import.py" line="56"/>
         <source>The membership does not join an actor to a cluster, so it was left out.</source>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="37"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="40"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="53"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="41"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="55"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="56"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="64"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="57"/>
+        <source>This cell holds a formula whose value was never stored in the file. Open the file in your spreadsheet program, let it recalculate and save it, or paste the values over the formulas.</source>
+        <translation>Solussa on kaava, jonka arvoa ei ole tallennettu tiedostoon. Avaa tiedosto taulukkolaskentaohjelmassa, anna sen laskea kaavat ja tallenna, tai liitä kaavojen tilalle pelkät arvot.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="57"/>
+        <source>The workbook is made of more than {limit} parts (a workbook has a few dozen), so it was not read.</source>
+        <translation>Työkirja koostuu yli {limit} osasta (tavallisessa työkirjassa niitä on muutamia kymmeniä), joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="62"/>
+        <source>The part {part} of the workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads from one part, so the file was not read.</source>
+        <translation>Työkirjan osa {part} on purettuna {size} Mt, enemmän kuin aspdeskin yhdestä osasta lukemat {limit} Mt, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="67"/>
+        <source>The workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads, so it was not read. A small file that unpacks to a huge one can be made to exhaust a computer.</source>
+        <translation>Työkirja on purettuna {size} Mt, enemmän kuin aspdeskin lukemat {limit} Mt, joten sitä ei luettu. Pieni tiedosto, joka purkautuu valtavaksi, voi olla tehty jumittamaan tietokone.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="72"/>
+        <source>The workbook holds more than {limit} different texts, far more than any map, so it was not read.</source>
+        <translation>Työkirjassa on yli {limit} eri tekstiä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="77"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="69"/>
+        <location filename="../../aspdesk/io/xlsx_preflight.py" line="82"/>
+        <source>The workbook is damaged and cannot be read. Open it in your spreadsheet program and save it again, or export it again.</source>
+        <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="74"/>
-        <source>This file is not CSV text. It may be damaged or binary data.</source>
-        <translation>Tämä ei ole CSV-tekstiä. Se voi olla vioittunut tai binääridataa.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="75"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="63"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
@@ -5168,27 +5239,27 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>”{value}” ei ole kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="69"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="66"/>
         <source>This cell cannot be empty.</source>
         <translation>Tämä solu ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="70"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
         <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/import_formats.py" line="21"/>
+        <location filename="../../aspdesk/io/import_formats.py" line="27"/>
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/problems.py" line="19"/>
+        <location filename="../../aspdesk/io/problems.py" line="21"/>
         <source>row {row}</source>
         <translation>rivi {row}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/problems.py" line="20"/>
+        <location filename="../../aspdesk/io/problems.py" line="22"/>
         <source>column {column}</source>
         <translation>sarake {column}</translation>
     </message>
@@ -5286,6 +5357,101 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/io/partner_table.py" line="55"/>
         <source>Contacts are left out because personal data is hidden (workshop-safe). Show personal data again and export once more to include them.</source>
         <translation>Yhteyshenkilöt jätettiin pois, koska henkilötiedot on piilotettu (työpajakäyttöön). Jos haluat ne mukaan, näytä henkilötiedot uudelleen ja vie taulukko uudestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/csv_table.py" line="30"/>
+        <source>The file is not CSV text from row {row} on. It may be damaged or binary data.</source>
+        <translation>Tiedosto ei ole CSV-tekstiä riviltä {row} alkaen. Se voi olla vioittunut tai binääridataa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="23"/>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="24"/>
+        <source>Western European</source>
+        <translation>länsieurooppalainen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="32"/>
+        <source>Western European, with €</source>
+        <translation>länsieurooppalainen, €-merkin kanssa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="44"/>
+        <source>aspdesk does not know the encoding “{encoding}”. Give one such as utf-8, utf-16, cp1252 or iso-8859-15.</source>
+        <translation>aspdesk ei tunne merkistöä ”{encoding}”. Anna jokin merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="49"/>
+        <source>The file cannot be read as {encoding}: line {line}, column {column} holds the byte {byte}, which is no character in it. Choose another encoding.</source>
+        <translation>Tiedostoa ei voi lukea merkistöllä {encoding}: rivin {line} sarakkeessa {column} on tavu {byte}, joka ei ole siinä mikään merkki. Valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="54"/>
+        <source>The file is neither UTF-8 (line {utf8_line} is not) nor Windows-1252 (line {line}, column {column} holds the byte {byte}, which is no character in it). It may be damaged or binary data; if it is text, choose its encoding.</source>
+        <translation>Tiedosto ei ole UTF-8:aa (rivi {utf8_line} ei ole) eikä Windows-1252:ta (rivin {line} sarakkeessa {column} on tavu {byte}, joka ei ole siinä mikään merkki). Se voi olla vioittunut tai binääridataa; jos se on tekstiä, valitse sen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="60"/>
+        <source>Line {line} holds a NUL character, which CSV text never has. The file may be damaged or binary data, or its encoding is another: choose it.</source>
+        <translation>Rivillä {line} on NUL-merkki, jota CSV-tekstissä ei koskaan ole. Tiedosto voi olla vioittunut tai binääridataa, tai sen merkistö on jokin muu: valitse se.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="65"/>
+        <source>Text encoding: {encoding}. {reason}</source>
+        <translation>Merkistö: {encoding}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="66"/>
+        <source>Found from the file.</source>
+        <translation>Päätelty tiedostosta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="67"/>
+        <source>The mark at the start of the file says so.</source>
+        <translation>Tiedoston alussa oleva merkintä kertoo sen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="68"/>
+        <source>The file is not UTF-8 (line {line} is not). If letters look wrong, choose another encoding.</source>
+        <translation>Tiedosto ei ole UTF-8:aa (rivi {line} ei ole). Jos kirjaimet näyttävät vääriltä, valitse toinen merkistö.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/text_encoding.py" line="72"/>
+        <source>As chosen.</source>
+        <translation>Valitsit sen itse.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/xlsx_reading.py" line="34"/>
+        <source>The workbook is damaged: the sheet “{sheet}” cannot be read from row {row} on. Open it in your spreadsheet program and save it again, or export it again.</source>
+        <translation>Työkirja on vioittunut: taulukkoa ”{sheet}” ei voi lukea riviltä {row} alkaen. Avaa työkirja taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="61"/>
+        <source>The table “{table}” has more than {limit} rows of data, far more than any map holds, so the file was not read.</source>
+        <translation>Taulukossa ”{table}” on yli {limit} tietoriviä, paljon enemmän kuin yhdessäkään kartassa, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="66"/>
+        <source>The sheet “{table}” has more than {limit} rows, more than Excel allows, so the file was not read. It may be damaged.</source>
+        <translation>Taulukossa ”{table}” on yli {limit} riviä, enemmän kuin Excel sallii, joten tiedostoa ei luettu. Se voi olla vioittunut.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="71"/>
+        <source>The file has more than {limit} cells, far more than any map needs, so it was not read.</source>
+        <translation>Tiedostossa on yli {limit} solua, paljon enemmän kuin mikään kartta tarvitsee, joten sitä ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="75"/>
+        <source>The table “{table}” spans more than {limit} cells counting the empty ones (rows times columns), far more than any map needs, so the file was not read.</source>
+        <translation>Taulukko ”{table}” kattaa tyhjät solut mukaan lukien yli {limit} solua (rivit kertaa sarakkeet), paljon enemmän kuin mikään kartta tarvitsee, joten tiedostoa ei luettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/import_limits.py" line="80"/>
+        <source>The field in row {row}, column “{column}” is longer than {limit} characters, far longer than any text of a map, so the file was not read.</source>
+        <translation>Rivin {row} sarakkeen ”{column}” kentässä on yli {limit} merkkiä, paljon enemmän kuin missään kartan tekstissä, joten tiedostoa ei luettu.</translation>
     </message>
 </context>
 <context>

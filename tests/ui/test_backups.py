@@ -49,9 +49,7 @@ def test_opening_a_map_makes_a_copy(sample_file: Path, tmp_path: Path) -> None:
     assert len(list_backups(path, paths.backup_dir)) == 3
 
 
-def test_restore_replaces_the_map_and_undo_brings_it_back(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+def test_restore_replaces_the_map_and_undo_brings_it_back(qtbot: QtBot, window: MainWindow) -> None:
     document = window.document
     path = document.store.path
     assert path is not None

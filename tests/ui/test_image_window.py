@@ -177,9 +177,7 @@ def test_a_pdf_with_one_page_per_saved_view_leaves_the_graph_as_it_was(
     assert window.graph.view_state().kinds == before.kinds
 
 
-def test_file_export_report_writes_a_pdf(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def test_file_export_report_writes_a_pdf(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     dialogs = window.dialogs
     assert isinstance(dialogs, ScriptedDialogs)
     target = tmp_path / "raportti.pdf"

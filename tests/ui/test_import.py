@@ -11,10 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.io.merging import Outcome
+from aspdesk.ui.background import BackgroundTask
 from aspdesk.ui.import_dialog import ImportDialog
 from aspdesk.ui.import_preview import CHOICE
 from aspdesk.ui.main_window import MainWindow
 
+from .. import hostile_files
 from .conftest import ScriptedDialogs
 
 pytestmark = pytest.mark.gui
@@ -42,13 +44,19 @@ def _workbook(path: Path) -> Path:
     return path
 
 
-def _open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+def _start_import(window: MainWindow, path: Path) -> BackgroundTask:
+    """File > Import… of ``path``: the task that reads it, started."""
     dialogs = window.dialogs
     assert isinstance(dialogs, ScriptedDialogs)
     dialogs.paths = [path]
     window.importer.action.trigger()
     task = window.importer.task
     assert task is not None
+    return task
+
+
+def _open_dialog(qtbot: QtBot, window: MainWindow, path: Path) -> ImportDialog:
+    task = _start_import(window, path)
     with qtbot.waitSignal(task.finished, timeout=60_000):
         pass
     dialog = window.importer.dialog
@@ -187,14 +195,11 @@ def test_a_bad_file_is_reported_and_changes_nothing(
     path = tmp_path / "kumppanit.xlsx"
     path.write_text("this is not a workbook", encoding="utf-8")
     before = _actors(window)
-    dialogs = window.dialogs
-    assert isinstance(dialogs, ScriptedDialogs)
-    dialogs.paths = [path]
-    window.importer.action.trigger()
-    task = window.importer.task
-    assert task is not None
+    task = _start_import(window, path)
     with qtbot.waitSignal(task.failed, timeout=60_000):
         pass
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
     (message,) = dialogs.errors
     assert "not an Excel workbook" in message
     assert _actors(window) == before
@@ -277,3 +282,86 @@ def test_a_gephi_file_goes_straight_to_the_preview_and_imports_its_ties(
     assert {tie.source_id, tie.target_id} == {robot.id, actors["Lapin liitto"].id}
     assert tie.strength == 4
     assert len(window.document.store.relationships()) == ties + 1
+
+
+def test_a_csv_file_names_its_encoding_and_another_can_be_chosen(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "kumppanit.csv"
+    # Excel's CSV on a Finnish Windows: Windows-1252. Read that way it is right; the user
+    # tries DOS 850 (the list offers it) and sees the letters change in the preview.
+    path.write_bytes("Nimi;Kunta\nSäätiö Pohjoinen;Kemi\n".encode("cp1252"))
+    dialog = _open_dialog(qtbot, window, path)
+
+    bar = dialog.encoding
+    assert bar.isVisibleTo(dialog)
+    assert bar.box.currentText() == "Windows-1252 (Western European)"
+    assert bar.note.text() == (
+        "The file is not UTF-8 (line 2 is not). If letters look wrong, choose another encoding."
+    )
+    assert _preview_names(dialog) == ["Säätiö Pohjoinen"]
+
+    bar.box.setCurrentIndex(bar.box.findData("cp850"))
+    bar.box.activated.emit(bar.box.currentIndex())  # as a click on the list does
+    task = window.importer.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=60_000):
+        pass
+
+    assert bar.box.currentData() == "cp850"
+    assert bar.note.text() == "As chosen."
+    assert _preview_names(dialog) == [
+        "S\u00e4\u00e4ti\u00f6 Pohjoinen".encode("cp1252").decode("cp850")
+    ]
+    dialog.reject()
+
+
+def test_the_encoding_list_is_hidden_for_a_workbook(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialog = _open_dialog(qtbot, window, _workbook(tmp_path / "kumppanit.xlsx"))
+    assert not dialog.encoding.isVisibleTo(dialog)
+    dialog.reject()
+
+
+def _preview_names(dialog: ImportDialog) -> list[str]:
+    plan = dialog.plan
+    assert plan is not None
+    return [str(getattr(item.candidate.entity, "name", "")) for item in plan.items]
+
+
+def test_cancel_while_a_workbook_loads_stops_it_and_writes_nothing(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # One row and 900,000 shared strings: seconds of loading before any row is read.
+    path = hostile_files.shared_strings(tmp_path, 900_000)
+    before = _actors(window)
+    task = _start_import(window, path)
+    task.progressed.connect(task.cancel)  # Cancel at the first sign of progress
+
+    with qtbot.waitSignal(task.cancelled, timeout=60_000):
+        pass
+
+    assert window.importer.dialog is None
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs) and dialogs.errors == []
+    assert _actors(window) == before
+    assert window.document.undo_stack.count() == 0
+
+
+def test_thousands_of_problems_list_the_first_thousand(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "virheet.csv"
+    rows = "".join(f"Yritys {n} Oy;123456{n % 10}-{n % 7}\n" for n in range(2_500))
+    path.write_text("Nimi;Y-tunnus\n" + rows, encoding="utf-8")  # bad check digits, mostly
+    dialog = _open_dialog(qtbot, window, path)
+    dialog.next_button.click()
+
+    plan = dialog.plan
+    assert plan is not None and len(plan.batch.problems) > 2_000
+    assert dialog.preview.problems.rowCount() == 1_000
+    assert dialog.preview.problems_label.text() == (
+        f"{len(plan.batch.problems)} problems in the file; the first 1000 are listed:"
+    )
+    dialog.reject()

@@ -37,9 +37,7 @@ def test_the_switch_hides_personal_fields_and_contacts(qtbot: QtBot, window: Mai
     assert window.related.tabs.isTabVisible(contacts)
 
 
-def test_exports_leave_personal_data_out(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
+def test_exports_leave_personal_data_out(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     full = snapshot_of(window.document.store)
     assert full.contacts, "the sample has a contact person"
     window.privacy.action.trigger()

@@ -193,3 +193,46 @@ def test_actors_in_a_fresh_map_from_a_spreadsheet_are_all_placed(tmp_path: Path)
     actors: tuple[Actor, ...] = _snapshot(target, tmp_path).actors
     assert len(actors) == 30 and all(a.x is not None for a in actors)
     assert _snapshot(target, tmp_path).name == "list"
+
+
+def test_the_text_encoding_of_a_csv_file_is_printed(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kumppanit.csv"
+    source.write_bytes("Nimi;Kunta\nLapin Säätiö;Kemi\n".encode("cp1252"))  # Excel's CSV
+    target = _copy(sample_file, tmp_path)
+
+    assert main(["import", str(target), str(source), "--dry-run", "--lang", "en"]) == 0
+
+    assert (
+        "\n  Text encoding: Windows-1252. The file is not UTF-8 (line 2 is not). If letters "
+        "look wrong, choose another encoding.\n" in capsys.readouterr().out
+    )
+
+
+def test_a_csv_file_in_no_encoding_found_imports_in_the_one_given(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kumppanit.csv"
+    source.write_bytes("Nimi;Kunta\nÅbo Akademi;Turku\n".encode("cp850"))  # a DOS program's
+    target = _copy(sample_file, tmp_path)
+
+    assert main(["import", str(target), str(source), "--lang", "en"]) == 1
+    assert "line 2, column 1 holds the byte 0x8F" in capsys.readouterr().err
+
+    assert main(["import", str(target), str(source), "--encoding", "cp850", "--lang", "fi"]) == 0
+    assert "\n  Merkistö: DOS 850. Valitsit sen itse.\n" in capsys.readouterr().out
+    assert "Åbo Akademi" in {actor.name for actor in _snapshot(target, tmp_path).actors}
+
+
+def test_an_unknown_encoding_is_refused_and_nothing_is_written(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "kumppanit.csv"
+    source.write_text("Nimi\nA Oy\n", encoding="utf-8")
+    target = _copy(sample_file, tmp_path)
+
+    assert main(["import", str(target), str(source), "--encoding", "klingon", "--lang", "en"]) == 1
+
+    assert "aspdesk does not know the encoding “klingon”." in capsys.readouterr().err
+    assert target.read_bytes() == sample_file.read_bytes()

@@ -11,7 +11,7 @@ import pytest
 
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io import graph_import, reading
+from aspdesk.io import graph_import, graph_parsing, reading
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.graph_formats import write_gexf, write_graphml
 from aspdesk.io.graph_import import read_graph_file
@@ -245,18 +245,18 @@ DTD = """<?xml version="1.0"?>
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        (BILLION_LAUGHS, graph_import.DTD_REFUSED),
-        (XXE, graph_import.DTD_REFUSED),
-        (DTD, graph_import.DTD_REFUSED),
-        ("", graph_import.EMPTY),
-        ("  \n", graph_import.EMPTY),
-        ("<graphml><graph><node id='a'></graph>", graph_import.NOT_XML),
-        (bytes(range(256)) * 4, graph_import.NOT_XML),
-        ("<html><body>hello</body></html>", graph_import.NOT_A_GRAPH),
-        ("<graphml xmlns='http://graphml.graphdrawing.org/xmlns'/>", graph_import.NO_GRAPH),
+        (BILLION_LAUGHS, graph_parsing.DTD_REFUSED),
+        (XXE, graph_parsing.DTD_REFUSED),
+        (DTD, graph_parsing.DTD_REFUSED),
+        ("", reading.EMPTY),
+        ("  \n", reading.EMPTY),
+        ("<graphml><graph><node id='a'></graph>", graph_parsing.NOT_XML),
+        (bytes(range(256)) * 4, graph_parsing.NOT_XML),
+        ("<html><body>hello</body></html>", graph_parsing.NOT_A_GRAPH),
+        ("<graphml xmlns='http://graphml.graphdrawing.org/xmlns'/>", graph_parsing.NO_GRAPH),
         (
             f"<graphml><graph><node id='{'x' * 1_000_001}'/></graph></graphml>",
-            graph_import.VALUE_TOO_LONG,
+            graph_parsing.VALUE_TOO_LONG,
         ),
     ],
     ids=[
@@ -299,7 +299,7 @@ def test_malformed_xml_says_where(tmp_path: Path) -> None:
 
 
 def test_file_over_the_limit_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(graph_import, "MAX_FILE_BYTES", 1024)
+    monkeypatch.setattr(graph_parsing, "MAX_GRAPH_BYTES", 1024)
     path = _write(tmp_path, "big.gexf", "<gexf>" + " " * 2000 + "</gexf>")
     with pytest.raises(DataFileError) as raised:
         read_graph_file(path, known_codes=KNOWN)
@@ -315,6 +315,6 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_an_unknown_encoding_is_a_clear_error(tmp_path: Path) -> None:
     path = tmp_path / "odd.gexf"
     path.write_bytes(b'<?xml version="1.0" encoding="u-f-8"?><gexf/>')
-    with pytest.raises(graph_import.DataFileError) as raised:
+    with pytest.raises(DataFileError) as raised:
         read_graph_file(path, known_codes=KNOWN)
-    assert raised.value.template == graph_import.NOT_XML
+    assert raised.value.template == graph_parsing.NOT_XML

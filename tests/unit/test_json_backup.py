@@ -398,6 +398,12 @@ BAD_DOCUMENTS: list[tuple[str, Callable[[dict[str, Any]], object], str, str]] = 
     ),
     ("strength 9", _set("relationships", 0, "strength", 9), "relationships[0].strength", "1 to 5"),
     ("role twice", _second_membership, "memberships[1]", "already has this role"),
+    (
+        "projects, but no project statuses",  # found by tests/unit/test_fuzz_import_commits.py
+        lambda document: document["vocabularies"].pop("project_status"),
+        "projects[0].status",
+        "not among the file's terms in “project_status”",
+    ),
 ]
 
 
@@ -504,11 +510,11 @@ def test_a_file_with_a_bom_is_read(tmp_path: Path) -> None:
 def test_a_201_mb_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "backup.json"
     with path.open("wb") as handle:
-        handle.truncate(201 * 1024 * 1024)  # sparse: takes no room on disk
+        handle.truncate(json_backup.MAX_FILE_BYTES + 1)  # sparse: takes no room on disk
     with pytest.raises(DataFileError) as raised:
         read_json(path)
     assert raised.value.where == "backup.json"
-    assert "larger than 200 MB" in raised.value.message
+    assert f"larger than {json_backup.MAX_FILE_BYTES // 2**20} MB" in raised.value.message
 
 
 def test_the_size_limit_is_the_constant(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -13,6 +13,7 @@ STRICT = [
     "aspdesk/domain",
     "aspdesk/analysis",
     "aspdesk/store",
+    "aspdesk/io",
     "aspdesk/app",
     "aspdesk/cli.py",
     "aspdesk/cli_text.py",

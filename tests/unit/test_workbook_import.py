@@ -378,5 +378,5 @@ def test_a_damaged_sheet_raises_and_closes_the_file(
                 data = data[: len(data) // 2]  # the clusters sheet cut off half-way
             target.writestr(item, data)
 
-    with pytest.raises(DataFileError, match="not an Excel workbook"):
+    with pytest.raises(DataFileError, match="The workbook is damaged"):
         read_workbook(broken, known_codes=_codes(snapshot))
