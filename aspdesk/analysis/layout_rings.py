@@ -67,9 +67,9 @@ def rings(boxes: FloatArray, gap: float) -> FloatArray:
     """Spots for nodes with ``boxes`` on rings about the origin, the outermost first, each
     clockwise from the top: the fewest rings that leave the innermost at most half as wide
     as the outermost (it comes out a third to a half: a circle with a hole, not a disc),
-    each ring holding nodes in proportion to its length, so they are spaced alike all through. Rings stand a typical
-    box apart; the few wide boxes (labelled nodes) that would still meet one on the next
-    ring are moved just clear of it."""
+    each ring holding nodes in proportion to its length, so they are spaced alike all
+    through. Rings stand a typical box apart; the few wide boxes (labelled nodes) that
+    would still meet one on the next ring are moved just clear of it."""
     count = len(boxes)
     turn = 2 * math.pi * (np.arange(16) + 0.5) / 16
     directions = np.column_stack([np.cos(turn), np.sin(turn)])
