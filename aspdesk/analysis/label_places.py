@@ -84,10 +84,12 @@ def place_label_boxes(
     tried = np.flatnonzero(free.any(axis=1))
     ranks: list[int] = []
     spots: list[int] = []
-    cells, open_places = places.tolist(), free.tolist()
-    for rank in sorted({*range(forced), *tried.tolist()}):
-        mine = cells[rank]
-        spot = next((p for p in range(4) if open_places[rank][p] and raster.empty(mine[p])), -1)
+    # only these reach Python: the forced and those with a place clear of symbols
+    loop = np.union1d(np.arange(forced), tried)
+    cells, open_places = places[loop].tolist(), free[loop].tolist()
+    for row, rank in enumerate(loop.tolist()):
+        mine = cells[row]
+        spot = next((p for p in range(4) if open_places[row][p] and raster.empty(mine[p])), -1)
         if spot < 0:
             if rank >= forced:
                 continue
