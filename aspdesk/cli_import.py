@@ -1,9 +1,12 @@
 """``aspdesk import MAP FILE``: bring a spreadsheet, graph file or backup into a map.
 
 It asks nothing. It prints what was (or, with ``--dry-run``, would be) added, updated and
-left alone, every conflict and suggested duplicate, and every problem with its file,
-sheet, row and column. Conflicts keep the map's values unless ``--take-file-values``;
-rows with errors stop the import unless ``--skip-errors``. A CSV file's text encoding is
+left alone, every conflict and suggested duplicate, what was read differently from the
+file (a business ID in standard form), every row not imported with its reasons, and every
+problem with its file, sheet, row and column; the count of errors is the number of rows
+not imported. Conflicts keep the map's values unless ``--take-file-values``; rows with
+errors stop the import unless ``--skip-errors``, or go in without their bad fields with
+``--without-bad-fields``. A CSV file's text encoding is
 found from the file and printed, or given with ``--encoding``. MAP is created when it does
 not exist (not on a dry run). The import is one transaction: all of it or none.
 """
@@ -74,6 +77,18 @@ def configure(parser: argparse.ArgumentParser) -> None:
                 "cli",
                 "the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 "
                 "(default: found from the file, and printed)",
+            )
+        ),
+    )
+    parser.add_argument(
+        "--without-bad-fields",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "import a row with errors without its bad fields, which are left empty, and "
+                "keep the problems in the row's notes (a row whose name, ID or references "
+                "are bad is still not imported)",
             )
         ),
     )
@@ -154,6 +169,8 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
         change_texts,
         conflict_texts,
         count_lines,
+        dropped_text,
+        note_texts,
         reason_text,
     )
     from aspdesk.app.importing import all_translations, commit, plan_for, prepare
@@ -174,7 +191,12 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
         except DataFileError as error:
             _fail(error.text(translate))
             return 1
-        decisions = Decisions(take_file_always=args.take_file_values, skip_errors=args.skip_errors)
+        decisions = Decisions(
+            take_file_always=args.take_file_values,
+            skip_errors=args.skip_errors,
+            without_bad_always=args.without_bad_fields,
+            translate=translate,
+        )
         plan = plan_for(store, batch, decisions)
         current = snapshot_of(store)
         names = Names(plan, current)
@@ -224,6 +246,22 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
             ],
         )
         _section(
+            QT_TRANSLATE_NOOP("cli", "Read differently from the file:"),
+            [
+                f"{_label(item, names)}: {text}"
+                for item in plan.items
+                for text in note_texts(item, translate)
+            ],
+        )
+        _section(
+            QT_TRANSLATE_NOOP("cli", "Imported without their bad fields:"),
+            [
+                f"{_label(item, names)}: {dropped_text(item, translate)}"
+                for item in plan.items
+                if item.dropped
+            ],
+        )
+        _section(
             QT_TRANSLATE_NOOP("cli", "Not imported:"),
             [
                 f"{_label(item, names)}: {reason_text(item, translate)}"
@@ -242,7 +280,8 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
                     QT_TRANSLATE_NOOP(
                         "cli",
                         "Nothing was imported. Rows with errors: {count}. Correct them in the "
-                        "file, or run again with --skip-errors to import the rest.",
+                        "file, or run again with --skip-errors to import the rest, or with "
+                        "--without-bad-fields to import them without their bad fields.",
                     )
                 ).format(count=plan.errors)
             )
@@ -270,7 +309,8 @@ def _import(store: MapStore, args: argparse.Namespace) -> int:
 
 def _label(item: PlanItem, names: Names) -> str:
     place = item.candidate.place(translate)
-    return f"{place} “{names.of(item)}”" if place else f"“{names.of(item)}”"
+    name = names.of(item, translate)
+    return f"{place} “{name}”" if place else f"“{name}”"
 
 
 def _section(title: str, lines: list[str], more: int = 0) -> None:
@@ -278,7 +318,8 @@ def _section(title: str, lines: list[str], more: int = 0) -> None:
     number a reader keeps)."""
     if not lines:
         return
-    print(cli_tr(title))
+    # The count beside the title, so that it can be checked against the counts above.
+    print(f"{cli_tr(title).rstrip(':')} ({len(lines) + more}):")
     for line in lines[:PROBLEMS_SHOWN]:
         print(f"  {line}")
     if len(lines) + more > PROBLEMS_SHOWN:

@@ -57,3 +57,11 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
     """A real disk of 8 MiB (a tmpfs, unmounted afterwards); ``fill()`` it when ready."""
     with mounted_tmpfs(tmp_path / "small-disk", 8 * 1024 * 1024) as disk:
         yield disk
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that drives Qt widgets (through qtbot, itself or by a fixture) gui,
+    so ``-m "not gui"`` leaves them out without each file having to say so."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

@@ -14,6 +14,11 @@ concerns, so that clicking it can show them on the graph. What counts:
   *funders* are actors of kind funder and members in the role funder; *international* actors
   are of kind international, based outside ``rules.home_country``, or members in the role
   international_link.
+- A *part of the cluster model* is brought by the members its rule counts: of some actor
+  kinds, holding some roles, or either (:class:`~aspdesk.analysis.health_rules.ModelPart`);
+  the sentence says which it counts ("No member of the kind Authority yet", "No one has the
+  role International link yet").
+- A sentence with a threshold says where it comes from (``Finding.source``).
 - A member whose leaving would cut two or more members off the rest is reported on its own
   (``cut_point``); those that would cut off one member each are named together
   (``only_link``), as a sparse cluster has many of them.
@@ -33,7 +38,14 @@ from datetime import date, timedelta
 
 from aspdesk.analysis import health_messages as say
 from aspdesk.analysis.health_network import broker_shares, cut_points
-from aspdesk.analysis.health_rules import HEALTH_CONTEXT, HELICES, HELIX_NAMES, HealthRules
+from aspdesk.analysis.health_rules import (
+    HEALTH_CONTEXT,
+    HELICES,
+    HELIX_NAMES,
+    SOURCES,
+    HealthRules,
+    ModelPart,
+)
 from aspdesk.analysis.network_view import membership_is_active, relationship_is_active
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
@@ -54,6 +66,8 @@ class Finding:
     ``values`` fill its placeholders after translation (numbers already as text, names as
     the user wrote them, role and helix labels as passed to :func:`check_clusters`).
     ``actor_ids`` are the actors the finding concerns, the ones it names first.
+    ``source`` says where the rule behind the finding comes from (a key of
+    :data:`SOURCES`, "" when no threshold is involved); it fills ``{source}``.
     """
 
     cluster_id: int
@@ -62,6 +76,7 @@ class Finding:
     message: str
     values: Mapping[str, str] = field(default_factory=dict)
     actor_ids: tuple[int, ...] = ()
+    source: str = ""
 
     def text(self, translate: Translate | None = None) -> str:
         """The sentence, translated when ``translate`` (context, text) is given.
@@ -69,10 +84,15 @@ class Finding:
         A translation that lost a placeholder falls back to the English sentence.
         """
         translated = translate(HEALTH_CONTEXT, self.message) if translate else self.message
+        source = SOURCES.get(self.source, self.source)
+        values = {
+            **self.values,
+            "source": translate(HEALTH_CONTEXT, source) if translate else source,
+        }
         try:
-            return translated.format(**self.values)
+            return translated.format(**values)
         except (KeyError, IndexError, ValueError):
-            return self.message.format(**self.values)
+            return self.message.format(**{**values, "source": source})
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -99,6 +119,7 @@ class _Cluster:
         severity: str,
         message: str,
         actor_ids: Iterable[int] = (),
+        source: str = "",
         **values: object,
     ) -> None:
         self.findings.append(
@@ -109,6 +130,7 @@ class _Cluster:
                 message,
                 {k: str(v) for k, v in values.items()},
                 tuple(actor_ids),
+                source,
             )
         )
 
@@ -123,12 +145,14 @@ class _Checker:
         rules: HealthRules,
         role_labels: Mapping[str, str],
         helix_labels: Mapping[str, str],
+        kind_labels: Mapping[str, str],
     ) -> None:
         self.actors = actors
         self.today = today
         self.rules = rules
         self.role_labels = role_labels
         self.helix_labels = helix_labels
+        self.kind_labels = kind_labels
 
     def name(self, actor_id: int) -> str:
         return self.actors[actor_id].display_name
@@ -144,6 +168,7 @@ class _Checker:
         forms: say.Listed,
         names: Sequence[str],
         actor_ids: Iterable[int],
+        source: str = "",
         **values: object,
     ) -> None:
         """A finding that names ``names``: the first NAMED of them, then "and N more"."""
@@ -151,7 +176,15 @@ class _Checker:
         form = forms.one if len(names) == 1 else forms.more if more > 0 else forms.many
         shown = ", ".join(names[:NAMED])
         cluster.add(
-            code, severity, form, actor_ids, count=len(names), names=shown, more=more, **values
+            code,
+            severity,
+            form,
+            actor_ids,
+            source,
+            count=len(names),
+            names=shown,
+            more=more,
+            **values,
         )
 
     def is_international(self, actor_id: int, roles: set[str]) -> bool:
@@ -165,14 +198,21 @@ class _Checker:
 
     def members_and_helices(self, cluster: _Cluster) -> None:
         members, least = self.sorted_ids(cluster.roles), self.rules.min_members
+        source = self.rules.source_of("min_members")
         if len(members) >= least:
             cluster.add(
-                "enough_members", "ok", say.ENOUGH_MEMBERS, members, count=len(members), least=least
+                "enough_members",
+                "ok",
+                say.ENOUGH_MEMBERS,
+                members,
+                source,
+                count=len(members),
+                least=least,
             )
         else:
             template = say.FEW_MEMBERS_ONE if len(members) == 1 else say.FEW_MEMBERS
             cluster.add(
-                "few_members", "problem", template, members, count=len(members), least=least
+                "few_members", "problem", template, members, source, count=len(members), least=least
             )
         by_helix: dict[str, list[int]] = defaultdict(list)
         for member, roles in cluster.roles.items():
@@ -181,42 +221,51 @@ class _Checker:
         present = [h for h in HELICES if h in by_helix]
         labels = ", ".join(self.helix_labels.get(h, h) for h in present)
         ids = list(dict.fromkeys(a for h in present for a in self.sorted_ids(by_helix[h])))
-        least = self.rules.min_helices
+        least, source = self.rules.min_helices, self.rules.source_of("min_helices")
         if len(present) >= least:
             cluster.add(
-                "enough_helices", "ok", say.ENOUGH_HELICES, ids, count=len(present), helices=labels
+                "enough_helices",
+                "ok",
+                say.ENOUGH_HELICES,
+                ids,
+                source,
+                count=len(present),
+                helices=labels,
+                least=least,
             )
         elif not present:
-            cluster.add("few_helices", "problem", say.NO_HELICES, (), count=0, least=least)
+            cluster.add("few_helices", "problem", say.NO_HELICES, (), source, count=0, least=least)
         else:
             cluster.add(
                 "few_helices",
                 "problem",
                 say.FEW_HELICES,
                 ids,
+                source,
                 count=len(present),
                 helices=labels,
                 least=least,
             )
 
     def roles(self, cluster: _Cluster) -> None:
-        for role in self.rules.model_roles:
-            holders = self.sorted_ids(a for a, roles in cluster.roles.items() if role in roles)
-            label = self.role_labels.get(role, role)
+        """Each part of the cluster model: the members that bring it, or that none does."""
+        source = self.rules.source_of("model_parts")
+        for part in self.rules.model_parts:
+            holders = self.sorted_ids(
+                a for a, roles in cluster.roles.items() if part.counts(self.actors[a].kind, roles)
+            )
+            kinds = " / ".join(self.kind_labels.get(k, k) for k in part.kinds)
+            roles = " / ".join(self.role_labels.get(r, r) for r in part.roles)
+            counted = {"kinds": kinds, "roles": roles, "role_code": part.code}
             if holders:
-                cluster.add(
-                    "role_present",
-                    "ok",
-                    say.ROLE_PRESENT,
-                    holders,
-                    role=label,
-                    role_code=role,
-                    count=len(holders),
+                template = _counted(
+                    part, say.PRESENT_KIND, say.PRESENT_ROLE, say.PRESENT_KIND_OR_ROLE
                 )
+                cluster.add("role_present", "ok", template, holders, count=len(holders), **counted)
                 continue
-            severity = "problem" if role == "member_company" else "warning"
-            template = say.MISSING_ROLE.get(role, say.MISSING_OTHER_ROLE)
-            cluster.add("missing_role", severity, template, (), role=label, role_code=role)
+            severity = "problem" if part.code == "member_company" else "warning"
+            template = _counted(part, say.MISSING_KIND, say.MISSING_ROLE, say.MISSING_KIND_OR_ROLE)
+            cluster.add("missing_role", severity, template, (), source, **counted)
 
     def ties_in(self, cluster: _Cluster, companies: set[int], research: set[int]) -> None:
         """Research members tied to companies; a funder tied in; international links."""
@@ -269,17 +318,20 @@ class _Checker:
             ((share, a) for a, share in shares.items() if share >= self.rules.broker_share),
             key=lambda item: (-item[0], self.name(item[1]).casefold()),
         )
+        source, least = self.rules.source_of("broker_share"), round(100 * self.rules.broker_share)
         for share, actor_id in heavy:
             cluster.add(
                 "broker",
                 "warning",
                 say.BROKER,
                 [actor_id],
+                source,
                 name=self.name(actor_id),
                 percent=round(100 * share),
+                least=least,
             )
         if shares and not heavy:
-            cluster.add("no_broker", "ok", say.NO_BROKER)
+            cluster.add("no_broker", "ok", say.NO_BROKER, (), source, least=least)
         cuts = cut_points(members, pairs)
         for cut in (c for c in cuts if len(c.cut_off) > 1):
             cluster.add(
@@ -307,24 +359,25 @@ class _Checker:
 
     def stale(self, cluster: _Cluster, ended: Sequence[Membership]) -> None:
         months = round(self.rules.stale_after_days / 30.44)
+        source = self.rules.source_of("stale_after_days")
         limit = self.today - timedelta(days=self.rules.stale_after_days)
         stale = sorted(
             (t for t in cluster.ties if t.last_verified is not None and t.last_verified < limit),
             key=lambda t: (t.last_verified or limit, self._tie_name(t)),
         )
         unchecked = sorted((t for t in cluster.ties if t.last_verified is None), key=self._tie_name)
-        for code, ties, forms in (
-            ("stale_ties", stale, say.STALE_TIES),
-            ("unchecked_ties", unchecked, say.UNCHECKED_TIES),
+        for code, ties, forms, rule in (
+            ("stale_ties", stale, say.STALE_TIES, source),
+            ("unchecked_ties", unchecked, say.UNCHECKED_TIES, ""),
         ):
             if ties:
                 names = [self._tie_name(t) for t in ties]
                 ends = [a for t in ties for a in (t.source_id, t.target_id)]
                 self.listed(
-                    cluster, code, "warning", forms, names, dict.fromkeys(ends), months=months
+                    cluster, code, "warning", forms, names, dict.fromkeys(ends), rule, months=months
                 )
         if cluster.ties and not stale and not unchecked:
-            cluster.add("ties_checked", "ok", say.TIES_CHECKED, months=months)
+            cluster.add("ties_checked", "ok", say.TIES_CHECKED, (), source, months=months)
         if ended:
             ids = self.sorted_ids(m.actor_id for m in ended)
             names = [self.name(a) for a in ids]
@@ -334,10 +387,17 @@ class _Checker:
         return f"{self.name(tie.source_id)} \N{EN DASH} {self.name(tie.target_id)}"
 
 
-def _default_labels(roles: Mapping[str, str] | None) -> Mapping[str, str]:
-    if roles is not None:
-        return roles
-    return {t.code: t.label_en for t in BUILTIN_TERMS[Vocabulary.CLUSTER_ROLE]}
+def _counted(part: ModelPart, kinds: str, roles: str, either: str) -> str:
+    """The template of a model part's sentence, by what the part counts."""
+    if part.kinds and part.roles:
+        return either
+    return kinds if part.kinds else roles
+
+
+def _default_labels(labels: Mapping[str, str] | None, vocabulary: Vocabulary) -> Mapping[str, str]:
+    if labels is not None:
+        return labels
+    return {t.code: t.label_en for t in BUILTIN_TERMS[vocabulary]}
 
 
 def check_clusters(
@@ -350,19 +410,25 @@ def check_clusters(
     *,
     role_labels: Mapping[str, str] | None = None,
     helix_labels: Mapping[str, str] | None = None,
+    kind_labels: Mapping[str, str] | None = None,
     progress: Progress = _no_progress,
 ) -> dict[int, list[Finding]]:
     """The findings of each stored cluster (by id), as of ``today``, under ``rules``.
 
-    ``role_labels`` and ``helix_labels`` map codes to labels in the UI language, used in
-    the sentences (defaults: the English labels). ``progress(done, total)`` is called after
-    each cluster and may raise to stop. Memberships and ties of actors not passed in are
-    left out.
+    ``role_labels``, ``helix_labels`` and ``kind_labels`` map codes to labels in the UI
+    language, used in the sentences (defaults: the English labels). ``progress(done,
+    total)`` is called after each cluster and may raise to stop. Memberships and ties of
+    actors not passed in are left out.
     """
     rules = rules or HealthRules()
     known = {a.id: a for a in actors if a.id is not None}
     checker = _Checker(
-        known, today, rules, _default_labels(role_labels), helix_labels or HELIX_NAMES
+        known,
+        today,
+        rules,
+        _default_labels(role_labels, Vocabulary.CLUSTER_ROLE),
+        helix_labels or HELIX_NAMES,
+        _default_labels(kind_labels, Vocabulary.ACTOR_KIND),
     )
     chosen = [c for c in clusters if c.id is not None]
     by_cluster: dict[int, list[Membership]] = defaultdict(list)

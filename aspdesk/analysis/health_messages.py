@@ -3,6 +3,8 @@
 Each is translated in the "health" context and then filled with a finding's ``values``
 (see :meth:`aspdesk.analysis.health.Finding.text`). A finding that lists actors has three
 forms: one actor, several, and more than fit (the first few named, then "and N more").
+``{source}`` is where the rule behind a finding comes from (a text of
+:data:`aspdesk.analysis.health_rules.SOURCES`), translated and filled in the same way.
 """
 
 from __future__ import annotations
@@ -23,51 +25,44 @@ class Listed(NamedTuple):
 NO_MEMBERS = QT_TRANSLATE_NOOP("health", "The cluster has no committed members yet.")
 FEW_MEMBERS_ONE = QT_TRANSLATE_NOOP(
     "health",
-    "The cluster has only one committed member; a cluster profile asks for at least {least}.",
+    "The cluster has only one committed member; {source} asks for at least {least}.",
 )
 FEW_MEMBERS = QT_TRANSLATE_NOOP(
     "health",
-    "The cluster has {count} committed members; a cluster profile asks for at least {least}.",
+    "The cluster has {count} committed members; {source} asks for at least {least}.",
 )
 ENOUGH_MEMBERS = QT_TRANSLATE_NOOP(
     "health",
-    "The cluster has {count} committed members, enough for a cluster profile (at least {least}).",
+    "The cluster has {count} committed members; {source} asks for at least {least}.",
 )
 NO_HELICES = QT_TRANSLATE_NOOP(
     "health",
     "No member belongs to the business, research and education or public-sector helix; "
-    "a cluster profile asks for at least {least} of them.",
+    "{source} asks for at least {least} of them.",
 )
 FEW_HELICES = QT_TRANSLATE_NOOP(
     "health",
-    "Members come from {count} of the three helices ({helices}); a cluster profile asks "
+    "Members come from {count} of the three helices ({helices}); {source} asks "
     "for at least {least}.",
 )
 ENOUGH_HELICES = QT_TRANSLATE_NOOP(
-    "health", "Members come from {count} of the three helices: {helices}."
+    "health",
+    "Members come from {count} of the three helices ({helices}); {source} asks "
+    "for at least {least}.",
 )
 
-# role code -> what the coordinator reads when no member has that role.
-MISSING_ROLE: dict[str, str] = {
-    "member_company": QT_TRANSLATE_NOOP(
-        "health",
-        "No company is a member yet: a cluster is built around companies that want to grow.",
-    ),
-    "funder": QT_TRANSLATE_NOOP("health", "No funder, public or private, is a member yet."),
-    "support_service": QT_TRANSLATE_NOOP(
-        "health", "No development company or business-support service is a member yet."
-    ),
-    "research_partner": QT_TRANSLATE_NOOP(
-        "health", "No research or education organisation is a member yet."
-    ),
-    "third_sector_partner": QT_TRANSLATE_NOOP(
-        "health", "No third-sector organisation is a member yet."
-    ),
-    "international_link": QT_TRANSLATE_NOOP("health", "No international partner is a member yet."),
-    "authority": QT_TRANSLATE_NOOP("health", "No authority is a member yet."),
-}
-MISSING_OTHER_ROLE = QT_TRANSLATE_NOOP("health", "No member has the role {role} yet.")
-ROLE_PRESENT = QT_TRANSLATE_NOOP("health", "Members in the role {role}: {count}.")
+# A part of the cluster model that no member brings, by what the part counts: members of
+# some actor kinds, holders of some roles, or either.
+MISSING_KIND = QT_TRANSLATE_NOOP("health", "No member of the kind {kinds} yet ({source}).")
+MISSING_ROLE = QT_TRANSLATE_NOOP("health", "No one has the role {roles} yet ({source}).")
+MISSING_KIND_OR_ROLE = QT_TRANSLATE_NOOP(
+    "health", "No member of the kind {kinds} and no one in the role {roles} yet ({source})."
+)
+PRESENT_KIND = QT_TRANSLATE_NOOP("health", "Members of the kind {kinds}: {count}.")
+PRESENT_ROLE = QT_TRANSLATE_NOOP("health", "Members in the role {roles}: {count}.")
+PRESENT_KIND_OR_ROLE = QT_TRANSLATE_NOOP(
+    "health", "Members of the kind {kinds} or in the role {roles}: {count}."
+)
 
 RESEARCH_UNLINKED = Listed(
     QT_TRANSLATE_NOOP(
@@ -105,12 +100,13 @@ INTERNATIONAL = Listed(
 BROKER = QT_TRANSLATE_NOOP(
     "health",
     "{name} lies on {percent}% of the shortest paths between member companies and research "
-    "and education members; the cluster depends on it as a go-between.",
+    "and education members; the cluster depends on it as a go-between (from {least}% on: "
+    "{source}).",
 )
 NO_BROKER = QT_TRANSLATE_NOOP(
     "health",
-    "No single actor carries most of the paths between member companies and research and "
-    "education members.",
+    "No single actor lies on {least}% or more of the paths between member companies and "
+    "research and education members ({source}).",
 )
 CUT_POINT = QT_TRANSLATE_NOOP(
     "health", "If {name} left, the cluster's network would fall apart into {parts} parts."
@@ -142,14 +138,16 @@ UNCONNECTED = Listed(
 )
 STALE_TIES = Listed(
     QT_TRANSLATE_NOOP(
-        "health", "The relationship {names} has not been checked for over {months} months."
-    ),
-    QT_TRANSLATE_NOOP(
-        "health", "{count} relationships have not been checked for over {months} months: {names}."
+        "health",
+        "The relationship {names} has not been checked for over {months} months ({source}).",
     ),
     QT_TRANSLATE_NOOP(
         "health",
-        "{count} relationships have not been checked for over {months} months: "
+        "{count} relationships have not been checked for over {months} months ({source}): {names}.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "health",
+        "{count} relationships have not been checked for over {months} months ({source}): "
         "{names} and {more} more.",
     ),
 )
@@ -165,7 +163,7 @@ UNCHECKED_TIES = Listed(
 )
 TIES_CHECKED = QT_TRANSLATE_NOOP(
     "health",
-    "Every relationship between members has been checked in the last {months} months.",
+    "Every relationship between members has been checked in the last {months} months ({source}).",
 )
 ENDED_MEMBERSHIPS = Listed(
     QT_TRANSLATE_NOOP(

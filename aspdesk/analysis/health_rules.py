@@ -4,12 +4,26 @@ The app keeps a :class:`HealthRules` as a plain dict (:meth:`HealthRules.to_dict
 the user change it; :meth:`HealthRules.from_dict` reads it back, taking the default for a
 missing key and refusing a value of the wrong kind.
 
-The defaults come from two sources. The roles are the seven parts of the cluster model of the
-Arctic Smartness Portfolio (2015): companies that want to grow, public and private funders,
-development and business-support services, research and education, the third sector,
-international links, authorities. The numbers follow what the European Cluster Collaboration
-Platform asks of a cluster profile: at least 15 committed members from at least two helices
-(business, research and education, public sector).
+Every rule says where it comes from (:data:`SOURCES`, :meth:`HealthRules.source_of`), and
+the findings, the report and the rules dialog say it too:
+
+- The *parts of the cluster model* are the seven of the Arctic Smartness Portfolio's model
+  (2015; the seed article): companies that want to grow, public and private funders,
+  development and business-support services, research and education, the third sector,
+  international links, authorities. Each part counts the members of some actor kinds and
+  the members holding some roles (:class:`ModelPart`), decided per part: a part that names
+  a kind of organisation counts the kind, since an organisation brings what it is whatever
+  its role (an authority acting as the coordinator still brings an authority); a part that
+  names a task counts the role (a Finnish member may be the cluster's international link,
+  and members from abroad are counted by the international check anyway); funders and
+  support services count either, as authorities and chambers fund and support by role.
+- *Committed members* (at least 15) and *helices* (at least two of business, research and
+  education, public sector) are the European Cluster Collaboration Platform's validation
+  criteria for a cluster organisation's profile.
+- How long a tie may go unchecked and the share of paths that makes a broker are aspdesk's
+  own defaults, editable in Cluster health rules.
+
+A value the user changed is "your own rule" instead of its default's source.
 
 Which helix a member belongs to comes from its actor kind and from its roles in the cluster;
 a member may count for several. By default companies and member companies are business;
@@ -39,15 +53,54 @@ HELIX_NAMES: dict[str, str] = {
     "public": QT_TRANSLATE_NOOP("health", "public sector"),
 }
 
-MODEL_ROLES = (
-    "member_company",
-    "funder",
-    "support_service",
-    "research_partner",
-    "third_sector_partner",
-    "international_link",
-    "authority",
+# Where a rule comes from: code -> what a finding says, translated in the "health" context.
+SOURCES: dict[str, str] = {
+    "eccp": QT_TRANSLATE_NOOP(
+        "health", "the European Cluster Collaboration Platform's cluster profile"
+    ),
+    "cluster_model": QT_TRANSLATE_NOOP(
+        "health", "the Arctic Smartness Portfolio's cluster model of 2015"
+    ),
+    "default": QT_TRANSLATE_NOOP("health", "aspdesk's default, editable in Cluster health rules"),
+    "user": QT_TRANSLATE_NOOP("health", "your own rule in Cluster health rules"),
+}
+# The source of each default, by the name of the rule (a field of HealthRules).
+DEFAULT_SOURCES: dict[str, str] = {
+    "min_members": "eccp",
+    "min_helices": "eccp",
+    "stale_after_days": "default",
+    "broker_share": "default",
+    "model_parts": "cluster_model",
+}
+
+
+@dataclass(frozen=True)
+class ModelPart:
+    """One part of the cluster model: which members bring it to a cluster.
+
+    ``code`` names the part (the cluster role of the same name); a member counts when its
+    actor is of one of ``kinds`` or it holds one of ``roles`` in the cluster.
+    """
+
+    code: str
+    kinds: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+
+    def counts(self, kind: str, roles: set[str] | frozenset[str]) -> bool:
+        """Whether a member of ``kind`` holding ``roles`` brings this part."""
+        return kind in self.kinds or not roles.isdisjoint(self.roles)
+
+
+MODEL_PARTS = (
+    ModelPart("member_company", kinds=("company",)),
+    ModelPart("funder", kinds=("funder",), roles=("funder",)),
+    ModelPart("support_service", kinds=("development",), roles=("support_service",)),
+    ModelPart("research_partner", kinds=("research",)),
+    ModelPart("third_sector_partner", kinds=("third_sector",)),
+    ModelPart("international_link", roles=("international_link",)),
+    ModelPart("authority", kinds=("authority",)),
 )
+MODEL_ROLES = tuple(part.code for part in MODEL_PARTS)
 
 
 @dataclass(frozen=True)
@@ -59,7 +112,7 @@ class HealthRules:
     ``stale_after_days``: a relationship not checked (``last_verified``) for longer is stale.
     ``broker_share``: an actor on at least this share of the shortest paths between member
     companies and research members is a broker the cluster depends on.
-    ``model_roles``: the roles of the cluster model, in the order they are reported.
+    ``model_parts``: the parts of the cluster model, in the order they are reported.
     ``kind_helices`` and ``role_helices``: (code, helix) pairs; see the module.
     ``home_country``: actors elsewhere count as international links.
     """
@@ -68,7 +121,7 @@ class HealthRules:
     min_helices: int = 2
     stale_after_days: int = 730
     broker_share: float = 0.5
-    model_roles: tuple[str, ...] = MODEL_ROLES
+    model_parts: tuple[ModelPart, ...] = MODEL_PARTS
     kind_helices: tuple[tuple[str, str], ...] = (
         ("company", "business"),
         ("research", "research"),
@@ -97,6 +150,9 @@ class HealthRules:
             unknown = {h for _code, h in getattr(self, name)} - set(HELICES)
             if unknown:
                 problems.append(f"{name} names unknown helices: {', '.join(sorted(unknown))}")
+        empty = [p.code for p in self.model_parts if not p.kinds and not p.roles]
+        if empty:
+            problems.append(f"model parts count no kind and no role: {', '.join(empty)}")
         if problems:
             raise ValueError("; ".join(problems))
 
@@ -106,6 +162,13 @@ class HealthRules:
         found |= {h for code, h in self.role_helices if code in roles}
         return found
 
+    def source_of(self, rule: str) -> str:
+        """Where the rule named ``rule`` (a field) comes from, as a key of :data:`SOURCES`:
+        its default's source while it has the default value, else "user"."""
+        if getattr(self, rule) != getattr(_DEFAULTS, rule):
+            return "user"
+        return DEFAULT_SOURCES.get(rule, "default")
+
     def to_dict(self) -> dict[str, Any]:
         """The rules as plain values (lists and dicts), for settings and files."""
         return {
@@ -113,7 +176,9 @@ class HealthRules:
             "min_helices": self.min_helices,
             "stale_after_days": self.stale_after_days,
             "broker_share": self.broker_share,
-            "model_roles": list(self.model_roles),
+            "model_parts": {
+                p.code: {"kinds": list(p.kinds), "roles": list(p.roles)} for p in self.model_parts
+            },
             "kind_helices": dict(self.kind_helices),
             "role_helices": dict(self.role_helices),
             "home_country": self.home_country,
@@ -123,11 +188,19 @@ class HealthRules:
     def from_dict(cls, data: Mapping[str, Any]) -> HealthRules:
         """Rules from :meth:`to_dict`'s form; defaults for missing keys, unknown keys ignored.
 
+        ``model_roles``, a list of role codes kept by earlier versions, is read as the
+        default parts of those codes (a code without one counts its role only).
         Raises ValueError when a value is of the wrong kind or out of range.
         """
         known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         for key, value in data.items():
+            if key == "model_roles" and "model_parts" not in data:
+                defaults = {p.code: p for p in MODEL_PARTS}
+                values["model_parts"] = tuple(
+                    defaults.get(code, ModelPart(code, roles=(code,)))
+                    for code in _strings(key, value)
+                )
             if key not in known:
                 continue
             if key in ("min_members", "min_helices", "stale_after_days"):
@@ -136,8 +209,8 @@ class HealthRules:
                 if isinstance(value, bool) or not isinstance(value, int | float):
                     raise ValueError(f"{key} must be a number")
                 values[key] = float(value)
-            elif key == "model_roles":
-                values[key] = tuple(_strings(key, value))
+            elif key == "model_parts":
+                values[key] = _parts(value)
             elif key in ("kind_helices", "role_helices"):
                 if not isinstance(value, Mapping):
                     raise ValueError(f"{key} must map codes to helices")
@@ -149,6 +222,22 @@ class HealthRules:
                     raise ValueError(f"{key} must be a country code")
                 values[key] = value.strip().upper()
         return cls(**values)
+
+
+_DEFAULTS = HealthRules()
+
+
+def _parts(value: object) -> tuple[ModelPart, ...]:
+    if not isinstance(value, Mapping):
+        raise ValueError("model_parts must map part codes to kinds and roles")
+    parts = []
+    for code, counted in value.items():
+        if not isinstance(code, str) or not isinstance(counted, Mapping):
+            raise ValueError("model_parts must map part codes to kinds and roles")
+        kinds = tuple(_strings("model_parts", counted.get("kinds", [])))
+        roles = tuple(_strings("model_parts", counted.get("roles", [])))
+        parts.append(ModelPart(code, kinds, roles))
+    return tuple(parts)
 
 
 def _integer(key: str, value: object) -> int:

@@ -21,7 +21,7 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
-from aspdesk.io.merging import ImportPlan, MatchedBy, Outcome, PlanItem
+from aspdesk.io.merging import HAS_ERRORS, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.sheets import SHEETS, cell_text, field_label
 from aspdesk.io.snapshot import MapSnapshot
 
@@ -49,6 +49,10 @@ COUNTS = QT_TRANSLATE_NOOP(
     "errors {error}",
 )
 CONFLICT = QT_TRANSLATE_NOOP("import", "{field}: map “{old}”, file “{new}”")
+NO_NAME = QT_TRANSLATE_NOOP("import", "(no name)")
+DROPPED = QT_TRANSLATE_NOOP(
+    "import", "Imported without {fields}; the problems are kept in its notes."
+)
 
 
 def tr(translate: Translate | None, text: str) -> str:
@@ -102,8 +106,35 @@ def change_texts(item: PlanItem, translate: Translate | None = None) -> list[str
 
 
 def reason_text(item: PlanItem, translate: Translate | None = None) -> str:
-    """Why an item cannot be imported ("" when it can)."""
+    """Why an item cannot be imported ("" when it can): its problems, when it has them."""
+    if item.reason == HAS_ERRORS and item.candidate.problems:
+        return " ".join(problem_texts(item, translate))  # each ends with a full stop
     return fill(item.reason, item.reason_values, "io", translate) if item.reason else ""
+
+
+def problem_texts(item: PlanItem, translate: Translate | None = None) -> list[str]:
+    """The problems of an item's row, each as "Column: what is wrong"."""
+    texts = []
+    for problem in item.candidate.problems:
+        column = problem.column or (
+            field_label(item.entity_type, problem.field, translate) if problem.field else ""
+        )
+        text = problem.text(translate)
+        texts.append(f"{column}: {text}" if column else text)
+    return texts
+
+
+def note_texts(item: PlanItem, translate: Translate | None = None) -> list[str]:
+    """What was read differently from the file's cells ("Business ID … read as …")."""
+    return [note.text(translate) for note in item.candidate.notes]
+
+
+def dropped_text(item: PlanItem, translate: Translate | None = None) -> str:
+    """What a row with errors was imported without ("" when it was not)."""
+    if not item.dropped:
+        return ""
+    names = ", ".join(field_label(item.entity_type, name, translate) for name in item.dropped)
+    return fill(DROPPED, {"fields": names}, CONTEXT, translate)
 
 
 # Entities that others refer to, named in the report by their own names.
@@ -130,8 +161,12 @@ class Names:
                 key = (item.entity_type, item.candidate.key)
                 self._keys[key] = _display(item.candidate.entity)
 
-    def of(self, item: PlanItem) -> str:
-        """What the item is called: a name, or the names of its ends for a tie."""
+    def of(self, item: PlanItem, translate: Translate | None = None) -> str:
+        """What the item is called: a name, or the names of its ends for a tie; a row
+        without a name is "(no name)"."""
+        return self._of(item) or tr(translate, NO_NAME)
+
+    def _of(self, item: PlanItem) -> str:
         entity: Entity = item.entity or item.candidate.entity
         if item.entity is None and isinstance(entity, Relationship | Membership | ProjectPartner):
             types = {

@@ -1,11 +1,17 @@
-"""The network report as HTML: a title page, the graph, each cluster's health, the metrics,
-the membership matrix and the projects with their partners, in the UI language.
+"""The network report as HTML: a one-page summary (:mod:`aspdesk.app.report_summary`), the
+graph, each cluster's health with the rules it was checked by, the metrics, the membership
+matrix and the projects with their partners, in the UI language.
 
 The same HTML becomes the ``.html`` report (the graph embedded as a data URL, so the file
 stands alone) and the PDF (Qt's QTextDocument lays it out onto QPdfWriter pages), so the
 two never say different things. Qt's rich text knows a subset of HTML 4 and CSS 2: tables
 with borders and cell padding, page breaks before headings, no flexbox; the markup here
 keeps to that subset. Every text from the map is escaped.
+
+Sizes that depend on the laid-out page (the pictures, how many clusters a matrix table
+takes) come in a :class:`ReportLayout` that :mod:`aspdesk.graph.report` finds by measuring.
+The membership matrix spans the page, its cells get soft hyphens
+(:mod:`aspdesk.domain.hyphenation`), so a long word breaks at a syllable with a hyphen.
 """
 
 from __future__ import annotations
@@ -16,15 +22,22 @@ from datetime import date
 from html import escape
 
 from aspdesk.analysis.health import Finding, check_clusters
-from aspdesk.analysis.health_rules import HEALTH_CONTEXT, HELIX_NAMES, HealthRules
+from aspdesk.analysis.health_rules import (
+    HEALTH_CONTEXT,
+    HELIX_NAMES,
+    SOURCES,
+    HealthRules,
+)
 from aspdesk.analysis.metrics import (
     APPROXIMATE_BETWEENNESS,
     METRIC_NAMES,
     NetworkMetrics,
     compute_metrics,
 )
+from aspdesk.app.report_summary import summary_html
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
+from aspdesk.domain.hyphenation import hyphenated
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
@@ -32,18 +45,23 @@ from aspdesk.io.snapshot import MapSnapshot
 Translate = Callable[[str, str], str]
 CONTEXT = "Report"
 
-TITLE = QT_TRANSLATE_NOOP("Report", "Network report")
-MADE = QT_TRANSLATE_NOOP("Report", "Made with aspdesk on {date}.")
-COUNTS = QT_TRANSLATE_NOOP(
-    "Report", "{actors} actors, {clusters} clusters, {memberships} memberships, {ties} ties."
-)
 GRAPH = QT_TRANSLATE_NOOP("Report", "The network")
 HEALTH = QT_TRANSLATE_NOOP("Report", "Cluster health")
 HEALTH_NOTE = QT_TRANSLATE_NOOP(
     "Report",
-    "Each cluster checked against the cluster model and the thresholds of a cluster "
-    "profile. Problems first, then points to look at, then what is in order.",
+    "Each cluster checked against the rules below. Problems first, then points to look at, "
+    "then what is in order.",
 )
+RULE = QT_TRANSLATE_NOOP("Report", "Rule")
+RULE_VALUE = QT_TRANSLATE_NOOP("Report", "Value")
+RULE_SOURCE = QT_TRANSLATE_NOOP("Report", "Source")
+RULE_NAMES = {
+    "min_members": QT_TRANSLATE_NOOP("Report", "Committed members, at least"),
+    "min_helices": QT_TRANSLATE_NOOP("Report", "Helices covered, at least"),
+    "stale_after_days": QT_TRANSLATE_NOOP("Report", "A tie is stale after, months"),
+    "broker_share": QT_TRANSLATE_NOOP("Report", "A broker carries of the paths, at least"),
+    "model_parts": QT_TRANSLATE_NOOP("Report", "Parts of the cluster model"),
+}
 METRICS = QT_TRANSLATE_NOOP("Report", "Actors by their place in the network")
 METRICS_NOTE = QT_TRANSLATE_NOOP(
     "Report", "Sorted by betweenness: how often an actor lies on the paths between others."
@@ -67,6 +85,8 @@ SEVERITY_WORDS = {
 }
 # Okabe-Ito vermilion, orange and bluish green, with the word beside: never colour alone.
 SEVERITY_COLOURS = {"problem": "#B03A00", "warning": "#8A5A00", "ok": "#00704F"}
+# Characters a matrix column asks room for at most, beyond its longest word (more wraps).
+NAME_CELL, ROLE_CELL = 24, 14
 REPORT_METRICS = ("degree", "strength", "betweenness", "closeness", "eigenvector", "community")
 
 
@@ -92,50 +112,91 @@ class ReportData:
     # Labels of programmes, project statuses and partner roles, by vocabulary value.
     project_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     language: str = "en"
+    rules: HealthRules = field(default_factory=HealthRules)
 
 
-def report_html(data: ReportData, translate: Translate, *, image: str = "graph.png") -> str:
+@dataclass(frozen=True)
+class ReportLayout:
+    """Sizes found on the laid-out page: the pictures' (width, height) in px at 96 dpi
+    (None: left out of the summary; natural size in the network section) and the most
+    clusters one membership table takes (None: all)."""
+
+    summary_picture: tuple[int, int] | None = None
+    network_picture: tuple[int, int] | None = None
+    matrix_columns: int | None = None
+
+
+HEAD = [
+    "<html><head><meta charset='utf-8'><style>",
+    "body { font-family: sans-serif; font-size: 10pt; }",
+    "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 18px; }",
+    "h3 { font-size: 12pt; margin-top: 12px; }",
+    "table { border-collapse: collapse; } td, th { padding: 3px 6px; }",
+    "th { background: #E8E8E8; text-align: left; }",
+    "</style></head><body>",
+]
+SECTION = "<h2 style='page-break-before: always'>{}</h2>"
+
+
+def report_html(
+    data: ReportData,
+    translate: Translate,
+    *,
+    image: str = "graph.png",
+    layout: ReportLayout | None = None,
+) -> str:
     """The whole report; the graph picture is ``<img src=image>`` (a resource name or a
     data URL)."""
-
-    def tr(text: str) -> str:
-        return translate(CONTEXT, text)
-
+    layout = layout or ReportLayout()
     parts = [
-        "<html><head><meta charset='utf-8'><style>",
-        "body { font-family: sans-serif; font-size: 10pt; }",
-        "h1 { font-size: 22pt; } h2 { font-size: 15pt; margin-top: 18px; }",
-        "h3 { font-size: 12pt; margin-top: 12px; }",
-        "table { border-collapse: collapse; } td, th { padding: 3px 6px; }",
-        "th { background: #E8E8E8; text-align: left; }",
-        "</style></head><body>",
-        f"<h1>{escape(data.map_name)}</h1>",
-        f"<p style='font-size: 14pt'>{escape(tr(TITLE))}</p>",
-        "<p>"
-        + escape(
-            tr(COUNTS).format(
-                actors=len(data.actors),
-                clusters=len(data.clusters),
-                memberships=len(data.memberships),
-                ties=data.tie_count,
-            )
-        )
-        + "</p>",
-        f"<p>{escape(tr(MADE).format(date=data.today.isoformat()))}</p>",
-        f"<h2 style='page-break-before: always'>{escape(tr(GRAPH))}</h2>",
-        f"<p><img src='{escape(image, quote=True)}' width='640'></p>",
-        *_legend(data),
-        f"<h2 style='page-break-before: always'>{escape(tr(HEALTH))}</h2>",
-        f"<p>{escape(tr(HEALTH_NOTE))}</p>",
+        *HEAD,
+        *summary_page(data, translate, image=image, layout=layout),
+        *network_section(data, translate, image=image, layout=layout),
+        SECTION.format(escape(translate(CONTEXT, HEALTH))),
+        f"<p>{escape(translate(CONTEXT, HEALTH_NOTE))}</p>",
+        *_rules(data, translate),
         *_health(data, translate),
-        f"<h2 style='page-break-before: always'>{escape(tr(METRICS))}</h2>",
+        SECTION.format(escape(translate(CONTEXT, METRICS))),
         *_metrics(data, translate),
-        f"<h2 style='page-break-before: always'>{escape(tr(MATRIX))}</h2>",
-        *_matrix(data, translate),
+        *matrix_section(data, translate, layout.matrix_columns),
         *_projects(data, translate),
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def page_html(parts: list[str]) -> str:
+    """A section alone as a document, for measuring it on the page."""
+    return "\n".join([*HEAD, *parts, "</body></html>"])
+
+
+def summary_page(
+    data: ReportData, translate: Translate, *, image: str, layout: ReportLayout
+) -> list[str]:
+    """The first page: the summary for a board."""
+    return summary_html(
+        data,
+        translate,
+        image=image,
+        picture_size=layout.summary_picture,
+        severity_words=SEVERITY_WORDS,
+        severity_colours=SEVERITY_COLOURS,
+    )
+
+
+def network_section(
+    data: ReportData, translate: Translate, *, image: str, layout: ReportLayout
+) -> list[str]:
+    """The graph on a page of its own, with its legend under it."""
+    if layout.network_picture is None:
+        size = "width='640'"
+    else:
+        size = "width='{}' height='{}'".format(*layout.network_picture)
+    return [
+        SECTION.format(escape(translate(CONTEXT, GRAPH))),
+        f"<p><img src='{escape(image, quote=True)}' {size}></p>",
+        *_legend(data),
+    ]
 
 
 def _legend(data: ReportData) -> list[str]:
@@ -153,6 +214,30 @@ def _legend(data: ReportData) -> list[str]:
     return rows
 
 
+def _rules(data: ReportData, translate: Translate) -> list[str]:
+    """What the check asks and where each rule comes from."""
+    rules = data.rules
+    values = {
+        "min_members": str(rules.min_members),
+        "min_helices": str(rules.min_helices),
+        "stale_after_days": str(round(rules.stale_after_days / 30.44)),
+        "broker_share": f"{round(100 * rules.broker_share)} %",
+        "model_parts": str(len(rules.model_parts)),
+    }
+    head = "".join(
+        f"<th>{escape(translate(CONTEXT, t))}</th>" for t in (RULE, RULE_VALUE, RULE_SOURCE)
+    )
+    rows = ["<table border='1' cellspacing='0' width='100%'>", f"<tr>{head}</tr>"]
+    for rule, name in RULE_NAMES.items():
+        source = translate(HEALTH_CONTEXT, SOURCES[rules.source_of(rule)])
+        rows.append(
+            f"<tr><td>{escape(translate(CONTEXT, name))}</td>"
+            f"<td align='right'>{escape(values[rule])}</td><td>{escape(source)}</td></tr>"
+        )
+    rows.append("</table>")
+    return rows
+
+
 def _health(data: ReportData, translate: Translate) -> list[str]:
     rows: list[str] = []
     for cluster in sorted(data.clusters, key=lambda c: c.name.casefold()):
@@ -162,7 +247,7 @@ def _health(data: ReportData, translate: Translate) -> list[str]:
             word = translate(CONTEXT, SEVERITY_WORDS.get(finding.severity, finding.severity))
             colour = SEVERITY_COLOURS.get(finding.severity, "#333333")
             rows.append(
-                f"<tr><td width='90' style='color: {colour}; font-weight: bold'>"
+                f"<tr><td style='color: {colour}; font-weight: bold; white-space: nowrap'>"
                 f"{escape(word)}</td><td>{escape(finding.text(translate))}</td></tr>"
             )
         rows.append("</table>")
@@ -179,12 +264,13 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
         key=lambda i: (-float(metrics.betweenness[i]), metrics.actor_ids[i]),
     )
     head = "".join(
-        f"<th>{escape(translate('metrics', METRIC_NAMES[code]))}</th>" for code in REPORT_METRICS
+        f"<th>{escape(hyphenated(translate('metrics', METRIC_NAMES[code]), data.language))}</th>"
+        for code in REPORT_METRICS
     )
     rows = [
         f"<p>{escape(translate(CONTEXT, METRICS_NOTE))}</p>",
         f"<p><i>{escape(data.approximate_note)}</i></p>" if data.approximate_note else "",
-        "<table border='1' cellspacing='0'>",
+        "<table border='1' cellspacing='0' width='100%'>",
         f"<tr><th>{escape(translate(CONTEXT, ACTOR))}</th>{head}</tr>",
     ]
     for index in order:
@@ -195,7 +281,8 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
             f"<td align='right'>{_number(metrics.column(code)[index])}</td>"
             for code in REPORT_METRICS
         )
-        rows.append(f"<tr><td width='26%'>{escape(actor.display_name)}</td>{cells}</tr>")
+        name = escape(hyphenated(actor.display_name, "fi"))
+        rows.append(f"<tr><td width='30%'>{name}</td>{cells}</tr>")
     rows.append("</table>")
     return rows
 
@@ -205,29 +292,72 @@ def _number(value: float) -> str:
     return str(int(number)) if number.is_integer() else f"{number:.3f}"
 
 
-def _matrix(data: ReportData, translate: Translate) -> list[str]:
+def matrix_section(data: ReportData, translate: Translate, columns: int | None) -> list[str]:
+    """Actors by cluster, their roles in the cells; ``columns`` clusters a table at most
+    (more clusters than fit the page's width go on in a table after it, with their actors)."""
     clusters = sorted(data.clusters, key=lambda c: c.name.casefold())
     roles: dict[tuple[int, int], list[str]] = {}
     for membership in data.memberships:
         label = data.role_labels.get(membership.role, membership.role)
         roles.setdefault((membership.actor_id, membership.cluster_id), []).append(label)
-    members = sorted(
-        (a for a in data.actors if any((a.id, c.id) in roles for c in clusters)),
-        key=lambda a: a.name.casefold(),
-    )
-    head = "".join(f"<th>{escape(c.short_name or c.name)}</th>" for c in clusters)
-    rows = [
-        "<table border='1' cellspacing='0'>",
-        f"<tr><th>{escape(translate(CONTEXT, ACTOR))}</th>{head}</tr>",
-    ]
-    for actor in members:
-        cells = "".join(
-            f"<td>{escape(', '.join(roles.get((actor.id or 0, c.id or 0), [])))}</td>"
-            for c in clusters
+    step = max(1, columns or len(clusters) or 1)
+    rows = [SECTION.format(escape(translate(CONTEXT, MATRIX)))]
+    for start in range(0, len(clusters), step):
+        group = clusters[start : start + step]
+        members = sorted(
+            (a for a in data.actors if any((a.id, c.id) in roles for c in group)),
+            key=lambda a: a.name.casefold(),
         )
-        rows.append(f"<tr><td width='26%'>{escape(actor.display_name)}</td>{cells}</tr>")
+        rows += _matrix_table(data, translate, group, members, roles)
+    return rows
+
+
+def _matrix_table(
+    data: ReportData,
+    translate: Translate,
+    clusters: Sequence[Cluster],
+    members: Sequence[Actor],
+    roles: Mapping[tuple[int, int], Sequence[str]],
+) -> list[str]:
+    # Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
+    # English words well enough); labels follow the report's language.
+    header = [translate(CONTEXT, ACTOR), *(c.short_name or c.name for c in clusters)]
+    body = [
+        [
+            actor.display_name,
+            *(", ".join(roles.get((actor.id or 0, c.id or 0), [])) for c in clusters),
+        ]
+        for actor in members
+    ]
+    widths = _column_widths([header, *body])
+    head = "".join(
+        f"<th width='{w}%'>{escape(hyphenated(t, 'fi' if i else data.language))}</th>"
+        for i, (t, w) in enumerate(zip(header, widths, strict=True))
+    )
+    rows = [
+        "<table border='1' cellspacing='0' cellpadding='3' width='100%' "
+        "style='font-size: 9pt; margin-bottom: 12px'>",
+        f"<tr>{head}</tr>",
+    ]
+    for name, *cells in body:
+        tds = "".join(f"<td>{escape(hyphenated(t, data.language))}</td>" for t in cells)
+        rows.append(f"<tr><td>{escape(hyphenated(name, 'fi'))}</td>{tds}</tr>")
     rows.append("</table>")
     return rows
+
+
+def _column_widths(rows: Sequence[Sequence[str]]) -> list[int]:
+    """Per cent of the page's width for each column, by what its cells hold: room for its
+    longest word at least, and for its longest text up to a name's length (the first
+    column: actors' names on one line) or a couple of words (roles, which may wrap)."""
+    weights = []
+    for n, column in enumerate(zip(*rows, strict=True)):
+        word = max((len(w) for text in column for w in text.split()), default=1)
+        text = max((len(t) for t in column), default=1)
+        # A character's width varies (bold headers, capitals): a word gets a few to spare.
+        weights.append(max(word + 3, min(text, NAME_CELL if n == 0 else ROLE_CELL)))
+    total = sum(weights)
+    return [max(1, round(100 * w / total)) for w in weights]
 
 
 def _money(value: float | None) -> str:
@@ -325,6 +455,7 @@ def gather(
         rules,
         role_labels=role_labels,
         helix_labels=helix_labels,
+        kind_labels=kind_labels,
     )
     metrics = compute_metrics(snapshot.actors, snapshot.relationships)
     note = ""
@@ -352,4 +483,5 @@ def gather(
         project_partners=snapshot.project_partners,
         project_labels=project_labels,
         language=language,
+        rules=rules or HealthRules(),
     )

@@ -156,6 +156,50 @@ def business_id_is_valid(text: str) -> bool:
     return match is not None and business_id_check_digit(match[1]) == int(match[2])
 
 
+# Hyphens a spreadsheet program or a word processor may put in place of "-" (an
+# autocorrected en dash, a non-breaking hyphen, a minus sign).
+_DASHES = str.maketrans(dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2212", "-"))
+# What is left of a business ID once spaces and a VAT prefix are gone: seven digits, a
+# hyphen and the check digit, leading zeros perhaps lost ("245437-2"); or the eight
+# digits without the hyphen, leading zeros perhaps lost too (a number cell: 2454372).
+_WITH_HYPHEN = re.compile(r"([0-9]{5,7})-([0-9])")
+_DIGITS_ONLY = re.compile(r"[0-9]{6,8}")
+
+
+def business_id_reading(text: str) -> str | None:
+    """The business ID ``NNNNNNN-C`` that ``text`` is written as in a spreadsheet, or None.
+
+    Spreadsheets keep a business ID in many forms: without the hyphen ("02454372"), as
+    a number that lost its leading zero (2454372), with spaces ("0245437 - 2"), in the
+    VAT form ("FI02454372", "FI 0245437-2"). The reading is only a business ID when its
+    check digit fits; anything else gives None, so nothing is guessed.
+    """
+    compact = "".join(text.translate(_DASHES).split())
+    if compact[:2].upper() == "FI":
+        compact = compact[2:]
+    match = _WITH_HYPHEN.fullmatch(compact)
+    if match is not None:
+        digits, check = match[1].zfill(7), match[2]
+    elif _DIGITS_ONLY.fullmatch(compact):
+        padded = compact.zfill(8)
+        digits, check = padded[:7], padded[7]
+    else:
+        return None
+    if business_id_check_digit(digits) != int(check):
+        return None
+    return f"{digits}-{check}"
+
+
+def business_id_digits(text: str) -> str:
+    """The digits of what ``text`` would be as a business ID once read, "" when it has
+    letters or marks no reading takes off (for saying why a reading failed)."""
+    compact = "".join(text.translate(_DASHES).split())
+    if compact[:2].upper() == "FI":
+        compact = compact[2:]
+    plain = compact.replace("-", "", 1) if compact.count("-") == 1 else compact
+    return plain if plain.isdigit() else ""
+
+
 def _is_plain(text: str) -> bool:
     """Whether ``text`` has no whitespace and no control or other invisible characters."""
     return not any(c.isspace() or unicodedata.category(c).startswith("C") for c in text)

@@ -1,7 +1,10 @@
 """Writing the network report (PDF or HTML) with the graph's picture in it.
 
 The words come from :mod:`aspdesk.app.report_html`; this module adds the picture (drawn
-as the image export draws it, legend beside the graph) and lays the HTML out: as a
+as the image export draws it, legend beside the graph), finds the sizes that depend on
+the laid-out page (:func:`fit_layout`: the summary and the network section one page
+each, so the legend never spills onto a page of its own; membership tables no wider than
+their words allow) and lays the HTML out: as a
 self-contained ``.html`` file with the picture as a data URL, or onto A4 pages with
 QTextDocument and QPdfWriter. No external program is run. The file is written through
 :mod:`aspdesk.io.atomic`, so a failed report leaves no half file.
@@ -20,8 +23,18 @@ from PySide6.QtGui import QImage, QImageWriter
 
 from aspdesk.analysis.health_rules import HealthRules
 from aspdesk.app.exchange import snapshot_of
-from aspdesk.app.html_pdf import html_pdf
-from aspdesk.app.report_html import gather, report_html
+from aspdesk.app.html_pdf import broken_words, html_pdf, laid_out, page_layout
+from aspdesk.app.report_html import (
+    SECTION,
+    ReportData,
+    ReportLayout,
+    gather,
+    matrix_section,
+    network_section,
+    page_html,
+    report_html,
+    summary_page,
+)
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.image_export import Page, capture, render_qimage
@@ -31,6 +44,13 @@ from aspdesk.io.image_options import ImageOptions
 
 Translate = Callable[[str, str], str]
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")
+IMAGE = "graph.png"  # the picture's resource name in the PDF's HTML
+# The A4 page's writing area at 96 px per inch (18 mm margins), and the smallest picture.
+_AREA = page_layout().paintRectPixels(96)
+PAGE_WIDTH, PAGE_HEIGHT = _AREA.width(), _AREA.height()
+MIN_PICTURE_HEIGHT = 160
+# Clusters side by side in one membership table, at most (about 60 px a column on A4).
+MATRIX_COLUMNS = 8
 # The picture is drawn as on a screen this wide (labels keep their screen size in it), so
 # that at the page's width (about 650 px at 96 dpi) labels stay about 8 pt; the legend is
 # text under it, so the drawing has the page's whole width.
@@ -79,11 +99,80 @@ def write_report(
     ]
     data = replace(data, legend=legend)
     picture = graph_picture(canvas, document.language)
+    layout = fit_layout(data, translate, picture)
     if suffix == ".pdf":
-        write_bytes_atomically(path, _pdf(report_html(data, translate, image="graph.png"), picture))
+        html = report_html(data, translate, image=IMAGE, layout=layout)
+        write_bytes_atomically(path, _pdf(html, picture))
     else:
-        html = report_html(data, translate, image=_data_url(picture))
+        html = report_html(data, translate, image=_data_url(picture), layout=layout)
         write_bytes_atomically(path, html.encode("utf-8"))
+
+
+def fit_layout(data: ReportData, translate: Translate, picture: QImage) -> ReportLayout:
+    """The sizes that keep the summary and the network section on one page each, and the
+    membership tables narrow enough that no word is cut."""
+    images = {IMAGE: picture}
+    empty = ReportLayout()
+
+    def pages(parts: list[str]) -> int:
+        return laid_out(page_html(parts), images=images).pageCount()
+
+    # Each section is measured where it stands in the report: the network after a page
+    # (a heading after a page break keeps its top margin, the document's first does not),
+    # and each followed by the next section's page break (a section that ends at the foot
+    # of its page can push its last margin, and so the break, onto an empty page).
+    after = SECTION.format("&nbsp;")
+
+    def summary(size: tuple[int, int] | None) -> list[str]:
+        layout = replace(empty, summary_picture=size)
+        return [*summary_page(data, translate, image=IMAGE, layout=layout), after]
+
+    def network(size: tuple[int, int] | None) -> list[str]:
+        layout = replace(empty, network_picture=size)
+        section = network_section(data, translate, image=IMAGE, layout=layout)
+        return ["<p>&nbsp;</p>", *section, after]
+
+    return ReportLayout(
+        summary_picture=_largest_picture(picture, lambda s: pages(summary(s)) == 2),
+        network_picture=_largest_picture(picture, lambda s: pages(network(s)) == 3)
+        or _picture_size(picture, MIN_PICTURE_HEIGHT),
+        matrix_columns=_matrix_columns(data, translate),
+    )
+
+
+def _picture_size(picture: QImage, height: int) -> tuple[int, int]:
+    """The picture at ``height`` px, no wider than the page, keeping its proportions."""
+    ratio = picture.width() / max(1, picture.height())
+    width = min(PAGE_WIDTH, round(height * ratio))
+    return width, max(1, round(width / ratio))
+
+
+def _largest_picture(
+    picture: QImage, fits: Callable[[tuple[int, int]], bool]
+) -> tuple[int, int] | None:
+    """The largest size of the picture for which ``fits``; None if not even the smallest."""
+    low, high = MIN_PICTURE_HEIGHT, PAGE_HEIGHT
+    if not fits(_picture_size(picture, low)):
+        return None
+    while high - low > 8:  # px: a few layouts of a page, not one per pixel
+        middle = (low + high) // 2
+        if fits(_picture_size(picture, middle)):
+            low = middle
+        else:
+            high = middle
+    return _picture_size(picture, low)
+
+
+def _matrix_columns(data: ReportData, translate: Translate) -> int | None:
+    """The most clusters one membership table takes: at most :data:`MATRIX_COLUMNS`, so
+    that a column keeps room for a word or two, and fewer while a word would be cut."""
+    columns = min(len(data.clusters), MATRIX_COLUMNS)
+    while columns > 1:
+        html = page_html(matrix_section(data, translate, columns))
+        if not broken_words(laid_out(html)):
+            break
+        columns -= 1
+    return columns if columns < len(data.clusters) else None
 
 
 def _data_url(picture: QImage) -> str:
@@ -96,4 +185,4 @@ def _data_url(picture: QImage) -> str:
 
 def _pdf(html: str, picture: QImage) -> bytes:
     """The HTML laid out on A4 portrait pages, the picture as the resource graph.png."""
-    return html_pdf(html, title="aspdesk report", images={"graph.png": picture})
+    return html_pdf(html, title="aspdesk report", images={IMAGE: picture})

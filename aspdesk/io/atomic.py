@@ -2,7 +2,10 @@
 
 Every export goes through here (data files, images, reports, partner tables): it writes a
 temporary file or folder beside the target, syncs it to the disk, and only then moves it
-over the target, in one step. If anything fails on the way (a full disk, no permission, a
+over the target, in one step. A new file gets the permissions any new file gets (the
+umask's, 0644 under the usual 022: ``tempfile`` would make it 0600, private to the user,
+which a shared folder's readers then cannot open); a file written over keeps its own. If
+anything fails on the way (a full disk, no permission, a
 cancel, a bug), the temporary file is removed and the target is left as it was. An
 operating-system error becomes a :class:`DataFileError` that names the target and says
 why in words a coordinator can act on: a full disk says "the disk is full", in the user's
@@ -16,6 +19,7 @@ import io
 import os
 import secrets
 import shutil
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -66,6 +70,16 @@ def _sync(path: Path) -> None:
         os.fsync(handle.fileno())
 
 
+def _keep_mode(path: Path, temporary: Path) -> None:
+    """Give ``temporary`` the permissions of the file it replaces, as an editor saving
+    over a file does; a new file keeps those of any new file (the umask's)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temporary, mode)
+
+
 def _folder_of(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -88,6 +102,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     try:
         yield temporary
         _sync(temporary)
+        _keep_mode(path, temporary)
         os.replace(temporary, path)
     except OSError as error:
         raise write_failure(path, error) from error

@@ -18,7 +18,7 @@ from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, Enti
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.graph_import import GraphImport
-from aspdesk.io.problems import Problems, Translate, place_text
+from aspdesk.io.problems import Problem, Problems, Translate, place_text
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_import import ActorImport
 
@@ -57,7 +57,9 @@ class Candidate:
     and never clears what the map knows. ``blocked`` marks a row with an error, which is
     imported only when the user chooses to skip such rows (and then it is skipped).
     ``cluster_keys`` are the keys of a project's clusters (its ``cluster_ids`` are the
-    file's ids, which merging replaces).
+    file's ids, which merging replaces). ``problems`` are what blocks it, when the file's
+    problem list kept them all (else empty while ``blocked``); ``notes`` say what was read
+    differently from the file's cells ("Business ID 02454372 read as 0245437-2").
     """
 
     key: str
@@ -69,6 +71,8 @@ class Candidate:
     row: int = 0
     item: str = ""
     cluster_keys: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    notes: tuple[Problem, ...] = ()
 
     def place(self, translate: Translate | None = None) -> str:
         """Where in the file it is ("Actors, row 5" or "node n3")."""
@@ -156,6 +160,8 @@ def from_table(table: ActorImport) -> ImportBatch:
                 blocked=row in table.rows_with_problems,
                 sheet=table.sheet,
                 row=row,
+                problems=table.row_problems.get(row, ()),
+                notes=table.notes.get(row, ()),
             )
         )
     return batch

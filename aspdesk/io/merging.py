@@ -24,16 +24,20 @@ Rules, chosen so that importing never loses what the map knows:
   is a CONFLICT: the map's value stays unless the user takes the file's value.
 * Positions of actors already in the map are never changed by an import.
 * A candidate with errors, or one whose actor, cluster or project is not imported, is an
-  ERROR; so is a partner whose budget share would take its project's total past 100 %.
-  The import is refused while there are errors, unless the user skips those rows.
+  ERROR; so is a partner whose budget share would take its project's total past 100 %,
+  and a row of a spreadsheet table that is the same actor as an earlier row (same
+  business ID or name). The import is refused while there are errors, unless the user
+  skips those rows.
+* A row with errors may instead be imported without its bad fields (``without_bad``):
+  they are left empty and the problems are written into the row's notes, so nothing the
+  file said is lost. Only a row whose problems are all known, none of them in its name,
+  ID or references, and which has notes, can be.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from dataclasses import replace
 from typing import Any, cast
 
 from aspdesk.domain.entities import (
@@ -45,7 +49,10 @@ from aspdesk.domain.entities import (
     ProjectPartner,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.io.bad_fields import bad_fields, without_bad_fields
 from aspdesk.io.import_batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
+from aspdesk.io.import_plan import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.matching import (
     LinkIndex,
     NameIndex,
@@ -55,6 +62,17 @@ from aspdesk.io.matching import (
     still_close,
 )
 from aspdesk.io.snapshot import MapSnapshot
+
+# Decisions, ImportPlan, MatchedBy, Outcome and PlanItem (what a plan is) live in
+# aspdesk.io.import_plan and are imported from here as before.
+__all__ = [
+    "Decisions",
+    "ImportPlan",
+    "MatchedBy",
+    "Outcome",
+    "PlanItem",
+    "plan_import",
+]
 
 # The order in which entities are stored: what others refer to comes first.
 ORDER = (
@@ -84,120 +102,6 @@ SHARES_OVER_100 = QT_TRANSLATE_NOOP(
     "io",
     "With this partner the budget shares of the project would come to {total} %, more than 100 %.",
 )
-
-
-class Outcome(StrEnum):
-    """What importing does with one candidate."""
-
-    NEW = "new"
-    UPDATED = "updated"
-    UNCHANGED = "unchanged"
-    CONFLICT = "conflict"
-    ERROR = "error"
-
-
-class MatchedBy(StrEnum):
-    """Why a candidate was taken to be an entity of the map."""
-
-    NONE = ""
-    ID = "id"
-    BUSINESS_ID = "business_id"
-    NAME = "name"
-    ACRONYM = "acronym"  # a project
-    CHOSEN = "chosen"  # the user said so
-    ENDS = "ends"  # the same actors, cluster and role or type
-
-
-@dataclass(frozen=True)
-class Decisions:
-    """What the user chose in the preview (or the command line's flags).
-
-    ``take_file`` holds (entity type, key) of conflicts where the file's values win;
-    ``take_file_always`` makes them win everywhere. ``same_as`` maps an actor's key to
-    the id of the map's actor it is (picked from the suggestions).
-    """
-
-    take_file: frozenset[tuple[EntityType, str]] = frozenset()
-    take_file_always: bool = False
-    same_as: Mapping[str, int] = field(default_factory=dict)
-    skip_errors: bool = False
-
-    def takes_file(self, entity_type: EntityType, key: str) -> bool:
-        """Whether the file's values win for this candidate's conflicts."""
-        return self.take_file_always or (entity_type, key) in self.take_file
-
-
-@dataclass(frozen=True)
-class PlanItem:
-    """What happens to one candidate, and why.
-
-    ``conflicts`` are field -> (the map's value, the file's value); ``changes`` are what
-    will be written to ``existing`` given the decisions; ``entity`` is what the map holds
-    afterwards (None for an ERROR). ``reason`` explains an ERROR (a template marked in the
-    "io" context, filled with ``reason_values``).
-    """
-
-    entity_type: EntityType
-    candidate: Candidate
-    outcome: Outcome
-    existing: Entity | None = None
-    matched_by: MatchedBy = MatchedBy.NONE
-    changes: Mapping[str, Any] = field(default_factory=dict)
-    conflicts: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)
-    suggestions: tuple[Entity, ...] = ()
-    entity: Entity | None = None
-    reason: str = ""
-    reason_values: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class ImportPlan:
-    """Everything importing would do, item by item, and the writes that do it."""
-
-    batch: ImportBatch
-    decisions: Decisions
-    items: list[PlanItem] = field(default_factory=list)
-    rename: str = ""  # a backup restored into an empty map brings the map's name
-    # The file is a copy of a whole map going into an empty one: ids, times and positions
-    # are kept exactly (nothing unplaced is placed), so the round trip is exact.
-    restores: bool = False
-
-    def counts(self, entity_type: EntityType | None = None) -> Counter[Outcome]:
-        """How many items have each outcome (of one kind of entity, or all)."""
-        return Counter(
-            item.outcome
-            for item in self.items
-            if entity_type is None or item.entity_type is entity_type
-        )
-
-    @property
-    def errors(self) -> int:
-        """How many items cannot be imported."""
-        return self.counts()[Outcome.ERROR]
-
-    @property
-    def ready(self) -> bool:
-        """Whether the import may go ahead: no errors, or the user skips them."""
-        return self.errors == 0 or self.decisions.skip_errors
-
-    @property
-    def inserts(self) -> list[Entity]:
-        """New entities with their ids, in the order they must be stored."""
-        return [i.entity for i in self.items if i.outcome is Outcome.NEW and i.entity]
-
-    @property
-    def updates(self) -> list[tuple[Entity, dict[str, Any]]]:
-        """(entity as it is, changed fields) for every entity the import changes."""
-        return [
-            (item.existing, dict(item.changes))
-            for item in self.items
-            if item.existing is not None and item.changes and item.outcome is not Outcome.ERROR
-        ]
-
-    @property
-    def writes(self) -> int:
-        """How many entities importing would add or change."""
-        return len(self.inserts) + len(self.updates)
 
 
 def plan_import(
@@ -239,6 +143,11 @@ class _Planner:
         self.used_ids: set[tuple[EntityType, int]] = set()  # file ids kept
         # memberships and partners to be added, by what the map holds once
         self.new_links: dict[tuple[object, ...], Candidate] = {}
+        # new actors of a spreadsheet table by business ID and by name, to find a row that
+        # is the same actor as an earlier one
+        self.table_rows: dict[str, Candidate] = {}
+        self.kinds = {t.code for t in current.terms.get(Vocabulary.ACTOR_KIND, ())}
+        self.kinds = self.kinds or {"other"}
         # project id -> partner id -> budget share, as the map will hold them
         self.shares: dict[int, dict[int, float]] = {}
         for partner in current.project_partners:
@@ -280,9 +189,21 @@ class _Planner:
     # -- one candidate -----------------------------------------------------------------
 
     def _item(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
-        self.places[entity_type][candidate.key] = candidate.place() or candidate.key
+        self.places[entity_type][candidate.key] = (
+            candidate.place(self.decisions.translate) or candidate.key
+        )
+        dropped: tuple[str, ...] = ()
         if candidate.blocked:
-            return self._error(entity_type, candidate, HAS_ERRORS)
+            mended = None
+            if self.decisions.drops_bad(entity_type, candidate.key):
+                mended = without_bad_fields(candidate, self.kinds, self.decisions.translate)
+            if mended is None:
+                return self._error(entity_type, candidate, HAS_ERRORS)
+            candidate, dropped = mended
+        item = self._planned(entity_type, candidate)
+        return replace(item, dropped=dropped) if dropped else item
+
+    def _planned(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
         ends: list[int | None] = []
         for end_field, key in zip(END_FIELDS[entity_type], candidate.ends, strict=False):
             if not key:
@@ -304,19 +225,23 @@ class _Planner:
             assert existing.id is not None
             earlier = self.claimed.get((entity_type, existing.id))
             if earlier is not None:
-                place = earlier.place() or earlier.key
+                place = earlier.place(self.decisions.translate) or earlier.key
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
             self.claimed[(entity_type, existing.id)] = candidate
             self.resolved[entity_type][candidate.key] = existing.id
             item = self._compare(entity_type, candidate, entity, existing, matched_by)
             return self._shares_checked(item)
+        earlier_row = self._same_row(candidate, entity)
+        if earlier_row is not None:
+            place = earlier_row.place(self.decisions.translate) or earlier_row.key
+            return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         # A map holds one membership per actor, cluster and role, one partner per project
         # and actor.
         same = link_key(entity)
         if same is not None:
             earlier = self.new_links.setdefault(same, candidate)
             if earlier is not candidate:
-                place = earlier.place() or earlier.key
+                place = earlier.place(self.decisions.translate) or earlier.key
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         new_id = self._new_id(entity_type, candidate)
         self.resolved[entity_type][candidate.key] = new_id
@@ -325,6 +250,21 @@ class _Planner:
             stored = _with(stored, {"created_at": None, "updated_at": None})
         item = PlanItem(entity_type, candidate, Outcome.NEW, suggestions=suggestions, entity=stored)
         return self._shares_checked(item)
+
+    def _same_row(self, candidate: Candidate, entity: Entity) -> Candidate | None:
+        """The earlier new row of a spreadsheet table that ``entity`` is the same actor as
+        (same business ID or name), if any; a file exported from a map, a graph or a backup
+        may hold two actors of one name, as the map did."""
+        if self.batch.table is None or not isinstance(entity, Actor):
+            return None
+        keys = [f"name {name_key(entity.name)}"]
+        if entity.business_id:
+            keys.append(f"id {business_id_key(entity.business_id)}")
+        earlier = next((self.table_rows[k] for k in keys if k in self.table_rows), None)
+        if earlier is None:
+            for key in keys:
+                self.table_rows[key] = candidate
+        return earlier
 
     def _clusters(self, keys: Sequence[str]) -> tuple[int, ...]:
         """The map's ids of the clusters with these keys; the ones not imported are left out."""
@@ -355,7 +295,15 @@ class _Planner:
         self, entity_type: EntityType, candidate: Candidate, reason: str, **values: str
     ) -> PlanItem:
         self.resolved[entity_type][candidate.key] = None
-        return PlanItem(entity_type, candidate, Outcome.ERROR, reason=reason, reason_values=values)
+        droppable = candidate.blocked and bad_fields(candidate) is not None
+        return PlanItem(
+            entity_type,
+            candidate,
+            Outcome.ERROR,
+            reason=reason,
+            reason_values=values,
+            droppable=droppable,
+        )
 
     def _new_id(self, entity_type: EntityType, candidate: Candidate) -> int:
         wanted = candidate.entity.id
@@ -462,6 +410,11 @@ class _Planner:
                 joined = tuple(dict.fromkeys((*old, *new)))
                 if joined != old:
                     fill_ins[name] = joined
+            elif name == "notes" and candidate.problems and not _empty(old):
+                # A row imported without its bad fields adds its problems to the notes
+                # the map has, rather than disagreeing with them.
+                if str(new) not in str(old):
+                    fill_ins[name] = f"{str(old).rstrip()}\n\n{new}"
             elif _empty(old):
                 fill_ins[name] = new
             elif not _empty(new):

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from aspdesk.domain.entities import Actor, parse_tags
+from aspdesk.domain.kind_words import WordMatcher
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.business_ids import read_business_id
 from aspdesk.io.csv_table import read_csv
 from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.problems import Problem, Problems
@@ -134,41 +136,6 @@ def guess_columns(headers: Sequence[str]) -> dict[int, str]:
 
 # --- codes ------------------------------------------------------------------------------
 
-_KIND_SYNONYMS: dict[str, str] = {
-    "company": "oy|oyj|ab|tmi|ky|ltd|yritys|company|firma|yhtiö",
-    "research": "yliopisto|university|amk|ammattikorkeakoulu|korkeakoulu|oppilaitos|"
-    "tutkimuslaitos|research|education",
-    "third_sector": "säätiö|yhdistys|ry|association|foundation|järjestö|ngo",
-    "authority": "kunta|kaupunki|municipality|city|authority|viranomainen",
-    "funder": "rahoittaja|funder",
-    "development": "kehittämisyhtiö|kehitysyhtiö|development",
-    "international": "kansainvälinen|international",
-    "other": "muu|other",
-}
-_SIZE_SYNONYMS: dict[str, str] = {
-    "micro": "mikro|micro|mikroyritys",
-    "small": "pieni|small|pienyritys",
-    "medium": "keskisuuri|medium",
-    "large": "suuri|large|suuryritys",
-}
-
-
-def _code_table(
-    codes: Collection[str], terms: Sequence[Term], synonyms: Mapping[str, str]
-) -> dict[str, str]:
-    """Matching keys of codes, labels and synonyms -> the code; the map's own terms win."""
-    table: dict[str, str] = {}
-    for code, words in synonyms.items():
-        if code in codes:
-            table.update((_key(word), code) for word in words.split("|"))
-    for term in terms:
-        if term.code in codes:
-            table[_key(term.label_en)] = term.code
-            table[_key(term.label_fi)] = term.code
-    table.update((_key(code), code) for code in codes)
-    return table
-
-
 _COUNTRY_NAMES = {
     _key(name): code
     for code, names in {
@@ -203,6 +170,15 @@ class ActorImport:
     headers: list[str] = field(default_factory=list)
     samples: list[list[str]] = field(default_factory=list)  # the first rows, as text
     encoding: TextEncoding | None = None  # of a CSV file
+    # What was read differently from how the cell has it (a business ID in its standard
+    # form), by row: said in the preview, never a problem.
+    notes: dict[int, tuple[Problem, ...]] = field(default_factory=dict)
+    # The problems of each row with errors, when the problem list kept all of them, and
+    # the row's cells as text: what the preview mends (see :func:`mend_cell`).
+    row_problems: dict[int, tuple[Problem, ...]] = field(default_factory=dict)
+    row_texts: dict[int, dict[str, str]] = field(default_factory=dict)
+    uncalculated: dict[int, frozenset[str]] = field(default_factory=dict)
+    reader: _RowReader | None = field(default=None, repr=False, compare=False)
 
 
 # --- reading cells ----------------------------------------------------------------------
@@ -250,15 +226,16 @@ class _RowReader:
         self.columns = columns
         self.headers = {name: table.headers[index] for index, name in columns.items()}
         self.known_codes = known_codes
-        self.kinds = _code_table(
+        # The words of kinds and sizes are data: aspdesk/domain/kind_words.json.
+        self.kinds = WordMatcher.of(
+            Vocabulary.ACTOR_KIND,
             known_codes.get(Vocabulary.ACTOR_KIND, ()),
             terms.get(Vocabulary.ACTOR_KIND, ()),
-            _KIND_SYNONYMS,
         )
-        self.sizes = _code_table(
+        self.sizes = WordMatcher.of(
+            Vocabulary.SIZE_CLASS,
             known_codes.get(Vocabulary.SIZE_CLASS, ()),
             terms.get(Vocabulary.SIZE_CLASS, ()),
-            _SIZE_SYNONYMS,
         )
 
     def problem(
@@ -277,12 +254,14 @@ class _RowReader:
 
     def read(
         self, row: int, texts: Mapping[str, str], uncalculated: Collection[str] = ()
-    ) -> tuple[Actor, dict[str, Problem]]:
-        """The actor of one row and its problems by field (at most one per field).
+    ) -> tuple[Actor, dict[str, Problem], list[Problem]]:
+        """The actor of one row, its problems by field (at most one per field) and notes
+        on what was read differently from the cell (a business ID in standard form).
 
         ``uncalculated`` are the fields whose cell holds a formula with no stored value.
         """
         problems = {name: self.problem(row, name, UNCALCULATED) for name in uncalculated}
+        notes: list[Problem] = []
         values: dict[str, Any] = {}
         for name, text in texts.items():
             if name in problems:
@@ -296,15 +275,24 @@ class _RowReader:
                         values[name] = number
             elif name == "kind":
                 if text:
-                    values[name] = self.kinds.get(_key(text), text)
-                    if _key(text) not in self.kinds:
+                    kind = self.kinds.code(text)
+                    values[name] = text if kind is None else kind
+                    if kind is None:
                         problems[name] = self.problem(row, name, UNKNOWN_KIND, value=text)
             elif name == "size_class":
-                values[name] = self.sizes.get(_key(text), text)
-                if text and _key(text) not in self.sizes:
+                size = self.sizes.code(text) if text else ""
+                values[name] = text if size is None else size
+                if size is None:
                     problems[name] = self.problem(row, name, UNKNOWN_SIZE_CLASS, value=text)
             elif name == "tags":
                 values[name] = parse_tags(text.replace(";", ","))
+            elif name == "business_id":
+                cell = read_business_id(text) if text else None
+                values[name] = cell.value if cell is not None else ""
+                if cell is not None and cell.note is not None:
+                    notes.append(self.problem(row, name, cell.note[0], **cell.note[1]))
+                if cell is not None and cell.problem is not None:
+                    problems[name] = self.problem(row, name, cell.problem[0], **cell.problem[1])
             elif name == "pic":
                 # Written in groups ("999 999 999") as often as not.
                 values[name] = "".join(text.split())
@@ -321,7 +309,7 @@ class _RowReader:
                 problems[error.field] = self.problem(
                     row, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
                 )
-        return actor, problems
+        return actor, problems, notes
 
 
 def named_columns(header: list[str]) -> list[str]:
@@ -357,7 +345,7 @@ def read_actor_rows(
     An XLSX file is read from its sheet named Actors or Toimijat, else its first sheet.
     ``columns`` (header -> actor field, as a user chose them) replaces the guess from the
     headers; a header it leaves out is ignored. A CSV file is read in ``encoding`` (None:
-    found from the file). Rows whose name has a problem are reported but not returned.
+    found from the file). Every row with data is returned, those with problems too.
     Raises :class:`DataFileError` when the file cannot be read, is not what its name says,
     or has no column for the name.
     """
@@ -439,6 +427,7 @@ def _read_table(
         encoding=table.encoding,
     )
     reader = _RowReader(table, columns, known_codes, terms)
+    result.reader = reader
     picks = list(columns.items())
     for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
@@ -453,13 +442,64 @@ def _read_table(
         row_texts = {name: texts[i] if i < width else "" for i, name in picks}
         result.provided[row] = frozenset(name for name, text in row_texts.items() if text)
         uncalculated = [name for i, name in picks if i in formulas] if formulas else ()
-        actor, problems = reader.read(row, row_texts, uncalculated)
+        actor, problems, notes = reader.read(row, row_texts, uncalculated)
+        _keep(result, row, list(problems.values()), notes)
         if problems:
-            result.problems.extend(problems.values())
             result.rows_with_problems.add(row)
-        if "name" not in problems:
-            result.actors.append((row, actor))
+            if row in result.row_problems:
+                result.row_texts[row] = row_texts
+                result.uncalculated[row] = frozenset(uncalculated)
+        result.actors.append((row, actor))
     return result
+
+
+def _keep(
+    result: ActorImport, row: int, problems: Sequence[Problem], notes: Sequence[Problem]
+) -> None:
+    """Add a row's problems and notes to ``result``; the row's own list holds its problems
+    only when the file's list kept every one of them."""
+    before = len(result.problems)
+    result.problems.extend(problems)
+    if problems and len(result.problems) - before == len(problems):
+        result.row_problems[row] = tuple(problems)
+    if notes:
+        result.notes[row] = tuple(notes)
+
+
+def mend_cell(table: ActorImport, row: int, name: str, text: str) -> ActorImport:
+    """``table`` with the cell of field ``name`` on ``row`` read as ``text`` instead.
+
+    Only a row with errors whose problems were all kept can be mended (a file with more
+    problems than the list keeps has its first rows mendable). The row is read again with
+    the same checks as the file's rows, so its problems and notes are new; the other rows
+    are shared, not read again. Raises KeyError for a cell that cannot be mended.
+    """
+    texts = table.row_texts.get(row)
+    if table.reader is None or texts is None or name not in texts:
+        raise KeyError((row, name))
+    texts = {**texts, name: text.strip()}
+    uncalculated = table.uncalculated.get(row, frozenset()) - {name}
+    actor, problems, notes = table.reader.read(row, texts, uncalculated)
+    # Problems stay in the order of the rows, as the file gives them.
+    others = [p for p in table.problems if p.row != row]
+    at = next((i for i, p in enumerate(others) if p.row > row), len(others))
+    kept = Problems(others[:at], table.problems.left_out)
+    mended = replace(
+        table,
+        actors=[(r, actor if r == row else a) for r, a in table.actors],
+        problems=kept,
+        rows_with_problems=table.rows_with_problems - {row},
+        provided={**table.provided, row: frozenset(n for n, t in texts.items() if t)},
+        notes={r: n for r, n in table.notes.items() if r != row},
+        row_problems={r: p for r, p in table.row_problems.items() if r != row},
+        row_texts={**table.row_texts, row: texts},
+        uncalculated={**table.uncalculated, row: frozenset(uncalculated)},
+    )
+    _keep(mended, row, list(problems.values()), notes)
+    if problems:
+        mended.rows_with_problems.add(row)
+    kept.extend(others[at:])
+    return mended
 
 
 __all__ = [
@@ -467,6 +507,7 @@ __all__ = [
     "IMPORTED_FIELDS",
     "Problem",
     "guess_columns",
+    "mend_cell",
     "read_actor_rows",
     "workbook_actors",
 ]

@@ -31,6 +31,7 @@ from aspdesk.domain.validation import MULTILINE_FIELDS, validate
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io import json_backup as backup
 from aspdesk.io import spreadsheet_import as table
+from aspdesk.io.business_ids import read_business_id
 from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.import_batch import (
     BOOKKEEPING,
@@ -235,21 +236,26 @@ class _SheetReader:
             batch.skipped += pending
             pending = 0
             candidate, problems = self.read_row(number, cells, uncalculated)
-            batch.problems += sorted(
-                problems.values(), key=lambda p: self.order.get(p.field, math.inf)
-            )
-            if candidate is not None:
-                batch.section(self.entity_type).append(candidate)
+            found = sorted(problems.values(), key=lambda p: self.order.get(p.field, math.inf))
+            before = len(batch.problems)
+            batch.problems += found
+            if found and len(batch.problems) - before == len(found):
+                candidate = replace(candidate, problems=tuple(found))
+            batch.section(self.entity_type).append(candidate)
 
     def read_row(
         self, number: int, cells: Sequence[object], uncalculated: frozenset[int] = frozenset()
-    ) -> tuple[Candidate | None, dict[str, Problem]]:
-        """The candidate of one row (None when it is left out) and its problems by field.
+    ) -> tuple[Candidate, dict[str, Problem]]:
+        """The candidate of one row and its problems by field.
 
-        ``uncalculated`` are the indexes of cells holding a formula with no stored value.
+        A row with problems is a blocked candidate, so that it is counted and listed with
+        the rows that are not imported; one without an ID, or whose ID is bad or taken,
+        is keyed by its place, so that nothing refers to it. ``uncalculated`` are the indexes
+        of cells holding a formula with no stored value.
         """
         values: dict[str, Any] = {}
         problems: dict[str, Problem] = {}
+        notes: list[Problem] = []
         width = len(cells)
         for column in self.fields:
             cell = cells[column.index] if column.index < width else None
@@ -265,22 +271,30 @@ class _SheetReader:
                 problems[column.name] = self.problem(
                     number, column.name, bad.message, value=bad.value
                 )
+                continue
+            if column.name == "business_id" and values[column.name]:
+                read = read_business_id(values[column.name])
+                values[column.name] = read.value
+                if read.note is not None:
+                    notes.append(self.problem(number, column.name, read.note[0], **read.note[1]))
+                if read.problem is not None:
+                    message, params = read.problem
+                    problems[column.name] = self.problem(number, column.name, message, **params)
         entity_id: int | None = values.pop("id", None)
         ends = {name: values.pop(name, None) for name in self.ends}
         keys = tuple(self.end_key(number, name, ends[name], problems) for name in self.ends)
         clusters = self.cluster_keys(number, values.get("cluster_ids", ()), problems)
         entity = ENTITY_CLASSES[self.entity_type](**values, id=entity_id, **_no_ends(self.ends))
+        # A row keeps its ID unless the ID is bad or taken: what refers to it then hears
+        # that it has errors, not that there is no such row.
         keep = "id" not in problems
         if keep and entity_id in self.ids:
             problems["id"] = self.problem(number, "id", DUPLICATE_ROW_ID, id=str(entity_id))
             keep = False
         if self.entity_type in _NAMED and "name" not in problems and not values.get("name"):
             problems["name"] = self.problem(number, "name", table.NAME_MISSING)
-            keep = False
         self.validate(number, replace(entity, **ends) if ends else entity, problems)
-        if not keep:
-            return None, problems
-        if entity_id is None:
+        if entity_id is None or not keep:
             key = f"row {self.sheet.key} {number}"
         else:
             key = entity_key(self.entity_type, entity_id)
@@ -288,7 +302,15 @@ class _SheetReader:
         provided = frozenset(values).difference(BOOKKEEPING, problems)
         blocked = bool(problems)
         candidate = Candidate(
-            key, entity, provided, keys, blocked, self.title, number, cluster_keys=clusters
+            key,
+            entity,
+            provided,
+            keys,
+            blocked,
+            self.title,
+            number,
+            cluster_keys=clusters,
+            notes=tuple(notes),
         )
         return candidate, problems
 

@@ -348,6 +348,10 @@ class ConsortiumWindow(QWidget):
         )
         self.verdict.setText(verdict(programme, self.results, language).text(translate))
 
+    def check_pending(self) -> bool:
+        """Whether a check is due once the edits pause."""
+        return self._timer.isActive()
+
     def _on_timer_timeout(self) -> None:
         # A closed builder waits: checking a big map on every edit nobody sees is waste.
         if self.isVisible():

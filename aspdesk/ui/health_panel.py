@@ -216,6 +216,7 @@ class HealthPanel(QWidget):
         index = self.document.index
         language = self.document.language
         roles = {t.code: t.label(language) for t in self.document.terms(Vocabulary.CLUSTER_ROLE)}
+        kinds = {t.code: t.label(language) for t in self.document.terms(Vocabulary.ACTOR_KIND)}
         helices = {h: QCoreApplication.translate("health", n) for h, n in HELIX_NAMES.items()}
         clusters = [c for c in index.all(EntityType.CLUSTER) if isinstance(c, Cluster)]
         self.findings = check_clusters(
@@ -227,6 +228,7 @@ class HealthPanel(QWidget):
             self.settings.health_rules,
             role_labels=roles,
             helix_labels=helices,
+            kind_labels=kinds,
         )
         self._stale = False
         self._fill(sorted(clusters, key=lambda c: (c.display_name.casefold(), c.id or 0)))

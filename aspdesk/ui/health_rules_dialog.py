@@ -1,9 +1,15 @@
-"""The rules of the cluster health check, as the user may change them."""
+"""The rules of the cluster health check, as the user may change them.
+
+Each threshold shows where it comes from (the European Cluster Collaboration Platform's
+cluster profile, aspdesk's default) and turns to "your own rule" once it differs from the
+default, as the findings will say.
+"""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aspdesk.analysis.health_rules import HELICES, HealthRules
+from aspdesk.analysis.health_rules import HEALTH_CONTEXT, HELICES, SOURCES, HealthRules
 
 DAYS_PER_MONTH = 30.44
 
@@ -33,8 +39,7 @@ class RulesDialog(QDialog):
         self.original = rules
         intro = QLabel(
             self.tr(
-                "What the health check asks of each cluster. The defaults follow the "
-                "European Cluster Collaboration Platform's cluster profile."
+                "What the health check asks of each cluster. Under each rule: where it comes from."
             ),
             self,
         )
@@ -48,18 +53,33 @@ class RulesDialog(QDialog):
         self.broker_percent = QSpinBox(self)
         self.broker_percent.setRange(1, 100)
         self.broker_percent.setSuffix(" %")
+        self.sources: dict[str, QLabel] = {}
         form = QFormLayout()
-        form.addRow(self.tr("Committed members, at least:"), self.min_members)
-        form.addRow(
-            self.tr("Helices covered, at least (business, research, public sector):"),
-            self.min_helices,
-        )
-        form.addRow(
-            self.tr("Months a relationship may go unchecked before it is stale:"), self.stale_months
-        )
-        form.addRow(
-            self.tr("A broker carries at least this share of the paths:"), self.broker_percent
-        )
+        for rule, label, field in (
+            ("min_members", self.tr("Committed members, at least:"), self.min_members),
+            (
+                "min_helices",
+                self.tr("Helices covered, at least (business, research, public sector):"),
+                self.min_helices,
+            ),
+            (
+                "stale_after_days",
+                self.tr("Months a relationship may go unchecked before it is stale:"),
+                self.stale_months,
+            ),
+            (
+                "broker_share",
+                self.tr("A broker carries at least this share of the paths:"),
+                self.broker_percent,
+            ),
+        ):
+            form.addRow(label, field)
+            source = QLabel(self)
+            source.setWordWrap(True)
+            source.setEnabled(False)  # the greyed text of a note
+            form.addRow("", source)
+            self.sources[rule] = source
+            field.valueChanged.connect(self._on_field_value_changed)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -82,6 +102,16 @@ class RulesDialog(QDialog):
         self.min_helices.setValue(rules.min_helices)
         self.stale_months.setValue(months_of(rules.stale_after_days))
         self.broker_percent.setValue(round(rules.broker_share * 100))
+        self._show_sources()
+
+    def _on_field_value_changed(self, _value: int) -> None:
+        self._show_sources()
+
+    def _show_sources(self) -> None:
+        rules = self.rules()
+        for rule, label in self.sources.items():
+            source = QCoreApplication.translate(HEALTH_CONTEXT, SOURCES[rules.source_of(rule)])
+            label.setText(self.tr("Source: {source}").format(source=source))
 
     def restore_defaults(self) -> None:
         """Set the fields to the default rules."""

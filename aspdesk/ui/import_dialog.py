@@ -2,16 +2,19 @@
 
 Nothing is written while the dialog is open. The first page, for a spreadsheet table,
 lists each column with example values and the field it was matched to; the second shows
-every row's outcome, the conflicts and near matches to decide on, and the problems with
-their file, sheet, row and column. "Import" is enabled only when the plan may go ahead.
-The dialog asks its owner (:class:`~aspdesk.ui.importer.Importer`) to read the file
-again when the columns or the text encoding of a CSV file change, and to plan again when a
-decision changes.
+every row's outcome, the conflicts and near matches to decide on, the problems with
+where they are, and the cells of the selected row. A row with errors can be mended there
+(the row is read and planned again at once), imported without its bad fields (kept in its
+notes), or skipped. "Import" is enabled only when the plan may go ahead. The dialog asks
+its owner (:class:`~aspdesk.ui.importer.Importer`) to read the file again when the
+columns or the text encoding of a CSV file change, to plan again when a decision changes,
+and to read a row again when a cell is mended.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QTableView,
     QTableWidget,
@@ -35,16 +39,19 @@ from PySide6.QtWidgets import (
 from aspdesk.app.import_report import OUTCOME_LABELS, count_lines
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.import_batch import ImportBatch
+from aspdesk.io.import_batch import Candidate, ImportBatch
 from aspdesk.io.merging import Decisions, ImportPlan, Outcome
+from aspdesk.io.problems import Problem
 from aspdesk.io.sheets import field_label
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.spreadsheet_import import IMPORTED_FIELDS, ActorImport
+from aspdesk.ui.import_cells import CellsPanel
 from aspdesk.ui.import_encoding import EncodingBar
 from aspdesk.ui.import_preview import CHOICE, DETAILS, ChoiceDelegate, OutcomeFilter, PreviewModel
+from aspdesk.ui.import_problems import PROBLEMS_SHOWN, ProblemsList
 
 EXAMPLES = 3
-PROBLEMS_SHOWN = 1000
+Mend = Callable[[int, str, str], tuple[ImportPlan, MapSnapshot] | None]
 
 
 class ColumnsPage(QWidget):
@@ -109,6 +116,7 @@ class PreviewPage(QWidget):
     """What importing would do, row by row, with the choices and the problems."""
 
     decisions_changed = Signal(object)
+    cell_edited = Signal(int, str, str)  # row in the file, field, new text
 
     FILTERS = (
         ("", QT_TRANSLATE_NOOP("PreviewPage", "All rows")),
@@ -150,23 +158,29 @@ class PreviewPage(QWidget):
         self.view.verticalHeader().hide()
         self.view.setWordWrap(False)
         self.view.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.view, 3)
-        self.problems_label = QLabel()
-        layout.addWidget(self.problems_label)
-        self.problems = QTableWidget(0, 5)
-        self.problems.setHorizontalHeaderLabels(
-            [
-                self.tr("File"),
-                self.tr("Sheet"),
-                self.tr("Row"),
-                self.tr("Column or item"),
-                self.tr("Problem"),
-            ]
+        # The rows above; below, the problems beside the cells of the selected row, in a
+        # splitter so that a long list of problems can be given the room it needs.
+        self.problems = ProblemsList()
+        self.cells = CellsPanel()
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.setChildrenCollapsible(False)
+        below.addWidget(self.problems)
+        below.addWidget(self.cells)
+        below.setSizes([550, 450])
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(below)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
+        self.without_bad = QCheckBox(
+            self.tr(
+                "Import the rows with errors without their bad fields, and keep the problems "
+                "in each row's notes"
+            )
         )
-        self.problems.verticalHeader().hide()
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.without_bad)
         self.skip_errors = QCheckBox(self.tr("Skip the rows with errors and import the rest"))
         layout.addWidget(self.skip_errors)
         self.filter_box.currentIndexChanged.connect(self._on_filter)
@@ -174,6 +188,12 @@ class PreviewPage(QWidget):
         self.keep_all.clicked.connect(lambda: self._all_conflicts(False))
         self.take_all.clicked.connect(lambda: self._all_conflicts(True))
         self.skip_errors.toggled.connect(self._on_skip_errors)
+        self.without_bad.toggled.connect(self._on_without_bad)
+        self.problems.problem_chosen.connect(self._on_problem_chosen)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        # Queued: the cells panel is filled again after a mend, and must not be while its
+        # editor is still handing over the value.
+        self.cells.cell_edited.connect(self.cell_edited, Qt.ConnectionType.QueuedConnection)
         self.plan: ImportPlan | None = None
 
     def _filters(self) -> list[tuple[str, str]]:
@@ -204,6 +224,16 @@ class PreviewPage(QWidget):
             lines.append(
                 self.tr("%n empty row(s) or unusable item(s) left out.", "", plan.batch.skipped)
             )
+        read = sum(len(item.candidate.notes) for item in plan.items)
+        if read:
+            lines.append(
+                self.tr(
+                    "%n value(s) read in standard form, such as a business ID without its "
+                    "hyphen: see Details.",
+                    "",
+                    read,
+                )
+            )
         self.summary.setText("\n".join(lines) or self.tr("The file holds nothing to import."))
         self.model.show_plan(plan, current)
         for row in range(self.proxy.rowCount()):
@@ -213,44 +243,76 @@ class PreviewPage(QWidget):
                 self.view.openPersistentEditor(index)
         self.view.resizeColumnsToContents()
         self.view.horizontalHeader().setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        self._show_problems(plan.batch)
+        self.problems.show_problems(plan.batch.problems, self._problems_heading(plan))
+        self._show_cells()
         errors = plan.errors
         self.skip_errors.setVisible(errors > 0)
         self.skip_errors.blockSignals(True)
         self.skip_errors.setChecked(plan.decisions.skip_errors)
         self.skip_errors.blockSignals(False)
+        droppable = any(item.droppable or item.dropped for item in plan.items)
+        self.without_bad.setVisible(droppable)
+        self.without_bad.blockSignals(True)
+        self.without_bad.setChecked(plan.decisions.without_bad_always)
+        self.without_bad.blockSignals(False)
         conflicts = plan.counts()[Outcome.CONFLICT]
         self.keep_all.setEnabled(conflicts > 0)
         self.take_all.setEnabled(conflicts > 0)
 
-    def _show_problems(self, batch: ImportBatch) -> None:
-        translate = QCoreApplication.translate
-        problems, total = batch.problems, batch.problems.total
-        # A table of items per problem is slow past thousands; the first are what to fix.
-        shown = problems[:PROBLEMS_SHOWN]
-        if total > len(shown):
+    def _problems_heading(self, plan: ImportPlan) -> str:
+        problems = plan.batch.problems
+        total = problems.total
+        if total > PROBLEMS_SHOWN:
             text = self.tr("%n problem(s) in the file; the first {shown} are listed:", "", total)
-            self.problems_label.setText(text.format(shown=len(shown)))
-        elif problems:
-            self.problems_label.setText(self.tr("%n problem(s) in the file:", "", total))
+            return text.format(shown=PROBLEMS_SHOWN)
+        if problems:
+            return self.tr("%n problem(s) in the file. Click one to see its row:", "", total)
+        return self.tr("No problems found in the file.")
+
+    def _candidate(self, key: str) -> Candidate | None:
+        if self.plan is None or not key:
+            return None
+        return next((i.candidate for i in self.plan.items if i.candidate.key == key), None)
+
+    def _show_cells(self) -> None:
+        """Show the cells of the current row, or of the row shown before planning again."""
+        assert self.plan is not None
+        index = self.view.currentIndex()
+        if index.isValid():
+            item = self.model.item(self.proxy.mapToSource(index).row())
+            candidate: Candidate | None = item.candidate
         else:
-            self.problems_label.setText(self.tr("No problems found in the file."))
-        self.problems.setVisible(bool(problems))
-        self.problems.setRowCount(len(shown))
-        for row, problem in enumerate(shown):
-            cells = (
-                problem.file,
-                problem.sheet,
-                str(problem.row) if problem.row else "",
-                problem.column or problem.item,
-                problem.text(translate),
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.problems.setItem(row, column, item)
-        self.problems.resizeColumnsToContents()
-        self.problems.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+            candidate = self._candidate(self.cells.key)
+        field = self.cells.current_field()
+        self.cells.show_row(self.plan.batch.table, candidate)
+        if field:
+            self.cells.select_field(field)
+
+    def _on_current_row(self) -> None:
+        if self.plan is not None:
+            index = self.view.currentIndex()
+            row = self.proxy.mapToSource(index).row() if index.isValid() else -1
+            candidate = self.model.item(row).candidate if row >= 0 else None
+            self.cells.show_row(self.plan.batch.table, candidate)
+
+    def select_row(self, key: str) -> bool:
+        """Select the preview's row of the candidate ``key`` (showing every row if the
+        filter hides it); False when there is none."""
+        source = self.model.row_of(key)
+        if source < 0:
+            return False
+        if not self.proxy.mapFromSource(self.model.index(source, 0)).isValid():
+            self.filter_box.setCurrentIndex(0)
+        index = self.proxy.mapFromSource(self.model.index(source, 0))
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def _on_problem_chosen(self, problem: Problem) -> None:
+        """Select the problem's row above and its cell among the row's cells."""
+        key = self.model.key_at(problem.sheet, problem.row, problem.item)
+        if key and self.select_row(key):
+            self.cells.select_field(problem.field)
 
     def _on_filter(self) -> None:
         self.proxy.show_only(str(self.filter_box.currentData()))
@@ -264,15 +326,18 @@ class PreviewPage(QWidget):
         if self.plan is None:
             return
         old = self.plan.decisions
-        self.decisions_changed.emit(Decisions(frozenset(), take, old.same_as, old.skip_errors))
+        self.decisions_changed.emit(replace(old, take_file=frozenset(), take_file_always=take))
 
     def _on_skip_errors(self, checked: bool) -> None:
         if self.plan is None:
             return
-        old = self.plan.decisions
-        self.decisions_changed.emit(
-            Decisions(old.take_file, old.take_file_always, old.same_as, checked)
-        )
+        self.decisions_changed.emit(replace(self.plan.decisions, skip_errors=checked))
+
+    def _on_without_bad(self, checked: bool) -> None:
+        if self.plan is None:
+            return
+        decisions = replace(self.plan.decisions, without_bad=frozenset())
+        self.decisions_changed.emit(replace(decisions, without_bad_always=checked))
 
 
 class ImportDialog(QDialog):
@@ -286,10 +351,12 @@ class ImportDialog(QDialog):
         self,
         parent: QWidget,
         replan: Callable[[Decisions], tuple[ImportPlan, MapSnapshot]],
+        mend: Mend | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.replan = replan
+        self.mend = mend
         self.plan: ImportPlan | None = None
         self.guessed: Mapping[str, str] = {}
         layout = QVBoxLayout(self)
@@ -327,6 +394,7 @@ class ImportDialog(QDialog):
         self.columns.template_button.clicked.connect(self.template_wanted)
         self.encoding.encoding_chosen.connect(self.encoding_chosen)
         self.preview.decisions_changed.connect(self._on_decisions)
+        self.preview.cell_edited.connect(self._on_cell_edited)
         self.resize(1100, 720)
 
     def show_batch(
@@ -375,3 +443,11 @@ class ImportDialog(QDialog):
     def _on_decisions(self, decisions: Decisions) -> None:
         plan, current = self.replan(decisions)
         self._show_plan(plan, current)
+
+    def _on_cell_edited(self, row: int, name: str, text: str) -> None:
+        """Read the row again with the mended cell and plan again, with the same choices."""
+        if self.mend is None:
+            return
+        planned = self.mend(row, name, text)
+        if planned is not None:
+            self._show_plan(*planned)

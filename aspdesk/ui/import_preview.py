@@ -1,14 +1,17 @@
 """The rows of an import preview: what happens to each row of the file, and the user's say.
 
 One row per candidate: where it is in the file, its kind, its name, the outcome (new,
-updated, unchanged, conflict, error), the details (the fields that change or disagree, or
-why it cannot be imported) and a choice where there is one to make: for a conflict,
-whether the file's values win; for a near match, whether it is an actor already in the
-map. Changing a choice asks the dialog to plan again (``decisions_changed``).
+updated, unchanged, conflict, error), the details (the fields that change or disagree,
+what was read differently from the file, or why it cannot be imported) and a choice where
+there is one to make: for a conflict, whether the file's values win; for a near match,
+whether it is an actor already in the map; for a row with errors in fields that can be
+left empty, whether to import it without them. Changing a choice asks the dialog to plan
+again (``decisions_changed``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,11 +32,13 @@ from aspdesk.app.import_report import (
     Names,
     change_texts,
     conflict_texts,
+    dropped_text,
+    note_texts,
     reason_text,
 )
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.merging import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
+from aspdesk.io.merging import ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.ui.fields import entity_noun
 
@@ -88,6 +93,25 @@ class PreviewModel(QAbstractTableModel):
         assert self.plan is not None
         return self.plan.items[row]
 
+    def row_of(self, key: str) -> int:
+        """The row of the candidate ``key`` (-1 when there is none)."""
+        items = self.plan.items if self.plan is not None else []
+        return next((n for n, item in enumerate(items) if item.candidate.key == key), -1)
+
+    def key_at(self, sheet: str, row: int, item: str = "") -> str:
+        """The key of the candidate at a place in the file ("" when none is there)."""
+        for each in self.plan.items if self.plan is not None else []:
+            candidate = each.candidate
+            if item and candidate.item == item:
+                return candidate.key
+            if row and candidate.row == row and candidate.sheet == sheet:
+                return candidate.key
+        return ""
+
+    @staticmethod
+    def _droppable(item: PlanItem) -> bool:
+        return item.droppable or bool(item.dropped)
+
     # -- Qt model -----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -107,7 +131,7 @@ class PreviewModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == CHOICE:
             item = self.item(index.row())
-            if item.outcome is Outcome.CONFLICT:
+            if item.outcome is Outcome.CONFLICT or self._droppable(item):
                 flags |= Qt.ItemFlag.ItemIsUserCheckable
             elif self._suggested(item):
                 flags |= Qt.ItemFlag.ItemIsEditable
@@ -128,6 +152,8 @@ class PreviewModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == RESULT:
             return QBrush(QColor("#1a1a1a")) if item.outcome in OUTCOME_TINTS else None
         if role == Qt.ItemDataRole.CheckStateRole and column == CHOICE:
+            if self._droppable(item):
+                return Qt.CheckState.Checked if item.dropped else Qt.CheckState.Unchecked
             if item.outcome is not Outcome.CONFLICT:
                 return None
             taken = self.plan.decisions.takes_file(item.entity_type, item.candidate.key)
@@ -145,7 +171,17 @@ class PreviewModel(QAbstractTableModel):
         item = self.item(index.row())
         decisions = self.plan.decisions
         key = (item.entity_type, item.candidate.key)
-        if role == Qt.ItemDataRole.CheckStateRole and item.outcome is Outcome.CONFLICT:
+        if role == Qt.ItemDataRole.CheckStateRole and self._droppable(item):
+            checked = Qt.CheckState(value) == Qt.CheckState.Checked
+            if decisions.without_bad_always:
+                dropping = {
+                    (i.entity_type, i.candidate.key) for i in self.plan.items if self._droppable(i)
+                }
+            else:
+                dropping = set(decisions.without_bad)
+            dropping = dropping | {key} if checked else dropping - {key}
+            new = replace(decisions, without_bad=frozenset(dropping), without_bad_always=False)
+        elif role == Qt.ItemDataRole.CheckStateRole and item.outcome is Outcome.CONFLICT:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
             chosen = set(decisions.take_file)
             if checked:
@@ -155,16 +191,14 @@ class PreviewModel(QAbstractTableModel):
             always = decisions.take_file_always and checked
             if decisions.take_file_always and not checked:
                 chosen = {(i.entity_type, i.candidate.key) for i in self.plan.items} - {key}
-            new = Decisions(frozenset(chosen), always, decisions.same_as, decisions.skip_errors)
+            new = replace(decisions, take_file=frozenset(chosen), take_file_always=always)
         elif role == Qt.ItemDataRole.EditRole and self._suggested(item):
             same_as = dict(decisions.same_as)
             if value:
                 same_as[item.candidate.key] = int(value)
             else:
                 same_as.pop(item.candidate.key, None)
-            new = Decisions(
-                decisions.take_file, decisions.take_file_always, same_as, decisions.skip_errors
-            )
+            new = replace(decisions, same_as=same_as)
         else:
             return False
         self.decisions_changed.emit(new)
@@ -206,21 +240,29 @@ class PreviewModel(QAbstractTableModel):
             return noun[:1].upper() + noun[1:]
         if column == NAME:
             assert self.names is not None
-            return self.names.of(item)
+            return self.names.of(item, translate)
         if column == RESULT:
             text = translate("import", OUTCOME_LABELS[item.outcome])
             if item.matched_by in MATCH_LABELS:
                 return f"{text} ({translate('import', MATCH_LABELS[item.matched_by])})"
             return text
         if column == DETAILS:
+            # Sentences (reasons, notes) follow each other; field changes are a list.
+            sentences = [reason_text(item, translate)] if item.outcome is Outcome.ERROR else []
+            sentences += [dropped_text(item, translate)] if item.dropped else []
+            sentences += note_texts(item, translate)
+            said = " ".join(text for text in sentences if text)
             if item.outcome is Outcome.ERROR:
-                return reason_text(item, translate)
-            parts = conflict_texts(item, translate) + change_texts(item, translate)
+                return said
+            parts = [said] if said else []
+            parts += conflict_texts(item, translate) + change_texts(item, translate)
             if item.suggestions:
                 names = ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
                 parts.append(self.tr("Looks like {names} in the map").format(names=names))
             return "; ".join(parts)
         if column == CHOICE:
+            if self._droppable(item):
+                return self.tr("Import without the bad fields")
             if item.outcome is Outcome.CONFLICT:
                 return self.tr("Use the file's values")
             if self._suggested(item):

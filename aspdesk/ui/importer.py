@@ -3,13 +3,15 @@
 The file is read and the plan made in a :class:`BackgroundTask` (with a progress dialog
 and Cancel; a cancelled read changes nothing), then shown in the :class:`ImportDialog`.
 The map is read once, on the window's thread, before the work starts; planning again after
-a decision in the preview reuses that reading. Only when the user presses Import is
+a decision in the preview, or after a cell is mended there, reuses that reading (a mended
+cell reads only its row again). Only when the user presses Import is
 anything written: new actors are placed, and the import is pushed as one command.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,12 +25,14 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError, Progress
-from aspdesk.io.import_batch import ImportBatch
+from aspdesk.io.import_batch import ImportBatch, from_table
 from aspdesk.io.import_formats import read_import
 from aspdesk.io.merging import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.io.spreadsheet_import import mend_cell
 from aspdesk.io.template import write_template
 from aspdesk.ui.background import BackgroundTask
+from aspdesk.ui.help_pages import Topic
 from aspdesk.ui.import_dialog import ImportDialog
 
 if TYPE_CHECKING:
@@ -100,7 +104,8 @@ class Importer(QObject):
                         progress=progress,
                         encoding=encoding,
                     )
-            return batch, plan_import(batch, current, next_ids)
+            decisions = Decisions(translate=QCoreApplication.translate)
+            return batch, plan_import(batch, current, next_ids, decisions)
 
         label = self.tr("Reading {file}…").format(file=path.name)
         self.task = BackgroundTask(self.window, label, work)
@@ -114,11 +119,12 @@ class Importer(QObject):
         assert self.current is not None
         self.batch = batch
         if self.dialog is None:
-            self.dialog = ImportDialog(self.window, self._replan)
+            self.dialog = ImportDialog(self.window, self._replan, self._mend)
             self.dialog.columns_chosen.connect(self._on_columns_chosen)
             self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
             self.dialog.template_wanted.connect(self._save_template)
             self.dialog.finished.connect(self._on_dialog_finished)
+            self.window.help.watch(self.dialog, Topic.IMPORTING)
             self.dialog.show_batch(batch, plan, self.current, columns_first=first)
             self.dialog.open()
         else:
@@ -127,6 +133,21 @@ class Importer(QObject):
     def _replan(self, decisions: Decisions) -> tuple[ImportPlan, MapSnapshot]:
         assert self.batch is not None and self.current is not None
         return plan_import(self.batch, self.current, self.next_ids, decisions), self.current
+
+    def _mend(self, row: int, name: str, text: str) -> tuple[ImportPlan, MapSnapshot] | None:
+        """Read ``row`` of the table again with its ``name`` cell as ``text``, and plan again
+        with the choices made so far; None when the row cannot be mended."""
+        batch = self.batch
+        if batch is None or batch.table is None:
+            return None
+        try:
+            table = mend_cell(batch.table, row, name, text)
+        except KeyError:
+            return None
+        self.batch = from_table(table)
+        plan = self.dialog.plan if self.dialog is not None else None
+        decisions = plan.decisions if plan is not None else Decisions()
+        return self._replan(replace(decisions, translate=QCoreApplication.translate))
 
     def _on_columns_chosen(self, mapping: dict[str, str]) -> None:
         self.window.settings.remember_import_columns(mapping)

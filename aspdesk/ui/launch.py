@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -12,6 +13,8 @@ from aspdesk import __version__
 from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
+from aspdesk.cli_text import cli_tr, use_language
+from aspdesk.platform_check import platform_problem
 from aspdesk.store.backups import DEFAULT_KEEP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
@@ -97,14 +100,21 @@ def choose_map(
 
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     """Open the main window on the chosen map and run until it closes."""
+    paths = AppPaths.for_user()
+    settings = Settings(paths.settings_file)
+    language = language or settings.language or system_language()
+    # Qt aborts the process when its platform plugin cannot load: ask first, and say
+    # which package to install rather than Qt's list of plugins.
+    use_language(language)
+    problem = platform_problem(os.environ, cli_tr)
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("aspdesk")
     app.setApplicationVersion(__version__)
     app.setStyleSheet(STYLE_SHEET)
-    paths = AppPaths.for_user()
-    settings = Settings(paths.settings_file)
-    language = language or settings.language or system_language()
     translators = install_translators(app, language)
     crashes = CrashHandler(paths.log_dir)
     crashes.install()

@@ -36,6 +36,8 @@ from aspdesk.ui.consortium_actions import ConsortiumActions
 from aspdesk.ui.dialogs import Dialogs
 from aspdesk.ui.entity_form import EntityForm
 from aspdesk.ui.fields import entity_noun
+from aspdesk.ui.help_actions import HelpActions, mark_topic
+from aspdesk.ui.help_pages import Topic
 from aspdesk.ui.image_actions import ImageActions
 from aspdesk.ui.importer import Importer
 from aspdesk.ui.map_files import MapFiles
@@ -174,6 +176,9 @@ class MainWindow(QMainWindow):
         self.add_actions = self.adding.actions
         self.consortium = ConsortiumActions(self)
         self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
+        self.help = HelpActions(self, lambda: self.document.language)
+        mark_topic(self.analysis.health_dock, Topic.HEALTH)
+        self.workshop.started.connect(self._on_workshop_started)
         self.fit_action = self._action(self.tr("&Fit graph to view"), self._on_fit, "Ctrl+0")
         self.zoom_selection_action = self._action(
             self.tr("Zoom to &selection"), self._on_zoom_selection, "Ctrl+Shift+0"
@@ -235,6 +240,8 @@ class MainWindow(QMainWindow):
         ):
             self.view_menu.addAction(dock.toggleViewAction())
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.help.add_to(help_menu)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main toolbar"), self)
@@ -377,6 +384,10 @@ class MainWindow(QMainWindow):
 
     def _on_graph_add_actor_requested(self, x: float, y: float) -> None:
         self.add_entity(EntityType.ACTOR, Actor(x=x, y=y))
+
+    def _on_workshop_started(self) -> None:
+        if self.workshop.workshop is not None:
+            self.help.watch(self.workshop.workshop, Topic.WORKSHOP)
 
     def _on_graph_status_changed(self, text: str) -> None:
         self.status_filter.setText(text)

@@ -176,6 +176,10 @@ class MetricsPanel(QWidget):
         elif type_value == EntityType.ACTOR.value:
             self.model.refresh_labels()
 
+    def compute_pending(self) -> bool:
+        """Whether the panel will look at the network again once changes pause."""
+        return self._timer.isActive()
+
     def _on_timer_timeout(self) -> None:
         if self.task is not None:
             self._again = True

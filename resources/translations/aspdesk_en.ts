@@ -122,7 +122,7 @@
 <context>
     <name>HealthPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="245"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -130,7 +130,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="246"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="401"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -149,7 +149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="403"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="404"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -173,7 +173,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="394"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="405"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -181,7 +181,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="474"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -230,7 +230,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="218"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
@@ -238,7 +238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="225"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n empty row or unusable item left out.</numerusform>
@@ -246,7 +246,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="231"/>
+        <source>%n value(s) read in standard form, such as a business ID without its hyphen: see Details.</source>
+        <translation>
+            <numerusform>%n value read in standard form, such as a business ID without its hyphen: see Details.</numerusform>
+            <numerusform>%n values read in standard form, such as a business ID without its hyphen: see Details.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="266"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
@@ -254,9 +262,16 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
-        <source>%n problem(s) in the file:</source>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="269"/>
+        <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
+            <numerusform>%n problem in the file. Click it to see its row:</numerusform>
+            <numerusform>%n problems in the file. Click one to see its row:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file:</source>
+        <translation type="vanished">
             <numerusform>%n problem in the file:</numerusform>
             <numerusform>%n problems in the file:</numerusform>
         </translation>

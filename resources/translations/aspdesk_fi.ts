@@ -157,6 +157,44 @@
     </message>
 </context>
 <context>
+    <name>CellsPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="48"/>
+        <source>Column in the file</source>
+        <translation>Sarake tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="48"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="48"/>
+        <source>Problem or note</source>
+        <translation>Ongelma tai huomautus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="74"/>
+        <source>Select a row above to see its cells.</source>
+        <translation>Valitse rivi yllä nähdäksesi sen solut.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="84"/>
+        <source>The cells of {place}. Correct a value here (double-click it or start typing) and the row is checked and planned again at once; the file is not changed.</source>
+        <translation>Kohdan {place} solut. Korjaa arvo tässä (kaksoisnapsauta sitä tai ala kirjoittaa), niin rivi tarkistetaan ja suunnitellaan heti uudelleen; tiedostoa ei muuteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="93"/>
+        <source>The problems of {place}. Correct them in the file and import it again.</source>
+        <translation>Kohdan {place} ongelmat. Korjaa ne tiedostoon ja tuo se uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_cells.py" line="96"/>
+        <source>{place} has nothing to mend.</source>
+        <translation>Kohdassa {place} ei ole korjattavaa.</translation>
+    </message>
+</context>
+<context>
     <name>ClusterOverview</name>
     <message>
         <location filename="../../aspdesk/ui/overview.py" line="115"/>
@@ -193,37 +231,37 @@
 <context>
     <name>ColumnsPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="58"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="65"/>
         <source>aspdesk matched the columns of the file to the fields of an actor by their headers. Check them, and change any that are wrong. A column set to “Not imported” is left out.</source>
         <translation>aspdesk yhdisti tiedoston sarakkeet toimijan kenttiin otsikoiden perusteella. Tarkista ne ja korjaa väärät. Sarake, jonka kohdalla on ”Ei tuoda”, jätetään pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Column in the file</source>
         <translation>Sarake tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Examples</source>
         <translation>Esimerkkejä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="67"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="74"/>
         <source>Field in aspdesk</source>
         <translation>Kenttä aspdeskissä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="75"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="82"/>
         <source>Save a template workbook…</source>
         <translation>Tallenna pohjatyökirja…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="77"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="84"/>
         <source>An empty workbook with the headers aspdesk recognises, to fill in.</source>
         <translation>Tyhjä täytettävä työkirja, jonka otsikot aspdesk tunnistaa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="94"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="101"/>
         <source>Not imported</source>
         <translation>Ei tuoda</translation>
     </message>
@@ -1334,7 +1372,7 @@
         <translation>Näytä myös kunnossa olevat</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="243"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="245"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n ongelma</numerusform>
@@ -1342,12 +1380,72 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health_panel.py" line="244"/>
+        <location filename="../../aspdesk/ui/health_panel.py" line="246"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n tarkistettava</numerusform>
             <numerusform>%n tarkistettavaa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="103"/>
+        <source>This page of the guide is missing: {name}</source>
+        <translation>Tämä ohjeen sivu puuttuu: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="119"/>
+        <location filename="../../aspdesk/ui/help_window.py" line="190"/>
+        <source>aspdesk help</source>
+        <translation>aspdesk – ohje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="133"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="135"/>
+        <source>The page shown before (Alt+Left)</source>
+        <translation>Edellinen näytetty sivu (Alt+Vasen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="136"/>
+        <source>Forward &gt;</source>
+        <translation>Seuraava &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="138"/>
+        <source>The next page again (Alt+Right)</source>
+        <translation>Seuraava sivu uudelleen (Alt+Oikea)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="139"/>
+        <location filename="../../aspdesk/ui/help_pages.py" line="42"/>
+        <source>Getting started</source>
+        <translation>Näin pääset alkuun</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_window.py" line="188"/>
+        <source>{page} – aspdesk help</source>
+        <translation>{page} – aspdesk-ohje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_pages.py" line="43"/>
+        <source>Workshop keys</source>
+        <translation>Työpajatilan näppäimet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_pages.py" line="44"/>
+        <source>Importing a spreadsheet</source>
+        <translation>Taulukon tuominen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/help_pages.py" line="45"/>
+        <source>Cluster health explained</source>
+        <translation>Klustereiden tilan tarkistus</translation>
     </message>
 </context>
 <context>
@@ -1544,23 +1642,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="291"/>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="318"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="357"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="385"/>
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="310"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="377"/>
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="313"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="380"/>
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="336"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="404"/>
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -1568,57 +1666,57 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="44"/>
+        <location filename="../../aspdesk/ui/importer.py" line="48"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="105"/>
+        <location filename="../../aspdesk/ui/importer.py" line="110"/>
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="147"/>
+        <location filename="../../aspdesk/ui/importer.py" line="168"/>
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="154"/>
+        <location filename="../../aspdesk/ui/importer.py" line="175"/>
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="185"/>
+        <location filename="../../aspdesk/ui/importer.py" line="206"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="196"/>
+        <location filename="../../aspdesk/ui/importer.py" line="217"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="200"/>
+        <location filename="../../aspdesk/ui/importer.py" line="221"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="210"/>
+        <location filename="../../aspdesk/ui/importer.py" line="231"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="219"/>
+        <location filename="../../aspdesk/ui/importer.py" line="240"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="233"/>
+        <location filename="../../aspdesk/ui/importer.py" line="254"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importer.py" line="237"/>
+        <location filename="../../aspdesk/ui/importer.py" line="258"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -1660,52 +1758,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="114"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="116"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="119"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="121"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="121"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="123"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="125"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="126"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="128"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="131"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="133"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="169"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="170"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="171"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="173"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="172"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="174"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1745,87 +1843,87 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="176"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="178"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="177"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="179"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="184"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="181"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="186"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="182"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="187"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="189"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="206"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="213"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="218"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="237"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="242"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="240"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="247"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="273"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="280"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="281"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="275"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="282"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="276"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="283"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="292"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="299"/>
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="390"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="401"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1833,7 +1931,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="391"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="402"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1841,7 +1939,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="392"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="403"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1849,7 +1947,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="393"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="404"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1857,7 +1955,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="394"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="405"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1865,32 +1963,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="407"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="418"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="422"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="443"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="454"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="443"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="454"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="452"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="474"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -1898,17 +1996,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="469"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="480"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="485"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="496"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/main_window.py" line="487"/>
+        <location filename="../../aspdesk/ui/main_window.py" line="498"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2224,52 +2322,57 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="61"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="66"/>
         <source>Where in the file</source>
         <translation>Kohta tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="62"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="67"/>
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="63"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="68"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="64"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="69"/>
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="65"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="70"/>
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="66"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="71"/>
         <source>Your choice</source>
         <translation>Valintasi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="188"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="222"/>
         <source>Add as a new actor</source>
         <translation>Lisää uutena toimijana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="190"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="224"/>
         <source>Same as “{name}”</source>
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="221"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="261"/>
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_preview.py" line="225"/>
+        <location filename="../../aspdesk/ui/import_preview.py" line="265"/>
+        <source>Import without the bad fields</source>
+        <translation>Tuo ilman virheellisiä kenttiä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_preview.py" line="267"/>
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -2277,62 +2380,50 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="114"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="122"/>
         <source>All rows</source>
         <translation>Kaikki rivit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="118"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="126"/>
         <source>Possible duplicates</source>
         <translation>Mahdolliset kaksoiskappaleet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="131"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="139"/>
         <source>Show:</source>
         <translation>Näytä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="137"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="145"/>
         <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="138"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="146"/>
         <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="159"/>
-        <source>File</source>
-        <translation>Tiedosto</translation>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="179"/>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
+        <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="269"/>
+        <source>%n problem(s) in the file. Click one to see its row:</source>
+        <translation>
+            <numerusform>%n ongelma tiedostossa. Napsauta sitä nähdäksesi sen rivin:</numerusform>
+            <numerusform>%n ongelmaa tiedostossa. Napsauta ongelmaa nähdäksesi sen rivin:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="160"/>
-        <source>Sheet</source>
-        <translation>Taulukko</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="161"/>
-        <source>Row</source>
-        <translation>Rivi</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="162"/>
-        <source>Column or item</source>
-        <translation>Sarake tai kohde</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="163"/>
-        <source>Problem</source>
-        <translation>Ongelma</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="170"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="184"/>
         <source>Skip the rows with errors and import the rest</source>
         <translation>Ohita virheelliset rivit ja tuo muut</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="198"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="218"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n mahdollinen kaksoiskappale kartan toimijasta: tarkista se alta.</numerusform>
@@ -2340,36 +2431,36 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="205"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="225"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n tyhjä rivi tai käyttökelvoton kohde jätettiin pois.</numerusform>
             <numerusform>%n tyhjää riviä tai käyttökelvotonta kohdetta jätettiin pois.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/import_dialog.py" line="231"/>
+        <source>%n value(s) read in standard form, such as a business ID without its hyphen: see Details.</source>
+        <translation>
+            <numerusform>%n arvo luettiin vakiomuodossa, esimerkiksi Y-tunnus ilman väliviivaa: katso Tiedot.</numerusform>
+            <numerusform>%n arvoa luettiin vakiomuodossa, esimerkiksi Y-tunnus ilman väliviivaa: katso Tiedot.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="207"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
         <source>The file holds nothing to import.</source>
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="232"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="266"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
             <numerusform>%n ongelmaa tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../aspdesk/ui/import_dialog.py" line="235"/>
-        <source>%n problem(s) in the file:</source>
-        <translation>
-            <numerusform>Tiedostossa on %n ongelma:</numerusform>
-            <numerusform>Tiedostossa on %n ongelmaa:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../aspdesk/ui/import_dialog.py" line="237"/>
+        <location filename="../../aspdesk/ui/import_dialog.py" line="270"/>
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -2390,6 +2481,19 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/privacy.py" line="33"/>
         <source>Personal data hidden</source>
         <translation>Henkilötiedot piilotettu</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsList</name>
+    <message>
+        <location filename="../../aspdesk/ui/import_problems.py" line="40"/>
+        <source>Where in the file</source>
+        <translation>Kohta tiedostossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/import_problems.py" line="40"/>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
     </message>
 </context>
 <context>
@@ -2876,117 +2980,229 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="35"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="26"/>
         <source>Network report</source>
         <translation>Verkostoraportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="36"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="27"/>
         <source>Made with aspdesk on {date}.</source>
         <translation>Tehty aspdeskillä {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="37"/>
-        <source>{actors} actors, {clusters} clusters, {memberships} memberships, {ties} ties.</source>
-        <translation>Toimijoita {actors}, klustereita {clusters}, jäsenyyksiä {memberships}, suhteita {ties}.</translation>
+        <location filename="../../aspdesk/app/report_summary.py" line="29"/>
+        <source>Actors</source>
+        <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="40"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="30"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="35"/>
+        <source>The clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="36"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="37"/>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="38"/>
+        <source>Members</source>
+        <translation>Jäseniä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="39"/>
+        <source>Problems</source>
+        <translation>Ongelmia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="40"/>
+        <source>To look at</source>
+        <translation>Tarkistettavaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="41"/>
+        <source>… and {count} more clusters in order or with fewer findings: see Cluster health.</source>
+        <translation>… ja {count} muuta klusteria, jotka ovat kunnossa tai joissa on vähemmän havaintoja: katso Klustereiden tila.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="44"/>
+        <source>What matters most</source>
+        <translation>Tärkeimmät havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="45"/>
+        <source>The same in {count} other clusters.</source>
+        <translation>Sama {count} muussa klusterissa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="46"/>
+        <source>The same in one other cluster.</source>
+        <translation>Sama yhdessä muussa klusterissa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="47"/>
+        <source>The health check found nothing to look at.</source>
+        <translation>Tilan tarkistus ei löytänyt tarkistettavaa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="48"/>
+        <source>The network; larger and with its legend in the next section.</source>
+        <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="48"/>
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="41"/>
+        <location filename="../../aspdesk/app/report_html.py" line="49"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="42"/>
-        <source>Each cluster checked against the cluster model and the thresholds of a cluster profile. Problems first, then points to look at, then what is in order.</source>
-        <translation>Kukin klusteri on tarkistettu klusterimallia ja klusteriprofiilin raja-arvoja vasten. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/app/report_html.py" line="47"/>
+        <location filename="../../aspdesk/app/report_html.py" line="65"/>
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="48"/>
+        <location filename="../../aspdesk/app/report_html.py" line="66"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="51"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
+        <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="52"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="32"/>
+        <source>Ties</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
+        <location filename="../../aspdesk/app/report_html.py" line="70"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="53"/>
+        <location filename="../../aspdesk/app/report_html.py" line="50"/>
+        <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
+        <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="56"/>
+        <source>Value</source>
+        <translation>Arvo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="57"/>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <source>Committed members, at least</source>
+        <translation>Sitoutuneita jäseniä vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <source>Helices covered, at least</source>
+        <translation>Katettuja heliksejä vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <source>A tie is stale after, months</source>
+        <translation>Suhde vanhenee, kuukautta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <source>A broker carries of the paths, at least</source>
+        <translation>Välittäjän osuus poluista vähintään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="63"/>
+        <source>Parts of the cluster model</source>
+        <translation>Klusterimallin osat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="71"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="54"/>
+        <location filename="../../aspdesk/app/report_html.py" line="72"/>
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="55"/>
+        <location filename="../../aspdesk/app/report_html.py" line="73"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="56"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="57"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="58"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="78"/>
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64"/>
+        <location filename="../../aspdesk/app/report_html.py" line="82"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="65"/>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="66"/>
+        <location filename="../../aspdesk/app/report_html.py" line="84"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -3045,34 +3261,39 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="32"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="38"/>
         <source>Cluster health rules</source>
         <translation>Klustereiden tilan säännöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="36"/>
-        <source>What the health check asks of each cluster. The defaults follow the European Cluster Collaboration Platform&apos;s cluster profile.</source>
-        <translation>Mitä tilan tarkistus vaatii kultakin klusterilta. Oletusarvot noudattavat European Cluster Collaboration Platformin klusteriprofiilia.</translation>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="42"/>
+        <source>What the health check asks of each cluster. Under each rule: where it comes from.</source>
+        <translation>Mitä tilan tarkistus vaatii kultakin klusterilta. Kunkin säännön alla lukee, mistä se on peräisin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="52"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="59"/>
         <source>Committed members, at least:</source>
         <translation>Sitoutuneita jäseniä vähintään:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="54"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="62"/>
         <source>Helices covered, at least (business, research, public sector):</source>
         <translation>Katettuja heliksejä vähintään (elinkeinoelämä, tutkimus, julkinen sektori):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="58"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="67"/>
         <source>Months a relationship may go unchecked before it is stale:</source>
         <translation>Kuukausia, jotka suhde saa olla tarkistamatta ennen kuin se vanhenee:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="61"/>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="72"/>
         <source>A broker carries at least this share of the paths:</source>
         <translation>Välittäjän osuus poluista on vähintään:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health_rules_dialog.py" line="114"/>
+        <source>Source: {source}</source>
+        <translation>Lähde: {source}</translation>
     </message>
 </context>
 <context>
@@ -3369,112 +3590,127 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="38"/>
+        <location filename="../../aspdesk/cli_import.py" line="41"/>
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="46"/>
+        <location filename="../../aspdesk/cli_import.py" line="49"/>
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="56"/>
+        <location filename="../../aspdesk/cli_import.py" line="59"/>
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="62"/>
+        <location filename="../../aspdesk/cli_import.py" line="65"/>
         <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="73"/>
+        <location filename="../../aspdesk/cli_import.py" line="76"/>
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="84"/>
+        <location filename="../../aspdesk/cli_import.py" line="87"/>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
+        <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="99"/>
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="118"/>
+        <location filename="../../aspdesk/cli_import.py" line="133"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="123"/>
+        <location filename="../../aspdesk/cli_import.py" line="138"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="129"/>
+        <location filename="../../aspdesk/cli_import.py" line="144"/>
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="182"/>
+        <location filename="../../aspdesk/cli_import.py" line="204"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="191"/>
+        <location filename="../../aspdesk/cli_import.py" line="213"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="195"/>
+        <location filename="../../aspdesk/cli_import.py" line="217"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="203"/>
+        <location filename="../../aspdesk/cli_import.py" line="225"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="207"/>
+        <location filename="../../aspdesk/cli_import.py" line="229"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="216"/>
+        <location filename="../../aspdesk/cli_import.py" line="238"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="227"/>
+        <location filename="../../aspdesk/cli_import.py" line="249"/>
+        <source>Read differently from the file:</source>
+        <translation>Luettu toisin kuin tiedostossa:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="257"/>
+        <source>Imported without their bad fields:</source>
+        <translation>Tuotu ilman virheellisiä kenttiä:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli_import.py" line="265"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="235"/>
+        <location filename="../../aspdesk/cli_import.py" line="273"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="242"/>
-        <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest.</source>
-        <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan.</translation>
+        <location filename="../../aspdesk/cli_import.py" line="280"/>
+        <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
+        <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="252"/>
+        <location filename="../../aspdesk/cli_import.py" line="291"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="255"/>
+        <location filename="../../aspdesk/cli_import.py" line="294"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="259"/>
+        <location filename="../../aspdesk/cli_import.py" line="298"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli_import.py" line="285"/>
+        <location filename="../../aspdesk/cli_import.py" line="326"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -3562,6 +3798,22 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/cli_report.py" line="70"/>
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/platform_check.py" line="55"/>
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+On Debian and Ubuntu, install it with:
+    sudo apt install {packages}
+On other Linux distributions, install the package that holds {library}.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: Qt:n X11-alustaliitännäinen (xcb) tarvitsee järjestelmäkirjaston {library}, jota ei ole asennettu.
+Debianissa ja Ubuntussa sen voi asentaa komennolla:
+    sudo apt install {packages}
+Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/platform_check.py" line="63"/>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
     </message>
 </context>
 <context>
@@ -4134,252 +4386,249 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
 <context>
     <name>health</name>
     <message>
-        <location filename="../../aspdesk/analysis/health_rules.py" line="37"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="51"/>
         <source>business</source>
         <translation>elinkeinoelämä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_rules.py" line="38"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="52"/>
         <source>research and education</source>
         <translation>tutkimus ja koulutus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_rules.py" line="39"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="53"/>
         <source>public sector</source>
         <translation>julkinen sektori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="23"/>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="58"/>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
+        <translation>Euroopan klusteriyhteistyöalustan (ECCP) klusteriprofiili</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="61"/>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
+        <translation>Arctic Smartness Portfolion klusterimalli vuodelta 2015</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="64"/>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
+        <translation>aspdeskin oletus, muutettavissa klustereiden tilan säännöissä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_rules.py" line="65"/>
+        <source>your own rule in Cluster health rules</source>
+        <translation>oma sääntösi klustereiden tilan säännöissä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="25"/>
         <source>The cluster has no committed members yet.</source>
         <translation>Klusterilla ei ole vielä sitoutuneita jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="24"/>
-        <source>The cluster has only one committed member; a cluster profile asks for at least {least}.</source>
-        <translation>Klusterilla on vain yksi sitoutunut jäsen; klusteriprofiili edellyttää vähintään {least}.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="26"/>
+        <source>The cluster has only one committed member; {source} asks for at least {least}.</source>
+        <translation>Klusterilla on vain yksi sitoutunut jäsen; {source} edellyttää vähintään {least}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="28"/>
-        <source>The cluster has {count} committed members; a cluster profile asks for at least {least}.</source>
-        <translation>Klusterilla on {count} sitoutunutta jäsentä; klusteriprofiili edellyttää vähintään {least}.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="30"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="34"/>
+        <source>The cluster has {count} committed members; {source} asks for at least {least}.</source>
+        <translation>Klusterilla on {count} sitoutunutta jäsentä; {source} edellyttää vähintään {least}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="32"/>
-        <source>The cluster has {count} committed members, enough for a cluster profile (at least {least}).</source>
-        <translation>Klusterilla on {count} sitoutunutta jäsentä, mikä riittää klusteriprofiiliin (vähintään {least}).</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="38"/>
+        <source>No member belongs to the business, research and education or public-sector helix; {source} asks for at least {least} of them.</source>
+        <translation>Yksikään jäsen ei kuulu elinkeinoelämän, tutkimuksen ja koulutuksen tai julkisen sektorin heliksiin; {source} edellyttää jäseniä vähintään {least} heliksistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="36"/>
-        <source>No member belongs to the business, research and education or public-sector helix; a cluster profile asks for at least {least} of them.</source>
-        <translation>Yksikään jäsen ei kuulu elinkeinoelämän, tutkimuksen ja koulutuksen tai julkisen sektorin heliksiin; klusteriprofiili edellyttää jäseniä vähintään {least} heliksistä.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="41"/>
-        <source>Members come from {count} of the three helices ({helices}); a cluster profile asks for at least {least}.</source>
-        <translation>Jäsenet kattavat kolmesta heliksistä {count} ({helices}); klusteriprofiili edellyttää vähintään {least}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="46"/>
-        <source>Members come from {count} of the three helices: {helices}.</source>
-        <translation>Jäsenet kattavat kolmesta heliksistä {count}: {helices}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="52"/>
-        <source>No company is a member yet: a cluster is built around companies that want to grow.</source>
-        <translation>Yksikään yritys ei ole vielä jäsenenä: klusteri rakentuu kasvuhakuisten yritysten ympärille.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="43"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="48"/>
+        <source>Members come from {count} of the three helices ({helices}); {source} asks for at least {least}.</source>
+        <translation>Jäsenet kattavat kolmesta heliksistä {count} ({helices}); {source} edellyttää vähintään {least}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health_messages.py" line="56"/>
-        <source>No funder, public or private, is a member yet.</source>
-        <translation>Yksikään rahoittaja, julkinen tai yksityinen, ei ole vielä jäsenenä.</translation>
+        <source>No member of the kind {kinds} yet ({source}).</source>
+        <translation>Jäsenissä ei ole vielä yhtään, jonka laji on {kinds} ({source}).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health_messages.py" line="57"/>
-        <source>No development company or business-support service is a member yet.</source>
-        <translation>Yksikään kehittämisyhtiö tai elinkeinoelämän tukipalvelu ei ole vielä jäsenenä.</translation>
+        <source>No one has the role {roles} yet ({source}).</source>
+        <translation>Kenelläkään jäsenellä ei ole vielä roolia {roles} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="60"/>
-        <source>No research or education organisation is a member yet.</source>
-        <translation>Yksikään tutkimus- tai koulutusorganisaatio ei ole vielä jäsenenä.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="58"/>
+        <source>No member of the kind {kinds} and no one in the role {roles} yet ({source}).</source>
+        <translation>Jäsenissä ei ole vielä yhtään, jonka laji on {kinds} tai rooli {roles} ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="61"/>
+        <source>Members of the kind {kinds}: {count}.</source>
+        <translation>Jäseniä, joiden laji on {kinds}: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="62"/>
+        <source>Members in the role {roles}: {count}.</source>
+        <translation>Jäseniä roolissa {roles}: {count}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health_messages.py" line="63"/>
-        <source>No third-sector organisation is a member yet.</source>
-        <translation>Yksikään kolmannen sektorin toimija ei ole vielä jäsenenä.</translation>
+        <source>Members of the kind {kinds} or in the role {roles}: {count}.</source>
+        <translation>Jäseniä, joiden laji on {kinds} tai rooli {roles}: {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="66"/>
-        <source>No international partner is a member yet.</source>
-        <translation>Yksikään kansainvälinen kumppani ei ole vielä jäsenenä.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="67"/>
-        <source>No authority is a member yet.</source>
-        <translation>Yksikään viranomainen ei ole vielä jäsenenä.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="69"/>
-        <source>No member has the role {role} yet.</source>
-        <translation>Yhdelläkään jäsenellä ei ole vielä roolia {role}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="70"/>
-        <source>Members in the role {role}: {count}.</source>
-        <translation>Jäseniä roolissa {role}: {count}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="73"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="68"/>
         <source>The research and education member {names} has no ties to member companies.</source>
         <translation>Tutkimus- ja koulutusalan jäsenellä {names} ei ole suhteita jäsenyrityksiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="76"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="71"/>
         <source>{count} research and education members have no ties to member companies: {names}.</source>
         <translation>{count} tutkimus- ja koulutusalan jäsenellä ei ole suhteita jäsenyrityksiin: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="80"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="75"/>
         <source>{count} research and education members have no ties to member companies: {names} and {more} more.</source>
         <translation>{count} tutkimus- ja koulutusalan jäsenellä ei ole suhteita jäsenyrityksiin: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="86"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="81"/>
         <source>Every research and education member has ties to member companies.</source>
         <translation>Kaikilla tutkimus- ja koulutusalan jäsenillä on suhteita jäsenyrityksiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="89"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="84"/>
         <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="91"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="86"/>
         <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="92"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="87"/>
         <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="93"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="88"/>
         <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="95"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="90"/>
         <source>The cluster has no international links: no member is from abroad, and no member has a tie to a partner abroad.</source>
         <translation>Klusterilla ei ole kansainvälisiä yhteyksiä: yksikään jäsen ei ole ulkomailta, eikä yhdelläkään jäsenellä ole suhdetta ulkomaiseen kumppaniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="101"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="96"/>
         <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="102"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="97"/>
         <source>International links: {names}.</source>
         <translation>Kansainväliset yhteydet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="103"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="98"/>
         <source>International links: {names} and {more} more.</source>
         <translation>Kansainväliset yhteydet: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="105"/>
-        <source>{name} lies on {percent}% of the shortest paths between member companies and research and education members; the cluster depends on it as a go-between.</source>
-        <translation>{name} on mukana {percent} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä lyhimmistä poluista; klusteri on riippuvainen siitä välittäjänä.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="100"/>
+        <source>{name} lies on {percent}% of the shortest paths between member companies and research and education members; the cluster depends on it as a go-between (from {least}% on: {source}).</source>
+        <translation>{name} on mukana {percent} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä lyhimmistä poluista; klusteri on riippuvainen siitä välittäjänä (raja {least} %: {source}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="110"/>
-        <source>No single actor carries most of the paths between member companies and research and education members.</source>
-        <translation>Mikään yksittäinen toimija ei ole mukana suurimmassa osassa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä poluista.</translation>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="106"/>
+        <source>No single actor lies on {least}% or more of the paths between member companies and research and education members ({source}).</source>
+        <translation>Mikään yksittäinen toimija ei ole mukana vähintään {least} prosentissa jäsenyritysten ja tutkimus- ja koulutusalan jäsenten välisistä poluista ({source}).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="115"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="140"/>
+        <source>The relationship {names} has not been checked for over {months} months ({source}).</source>
+        <translation>Suhdetta {names} ei ole tarkistettu yli {months} kuukauteen ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="144"/>
+        <source>{count} relationships have not been checked for over {months} months ({source}): {names}.</source>
+        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen ({source}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="148"/>
+        <source>{count} relationships have not been checked for over {months} months ({source}): {names} and {more} more.</source>
+        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen ({source}): {names} ja {more} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="164"/>
+        <source>Every relationship between members has been checked in the last {months} months ({source}).</source>
+        <translation>Kaikki jäsenten väliset suhteet on tarkistettu viimeisten {months} kuukauden aikana ({source}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="111"/>
         <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="119"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="115"/>
         <source>{names} is the only link between another member and the rest of the cluster.</source>
         <translation>{names} on ainoa yhteys erään toisen jäsenen ja muun klusterin välillä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="122"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="118"/>
         <source>{count} members are each the only link between another member and the rest of the cluster: {names}.</source>
         <translation>{count} jäsentä on kukin ainoa yhteys jonkin toisen jäsenen ja muun klusterin välillä: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="127"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="123"/>
         <source>{count} members are each the only link between another member and the rest of the cluster: {names} and {more} more.</source>
         <translation>{count} jäsentä on kukin ainoa yhteys jonkin toisen jäsenen ja muun klusterin välillä: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="134"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="130"/>
         <source>{names} has no ties to other members of the cluster.</source>
         <translation>Jäsenellä {names} ei ole suhteita klusterin muihin jäseniin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="135"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="131"/>
         <source>{count} members have no ties to other members of the cluster: {names}.</source>
         <translation>{count} jäsenellä ei ole suhteita klusterin muihin jäseniin: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="138"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="134"/>
         <source>{count} members have no ties to other members of the cluster: {names} and {more} more.</source>
         <translation>{count} jäsenellä ei ole suhteita klusterin muihin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="144"/>
-        <source>The relationship {names} has not been checked for over {months} months.</source>
-        <translation>Suhdetta {names} ei ole tarkistettu yli {months} kuukauteen.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="147"/>
-        <source>{count} relationships have not been checked for over {months} months: {names}.</source>
-        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="150"/>
-        <source>{count} relationships have not been checked for over {months} months: {names} and {more} more.</source>
-        <translation>{count} suhdetta ei ole tarkistettu yli {months} kuukauteen: {names} ja {more} muuta.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="157"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="155"/>
         <source>The relationship {names} has never been marked as checked.</source>
         <translation>Suhdetta {names} ei ole koskaan merkitty tarkistetuksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="158"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="156"/>
         <source>{count} relationships have never been marked as checked: {names}.</source>
         <translation>{count} suhdetta ei ole koskaan merkitty tarkistetuiksi: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="161"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="159"/>
         <source>{count} relationships have never been marked as checked: {names} and {more} more.</source>
         <translation>{count} suhdetta ei ole koskaan merkitty tarkistetuiksi: {names} ja {more} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="166"/>
-        <source>Every relationship between members has been checked in the last {months} months.</source>
-        <translation>Kaikki jäsenten väliset suhteet on tarkistettu viimeisten {months} kuukauden aikana.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="171"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="169"/>
         <source>The membership of {names} has passed its end date; check whether it has ended.</source>
         <translation>Toimijan {names} jäsenyyden loppupäivä on mennyt; tarkista, onko jäsenyys päättynyt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="175"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="173"/>
         <source>{count} memberships have passed their end date; check whether they have ended: {names}.</source>
         <translation>{count} jäsenyyden loppupäivä on mennyt; tarkista, ovatko ne päättyneet: {names}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/health_messages.py" line="179"/>
+        <location filename="../../aspdesk/analysis/health_messages.py" line="177"/>
         <source>{count} memberships have passed their end date; check whether they have ended: {names} and {more} more.</source>
         <translation>{count} jäsenyyden loppupäivä on mennyt; tarkista, ovatko ne päättyneet: {names} ja {more} muuta.</translation>
     </message>
@@ -4450,6 +4699,16 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <location filename="../../aspdesk/app/import_report.py" line="51"/>
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="52"/>
+        <source>(no name)</source>
+        <translation>(ei nimeä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="53"/>
+        <source>Imported without {fields}; the problems are kept in its notes.</source>
+        <translation>Tuodaan ilman kenttiä: {fields}; ongelmat säilytetään sen muistiinpanoissa.</translation>
     </message>
 </context>
 <context>
@@ -5094,42 +5353,42 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="37"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="39"/>
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="40"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="41"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="42"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="43"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="45"/>
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="44"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="46"/>
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="47"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="49"/>
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="57"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="59"/>
         <source>This cell holds a formula whose value was never stored in the file. Open the file in your spreadsheet program, let it recalculate and save it, or paste the values over the formulas.</source>
         <translation>Solussa on kaava, jonka arvoa ei ole tallennettu tiedostoon. Avaa tiedosto taulukkolaskentaohjelmassa, anna sen laskea kaavat ja tallenna, tai liitä kaavojen tilalle pelkät arvot.</translation>
     </message>
@@ -5164,37 +5423,37 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="52"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="54"/>
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/spreadsheet_import.py" line="63"/>
+        <location filename="../../aspdesk/io/spreadsheet_import.py" line="65"/>
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="75"/>
+        <location filename="../../aspdesk/io/merging.py" line="93"/>
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="76"/>
+        <location filename="../../aspdesk/io/merging.py" line="94"/>
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="79"/>
+        <location filename="../../aspdesk/io/merging.py" line="97"/>
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="80"/>
+        <location filename="../../aspdesk/io/merging.py" line="98"/>
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging.py" line="83"/>
+        <location filename="../../aspdesk/io/merging.py" line="101"/>
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
     </message>
@@ -5239,12 +5498,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>”{value}” ei ole kyllä tai ei.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="66"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
         <source>This cell cannot be empty.</source>
         <translation>Tämä solu ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/workbook_import.py" line="67"/>
+        <location filename="../../aspdesk/io/workbook_import.py" line="68"/>
         <source>The ID {id} is already used on an earlier row, so this row was left out.</source>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
@@ -5284,7 +5543,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/report.py" line="48"/>
+        <location filename="../../aspdesk/graph/report.py" line="68"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -5453,21 +5712,41 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <source>The field in row {row}, column “{column}” is longer than {limit} characters, far longer than any text of a map, so the file was not read.</source>
         <translation>Rivin {row} sarakkeen ”{column}” kentässä on yli {limit} merkkiä, paljon enemmän kuin missään kartan tekstissä, joten tiedostoa ei luettu.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/io/business_ids.py" line="20"/>
+        <source>Business ID {value} read as {read}.</source>
+        <translation>Y-tunnus {value} luettiin muodossa {read}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/business_ids.py" line="21"/>
+        <source>“{value}” would be the business ID {read}, but its check digit (the last digit) does not match the first seven digits. Check the number.</source>
+        <translation>”{value}” olisi Y-tunnus {read}, mutta sen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/business_ids.py" line="26"/>
+        <source>“{value}” has {count} digits, but a business ID has eight: seven digits, a hyphen and a check digit, such as 1234567-8.</source>
+        <translation>Arvossa ”{value}” on {count} numeroa, mutta Y-tunnuksessa on kahdeksan: seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/bad_fields.py" line="24"/>
+        <source>Left out when importing {file} ({place}):</source>
+        <translation>Jätetty pois tuotaessa tiedostoa {file} ({place}):</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="54"/>
+        <location filename="../../aspdesk/ui/launch.py" line="57"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="55"/>
+        <location filename="../../aspdesk/ui/launch.py" line="58"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/launch.py" line="65"/>
+        <location filename="../../aspdesk/ui/launch.py" line="68"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>

@@ -389,7 +389,8 @@ def test_undo_works_in_the_builder_and_a_closed_builder_catches_up(
     document.push(
         EditEntity(document, EntityType.ACTOR, uk.id or 0, {"country": "GB"}, {"country": "NO"}, "")
     )
-    qtbot.wait(300)  # the pause after which an open builder would check again
+    assert builder.check_pending()
+    qtbot.waitUntil(lambda: not builder.check_pending(), timeout=5000)  # an open one would check
     assert "United Kingdom" in _rules(builder)["three_countries"][1], "not checked while closed"
     actions.open_builder()
     assert "Norway" in _rules(builder)["three_countries"][1]

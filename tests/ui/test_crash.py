@@ -37,7 +37,8 @@ def test_an_error_in_a_slot_is_logged_reported_and_survived(
         worker.start()
         worker.join()
         qtbot.waitUntil(lambda: handler.count == 2, timeout=5000)
-        qtbot.wait(50)
+        # The worker's error is reported on the window's thread, queued.
+        qtbot.waitUntil(lambda: len(shown) == 2, timeout=5000)
     finally:
         handler.uninstall()
     assert sys.excepthook is not handler.handle

@@ -111,7 +111,7 @@ def test_changed_rules_change_the_findings_and_are_kept(
     codes = {f.code for found in panel.findings.values() for f in found}
     assert "few_members" not in codes and "enough_members" in codes
     texts = [c.text(0) for n in range(5) for c in _children(panel.tree.topLevelItem(n))]
-    assert not any("a cluster profile asks for at least 15" in t for t in texts)
+    assert not any("asks for at least 15" in t for t in texts)
     assert window.settings.health_rules == HealthRules(min_members=3)
     window.settings.sync()
     assert Settings(tmp_path / "settings.ini").health_rules.min_members == 3
@@ -130,6 +130,39 @@ def test_the_rules_dialog_restores_the_defaults(qtbot: QtBot) -> None:
     assert dialog.rules() == HealthRules()
 
 
+def test_the_rules_dialog_says_where_each_rule_comes_from(qtbot: QtBot) -> None:
+    dialog = RulesDialog(HealthRules())
+    qtbot.addWidget(dialog)
+    eccp = "Source: the European Cluster Collaboration Platform's cluster profile"
+    default = "Source: aspdesk's default, editable in Cluster health rules"
+    assert dialog.sources["min_members"].text() == eccp
+    assert dialog.sources["min_helices"].text() == eccp
+    assert dialog.sources["stale_after_days"].text() == default
+    assert dialog.sources["broker_share"].text() == default
+    dialog.min_members.setValue(10)
+    assert dialog.sources["min_members"].text() == ("Source: your own rule in Cluster health rules")
+    dialog.min_members.setValue(15)
+    assert dialog.sources["min_members"].text() == eccp
+
+
+def test_the_dock_says_where_a_threshold_comes_from_and_what_a_part_counts(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The sample's security cluster has Lapin ELY-keskus, an authority, as a funder."""
+    panel = _panel(qtbot, window)
+    texts = [
+        c.text(0)
+        for n in range(panel.tree.topLevelItemCount())
+        for c in _children(panel.tree.topLevelItem(n))
+    ]
+    assert any(
+        "the European Cluster Collaboration Platform's cluster profile asks for at least 15" in t
+        for t in texts
+    )
+    assert any("Members of the kind Authority: " in t for t in texts)
+    assert not any("No authority is a member yet" in t for t in texts)
+
+
 def test_sentences_use_the_map_s_labels_in_the_ui_language(
     qtbot: QtBot, sample_store: MapStore, tmp_path: Path
 ) -> None:
@@ -137,18 +170,21 @@ def test_sentences_use_the_map_s_labels_in_the_ui_language(
     panel = HealthPanel(document, Settings(tmp_path / "settings.ini"), lambda _ids: None)
     qtbot.addWidget(panel)
     panel.refresh()
-    finnish = document.label(Vocabulary.CLUSTER_ROLE, "member_company")
-    english = next(
-        t.label("en") for t in document.terms(Vocabulary.CLUSTER_ROLE) if t.code == "member_company"
-    )
-    assert finnish != english
     texts = [
         c.text(0)
         for n in range(panel.tree.topLevelItemCount())
         for c in _children(panel.tree.topLevelItem(n))
     ]
-    assert any(finnish in t for t in texts)
-    assert not any(f"role {english}:" in t for t in texts)
+    # Parts of the model name actor kinds (companies) and roles (international links).
+    for vocabulary, code, word in (
+        (Vocabulary.ACTOR_KIND, "company", "kind"),
+        (Vocabulary.CLUSTER_ROLE, "international_link", "role"),
+    ):
+        finnish = document.label(vocabulary, code)
+        english = next(t.label("en") for t in document.terms(vocabulary) if t.code == code)
+        assert finnish != english
+        assert any(finnish in t for t in texts)
+        assert not any(f"{word} {english}" in t for t in texts)
 
 
 def test_the_findings_follow_an_edit(qtbot: QtBot, window: MainWindow) -> None:

@@ -209,7 +209,8 @@ def test_a_large_map_computes_in_the_background_and_can_be_cancelled(
     window = make_window(qtbot, open_map(path, tmp_path / "backups"), tmp_path)
     panel = window.analysis.metrics
     assert panel is not None
-    qtbot.wait(400)  # past the debounce: behind the Tables tab, nothing is computed
+    # Past the debounce: behind the Tables tab, nothing is computed.
+    qtbot.waitUntil(lambda: not panel.compute_pending(), timeout=5000)
     assert panel.metrics is None and panel.task is None
 
     panel.compute()
@@ -234,7 +235,7 @@ def test_a_large_map_computes_when_the_dock_is_shown(qtbot: QtBot, tmp_path: Pat
     window = make_window(qtbot, open_map(path, tmp_path / "backups"), tmp_path)
     panel = window.analysis.metrics
     assert panel is not None
-    qtbot.wait(400)
+    qtbot.waitUntil(lambda: not panel.compute_pending(), timeout=5000)
     assert panel.metrics is None
     with qtbot.waitSignal(panel.computed, timeout=30_000):
         window.analysis.metrics_dock.raise_()

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.themes import DARK, PROJECTOR
 from aspdesk.graph.workshop import LABEL_SHARE, WorkshopWindow
+from aspdesk.ui.help_pages import help_file
 from aspdesk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _start(qtbot: QtBot, window: MainWindow) -> WorkshopWindow:
@@ -155,3 +159,27 @@ def test_delete_in_the_workshop_takes_a_selected_project_too(
     assert [p.name for p in document.store.all(EntityType.PROJECT)] == before
     assert document.index.get(EntityType.PROJECT, command.ref.id) is not None
     workshop.close()
+
+
+def test_f5_opens_the_light_theme_as_the_readme_and_the_guide_say(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """White on a projector in a lit room, where a dark background turns grey: the README
+    said F5 opened the dark theme."""
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    workshop = window.workshop.workshop
+    assert workshop is not None
+    assert workshop.panel.canvas.theme is PROJECTOR
+    assert workshop.palette().color(QPalette.ColorRole.Window).name() == "#ffffff"
+    workshop.close()
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    assert "Workshop mode (F5, or View > Workshop mode) opens in the light theme" in readme
+    assert "Workshop mode, dark theme" in readme
+    for language, light in (
+        ("en", "in the <b>light</b> theme"),
+        ("fi", "<b>vaaleassa</b> teemassa"),
+    ):
+        page = help_file(f"/{language}/workshop-keys.html")
+        assert page is not None
+        assert light in " ".join(page.read_text(encoding="utf-8").split())

@@ -168,4 +168,11 @@ def test_random_bytes_named_aspmap_are_refused(data: bytes) -> None:
 
 
 def test_report_what_was_tried() -> None:
+    """Runs last in this module: every kind of file was tried, each many times (a strategy
+    that hypothesis could not draw from, or a test that returned early, shows here)."""
     print(f"\nfuzzed files by kind: {dict(TRIED)}; in all {sum(TRIED.values())}")
+    if not TRIED:
+        pytest.skip("the fuzz tests of this module did not run before it")
+    kinds = {*SUFFIXES, ".aspmap", ".aspmap random"}
+    assert set(TRIED) == kinds
+    assert min(TRIED.values()) >= min(EXAMPLES, 10), TRIED

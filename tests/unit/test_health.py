@@ -118,6 +118,7 @@ def test_crafted_cluster_findings() -> None:
             say.FEW_MEMBERS,
             {"count": "9", "least": "15"},
             (4, 2, 1, 3, 5, 6, 7, 8, 9),  # by name
+            "eccp",
         ),
         Finding(
             1,
@@ -127,7 +128,15 @@ def test_crafted_cluster_findings() -> None:
             {"count": "1", "names": "Lapin yliopisto", "more": "0"},
             (3,),
         ),
-        Finding(1, "broker", "warning", say.BROKER, {"name": "Digipolis", "percent": "75"}, (4,)),
+        Finding(
+            1,
+            "broker",
+            "warning",
+            say.BROKER,
+            {"name": "Digipolis", "percent": "75", "least": "50"},
+            (4,),
+            "default",
+        ),
         Finding(
             1,
             "cut_point",
@@ -159,6 +168,7 @@ def test_crafted_cluster_findings() -> None:
             say.STALE_TIES.one,
             {"count": "1", "names": "Yritys A Oy – Digipolis", "more": "0", "months": "24"},
             (5, 4),
+            "default",
         ),
         Finding(
             1,
@@ -181,8 +191,13 @@ def test_crafted_cluster_findings() -> None:
             "enough_helices",
             "ok",
             say.ENOUGH_HELICES,
-            {"count": "3", "helices": "business, research and education, public sector"},
+            {
+                "count": "3",
+                "helices": "business, research and education, public sector",
+                "least": "2",
+            },
             (5, 6, 7, 8, 9, 2, 3, 1),
+            "eccp",
         ),
         Finding(
             1,
@@ -205,11 +220,13 @@ def test_crafted_cluster_findings() -> None:
     order = [f.severity for f in findings]
     assert order == sorted(order, key=["problem", "warning", "ok"].index)
     assert findings[0].text() == (
-        "The cluster has 9 committed members; a cluster profile asks for at least 15."
+        "The cluster has 9 committed members; the European Cluster Collaboration Platform's "
+        "cluster profile asks for at least 15."
     )
     assert _one(findings, "broker").text() == (
         "Digipolis lies on 75% of the shortest paths between member companies and research "
-        "and education members; the cluster depends on it as a go-between."
+        "and education members; the cluster depends on it as a go-between (from 50% on: "
+        "aspdesk's default, editable in Cluster health rules)."
     )
 
 
@@ -229,11 +246,12 @@ def test_empty_and_single_member_clusters() -> None:
         ("funder_ties", "ok", (10,)),  # the funder ties in through an outside tie
     ]
     assert single[0].text() == (
-        "The cluster has only one committed member; a cluster profile asks for at least 15."
+        "The cluster has only one committed member; the European Cluster Collaboration "
+        "Platform's cluster profile asks for at least 15."
     )
     assert single[1].text() == (
-        "Members come from 1 of the three helices (business); a cluster profile asks for at "
-        "least 2."
+        "Members come from 1 of the three helices (business); the European Cluster "
+        "Collaboration Platform's cluster profile asks for at least 2."
     )
 
 
@@ -247,10 +265,12 @@ def test_a_cluster_without_ties_or_helices() -> None:
     assert codes[:3] == ["few_members", "few_helices", "missing_role"]
     assert findings[1].text() == (
         "No member belongs to the business, research and education or public-sector helix; "
-        "a cluster profile asks for at least 2 of them."
+        "the European Cluster Collaboration Platform's cluster profile asks for at least 2 "
+        "of them."
     )
     assert findings[2].text() == (
-        "No company is a member yet: a cluster is built around companies that want to grow."
+        "No member of the kind Company yet (the Arctic Smartness Portfolio's cluster model "
+        "of 2015)."
     )
     assert findings[2].severity == "problem" and findings[2].values["role_code"] == (
         "member_company"
@@ -276,32 +296,42 @@ def test_healthy_cluster_reports_what_is_in_order() -> None:
     ok = {f.code for f in findings if f.severity == "ok"}
     assert {"enough_members", "research_linked", "no_broker", "ties_checked"} <= ok
     assert _one(findings, "ties_checked").text() == (
-        "Every relationship between members has been checked in the last 24 months."
+        "Every relationship between members has been checked in the last 24 months "
+        "(aspdesk's default, editable in Cluster health rules)."
     )
     assert "cut_point" not in {f.code for f in findings}
 
 
 def test_labels_come_from_the_caller_and_translation_fills_after() -> None:
     roles = {t.code: t.label_fi for t in BUILTIN_TERMS[Vocabulary.CLUSTER_ROLE]}
+    kinds = {t.code: t.label_fi for t in BUILTIN_TERMS[Vocabulary.ACTOR_KIND]}
     helices = {"business": "elinkeinoelämä", "research": "tutkimus", "public": "julkinen"}
-    findings = _check(role_labels=roles, helix_labels=helices)[1]
+    findings = _check(role_labels=roles, helix_labels=helices, kind_labels=kinds)[1]
     present = [f for f in findings if f.code == "role_present"]
-    assert present[0].values["role"] == "Jäsenyritys"
+    assert present[0].values["kinds"] == "Yritys"
+    support = next(f for f in present if f.values["role_code"] == "support_service")
+    assert support.values["roles"] == "Kehittämis- tai tukipalvelu"
     assert _one(findings, "enough_helices").values["helices"] == (
         "elinkeinoelämä, tutkimus, julkinen"
     )
 
-    finnish = {say.ROLE_PRESENT: "Jäseniä roolissa {role}: {count}."}
+    finnish = {
+        say.PRESENT_KIND: "Jäseniä lajia {kinds}: {count}.",
+        say.MISSING_ROLE: "Kenelläkään jäsenellä ei ole vielä roolia {roles} ({source}).",
+        "the Arctic Smartness Portfolio's cluster model of 2015": "ASP:n klusterimalli",
+    }
 
     def translate(context: str, text: str) -> str:
         assert context == "health"
         return finnish.get(text, text)
 
-    assert present[0].text(translate) == "Jäseniä roolissa Jäsenyritys: 5."
-    # A translation that lost a placeholder falls back to the English sentence.
-    assert present[0].text(lambda _c, _t: "Jäseniä {roolissa}") == (
-        "Members in the role Jäsenyritys: 5."
+    assert present[0].text(translate) == "Jäseniä lajia Yritys: 5."
+    link = next(f for f in findings if f.values.get("role_code") == "international_link")
+    assert link.text(translate) == (
+        "Kenelläkään jäsenellä ei ole vielä roolia Kansainvälinen yhteys (ASP:n klusterimalli)."
     )
+    # A translation that lost a placeholder falls back to the English sentence.
+    assert present[0].text(lambda _c, _t: "Jäseniä {lajia}") == ("Members of the kind Yritys: 5.")
 
 
 def test_rules_change_the_findings() -> None:
@@ -319,7 +349,8 @@ def test_rules_round_trip_through_a_plain_dict() -> None:
     data = rules.to_dict()
     assert data["min_members"] == 15 and data["min_helices"] == 2
     assert data["stale_after_days"] == 730 and data["broker_share"] == 0.5
-    assert data["model_roles"] == list(MODEL_ROLES)
+    assert list(data["model_parts"]) == list(MODEL_ROLES)
+    assert data["model_parts"]["authority"] == {"kinds": ["authority"], "roles": []}
     assert data["kind_helices"]["funder"] == "public"
     assert HealthRules.from_dict(data) == rules
     changed = HealthRules.from_dict(
@@ -342,6 +373,9 @@ def test_rules_round_trip_through_a_plain_dict() -> None:
         {"broker_share": "half"},
         {"stale_after_days": 0},
         {"model_roles": "funder"},
+        {"model_parts": ["authority"]},
+        {"model_parts": {"authority": {"kinds": "authority"}}},
+        {"model_parts": {"authority": {}}},
         {"kind_helices": {"company": "private"}},
         {"role_helices": ["member_company"]},
         {"home_country": 358},
@@ -392,10 +426,90 @@ def test_member_in_two_helices_is_named_once_and_long_lists_are_cut() -> None:
     assert stale.values["count"] == "8" and stale.values["more"] == "3"
     assert stale.actor_ids == tuple(range(1, 10))
     assert stale.text() == (
-        "8 relationships have not been checked for over 24 months: Pankki Oy – Yritys 2, "
+        "8 relationships have not been checked for over 24 months (aspdesk's default, "
+        "editable in Cluster health rules): Pankki Oy – Yritys 2, "
         "Pankki Oy – Yritys 3, Pankki Oy – Yritys 4, Pankki Oy – Yritys 5, "
         "Pankki Oy – Yritys 6 and 3 more."
     )
     # The bank is a funder by kind and tied in; it is the hub every company hangs on.
     assert _one(findings, "funder_ties").actor_ids == (1,)
     assert _one(findings, "cut_point").values == {"name": "Pankki Oy", "parts": "8", "cut_off": "7"}
+
+
+def _parts(actors: list[Actor], memberships: list[Membership]) -> dict[str, Finding]:
+    findings = check_clusters([Cluster(id=1)], actors, memberships, [], TODAY)[1]
+    return {
+        f.values["role_code"]: f for f in findings if f.code in ("missing_role", "role_present")
+    }
+
+
+def test_an_authority_acting_as_coordinator_brings_an_authority() -> None:
+    """The authority part counts the actor's kind, and its sentence says so."""
+    ely = Actor(id=1, name="Lapin ELY-keskus", kind="authority")
+    parts = _parts([ely], [Membership(id=1, actor_id=1, cluster_id=1, role="coordinator")])
+    authority = parts["authority"]
+    assert authority.code == "role_present" and authority.actor_ids == (1,)
+    assert authority.text() == "Members of the kind Authority: 1."
+    # Without it, the sentence names the kind it looked for and where the rule comes from.
+    company = Actor(id=2, name="Yritys Oy")
+    parts = _parts([company], [Membership(id=2, actor_id=2, cluster_id=1, role="authority")])
+    assert parts["authority"].code == "missing_role"
+    assert parts["authority"].text() == (
+        "No member of the kind Authority yet (the Arctic Smartness Portfolio's cluster model "
+        "of 2015)."
+    )
+
+
+def test_a_role_rule_still_needs_the_role() -> None:
+    """The international-link part counts the role: a partner abroad as coordinator is not it."""
+    norut = Actor(id=1, name="Norut", kind="international", country="NO")
+    parts = _parts([norut], [Membership(id=1, actor_id=1, cluster_id=1, role="coordinator")])
+    link = parts["international_link"]
+    assert link.code == "missing_role" and link.severity == "warning"
+    assert link.text().startswith("No one has the role International link yet (")
+    parts = _parts([norut], [Membership(id=1, actor_id=1, cluster_id=1, role="international_link")])
+    assert parts["international_link"].text() == "Members in the role International link: 1."
+
+
+def test_a_part_counted_by_kind_or_role_says_both() -> None:
+    """Funders count either: an authority in the role Funder funds the cluster."""
+    ely = Actor(id=1, name="Lapin ELY-keskus", kind="authority")
+    parts = _parts([ely], [Membership(id=1, actor_id=1, cluster_id=1, role="funder")])
+    assert parts["funder"].actor_ids == (1,)
+    assert parts["funder"].text() == (
+        "Members of the kind Funder (public or private) or in the role Funder: 1."
+    )
+    parts = _parts([ely], [Membership(id=1, actor_id=1, cluster_id=1, role="coordinator")])
+    assert (
+        parts["funder"]
+        .text()
+        .startswith(
+            "No member of the kind Funder (public or private) and no one in the role Funder yet ("
+        )
+    )
+
+
+def test_a_changed_threshold_is_the_user_s_own_rule() -> None:
+    rules = HealthRules(min_members=10, stale_after_days=365)
+    assert rules.source_of("min_members") == "user"
+    assert rules.source_of("min_helices") == "eccp"
+    assert rules.source_of("stale_after_days") == "user"
+    assert HealthRules().source_of("stale_after_days") == "default"
+    assert HealthRules().source_of("model_parts") == "cluster_model"
+    few = _one(_check(rules=rules)[1], "few_members")
+    assert few.text() == (
+        "The cluster has 9 committed members; your own rule in Cluster health rules asks for "
+        "at least 10."
+    )
+    # Every finding with a threshold names a source.
+    for findings in _check().values():
+        for finding in findings:
+            assert ("{source}" in finding.message) == bool(finding.source), finding.code
+
+
+def test_rules_kept_by_an_earlier_version_take_the_default_parts() -> None:
+    """Settings written before parts held ``model_roles``: the authority part counts kinds."""
+    rules = HealthRules.from_dict({"model_roles": ["authority", "coordinator"]})
+    assert [p.code for p in rules.model_parts] == ["authority", "coordinator"]
+    assert rules.model_parts[0].kinds == ("authority",)
+    assert rules.model_parts[1].roles == ("coordinator",) and not rules.model_parts[1].kinds

@@ -272,19 +272,27 @@ def test_an_edited_workbook_reports_each_problem_where_it_is(
     def blocked(candidates: list[Candidate]) -> list[int]:
         return [c.row for c in candidates if c.blocked]
 
-    assert blocked(batch.actors) == [3]
+    # Every row with a problem is a blocked candidate, so that it is counted and listed
+    # among the rows not imported; the ones without a usable ID are keyed by their place.
+    assert blocked(batch.actors) == [3, last + 3, last + 4]
     assert blocked(batch.memberships) == [4]
     assert blocked(batch.relationships) == [2, 3, 4, 5, 6]
-    assert len(batch.clusters) == len(snapshot.clusters)  # the one with a bad ID is left out
-    assert batch.contacts == []  # left out: it has no name
+    assert blocked(batch.clusters) == [len(snapshot.clusters) + 2]
+    assert blocked(batch.contacts) == [2]
     assert batch.skipped == 1
+    assert {c.key for c in batch.clusters if c.blocked} == {
+        f"row clusters {len(snapshot.clusters) + 2}"
+    }
+    # Each blocked row holds its problems.
+    assert [p.message for p in batch.actors[1].problems] == [BUSINESS_ID_CHECK_DIGIT]
 
-    # Left out: the second actor with ID 1 and the one without a name; the new one is kept.
-    assert [c.key for c in batch.actors[-2:]] == [
+    assert [c.key for c in batch.actors[-4:]] == [
         f"a{snapshot.actors[-1].id}",
         f"row actors {last + 2}",
+        f"row actors {last + 3}",  # a second actor with ID 1
+        f"row actors {last + 4}",  # no name
     ]
-    added = batch.actors[-1]
+    added = batch.actors[-3]
     assert (added.entity.id, added.entity.name, added.entity.kind) == (None, "Uusi Oy", "company")
     assert (added.entity.x, added.entity.pinned) == (12.5, True)
     assert added.provided == {"name", "kind", "x", "pinned"}

@@ -1,0 +1,88 @@
+"""Where a word may be broken at a line's end, as soft hyphens, in Finnish and English.
+
+A narrow table cell (the report's membership matrix) must break a long word somewhere;
+with soft hyphens (U+00AD) in it, Qt's text layout and a browser break there and show a
+hyphen, instead of cutting "Developme/nt" anywhere.
+
+English uses pyphen's LibreOffice patterns (British). pyphen has no Finnish patterns, and
+Finnish needs none: its syllables follow rules (Kielitoimisto's *tavutus*), applied here
+within each word. A consonant followed by a vowel begins a syllable (ta-lo, kah-vi,
+kars-ta), and two vowels that are neither a long vowel nor a diphthong are parted (ko-e,
+ra-di-o). The diphthongs ie, uo and yö join only in a word's first syllable (tie-to but
+ta-lo-i-hin is not split as ie). Compound words are not known as such, so a boundary may
+be met a letter early ("kehittä-misyhtiö" rather than "kehittämis-yhtiö"); the break
+still comes with a hyphen. No break leaves fewer than two letters before it or three
+after it ("tukipalve-lu" reads badly).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import pyphen
+
+SOFT_HYPHEN = "\u00ad"
+EDGE, END = 2, 3  # letters kept together at the start and at the end of a word
+
+_VOWELS = set("aeiouyäöåAEIOUYÄÖÅ")
+_DIPHTHONGS = {
+    "ai", "ei", "oi", "ui", "yi", "äi", "öi",
+    "au", "eu", "iu", "ou", "ey", "iy", "äy", "öy",
+}  # fmt: skip
+_FIRST_SYLLABLE_DIPHTHONGS = {"ie", "uo", "yö"}
+_WORD = re.compile(rf"[^\W\d_]{{{EDGE + END},}}")
+
+
+def _finnish_breaks(word: str) -> list[int]:
+    """Positions in ``word`` before which a Finnish syllable begins."""
+    breaks = []
+    syllable_start = 0
+    for i in range(1, len(word)):
+        here, before = word[i], word[i - 1]
+        if here not in _VOWELS:
+            continue
+        if before not in _VOWELS:
+            # A consonant before a vowel begins the syllable, unless it starts the word
+            # or follows only consonants (a loan word's cluster: "kristal-li").
+            if i - 1 > syllable_start and any(c in _VOWELS for c in word[syllable_start : i - 1]):
+                breaks.append(i - 1)
+                syllable_start = i - 1
+            continue
+        pair = (before + here).lower()
+        long_vowel = pair[0] == pair[1]
+        first = syllable_start == 0
+        joined = pair in _DIPHTHONGS or (first and pair in _FIRST_SYLLABLE_DIPHTHONGS)
+        # A vowel after a long vowel or a diphthong begins a new syllable (raa-an, tai-an).
+        third = i >= 2 and word[i - 2] in _VOWELS and i - 2 >= syllable_start
+        if third or not (long_vowel or joined):
+            breaks.append(i)
+            syllable_start = i
+    return [b for b in breaks if EDGE <= b <= len(word) - END]
+
+
+@cache
+def _english() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_GB", left=EDGE, right=END)
+
+
+def _breaks(word: str, language: str) -> list[int]:
+    if language == "fi":
+        return _finnish_breaks(word)
+    return list(_english().positions(word))
+
+
+def hyphenated(text: str, language: str) -> str:
+    """``text`` with soft hyphens where its words may break, by ``language``'s rules.
+
+    Words with a hyphen of their own ("Kehittämis-") break there and are not split
+    further before it; numbers and short words are left alone.
+    """
+
+    def mark(match: re.Match[str]) -> str:
+        word = match.group(0)
+        cuts = _breaks(word, language)
+        pieces = [word[a:b] for a, b in zip([0, *cuts], [*cuts, len(word)], strict=True)]
+        return SOFT_HYPHEN.join(pieces)
+
+    return _WORD.sub(mark, text)
