@@ -280,6 +280,9 @@ class LabelLayer(_PixelLayer):
         self.placed: list[tuple[int, QRectF]] = []  # the last paint's boxes, in pixels
         self._widths: NDArray[np.float64] = np.zeros(0)  # measured texts, NaN: not yet
         self._widths_font = ""
+        self._moves = 0  # counts moves and new data, for the placing kept (see place)
+        self._placed_for: tuple[object, ...] | None = None
+        self._placing: list[tuple[int, QRectF]] = []
 
     def set_data(
         self,
@@ -314,13 +317,37 @@ class LabelLayer(_PixelLayer):
             & (points[:, 1] <= viewport.bottom())
         )
 
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Follow nodes that moved (in place or not): the labels are placed again."""
+        self._moves += 1
+        super().move(positions)
+
     def place(self, transform: QTransform, viewport: QRectF) -> list[tuple[int, QRectF]]:
         """The labels to draw with the nodes mapped to pixels by ``transform`` and the
-        pixels of ``viewport`` on screen, and their boxes."""
+        pixels of ``viewport`` on screen, and their boxes.
+
+        Placed again only when the view, the nodes or the labels chosen changed: a repaint
+        at rest (a tooltip, the selection's halo, a window over ours) keeps the last
+        placing, which takes tens of milliseconds on 10,000 nodes and is not needed."""
         visible = self.on_screen(transform, viewport)
         chosen = list(self.choose(visible))
         if not chosen:
             return []
+        key = (
+            (transform.m11(), transform.m12(), transform.m21(), transform.m22()),
+            (transform.dx(), transform.dy()),
+            viewport.getRect(),
+            self._moves,
+            self.always,
+            self.font.key(),
+            np.asarray(chosen, dtype=np.int64).tobytes(),
+            np.asarray(self.sizes, dtype=np.float64).tobytes(),
+        )
+        if key != self._placed_for:
+            self._placed_for, self._placing = key, self._place(transform, chosen)
+        return self._placing
+
+    def _place(self, transform: QTransform, chosen: list[int]) -> list[tuple[int, QRectF]]:
         # every symbol, on screen or near it, keeps labels off; unplaced nodes are far away
         discs = _device_points(transform, np.nan_to_num(self.positions, nan=-1e9))
         return place_labels(

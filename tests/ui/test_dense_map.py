@@ -13,6 +13,7 @@ what the screen shows.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from aspdesk.analysis.symbol_scale import SYMBOL_FLOOR
+from aspdesk.graph import layers
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.image_export import Page, capture, layout_of
 from aspdesk.graph.image_page import GraphPicture, PageLayout
@@ -203,3 +205,33 @@ def test_an_exported_image_of_the_dense_map_is_drawn_clear(dense: MainWindow, wi
     assert not found, "; ".join(found[:5])
     assert len(layout.labels) >= LEAST_LABELS // 2, "a small page has room for fewer"
     assert (layout.sizes >= picture.sizes * SYMBOL_FLOOR - 1e-9).all()
+
+
+def test_a_repaint_at_rest_draws_the_labels_placed_until_the_view_or_the_nodes_change(
+    qtbot: QtBot, dense: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    canvas = dense.graph.canvas
+    canvas.view.grab()
+    placings: list[int] = []
+    real = layers.place_labels
+
+    def counted(*args: Any, **kwargs: Any) -> list[tuple[int, QRectF]]:
+        placings.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(layers, "place_labels", counted)
+    shown = list(canvas.labels.placed)
+    canvas.view.grab()
+    assert not placings and canvas.labels.placed == shown, "nothing changed: nothing placed"
+    canvas.pan(0.05, 0.0)
+    _settle(qtbot, canvas)
+    canvas.view.grab()
+    assert placings, "the view moved: placed again"
+    assert not drawn_overlaps(canvas)
+    placings.clear()
+    node, box = canvas.labels.placed[0]
+    canvas.data.positions[node] += (0.5, 0.0)  # moved where it stands, as a drag moves it
+    canvas.labels.move(canvas.data.positions)
+    canvas.view.grab()
+    assert placings, "a node moved: placed again"
+    assert dict(canvas.labels.placed).get(node) != box, "its label follows it"
