@@ -205,17 +205,17 @@ def _reach(
     points: NDArray[np.float64],
     placed: list[tuple[int, QRectF]],
 ) -> NDArray[np.float64]:
-    """How far each node reaches left, right, up and down (pixels), label included, with
-    symbols drawn ``sizes`` across."""
+    """How far each of ``nodes`` (in increasing order) reaches left, right, up and down
+    (pixels), label included, with symbols drawn ``sizes`` across."""
     radius = sizes[nodes] / 2 + OUTLINE_REACH
     reach = np.column_stack([radius, radius, radius, radius])
-    row = {int(n): i for i, n in enumerate(nodes)}
-    for node, box in placed:
-        i = row[node]
-        x, y = points[i]
-        reach[i] = np.maximum(
-            reach[i], [x - box.left(), box.right() - x, y - box.top(), box.bottom() - y]
-        )
+    if placed:
+        rows = np.searchsorted(nodes, [node for node, _ in placed])  # nodes are sorted
+        x0, x1, y0, y1 = np.array(
+            [(box.left(), box.right(), box.top(), box.bottom()) for _, box in placed]
+        ).T
+        x, y = points[rows, 0], points[rows, 1]
+        reach[rows] = np.maximum(reach[rows], np.column_stack([x - x0, x1 - x, y - y0, y1 - y]))
     return reach
 
 
