@@ -21,10 +21,11 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
+from aspdesk.analysis.label_places import label_boxes
 from aspdesk.analysis.layout import nearest_distances
 from aspdesk.analysis.overlap import node_boxes, overlapping_pairs, remove_overlaps
 from aspdesk.graph.label_choice import room_labels
-from aspdesk.graph.layers import place_labels
+from aspdesk.graph.layers import text_widths
 from aspdesk.graph.scene_data import GraphData
 
 if TYPE_CHECKING:
@@ -83,11 +84,18 @@ def measure(
     count = len(data.refs)
     sizes = canvas.node_sizes(data)
     labels = np.full((count, 4), np.nan)
-    metrics = QFontMetricsF(canvas.labels.font)
-    for node in () if labelled is None else labelled:
-        # The canvas's own placement, with nothing else taken: beside the node, on the right.
-        ((_, box),) = place_labels(np.zeros((1, 2)), [node], data.labels, sizes, metrics, 1)
-        labels[node] = (box.left(), box.top(), box.right(), box.bottom())
+    nodes = np.array([] if labelled is None else list(labelled), dtype=np.int64)
+    if len(nodes):
+        # The canvas's own first place, where a label goes when nothing else is taken:
+        # beside the node, on the right (all at once: one by one took 15 ms for 70 labels).
+        metrics = QFontMetricsF(canvas.labels.font)
+        own = data is canvas.data  # the canvas keeps its labels' widths
+        known = canvas.labels.widths() if own else np.full(count, np.nan)
+        widths = text_widths(data.labels, nodes.tolist(), metrics, known)
+        places = label_boxes(
+            np.zeros((len(nodes), 2)), widths, metrics.height() + 2, sizes[nodes] / 2
+        )
+        labels[nodes] = places[:, 0]
     width, height = max(canvas.box.width(), 1.0), max(canvas.box.height(), 1.0)
     return Room(node_boxes(sizes, labels), width, height, sizes)
 
