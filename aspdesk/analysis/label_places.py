@@ -138,14 +138,14 @@ class _Raster:
         cells[finite] = self.cells(squares[finite])
         rows, cols = self.shape
         # each square counted into the cells it touches: +1 and -1 at its corners, summed
-        corners = np.zeros((rows + 1, cols + 1), dtype=np.int32)
+        # (with bincount: np.add.at took milliseconds on 10,000 squares)
         x0, y0, x1, y1 = cells.T
         shown = (x1 > x0) & (y1 > y0)
         x0, y0, x1, y1 = x0[shown], y0[shown], x1[shown], y1[shown]
-        np.add.at(corners, (y0, x0), 1)
-        np.add.at(corners, (y0, x1), -1)
-        np.add.at(corners, (y1, x0), -1)
-        np.add.at(corners, (y1, x1), 1)
+        width, size = cols + 1, (rows + 1) * (cols + 1)
+        plus = np.bincount(np.concatenate([y0 * width + x0, y1 * width + x1]), minlength=size)
+        minus = np.bincount(np.concatenate([y0 * width + x1, y1 * width + x0]), minlength=size)
+        corners = (plus - minus).reshape(rows + 1, cols + 1)
         counted = corners.cumsum(axis=0).cumsum(axis=1)[:rows, :cols]
         table = np.zeros((rows + 1, cols + 1), dtype=np.int64)
         table[1:, 1:] = counted.cumsum(axis=0).cumsum(axis=1)
