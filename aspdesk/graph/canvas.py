@@ -36,6 +36,7 @@ from aspdesk.graph.placement import place_new_nodes
 from aspdesk.graph.scene_data import EdgeGroup, GraphData, ViewOptions, build_graph_data
 from aspdesk.graph.spots import PassiveScatter, SegmentSpots, move_spots
 from aspdesk.graph.status import status_text
+from aspdesk.graph.symbols import SymbolSizes
 from aspdesk.graph.themes import LIGHT, Theme
 from aspdesk.graph.tooltips import node_tooltip
 from aspdesk.graph.viewbox import NodeViewBox
@@ -117,6 +118,7 @@ class GraphCanvas(QWidget):
         self._faded_outline = pg.mkPen(QColor(38, 38, 38, 60), width=1.0)
         self._dress()
         self.drag = NodeDrag(self)
+        self.symbols = SymbolSizes(self)
         self._connect_from = -1
 
         self._idle = QTimer(self)
@@ -200,7 +202,8 @@ class GraphCanvas(QWidget):
         brushes = [self._brush(c, bool(f)) for c, f in zip(data.colours, data.dimmed, strict=True)]
         pens = [self._faded_outline if f else self._outline for f in data.dimmed]
         positions = np.nan_to_num(data.positions)
-        sizes = self.node_sizes(data)
+        self.symbols.measure(data.positions, self.node_sizes(data))
+        sizes = self.drawn_sizes()
         edges = self.dressed_edges(data)
         self.nodes.setData(
             pos=positions,
@@ -232,8 +235,23 @@ class GraphCanvas(QWidget):
         self.status_changed.emit(self.status_text())
 
     def node_sizes(self, data: GraphData) -> NDArray[np.float64]:
-        """Node diameters in pixels as this theme draws them."""
+        """Node diameters in pixels as this theme draws them at full size."""
         return data.sizes * self.theme.node_scale
+
+    def drawn_sizes(self) -> NDArray[np.float64]:
+        """Node diameters in pixels as drawn now: smaller when the map is shown smaller
+        than its symbols stand clear at (see :mod:`aspdesk.graph.symbols`)."""
+        return self.node_sizes(self.data) * self.symbols.factor
+
+    def resize_symbols(self) -> None:
+        """Draw the symbols, and what is placed around them, at their present size."""
+        sizes = self.drawn_sizes()
+        self.nodes.setSize(sizes)
+        self.segments.resize(sizes)
+        self.arrows.sizes = sizes
+        self.labels.sizes = sizes
+        self._show_selection()
+        self.arrows.update()
 
     def status_text(self) -> str:
         """What the filters show and hide, in words ("" when they hide nothing)."""
@@ -265,7 +283,7 @@ class GraphCanvas(QWidget):
             nodes = [n for n, _ in marked]
             self.halo.setData(
                 pos=np.nan_to_num(self.data.positions[nodes]),
-                size=self.node_sizes(self.data)[nodes] + 12,
+                size=self.drawn_sizes()[nodes] + 12,
                 symbol=[self.data.shapes[n] for n in nodes],
                 brush=[QBrush(Qt.BrushStyle.NoBrush)] * len(nodes),
                 pen=[halo_pen(colour, self.edges.pixel_ratio) for _, colour in marked],
@@ -301,7 +319,7 @@ class GraphCanvas(QWidget):
         transform = self.box.childGroup.sceneTransform()
         points = _device_points(transform, np.nan_to_num(self.data.positions, nan=1e12))
         distance = np.hypot(points[:, 0] - scene_pos.x(), points[:, 1] - scene_pos.y())
-        reach = self.node_sizes(self.data) / 2 + 3
+        reach = self.drawn_sizes() / 2 + 3
         hits = np.flatnonzero(distance <= reach)
         if not len(hits):
             return -1
@@ -508,6 +526,7 @@ class GraphCanvas(QWidget):
         """Plain while moving; at rest full detail, except that very many lines stay
         unsmoothed and without arrowheads (they would cost a second a frame at 10,000)."""
         count = self._edge_count()
+        self.symbols.follow()
         if self.interacting:
             self.edges.set_detail(antialias=False, plain=True)
             self.arrows.enabled = False

@@ -45,6 +45,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from aspdesk.analysis.symbol_scale import clear_scale
 from aspdesk.graph.dress import dressed_edges
 from aspdesk.graph.image_page import (
     GraphPicture,
@@ -110,6 +111,9 @@ def capture(
     theme = THEMES[options.theme]
     if canvas.label_px and theme is canvas.theme:
         label_px = canvas.label_px
+    elif region is not None and theme is canvas.theme:
+        # an image of the view shows the labels the screen shows, so they are as wide
+        label_px = float(QFontInfo(canvas.labels.font).pixelSize())
     else:
         label_px = LABEL_PX * (1.25 if theme.node_scale > 1 else 1.0)
     fonts = page_fonts(label_px, export_font_family())
@@ -138,6 +142,8 @@ def capture(
             view_size=view_size,
             segments=dict(data.segments),
         )
+        # symbols shrink on a page as they do on screen, measured at the page's own sizes
+        picture.clear = clear_scale(picture.positions, picture.sizes)
         picture.label_order, picture.always = resting_labels(canvas, picture.on_page())
         pictures.append(picture)
     return pictures

@@ -33,6 +33,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from aspdesk.analysis.label_places import NODE_GAP
+from aspdesk.analysis.symbol_scale import symbol_factor
 from aspdesk.graph.dress import outline_pens
 from aspdesk.graph.layers import (
     arrow_heads,
@@ -41,6 +43,7 @@ from aspdesk.graph.layers import (
     paint_arrow_heads,
     paint_labels,
     place_labels,
+    text_widths,
 )
 from aspdesk.graph.legend import legend_size, paint_legend, place_legend
 from aspdesk.graph.scene_data import EdgeGroup, LegendEntry
@@ -53,6 +56,8 @@ MAX_ASPECT = 1.25  # a fitted drawing is at most this much taller than wide
 MIN_GRAPH_HEIGHT = 160.0
 FADED_NODE_ALPHA = 55  # as the canvas fills nodes outside the focus
 OUTLINE_REACH = 1.5  # pixels an outline adds around a node
+GUESSED_LABELS = 15  # labels a fit makes room for before it places them
+FIT_ROUNDS = 12  # of placing labels and fitting again
 
 
 @dataclass
@@ -100,6 +105,37 @@ class GraphPicture:
     region: QRectF | None = None  # layout units to show as they are on screen; None: all
     view_size: QSizeF | None = None  # with a region: the view's size in pixels
     segments: dict[int, tuple[str, ...]] = field(default_factory=dict)  # as GraphData's
+    clear: float = 0.0  # pixels per unit from which symbols stand clear; 0: never smaller
+    widths: NDArray[np.float64] | None = None  # measured label texts (see text_widths)
+
+    def drawn_sizes(self, scale: float) -> NDArray[np.float64]:
+        """Node diameters as drawn at ``scale`` pixels per unit: smaller where the symbols
+        would not stand clear at full size, as on screen."""
+        return self.sizes * symbol_factor(scale, self.clear)
+
+    def label_widths(self) -> NDArray[np.float64]:
+        """The label texts' widths measured so far (kept between the rounds of a fit)."""
+        if self.widths is None or len(self.widths) != len(self.labels):
+            self.widths = np.full(len(self.labels), np.nan)
+        return self.widths
+
+    def place(
+        self, scale: float, to_px: tuple[float, float], order: list[int]
+    ) -> list[tuple[int, QRectF]]:
+        """The labels of ``order`` placed as the canvas places them, at ``scale`` and
+        shifted by ``to_px``: clear of the symbols drawn (those on the page)."""
+        shift = np.array(to_px)
+        discs = np.where(self.on_page()[:, None], self.positions * scale + shift, -1e9)
+        return place_labels(
+            discs[order],
+            order,
+            self.labels,
+            self.drawn_sizes(scale),
+            QFontMetricsF(self.fonts.label),
+            self.always,
+            discs=discs,
+            widths=self.label_widths(),
+        )
 
     @property
     def has_legend(self) -> bool:
@@ -128,6 +164,7 @@ class PageLayout:
     size: QSizeF
     graph: QRectF  # the room given to the graph
     to_px: QTransform  # layout units to page pixels
+    sizes: NDArray[np.float64]  # node diameters as drawn on the page, in pixels
     labels: list[tuple[int, QRectF]] = field(default_factory=list)
     title: QRectF | None = None
     legend: QRectF | None = None
@@ -163,35 +200,43 @@ def _largest_scale(
 
 
 def _reach(
-    picture: GraphPicture,
+    sizes: NDArray[np.float64],
     nodes: NDArray[np.int64],
     points: NDArray[np.float64],
     placed: list[tuple[int, QRectF]],
 ) -> NDArray[np.float64]:
-    """How far each node reaches left, right, up and down (pixels), label included."""
-    radius = picture.sizes[nodes] / 2 + OUTLINE_REACH
+    """How far each of ``nodes`` (in increasing order) reaches left, right, up and down
+    (pixels), label included, with symbols drawn ``sizes`` across."""
+    radius = sizes[nodes] / 2 + OUTLINE_REACH
     reach = np.column_stack([radius, radius, radius, radius])
-    row = {int(n): i for i, n in enumerate(nodes)}
-    for node, box in placed:
-        i = row[node]
-        x, y = points[i]
-        reach[i] = np.maximum(
-            reach[i], [x - box.left(), box.right() - x, y - box.top(), box.bottom() - y]
-        )
+    if placed:
+        rows = np.searchsorted(nodes, [node for node, _ in placed])  # nodes are sorted
+        x0, x1, y0, y1 = np.array(
+            [(box.left(), box.right(), box.top(), box.bottom()) for _, box in placed]
+        ).T
+        x, y = points[rows, 0], points[rows, 1]
+        reach[rows] = np.maximum(reach[rows], np.column_stack([x - x0, x1 - x, y - y0, y1 - y]))
     return reach
 
 
-def _first_guess(picture: GraphPicture, nodes: NDArray[np.int64]) -> NDArray[np.float64]:
-    """Reach with every label to the right of its node, where it goes when there is room."""
-    metrics = QFontMetricsF(picture.fonts.label)
-    height = metrics.height() + 2
-    boxes = []
-    for node in picture.label_order:
-        x = 0.0
-        gap = picture.sizes[node] / 2 + 4
-        width = metrics.horizontalAdvance(picture.labels[node]) + 4
-        boxes.append((node, QRectF(x + gap - 2, -height / 2, width, height)))
-    return _reach(picture, nodes, np.zeros((len(nodes), 2)), boxes)
+def _first_guess(
+    picture: GraphPicture, nodes: NDArray[np.int64], order: list[int]
+) -> NDArray[np.float64]:
+    """Reach with the first labels (the hubs', the selected) to the right of their nodes,
+    where they go when there is room. The rest are placed round by round: on a crowded
+    map most of them are left out at the fit, and room kept for them all would shrink it."""
+    radius = picture.sizes[nodes] / 2 + OUTLINE_REACH
+    reach = np.column_stack([radius, radius, radius, radius])
+    first = order[: max(picture.always, GUESSED_LABELS)]
+    if first:
+        metrics = QFontMetricsF(picture.fonts.label)
+        widths = text_widths(picture.labels, first, metrics, picture.label_widths())
+        rows = np.searchsorted(nodes, first)
+        # the box starts 2 px past the symbol and the gap, and has 2 px of padding each side
+        right = picture.sizes[first] / 2 + NODE_GAP - 2 + widths + 4
+        reach[rows, 1] = np.maximum(reach[rows, 1], right)
+        reach[rows, 2:] = np.maximum(reach[rows, 2:], (metrics.height() + 2) / 2)
+    return reach
 
 
 def fit_graph(
@@ -201,9 +246,9 @@ def fit_graph(
 
     Returns the scale (pixels per layout unit), the label boxes and the bounding box of
     everything drawn, both relative to the layout origin at that scale. Labels are placed
-    as the canvas places them (right, else left, below, above; crowded ones left out), so
-    the room they need depends on the scale: fit, place, widen what each node reaches,
-    and fit again until the drawing stays inside.
+    as the canvas places them (right, else left, below, above; crowded ones left out) and
+    symbols drawn at their size for the scale, so the room they need depends on the scale:
+    fit, place, widen what each node reaches, and fit again until the drawing stays inside.
     """
     nodes = np.flatnonzero(picture.on_page())
     if not len(nodes):
@@ -214,19 +259,15 @@ def fit_graph(
     limit = min(width / spans[0], height / spans[1])
     shown = set(nodes.tolist())
     order = [n for n in picture.label_order if n in shown]
-    metrics = QFontMetricsF(picture.fonts.label)
-    reach = _first_guess(picture, nodes)
+    reach = _first_guess(picture, nodes, order)
     scale, placed, box = 1.0, [], QRectF()
-    for _ in range(8):
+    for _ in range(FIT_ROUNDS):
         scale = min(
             _largest_scale(points[:, 0], reach[:, 0], reach[:, 1], width, limit),
             _largest_scale(points[:, 1], reach[:, 2], reach[:, 3], height, limit),
         )
-        label_points = picture.positions[order] * scale
-        placed = place_labels(
-            label_points, order, picture.labels, picture.sizes, metrics, picture.always
-        )
-        found = _reach(picture, nodes, points * scale, placed)
+        placed = picture.place(scale, (0.0, 0.0), order)
+        found = _reach(picture.drawn_sizes(scale), nodes, points * scale, placed)
         x, y = points[:, 0] * scale, points[:, 1] * scale
         left, top = float(np.min(x - found[:, 0])), float(np.min(y - found[:, 2]))
         right, bottom = float(np.max(x + found[:, 1])), float(np.max(y + found[:, 3]))
@@ -301,6 +342,7 @@ def lay_out(
         size=size,
         graph=graph,
         to_px=QTransform(scale, 0, 0, scale, dx, dy),
+        sizes=picture.drawn_sizes(scale),
         labels=[(node, rect.translated(dx, dy)) for node, rect in placed],
         title=title,
         legend=legend_rect if picture.has_legend else None,
@@ -334,15 +376,7 @@ def _lay_out_region(
     to_px = QTransform(scale, 0, 0, scale, dx, dy)
     on_page = picture.on_page()
     order = [n for n in picture.label_order if on_page[n]]
-    points = picture.positions[order] * scale + [dx, dy]
-    placed = place_labels(
-        points,
-        order,
-        picture.labels,
-        picture.sizes,
-        QFontMetricsF(picture.fonts.label),
-        picture.always,
-    )
+    placed = picture.place(scale, (dx, dy), order)
     beside = legend.width() + GAP if picture.has_legend else 0.0
     size = QSizeF(
         graph.right() + beside + MARGIN, max(graph.bottom(), top + legend.height()) + below
@@ -351,6 +385,7 @@ def _lay_out_region(
         size=size,
         graph=graph,
         to_px=to_px,
+        sizes=picture.drawn_sizes(scale),
         labels=placed,
         title=title,
         legend=QRectF(QPointF(graph.right() + GAP, top), legend) if picture.has_legend else None,
@@ -404,10 +439,10 @@ def _paint_arrows(painter: QPainter, picture: GraphPicture, layout: PageLayout) 
             groups.append(replace(group, directed=keep))
     positions = np.nan_to_num(picture.positions)
     area = layout.graph.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
-    paint_arrow_heads(painter, arrow_heads(groups, positions, picture.sizes, layout.to_px, area))
+    paint_arrow_heads(painter, arrow_heads(groups, positions, layout.sizes, layout.to_px, area))
 
 
-def _paint_nodes(painter: QPainter, picture: GraphPicture, to_px: QTransform) -> None:
+def _paint_nodes(painter: QPainter, picture: GraphPicture, layout: PageLayout) -> None:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     outline, faded_outline = (QPen(p) for p in outline_pens(picture.theme))
     outline.setCosmetic(False)
@@ -423,10 +458,10 @@ def _paint_nodes(painter: QPainter, picture: GraphPicture, to_px: QTransform) ->
         return brushes[(colour, faded)]
 
     nodes = np.flatnonzero(picture.on_page())
-    points = _mapped(to_px, picture.positions[nodes])
+    points = _mapped(layout.to_px, picture.positions[nodes])
     for node, (x, y) in zip(nodes.tolist(), points, strict=True):
         faded = bool(picture.dimmed[node])
-        size = float(picture.sizes[node])
+        size = float(layout.sizes[node])
         shape = picture.shapes[node]
         to_node = QTransform(size, 0, 0, size, float(x), float(y))
         painter.setBrush(brush(picture.colours[node], faded))
@@ -476,7 +511,7 @@ def paint_page(
     solid = QColor(theme.background) if vector and not transparent else None
     _paint_edges(painter, picture, layout.to_px, solid)
     _paint_arrows(painter, picture, layout)
-    _paint_nodes(painter, picture, layout.to_px)
+    _paint_nodes(painter, picture, layout)
     paint_labels(
         painter,
         layout.labels,

@@ -21,9 +21,11 @@ from numpy.typing import NDArray
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFontMetricsF
 
+from aspdesk.analysis.label_places import label_boxes
 from aspdesk.analysis.layout import nearest_distances
-from aspdesk.analysis.overlap import node_boxes, remove_overlaps
-from aspdesk.graph.layers import place_labels
+from aspdesk.analysis.overlap import node_boxes, overlapping_pairs, remove_overlaps
+from aspdesk.graph.label_choice import room_labels
+from aspdesk.graph.layers import text_widths
 from aspdesk.graph.scene_data import GraphData
 
 if TYPE_CHECKING:
@@ -48,6 +50,7 @@ class Room:
     boxes: NDArray[np.float64]
     width: float  # the canvas's size in pixels
     height: float
+    symbols: NDArray[np.float64]  # the symbols' diameters in pixels
 
     @property
     def aspect(self) -> float:
@@ -73,21 +76,28 @@ def measure(
     canvas: GraphCanvas, data: GraphData | None = None, labelled: Iterable[int] | None = None
 ) -> Room:
     """The room each node takes, measured as the canvas draws it: the nodes of ``data``
-    (the canvas's own by default), labelled as the canvas labels them when all are on
-    screen, or as ``labelled`` says."""
+    (the canvas's own by default), labelled as layouts make room for (see
+    :func:`~aspdesk.graph.label_choice.room_labels`), or as ``labelled`` says."""
     if data is None:
         data = canvas.data
-        labelled = canvas.labels.choose(np.ones(len(data.refs), dtype=np.bool_))
+        labelled = room_labels(canvas)
     count = len(data.refs)
     sizes = canvas.node_sizes(data)
     labels = np.full((count, 4), np.nan)
-    metrics = QFontMetricsF(canvas.labels.font)
-    for node in () if labelled is None else labelled:
-        # The canvas's own placement, with nothing else taken: beside the node, on the right.
-        ((_, box),) = place_labels(np.zeros((1, 2)), [node], data.labels, sizes, metrics, 1)
-        labels[node] = (box.left(), box.top(), box.right(), box.bottom())
+    nodes = np.array([] if labelled is None else list(labelled), dtype=np.int64)
+    if len(nodes):
+        # The canvas's own first place, where a label goes when nothing else is taken:
+        # beside the node, on the right (all at once: one by one took 15 ms for 70 labels).
+        metrics = QFontMetricsF(canvas.labels.font)
+        own = data is canvas.data  # the canvas keeps its labels' widths
+        known = canvas.labels.widths() if own else np.full(count, np.nan)
+        widths = text_widths(data.labels, nodes.tolist(), metrics, known)
+        places = label_boxes(
+            np.zeros((len(nodes), 2)), widths, metrics.height() + 2, sizes[nodes] / 2
+        )
+        labels[nodes] = places[:, 0]
     width, height = max(canvas.box.width(), 1.0), max(canvas.box.height(), 1.0)
-    return Room(node_boxes(sizes, labels), width, height)
+    return Room(node_boxes(sizes, labels), width, height, sizes)
 
 
 def fit_scale(canvas: GraphCanvas, positions: NDArray[np.float64]) -> float:
@@ -158,4 +168,26 @@ def make_room(
             before = grown
             current = np.where(pinned[:, None], positions, middle + (result - middle) / grown)
     boxes, gap = room.at(max(first, floor))
-    return remove_overlaps(positions, boxes, pinned=pinned, gap=gap)
+    result = remove_overlaps(positions, boxes, pinned=pinned, gap=gap)
+    return _symbols_clear(canvas, result, room, pinned)
+
+
+def _symbols_clear(
+    canvas: GraphCanvas, positions: NDArray[np.float64], room: Room, pinned: NDArray[np.bool_]
+) -> NDArray[np.float64]:
+    """``positions`` with no two symbols overlapping at full size at the fit, where the
+    canvas has room for them: a map made readable at a closer zoom is then drawn with
+    full-sized symbols at its fit, and they stand clear down to half that scale drawn
+    smaller (see :mod:`aspdesk.analysis.symbol_scale`), on a smaller screen or a projector
+    whose symbols are bigger. A few rounds, since parting symbols widens the drawing and
+    the fit zooms out."""
+    covered = float(((room.symbols + GAP_PX) ** 2).sum())
+    if covered >= FILL * room.width * room.height:
+        return positions  # more symbols than the canvas holds: they shrink at the fit
+    symbols = node_boxes(room.symbols)
+    for _ in range(_ROUNDS):
+        scale = fit_scale(canvas, positions)
+        if scale <= 0 or not len(overlapping_pairs(positions, symbols / scale, GAP_PX / scale)[0]):
+            break
+        positions = remove_overlaps(positions, symbols / scale, pinned=pinned, gap=GAP_PX / scale)
+    return positions

@@ -47,6 +47,8 @@ def _picture(canvas: GraphCanvas, region: QRectF | None) -> GraphPicture:
         legend_notes=[],
         fonts=PageFonts(font, font, font, font),
         region=region,
+        clear=canvas.symbols.clear,
+        widths=canvas.labels.widths(),
     )
     picture.label_order, picture.always = resting_labels(canvas, picture.on_page())
     return picture

@@ -68,6 +68,11 @@ class SegmentSpots(PassiveScatter):
         if len(self.owners):
             move_spots(self, positions[self.owners])
 
+    def resize(self, sizes: NDArray[np.float64]) -> None:
+        """Follow nodes drawn at new ``sizes``."""
+        if len(self.owners):
+            self.setSize(sizes[self.owners])
+
 
 def move_spots(scatter: pg.ScatterPlotItem, points: NDArray[np.float64]) -> None:
     """Put ``scatter``'s spots at ``points`` (one per spot), without building them again:

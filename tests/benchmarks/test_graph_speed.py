@@ -1,11 +1,12 @@
 """Graph speed on generated maps of 2,000 actors / 6,000 ties and 10,000 / 30,000.
 
 Prints figures (run with ``-s``): opening a map to the first painted graph, a pan or zoom
-repaint while moving (reduced detail) and at rest (full detail), one step of dragging a node,
-a fit (labels inside, as the exported image fits) and the refit when the canvas changes
-size, and each layout with the pass that makes room for symbols and labels; then the same
-repaints with colours by cluster, where an actor in several clusters is drawn with a
-segment for each. Asserts only what is drawn, never a time.
+repaint while moving (reduced detail) and at rest (full detail), placing the labels by room
+(part of a repaint at rest), one step of dragging a node, a fit (labels inside, as the
+exported image fits) and the refit when the canvas changes size, and each layout with the
+pass that makes room for symbols and labels; then the same repaints with colours by
+cluster, where an actor in several clusters is drawn with a segment for each. Asserts only
+what is drawn, never a time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -60,6 +61,24 @@ def _report(label: str, times: list[float]) -> None:
     print(f"{label}: median {ordered[len(ordered) // 2]:.1f} ms, best {ordered[0]:.1f} ms")
 
 
+def _report_labels(canvas: GraphCanvas) -> None:
+    """How long placing the labels by room takes at rest (part of a repaint after the view
+    or the nodes changed), and how many of the nodes on screen get theirs."""
+    layer = canvas.labels
+    transform = layer.sceneTransform() * canvas.view.viewportTransform()
+    viewport = QRectF(canvas.view.viewport().rect())
+    placed: list[object] = []
+    times = []
+    for _ in range(8):
+        layer.move(layer.positions)  # as if the nodes moved: a repaint at rest keeps the last
+        started = time.perf_counter()
+        placed = list(layer.place(transform, viewport))
+        times.append((time.perf_counter() - started) * 1000)
+    shown = int(layer.on_screen(transform, viewport).sum())
+    _report(f"labels placed by room ({len(placed)} of {shown} on screen)", times)
+    assert 0 < len(placed) <= shown
+
+
 @pytest.mark.parametrize(("actors", "ties"), [(2000, 6000), (10000, 30000)])
 def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> None:
     path = generate_map(tmp_path / "big.aspmap", actors=actors, relationships=ties)
@@ -84,6 +103,7 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
     _report("pan while moving (reduced detail)", _repaint_ms(canvas, pan_moving))
     canvas._on_idle_timeout()
     _report("repaint at rest (full detail)", _repaint_ms(canvas, lambda: None))
+    _report_labels(canvas)
 
     def zoom_moving() -> None:
         canvas.zoom(0.97)

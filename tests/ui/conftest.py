@@ -19,6 +19,7 @@ from aspdesk.ui.exports.image_dialog import ImageRequest
 from aspdesk.ui.window.dialogs import Dialogs
 from aspdesk.ui.window.i18n import install_translators
 from aspdesk.ui.window.main_window import MainWindow
+from tests.benchmarks.generate import generate_map
 from tests.ui.consortium_helpers import ScriptedConsortiumDialogs
 
 
@@ -83,6 +84,14 @@ class ScriptedDialogs(Dialogs):
 
     def template_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
+
+
+@pytest.fixture(scope="session")
+def generated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated map of 300 actors and 900 ties in 8 clusters, written once per session:
+    dense enough that symbols and labels would cover each other without level of detail."""
+    path = tmp_path_factory.mktemp("generated") / "generated.aspmap"
+    return generate_map(path, actors=300, relationships=900)
 
 
 @pytest.fixture(scope="session", autouse=True)

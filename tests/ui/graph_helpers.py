@@ -84,16 +84,20 @@ def double_click(canvas: GraphCanvas, pos: QPoint) -> None:
 
 
 def drawn_nodes(canvas: GraphCanvas) -> tuple[np.ndarray, np.ndarray]:
-    """Every node's centre in the viewport's pixels (n, 2) and its symbol's diameter."""
+    """Every node's centre in the viewport's pixels (n, 2) and its symbol's diameter, as
+    the scatter item that draws them holds it."""
     transform = canvas.box.childGroup.sceneTransform() * canvas.view.viewportTransform()
     mapped = (transform.map(QPointF(float(x), float(y))) for x, y in canvas.data.positions)
     points = np.array([(point.x(), point.y()) for point in mapped]).reshape(-1, 2)
-    return points, canvas.node_sizes(canvas.data)
+    sizes = np.asarray(canvas.nodes.data["size"], dtype=np.float64)
+    assert len(sizes) == len(points), "the scatter draws every node"
+    return points, sizes
 
 
 def drawn_overlaps(canvas: GraphCanvas) -> list[str]:
     """What overlaps in the picture the canvas paints now, in words ([] when nothing does):
-    two node symbols (as discs of their size), two labels, or a label and another node.
+    two node symbols (as discs of their size), two labels, or a label and another node,
+    among the symbols drawn in the view (those off screen are not seen).
 
     The labels are the canvas's own boxes of its last paint, so the view is painted first.
     """
@@ -101,11 +105,20 @@ def drawn_overlaps(canvas: GraphCanvas) -> list[str]:
     labels = canvas.labels.placed
     centres, sizes = drawn_nodes(canvas)
     radius = sizes / 2
+    viewport = canvas.view.viewport().rect()
+    seen = (
+        (centres[:, 0] + radius > 0)
+        & (centres[:, 1] + radius > 0)
+        & (centres[:, 0] - radius < viewport.width())
+        & (centres[:, 1] - radius < viewport.height())
+    )
+    radius = np.where(seen, radius, 0.0)  # an unseen symbol covers nothing
     names = canvas.data.labels
     found = []
     apart = np.hypot(*(centres[:, None, :] - centres[None, :, :]).transpose(2, 0, 1))
     reach = radius[:, None] + radius[None, :]
-    for a, b in zip(*np.nonzero(np.triu(apart < reach, k=1)), strict=True):
+    meet = np.triu(apart < reach, k=1) & seen[:, None] & seen[None, :]
+    for a, b in zip(*np.nonzero(meet), strict=True):
         found.append(f"nodes {names[a]!r} and {names[b]!r}")
     for rank, (node, box) in enumerate(labels):
         for other, other_box in labels[rank + 1 :]:

@@ -14,12 +14,11 @@ from dataclasses import dataclass, field
 import numpy as np
 from numpy.typing import NDArray
 from PySide6.QtCore import QPoint, QRectF
-from PySide6.QtGui import QFontMetricsF, QTransform
+from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QWidget
 
 from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.label_choice import resting_labels
-from aspdesk.graph.layers import edge_endpoints, place_labels
+from aspdesk.graph.layers import edge_endpoints
 
 LEGEND_SHARE = 0.25  # of the canvas's area, at most
 FILL = 0.70  # of the free canvas's width or height, at least
@@ -93,27 +92,19 @@ def drawn(canvas: GraphCanvas, title: QWidget | None = None) -> Drawn:
 
 
 def painted_extent(canvas: GraphCanvas, nodes: list[int]) -> QRectF:
-    """The box of what is painted for ``nodes``: their discs and the labels the canvas
-    shows at rest, placed as it places them."""
+    """The box of what is painted for ``nodes``: their discs as drawn and the labels the
+    canvas painted for them."""
     picture = drawn(canvas)
+    canvas.view.grab()
     points = picture.nodes[nodes]
-    radius = canvas.node_sizes(canvas.data)[nodes] / 2
+    radius = np.asarray(canvas.nodes.data["size"], dtype=np.float64)[nodes] / 2
     low = (points - radius[:, None]).min(axis=0)
     high = (points + radius[:, None]).max(axis=0)
     box = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1])
-    on_screen = np.zeros(len(canvas.data.refs), dtype=np.bool_)
-    on_screen[nodes] = True
-    chosen, always = resting_labels(canvas, on_screen)
-    placed = place_labels(
-        picture.nodes[chosen],
-        chosen,
-        canvas.data.labels,
-        canvas.node_sizes(canvas.data),
-        QFontMetricsF(canvas.labels.font),
-        always,
-    )
-    for _node, label in placed:
-        box = box.united(label)
+    wanted = set(nodes)
+    for node, label in canvas.labels.placed:
+        if node in wanted:
+            box = box.united(label)
     return box
 
 

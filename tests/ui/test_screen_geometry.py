@@ -31,7 +31,6 @@ from aspdesk.graph.workshop_launch import saved_view_steps
 from aspdesk.store.opening import open_map
 from aspdesk.ui.window.i18n import install_translators
 from aspdesk.ui.window.main_window import MainWindow
-from tests.benchmarks.generate import generate_map
 
 from .conftest import ScriptedDialogs
 from .graph_helpers import choose
@@ -42,13 +41,6 @@ pytestmark = pytest.mark.gui
 WINDOWS = [(1920, 1080), (1366, 768), (1280, 720)]
 WORKSHOPS = [(1920, 1080), (1024, 768)]
 LAPTOP = (1366, 768)
-
-
-@pytest.fixture(scope="module")
-def generated_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A generated map of 300 actors and 900 ties in 8 clusters, written once."""
-    path = tmp_path_factory.mktemp("generated") / "generated.aspmap"
-    return generate_map(path, actors=300, relationships=900)
 
 
 @pytest.fixture(params=["en", "fi"])

@@ -20,6 +20,7 @@ from aspdesk.analysis.layout import (
     group_layout,
 )
 from aspdesk.analysis.layout_force import Forces, close_pairs
+from aspdesk.analysis.layout_rings import RING_NODES
 from aspdesk.analysis.overlap import overlapping_pairs
 
 ROLES = ["member", "funder", "developer", "coordinator"]
@@ -365,6 +366,29 @@ def test_a_circle_of_labels_is_as_small_as_its_labels_allow() -> None:
     radius = np.linalg.norm(pos, axis=1)
     assert np.allclose(radius, radius[0])  # still a circle
     assert radius[0] < 12 * 3.4 / (2 * math.pi)  # smaller than labels end to end all round
+
+
+def _rings(radius: np.ndarray) -> int:
+    """How many rings the radii stand on (radii closer than a tenth are one ring)."""
+    return 1 + int((np.diff(np.sort(radius)) > 0.1).sum())
+
+
+def test_a_big_circle_stands_on_rings_with_a_hole() -> None:
+    count = 300
+    pos = circle_layout(count)
+    radius = np.linalg.norm(pos, axis=1)
+    assert 2 <= _rings(radius) <= count // RING_NODES + 1
+    assert radius.min() >= radius.max() / 3, "a circle with a hole, not a disc"
+    assert radius.max() < count / (2 * math.pi) / 2, "much smaller than one ring of them all"
+    small = circle_layout(RING_NODES)
+    assert _rings(np.linalg.norm(small, axis=1)) == 1, "a circle of a few stays one ring"
+    # the biggest nodes' labels (layouts make room for 15 on a big map) stay clear
+    boxes = np.tile([-0.3, -0.3, 0.3, 0.3], (count, 1))
+    boxes[::20, 2] = 3.0
+    pos = circle_layout(count, boxes=boxes, gap=0.1)
+    # the gap kept to within the overlap pass's hair (a millionth of a box)
+    assert len(overlapping_pairs(pos, boxes, 0.1 - 1e-6)[0]) == 0
+    assert np.linalg.norm(pos, axis=1).max() < count * 0.7 / (2 * math.pi) / 2
 
 
 def test_analysis_does_not_import_qt_or_the_database() -> None:
