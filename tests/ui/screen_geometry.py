@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QWidget
 from aspdesk.graph.canvas import GraphCanvas
 from aspdesk.graph.layers import edge_endpoints
 
+from .graph_helpers import drawn_overlaps
+
 LEGEND_SHARE = 0.25  # of the canvas's area, at most
 FILL = 0.70  # of the free canvas's width or height, at least
 
@@ -128,6 +130,7 @@ def problems(canvas: GraphCanvas, nodes: list[int], title: QWidget | None = None
         found.append(f"{len(outside)} nodes outside the canvas: {outside[:5]}")
     if picture.legend_share > LEGEND_SHARE + 1e-9:
         found.append(f"the legend takes {picture.legend_share:.0%} of the canvas")
+    found += drawn_overlaps(canvas)
     if len(nodes) > 1:
         extent = painted_extent(canvas, nodes)
         view = picture.viewport
