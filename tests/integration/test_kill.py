@@ -28,7 +28,10 @@ from aspdesk.store.opening import open_map
 from aspdesk.store.sample import write_sample
 
 KILL_POINTS = int(os.environ.get("KILL_POINTS", "12"))
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.slow,
+]
 
 EDITOR = textwrap.dedent(
     """

@@ -33,7 +33,10 @@ from aspdesk.store.opening import open_map
 
 from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+pytestmark = [
+    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
+    pytest.mark.slow,
+]
 
 OLD_REVISIONS = ("0001", "0002", "0003")
 _ROWS = (

@@ -48,7 +48,9 @@ def _node(canvas: GraphCanvas, name: str) -> int:
     return canvas.data.labels.index(name)
 
 
-@pytest.mark.parametrize("hubs", [False, True], ids=["actors", "clusters as hubs"])
+@pytest.mark.parametrize(
+    "hubs", [False, pytest.param(True, marks=pytest.mark.slow)], ids=["actors", "clusters as hubs"]
+)
 def test_every_layout_leaves_every_label_and_node_clear(
     qtbot: QtBot, window: MainWindow, hubs: bool
 ) -> None:

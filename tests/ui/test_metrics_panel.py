@@ -202,6 +202,7 @@ def test_saved_views_keep_the_size(qtbot: QtBot, window: MainWindow) -> None:
     assert graph.canvas.legend.entries_text()[-2:][0] == "Size: eigenvector centrality"
 
 
+@pytest.mark.slow
 def test_a_large_map_computes_in_the_background_and_can_be_cancelled(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
@@ -230,6 +231,7 @@ def test_a_large_map_computes_in_the_background_and_can_be_cancelled(
     assert window.graph.metrics is panel.metrics
 
 
+@pytest.mark.slow
 def test_a_large_map_computes_when_the_dock_is_shown(qtbot: QtBot, tmp_path: Path) -> None:
     path = generate_map(tmp_path / "large.aspmap", actors=1100, relationships=2500, clusters=3)
     window = make_window(qtbot, open_map(path, tmp_path / "backups"), tmp_path)

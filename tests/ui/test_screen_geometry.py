@@ -160,12 +160,24 @@ def _shows_region(canvas: GraphCanvas, state: ViewState) -> bool:
 
 
 SURFACES = [("window", size) for size in WINDOWS] + [("workshop", size) for size in WORKSHOPS]
+# The quick loop (-m "not slow") tries the laptop's window and the small projector; every
+# other size, and the generated map of hundreds of actors, are for the full run.
+QUICK = {("window", LAPTOP), ("workshop", (1024, 768))}
 
 
 @pytest.mark.parametrize(
-    ("surface", "size"), SURFACES, ids=[f"{s}-{w}x{h}" for s, (w, h) in SURFACES]
+    ("surface", "size"),
+    [
+        pytest.param(
+            s,
+            size,
+            id=f"{s}-{size[0]}x{size[1]}",
+            marks=() if (s, size) in QUICK else pytest.mark.slow,
+        )
+        for s, size in SURFACES
+    ],
 )
-@pytest.mark.parametrize("map_name", ["sample", "generated"])
+@pytest.mark.parametrize("map_name", ["sample", pytest.param("generated", marks=pytest.mark.slow)])
 def test_every_view_fills_the_screen_clear_of_the_legend(
     qtbot: QtBot,
     tmp_path: Path,

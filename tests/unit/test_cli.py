@@ -85,7 +85,17 @@ def test_messages_follow_the_language(tmp_path: Path, capsys: pytest.CaptureFixt
     assert capsys.readouterr().out.startswith("Wrote the sample map")
 
 
-@pytest.mark.parametrize("suffix", [".json", ".xlsx", ".csv", ".zip", ".graphml", ".gexf"])
+# A process each: one format for the quick loop, all of them in the full run.
+@pytest.mark.parametrize(
+    "suffix",
+    [
+        ".json",
+        *(
+            pytest.param(s, marks=pytest.mark.slow)
+            for s in (".xlsx", ".csv", ".zip", ".graphml", ".gexf")
+        ),
+    ],
+)
 def test_export_command_writes_each_format(sample_file: Path, tmp_path: Path, suffix: str) -> None:
     copy = tmp_path / "map.aspmap"
     copy.write_bytes(sample_file.read_bytes())

@@ -57,6 +57,7 @@ def test_exports_and_partner_tables_are_0644_under_umask_022(
     assert {_mode(f) for f in (tmp_path / "tables").iterdir()} == {0o644}
 
 
+@pytest.mark.slow
 def test_the_report_from_the_command_line_is_0644(
     usual_umask: None, sample_file: Path, tmp_path: Path
 ) -> None:

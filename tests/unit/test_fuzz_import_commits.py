@@ -434,6 +434,7 @@ def _import(source: Path, target: Path, folder: Path, decisions: Decisions) -> s
         store.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("importer", IMPORTERS)
 def test_mutated_files_are_refused_untouched_or_imported_cleanly(
     importer: str, tmp_path: Path

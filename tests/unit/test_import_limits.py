@@ -75,11 +75,19 @@ EXPECTED: dict[str, tuple[str, dict[str, str]]] = {
 }
 
 
+# The files that take seconds to build and refuse are for the full run (-m slow).
+HEAVY = {"a million GraphML nodes", "zip bomb of 1 GB", "a row past Excel's last"}
+
+
+def _cases(names: list[str]) -> list[object]:
+    return [pytest.param(n, marks=pytest.mark.slow) if n in HEAVY else n for n in names]
+
+
 def test_every_hostile_file_has_its_expected_message() -> None:
     assert list(EXPECTED) == list(hostile.ALL)
 
 
-@pytest.mark.parametrize("case", list(hostile.ALL))
+@pytest.mark.parametrize("case", _cases(list(hostile.ALL)))
 def test_hostile_file_is_refused_with_the_limit_and_where(tmp_path: Path, case: str) -> None:
     template, values = EXPECTED[case]
     path = hostile.ALL[case](tmp_path)
@@ -92,7 +100,7 @@ def test_hostile_file_is_refused_with_the_limit_and_where(tmp_path: Path, case: 
     assert {key: str(raised.value.values[key]) for key in values} == values
 
 
-@pytest.mark.parametrize("case", hostile.ISSUE)
+@pytest.mark.parametrize("case", _cases(hostile.ISSUE))
 def test_aspdesk_import_refuses_it_and_leaves_the_map_as_it_was(
     sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], case: str
 ) -> None:

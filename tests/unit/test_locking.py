@@ -48,6 +48,7 @@ CONTENDER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow
 def test_four_processes_never_hold_the_lock_at_once(tmp_path: Path) -> None:
     """Our own lock removed its file before unlocking: 1,396 double holds in 49,612."""
     map_path = tmp_path / "kartta.aspmap"

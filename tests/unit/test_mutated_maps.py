@@ -19,6 +19,8 @@ import traceback
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from aspdesk.app.index import EntityIndex
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
@@ -127,6 +129,7 @@ def _use(store_path: Path, backups: Path, purpose: Purpose) -> str:
         store.close()
 
 
+@pytest.mark.slow
 def test_mutated_maps_are_refused_untouched_or_work(sample_file: Path, tmp_path: Path) -> None:
     data = sample_file.read_bytes()
     cells = _tables_and_columns(data, tmp_path)

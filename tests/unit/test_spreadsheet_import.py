@@ -283,6 +283,7 @@ def test_bad_id_and_size_class_are_problems(tmp_path: Path) -> None:
     ]
 
 
+@pytest.mark.slow
 def test_ten_thousand_rows_read_whole(tmp_path: Path) -> None:
     # How fast is the XLSX import benchmark's business (tests/benchmarks), not a timed test's.
     workbook = openpyxl.Workbook(write_only=True)

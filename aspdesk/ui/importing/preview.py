@@ -128,6 +128,8 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags  # the root is no cell (Qt's model tester)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == CHOICE:
             item = self.item(index.row())
