@@ -63,7 +63,7 @@ def _draw(language: str, out: Path) -> None:
     from aspdesk.app.selection import Ref
     from aspdesk.app.settings import Settings
     from aspdesk.domain.entities import EntityType
-    from aspdesk.graph.image_export import Page, export_image
+    from aspdesk.graph.export.image import Page, export_image
     from aspdesk.io.exporting.image_options import ImageOptions
     from aspdesk.store.opening import open_map
     from aspdesk.store.sample import write_sample

@@ -1,6 +1,6 @@
 """HTML laid out on A4 pages as a PDF, by QTextDocument and QPdfWriter.
 
-The network report (:mod:`aspdesk.graph.report`) and the partner table
+The network report (:mod:`aspdesk.graph.export.report`) and the partner table
 (:mod:`aspdesk.app.partner_export`) print this way, so the PDF says what the HTML says.
 Qt's rich text knows a subset of HTML 4 and CSS 2; callers escape every text from the map.
 :func:`laid_out` gives the document as it is paginated for the PDF, so that a caller can

@@ -22,9 +22,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from aspdesk.analysis.layout import spacing
-from aspdesk.analysis.layout_shapes import unit_boxes
-from aspdesk.analysis.placing import Clearance, place_new
+from aspdesk.analysis.layout.placing import Clearance, place_new
+from aspdesk.analysis.layout.positions import spacing
+from aspdesk.analysis.layout.shapes import unit_boxes
 from aspdesk.domain.entities import Actor, Entity, Relationship
 from aspdesk.io.snapshot import MapSnapshot
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QTranslator
 
-from aspdesk.analysis.placing import Clearance
+from aspdesk.analysis.layout.placing import Clearance
 from aspdesk.app.commands import StoreCommand
 from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of

@@ -9,7 +9,7 @@ with borders and cell padding, page breaks before headings, no flexbox; the mark
 keeps to that subset. Every text from the map is escaped.
 
 Sizes that depend on the laid-out page (the pictures, how many clusters a matrix table
-takes) come in a :class:`ReportLayout` that :mod:`aspdesk.graph.report` finds by measuring.
+takes) come in a :class:`ReportLayout` that :mod:`aspdesk.graph.export.report` finds by measuring.
 The membership matrix spans the page, its cells get soft hyphens
 (:mod:`aspdesk.domain.hyphenation`), so a long word breaks at a syllable with a hyphen.
 """

@@ -3,7 +3,7 @@
 The map's name, the counts (actors, clusters, memberships, ties, projects), each cluster's
 state in one line, the three findings that matter most (:mod:`aspdesk.analysis.health.summary`)
 and the network's picture, sized by the caller so that the page holds it all
-(:mod:`aspdesk.graph.report` measures the laid-out page). Markup as in
+(:mod:`aspdesk.graph.export.report` measures the laid-out page). Markup as in
 :mod:`aspdesk.app.report_html`: Qt's rich-text subset, every text from the map escaped.
 """
 

@@ -32,9 +32,9 @@ from aspdesk.store.errors import StoreError
 if TYPE_CHECKING:
     from aspdesk.app.document import Document
     from aspdesk.domain.views import ViewState
-    from aspdesk.graph.canvas import GraphCanvas
-    from aspdesk.graph.image_export import Page
-    from aspdesk.graph.panel import GraphPanel
+    from aspdesk.graph.canvas.canvas import GraphCanvas
+    from aspdesk.graph.export.image import Page
+    from aspdesk.graph.panel.panel import GraphPanel
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -168,7 +168,7 @@ def _view_pages(
 ) -> list[Page] | str:
     """The pages asked for: the named saved views (or all), else the map as stored; or the
     message to show when a view does not exist."""
-    from aspdesk.graph.image_export import Page
+    from aspdesk.graph.export.image import Page
 
     views = document.store.views.all()
     if args.all_views:
@@ -215,8 +215,8 @@ def run(args: argparse.Namespace) -> int:
 
     from aspdesk.app.document import Document
     from aspdesk.app.paths import AppPaths
-    from aspdesk.graph.image_export import export_image
-    from aspdesk.graph.panel import GraphPanel
+    from aspdesk.graph.export.image import export_image
+    from aspdesk.graph.panel.panel import GraphPanel
     from aspdesk.store.opening import Purpose, open_map
     from aspdesk.ui.window.i18n import install_translators
 

@@ -45,8 +45,8 @@ def run(args: argparse.Namespace) -> int:
 
     from aspdesk.app.document import Document
     from aspdesk.app.paths import AppPaths
-    from aspdesk.graph.panel import GraphPanel
-    from aspdesk.graph.report import write_report
+    from aspdesk.graph.export.report import write_report
+    from aspdesk.graph.panel.panel import GraphPanel
     from aspdesk.store.opening import Purpose, open_map
     from aspdesk.ui.window.i18n import install_translators
 

@@ -21,12 +21,12 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aspdesk.analysis.layout import force_layout
+from aspdesk.analysis.layout.positions import force_layout
 from aspdesk.app.document import Document
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.layout_room import make_room, measure, readable_scale
-from aspdesk.graph.layouts import layout_positions
-from aspdesk.graph.placement import graph_edges
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.layouts.placement import graph_edges
+from aspdesk.graph.layouts.room import make_room, measure, readable_scale
+from aspdesk.graph.layouts.run import layout_positions
 from aspdesk.store.opening import open_map
 
 from .generate import generate_map

@@ -22,8 +22,8 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from aspdesk.app.document import Document
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.image_export import Page, export_image
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.export.image import Page, export_image
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.opening import open_map
 

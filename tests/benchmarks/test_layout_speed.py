@@ -6,9 +6,9 @@ lone nodes and small parts besides the main one) and the ties of generate.py's m
 end drawn half the time in proportion to ties so far, else uniformly; about 500 lone
 nodes at 10,000). Prints figures (run with ``-s`` to see them); asserts only what the layout
 must be, never a time, so a busy machine cannot make it fail. Each layout's overlap pass
-(room for symbols and labels, aspdesk.analysis.overlap) is timed too.
+(room for symbols and labels, aspdesk.analysis.layout.overlap) is timed too.
 
-History, kept here from aspdesk/analysis/layout_force.py, where the choice was made:
+History, kept here from aspdesk/analysis/layout/force.py, where the choice was made:
 
 Measured on this 2-core machine (300 steps; best of 3, "before" best of 2 but one run at
 10,000 uniform and generated) on the graphs of tests/benchmarks/test_layout_speed.py:
@@ -45,7 +45,8 @@ ties of another tree crossed 104 times before and 108 after, mean of 6 seeds). O
 variants that draw well, this one is about 4 times (2,000 nodes) to 25 times (10,000) faster.
 It also needs nothing compiled beyond numpy, is deterministic without swapping the global
 random generator igraph draws from, and lets the incremental layout hold settled nodes still
-(the bias in ``simulate``), which igraph's API cannot. So force_layout uses layout_force.
+(the bias in ``simulate``), which igraph's API cannot. So force_layout uses its own simulation
+(now ``aspdesk.analysis.layout.force``).
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ import time
 import numpy as np
 import pytest
 
-from aspdesk.analysis.layout import (
+from aspdesk.analysis.layout.force import close_pairs
+from aspdesk.analysis.layout.overlap import node_boxes, overlapping_pairs, remove_overlaps
+from aspdesk.analysis.layout.positions import (
     MIN_DISTANCE,
     circle_layout,
     cluster_wheel,
@@ -64,8 +67,6 @@ from aspdesk.analysis.layout import (
     group_layout,
     nearest_distances,
 )
-from aspdesk.analysis.layout_force import close_pairs
-from aspdesk.analysis.overlap import node_boxes, overlapping_pairs, remove_overlaps
 
 pytestmark = pytest.mark.benchmark
 
@@ -188,7 +189,7 @@ def _canvas_boxes(nodes: int, edges: np.ndarray) -> tuple[np.ndarray, np.ndarray
 def test_every_layout_and_its_overlap_pass(nodes: int) -> None:
     """Each layout, then the pass that makes room for symbols and labels, as the graph runs
     it on a map too big for one screen: at the zoom where its nodes stand apart (see
-    aspdesk.graph.layout_room). Generated ties; eight clusters of members, as generate.py."""
+    aspdesk.graph.layouts.room). Generated ties; eight clusters of members, as generate.py."""
     edges = generated_ties(nodes, 3 * nodes)
     px, sizes, gap_px = _canvas_boxes(nodes, edges)
     rng = np.random.default_rng(3)

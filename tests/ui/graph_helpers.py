@@ -7,8 +7,8 @@ from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.toolbar import ChoiceButton
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.panel.toolbar import ChoiceButton
 
 
 def node_point(canvas: GraphCanvas, node: int) -> QPoint:

@@ -41,7 +41,7 @@ from pytestqt.qtbot import QtBot
 from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.paths import AppPaths
 from aspdesk.app.settings import Settings
-from aspdesk.graph.dress import outline_pens
+from aspdesk.graph.canvas.dress import outline_pens
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.launch import MapOpener
 from aspdesk.ui.window.layout import size_docks

@@ -17,8 +17,8 @@ from PySide6.QtCore import QPoint, QRectF
 from PySide6.QtGui import QTransform
 from PySide6.QtWidgets import QWidget
 
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.layers import edge_endpoints
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.canvas.layers import edge_endpoints
 
 from .graph_helpers import drawn_overlaps
 

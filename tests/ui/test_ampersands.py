@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from aspdesk.app.commands import AddEntity
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.main_window import MainWindow
 

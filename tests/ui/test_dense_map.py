@@ -21,13 +21,13 @@ from PySide6.QtCore import QPoint, QPointF, QRectF, QSizeF
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from aspdesk.analysis.symbol_scale import SYMBOL_FLOOR
-from aspdesk.graph import layers
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.image_export import Page, capture, layout_of
-from aspdesk.graph.image_page import GraphPicture, PageLayout
-from aspdesk.graph.workshop import WorkshopWindow
-from aspdesk.graph.workshop_launch import saved_view_steps
+from aspdesk.analysis.layout.symbol_scale import SYMBOL_FLOOR
+from aspdesk.graph.canvas import layers
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.export.image import Page, capture, layout_of
+from aspdesk.graph.export.page import GraphPicture, PageLayout
+from aspdesk.graph.workshop.launch import saved_view_steps
+from aspdesk.graph.workshop.window import WorkshopWindow
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.ui.window.main_window import MainWindow
 

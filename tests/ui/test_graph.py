@@ -16,7 +16,7 @@ from aspdesk.app.commands import AddEntity
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, Relationship
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.main_window import MainWindow
@@ -177,7 +177,7 @@ def test_markup_names_are_labelled_as_typed(qtbot: QtBot, store: MapStore, tmp_p
     window = make_window(qtbot, store, tmp_path)
     canvas = _canvas(window)
     assert canvas.data.labels == ["<i>x</i>"]
-    from aspdesk.graph.tooltips import node_tooltip
+    from aspdesk.graph.canvas.tooltips import node_tooltip
 
     assert "&lt;i&gt;x&lt;/i&gt;" in node_tooltip(window.document, canvas.data.refs[0])
 
@@ -327,7 +327,7 @@ def test_date_filter_on_a_crafted_map(qtbot: QtBot, store: MapStore, tmp_path: P
 def test_several_ties_between_one_pair_are_drawn_apart(
     qtbot: QtBot, store: MapStore, tmp_path: Path
 ) -> None:
-    from aspdesk.graph.layers import edge_endpoints
+    from aspdesk.graph.canvas.layers import edge_endpoints
 
     a = store.insert(Actor(name="A", x=0.0, y=0.0))
     b = store.insert(Actor(name="B", x=4.0, y=0.0))
@@ -359,7 +359,7 @@ def test_double_click_opens_the_form(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_hover_tooltip_names_kind_clusters_and_roles(window: MainWindow) -> None:
-    from aspdesk.graph.tooltips import node_tooltip
+    from aspdesk.graph.canvas.tooltips import node_tooltip
 
     canvas = _canvas(window)
     node = _node_of(canvas, "Lapin AMK")

@@ -13,10 +13,10 @@ from PySide6.QtGui import QColor, QFontInfo, QImage
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.image_export import Page, capture, layout_of, render_qimage
-from aspdesk.graph.themes import DARK, LIGHT, PROJECTOR
-from aspdesk.graph.workshop import WorkshopWindow
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.export.image import Page, capture, layout_of, render_qimage
+from aspdesk.graph.styling.themes import DARK, LIGHT, PROJECTOR
+from aspdesk.graph.workshop.window import WorkshopWindow
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.main_window import MainWindow

@@ -24,12 +24,12 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.views import ViewState
-from aspdesk.graph import style
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.image_export import Page, capture, export_image
-from aspdesk.graph.panel import GraphPanel
-from aspdesk.graph.themes import DARK
-from aspdesk.graph.tooltips import node_tooltip
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.canvas.tooltips import node_tooltip
+from aspdesk.graph.export.image import Page, capture, export_image
+from aspdesk.graph.panel.panel import GraphPanel
+from aspdesk.graph.styling import style
+from aspdesk.graph.styling.themes import DARK
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.main_window import MainWindow
@@ -456,7 +456,7 @@ def test_shift_drag_from_an_actor_to_a_project_adds_a_partner(
 
 
 def test_turning_projects_on_keeps_the_grown_legend_off_the_nodes(panel: GraphPanel) -> None:
-    from aspdesk.graph.navigation import legend_covers_nodes
+    from aspdesk.graph.canvas.navigation import legend_covers_nodes
 
     panel.resize(680, 900)  # tall and narrow: the legend sits above the graph
     QApplication.processEvents()

@@ -23,8 +23,8 @@ from pytestqt.qtbot import QtBot
 from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import Actor, Relationship
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.image_export import (
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.export.image import (
     Page,
     capture,
     export_image,
@@ -32,7 +32,7 @@ from aspdesk.graph.image_export import (
     render_qimage,
     view_image,
 )
-from aspdesk.graph.scene_data import ViewOptions
+from aspdesk.graph.scene.data import ViewOptions
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
-from aspdesk.graph.canvas import GraphCanvas
+from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.ui.window.main_window import MainWindow
 
 from .graph_helpers import drawn_inside, drawn_nodes, drawn_overlaps

@@ -17,8 +17,8 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, Relationship
 from aspdesk.domain.views import ViewState
-from aspdesk.graph.metric_style import MAX_SIZE, MIN_SIZE, RAMP
-from aspdesk.graph.panel import GraphPanel
+from aspdesk.graph.panel.panel import GraphPanel
+from aspdesk.graph.styling.metric_style import MAX_SIZE, MIN_SIZE, RAMP
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.metrics.model import COLUMNS, ID_ROLE, VALUE_ROLE

@@ -23,11 +23,11 @@ from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.views import SavedView, ViewState
-from aspdesk.graph.canvas import GraphCanvas
-from aspdesk.graph.navigation import fit_rect
-from aspdesk.graph.view_state import region_to_show
-from aspdesk.graph.workshop import WorkshopWindow
-from aspdesk.graph.workshop_launch import saved_view_steps
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.canvas.navigation import fit_rect
+from aspdesk.graph.views.state import region_to_show
+from aspdesk.graph.workshop.launch import saved_view_steps
+from aspdesk.graph.workshop.window import WorkshopWindow
 from aspdesk.store.opening import open_map
 from aspdesk.ui.window.i18n import install_translators
 from aspdesk.ui.window.main_window import MainWindow

@@ -18,8 +18,8 @@ from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Cluster, EntityType
 from aspdesk.domain.views import SavedView
-from aspdesk.graph.themes import DARK, PROJECTOR
-from aspdesk.graph.view_state import options_of
+from aspdesk.graph.styling.themes import DARK, PROJECTOR
+from aspdesk.graph.views.state import options_of
 from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs

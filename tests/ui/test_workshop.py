@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.graph.themes import DARK, PROJECTOR
-from aspdesk.graph.workshop import LABEL_SHARE, WorkshopWindow
+from aspdesk.graph.styling.themes import DARK, PROJECTOR
+from aspdesk.graph.workshop.window import LABEL_SHARE, WorkshopWindow
 from aspdesk.ui.help.pages import help_file
 from aspdesk.ui.window.main_window import MainWindow
 

@@ -12,7 +12,7 @@ import pytest
 
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
-from aspdesk.graph import style
+from aspdesk.graph.styling import style
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting import graph_formats
 from aspdesk.io.exporting.graph_formats import write_gexf, write_graphml

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aspdesk.analysis.label_places import NODE_GAP, label_boxes, place_label_boxes
+from aspdesk.analysis.layout.label_places import NODE_GAP, label_boxes, place_label_boxes
 
 HEIGHT = 16.0  # a label box's height in pixels
 

@@ -11,7 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aspdesk.analysis.layout import (
+from aspdesk.analysis.layout.force import Forces, close_pairs
+from aspdesk.analysis.layout.overlap import overlapping_pairs
+from aspdesk.analysis.layout.positions import (
     MIN_DISTANCE,
     circle_layout,
     cluster_wheel,
@@ -19,9 +21,7 @@ from aspdesk.analysis.layout import (
     grid_layout,
     group_layout,
 )
-from aspdesk.analysis.layout_force import Forces, close_pairs
-from aspdesk.analysis.layout_rings import RING_NODES
-from aspdesk.analysis.overlap import overlapping_pairs
+from aspdesk.analysis.layout.rings import RING_NODES
 
 ROLES = ["member", "funder", "developer", "coordinator"]
 
@@ -392,8 +392,8 @@ def test_a_big_circle_stands_on_rings_with_a_hole() -> None:
 
 
 def test_analysis_does_not_import_qt_or_the_database() -> None:
-    folder = Path(__file__).resolve().parents[2] / "aspdesk" / "analysis"
-    for path in folder.glob("layout*.py"):
+    folder = Path(__file__).resolve().parents[2] / "aspdesk" / "analysis" / "layout"
+    for path in folder.glob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
             if isinstance(node, ast.ImportFrom) and node.module:

@@ -7,7 +7,7 @@ import pytest
 from aspdesk.analysis.metrics import METRIC_NAMES, compute_metrics
 from aspdesk.domain.entities import Actor, Relationship
 from aspdesk.domain.views import COLOUR_BY, SIZE_BY, SIZE_METRICS, ViewState
-from aspdesk.graph.metric_style import (
+from aspdesk.graph.styling.metric_style import (
     MAX_SIZE,
     MIN_SIZE,
     NO_VALUE,

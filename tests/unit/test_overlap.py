@@ -13,20 +13,20 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aspdesk.analysis.layout import (
+from aspdesk.analysis.layout.overlap import (
+    node_boxes,
+    overlapping_pairs,
+    remove_overlaps,
+    spread_factor,
+)
+from aspdesk.analysis.layout.placing import place_new
+from aspdesk.analysis.layout.positions import (
     circle_layout,
     cluster_wheel,
     force_layout,
     grid_layout,
     group_layout,
 )
-from aspdesk.analysis.overlap import (
-    node_boxes,
-    overlapping_pairs,
-    remove_overlaps,
-    spread_factor,
-)
-from aspdesk.analysis.placing import place_new
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.store.sample import write_sample

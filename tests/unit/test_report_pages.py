@@ -16,7 +16,7 @@ from PySide6.QtGui import QImage
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.html_pdf import broken_words, laid_out
 from aspdesk.app.report_html import gather, matrix_section, page_html, report_html
-from aspdesk.graph.report import fit_layout
+from aspdesk.graph.export.report import fit_layout
 from aspdesk.store.opening import open_map
 from tests.benchmarks.generate import generate_map
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from aspdesk.analysis.symbol_scale import (
+from aspdesk.analysis.layout.symbol_scale import (
     GAP_PX,
     STEP,
     SYMBOL_FLOOR,

@@ -16,8 +16,8 @@ import random
 import pytest
 from PySide6.QtGui import QColor
 
-from aspdesk.graph import metric_style, style
-from aspdesk.graph.themes import DARK, LIGHT, PROJECTOR, THEMES, Theme, contrast, over
+from aspdesk.graph.styling import metric_style, style
+from aspdesk.graph.styling.themes import DARK, LIGHT, PROJECTOR, THEMES, Theme, contrast, over
 from tests.benchmarks.generate import COLOURS as GENERATED_CLUSTER_COLOURS
 
 NODE_CONTRAST = {"projector": 3.0, "dark": 4.5}

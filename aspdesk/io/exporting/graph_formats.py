@@ -49,7 +49,7 @@ GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 XSI_NS = "http://www.w3.org/2001/XMLSchema-instance"
 
-# Copied from aspdesk.graph.style, which imports Qt; a test keeps the two the same.
+# Copied from aspdesk.graph.styling.style, which imports Qt; a test keeps the two the same.
 KIND_COLOURS: dict[str, str] = {
     "company": "#0072B2",
     "funder": "#E69F00",

@@ -136,7 +136,7 @@ class MapFiles(QObject):
     def start(self, way: str) -> None:
         """Start an empty map the ``way`` its canvas offers (graph.empty_hint): add an
         actor, import a spreadsheet or open the sample map (the ways are the strings of
-        ``aspdesk.graph.empty_hint``; the ui does not import the graph's modules)."""
+        ``aspdesk.graph.canvas.empty_hint``; the ui does not import the graph's modules)."""
         if way == "actor":
             self.window.add_actions[EntityType.ACTOR].trigger()
         elif way == "import":

@@ -26,10 +26,10 @@ from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import ViewState
-from aspdesk.graph.image_export import CanvasImages
-from aspdesk.graph.panel import GraphPanel
-from aspdesk.graph.report import write_report
-from aspdesk.graph.workshop_launch import WorkshopLauncher, saved_view_steps
+from aspdesk.graph.export.image import CanvasImages
+from aspdesk.graph.export.report import write_report
+from aspdesk.graph.panel.panel import GraphPanel
+from aspdesk.graph.workshop.launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.consortium.actions import ConsortiumActions
 from aspdesk.ui.exports.image_actions import ImageActions
 from aspdesk.ui.exports.report_actions import ReportActions

@@ -1,0 +1,455 @@
+"""The canvas's drawing layers: edges, arrowheads and labels.
+
+Edges are one ``PlotCurveItem`` per style (colour, dash, width) with ``connect="pairs"``, so
+painting them never loops in Python. Arrowheads and labels have a fixed size on screen,
+whatever the zoom, so they are painted in device (pixel) coordinates: their positions are
+computed with numpy from the view transform at paint time, and only on-screen ones are drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from numpy.typing import NDArray
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QTransform,
+)
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from aspdesk.analysis.layout.label_places import place_label_boxes
+from aspdesk.app.on_screen import device_width
+from aspdesk.graph.scene.data import EdgeGroup
+from aspdesk.graph.styling.style import DASHES
+
+PARALLEL_SPACING = 0.09  # sideways distance between parallel ties, in layout units
+DIM_ALPHA = 40
+
+
+def edge_endpoints(
+    positions: NDArray[np.float64], group: EdgeGroup
+) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
+    """Start and end points of a group's edges, shifted sideways by their parallel slot."""
+    start = positions[group.sources]
+    end = positions[group.targets]
+    if group.slots.size and np.any(group.slots):
+        direction = end - start
+        length = np.hypot(direction[:, 0], direction[:, 1])
+        length[length == 0] = 1.0
+        normal = np.column_stack([-direction[:, 1], direction[:, 0]]) / length[:, None]
+        shift = normal * (group.slots * PARALLEL_SPACING)[:, None]
+        start = start + shift
+        end = end + shift
+    return start, end
+
+
+def _colour(group: EdgeGroup) -> QColor:
+    colour = QColor(group.colour)
+    colour.setAlpha(DIM_ALPHA if group.dimmed else group.alpha)
+    return colour
+
+
+def edge_pen(group: EdgeGroup, ratio: float = 1.0) -> QPen:
+    """The pen of a group's lines: its colour, width and dash, the same at every zoom,
+    on a screen of device pixel ratio ``ratio``."""
+    qcolour = _colour(group)
+    dash, width = group.dash, group.width
+    pen = QPen(qcolour, device_width(width, ratio))
+    pen.setCosmetic(True)
+    pen.setStyle(DASHES.get(dash, Qt.PenStyle.SolidLine))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+class EdgeLayer:
+    """One curve item per edge style, inside a view box."""
+
+    def __init__(self, parent: pg.ViewBox) -> None:
+        self._parent = parent
+        self._curves: list[pg.PlotCurveItem] = []
+        self._groups: list[EdgeGroup] = []
+        self.pixel_ratio = 1.0  # of the screen: the pens are cosmetic (set by dress())
+
+    def set_groups(self, groups: Sequence[EdgeGroup], positions: NDArray[np.float64]) -> None:
+        """Draw ``groups`` (replacing what was drawn) at ``positions``."""
+        while len(self._curves) < len(groups):
+            curve = pg.PlotCurveItem(connect="pairs", antialias=True)
+            curve.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            curve.setZValue(-10)
+            self._parent.addItem(curve, ignoreBounds=True)
+            self._curves.append(curve)
+        for curve in self._curves[len(groups) :]:
+            curve.setData([], [])
+            curve.hide()
+        self._groups = list(groups)
+        for curve, group in zip(self._curves, self._groups, strict=False):
+            curve.setPen(edge_pen(group, self.pixel_ratio))
+            curve.setZValue(-20 if group.dimmed else -10)
+            curve.show()
+        self.move(positions)
+
+    def move(self, positions: NDArray[np.float64], moved: NDArray[np.int64] | None = None) -> None:
+        """Redraw the edges for nodes at ``positions`` (only groups touching ``moved``)."""
+        for curve, group in zip(self._curves, self._groups, strict=False):
+            if moved is not None and not (
+                np.isin(group.sources, moved).any() or np.isin(group.targets, moved).any()
+            ):
+                continue
+            start, end = edge_endpoints(positions, group)
+            xs = np.empty(2 * len(start))
+            ys = np.empty(2 * len(start))
+            xs[0::2], xs[1::2] = start[:, 0], end[:, 0]
+            ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
+            curve.setData(xs, ys, connect="pairs")
+
+    def set_detail(self, *, antialias: bool, plain: bool) -> None:
+        """How finely to draw: ``plain`` lines are 1 px and solid (no dashes, no widths),
+        which is what keeps a pan or a drag fluid on a big map."""
+        for curve, group in zip(self._curves, self._groups, strict=False):
+            curve.opts["antialias"] = antialias
+            if plain:
+                pen = QPen(_colour(group), device_width(1.0, self.pixel_ratio))
+                pen.setCosmetic(True)
+                curve.setPen(pen)
+            else:
+                curve.setPen(edge_pen(group, self.pixel_ratio))
+            curve.update()
+
+
+def _device_points(transform: QTransform, points: NDArray[np.float64]) -> NDArray[np.float64]:
+    x, y = points[:, 0], points[:, 1]
+    return np.column_stack(
+        [
+            transform.m11() * x + transform.m21() * y + transform.m31(),
+            transform.m12() * x + transform.m22() * y + transform.m32(),
+        ]
+    )
+
+
+class _PixelLayer(pg.GraphicsObject):
+    """A layer that paints in pixels around nodes; its bounds follow the nodes."""
+
+    margin = 1.0  # layout units beyond the outermost nodes that painting may reach
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.positions: NDArray[np.float64] = np.zeros((0, 2))
+        self._bounds = QRectF()
+
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Follow nodes that moved."""
+        self.prepareGeometryChange()
+        self.positions = positions
+        finite = positions[np.isfinite(positions).all(axis=1)] if len(positions) else positions
+        self._bounds = QRectF()
+        if len(finite):
+            low, high = finite.min(axis=0), finite.max(axis=0)
+            m = self.margin
+            self._bounds = QRectF(low[0], low[1], high[0] - low[0], high[1] - low[1]).adjusted(
+                -m, -m, m, m
+            )
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        return self._bounds
+
+
+class ArrowLayer(_PixelLayer):
+    """Arrowheads of directed ties, drawn at the edge of the target node, fixed in pixels."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresParentOpacity, True)
+        self.groups: list[EdgeGroup] = []
+        self.sizes: NDArray[np.float64] = np.zeros(0)
+        self.enabled = True
+
+    def set_data(
+        self,
+        groups: Sequence[EdgeGroup],
+        positions: NDArray[np.float64],
+        sizes: NDArray[np.float64],
+    ) -> None:
+        """Draw the arrows of ``groups`` for nodes at ``positions`` with pixel ``sizes``."""
+        self.groups = [g for g in groups if g.directed.any()]
+        self.sizes = sizes
+        self.move(positions)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        if not self.enabled or not self.groups:
+            return
+        heads = arrow_heads(
+            self.groups, self.positions, self.sizes, painter.transform(), QRectF(painter.viewport())
+        )
+        painter.save()
+        painter.resetTransform()
+        paint_arrow_heads(painter, heads)
+        painter.restore()
+
+
+def arrow_heads(
+    groups: Sequence[EdgeGroup],
+    positions: NDArray[np.float64],
+    sizes: NDArray[np.float64],
+    transform: QTransform,
+    viewport: QRectF,
+) -> list[tuple[QColor, QPainterPath]]:
+    """The arrowheads of the directed ties in ``groups``, one path per group, in pixels.
+
+    ``transform`` maps layout units to pixels; heads whose tip is far outside ``viewport``
+    are left out. Heads sit at the rim of the target node (``sizes`` are pixel diameters),
+    so they have the same size whatever the zoom; an image export calls this too, which is
+    why it is not buried in :meth:`ArrowLayer.paint`.
+    """
+    heads: list[tuple[QColor, QPainterPath]] = []
+    for group in groups:
+        mask = group.directed
+        if not mask.any():
+            continue
+        start, end = edge_endpoints(positions, group)
+        start, end = start[mask], end[mask]
+        radius = sizes[group.targets[mask]] / 2 + 1.5
+        a = _device_points(transform, start)
+        b = _device_points(transform, end)
+        vector = b - a
+        length = np.hypot(vector[:, 0], vector[:, 1])
+        keep = length > radius + 4
+        inside = (
+            (b[:, 0] > viewport.left() - 20)
+            & (b[:, 0] < viewport.right() + 20)
+            & (b[:, 1] > viewport.top() - 20)
+            & (b[:, 1] < viewport.bottom() + 20)
+        )
+        keep &= inside
+        if not keep.any():
+            continue
+        unit = vector[keep] / length[keep, None]
+        normal = np.column_stack([-unit[:, 1], unit[:, 0]])
+        tip = b[keep] - unit * radius[keep, None]
+        head = 7.0 + 1.5 * group.width
+        base = tip - unit * head
+        left = base + normal * head * 0.45
+        right = base - normal * head * 0.45
+        xs = np.column_stack([tip[:, 0], left[:, 0], right[:, 0], tip[:, 0]]).ravel()
+        ys = np.column_stack([tip[:, 1], left[:, 1], right[:, 1], tip[:, 1]]).ravel()
+        connect = np.ones(len(xs), dtype=np.int32)
+        connect[3::4] = 0
+        heads.append((_colour(group), pg.arrayToQPath(xs, ys, connect=connect)))
+    return heads
+
+
+def paint_arrow_heads(painter: QPainter, heads: Sequence[tuple[QColor, QPainterPath]]) -> None:
+    """Fill arrowheads from :func:`arrow_heads` in the painter's current coordinates."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for colour, path in heads:
+        painter.setBrush(QBrush(colour))
+        painter.drawPath(path)
+
+
+class LabelLayer(_PixelLayer):
+    """Node labels beside their nodes, fixed in pixels, with a light backing for contrast.
+
+    ``choose`` gives the indexes of the nodes to label for the nodes now on screen, most
+    important first, and sets :attr:`always` (the canvas decides the level of detail).
+    """
+
+    def __init__(self, choose: Callable[[NDArray[np.bool_]], Sequence[int]]) -> None:
+        super().__init__()
+        self.choose = choose
+        self.margin = 5.0
+        self.labels: list[str] = []
+        self.sizes: NDArray[np.float64] = np.zeros(0)
+        self.dimmed: NDArray[np.bool_] = np.zeros(0, dtype=np.bool_)
+        self.font = QFont()
+        self.enabled = True
+        self.always = 0  # how many of the chosen labels are drawn even where they overlap
+        self.text_colour = QColor("#111111")
+        self.backing = QColor(255, 255, 255, 215)
+        self.placed: list[tuple[int, QRectF]] = []  # the last paint's boxes, in pixels
+        self._widths: NDArray[np.float64] = np.zeros(0)  # measured texts, NaN: not yet
+        self._widths_font = ""
+        self._moves = 0  # counts moves and new data, for the placing kept (see place)
+        self._placed_for: tuple[object, ...] | None = None
+        self._placing: list[tuple[int, QRectF]] = []
+
+    def set_data(
+        self,
+        labels: Sequence[str],
+        positions: NDArray[np.float64],
+        sizes: NDArray[np.float64],
+        dimmed: NDArray[np.bool_],
+    ) -> None:
+        """Label nodes at ``positions``, whose symbols are drawn ``sizes`` across."""
+        self.labels = list(labels)
+        self.sizes = sizes
+        self.dimmed = dimmed
+        self._widths = np.full(len(self.labels), np.nan)
+        self.move(positions)
+
+    def widths(self) -> NDArray[np.float64]:
+        """The texts' widths measured so far in this font (NaN: not yet)."""
+        if self._widths_font != self.font.key() or len(self._widths) != len(self.labels):
+            self._widths = np.full(len(self.labels), np.nan)
+            self._widths_font = self.font.key()
+        return self._widths
+
+    def on_screen(self, transform: QTransform, viewport: QRectF) -> NDArray[np.bool_]:
+        """Which nodes are inside ``viewport`` under ``transform``."""
+        if not len(self.positions):
+            return np.zeros(0, dtype=np.bool_)
+        points = _device_points(transform, np.nan_to_num(self.positions, nan=-1e9))
+        return (
+            (points[:, 0] >= viewport.left())
+            & (points[:, 0] <= viewport.right())
+            & (points[:, 1] >= viewport.top())
+            & (points[:, 1] <= viewport.bottom())
+        )
+
+    def move(self, positions: NDArray[np.float64]) -> None:
+        """Follow nodes that moved (in place or not): the labels are placed again."""
+        self._moves += 1
+        super().move(positions)
+
+    def place(self, transform: QTransform, viewport: QRectF) -> list[tuple[int, QRectF]]:
+        """The labels to draw with the nodes mapped to pixels by ``transform`` and the
+        pixels of ``viewport`` on screen, and their boxes.
+
+        Placed again only when the view, the nodes or the labels chosen changed: a repaint
+        at rest (a tooltip, the selection's halo, a window over ours) keeps the last
+        placing, which takes tens of milliseconds on 10,000 nodes and is not needed."""
+        visible = self.on_screen(transform, viewport)
+        chosen = list(self.choose(visible))
+        if not chosen:
+            return []
+        key = (
+            (transform.m11(), transform.m12(), transform.m21(), transform.m22()),
+            (transform.dx(), transform.dy()),
+            viewport.getRect(),
+            self._moves,
+            self.always,
+            self.font.key(),
+            np.asarray(chosen, dtype=np.int64).tobytes(),
+            np.asarray(self.sizes, dtype=np.float64).tobytes(),
+        )
+        if key != self._placed_for:
+            self._placed_for, self._placing = key, self._place(transform, chosen)
+        return self._placing
+
+    def _place(self, transform: QTransform, chosen: list[int]) -> list[tuple[int, QRectF]]:
+        # every symbol, on screen or near it, keeps labels off; unplaced nodes are far away
+        discs = _device_points(transform, np.nan_to_num(self.positions, nan=-1e9))
+        return place_labels(
+            discs[chosen],
+            chosen,
+            self.labels,
+            self.sizes,
+            QFontMetricsF(self.font),
+            self.always,
+            discs=discs,
+            widths=self.widths(),
+        )
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        self.placed = []
+        if not self.enabled or not self.labels:
+            return
+        placed = self.place(painter.transform(), QRectF(painter.viewport()))
+        if not placed:
+            return
+        self.placed = placed
+        painter.save()
+        painter.resetTransform()
+        paint_labels(
+            painter, placed, self.labels, self.dimmed, self.font, self.text_colour, self.backing
+        )
+        painter.restore()
+
+
+def text_widths(
+    texts: Sequence[str], nodes: Sequence[int], metrics: QFontMetricsF, known: NDArray[np.float64]
+) -> NDArray[np.float64]:
+    """The widths of the labels of ``nodes`` in pixels; ``known`` (one per text, NaN where
+    not measured yet) keeps those measured, since measuring 10,000 texts takes 35 ms."""
+    index = np.asarray(nodes, dtype=np.int64)
+    missing = index[np.isnan(known[index])]
+    for node in missing.tolist():
+        known[node] = metrics.horizontalAdvance(texts[node])
+    return known[index]
+
+
+def place_labels(
+    points: NDArray[np.float64],
+    chosen: Sequence[int],
+    texts: Sequence[str],
+    sizes: NDArray[np.float64],
+    metrics: QFontMetricsF,
+    always: int,
+    *,
+    discs: NDArray[np.float64] | None = None,
+    widths: NDArray[np.float64] | None = None,
+) -> list[tuple[int, QRectF]]:
+    """Where the labels of the ``chosen`` nodes (at pixel ``points``) go: a box per label.
+
+    Right of the node, else left, below or above it, never on the node itself, another
+    node's symbol or a label placed before (see :mod:`aspdesk.analysis.layout.label_places`); a
+    label with no free place is left out, except the first ``always`` (selected, hovered,
+    found), which show even if crowded. ``discs`` are every node's symbol centre in the same
+    pixels (n, 2; by node, as ``sizes``, the drawn diameters); ``widths`` keeps measured
+    texts (see :func:`text_widths`). The canvas, a fit and an image export place labels
+    with this alike.
+    """
+    if not len(chosen):
+        return []
+    known = np.full(len(texts), np.nan) if widths is None else widths
+    measured = text_widths(texts, chosen, metrics, known)
+    nodes = np.asarray(chosen, dtype=np.int64)
+    shown = None if discs is None else (discs, sizes / 2)
+    ranks, boxes = place_label_boxes(
+        points, measured, metrics.height() + 2, sizes[nodes] / 2, always, shown, nodes
+    )
+    return [
+        (int(nodes[rank]), QRectF(x0, y0, x1 - x0, y1 - y0))
+        for rank, (x0, y0, x1, y1) in zip(ranks.tolist(), boxes.tolist(), strict=True)
+    ]
+
+
+def paint_labels(
+    painter: QPainter,
+    placed: Sequence[tuple[int, QRectF]],
+    texts: Sequence[str],
+    dimmed: NDArray[np.bool_],
+    font: QFont,
+    text_colour: QColor,
+    backing: QColor,
+) -> None:
+    """Draw labels placed by :func:`place_labels`, as text on a rounded backing."""
+    metrics = QFontMetricsF(font)
+    painter.setFont(font)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    faded_text = QColor(text_colour)
+    faded_text.setAlpha(90)
+    faded_backing = QColor(backing)
+    faded_backing.setAlpha(90)
+    for node, box in placed:
+        faded = bool(dimmed[node]) if len(dimmed) > node else False
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(faded_backing if faded else backing)
+        painter.drawRoundedRect(box, 3, 3)
+        painter.setPen(faded_text if faded else text_colour)
+        baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
+        painter.drawText(QPointF(box.left() + 2, baseline), texts[node])

@@ -1,0 +1,188 @@
+"""Writing the network report (PDF or HTML) with the graph's picture in it.
+
+The words come from :mod:`aspdesk.app.report_html`; this module adds the picture (drawn
+as the image export draws it, legend beside the graph), finds the sizes that depend on
+the laid-out page (:func:`fit_layout`: the summary and the network section one page
+each, so the legend never spills onto a page of its own; membership tables no wider than
+their words allow) and lays the HTML out: as a
+self-contained ``.html`` file with the picture as a data URL, or onto A4 pages with
+QTextDocument and QPdfWriter. No external program is run. The file is written through
+:mod:`aspdesk.io.atomic`, so a failed report leaves no half file.
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageWriter
+
+from aspdesk.analysis.health.rules import HealthRules
+from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.html_pdf import broken_words, html_pdf, laid_out, page_layout
+from aspdesk.app.report_html import (
+    SECTION,
+    ReportData,
+    ReportLayout,
+    gather,
+    matrix_section,
+    network_section,
+    page_html,
+    report_html,
+    summary_page,
+)
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.export.image import Page, capture, render_qimage
+from aspdesk.io.atomic import write_bytes_atomically
+from aspdesk.io.errors import DataFileError
+from aspdesk.io.exporting.image_options import ImageOptions
+
+Translate = Callable[[str, str], str]
+REPORT_SUFFIXES = (".pdf", ".html", ".htm")
+IMAGE = "graph.png"  # the picture's resource name in the PDF's HTML
+# The A4 page's writing area at 96 px per inch (18 mm margins), and the smallest picture.
+_AREA = page_layout().paintRectPixels(96)
+PAGE_WIDTH, PAGE_HEIGHT = _AREA.width(), _AREA.height()
+MIN_PICTURE_HEIGHT = 160
+# Clusters side by side in one membership table, at most (about 60 px a column on A4).
+MATRIX_COLUMNS = 8
+# The picture is drawn as on a screen this wide (labels keep their screen size in it), so
+# that at the page's width (about 650 px at 96 dpi) labels stay about 8 pt; the legend is
+# text under it, so the drawing has the page's whole width.
+PICTURE_WIDTH = 800
+# Symbols of node shapes and line dashes for the legend as text.
+SHAPE_SYMBOLS = {"o": "●", "s": "■", "d": "◆", "t": "▼", "h": "⬢", "p": "⬟", "star": "★"}
+DASH_SYMBOLS = {
+    "solid": "━━━",
+    "dash": "╍╍╍",
+    "dot": "┅┅┅",
+    "dashdot": "━ ┅ ━",
+    "dashdotdot": "━┅┅━",
+}
+
+UNKNOWN_REPORT_TYPE = QT_TRANSLATE_NOOP(
+    "io", "A report is written as .pdf or .html; “{suffix}” is neither."
+)
+
+
+def graph_picture(canvas: GraphCanvas, language: str) -> QImage:
+    """The whole graph as the canvas shows it, fitted, as a PNG would be (no legend)."""
+    options = ImageOptions(format="png", width_px=PICTURE_WIDTH, language=language, legend=False)
+    (picture,) = capture(canvas, [Page("")], options)
+    return render_qimage(picture, options)
+
+
+def write_report(
+    canvas: GraphCanvas,
+    path: Path,
+    translate: Translate,
+    *,
+    today: date | None = None,
+    rules: HealthRules | None = None,
+) -> None:
+    """Write the report of the canvas's map to ``path`` (.pdf or .html)."""
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise DataFileError(UNKNOWN_REPORT_TYPE, str(path), suffix=suffix or "-")
+    document = canvas.document
+    data = gather(
+        snapshot_of(document.store), document.language, translate, today or date.today(), rules
+    )
+    shown = canvas.data
+    legend = [(SHAPE_SYMBOLS.get(e.shape, "●"), e.colour, e.label) for e in shown.legend_nodes] + [
+        (DASH_SYMBOLS.get(e.dash, "━━━"), e.colour, e.label) for e in shown.legend_lines
+    ]
+    data = replace(data, legend=legend)
+    picture = graph_picture(canvas, document.language)
+    layout = fit_layout(data, translate, picture)
+    if suffix == ".pdf":
+        html = report_html(data, translate, image=IMAGE, layout=layout)
+        write_bytes_atomically(path, _pdf(html, picture))
+    else:
+        html = report_html(data, translate, image=_data_url(picture), layout=layout)
+        write_bytes_atomically(path, html.encode("utf-8"))
+
+
+def fit_layout(data: ReportData, translate: Translate, picture: QImage) -> ReportLayout:
+    """The sizes that keep the summary and the network section on one page each, and the
+    membership tables narrow enough that no word is cut."""
+    images = {IMAGE: picture}
+    empty = ReportLayout()
+
+    def pages(parts: list[str]) -> int:
+        return laid_out(page_html(parts), images=images).pageCount()
+
+    # Each section is measured where it stands in the report: the network after a page
+    # (a heading after a page break keeps its top margin, the document's first does not),
+    # and each followed by the next section's page break (a section that ends at the foot
+    # of its page can push its last margin, and so the break, onto an empty page).
+    after = SECTION.format("&nbsp;")
+
+    def summary(size: tuple[int, int] | None) -> list[str]:
+        layout = replace(empty, summary_picture=size)
+        return [*summary_page(data, translate, image=IMAGE, layout=layout), after]
+
+    def network(size: tuple[int, int] | None) -> list[str]:
+        layout = replace(empty, network_picture=size)
+        section = network_section(data, translate, image=IMAGE, layout=layout)
+        return ["<p>&nbsp;</p>", *section, after]
+
+    return ReportLayout(
+        summary_picture=_largest_picture(picture, lambda s: pages(summary(s)) == 2),
+        network_picture=_largest_picture(picture, lambda s: pages(network(s)) == 3)
+        or _picture_size(picture, MIN_PICTURE_HEIGHT),
+        matrix_columns=_matrix_columns(data, translate),
+    )
+
+
+def _picture_size(picture: QImage, height: int) -> tuple[int, int]:
+    """The picture at ``height`` px, no wider than the page, keeping its proportions."""
+    ratio = picture.width() / max(1, picture.height())
+    width = min(PAGE_WIDTH, round(height * ratio))
+    return width, max(1, round(width / ratio))
+
+
+def _largest_picture(
+    picture: QImage, fits: Callable[[tuple[int, int]], bool]
+) -> tuple[int, int] | None:
+    """The largest size of the picture for which ``fits``; None if not even the smallest."""
+    low, high = MIN_PICTURE_HEIGHT, PAGE_HEIGHT
+    if not fits(_picture_size(picture, low)):
+        return None
+    while high - low > 8:  # px: a few layouts of a page, not one per pixel
+        middle = (low + high) // 2
+        if fits(_picture_size(picture, middle)):
+            low = middle
+        else:
+            high = middle
+    return _picture_size(picture, low)
+
+
+def _matrix_columns(data: ReportData, translate: Translate) -> int | None:
+    """The most clusters one membership table takes: at most :data:`MATRIX_COLUMNS`, so
+    that a column keeps room for a word or two, and fewer while a word would be cut."""
+    columns = min(len(data.clusters), MATRIX_COLUMNS)
+    while columns > 1:
+        html = page_html(matrix_section(data, translate, columns))
+        if not broken_words(laid_out(html)):
+            break
+        columns -= 1
+    return columns if columns < len(data.clusters) else None
+
+
+def _data_url(picture: QImage) -> str:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(picture)
+    data = bytes(buffer.data().data())
+    return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
+
+
+def _pdf(html: str, picture: QImage) -> bytes:
+    """The HTML laid out on A4 portrait pages, the picture as the resource graph.png."""
+    return html_pdf(html, title="aspdesk report", images={IMAGE: picture})

@@ -1,0 +1,1 @@
+"""What the graph shows, as arrays: nodes, their looks, edges by style, projects as hubs."""

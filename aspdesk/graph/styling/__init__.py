@@ -1,0 +1,1 @@
+"""How the graph looks: colours, node shapes, line styles, themes, sizes and colours by a metric."""

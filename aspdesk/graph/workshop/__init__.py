@@ -1,0 +1,1 @@
+"""Workshop mode: the graph alone on a projector, and entering and leaving it."""
