@@ -6,7 +6,7 @@ of the imported map, on screen or in a headless export, is already readable:
 * Actors already in the map never move. Those never placed (the graph was never shown)
   are placed with the new ones, as the graph would place them when first shown.
 * Into a map with placed actors, new actors are placed around what is there (see
-  ``analysis.placing``): next to the actors they are tied to, clear of other nodes and
+  ``analysis.layout.placing``): next to the actors they are tied to, clear of other nodes and
   lines, the rest in a block beside the drawing (many at once, by the force layout). Their
   positions in the file, if any, are not used, since they belong to another drawing.
 * Into a map with nothing placed, positions from the file are kept; a drawing made in
