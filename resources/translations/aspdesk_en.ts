@@ -85,7 +85,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="153"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="153"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="246"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="246"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="461"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="461"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>NodeDrag</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/node_drag.py" line="72"/>
+        <location filename="../../aspdesk/graph/canvas/node_drag.py" line="72"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -344,7 +344,7 @@
 <context>
     <name>SearchHint</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/search_hint.py" line="78"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="78"/>
         <source>{name} and %n other(s) found are hidden by the filter.</source>
         <translation>
             <numerusform>{name} and %n other found are hidden by the filter.</numerusform>
@@ -355,7 +355,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="356"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="356"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

@@ -839,27 +839,27 @@
 <context>
     <name>EmptyHint</name>
     <message>
-        <location filename="../../aspdesk/graph/empty_hint.py" line="27"/>
+        <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="27"/>
         <source>This map is empty</source>
         <translation>Tämä kartta on tyhjä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/empty_hint.py" line="34"/>
+        <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="34"/>
         <source>Start by adding an actor (Map &gt; Add actor), importing a spreadsheet of actors (File &gt; Import…, Ctrl+I) or opening the sample map to look around.</source>
         <translation>Aloita lisäämällä toimija (Kartta &gt; Lisää toimija), tuomalla toimijat taulukosta (Tiedosto &gt; Tuo…, Ctrl+I) tai avaamalla esimerkkikartta, jolla voi kokeilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/empty_hint.py" line="47"/>
+        <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="47"/>
         <source>Add an actor</source>
         <translation>Lisää toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/empty_hint.py" line="48"/>
+        <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="48"/>
         <source>Import a spreadsheet…</source>
         <translation>Tuo taulukko…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/empty_hint.py" line="49"/>
+        <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="49"/>
         <source>Open the sample map</source>
         <translation>Avaa esimerkkikartta</translation>
     </message>
@@ -933,62 +933,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="54"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="54"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="55"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55"/>
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="56"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56"/>
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="57"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57"/>
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="60"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="60"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="71"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="71"/>
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="75"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="75"/>
         <source>Show projects</source>
         <translation>Näytä hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="76"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76"/>
         <source>Show projects as hubs joined to their partners</source>
         <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="78"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="78"/>
         <source>Only the network of the project:</source>
         <translation>Vain hankkeen verkosto:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="81"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="81"/>
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="170"/>
         <source>(any: no project filter)</source>
         <translation>(kaikki: ei hankesuodatinta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/filter_popup.py" line="193"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="193"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -996,12 +996,12 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../../aspdesk/graph/status.py" line="19"/>
+        <location filename="../../aspdesk/graph/canvas/status.py" line="19"/>
         <source>Network of the project {project}: its partners ({count}) and the actors tied to them</source>
         <translation>Hankkeen {project} verkosto: sen partnerit ({count}) ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/status.py" line="27"/>
+        <location filename="../../aspdesk/graph/canvas/status.py" line="27"/>
         <source>Graph shows {a} of {at} actors and {r} of {rt} relationships</source>
         <translation>Verkostokuvassa näkyy {a}/{at} toimijaa ja {r}/{rt} suhdetta</translation>
     </message>
@@ -1009,87 +1009,87 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="38"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="38"/>
         <source>Kinds</source>
         <translation>Tyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="39"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="40"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
         <source>Colours</source>
         <translation>Värit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="41"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="42"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="43"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="51"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="51"/>
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="53"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="53"/>
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend.py" line="56"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="56"/>
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="459"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="459"/>
         <source>In several clusters: a segment for each</source>
         <translation>Useassa klusterissa: lohko kullekin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene_data.py" line="465"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="465"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/metric_style.py" line="162"/>
+        <location filename="../../aspdesk/graph/styling/metric_style.py" line="162"/>
         <source>Community {number}</source>
         <translation>Yhteisö {number}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/metric_style.py" line="169"/>
+        <location filename="../../aspdesk/graph/styling/metric_style.py" line="169"/>
         <source>Other communities</source>
         <translation>Muut yhteisöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/metric_style.py" line="202"/>
+        <location filename="../../aspdesk/graph/styling/metric_style.py" line="202"/>
         <source>No figure yet</source>
         <translation>Ei vielä arvoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/project_hubs.py" line="105"/>
+        <location filename="../../aspdesk/graph/scene/project_hubs.py" line="105"/>
         <source>Project</source>
         <translation>Hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/project_hubs.py" line="118"/>
+        <location filename="../../aspdesk/graph/scene/project_hubs.py" line="118"/>
         <source>Project: cluster it serves</source>
         <translation>Hanke: klusteri, jota se palvelee</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/project_hubs.py" line="124"/>
+        <location filename="../../aspdesk/graph/scene/project_hubs.py" line="124"/>
         <source>Project: {role}</source>
         <translation>Hanke: {role}</translation>
     </message>
@@ -1097,112 +1097,112 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="84"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="84"/>
         <source>Find an actor…</source>
         <translation>Etsi toimija…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="86"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="86"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="99"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="99"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="100"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="100"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="103"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="103"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="106"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="106"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="107"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="107"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="108"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="108"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="109"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="109"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="110"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="110"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="118"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="118"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="126"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="126"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="127"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="127"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="129"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="129"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="130"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="130"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="133"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="133"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="135"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="135"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="142"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="142"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="149"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="149"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="153"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="153"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="153"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="153"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1210,32 +1210,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="162"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="162"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="163"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="163"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="164"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="164"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="172"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="172"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="178"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="178"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="246"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="246"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1243,72 +1243,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="248"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="248"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="253"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="253"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="255"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="255"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="290"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="290"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="433"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="433"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="435"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="435"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="436"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="436"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="437"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="437"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="440"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="440"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="445"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="445"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="445"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="445"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="449"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="449"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="456"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="456"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel.py" line="461"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="461"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1316,27 +1316,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="462"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="462"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="487"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="487"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="487"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="487"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="526"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="526"/>
         <source>Add relationship {a} – {b}</source>
         <translation>Lisää suhde {a} – {b}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel.py" line="544"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="544"/>
         <source>Add {actor} to the project {project}</source>
         <translation>Lisää {actor} hankkeeseen {project}</translation>
     </message>
@@ -1344,22 +1344,22 @@
 <context>
     <name>GraphTooltip</name>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="32"/>
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="32"/>
         <source>Members: {count}</source>
         <translation>Jäseniä: {count}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="61"/>
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="61"/>
         <source>Status: {status}</source>
         <translation>Tila: {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="62"/>
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="62"/>
         <source>Partners: {count}</source>
         <translation>Partnereita: {count}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/tooltips.py" line="73"/>
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="73"/>
         <source>Clusters: {names}</source>
         <translation>Klusterit: {names}</translation>
     </message>
@@ -1754,33 +1754,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="183"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="183"/>
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="191"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="191"/>
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="192"/>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="399"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="192"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="399"/>
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend_panel.py" line="399"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="399"/>
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -2336,17 +2336,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>NewActorPrompt</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="97"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="97"/>
         <source>New actor: type its name and press Enter</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="127"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="127"/>
         <source>New actor: type its name and press Enter (Esc cancels)</source>
         <translation>Uusi toimija: kirjoita nimi ja paina Enter (Esc peruuttaa)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="143"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="143"/>
         <source>Which kind? Press its number (Esc cancels).</source>
         <translation>Minkä tyyppinen toimija? Paina tyypin numeroa (Esc peruuttaa).</translation>
     </message>
@@ -2354,7 +2354,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>NodeDrag</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/node_drag.py" line="72"/>
+        <location filename="../../aspdesk/graph/canvas/node_drag.py" line="72"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Siirrä %n solmu</numerusform>
@@ -2408,27 +2408,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Valintasi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="222"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="224"/>
         <source>Add as a new actor</source>
         <translation>Lisää uutena toimijana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="224"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="226"/>
         <source>Same as “{name}”</source>
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="261"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="263"/>
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="265"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="267"/>
         <source>Import without the bad fields</source>
         <translation>Tuo ilman virheellisiä kenttiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="267"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="269"/>
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -3355,12 +3355,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>SearchHint</name>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="75"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="75"/>
         <source>{name} is outside the focus.</source>
         <translation>{name} on rajauksen ulkopuolella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/search_hint.py" line="78"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="78"/>
         <source>{name} and %n other(s) found are hidden by the filter.</source>
         <translation>
             <numerusform>Suodatin piilottaa löydetyt: {name} ja %n muu.</numerusform>
@@ -3368,27 +3368,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="81"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="81"/>
         <source>{name} is hidden by the filter.</source>
         <translation>Suodatin piilottaa toimijan {name}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="83"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="83"/>
         <source>Show it</source>
         <translation>Näytä se</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="120"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="120"/>
         <source>The filter now shows {name} too.</source>
         <translation>Suodatin näyttää nyt myös toimijan {name}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="121"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="121"/>
         <source>Put the filter back</source>
         <translation>Palauta suodatin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/search_hint.py" line="123"/>
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="123"/>
         <source>{name} is selected and shown.</source>
         <translation>{name} on valittu ja näkyvissä.</translation>
     </message>
@@ -3561,22 +3561,22 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WorkshopLauncher</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop_launch.py" line="68"/>
+        <location filename="../../aspdesk/graph/workshop/launch.py" line="68"/>
         <source>&amp;Workshop mode</source>
         <translation>&amp;Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop_launch.py" line="72"/>
+        <location filename="../../aspdesk/graph/workshop/launch.py" line="72"/>
         <source>Show the graph full screen for a room, step by step (F5; Esc leaves)</source>
         <translation>Näytä verkostokuva koko näytöllä yleisölle vaihe vaiheelta (F5; Esc lopettaa)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop_launch.py" line="79"/>
+        <location filename="../../aspdesk/graph/workshop/launch.py" line="79"/>
         <source>Workshop mode, &amp;dark theme</source>
         <translation>Työpajatila, tu&amp;mma teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop_launch.py" line="83"/>
+        <location filename="../../aspdesk/graph/workshop/launch.py" line="83"/>
         <source>&amp;Animate workshop steps</source>
         <translation>&amp;Animoi työpajan vaiheet</translation>
     </message>
@@ -3584,17 +3584,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WorkshopWindow</name>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="174"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="174"/>
         <source>Workshop – {name}</source>
         <translation>Työpaja – {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/workshop.py" line="336"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="336"/>
         <source>Add actor {name}</source>
         <translation>Lisää toimija {name}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop.py" line="356"/>
+        <location filename="../../aspdesk/graph/workshop/window.py" line="356"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -5640,7 +5640,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/report.py" line="68"/>
+        <location filename="../../aspdesk/graph/export/report.py" line="68"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
