@@ -11,14 +11,12 @@ about NEIGHBOURS such pairs on average, which bounds a step's cost. Each step a 
 along its force by at most the current temperature, which cools linearly to zero.
 
 Separate parts of a network are laid out each on its own (``parts`` of ``Forces``), in a few
-batches. Laid out together they push each other far apart: on a 2,000-node map with uniformly
-random ties, its three lone nodes ended some 200 units out from a main part 50 across, so the
-mesh spanning them all gave that part 7 of its 64 cells a side, and the near pairs grew from
-about 10,000 to over 300,000: the layout took 10 times as long as a connected map's, and 40
-times at 10,000 nodes.
+batches: laid out together they push each other far apart, so a mesh spanning them all gives
+the main part only a few of its cells, and the near pairs, the costly part of a step, multiply.
 
-Why this module and not igraph's Fruchterman-Reingold, and what bounding the near pairs
-gained, is told with the measurements in tests/benchmarks/test_layout_speed.py.
+Why this module and not igraph's Fruchterman-Reingold, and what laying out parts apart and
+bounding the near pairs gained, is told with the measurements in
+tests/benchmarks/test_layout_speed.py.
 """
 
 from __future__ import annotations
