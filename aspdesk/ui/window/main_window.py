@@ -48,6 +48,7 @@ from aspdesk.ui.tables.panel import TablePanel
 from aspdesk.ui.tables.related_panel import RelatedPanel
 from aspdesk.ui.views.panel import ViewsPanel
 from aspdesk.ui.window.analysis_docks import AnalysisDocks
+from aspdesk.ui.window.background import stop_tasks
 from aspdesk.ui.window.dialogs import Dialogs
 from aspdesk.ui.window.layout import restore_window
 from aspdesk.ui.window.privacy import PrivacySwitch
@@ -510,6 +511,9 @@ class MainWindow(QMainWindow):
             fit_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Work still running (an export, an import, the metrics) is cancelled and waited
+        # for before the map closes under it.
+        stop_tasks(self)
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         if self.document.store.path is not None:
             self.settings.add_recent_map(self.document.store.path)
