@@ -21,6 +21,8 @@ tests/benchmarks/test_layout_speed.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import numpy.typing as npt
 
@@ -123,11 +125,13 @@ def simulate(
     fixed: BoolArray,
     calm: BoolArray | None = None,
     bias: FloatArray | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> FloatArray:
     """Positions after ``steps`` cooling steps from ``pos``; ``fixed`` nodes do not move.
 
     Each step a node moves along its force (plus ``bias``), by at most the temperature, which
-    cools linearly from ``heat`` to zero; ``calm`` nodes move at most CALM of it.
+    cools linearly from ``heat`` to zero; ``calm`` nodes move at most CALM of it. ``tick`` is
+    called after each step (it may raise to stop the simulation).
     """
     xy = np.ascontiguousarray(pos.T, dtype=np.float64)  # rows x and y: faster gathers
     free = ~fixed
@@ -142,6 +146,8 @@ def simulate(
         size = np.sqrt(force[0] * force[0] + force[1] * force[1])
         scale = np.where(size > limit, limit / np.maximum(size, 1e-300), 1.0) * free
         xy += force * scale
+        if tick is not None:
+            tick()
     result: FloatArray = np.ascontiguousarray(xy.T)
     return result
 

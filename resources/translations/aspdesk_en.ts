@@ -129,9 +129,20 @@
     </message>
 </context>
 <context>
+    <name>LayoutRunner</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/layouts.py" line="267"/>
+        <source>Laying out %n node(s)…</source>
+        <translation>
+            <numerusform>Laying out %n node…</numerusform>
+            <numerusform>Laying out %n nodes…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="401"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="405"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -139,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="402"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="406"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -147,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="403"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="407"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -155,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="404"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="408"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -163,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="405"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="409"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -171,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="474"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="478"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

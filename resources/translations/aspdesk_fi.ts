@@ -93,7 +93,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../aspdesk/ui/window/background.py" line="38"/>
+        <location filename="../../aspdesk/ui/window/background.py" line="53"/>
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -1752,6 +1752,17 @@
     </message>
 </context>
 <context>
+    <name>LayoutRunner</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/graph/layouts.py" line="267"/>
+        <source>Laying out %n node(s)…</source>
+        <translation>
+            <numerusform>Asetellaan %n solmu…</numerusform>
+            <numerusform>Asetellaan %n solmua…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LegendPanel</name>
     <message>
         <location filename="../../aspdesk/graph/legend_panel.py" line="183"/>
@@ -1788,52 +1799,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="118"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="121"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="123"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="123"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="125"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="125"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="127"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="128"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="130"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="133"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="171"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="173"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="172"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="174"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="173"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="175"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="174"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="176"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1873,87 +1884,87 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="178"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="180"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="182"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="184"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="184"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="186"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="186"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="188"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="187"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="189"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="223"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="225"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="244"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="247"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="280"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="282"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="281"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="282"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="284"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="283"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="285"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="299"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="301"/>
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="401"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="405"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1961,7 +1972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="402"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="406"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1969,7 +1980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="403"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="407"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1977,7 +1988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="404"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="408"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1985,7 +1996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="405"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="409"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -1993,32 +2004,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="458"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="458"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="467"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="474"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="478"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2026,17 +2037,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="484"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="496"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="500"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="498"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="502"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2408,27 +2419,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Valintasi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="222"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="224"/>
         <source>Add as a new actor</source>
         <translation>Lisää uutena toimijana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="224"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="226"/>
         <source>Same as “{name}”</source>
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="261"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="263"/>
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="265"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="267"/>
         <source>Import without the bad fields</source>
         <translation>Tuo ilman virheellisiä kenttiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="267"/>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="269"/>
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -5833,17 +5844,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="63"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="64"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="64"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="65"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="74"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="75"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
