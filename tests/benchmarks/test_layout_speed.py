@@ -32,6 +32,12 @@ is layout_force before parts were laid out apart and near pairs bounded:
 
     * quadratic: 30 steps timed and multiplied by 10.
 
+Why parts are laid out apart: laid out together, the parts of a 2,000-node map with uniformly
+random ties pushed each other far apart (its three lone nodes ended some 200 units out from a
+main part 50 across), so the mesh spanning them all gave that part 7 of its 64 cells a side,
+and the near pairs grew from about 10,000 to over 300,000: the layout took 10 times as long as
+a connected map's, and 40 times at 10,000 nodes (the "before" rows above).
+
 Other shapes of 10,000 nodes, before and after: two preferential halves of 5,000 joined by one
 tie 3.7 s and 1.7 s (crowded balls far apart: the bound on near pairs), five of 2,000 joined
 by three ties each 4.7 s and 1.8 s, 100 separate random parts of 100 nodes 2.4 s and 1.3 s.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -91,6 +92,45 @@ def test_force_layout_is_deterministic_for_a_seed_and_differs_between_seeds() ->
     small = _random_graph(20, 30, seed=2)
     assert np.array_equal(force_layout(20, small, seed=1), force_layout(20, small, seed=1))
     assert not np.allclose(force_layout(20, small, seed=1), force_layout(20, small, seed=2))
+
+
+@pytest.mark.parametrize("shape", ["fresh", "pinned", "incremental"])
+def test_force_layout_reports_every_step_of_all_it_takes_and_stops_when_told(
+    shape: str,
+) -> None:
+    n = 300
+    edges = _random_graph(n, 600, seed=4)
+    lone = np.array([[n, n + 1]])  # a separate part of two: laid out in a batch of its own
+    edges, n = np.vstack([edges, lone]), n + 2
+    initial, pinned = np.full((n, 2), np.nan), np.zeros(n, dtype=np.bool_)
+    if shape == "pinned":
+        initial[0], pinned[0] = (5.0, 5.0), True
+    elif shape == "incremental":
+        initial[: n - 10] = force_layout(n, edges)[: n - 10]
+    reports: list[tuple[int, int]] = []
+    result = force_layout(n, edges, initial=initial, pinned=pinned, progress=_record(reports))
+    assert np.array_equal(result, force_layout(n, edges, initial=initial, pinned=pinned))
+    done, totals = [d for d, _ in reports], {t for _, t in reports}
+    (total,) = totals  # known before the first step
+    assert done == list(range(1, total + 1))
+    assert total == {"fresh": 2 * 300, "pinned": 2 * 300 + 100, "incremental": 60}[shape]
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_ten(step: int, _total: int) -> None:
+        if step == 10:
+            raise Stop
+
+    with pytest.raises(Stop):
+        force_layout(n, edges, initial=initial, pinned=pinned, progress=stop_at_ten)
+
+
+def _record(reports: list[tuple[int, int]]) -> Callable[[int, int], None]:
+    def progress(done: int, total: int) -> None:
+        reports.append((done, total))
+
+    return progress
 
 
 def test_repeats_reversed_ties_and_self_loops_count_once() -> None:

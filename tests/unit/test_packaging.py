@@ -29,6 +29,8 @@ def test_resources_are_found_through_the_package() -> None:
     assert resource("sample", "arctic-smartness-portfolio-2015.json").is_file()
     assert resource("translations", "aspdesk_fi.qm").is_file()
     assert resource("programmes", "horizon_europe.json").is_file()
+    assert resource("icons", "aspdesk.svg").is_file()
+    assert resource("icons", "aspmap.svg").is_file()
 
 
 @pytest.mark.slow
@@ -59,6 +61,8 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
         "aspdesk/resources/help/fi/getting-started.html",
         "aspdesk/resources/help/en/cluster-health.html",
         "aspdesk/resources/help/fi/images/workshop.png",
+        "aspdesk/resources/icons/aspdesk.svg",
+        "aspdesk/resources/icons/aspmap.svg",
         "aspdesk/store/migrations/env.py",
         "aspdesk/store/migrations/script.py.mako",
         "aspdesk/store/migrations/versions/0001_initial_map_schema.py",

@@ -11,17 +11,17 @@ about NEIGHBOURS such pairs on average, which bounds a step's cost. Each step a 
 along its force by at most the current temperature, which cools linearly to zero.
 
 Separate parts of a network are laid out each on its own (``parts`` of ``Forces``), in a few
-batches. Laid out together they push each other far apart: on a 2,000-node map with uniformly
-random ties, its three lone nodes ended some 200 units out from a main part 50 across, so the
-mesh spanning them all gave that part 7 of its 64 cells a side, and the near pairs grew from
-about 10,000 to over 300,000: the layout took 10 times as long as a connected map's, and 40
-times at 10,000 nodes.
+batches: laid out together they push each other far apart, so a mesh spanning them all gives
+the main part only a few of its cells, and the near pairs, the costly part of a step, multiply.
 
-Why this module and not igraph's Fruchterman-Reingold, and what bounding the near pairs
-gained, is told with the measurements in tests/benchmarks/test_layout_speed.py.
+Why this module and not igraph's Fruchterman-Reingold, and what laying out parts apart and
+bounding the near pairs gained, is told with the measurements in
+tests/benchmarks/test_layout_speed.py.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -125,11 +125,13 @@ def simulate(
     fixed: BoolArray,
     calm: BoolArray | None = None,
     bias: FloatArray | None = None,
+    tick: Callable[[], None] | None = None,
 ) -> FloatArray:
     """Positions after ``steps`` cooling steps from ``pos``; ``fixed`` nodes do not move.
 
     Each step a node moves along its force (plus ``bias``), by at most the temperature, which
-    cools linearly from ``heat`` to zero; ``calm`` nodes move at most CALM of it.
+    cools linearly from ``heat`` to zero; ``calm`` nodes move at most CALM of it. ``tick`` is
+    called after each step (it may raise to stop the simulation).
     """
     xy = np.ascontiguousarray(pos.T, dtype=np.float64)  # rows x and y: faster gathers
     free = ~fixed
@@ -144,6 +146,8 @@ def simulate(
         size = np.sqrt(force[0] * force[0] + force[1] * force[1])
         scale = np.where(size > limit, limit / np.maximum(size, 1e-300), 1.0) * free
         xy += force * scale
+        if tick is not None:
+            tick()
     result: FloatArray = np.ascontiguousarray(xy.T)
     return result
 

@@ -10,6 +10,8 @@ force simulation works, and why it is numpy rather than igraph, is told in ``for
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import numpy.typing as npt
 
@@ -48,6 +50,27 @@ _STEPS = 300
 _REFINE_STEPS = 60
 _PIN_STEPS = 100
 
+# progress(done, total) of a long computation; may raise to stop it (the app's Cancel).
+Progress = Callable[[int, int], None]
+
+
+def no_progress(_done: int, _total: int) -> None:
+    """The progress callback of a layout nobody watches."""
+
+
+class _Steps:
+    """Counts simulation steps for ``progress``: the steps done of all the layout takes
+    (each simulation adds its steps to ``total`` before it begins)."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.done = 0
+        self.total = 0
+
+    def __call__(self) -> None:
+        self.done += 1
+        self.progress(self.done, self.total)
+
 
 def force_layout(
     node_count: int,
@@ -58,6 +81,7 @@ def force_layout(
     pinned: npt.ArrayLike | None = None,
     seed: int = 0,
     iterations: int | None = None,
+    progress: Progress = no_progress,
 ) -> FloatArray:
     """Positions (node_count, 2) from a force simulation, nearest nodes about 1.0 apart.
 
@@ -74,6 +98,8 @@ def force_layout(
     below. ``pinned`` nodes keep their ``initial`` position exactly (a fresh layout is first
     turned and shifted to fit them). ``iterations`` overrides the number of simulation steps
     (300 fresh, 60 incremental). The same input and ``seed`` give the same output.
+    ``progress(done, total)`` is told of every simulation step; an exception it raises
+    (a cancel) stops the layout.
     """
     n = int(node_count)
     if n < 0:
@@ -86,6 +112,7 @@ def force_layout(
         return np.zeros((0, 2), dtype=np.float64)
     rng = np.random.default_rng(seed)
     charge = charges(n, src, dst)
+    tick = _Steps(progress)
     if placed.any() and 2 * int(placed.sum()) >= n:
         pos = _place_new(start, placed, src, dst, rng)
         pos[fixed] = start[fixed]
@@ -99,31 +126,30 @@ def force_layout(
         stirred = np.zeros(n, dtype=np.bool_)
         stirred[i[~placed[j]]] = True
         forces = Forces(src, dst, pull, charge, k=before.k, centre=before.centre)
+        steps = _REFINE_STEPS if iterations is None else iterations
+        tick.total = steps
         pos = simulate(
             pos,
             forces,
-            steps=_REFINE_STEPS if iterations is None else iterations,
+            steps=steps,
             heat=0.5 * before.k,
             fixed=fixed | (placed & ~stirred),
             calm=placed | (charge == 1.0),
             bias=bias,
+            tick=tick,
         )
     else:
         label = components(n, src, dst)
         steps = _STEPS if iterations is None else iterations
-        pos = pack_parts(_fresh(label, src, dst, pull, charge, rng, steps), label)
+        pin_steps = _PIN_STEPS if iterations is None else iterations
+        tick.total = pin_steps if fixed.any() else 0  # _fresh adds its own
+        pos = pack_parts(_fresh(label, src, dst, pull, charge, rng, steps, tick), label)
         if fixed.any():  # bring the fresh layout to the pins, then let it settle around them
             pos = _align(pos, start, fixed)
             pos[fixed] = start[fixed]
             k = balanced_k(pos, src, dst, pull, charge)
             around = Forces(src, dst, pull, charge, k=k, centre=pos.mean(axis=0))
-            pos = simulate(
-                pos,
-                around,
-                steps=_PIN_STEPS if iterations is None else iterations,
-                heat=0.5 * k,
-                fixed=fixed,
-            )
+            pos = simulate(pos, around, steps=pin_steps, heat=0.5 * k, fixed=fixed, tick=tick)
     pos[fixed] = start[fixed]
     return separate(pos, fixed, rng)
 
@@ -136,6 +162,7 @@ def _fresh(
     charge: FloatArray,
     rng: np.random.Generator,
     steps: int,
+    tick: _Steps,
 ) -> FloatArray:
     """Each part of the network laid out on its own about the origin (parts overlap until
     packed), all scaled alike so that nearest nodes within a part are 1.0 apart on average.
@@ -154,7 +181,9 @@ def _fresh(
     # the mesh size of its part
     batch = np.array([mesh_size(int(s), least=16) if s > PAIR_PART else 1 for s in sizes])[part]
     batch[size == 1] = 0
-    for key in np.unique(batch[batch > 0]):
+    keys = np.unique(batch[batch > 0])
+    tick.total += steps * len(keys)
+    for key in keys:
         nodes = np.flatnonzero(batch == key)
         nodes = nodes[np.argsort(part[nodes], kind="stable")]  # each part in one run
         index = np.full(n, -1, dtype=np.int64)
@@ -175,6 +204,7 @@ def _fresh(
             steps=steps,
             heat=0.1 * np.sqrt(n) + 1.0,  # as hot as for the whole: small parts untangle better
             fixed=np.zeros(len(nodes), dtype=np.bool_),
+            tick=tick,
         )
         if key == 1:
             nearest[nodes] = _nearest(pos[nodes], part_pairs(part[nodes]))

@@ -25,6 +25,7 @@ from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.ui.window.app_icon import app_icon
 from aspdesk.ui.window.crash import CrashHandler
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
@@ -138,6 +139,13 @@ def open_start_map(
     return StartMap(usual, opener(usual, False), chosen, refused.kind)
 
 
+def name_application(app: QApplication) -> None:
+    """Give the application its name, version and icon (every window shows the icon)."""
+    app.setApplicationName("aspdesk")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+
+
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     """Open the main window on the chosen map and run until it closes."""
     paths = AppPaths.for_user()
@@ -152,8 +160,7 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
         return 1
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("aspdesk")
-    app.setApplicationVersion(__version__)
+    name_application(app)
     app.setStyleSheet(STYLE_SHEET)
     translators = install_translators(app, language)
     crashes = CrashHandler(paths.log_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
@@ -48,6 +49,7 @@ from aspdesk.ui.tables.panel import TablePanel
 from aspdesk.ui.tables.related_panel import RelatedPanel
 from aspdesk.ui.views.panel import ViewsPanel
 from aspdesk.ui.window.analysis_docks import AnalysisDocks
+from aspdesk.ui.window.background import BackgroundTask, stop_tasks
 from aspdesk.ui.window.dialogs import Dialogs
 from aspdesk.ui.window.layout import restore_window
 from aspdesk.ui.window.privacy import PrivacySwitch
@@ -311,6 +313,8 @@ class MainWindow(QMainWindow):
 
         old_central = self.centralWidget()
         self.graph = GraphPanel(document)
+        # A big map's force layout runs off the window's thread, with progress and Cancel.
+        self.graph.layouts.make_task = partial(BackgroundTask, self)
         self.setCentralWidget(self.graph)
         if old_central is not None:
             old_central.deleteLater()
@@ -510,6 +514,9 @@ class MainWindow(QMainWindow):
             fit_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        # Work still running (an export, an import, the metrics) is cancelled and waited
+        # for before the map closes under it.
+        stop_tasks(self)
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         if self.document.store.path is not None:
             self.settings.add_recent_map(self.document.store.path)
