@@ -1,12 +1,13 @@
-"""The whole check, as CI runs it: style (ruff), types (mypy), then every test (pytest).
+"""The style and type checks (ruff, mypy) that the README's test command runs before pytest.
 
-    python tests/check.py [pytest arguments]
+    python tests/check.py
 
 ruff and mypy run here, once, rather than inside pytest, so that a plain ``pytest`` (or
 the quick loop, ``pytest -m "not benchmark and not slow"``) does not wait for them. Their
 settings are in ``pyproject.toml``: ``[tool.mypy]`` checks the whole package and, with the
-flags of ``--strict``, the layers below the window. Every step runs even when one before it
-failed, so one run shows every problem; the exit status is 1 when any failed.
+flags of ``--strict``, the layers below the window. Every check runs even when one before it
+failed, so one run shows every problem; the exit status is 1 when any failed, and pytest
+(the next step of the command) does not start.
 """
 
 from __future__ import annotations
@@ -29,13 +30,11 @@ def _run(name: str, arguments: tuple[str, ...]) -> bool:
     return subprocess.run([sys.executable, "-m", *arguments], cwd=ROOT).returncode == 0
 
 
-def main(pytest_arguments: list[str]) -> int:
+def main() -> int:
     failed = [name for name, arguments in CHECKS if not _run(name, arguments)]
-    if not _run("pytest", ("pytest", *pytest_arguments)):
-        failed.append("pytest")
     print("== " + (f"failed: {', '.join(failed)}" if failed else "all passed"), flush=True)
     return 1 if failed else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main())
