@@ -38,7 +38,8 @@ from aspdesk.graph.canvas.tooltips import node_tooltip
 from aspdesk.graph.canvas.viewbox import NodeViewBox
 from aspdesk.graph.layouts.placement import place_new_nodes
 from aspdesk.graph.legend.panel import BOX_DIRECTIONS, LegendPanel
-from aspdesk.graph.scene.data import EdgeGroup, GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.scene.data import GraphData, ViewOptions, build_graph_data
+from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling import style
 from aspdesk.graph.styling.themes import LIGHT, Theme
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from aspdesk.app.on_screen import device_width
-from aspdesk.graph.scene.data import EdgeGroup
+from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling import style
 from aspdesk.graph.styling.themes import Theme
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from aspdesk.analysis.layout.label_places import place_label_boxes
 from aspdesk.app.on_screen import device_width
-from aspdesk.graph.scene.data import EdgeGroup
+from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling.style import DASHES
 
 PARALLEL_SPACING = 0.09  # sideways distance between parallel ties, in layout units

@@ -46,7 +46,8 @@ from aspdesk.graph.canvas.layers import (
     text_widths,
 )
 from aspdesk.graph.legend.drawing import legend_size, paint_legend, place_legend
-from aspdesk.graph.scene.data import EdgeGroup, LegendEntry
+from aspdesk.graph.scene.data import LegendEntry
+from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling.shapes import segment_symbol
 from aspdesk.graph.styling.themes import Theme, over
 

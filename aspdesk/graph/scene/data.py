@@ -1,4 +1,5 @@
-"""What the graph shows, as arrays: nodes, their looks, edges grouped by style, the legend.
+"""What the graph shows, as arrays: nodes, their looks, edges (grouped by style in
+:mod:`aspdesk.graph.scene.edges`), the legend.
 
 Built from the document's index and the view options (filters, focus, colour by, clusters
 and projects as hubs). The canvas draws these arrays; nothing here paints. Rebuilt when the
@@ -21,7 +22,6 @@ from aspdesk.analysis.network_view import (
     VisibleNetwork,
     degrees,
     neighbourhood,
-    parallel_slots,
     visible_network,
 )
 from aspdesk.app.document import Document
@@ -32,11 +32,12 @@ from aspdesk.domain.entities import (
     EntityType,
     Membership,
     Project,
+    ProjectPartner,
     Relationship,
 )
 from aspdesk.domain.vocabulary import Vocabulary
+from aspdesk.graph.scene.edges import EdgeCollector, EdgeGroup
 from aspdesk.graph.scene.project_hubs import (
-    CLUSTER_LINE,
     ProjectHubs,
     hub_legend,
     partner_seeds,
@@ -44,7 +45,7 @@ from aspdesk.graph.scene.project_hubs import (
     project_hubs,
 )
 from aspdesk.graph.styling import style
-from aspdesk.graph.styling.metric_style import MIN_SIZE, metric_look
+from aspdesk.graph.styling.metric_style import MIN_SIZE, MetricLook, metric_look
 
 
 @dataclass(frozen=True)
@@ -60,21 +61,6 @@ class ViewOptions:
     focus_depth: int = 0  # 0: no focus; 1-3 steps out from the selection
     focus_direction: str = "both"
     focus_hides: bool = False  # hide the rest instead of dimming it
-
-
-@dataclass
-class EdgeGroup:
-    """Edges drawn with one pen: same kind of line, colour, dash and width."""
-
-    colour: str
-    dash: str
-    width: float
-    sources: NDArray[np.int64]
-    targets: NDArray[np.int64]
-    slots: NDArray[np.float64]  # sideways offset in steps, for several ties between a pair
-    directed: NDArray[np.bool_]
-    dimmed: bool = False
-    alpha: int = 255  # below 255: drawn faint (ties behind the roles of clusters as hubs)
 
 
 @dataclass(frozen=True)
@@ -124,13 +110,72 @@ class GraphData:
         self._index = {ref: n for n, ref in enumerate(self.refs)}
 
 
-@dataclass
-class _Group:
-    colour: str
-    dash: str
-    width: float
-    alpha: int = 255
-    rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
+@dataclass(frozen=True)
+class _Shown:
+    """What the filters and a focus leave on show, and the whole map it was chosen from."""
+
+    all_actors: list[Actor]
+    all_relationships: list[Relationship]
+    clusters: list[Cluster]
+    graph_filter: GraphFilter  # the options' filter, less a project since deleted
+    use_projects: bool  # projects are drawn as hubs (shown, or the filter's project)
+    partners: list[ProjectPartner]  # every project's partners, when anything needs them
+    visible: VisibleNetwork
+    actors: list[Actor]
+    ties: list[Relationship]
+    members: list[Membership]
+    focus: frozenset[int] | None = None  # the actors in focus; None without a focus
+
+
+@dataclass(frozen=True)
+class _Looks:
+    """What the looks of the nodes and lines on show are read from."""
+
+    # Each vocabulary's codes in display order: codes without a style of their own take
+    # the fallback styles in that order.
+    kind_codes: list[str]
+    type_codes: list[str]
+    role_codes: list[str]
+    degree: dict[int, int]  # each actor's number of ties on show
+    clusters_of: dict[int, list[int]]  # see _clusters_of
+    cluster_colours: dict[int | None, str]  # every cluster's, on show or not
+    metric: MetricLook
+
+
+class _Nodes:
+    """The nodes in drawing order, gathered attribute by attribute as GraphData has them."""
+
+    def __init__(self) -> None:
+        self.refs: list[Ref] = []
+        self.positions: list[tuple[float, float]] = []
+        self.pinned: list[bool] = []
+        self.labels: list[str] = []
+        self.colours: list[str] = []
+        self.shapes: list[str] = []
+        self.sizes: list[float] = []
+        self.dimmed: list[bool] = []
+        self.segments: dict[int, tuple[str, ...]] = {}
+
+    def add(
+        self,
+        ref: Ref,
+        node: Actor | Cluster | Project,
+        colour: str,
+        shape: str,
+        size: float,
+        dim: bool,
+    ) -> None:
+        """Append ``node`` (not placed yet when it has no position: NaN)."""
+        self.refs.append(ref)
+        self.positions.append(
+            (np.nan if node.x is None else node.x, np.nan if node.y is None else node.y)
+        )
+        self.pinned.append(node.pinned)
+        self.labels.append(node.display_name)
+        self.colours.append(colour)
+        self.shapes.append(shape)
+        self.sizes.append(size)
+        self.dimmed.append(dim)
 
 
 def _clusters_of(memberships: list[Membership]) -> dict[int, list[int]]:
@@ -142,10 +187,6 @@ def _clusters_of(memberships: list[Membership]) -> dict[int, list[int]]:
     return {actor_id: [c for _, c in sorted(pairs)] for actor_id, pairs in found.items()}
 
 
-def _strength_width(strength: int) -> float:
-    return 1.0 + 0.6 * (max(1, min(5, strength)) - 1)
-
-
 def build_graph_data(
     document: Document,
     options: ViewOptions,
@@ -154,6 +195,51 @@ def build_graph_data(
 ) -> GraphData:
     """The picture of the map for ``options``; focus starts from ``selected_actors`` and
     from the partners of ``selected_projects``."""
+    shown = _shown_network(document, options, selected_actors, selected_projects)
+    looks = _looks(document, options, shown)
+    nodes = _Nodes()
+    _add_actors(nodes, shown, looks, options)
+    hub_clusters = _add_cluster_hubs(nodes, shown, looks, options)
+    hubs = _add_project_hubs(nodes, document, shown, hub_clusters, options)
+
+    edges = EdgeCollector(nodes.refs, ties_step_back=options.clusters_as_hubs)
+    edges.add_ties(shown.ties, looks.type_codes)
+    if options.clusters_as_hubs:
+        edges.add_roles(shown.members, looks.role_codes)
+    edges.add_hub_lines(hubs.lines)
+    dimmed = np.array(nodes.dimmed, dtype=np.bool_)
+    dims_edges = shown.focus is not None and not options.focus_hides
+    legend_nodes, legend_lines = _legend(document, options, shown, looks, hub_clusters, hubs)
+    return GraphData(
+        refs=nodes.refs,
+        positions=np.array(nodes.positions, dtype=np.float64).reshape(-1, 2),
+        pinned=np.array(nodes.pinned, dtype=np.bool_),
+        labels=nodes.labels,
+        colours=nodes.colours,
+        shapes=nodes.shapes,
+        sizes=np.array(nodes.sizes, dtype=np.float64),
+        dimmed=dimmed,
+        edges=edges.edge_groups(dimmed if dims_edges else None),
+        adjacency=edges.adjacency,
+        legend_nodes=legend_nodes,
+        legend_lines=legend_lines,
+        visible=shown.visible,
+        total_actors=len(shown.all_actors),
+        total_relationships=len(shown.all_relationships),
+        has_directed=any(t.directed for t in shown.ties),
+        size_note=looks.metric.size_note,
+        segments=nodes.segments,
+    )
+
+
+def _shown_network(
+    document: Document,
+    options: ViewOptions,
+    selected_actors: Sequence[int],
+    selected_projects: Sequence[int],
+) -> _Shown:
+    """What the filter lets through, then what a focus keeps: the focus starts from the
+    selected actors on show and the partners on show of the selected projects."""
     index = document.index
     actors = [e for e in index.all(EntityType.ACTOR) if isinstance(e, Actor)]
     clusters = [e for e in index.all(EntityType.CLUSTER) if isinstance(e, Cluster)]
@@ -168,291 +254,179 @@ def build_graph_data(
     use_projects = options.show_projects or graph_filter.project is not None
     partners = partners_of(document) if use_projects or selected_projects else []
     visible = visible_network(actors, memberships, relationships, graph_filter, partners)
-
-    shown_ties = [r for r in relationships if r.id in visible.relationships]
-    shown_members = [m for m in memberships if m.id in visible.memberships]
-    shown_actors = [a for a in actors if a.id in visible.actors]
-    focus: frozenset[int] | None = None
+    shown = _Shown(
+        all_actors=actors,
+        all_relationships=relationships,
+        clusters=clusters,
+        graph_filter=graph_filter,
+        use_projects=use_projects,
+        partners=partners,
+        visible=visible,
+        actors=[a for a in actors if a.id in visible.actors],
+        ties=[r for r in relationships if r.id in visible.relationships],
+        members=[m for m in memberships if m.id in visible.memberships],
+    )
     seeds = [s for s in selected_actors if s in visible.actors]
     seeds += sorted(partner_seeds(partners, set(selected_projects)) & visible.actors)
     if options.focus_depth > 0 and seeds:
-        focus = neighbourhood(
-            seeds, shown_ties, min(3, options.focus_depth), options.focus_direction
-        )
-        if options.focus_hides:
-            shown_actors = [a for a in shown_actors if a.id in focus]
-            keep = {a.id for a in shown_actors}
-            shown_ties = [r for r in shown_ties if r.source_id in keep and r.target_id in keep]
-            shown_members = [m for m in shown_members if m.actor_id in keep]
+        return _focused(shown, seeds, options)
+    return shown
 
-    kind_codes = [t.code for t in document.terms(Vocabulary.ACTOR_KIND)]
-    type_codes = [t.code for t in document.terms(Vocabulary.RELATION_TYPE)]
-    role_codes = [t.code for t in document.terms(Vocabulary.CLUSTER_ROLE)]
-    degree = degrees((a.id for a in shown_actors if a.id is not None), shown_ties)
-    clusters_of = _clusters_of(shown_members)
-    cluster_colours = {c.id: style.cluster_colour(c.colour, n) for n, c in enumerate(clusters)}
-    shown_ids = [a.id for a in shown_actors if a.id is not None]
-    look = metric_look(
-        options.metrics, options.colour_by, options.size_by, shown_ids, document.language
+
+def _focused(shown: _Shown, seeds: list[int], options: ViewOptions) -> _Shown:
+    """``shown`` with a focus up to three steps out from ``seeds`` along the ties on show.
+    When the focus hides the rest, only the actors in focus stay, with the ties among them
+    and their memberships; otherwise the rest stays, to be dimmed."""
+    focus = neighbourhood(seeds, shown.ties, min(3, options.focus_depth), options.focus_direction)
+    if not options.focus_hides:
+        return replace(shown, focus=focus)
+    actors = [a for a in shown.actors if a.id in focus]
+    keep = {a.id for a in actors}
+    return replace(
+        shown,
+        focus=focus,
+        actors=actors,
+        ties=[r for r in shown.ties if r.source_id in keep and r.target_id in keep],
+        members=[m for m in shown.members if m.actor_id in keep],
     )
 
-    refs: list[Ref] = []
-    positions: list[tuple[float, float]] = []
-    pinned: list[bool] = []
-    labels: list[str] = []
-    colours: list[str] = []
-    shapes: list[str] = []
-    sizes: list[float] = []
-    dimmed: list[bool] = []
-    segments: dict[int, tuple[str, ...]] = {}
 
-    def add_node(
-        ref: Ref, node: Actor | Cluster | Project, colour: str, shape: str, size: float, dim: bool
-    ) -> None:
-        refs.append(ref)
-        positions.append(
-            (np.nan if node.x is None else node.x, np.nan if node.y is None else node.y)
-        )
-        pinned.append(node.pinned)
-        labels.append(node.display_name)
-        colours.append(colour)
-        shapes.append(shape)
-        sizes.append(size)
-        dimmed.append(dim)
+def _looks(document: Document, options: ViewOptions, shown: _Shown) -> _Looks:
+    """What the looks of the actors on show follow. Clusters take their colours by their
+    place in the whole map, so that a filter does not recolour them."""
+    shown_ids = [a.id for a in shown.actors if a.id is not None]
+    return _Looks(
+        kind_codes=[t.code for t in document.terms(Vocabulary.ACTOR_KIND)],
+        type_codes=[t.code for t in document.terms(Vocabulary.RELATION_TYPE)],
+        role_codes=[t.code for t in document.terms(Vocabulary.CLUSTER_ROLE)],
+        degree=degrees((a.id for a in shown.actors if a.id is not None), shown.ties),
+        clusters_of=_clusters_of(shown.members),
+        cluster_colours={
+            c.id: style.cluster_colour(c.colour, n) for n, c in enumerate(shown.clusters)
+        },
+        metric=metric_look(
+            options.metrics, options.colour_by, options.size_by, shown_ids, document.language
+        ),
+    )
 
-    for actor in shown_actors:
+
+def _add_actors(nodes: _Nodes, shown: _Shown, looks: _Looks, options: ViewOptions) -> None:
+    """A node for each actor on show. Its shape follows its kind; its colour its kind, its
+    main cluster (a segment for each cluster when in several, grey in none) or a metric;
+    its size its number of ties or a metric (the least size without a figure). Actors
+    out of focus are dimmed."""
+    focus = shown.focus
+    for actor in shown.actors:
         assert actor.id is not None
-        node = style.kind_style(actor.kind, kind_codes)
+        node = style.kind_style(actor.kind, looks.kind_codes)
         colour = node.colour
         if options.colour_by == "cluster":
-            own = clusters_of.get(actor.id, [])
-            colour = cluster_colours.get(own[0], "#BBBBBB") if own else "#BBBBBB"
+            own = looks.clusters_of.get(actor.id, [])
+            colour = looks.cluster_colours.get(own[0], "#BBBBBB") if own else "#BBBBBB"
             if len(own) > 1:
-                segments[len(refs)] = tuple(cluster_colours[c] for c in own)
-        colour = look.colours.get(actor.id, colour)
-        by_ties = options.size_by == "ties"
-        size = style.node_size(degree.get(actor.id, 0)) if by_ties else look.sizes.get(actor.id)
-        dim = focus is not None and actor.id not in focus
-        add_node(Ref(EntityType.ACTOR, actor.id), actor, colour, node.shape, size or MIN_SIZE, dim)
-
-    hub_clusters: list[Cluster] = []
-    if options.clusters_as_hubs:
-        used = {m.cluster_id for m in shown_members}
-        hub_clusters = [c for c in clusters if c.id in used or graph_filter.clusters is None]
-        for cluster in hub_clusters:
-            assert cluster.id is not None
-            ref = Ref(EntityType.CLUSTER, cluster.id)
-            add_node(ref, cluster, cluster_colours[cluster.id], style.HUB_SHAPE, 40.0, False)
-    hubs = ProjectHubs()
-    if use_projects:
-        everything = graph_filter.is_empty() and not (focus is not None and options.focus_hides)
-        hubs = project_hubs(
-            document,
-            partners,
-            {a.id for a in shown_actors if a.id is not None},
-            {c.id for c in hub_clusters if c.id is not None},
-            only=graph_filter.project,
-            everything=everything,
-        )
-        for project in hubs.projects:
-            assert project.id is not None
-            ref = Ref(EntityType.PROJECT, project.id)
-            add_node(
-                ref, project, style.PROJECT_COLOUR, style.PROJECT_SHAPE, style.PROJECT_SIZE, False
-            )
-
-    node_of = {ref: n for n, ref in enumerate(refs)}
-    adjacency: list[set[int]] = [set() for _ in refs]
-    groups: dict[tuple[str, str, float], _Group] = {}
-    line_styles: dict[str, style.LineStyle] = {}
-
-    def add_edge(
-        key: tuple[str, str, float],
-        colour: str,
-        dash: str,
-        a: int,
-        b: int,
-        slot: float,
-        directed: bool,
-    ) -> None:
-        # With clusters as hubs the roles are the picture; ties stay, but step back.
-        alpha = 110 if options.clusters_as_hubs and key[0] == "tie" else 255
-        group = groups.setdefault(key, _Group(colour, dash, key[2], alpha))
-        group.rows.append((a, b, slot, directed))
-        adjacency[a].add(b)
-        adjacency[b].add(a)
-
-    slots = parallel_slots(shown_ties)
-    for tie, (slot, count) in zip(shown_ties, slots, strict=True):
-        a = node_of.get(Ref(EntityType.ACTOR, tie.source_id))
-        b = node_of.get(Ref(EntityType.ACTOR, tie.target_id))
-        if a is None or b is None:
-            continue
-        line = line_styles.setdefault(tie.type, style.relation_style(tie.type, type_codes))
-        # Slots are relative to the pair read from the smaller actor id to the larger.
-        step = slot / 2 if count % 2 == 0 else float(slot)
-        if tie.source_id > tie.target_id:
-            step = -step
-        add_edge(
-            ("tie", tie.type, _strength_width(tie.strength)),
-            line.colour,
-            line.dash,
-            a,
-            b,
-            step,
-            tie.directed,
-        )
-    if options.clusters_as_hubs:
-        per_pair: Counter[tuple[int, int]] = Counter()
-        totals = Counter((m.actor_id, m.cluster_id) for m in shown_members)
-        for member in shown_members:
-            a = node_of.get(Ref(EntityType.ACTOR, member.actor_id))
-            b = node_of.get(Ref(EntityType.CLUSTER, member.cluster_id))
-            if a is None or b is None:
-                continue
-            pair = (member.actor_id, member.cluster_id)
-            nth = per_pair[pair]
-            per_pair[pair] += 1
-            step = nth - (totals[pair] - 1) / 2
-            width = 2.6 if member.role == "coordinator" else 1.6
-            add_edge(
-                ("role", member.role, width),
-                style.role_colour(member.role, role_codes),
-                "solid",
-                a,
-                b,
-                step,
-                False,
-            )
-
-    for hub_line in hubs.lines:
-        a = node_of.get(Ref(EntityType.PROJECT, hub_line.project_id))
-        if hub_line.actor_id:
-            b = node_of.get(Ref(EntityType.ACTOR, hub_line.actor_id))
-            dash, width = style.partner_role_style(hub_line.role)
+                nodes.segments[len(nodes.refs)] = tuple(looks.cluster_colours[c] for c in own)
+        colour = looks.metric.colours.get(actor.id, colour)
+        if options.size_by == "ties":
+            size: float | None = style.node_size(looks.degree.get(actor.id, 0))
         else:
-            b = node_of.get(Ref(EntityType.CLUSTER, hub_line.cluster_id))
-            dash, width = CLUSTER_LINE
-        if a is not None and b is not None:
-            key = ("project", f"{hub_line.role}:{dash}", width)
-            add_edge(key, style.PROJECT_COLOUR, dash, b, a, hub_line.slot, False)
+            size = looks.metric.sizes.get(actor.id)
+        dim = focus is not None and actor.id not in focus
+        ref = Ref(EntityType.ACTOR, actor.id)
+        nodes.add(ref, actor, colour, node.shape, size or MIN_SIZE, dim)
 
-    dim_nodes = np.array(dimmed, dtype=np.bool_)
-    edges: list[EdgeGroup] = []
-    # Thousands of opaque lines hide the nodes; thin them out as their number grows.
-    total_edges = sum(len(g.rows) for g in groups.values())
-    crowd = min(1.0, max(0.35, (400 / max(total_edges, 1)) ** 0.5))
-    for group in groups.values():
-        group.alpha = int(group.alpha * crowd)
-        sources = np.array([r[0] for r in group.rows], dtype=np.int64)
-        targets = np.array([r[1] for r in group.rows], dtype=np.int64)
-        edge = EdgeGroup(
-            colour=group.colour,
-            dash=group.dash,
-            width=group.width,
-            sources=sources,
-            targets=targets,
-            slots=np.array([r[2] for r in group.rows], dtype=np.float64),
-            directed=np.array([r[3] for r in group.rows], dtype=np.bool_),
-            alpha=group.alpha,
-        )
-        if focus is not None and not options.focus_hides:
-            # Edges leaving the focus are drawn in a separate, faint group.
-            inside = ~(dim_nodes[sources] | dim_nodes[targets])
-            if not inside.all():
-                edges.append(_subset(edge, ~inside, dimmed=True))
-            edge = _subset(edge, inside, dimmed=False)
-        edges.append(edge)
 
-    legend_nodes, legend_lines = _legend(
+def _add_cluster_hubs(
+    nodes: _Nodes, shown: _Shown, looks: _Looks, options: ViewOptions
+) -> list[Cluster]:
+    """With clusters as hubs, a hub for each cluster with a membership on show (for every
+    cluster when no cluster filter is on); the clusters given hubs."""
+    if not options.clusters_as_hubs:
+        return []
+    used = {m.cluster_id for m in shown.members}
+    everything = shown.graph_filter.clusters is None
+    hub_clusters = [c for c in shown.clusters if c.id in used or everything]
+    for cluster in hub_clusters:
+        assert cluster.id is not None
+        ref = Ref(EntityType.CLUSTER, cluster.id)
+        nodes.add(ref, cluster, looks.cluster_colours[cluster.id], style.HUB_SHAPE, 40.0, False)
+    return hub_clusters
+
+
+def _add_project_hubs(
+    nodes: _Nodes,
+    document: Document,
+    shown: _Shown,
+    hub_clusters: list[Cluster],
+    options: ViewOptions,
+) -> ProjectHubs:
+    """With projects as hubs, a hub for each project :func:`project_hubs` draws (all of
+    them only when nothing is filtered or hidden by focus), and the lines it draws."""
+    if not shown.use_projects:
+        return ProjectHubs()
+    hidden_by_focus = shown.focus is not None and options.focus_hides
+    hubs = project_hubs(
         document,
-        options,
-        shown_actors,
-        shown_ties,
-        shown_members,
-        hub_clusters,
-        clusters_of,
-        cluster_colours,
-        kind_codes,
-        type_codes,
-        role_codes,
+        shown.partners,
+        {a.id for a in shown.actors if a.id is not None},
+        {c.id for c in hub_clusters if c.id is not None},
+        only=shown.graph_filter.project,
+        everything=shown.graph_filter.is_empty() and not hidden_by_focus,
     )
-    hub_nodes, hub_lines = hub_legend(document, hubs)
-    legend_nodes += [
-        LegendEntry(label, colour, shape, section="projects") for label, colour, shape in hub_nodes
-    ]
-    legend_lines += [
-        LegendEntry(t, colour, dash=d, width=w, section="projects") for t, colour, d, w in hub_lines
-    ]
-    legend_nodes += [
-        LegendEntry(label, colour, "s", section="colours") for label, colour in look.legend
-    ]
-    return GraphData(
-        refs=refs,
-        positions=np.array(positions, dtype=np.float64).reshape(-1, 2),
-        pinned=np.array(pinned, dtype=np.bool_),
-        labels=labels,
-        colours=colours,
-        shapes=shapes,
-        sizes=np.array(sizes, dtype=np.float64),
-        dimmed=dim_nodes,
-        edges=edges,
-        adjacency=adjacency,
-        legend_nodes=legend_nodes,
-        legend_lines=legend_lines,
-        visible=visible,
-        total_actors=len(actors),
-        total_relationships=len(relationships),
-        has_directed=any(t.directed for t in shown_ties),
-        size_note=look.size_note,
-        segments=segments,
-    )
-
-
-def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGroup:
-    return EdgeGroup(
-        edge.colour,
-        edge.dash,
-        edge.width,
-        edge.sources[mask],
-        edge.targets[mask],
-        edge.slots[mask],
-        edge.directed[mask],
-        dimmed,
-        edge.alpha,
-    )
+    for project in hubs.projects:
+        assert project.id is not None
+        ref = Ref(EntityType.PROJECT, project.id)
+        nodes.add(
+            ref, project, style.PROJECT_COLOUR, style.PROJECT_SHAPE, style.PROJECT_SIZE, False
+        )
+    return hubs
 
 
 def _legend(
     document: Document,
     options: ViewOptions,
-    actors: list[Actor],
-    ties: list[Relationship],
-    members: list[Membership],
-    hubs: list[Cluster],
-    clusters_of: dict[int, list[int]],
-    cluster_colours: dict[int | None, str],
-    kind_codes: list[str],
-    type_codes: list[str],
-    role_codes: list[str],
+    shown: _Shown,
+    looks: _Looks,
+    hub_clusters: list[Cluster],
+    hubs: ProjectHubs,
 ) -> tuple[list[LegendEntry], list[LegendEntry]]:
-    """Legend entries for exactly the kinds, clusters, types and roles on show."""
-    language = document.language
+    """The legend's node and line entries in the order it shows them: what is on show of
+    the map's vocabularies and clusters, then the projects' hubs and lines, then what the
+    colours of a metric mean."""
+    nodes = _node_legend(document, options, shown, looks, bool(hub_clusters))
+    lines = _line_legend(document, shown, looks, bool(hub_clusters))
+    hub_nodes, hub_lines = hub_legend(document, hubs)
+    nodes += [
+        LegendEntry(label, colour, shape, section="projects") for label, colour, shape in hub_nodes
+    ]
+    lines += [
+        LegendEntry(t, colour, dash=d, width=w, section="projects") for t, colour, d, w in hub_lines
+    ]
+    nodes += [
+        LegendEntry(label, colour, "s", section="colours") for label, colour in looks.metric.legend
+    ]
+    return nodes, lines
+
+
+def _node_legend(
+    document: Document, options: ViewOptions, shown: _Shown, looks: _Looks, hubs: bool
+) -> list[LegendEntry]:
+    """Entries for exactly the kinds on show, and the clusters on show when colouring by
+    cluster; white kind samples when the colour follows something else."""
+    actors = shown.actors
     kinds_shown = {a.kind for a in actors}
-    by_cluster = options.colour_by == "cluster"
     nodes: list[LegendEntry] = []
     for term in document.terms(Vocabulary.ACTOR_KIND):
         if term.code in kinds_shown:
-            node = style.kind_style(term.code, kind_codes)
+            node = style.kind_style(term.code, looks.kind_codes)
             colour = node.colour if options.colour_by == "kind" else "#FFFFFF"
-            nodes.append(LegendEntry(term.label(language), colour, node.shape))
-    if by_cluster:
-        own = [clusters_of[a.id] for a in actors if a.id in clusters_of]
+            nodes.append(LegendEntry(term.label(document.language), colour, node.shape))
+    if options.colour_by == "cluster":
+        own = [looks.clusters_of[a.id] for a in actors if a.id in looks.clusters_of]
         shown_clusters = {c for found in own for c in found}
         colours: list[str] = []
         for cluster in document.index.all(EntityType.CLUSTER):
             if cluster.id in shown_clusters and isinstance(cluster, Cluster):
-                colour = cluster_colours[cluster.id]
+                colour = looks.cluster_colours[cluster.id]
                 colours.append(colour)
                 nodes.append(LegendEntry(cluster.display_name, colour, "s", section="clusters"))
         if any(len(found) > 1 for found in own):
@@ -464,19 +438,26 @@ def _legend(
     if hubs:
         label = QCoreApplication.translate("GraphLegend", "Cluster")
         nodes.append(LegendEntry(label, style.HUB_COLOUR, style.HUB_SHAPE, section="clusters"))
+    return nodes
+
+
+def _line_legend(document: Document, shown: _Shown, looks: _Looks, hubs: bool) -> list[LegendEntry]:
+    """Entries for exactly the relationship types on show, and with clusters as hubs the
+    roles on show."""
+    language = document.language
     lines: list[LegendEntry] = []
-    types_shown = {t.type for t in ties}
+    types_shown = {t.type for t in shown.ties}
     for term in document.terms(Vocabulary.RELATION_TYPE):
         if term.code in types_shown:
-            line = style.relation_style(term.code, type_codes)
+            line = style.relation_style(term.code, looks.type_codes)
             lines.append(
                 LegendEntry(term.label(language), line.colour, dash=line.dash, section="ties")
             )
     if hubs:
-        roles_shown = {m.role for m in members}
+        roles_shown = {m.role for m in shown.members}
         for term in document.terms(Vocabulary.CLUSTER_ROLE):
             if term.code in roles_shown:
-                colour = style.role_colour(term.code, role_codes)
+                colour = style.role_colour(term.code, looks.role_codes)
                 lines.append(
                     LegendEntry(
                         term.label(language),
@@ -486,4 +467,4 @@ def _legend(
                         section="memberships",
                     )
                 )
-    return nodes, lines
+    return lines
