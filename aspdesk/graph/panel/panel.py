@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QPoint, QPointF, QRect, Signal
+from PySide6.QtCore import QPoint, QPointF, QRect, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,19 +28,17 @@ from PySide6.QtWidgets import (
 from aspdesk.analysis.layout.placing import Clearance
 from aspdesk.analysis.metrics import METRIC_NAMES, NetworkMetrics, compute_metrics
 from aspdesk.analysis.network_view import GraphFilter
-from aspdesk.app.commands import AddEntity
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import PinNodes
-from aspdesk.app.on_screen import escape_mnemonic
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import Actor, EntityType, ProjectPartner, Relationship
-from aspdesk.domain.validation import validate
+from aspdesk.domain.entities import Actor, EntityType, Relationship
 from aspdesk.domain.views import SIZE_METRICS, ViewState
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas import navigation
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.layouts.placement import Reveal, clearance
 from aspdesk.graph.layouts.run import LayoutRunner
+from aspdesk.graph.panel.connecting import TypeChooser, ask_term, connect_nodes
 from aspdesk.graph.panel.filter_popup import FilterPopup
 from aspdesk.graph.panel.search_hint import SearchHint
 from aspdesk.graph.panel.toolbar import ChoiceButton, MenuButton, StateButton
@@ -56,9 +54,6 @@ from aspdesk.graph.views.state import (
     show_region,
     write_positions,
 )
-
-# Asks which type a new relationship gets; returns its code or None (cancelled).
-TypeChooser = Callable[[QPoint], "str | None"]
 
 
 class GraphPanel(QWidget):
@@ -494,55 +489,13 @@ class GraphPanel(QWidget):
     # -- connecting ---------------------------------------------------------------------
 
     def _menu_relation_type(self, where: QPoint) -> str | None:
-        return self._menu_term(Vocabulary.RELATION_TYPE, where)
+        return ask_term(self, self.document, Vocabulary.RELATION_TYPE, where, self.prompt_font)
 
     def _menu_partner_role(self, where: QPoint) -> str | None:
-        return self._menu_term(Vocabulary.PARTNER_ROLE, where)
-
-    def _menu_term(self, vocabulary: Vocabulary, where: QPoint) -> str | None:
-        menu = QMenu(self)
-        if self.prompt_font is not None:
-            menu.setFont(self.prompt_font)
-        for term in self.document.terms(vocabulary):
-            action = menu.addAction(escape_mnemonic(term.label(self.document.language)))
-            action.setData(term.code)
-        chosen = menu.exec(where)
-        return str(chosen.data()) if chosen is not None else None
+        return ask_term(self, self.document, Vocabulary.PARTNER_ROLE, where, self.prompt_font)
 
     def _on_canvas_connect_requested(self, source: int, target: int, screen: QPointF) -> None:
-        data = self.canvas.data
-        a, b = data.refs[source], data.refs[target]
-        kinds = {a.type, b.type}
-        if kinds == {EntityType.ACTOR, EntityType.PROJECT}:
-            actor, project = (a, b) if a.type is EntityType.ACTOR else (b, a)
-            self._add_partner(actor.id, project.id, screen)
-            return
-        if a.type is not EntityType.ACTOR or b.type is not EntityType.ACTOR:
-            return
-        code = self.choose_relation_type(screen.toPoint())
-        if not code:
-            return
-        tie = Relationship(source_id=a.id, target_id=b.id, type=code)
-        text = self.tr("Add relationship {a} – {b}").format(
-            a=data.labels[source], b=data.labels[target]
+        choose_type, choose_role = self.choose_relation_type, self.choose_partner_role
+        connect_nodes(
+            self.document, self.canvas.data, source, target, screen, choose_type, choose_role
         )
-        self.document.push(AddEntity(self.document, tie, text))
-
-    def _add_partner(self, actor_id: int, project_id: int, screen: QPointF) -> None:
-        """Shift-drag between an actor and a project hub: the actor joins the project."""
-        partner = ProjectPartner(project_id=project_id, actor_id=actor_id)
-        others = self.document.index.all(EntityType.PROJECT_PARTNER)
-        problems = validate(partner, self.document.codes(), others)
-        twice = [p for p in problems if p.field == "actor_id"]  # already a partner
-        if twice:
-            self.document.edit_failed.emit(twice[0].text(QCoreApplication.translate))
-            return
-        role = self.choose_partner_role(screen.toPoint())
-        if not role:
-            return
-        partner = replace(partner, role=role)
-        text = self.tr("Add {actor} to the project {project}").format(
-            actor=self.document.index.name(EntityType.ACTOR, actor_id),
-            project=self.document.index.name(EntityType.PROJECT, project_id),
-        )
-        self.document.push(AddEntity(self.document, partner, text))
