@@ -74,7 +74,24 @@ class GraphPanel(QWidget):
         self.choose_relation_type: TypeChooser = self._menu_relation_type
         self.choose_partner_role: TypeChooser = self._menu_partner_role
         self.prompt_font: QFont | None = None  # of the menu that asks; a workshop's is big
+        # Figures for a metric colour or size: handed over (set_metrics), asked for from
+        # metrics_source, or computed here when nobody provides them.
+        self.metrics: NetworkMetrics | None = None
+        self.metrics_source: Callable[[], None] | None = None
+        # Built in this order, which is the order Tab takes through the toolbar.
+        self._build_search()
+        fit = self._build_fit_button()
+        self._build_layout_menu()
+        self._build_look_choices()
+        self._build_focus_menu()
+        self._build_filter_button()
+        self._build_toolbar(fit)
+        self._label_buttons(self.canvas.options)
+        self._build_body()
+        self._connect_canvas()
 
+    def _build_search(self) -> None:
+        """The search box, wide enough for its whole placeholder."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Find an actor…"))
         self.search.setToolTip(
@@ -90,11 +107,15 @@ class GraphPanel(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.search.returnPressed.connect(self._on_search_return_pressed)
 
+    def _build_fit_button(self) -> QToolButton:
         fit = QToolButton(self)
         fit.setText(self.tr("Fit"))
         fit.setToolTip(self.tr("Show the whole graph (Home)"))
         fit.clicked.connect(self.canvas.fit)
+        return fit
 
+    def _build_layout_menu(self) -> None:
+        """The Layout button: a menu of the layouts, and whether they animate."""
         self.layout_button = MenuButton(self.tr("Layout"), self)
         layout_menu = self.layout_button.menu()
         names = {
@@ -115,6 +136,8 @@ class GraphPanel(QWidget):
         self.animate_action.setChecked(True)
         self.animate_action.toggled.connect(self._on_animate_toggled)
 
+    def _build_look_choices(self) -> None:
+        """What the nodes show: colour by, size by, clusters and projects as hubs."""
         # Menu buttons with short fixed texts (see aspdesk.graph.panel.toolbar): the choice is
         # ticked in the menu, named in the tooltip and shown by the legend.
         self.colour_by = ChoiceButton(self.tr("Colour"), self)
@@ -128,10 +151,6 @@ class GraphPanel(QWidget):
             self.colour_by.add_choice(self.tr("Colour by {metric}").format(metric=name), code)
             if code in SIZE_METRICS:
                 self.size_by.add_choice(self.tr("Size by {metric}").format(metric=name), code)
-        # Figures for a metric colour or size: handed over (set_metrics), asked for from
-        # metrics_source, or computed here when nobody provides them.
-        self.metrics: NetworkMetrics | None = None
-        self.metrics_source: Callable[[], None] | None = None
         self.colour_by.chosen.connect(self._on_options_changed)
         self.size_by.chosen.connect(self._on_options_changed)
         self.hubs = QCheckBox(self.tr("Clusters as hubs"), self)
@@ -140,6 +159,9 @@ class GraphPanel(QWidget):
         self.projects = self.filter_popup.show_projects
         self.projects.toggled.connect(self._on_options_changed)
 
+    def _build_focus_menu(self) -> None:
+        """The Focus button: how many steps out from the selection, along which ties, and
+        whether the rest is hidden or dimmed."""
         # Focus lives in one menu button so the toolbar stays narrow.
         self.focus_button = MenuButton(self.tr("Focus"), self, can_be_on=True)
         focus_menu = self.focus_button.menu()
@@ -170,10 +192,13 @@ class GraphPanel(QWidget):
         self.focus_directions.triggered.connect(self._on_options_changed)
         self.hide_rest.toggled.connect(self._on_options_changed)
 
+    def _build_filter_button(self) -> None:
         self.filter_button = StateButton(self.tr("Filter…"), self)  # pressed in while on
         self.filter_button.clicked.connect(self._on_filter_button_clicked)
         self.filter_popup.filter_changed.connect(self._on_filter_popup_filter_changed)
 
+    def _build_toolbar(self, fit: QToolButton) -> None:
+        """The toolbar's row: the search box takes what room is left."""
         self.toolbar = QWidget(self)
         bar = QHBoxLayout(self.toolbar)
         bar.setContentsMargins(4, 4, 4, 0)
@@ -189,14 +214,17 @@ class GraphPanel(QWidget):
             self.filter_button,
         ):
             bar.addWidget(widget)
-        self._label_buttons(self.canvas.options)
-        self.search_hint = SearchHint(document, self.canvas, self.set_filter, self)
+
+    def _build_body(self) -> None:
+        """The toolbar over the search's hint over the canvas, which takes the height."""
+        self.search_hint = SearchHint(self.document, self.canvas, self.set_filter, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.search_hint)
         layout.addWidget(self.canvas, 1)
 
+    def _connect_canvas(self) -> None:
         self.canvas.form_requested.connect(self.form_requested)
         self.canvas.status_changed.connect(self.status_changed)
         self.canvas.context_requested.connect(self._on_canvas_context_requested)
