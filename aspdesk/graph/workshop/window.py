@@ -14,7 +14,9 @@ labels' size, to be read from the back of the room. Every change is a normal com
 written to the map at once, so nothing is lost if the laptop dies mid-workshop. Esc leaves.
 
 The steps come from the owner as a :class:`Steps` (the saved views of the map, or just
-the current picture), so this module knows nothing about how views are stored.
+the current picture), so this module knows nothing about how views are stored. The keys
+are one table, :data:`KEYS` (a key and its modifiers to a method of the window), which a
+list of the keys can be read from as well.
 """
 
 from __future__ import annotations
@@ -37,13 +39,6 @@ from aspdesk.graph.styling.themes import DARK, PROJECTOR, Theme
 LABEL_SHARE = 1 / 40  # label height as a share of the screen's height, at least
 LEGEND_SHARE = 0.8 * LABEL_SHARE  # the legend's text, which + and - leave alone
 LABEL_STEP = 1.15  # + and - change the label size by this factor
-STEP_KEYS = {
-    Qt.Key.Key_PageDown: 1,
-    Qt.Key.Key_Right: 1,
-    Qt.Key.Key_Space: 1,
-    Qt.Key.Key_PageUp: -1,
-    Qt.Key.Key_Left: -1,
-}
 
 
 @dataclass
@@ -260,59 +255,75 @@ class WorkshopWindow(QWidget):
             super().keyPressEvent(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
-        """Act on one key press of the workshop; False when it is not one of ours."""
+        """Act on one key press of the workshop (see :data:`KEYS`); False when it is not
+        one of ours."""
         if self.prompt.isVisible():
             return False
-        key = event.key()
-        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         if self.blank.isVisible():
             # Any of B, W or Esc brings the picture back; other keys wait.
-            if key in (Qt.Key.Key_B, Qt.Key.Key_W, Qt.Key.Key_Escape, Qt.Key.Key_Period):
+            if event.key() in UNBLANK_KEYS:
                 self.blank.show_colour("")
             return True
-        if event.matches(QKeySequence.StandardKey.Undo):
-            self.document.undo_stack.undo()
-            return True
-        if event.matches(QKeySequence.StandardKey.Redo):
-            self.document.undo_stack.redo()
-            return True
-        if key == Qt.Key.Key_0 and modifiers == Qt.KeyboardModifier.ControlModifier:
-            self.fit_step()  # as View > Fit graph to view in the window
-            return True
-        if modifiers not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+        action = key_action(event)
+        if action is None:
             return False
-        if key == Qt.Key.Key_Escape:
-            self.close()
-        elif key in STEP_KEYS:
-            self.go_to(self.step + STEP_KEYS[Qt.Key(key)])
-        elif key == Qt.Key.Key_Home:
-            self.go_to(0)
-        elif key == Qt.Key.Key_End:
-            self.go_to(self.steps.count() - 1)
-        elif Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.go_to(key - Qt.Key.Key_1)
-        elif key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            self.blank.show_colour("black")
-        elif key == Qt.Key.Key_W:
-            self.blank.show_colour("white")
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.change_labels(LABEL_STEP)
-        elif key == Qt.Key.Key_Minus:
-            self.change_labels(1 / LABEL_STEP)
-        elif key == Qt.Key.Key_T:
-            self.set_theme(PROJECTOR if self.theme is DARK else DARK)
-        elif key == Qt.Key.Key_F:
-            self.fit_step()
-        elif key == Qt.Key.Key_L:
-            legend = self.panel.canvas.legend
-            legend.show_legend(not legend.wanted)
-        elif key == Qt.Key.Key_N:
-            self.prompt.start(self._prompt_font(), self.theme)
-        elif key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.delete_selected()
-        else:
-            return False
+        action(self)
         return True
+
+    # -- what the keys do ---------------------------------------------------------------
+
+    def next_step(self) -> None:
+        """Go to the next step (the last stays the last)."""
+        self.go_to(self.step + 1)
+
+    def previous_step(self) -> None:
+        """Go back a step (the first stays the first)."""
+        self.go_to(self.step - 1)
+
+    def first_step(self) -> None:
+        """Go to the first step."""
+        self.go_to(0)
+
+    def last_step(self) -> None:
+        """Go to the last step."""
+        self.go_to(self.steps.count() - 1)
+
+    def black_screen(self) -> None:
+        """Blank the screen black."""
+        self.blank.show_colour("black")
+
+    def white_screen(self) -> None:
+        """Blank the screen white."""
+        self.blank.show_colour("white")
+
+    def bigger_labels(self) -> None:
+        """Make the labels bigger (the legend keeps its size)."""
+        self.change_labels(LABEL_STEP)
+
+    def smaller_labels(self) -> None:
+        """Make the labels smaller (the legend keeps its size)."""
+        self.change_labels(1 / LABEL_STEP)
+
+    def switch_theme(self) -> None:
+        """Switch between the light and the dark theme."""
+        self.set_theme(PROJECTOR if self.theme is DARK else DARK)
+
+    def switch_legend(self) -> None:
+        """Hide or show the legend."""
+        legend = self.panel.canvas.legend
+        legend.show_legend(not legend.wanted)
+
+    def ask_new_actor(self) -> None:
+        """Ask for a new actor's name, then its kind."""
+        self.prompt.start(self._prompt_font(), self.theme)
+
+    def undo(self) -> None:
+        """Undo the last change."""
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        """Redo the change last undone."""
+        self.document.undo_stack.redo()
 
     def fit_step(self) -> None:
         """Show the step's region filling the screen again, after a pan or a zoom."""
@@ -363,3 +374,64 @@ class WorkshopWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.closed.emit()
         super().closeEvent(event)
+
+
+# What a key does in a workshop: an action on the window.
+WorkshopAction = Callable[[WorkshopWindow], object]
+
+
+def _go_to_step(step: int) -> WorkshopAction:
+    def go_to(window: WorkshopWindow) -> None:
+        window.go_to(step)
+
+    return go_to
+
+
+_NONE = Qt.KeyboardModifier.NoModifier
+# The workshop's keys, in the order of the user guide's page (workshop-keys.html): a key
+# and its modifiers, with Shift read as none (+ needs Shift on many keyboards) and the
+# keypad's flag left out.
+KEYS: dict[tuple[int, Qt.KeyboardModifier], WorkshopAction] = {
+    (Qt.Key.Key_Escape, _NONE): WorkshopWindow.close,
+    # PageDown and PageUp are what presentation clickers send.
+    (Qt.Key.Key_PageDown, _NONE): WorkshopWindow.next_step,
+    (Qt.Key.Key_Right, _NONE): WorkshopWindow.next_step,
+    (Qt.Key.Key_Space, _NONE): WorkshopWindow.next_step,
+    (Qt.Key.Key_PageUp, _NONE): WorkshopWindow.previous_step,
+    (Qt.Key.Key_Left, _NONE): WorkshopWindow.previous_step,
+    (Qt.Key.Key_Home, _NONE): WorkshopWindow.first_step,
+    (Qt.Key.Key_End, _NONE): WorkshopWindow.last_step,
+    **{(Qt.Key(Qt.Key.Key_1 + n), _NONE): _go_to_step(n) for n in range(9)},
+    (Qt.Key.Key_F, _NONE): WorkshopWindow.fit_step,
+    # As View > Fit graph to view in the main window.
+    (Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier): WorkshopWindow.fit_step,
+    (Qt.Key.Key_Plus, _NONE): WorkshopWindow.bigger_labels,
+    (Qt.Key.Key_Equal, _NONE): WorkshopWindow.bigger_labels,
+    (Qt.Key.Key_Minus, _NONE): WorkshopWindow.smaller_labels,
+    (Qt.Key.Key_L, _NONE): WorkshopWindow.switch_legend,
+    (Qt.Key.Key_T, _NONE): WorkshopWindow.switch_theme,
+    (Qt.Key.Key_B, _NONE): WorkshopWindow.black_screen,
+    (Qt.Key.Key_Period, _NONE): WorkshopWindow.black_screen,
+    (Qt.Key.Key_W, _NONE): WorkshopWindow.white_screen,
+    (Qt.Key.Key_N, _NONE): WorkshopWindow.ask_new_actor,
+    (Qt.Key.Key_Delete, _NONE): WorkshopWindow.delete_selected,
+    (Qt.Key.Key_Backspace, _NONE): WorkshopWindow.delete_selected,
+}
+# Undo and redo as the platform spells them (Ctrl+Z; Ctrl+Shift+Z or Ctrl+Y), asked first.
+STANDARD_KEYS: dict[QKeySequence.StandardKey, WorkshopAction] = {
+    QKeySequence.StandardKey.Undo: WorkshopWindow.undo,
+    QKeySequence.StandardKey.Redo: WorkshopWindow.redo,
+}
+# While the screen is blank these bring the picture back, and every other key waits.
+UNBLANK_KEYS = frozenset({Qt.Key.Key_B, Qt.Key.Key_W, Qt.Key.Key_Escape, Qt.Key.Key_Period})
+
+
+def key_action(event: QKeyEvent) -> WorkshopAction | None:
+    """What the workshop does for the key ``event``, or None when it is not one of ours."""
+    for standard, action in STANDARD_KEYS.items():
+        if event.matches(standard):
+            return action
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if modifiers == Qt.KeyboardModifier.ShiftModifier:
+        modifiers = _NONE
+    return KEYS.get((event.key(), modifiers))
