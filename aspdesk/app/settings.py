@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from aspdesk.analysis.health.rules import HealthRules
+from aspdesk.domain.json_shape import as_int, as_list, as_object, as_text, list_of
 
 MAX_RECENT = 10
 # Drafts of the consortium builder kept, one per map, the latest first.
@@ -38,25 +39,23 @@ class ConsortiumDraft:
     @classmethod
     def from_dict(cls, data: object) -> ConsortiumDraft | None:
         """The draft in ``data`` (read leniently: what does not fit is left out)."""
-        if not isinstance(data, dict):
+        record = as_object(data)
+        if record is None:
             return None
-        programme = data.get("programme")
-        project = data.get("project")
-        pairs = data.get("partners")
-        partners = tuple(
-            (pair[0], pair[1])
-            for pair in (pairs if isinstance(pairs, list) else [])
-            if isinstance(pair, list)
-            and len(pair) == 2
-            and isinstance(pair[0], int)
-            and not isinstance(pair[0], bool)
-            and isinstance(pair[1], str)
-        )
         return cls(
-            programme if isinstance(programme, str) else "",
-            project if isinstance(project, int) and not isinstance(project, bool) else None,
-            partners,
+            as_text(record.get("programme")) or "",
+            as_int(record.get("project")),
+            list_of(record.get("partners"), _partner, skip=True) or (),
         )
+
+
+def _partner(value: object) -> tuple[int, str] | None:
+    """An (actor id, role) pair of a draft, from ``[id, role]``."""
+    pair = as_list(value)
+    if pair is None or len(pair) != 2:
+        return None
+    actor_id, role = as_int(pair[0]), as_text(pair[1])
+    return None if actor_id is None or role is None else (actor_id, role)
 
 
 class Settings:
@@ -66,8 +65,7 @@ class Settings:
         self._qsettings = QSettings(str(path), QSettings.Format.IniFormat)
 
     def _string(self, key: str) -> str:
-        value = self._qsettings.value(key, "")
-        return value if isinstance(value, str) else ""
+        return as_text(self._qsettings.value(key, "")) or ""
 
     @property
     def language(self) -> str:
@@ -83,8 +81,8 @@ class Settings:
         """Maps opened lately, the latest first."""
         value = self._qsettings.value("maps/recent", [])
         # An INI file gives back a one-element list as a plain string.
-        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-        return [Path(item) for item in items if isinstance(item, str) and item]
+        items = [value] if as_text(value) is not None else as_list(value) or []
+        return [Path(text) for item in items if (text := as_text(item))]
 
     def add_recent_map(self, path: Path) -> None:
         """Put ``path`` first in the recent maps (and make it the last map)."""
@@ -139,9 +137,8 @@ class Settings:
             data = json.loads(value) if value else {}
         except ValueError:
             return {}
-        if not isinstance(data, dict):
-            return {}
-        return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
+        columns = as_object(data) or {}
+        return {str(k): text for k, v in columns.items() if (text := as_text(v)) is not None}
 
     def remember_import_columns(self, columns: dict[str, str]) -> None:
         """Keep these header -> field choices (empty field: the column is ignored)."""
@@ -152,8 +149,8 @@ class Settings:
     def health_rules(self) -> HealthRules:
         """The rules of the cluster health check (the defaults until the user changes one)."""
         try:
-            data = json.loads(self._string("analysis/health_rules") or "{}")
-            return HealthRules.from_dict(data) if isinstance(data, dict) else HealthRules()
+            data = as_object(json.loads(self._string("analysis/health_rules") or "{}"))
+            return HealthRules() if data is None else HealthRules.from_dict(data)
         except ValueError:  # a hand-edited file: the defaults rather than no check
             return HealthRules()
 
@@ -175,7 +172,7 @@ class Settings:
             data = json.loads(self._string("consortium/drafts") or "{}")
         except ValueError:  # a hand-edited file: no drafts rather than no builder
             return {}
-        return data if isinstance(data, dict) else {}
+        return dict(as_object(data) or {})
 
     def consortium_draft(self, map_key: str) -> ConsortiumDraft | None:
         """The consortium builder's draft for the map ``map_key`` (its resolved path)."""

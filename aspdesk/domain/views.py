@@ -18,11 +18,21 @@ it did is better than a map or a backup that cannot be opened.
 
 from __future__ import annotations
 
-import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
+
+from aspdesk.domain.json_shape import (
+    as_bool,
+    as_choice,
+    as_int,
+    as_list,
+    as_number,
+    as_object,
+    as_text,
+    list_of,
+)
 
 VIEW_STATE_VERSION = 2
 # The network metrics a node can be sized or coloured by (the codes of
@@ -145,14 +155,16 @@ class ViewState:
         Never raises: unknown keys are ignored and a missing or malformed value takes its
         default. A newer version's file is read for the keys this version knows.
         """
-        if not isinstance(data, Mapping):
+        record = as_object(data)
+        if record is None:
             return cls()
         defaults = cls()
         values: dict[str, Any] = {}
         for f in fields(cls):
-            parse = _READERS[f.name]
-            value = parse(data[f.name]) if f.name in data else _BAD
-            values[f.name] = getattr(defaults, f.name) if value is _BAD else value
+            # None is a missing or malformed value; it takes the default, which for every
+            # field that may be None is None.
+            value = _READERS[f.name](record.get(f.name))
+            values[f.name] = getattr(defaults, f.name) if value is None else value
         return cls(**values)
 
 
@@ -163,126 +175,97 @@ def _plain_positions(positions: Positions | None) -> list[list[float]] | None:
 
 
 # -- lenient reading ----------------------------------------------------------------------
-
-_BAD: Any = object()  # a value that is missing or cannot be read: use the default
-
-
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
+# Each reader gives None for a value it cannot read (json_shape's way).
 
 
-def _finite(value: object) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return None
-    try:
-        number = float(value)
-    except OverflowError:
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _choice(options: tuple[str, ...]) -> Callable[[object], Any]:
-    def read(value: object) -> Any:
-        return value if value in options else _BAD
+def _choice(options: tuple[str, ...]) -> Callable[[object], str | None]:
+    def read(value: object) -> str | None:
+        return as_choice(value, options)
 
     return read
 
 
-def _flag(value: object) -> Any:
-    return value if isinstance(value, bool) else _BAD
+def _text(value: object) -> str | None:
+    return as_text(value) or None
 
 
-def _text(value: object) -> Any:
-    return value if isinstance(value, str) and value else _BAD
+def _depth(value: object) -> int | None:
+    depth = as_int(value)
+    return depth if depth is not None and 0 <= depth <= MAX_FOCUS_DEPTH else None
 
 
-def _depth(value: object) -> Any:
-    return value if _is_int(value) and 0 <= value <= MAX_FOCUS_DEPTH else _BAD  # type: ignore[operator]
+def _id(value: object) -> int | None:
+    found = as_int(value)
+    return found if found is not None and found > 0 else None
 
 
-def _id(value: object) -> Any:
-    return value if _is_int(value) and value > 0 else _BAD  # type: ignore[operator]
+def _id_list(value: object) -> tuple[int, ...] | None:
+    return list_of(value, _id, skip=True)
 
 
-def _id_list(value: object) -> Any:
-    if not isinstance(value, list):
-        return _BAD
-    return tuple(v for v in value if _is_int(v) and v > 0)
+def _code_list(value: object) -> tuple[str, ...] | None:
+    return list_of(value, as_text, skip=True)
 
 
-def _code_list(value: object) -> Any:
-    if not isinstance(value, list):
-        return _BAD
-    return tuple(v for v in value if isinstance(v, str))
-
-
-def _optional(read: Callable[[object], Any]) -> Callable[[object], Any]:
-    def read_or_none(value: object) -> Any:
-        return None if value is None else read(value)
-
-    return read_or_none
-
-
-def _day(value: object) -> Any:
+def _day(value: object) -> date | None:
     try:
-        return date.fromisoformat(value) if isinstance(value, str) else _BAD
+        text = as_text(value)
+        return None if text is None else date.fromisoformat(text)
     except ValueError:
-        return _BAD
+        return None
 
 
-def _label_px(value: object) -> Any:
-    number = _finite(value)
-    return number if number is not None and number > 0 else _BAD
+def _label_px(value: object) -> float | None:
+    number = as_number(value)
+    return number if number is not None and number > 0 else None
 
 
-def _camera(value: object) -> Any:
+def _camera(value: object) -> Camera | None:
     """``[x, y, width, height]`` with a width and height above zero (a camera, a region)."""
-    if not isinstance(value, list) or len(value) != 4:
-        return _BAD
-    numbers = [_finite(v) for v in value]
-    if any(n is None for n in numbers) or numbers[2] <= 0 or numbers[3] <= 0:  # type: ignore[operator]
-        return _BAD
-    return tuple(numbers)
+    numbers = list_of(value, as_number)
+    if numbers is None or len(numbers) != 4 or numbers[2] <= 0 or numbers[3] <= 0:
+        return None
+    return numbers[0], numbers[1], numbers[2], numbers[3]
 
 
-def _positions(value: object) -> Any:
+def _position(value: object) -> tuple[int, Point] | None:
+    entry = as_list(value)
+    if entry is None or len(entry) != 3:
+        return None
+    node, x, y = as_int(entry[0]), as_number(entry[1]), as_number(entry[2])
+    return None if node is None or x is None or y is None else (node, (x, y))
+
+
+def _positions(value: object) -> Positions | None:
     """``[[id, x, y], ...]``; entries that are not that are skipped."""
-    if not isinstance(value, list):
-        return _BAD
-    found: Positions = {}
-    for entry in value:
-        if not isinstance(entry, list) or len(entry) != 3 or not _is_int(entry[0]):
-            continue
-        x, y = _finite(entry[1]), _finite(entry[2])
-        if x is not None and y is not None:
-            found[entry[0]] = (x, y)
-    return found
+    found = list_of(value, _position, skip=True)
+    return None if found is None else dict(found)
 
 
-_READERS: dict[str, Callable[[object], Any]] = {
+_READERS: dict[str, Callable[[object], object]] = {
     "colour_by": _choice(COLOUR_BY),
     "size_by": _choice(SIZE_BY),
-    "clusters_as_hubs": _flag,
-    "clusters": _optional(_id_list),
-    "kinds": _optional(_code_list),
-    "types": _optional(_code_list),
-    "as_of": _optional(_day),
+    "clusters_as_hubs": as_bool,
+    "clusters": _id_list,
+    "kinds": _code_list,
+    "types": _code_list,
+    "as_of": _day,
     "hidden": _id_list,
     "focus_depth": _depth,
     "focus_direction": _choice(FOCUS_DIRECTIONS),
-    "focus_hides": _flag,
+    "focus_hides": as_bool,
     "selected": _id_list,
     "theme": _text,
-    "label_px": _optional(_label_px),
-    "camera": _optional(_camera),
-    "positions": _optional(_positions),
-    "cluster_positions": _optional(_positions),
-    "show_projects": _flag,
-    "project": _optional(_id),
+    "label_px": _label_px,
+    "camera": _camera,
+    "positions": _positions,
+    "cluster_positions": _positions,
+    "show_projects": as_bool,
+    "project": _id,
     "selected_projects": _id_list,
-    "project_positions": _optional(_positions),
-    "region": _optional(_camera),
-    "whole": _flag,
+    "project_positions": _positions,
+    "region": _camera,
+    "whole": as_bool,
 }
 
 

@@ -38,6 +38,16 @@ from aspdesk.domain.entities import (
     ProjectPartner,
     Relationship,
 )
+from aspdesk.domain.json_shape import (
+    Fail,
+    Mismatch,
+    Node,
+    Wanted,
+    as_int,
+    as_object,
+    as_text,
+    list_of,
+)
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.views import SavedView, ViewState, in_order
@@ -251,29 +261,32 @@ def _load(path: Path) -> object:
 
 
 def _snapshot(data: object) -> MapSnapshot:
-    if not isinstance(data, dict):
+    record = as_object(data)
+    if record is None:
         raise DataFileError(NOT_A_BACKUP)
-    if data.get("format") != FORMAT:
+    if record.get("format") != FORMAT:
         raise DataFileError(NOT_A_BACKUP, "format")
-    version = _get(data, "version", "")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+    top = Node(record, "", _complain)
+    version = as_int(top.field("version").value)
+    if version is None or version < 1:
         raise DataFileError(BAD_VERSION, "version")
     if version > VERSION:
         raise DataFileError(TOO_NEW, "version", version=_shown(version))
-    name = _text(_get(data, "name", ""), "name")
-    vocabularies = _object(_get(data, "vocabularies", ""), "vocabularies")
+    name = _text(top.field("name"))
+    vocabularies = top.field("vocabularies")
+    listed = vocabularies.mapping()
     terms = {
-        v: _terms(vocabularies, v)
+        v: _terms(vocabularies.field(v.value))
         for v in Vocabulary
-        if v.value in vocabularies or v not in _LATER_VOCABULARIES
+        if v.value in listed or v not in _LATER_VOCABULARIES
     }
     sections: dict[str, list[Entity]] = {}
     for key, cls in SECTIONS:
-        items = _list(data.get(key, []) if key in _LATER_SECTIONS else _get(data, key, ""), key)
-        sections[key] = [_record(cls, item, f"{key}[{i}]") for i, item in enumerate(items)]
+        items = top.field(key, []) if key in _LATER_SECTIONS else top.field(key)
+        sections[key] = [_record(cls, item) for item in items.items()]
     _check(sections, terms)
     return MapSnapshot(
-        views=_views(data),
+        views=_views(top),
         name=name,
         terms=terms,
         actors=_in_id_order(sections["actors"], Actor),
@@ -286,7 +299,7 @@ def _snapshot(data: object) -> MapSnapshot:
     )
 
 
-def _views(data: dict[str, Any]) -> tuple[SavedView, ...]:
+def _views(top: Node) -> tuple[SavedView, ...]:
     """The saved views, in list order; a backup from before views has none.
 
     Only a view's id, name and place are checked: its state is read leniently
@@ -295,17 +308,16 @@ def _views(data: dict[str, Any]) -> tuple[SavedView, ...]:
     """
     views: list[SavedView] = []
     seen: set[int] = set()
-    for index, item in enumerate(_list(data.get("views", []), "views")):
-        at = f"views[{index}]"
-        record = _object(item, at)
-        view_id = _id(_get(record, "id", at), f"{at}.id")
+    for item in top.field("views", []).items():
+        state = item.mapping().get("state")
+        id_node = item.field("id")
+        view_id = _id(id_node)
         if view_id in seen:
-            raise DataFileError(DUPLICATE_ID, f"{at}.id", id=view_id)
+            raise DataFileError(DUPLICATE_ID, id_node.path, id=view_id)
         seen.add(view_id)
-        name = _text(_get(record, "name", at), f"{at}.name")
-        position = _integer(_get(record, "position", at), f"{at}.position")
-        state = ViewState.from_dict(record.get("state"))
-        views.append(SavedView(view_id, name, position, state))
+        name = _text(item.field("name"))
+        position = _integer(item.field("position"))
+        views.append(SavedView(view_id, name, position, ViewState.from_dict(state)))
     return tuple(in_order(views))
 
 
@@ -313,17 +325,15 @@ def _in_id_order(entities: list[Entity], cls: type[E]) -> tuple[E, ...]:
     return tuple(sorted((e for e in entities if isinstance(e, cls)), key=lambda e: e.id or 0))
 
 
-def _terms(vocabularies: dict[str, Any], vocabulary: Vocabulary) -> tuple[Term, ...]:
-    location = f"vocabularies.{vocabulary.value}"
-    items = _list(_get(vocabularies, vocabulary.value, "vocabularies"), location)
+def _terms(vocabulary: Node) -> tuple[Term, ...]:
     terms: dict[str, Term] = {}
-    for index, item in enumerate(items):
-        at = f"{location}[{index}]"
-        term = _record(Term, item, at)
+    for item in vocabulary.items():
+        term = _record(Term, item)
+        at = f"{item.path}.code"
         if not term.code.strip():
-            raise DataFileError(EMPTY_CODE, f"{at}.code")
+            raise DataFileError(EMPTY_CODE, at)
         if term.code in terms:
-            raise DataFileError(DUPLICATE_CODE, f"{at}.code", code=_shown(term.code))
+            raise DataFileError(DUPLICATE_CODE, at, code=_shown(term.code))
         terms[term.code] = term
     return tuple(terms.values())
 
@@ -404,102 +414,94 @@ def _shown(value: object, limit: int = 40) -> str:
 # -- values -----------------------------------------------------------------------------
 
 
-def _get(record: dict[str, Any], key: str, location: str) -> Any:
-    if key not in record:
-        raise DataFileError(MISSING, f"{location}.{key}" if location else key, field=key)
-    return record[key]
+def _complain(mismatch: Mismatch) -> DataFileError:
+    """The error of a value that is not of the type its place wants."""
+    if mismatch.wanted is Wanted.FIELD:
+        return DataFileError(MISSING, mismatch.path, field=mismatch.key)
+    return DataFileError(_EXPECTED[mismatch.wanted], mismatch.path)
 
 
-def _object(value: object, location: str) -> dict[str, Any]:
-    if not isinstance(value, dict):
-        raise DataFileError(EXPECTED_OBJECT, location)
-    return value
+_EXPECTED = {
+    Wanted.OBJECT: EXPECTED_OBJECT,
+    Wanted.LIST: EXPECTED_LIST,
+    Wanted.TEXT: EXPECTED_TEXT,
+    Wanted.INTEGER: EXPECTED_INTEGER,
+    Wanted.NUMBER: EXPECTED_NUMBER,
+    Wanted.BOOLEAN: EXPECTED_BOOLEAN,
+}
 
 
-def _list(value: object, location: str) -> list[Any]:
-    if not isinstance(value, list):
-        raise DataFileError(EXPECTED_LIST, location)
-    return value
+def _saying(template: str) -> Fail:
+    """A complaint that says ``template`` whatever the mismatch (an id says more than
+    "a whole number")."""
+
+    def fail(mismatch: Mismatch) -> DataFileError:
+        return DataFileError(template, mismatch.path)
+
+    return fail
 
 
-def _text(value: object, location: str) -> str:
-    if not isinstance(value, str):
-        raise DataFileError(EXPECTED_TEXT, location)
+_AS_ID = _saying(EXPECTED_ID)
+_AS_IDS = _saying(EXPECTED_IDS)
+
+
+def _storable(text: str, location: str) -> str:
     try:
-        value.encode("utf-8")  # a lone surrogate from a \ud800 escape cannot be stored
+        text.encode("utf-8")  # a lone surrogate from a \ud800 escape cannot be stored
     except UnicodeEncodeError:
         raise DataFileError(INVALID_TEXT, location) from None
-    return value
+    return text
 
 
-def _integer(value: object, location: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or abs(value) > _MAX_INT:
-        raise DataFileError(EXPECTED_INTEGER, location)
-    return value
+def _text(node: Node) -> str:
+    return _storable(node.text(), node.path)
 
 
-def _id(value: object, location: str) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value <= _MAX_INT:
-        raise DataFileError(EXPECTED_ID, location)
-    return value
+def _integer(node: Node) -> int:
+    return node.integer(-_MAX_INT, _MAX_INT)
 
 
-def _boolean(value: object, location: str) -> bool:
-    if not isinstance(value, bool):
-        raise DataFileError(EXPECTED_BOOLEAN, location)
-    return value
+def _id(node: Node) -> int:
+    return node.with_fail(_AS_ID).integer(1, _MAX_INT)
 
 
-def _number(value: object, location: str) -> float:
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise DataFileError(EXPECTED_NUMBER, location)
+def _date(node: Node) -> date:
     try:
-        number = float(value)
-    except OverflowError:  # an integer of hundreds of digits
-        number = math.inf
-    if not math.isfinite(number):
-        raise DataFileError(EXPECTED_NUMBER, location)
-    return number
-
-
-def _date(value: object, location: str) -> date:
-    try:
-        if isinstance(value, str):
-            return date.fromisoformat(value)
+        if (text := as_text(node.value)) is not None:
+            return date.fromisoformat(text)
     except ValueError:
         pass
-    raise DataFileError(EXPECTED_DATE, location, value=_shown(value))
+    raise DataFileError(EXPECTED_DATE, node.path, value=_shown(node.value))
 
 
-def _time(value: object, location: str) -> datetime:
+def _time(node: Node) -> datetime:
     try:
-        if isinstance(value, str):
-            parsed = datetime.fromisoformat(value)
+        if (text := as_text(node.value)) is not None:
+            parsed = datetime.fromisoformat(text)
             if parsed.tzinfo is not None:
                 return parsed.astimezone(UTC)  # the store keeps times in UTC
     except (ValueError, OverflowError):
         pass
-    raise DataFileError(EXPECTED_TIME, location, value=_shown(value))
+    raise DataFileError(EXPECTED_TIME, node.path, value=_shown(node.value))
 
 
-def _tags(value: object, location: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(tag, str) for tag in value):
-        raise DataFileError(EXPECTED_TAGS, location)
-    return tuple(_text(tag, location) for tag in value)
+def _tags(node: Node) -> tuple[str, ...]:
+    tags = list_of(node.value, as_text)
+    if tags is None:  # the list is at fault, whichever item is not a text
+        raise DataFileError(EXPECTED_TAGS, node.path)
+    return tuple(_storable(tag, node.path) for tag in tags)
 
 
-def _ids(value: object, location: str) -> tuple[int, ...]:
-    if not isinstance(value, list):
-        raise DataFileError(EXPECTED_IDS, location)
-    return tuple(_id(item, f"{location}[{index}]") for index, item in enumerate(value))
+def _ids(node: Node) -> tuple[int, ...]:
+    return node.with_fail(_AS_IDS).list_of(_id)
 
 
-_Parser = Callable[[object, str], object]
+_Parser = Callable[[Node], object]
 
 
 def _nullable(parse: _Parser) -> _Parser:
-    def parse_or_none(value: object, location: str) -> object:
-        return None if value is None else parse(value, location)
+    def parse_or_none(node: Node) -> object:
+        return node.optional(parse)
 
     return parse_or_none
 
@@ -509,8 +511,8 @@ _PARSERS: dict[str, _Parser] = {
     "str": _text,
     "int": _integer,
     "int | None": _nullable(_id),
-    "bool": _boolean,
-    "float | None": _nullable(_number),
+    "bool": Node.boolean,
+    "float | None": _nullable(Node.number),
     "date | None": _nullable(_date),
     "datetime | None": _nullable(_time),
     "tuple[str, ...]": _tags,
@@ -528,11 +530,11 @@ _FIELD_PARSERS: dict[type[Any], tuple[tuple[str, _Parser], ...]] = {
 }
 
 
-def _record(cls: type[R], value: object, location: str) -> R:
-    record = _object(value, location)
+def _record(cls: type[R], node: Node) -> R:
+    record = node.mapping()
     later = _LATER_FIELDS.get(cls, frozenset())
     values = {
-        name: parse(_get(record, name, location), f"{location}.{name}")
+        name: parse(node.field(name))
         for name, parse in _FIELD_PARSERS[cls]
         if name in record or name not in later  # an older file: the field's default
     }

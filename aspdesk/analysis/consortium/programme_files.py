@@ -34,6 +34,7 @@ from aspdesk.analysis.consortium.rules import (
 )
 from aspdesk.domain.countries import COUNTRY_CODES
 from aspdesk.domain.data_files import resource
+from aspdesk.domain.json_shape import Mismatch, Node, Wanted, as_choice, as_int, as_object, as_text
 
 FORMAT = 1
 MAX_FILE_BYTES = 1_000_000
@@ -92,67 +93,80 @@ class _Reader:
             template, self.where, field=field, **{k: str(v) for k, v in values.items()}
         )
 
+    def mismatch(self, mismatch: Mismatch) -> ProgrammeFileError:
+        # A programme is read only as objects, lists and texts (numbers: see count).
+        return self.fail(_MUST_BE[mismatch.wanted], mismatch.path)
+
+    def node(self, value: object, field: str = "") -> Node:
+        return Node(value, field, self.mismatch)
+
     def record(
-        self, value: object, field: str, required: Iterable[str], optional: Iterable[str] = ()
-    ) -> dict[str, Any]:
-        if not isinstance(value, dict):
-            raise self.fail(say.MUST_BE_OBJECT, field)
+        self, node: Node, required: Iterable[str], optional: Iterable[str] = ()
+    ) -> Mapping[str, object]:
+        data = node.mapping()
         required, known = tuple(required), (*required, *optional)
-        for key in value:
+        for key, entry in node.entries():
             if key not in known and not key.startswith("_"):  # "_comment" and the like
-                raise self.fail(say.UNKNOWN_FIELD, _at(field, key), known=", ".join(known))
+                raise self.fail(say.UNKNOWN_FIELD, entry.path, known=", ".join(known))
         for key in required:
-            if key not in value:
-                raise self.fail(say.MISSING, _at(field, key))
-        return value
+            node.field(key)
+        return data
 
-    def sequence(self, value: object, field: str) -> list[Any]:
-        if not isinstance(value, list):
-            raise self.fail(say.MUST_BE_LIST, field)
-        return value
+    def text(self, node: Node) -> str:
+        text = node.text().strip()
+        if not text:
+            raise self.fail(say.MUST_BE_TEXT, node.path)
+        return text
 
-    def text(self, value: object, field: str) -> str:
-        if not isinstance(value, str) or not value.strip():
-            raise self.fail(say.MUST_BE_TEXT, field)
-        return value.strip()
+    def optional_text(self, node: Node, key: str) -> str:
+        return self.text(node.field(key)) if key in node.mapping() else ""
 
-    def optional_text(self, data: Mapping[str, Any], key: str, field: str) -> str:
-        return self.text(data[key], _at(field, key)) if key in data else ""
-
-    def texts(self, value: object, field: str) -> Texts:
-        if not isinstance(value, dict):
-            raise self.fail(say.MUST_BE_OBJECT, field)
+    def texts(self, node: Node) -> Texts:
+        data = node.mapping()
+        found = {}
         for language in LANGUAGES:
-            if not isinstance(value.get(language), str) or not value[language].strip():
-                raise self.fail(say.NEEDS_LANGUAGE, field, language=language)
-        data = self.record(value, field, LANGUAGES)
-        return Texts(data["en"].strip(), data["fi"].strip())
+            text = as_text(data.get(language))
+            if text is None or not text.strip():
+                raise self.fail(say.NEEDS_LANGUAGE, node.path, language=language)
+            found[language] = text.strip()
+        self.record(node, LANGUAGES)
+        return Texts(found["en"], found["fi"])
 
-    def identifier(self, value: object, field: str) -> str:
-        if not isinstance(value, str) or not _ID.fullmatch(value):
-            raise self.fail(say.BAD_ID, field, value=json.dumps(value, ensure_ascii=False))
+    def identifier(self, node: Node) -> str:
+        value = as_text(node.value)
+        if value is None or not _ID.fullmatch(value):
+            raise self.fail(say.BAD_ID, node.path, value=_quoted(node.value))
         return value
 
-    def count(self, value: object, field: str, least: int = 1) -> int:
-        if isinstance(value, bool) or not isinstance(value, int) or value < least:
-            raise self.fail(say.MUST_BE_COUNT, field, least=least)
+    def count(self, node: Node, least: int = 1) -> int:
+        value = as_int(node.value)
+        if value is None or value < least:
+            raise self.fail(say.MUST_BE_COUNT, node.path, least=least)
         return value
 
-    def day(self, value: object, field: str) -> date:
+    def day(self, node: Node) -> date:
         try:
-            if isinstance(value, str) and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            value = as_text(node.value)
+            if value is not None and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
                 return date.fromisoformat(value)
         except ValueError:
             pass
-        raise self.fail(say.MUST_BE_DATE, field, value=json.dumps(value, ensure_ascii=False))
+        raise self.fail(say.MUST_BE_DATE, node.path, value=_quoted(node.value))
 
-    def strings(self, value: object, field: str) -> tuple[str, ...]:
-        items = self.sequence(value, field)
-        return tuple(self.text(item, f"{field}[{i + 1}]") for i, item in enumerate(items))
+    def strings(self, node: Node) -> tuple[str, ...]:
+        return node.list_of(self.text, start=1)
 
 
-def _at(field: str, key: str) -> str:
-    return f"{field}.{key}" if field else key
+_MUST_BE = {
+    Wanted.FIELD: say.MISSING,
+    Wanted.OBJECT: say.MUST_BE_OBJECT,
+    Wanted.LIST: say.MUST_BE_LIST,
+    Wanted.TEXT: say.MUST_BE_TEXT,
+}
+
+
+def _quoted(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def read_programme(text: str | bytes, where: str = "", origin: str = "") -> Programme:
@@ -178,144 +192,134 @@ def read_programme(text: str | bytes, where: str = "", origin: str = "") -> Prog
 def programme_from_dict(data: object, where: str = "", origin: str = "") -> Programme:
     """The programme in ``data`` (a file's parsed JSON); see :func:`read_programme`."""
     read = _Reader(where)
-    if not isinstance(data, dict):
+    if as_object(data) is None:
         raise ProgrammeFileError(say.NOT_A_PROGRAMME, where)
-    top = read.record(
-        data,
-        "",
+    top = read.node(data)
+    fields = read.record(
+        top,
         ("id", "name", "checked", "notes", "rules"),
         ("format", "sources", "country_sets"),
     )
-    if "format" in top:
-        version = read.count(top["format"], "format")
+    if "format" in fields:
+        version = read.count(top.field("format"))
         if version > FORMAT:
             raise ProgrammeFileError(say.NEWER_FORMAT, where, format=str(version), known="1")
-    sets = _country_sets(read, top.get("country_sets", {}))
+    sets = _country_sets(read, top.field("country_sets", {}))
     known_sets = {s.id for s in sets} | {EU.id}
     rules: list[Rule] = []
-    for position, value in enumerate(read.sequence(top["rules"], "rules"), start=1):
-        rule = _rule(read, value, position, known_sets)
+    for node in top.field("rules").items(start=1):
+        rule = _rule(read, node, known_sets)
         if any(r.id == rule.id for r in rules):
             raise read.fail(say.SAME_RULE_ID, f"rules[{rule.id}]", value=rule.id)
         rules.append(rule)
     return Programme(
-        id=read.identifier(top["id"], "id"),
-        name=read.texts(top["name"], "name"),
-        checked=read.day(top["checked"], "checked"),
-        notes=read.texts(top["notes"], "notes"),
+        id=read.identifier(top.field("id")),
+        name=read.texts(top.field("name")),
+        checked=read.day(top.field("checked")),
+        notes=read.texts(top.field("notes")),
         rules=tuple(rules),
-        sources=tuple(
-            _source(read, value, f"sources[{i}]")
-            for i, value in enumerate(read.sequence(top.get("sources", []), "sources"), start=1)
-        ),
+        sources=top.field("sources", []).list_of(lambda source: _source(read, source), start=1),
         country_sets=sets,
         origin=origin,
     )
 
 
-def _source(read: _Reader, value: object, field: str) -> Source:
-    data = read.record(value, field, ("title",), ("url", "version"))
+def _source(read: _Reader, node: Node) -> Source:
+    read.record(node, ("title",), ("url", "version"))
     return Source(
-        read.text(data["title"], _at(field, "title")),
-        read.optional_text(data, "url", field),
-        read.optional_text(data, "version", field),
+        read.text(node.field("title")),
+        read.optional_text(node, "url"),
+        read.optional_text(node, "version"),
     )
 
 
-def _country_sets(read: _Reader, value: object) -> tuple[CountrySet, ...]:
-    if not isinstance(value, dict):
-        raise read.fail(say.MUST_BE_OBJECT, "country_sets")
+def _country_sets(read: _Reader, node: Node) -> tuple[CountrySet, ...]:
     sets = []
-    for set_id, body in value.items():
-        field = f"country_sets.{set_id}"
+    for set_id, body in node.entries():
         if set_id == EU.id:
-            raise read.fail(say.RESERVED_SET, field, value=set_id)
-        read.identifier(set_id, field)
-        data = read.record(body, field, ("name", "countries"), ("source",))
-        codes = read.strings(data["countries"], _at(field, "countries"))
+            raise read.fail(say.RESERVED_SET, body.path, value=set_id)
+        read.identifier(read.node(set_id, body.path))
+        read.record(body, ("name", "countries"), ("source",))
+        codes = read.strings(body.field("countries"))
         for i, code in enumerate(codes, start=1):
             if code not in COUNTRY_CODES | EXTRA_COUNTRY_CODES:
-                raise read.fail(say.UNKNOWN_COUNTRY, f"{field}.countries[{i}]", value=code)
+                raise read.fail(say.UNKNOWN_COUNTRY, f"{body.path}.countries[{i}]", value=code)
         sets.append(
             CountrySet(
                 set_id,
-                read.texts(data["name"], _at(field, "name")),
+                read.texts(body.field("name")),
                 frozenset(codes),
-                read.optional_text(data, "source", field),
+                read.optional_text(body, "source"),
             )
         )
     return tuple(sets)
 
 
-def _rule(read: _Reader, value: object, position: int, known_sets: set[str]) -> Rule:
-    field = f"rules[{position}]"
+def _rule(read: _Reader, node: Node, known_sets: set[str]) -> Rule:
     data = read.record(
-        value, field, ("id", "kind", "description"), ("parameters", "source", "only_if_kinds")
+        node, ("id", "kind", "description"), ("parameters", "source", "only_if_kinds")
     )
-    rule_id = read.identifier(data["id"], _at(field, "id"))
-    field = f"rules[{rule_id}]"
-    kind = data["kind"]
-    if kind not in RULE_KINDS:
+    rule_id = read.identifier(node.field("id"))
+    node = node.renamed(f"rules[{rule_id}]")
+    kind = as_choice(data["kind"], RULE_KINDS)
+    if kind is None:
         raise read.fail(
             say.UNKNOWN_RULE_KIND,
-            _at(field, "kind"),
-            value=json.dumps(kind, ensure_ascii=False),
+            node.field("kind").path,
+            value=_quoted(data["kind"]),
             known=", ".join(RULE_KINDS),
         )
     required, optional = PARAMETERS[kind]
-    where = _at(field, "parameters")
-    parameters = read.record(data.get("parameters", {}), where, required, optional)
+    parameters = node.field("parameters", {})
+    where = parameters.path
+    given = read.record(parameters, required, optional)
     values: dict[str, Any] = {}
-    if "count" in parameters:
-        values["count"] = read.count(parameters["count"], _at(where, "count"))
-    if "countries" in parameters:
-        values["countries"] = _countries(read, parameters["countries"], where, known_sets)
-    if "kinds" in parameters:
-        values["kinds"] = read.strings(parameters["kinds"], _at(where, "kinds"))
+    if "count" in given:
+        values["count"] = read.count(parameters.field("count"))
+    if "countries" in given:
+        values["countries"] = _countries(read, parameters.field("countries"), known_sets)
+    if "kinds" in given:
+        values["kinds"] = read.strings(parameters.field("kinds"))
         if not values["kinds"]:
             raise read.fail(say.MUST_BE_TEXT, f"{where}.kinds[1]")
-    if "roles" in parameters:
-        roles = read.strings(parameters["roles"], _at(where, "roles"))
+    if "roles" in given:
+        roles = read.strings(parameters.field("roles"))
         for i, role in enumerate(roles, start=1):
-            if role not in ROLES:
+            if as_choice(role, ROLES) is None:
                 raise read.fail(
                     say.UNKNOWN_ROLE, f"{where}.roles[{i}]", value=role, known=", ".join(ROLES)
                 )
         values["roles"] = roles
-    if "exceptions" in parameters:
-        values["exceptions"] = tuple(
-            _exception(read, item, f"{where}.exceptions[{i}]", known_sets)
-            for i, item in enumerate(
-                read.sequence(parameters["exceptions"], _at(where, "exceptions"))
-            )
+    if "exceptions" in given:
+        values["exceptions"] = parameters.field("exceptions").list_of(
+            lambda item: _exception(read, item, known_sets)
         )
     if "only_if_kinds" in data:
-        values["only_if_kinds"] = read.strings(data["only_if_kinds"], _at(field, "only_if_kinds"))
+        values["only_if_kinds"] = read.strings(node.field("only_if_kinds"))
     return Rule(
         id=rule_id,
         kind=kind,
-        description=read.texts(data["description"], _at(field, "description")),
-        source=read.optional_text(data, "source", field),
+        description=read.texts(node.field("description")),
+        source=read.optional_text(node, "source"),
         **values,
     )
 
 
-def _countries(read: _Reader, value: object, field: str, known_sets: set[str]) -> tuple[str, ...]:
-    field = _at(field, "countries")
-    entries = read.strings(value, field)
+def _countries(read: _Reader, node: Node, known_sets: set[str]) -> tuple[str, ...]:
+    entries = read.strings(node)
     if not entries:
-        raise read.fail(say.MUST_BE_TEXT, f"{field}[1]")
+        raise read.fail(say.MUST_BE_TEXT, f"{node.path}[1]")
     for i, entry in enumerate(entries, start=1):
         if entry not in known_sets and entry not in COUNTRY_CODES | EXTRA_COUNTRY_CODES:
-            raise read.fail(say.UNKNOWN_COUNTRY, f"{field}[{i}]", value=entry)
+            raise read.fail(say.UNKNOWN_COUNTRY, f"{node.path}[{i}]", value=entry)
     return entries
 
 
-def _exception(read: _Reader, value: object, field: str, known_sets: set[str]) -> CountryException:
-    data = read.record(value, field, ("countries", "condition"))
+def _exception(read: _Reader, node: Node, known_sets: set[str]) -> CountryException:
+    read.record(node, ("countries", "condition"))
     return CountryException(
-        _countries(read, data["countries"], field, known_sets),
-        read.texts(data["condition"], _at(field, "condition")),
+        _countries(read, node.field("countries"), known_sets),
+        read.texts(node.field("condition")),
     )
 
 

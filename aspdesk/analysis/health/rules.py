@@ -38,9 +38,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, TypeVar
 
+from aspdesk.domain.json_shape import as_int, as_number, as_object, as_text, list_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+
+T = TypeVar("T")
 
 HEALTH_CONTEXT = "health"
 
@@ -199,28 +202,26 @@ class HealthRules:
                 defaults = {p.code: p for p in MODEL_PARTS}
                 values["model_parts"] = tuple(
                     defaults.get(code, ModelPart(code, roles=(code,)))
-                    for code in _strings(key, value)
+                    for code in _codes(key, value)
                 )
             if key not in known:
                 continue
             if key in ("min_members", "min_helices", "stale_after_days"):
-                values[key] = _integer(key, value)
+                values[key] = _wanted(as_int(value), f"{key} must be a whole number")
             elif key == "broker_share":
-                if isinstance(value, bool) or not isinstance(value, int | float):
-                    raise ValueError(f"{key} must be a number")
-                values[key] = float(value)
+                values[key] = _wanted(as_number(value), f"{key} must be a number")
             elif key == "model_parts":
                 values[key] = _parts(value)
             elif key in ("kind_helices", "role_helices"):
-                if not isinstance(value, Mapping):
-                    raise ValueError(f"{key} must map codes to helices")
+                helices = _wanted(as_object(value), f"{key} must map codes to helices")
                 values[key] = tuple(
-                    zip(_strings(key, value.keys()), _strings(key, value.values()), strict=True)
+                    zip(
+                        _codes(key, list(helices)), _codes(key, list(helices.values())), strict=True
+                    )
                 )
             elif key == "home_country":
-                if not isinstance(value, str):
-                    raise ValueError(f"{key} must be a country code")
-                values[key] = value.strip().upper()
+                country = _wanted(as_text(value), f"{key} must be a country code")
+                values[key] = country.strip().upper()
         return cls(**values)
 
 
@@ -228,28 +229,26 @@ _DEFAULTS = HealthRules()
 
 
 def _parts(value: object) -> tuple[ModelPart, ...]:
-    if not isinstance(value, Mapping):
-        raise ValueError("model_parts must map part codes to kinds and roles")
+    wrong = "model_parts must map part codes to kinds and roles"
     parts = []
-    for code, counted in value.items():
-        if not isinstance(code, str) or not isinstance(counted, Mapping):
-            raise ValueError("model_parts must map part codes to kinds and roles")
-        kinds = tuple(_strings("model_parts", counted.get("kinds", [])))
-        roles = tuple(_strings("model_parts", counted.get("roles", [])))
-        parts.append(ModelPart(code, kinds, roles))
+    for code, counted in _wanted(as_object(value), wrong).items():
+        kinds_and_roles = _wanted(as_object(counted), wrong)
+        parts.append(
+            ModelPart(
+                _wanted(as_text(code), wrong),
+                _codes("model_parts", kinds_and_roles.get("kinds", [])),
+                _codes("model_parts", kinds_and_roles.get("roles", [])),
+            )
+        )
     return tuple(parts)
 
 
-def _integer(key: str, value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError(f"{key} must be a whole number")
+def _wanted(value: T | None, problem: str) -> T:
+    """``value``, read as the type wanted; None (it is not) raises ValueError(problem)."""
+    if value is None:
+        raise ValueError(problem)
     return value
 
 
-def _strings(key: str, value: object) -> list[str]:
-    if isinstance(value, str) or not hasattr(value, "__iter__"):
-        raise ValueError(f"{key} must be a list of codes")
-    items = list(value)
-    if not all(isinstance(item, str) for item in items):
-        raise ValueError(f"{key} must be a list of codes")
-    return items
+def _codes(key: str, value: object) -> tuple[str, ...]:
+    return _wanted(list_of(value, as_text), f"{key} must be a list of codes")
