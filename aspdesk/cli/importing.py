@@ -25,7 +25,10 @@ from aspdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
     from aspdesk.app.import_report import Names
+    from aspdesk.io.importing.batch import ImportBatch
+    from aspdesk.io.merging.plan import ImportPlan
     from aspdesk.io.merging.planner import PlanItem
+    from aspdesk.io.snapshot import MapSnapshot
     from aspdesk.store.repository import MapStore
 
 PROBLEMS_SHOWN = 200  # a file with thousands of bad rows gets the first ones and a count
@@ -163,148 +166,197 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(store: MapStore, args: argparse.Namespace) -> int:
-    from aspdesk.app.exchange import snapshot_of
-    from aspdesk.app.import_report import (
-        Names,
-        change_texts,
-        conflict_texts,
-        count_lines,
-        dropped_text,
-        note_texts,
-        reason_text,
-    )
-    from aspdesk.app.importing import all_translations, commit, plan_for, prepare
-    from aspdesk.domain.vocabulary import Vocabulary
-    from aspdesk.io.errors import DataFileError
-    from aspdesk.io.importing.formats import read_import
-    from aspdesk.io.merging.planner import Decisions, Outcome
-
+    """Bring ``args.file`` into ``store`` step by step; the exit status. Closes ``store``."""
     try:
-        try:
-            batch = read_import(
-                args.file,
-                known_codes={v: {t.code for t in store.terms(v)} for v in Vocabulary},
-                terms={v: store.terms(v) for v in Vocabulary},
-                translations=all_translations(),
-                encoding=args.encoding,
-            )
-        except DataFileError as error:
-            _fail(error.text(translate))
+        batch = _read_file(store, args)
+        if batch is None:
             return 1
-        decisions = Decisions(
-            take_file_always=args.take_file_values,
-            skip_errors=args.skip_errors,
-            without_bad_always=args.without_bad_fields,
-            translate=translate,
-        )
-        plan = plan_for(store, batch, decisions)
-        current = snapshot_of(store)
-        names = Names(plan, current)
-        print(
-            cli_tr(QT_TRANSLATE_NOOP("cli", "{file} into {map}:")).format(
-                file=args.file.name, map=args.map.name
-            )
-        )
-        if batch.table is not None and batch.table.encoding is not None:
-            print(f"  {batch.table.encoding.text(translate)}")
-        for line in count_lines(plan, translate):
-            print(f"  {line}")
-        _section(
-            QT_TRANSLATE_NOOP("cli", "New:"),
-            [_label(item, names) for item in plan.items if item.outcome is Outcome.NEW],
-        )
-        _section(
-            QT_TRANSLATE_NOOP("cli", "Updated (empty fields filled in):"),
-            [
-                f"{_label(item, names)}: " + "; ".join(change_texts(item, translate))
-                for item in plan.items
-                if item.outcome is Outcome.UPDATED
-            ],
-        )
-        _section(
-            QT_TRANSLATE_NOOP(
-                "cli", "Conflicts (the map's values are kept; --take-file-values takes the file's):"
-            )
-            if not args.take_file_values
-            else QT_TRANSLATE_NOOP("cli", "Conflicts (the file's values are taken):"),
-            [
-                f"{_label(item, names)}: {text}"
-                for item in plan.items
-                if item.outcome is Outcome.CONFLICT
-                for text in conflict_texts(item, translate)
-            ],
-        )
-        _section(
-            QT_TRANSLATE_NOOP(
-                "cli", "Possible duplicates (imported as new; check them in the map):"
-            ),
-            [
-                f"{_label(item, names)} ~ "
-                + ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
-                for item in plan.items
-                if item.suggestions
-            ],
-        )
-        _section(
-            QT_TRANSLATE_NOOP("cli", "Read differently from the file:"),
-            [
-                f"{_label(item, names)}: {text}"
-                for item in plan.items
-                for text in note_texts(item, translate)
-            ],
-        )
-        _section(
-            QT_TRANSLATE_NOOP("cli", "Imported without their bad fields:"),
-            [
-                f"{_label(item, names)}: {dropped_text(item, translate)}"
-                for item in plan.items
-                if item.dropped
-            ],
-        )
-        _section(
-            QT_TRANSLATE_NOOP("cli", "Not imported:"),
-            [
-                f"{_label(item, names)}: {reason_text(item, translate)}"
-                for item in plan.items
-                if item.outcome is Outcome.ERROR
-            ],
-        )
-        _section(
-            QT_TRANSLATE_NOOP("cli", "Problems:"),
-            [problem.line(translate) for problem in batch.problems],
-            more=batch.problems.left_out,
-        )
-        if not plan.ready:
-            _fail(
-                cli_tr(
-                    QT_TRANSLATE_NOOP(
-                        "cli",
-                        "Nothing was imported. Rows with errors: {count}. Correct them in the "
-                        "file, or run again with --skip-errors to import the rest, or with "
-                        "--without-bad-fields to import them without their bad fields.",
-                    )
-                ).format(count=plan.errors)
-            )
+        plan, current = _plan(store, batch, args)
+        _print_plan(args, batch, plan, current)
+        if not _ready(plan):
             return 1
-        prepared = prepare(plan, current)
-        if args.dry_run:
-            print(cli_tr(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was written.")))
-            return 0
-        if prepared.empty:
-            print(cli_tr(QT_TRANSLATE_NOOP("cli", "The map already holds everything in the file.")))
-            return 0
-        commit(store, prepared)
-        print(
-            cli_tr(QT_TRANSLATE_NOOP("cli", "Imported: {added} added, {updated} changed.")).format(
-                added=len(prepared.inserts), updated=len(prepared.updates)
-            )
-        )
-        return 0
+        return _write(store, args, plan, current)
     except StoreError as error:
         _fail(error.text(translate))
         return 1
     finally:
         store.close()
+
+
+def _read_file(store: MapStore, args: argparse.Namespace) -> ImportBatch | None:
+    """What the file offers, read with the map's vocabularies; None (and said) if unreadable."""
+    from aspdesk.app.importing import all_translations
+    from aspdesk.domain.vocabulary import Vocabulary
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.importing.formats import read_import
+
+    try:
+        return read_import(
+            args.file,
+            known_codes={v: {t.code for t in store.terms(v)} for v in Vocabulary},
+            terms={v: store.terms(v) for v in Vocabulary},
+            translations=all_translations(),
+            encoding=args.encoding,
+        )
+    except DataFileError as error:
+        _fail(error.text(translate))
+        return None
+
+
+def _plan(
+    store: MapStore, batch: ImportBatch, args: argparse.Namespace
+) -> tuple[ImportPlan, MapSnapshot]:
+    """What the import would do with the options' decisions, and the map it compared with."""
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.importing import plan_for
+    from aspdesk.io.merging.planner import Decisions
+
+    decisions = Decisions(
+        take_file_always=args.take_file_values,
+        skip_errors=args.skip_errors,
+        without_bad_always=args.without_bad_fields,
+        translate=translate,
+    )
+    plan = plan_for(store, batch, decisions)
+    return plan, snapshot_of(store)
+
+
+def _print_plan(
+    args: argparse.Namespace, batch: ImportBatch, plan: ImportPlan, current: MapSnapshot
+) -> None:
+    """The preview: what goes where, the counts, then every row that has something to say."""
+    from aspdesk.app.import_report import Names, count_lines
+
+    names = Names(plan, current)
+    print(
+        cli_tr(QT_TRANSLATE_NOOP("cli", "{file} into {map}:")).format(
+            file=args.file.name, map=args.map.name
+        )
+    )
+    if batch.table is not None and batch.table.encoding is not None:
+        print(f"  {batch.table.encoding.text(translate)}")
+    for line in count_lines(plan, translate):
+        print(f"  {line}")
+    _print_changes(plan, names, take_file_values=args.take_file_values)
+    _print_row_notes(batch, plan, names)
+
+
+def _print_changes(plan: ImportPlan, names: Names, *, take_file_values: bool) -> None:
+    """The rows that change the map: new, updated, in conflict, possibly duplicates."""
+    from aspdesk.app.import_report import change_texts, conflict_texts
+    from aspdesk.io.merging.planner import Outcome
+
+    _section(
+        QT_TRANSLATE_NOOP("cli", "New:"),
+        [_label(item, names) for item in plan.items if item.outcome is Outcome.NEW],
+    )
+    _section(
+        QT_TRANSLATE_NOOP("cli", "Updated (empty fields filled in):"),
+        [
+            f"{_label(item, names)}: " + "; ".join(change_texts(item, translate))
+            for item in plan.items
+            if item.outcome is Outcome.UPDATED
+        ],
+    )
+    _section(
+        QT_TRANSLATE_NOOP(
+            "cli", "Conflicts (the map's values are kept; --take-file-values takes the file's):"
+        )
+        if not take_file_values
+        else QT_TRANSLATE_NOOP("cli", "Conflicts (the file's values are taken):"),
+        [
+            f"{_label(item, names)}: {text}"
+            for item in plan.items
+            if item.outcome is Outcome.CONFLICT
+            for text in conflict_texts(item, translate)
+        ],
+    )
+    _section(
+        QT_TRANSLATE_NOOP("cli", "Possible duplicates (imported as new; check them in the map):"),
+        [
+            f"{_label(item, names)} ~ "
+            + ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
+            for item in plan.items
+            if item.suggestions
+        ],
+    )
+
+
+def _print_row_notes(batch: ImportBatch, plan: ImportPlan, names: Names) -> None:
+    """What was read differently, dropped or refused, and the file's problems."""
+    from aspdesk.app.import_report import dropped_text, note_texts, reason_text
+    from aspdesk.io.merging.planner import Outcome
+
+    _section(
+        QT_TRANSLATE_NOOP("cli", "Read differently from the file:"),
+        [
+            f"{_label(item, names)}: {text}"
+            for item in plan.items
+            for text in note_texts(item, translate)
+        ],
+    )
+    _section(
+        QT_TRANSLATE_NOOP("cli", "Imported without their bad fields:"),
+        [
+            f"{_label(item, names)}: {dropped_text(item, translate)}"
+            for item in plan.items
+            if item.dropped
+        ],
+    )
+    _section(
+        QT_TRANSLATE_NOOP("cli", "Not imported:"),
+        [
+            f"{_label(item, names)}: {reason_text(item, translate)}"
+            for item in plan.items
+            if item.outcome is Outcome.ERROR
+        ],
+    )
+    _section(
+        QT_TRANSLATE_NOOP("cli", "Problems:"),
+        [problem.line(translate) for problem in batch.problems],
+        more=batch.problems.left_out,
+    )
+
+
+def _ready(plan: ImportPlan) -> bool:
+    """Whether the plan may be stored; when rows with errors stop it, says so and how to go on.
+
+    The command line asks nothing: the options given beforehand are its answers."""
+    if plan.ready:
+        return True
+    _fail(
+        cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "Nothing was imported. Rows with errors: {count}. Correct them in the "
+                "file, or run again with --skip-errors to import the rest, or with "
+                "--without-bad-fields to import them without their bad fields.",
+            )
+        ).format(count=plan.errors)
+    )
+    return False
+
+
+def _write(
+    store: MapStore, args: argparse.Namespace, plan: ImportPlan, current: MapSnapshot
+) -> int:
+    """Store the plan in one transaction (not on a dry run) and say what came of it."""
+    from aspdesk.app.importing import commit, prepare
+
+    prepared = prepare(plan, current)
+    if args.dry_run:
+        print(cli_tr(QT_TRANSLATE_NOOP("cli", "Dry run: nothing was written.")))
+        return 0
+    if prepared.empty:
+        print(cli_tr(QT_TRANSLATE_NOOP("cli", "The map already holds everything in the file.")))
+        return 0
+    commit(store, prepared)
+    print(
+        cli_tr(QT_TRANSLATE_NOOP("cli", "Imported: {added} added, {updated} changed.")).format(
+            added=len(prepared.inserts), updated=len(prepared.updates)
+        )
+    )
+    return 0
 
 
 def _label(item: PlanItem, names: Names) -> str:

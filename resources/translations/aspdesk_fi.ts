@@ -3696,127 +3696,127 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="41" />
+        <location filename="../../aspdesk/cli/importing.py" line="44" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="49" />
+        <location filename="../../aspdesk/cli/importing.py" line="52" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="59" />
+        <location filename="../../aspdesk/cli/importing.py" line="62" />
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="65" />
+        <location filename="../../aspdesk/cli/importing.py" line="68" />
         <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="76" />
+        <location filename="../../aspdesk/cli/importing.py" line="79" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="87" />
+        <location filename="../../aspdesk/cli/importing.py" line="90" />
         <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="99" />
+        <location filename="../../aspdesk/cli/importing.py" line="102" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="133" />
+        <location filename="../../aspdesk/cli/importing.py" line="136" />
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="138" />
+        <location filename="../../aspdesk/cli/importing.py" line="141" />
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="144" />
+        <location filename="../../aspdesk/cli/importing.py" line="147" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="204" />
+        <location filename="../../aspdesk/cli/importing.py" line="232" />
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="213" />
+        <location filename="../../aspdesk/cli/importing.py" line="250" />
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="217" />
+        <location filename="../../aspdesk/cli/importing.py" line="254" />
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="225" />
+        <location filename="../../aspdesk/cli/importing.py" line="262" />
         <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="229" />
+        <location filename="../../aspdesk/cli/importing.py" line="266" />
         <source>Conflicts (the file's values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="238" />
+        <location filename="../../aspdesk/cli/importing.py" line="275" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="249" />
+        <location filename="../../aspdesk/cli/importing.py" line="291" />
         <source>Read differently from the file:</source>
         <translation>Luettu toisin kuin tiedostossa:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="257" />
+        <location filename="../../aspdesk/cli/importing.py" line="299" />
         <source>Imported without their bad fields:</source>
         <translation>Tuotu ilman virheellisiä kenttiä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="265" />
+        <location filename="../../aspdesk/cli/importing.py" line="307" />
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="273" />
+        <location filename="../../aspdesk/cli/importing.py" line="315" />
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="280" />
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="291" />
+        <location filename="../../aspdesk/cli/importing.py" line="348" />
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="294" />
+        <location filename="../../aspdesk/cli/importing.py" line="351" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="298" />
+        <location filename="../../aspdesk/cli/importing.py" line="355" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="326" />
+        <location filename="../../aspdesk/cli/importing.py" line="378" />
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>

@@ -65,6 +65,7 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
         "aspdesk/resources/icons/aspmap.svg",
         "aspdesk/store/migrations/env.py",
         "aspdesk/store/migrations/script.py.mako",
+        "aspdesk/domain/country_names.json",
         "aspdesk/store/migrations/versions/0001_initial_map_schema.py",
         "aspdesk/__main__.py",
     }
