@@ -37,7 +37,6 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Project
 from aspdesk.domain.views import Camera, Positions, ViewState
-from aspdesk.graph.canvas import navigation
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.scene.data import ViewOptions
 
@@ -158,7 +157,7 @@ def region_of(canvas: GraphCanvas) -> Camera | None:
 
 def shows_whole(canvas: GraphCanvas) -> bool:
     """Whether ``canvas`` shows a fit of the whole graph (within a few pixels)."""
-    whole = navigation.fit_rect(canvas)
+    whole = canvas.fit_rect()
     if whole is None:
         return False
     view = canvas.box.viewRect()
@@ -265,7 +264,7 @@ class ViewTransition(QObject):
         self._before = dict(before)
         self._camera_from = QRectF(camera_from)
         self._region = region
-        self._camera_to = navigation.fit_rect(self.canvas, region)
+        self._camera_to = self.canvas.fit_rect(region)
         self._aligned = None
         animation = QVariantAnimation(self)
         animation.setStartValue(0.0)
