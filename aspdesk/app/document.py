@@ -1,23 +1,32 @@
-"""The open map: its store, its undo stack and its selection."""
+"""The open map: its store, its undo stack and its selection.
+
+The Document owns the map's store: the window, the graph and the command line read and
+write the map through it (its index, its commands, and the few methods below), never
+through the store itself, so that one place decides what a write must also do (refresh
+the index, tell the views). tests/unit/test_architecture.py checks that no module outside
+``aspdesk.app`` and ``aspdesk.store`` reaches for a ``store``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
-from aspdesk.app.exchange import snapshot_from
+from aspdesk.app.exchange import snapshot_from, snapshot_of
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
 from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.store.locking import MapLock
-from aspdesk.store.repository import MapStore
+from aspdesk.store.repository import MapStore, Point, Removal
 
 
 def translate_store(context: str, text: str) -> str:
@@ -195,6 +204,65 @@ class Document(QObject):
     def opening_notes(self) -> list[str]:
         """What the opening of the map has to tell the user (a save undone, no backup)."""
         return [note.text(translate_store) for note in self.store.notes]
+
+    def clear_opening_notes(self) -> None:
+        """The user has read the opening notes: do not show them again."""
+        self.store.notes = []
+
+    # -- reading the whole map ------------------------------------------------------------
+
+    @property
+    def path(self) -> Path | None:
+        """The map's file (None for a map held only in memory)."""
+        return self.store.path
+
+    def map_id(self) -> str:
+        """The map's own identifier, which its backup copies carry."""
+        return self.store.map_id()
+
+    def snapshot(self) -> MapSnapshot:
+        """The whole map as stored, read in one go (for an export or an import's plan)."""
+        return snapshot_of(self.store)
+
+    def next_ids(self) -> dict[EntityType, int]:
+        """The id each type's next new entity will get (an import plans with them)."""
+        return self.store.next_ids()
+
+    def saved_views(self) -> list[SavedView]:
+        """The saved views, read from the map now, in their order."""
+        return self.store.views.all()
+
+    def dependents(self, ref: Ref) -> Removal:
+        """What would go with ``ref`` if it were deleted."""
+        return self.store.dependents(ref.type, ref.id)
+
+    def save_copy(self, path: Path) -> None:
+        """Write a copy of the map file to ``path``; raises StoreError, MapReplacedError."""
+        self.store.save_copy(path)
+
+    # -- positions without an undo step ---------------------------------------------------
+
+    def place_quietly(
+        self, entity_type: EntityType, positions: Mapping[int, Point], *, announce: bool
+    ) -> bool:
+        """Keep nodes at ``positions`` without an undo step (first placement, a view shown).
+
+        Placing nodes is not an edit of the network, so it is not undone; the index is
+        refreshed without telling the tables, which do not show positions, and pictures
+        of the graph are told (``positions_changed``) if ``announce``. A read-only map, or
+        one that refuses the write, keeps its positions: False, and the picture keeps the
+        new places only as long as the window is open.
+        """
+        if self.read_only or not positions:
+            return False
+        try:
+            self.store.set_positions(entity_type, positions)
+        except StoreError:
+            return False
+        self.index.refresh(entity_type, list(positions))
+        if announce:
+            self.positions_changed.emit(entity_type.value, list(positions))
+        return True
 
     def close(self) -> None:
         """Release the map file and its lock; the document cannot be used afterwards."""

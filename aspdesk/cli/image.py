@@ -170,7 +170,7 @@ def _view_pages(
     message to show when a view does not exist."""
     from aspdesk.graph.export.image import Page
 
-    views = document.store.views.all()
+    views = document.saved_views()
     if args.all_views:
         chosen = views
     else:

@@ -456,13 +456,12 @@ def test_shift_drag_from_an_actor_to_a_project_adds_a_partner(
 
 
 def test_turning_projects_on_keeps_the_grown_legend_off_the_nodes(panel: GraphPanel) -> None:
-    from aspdesk.graph.canvas.navigation import legend_covers_nodes
 
     panel.resize(680, 900)  # tall and narrow: the legend sits above the graph
     QApplication.processEvents()
     panel.canvas.fit()
     QApplication.processEvents()
-    assert not legend_covers_nodes(panel.canvas)
+    assert not panel.canvas.legend_covers_nodes()
     panel.projects.setChecked(True)
     QApplication.processEvents()
-    assert not legend_covers_nodes(panel.canvas), "the view fits again around the new legend"
+    assert not panel.canvas.legend_covers_nodes(), "the view fits again around the new legend"

@@ -24,7 +24,6 @@ from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.views import SavedView, ViewState
 from aspdesk.graph.canvas.canvas import GraphCanvas
-from aspdesk.graph.canvas.navigation import fit_rect
 from aspdesk.graph.views.state import region_to_show
 from aspdesk.graph.workshop.launch import saved_view_steps
 from aspdesk.graph.workshop.window import WorkshopWindow
@@ -151,7 +150,7 @@ def _check(canvas: GraphCanvas, nodes: list[int], where: str, title: object = No
 def _shows_region(canvas: GraphCanvas, state: ViewState) -> bool:
     """Whether the view is the fit of the state's region: its nodes as big as they fit
     (within two pixels at each edge)."""
-    wanted = fit_rect(canvas, region_to_show(state))
+    wanted = canvas.fit_rect(region_to_show(state))
     assert wanted is not None
     shown = canvas.box.viewRect()
     pixel = wanted.width() / canvas.box.width()

@@ -19,23 +19,24 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QToolTip, QWidget
 
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import EntityType
-from aspdesk.graph.canvas import navigation
-from aspdesk.graph.canvas.dress import dress, dressed_edges, halo_pen
+from aspdesk.graph.canvas import hits, navigation
+from aspdesk.graph.canvas.dress import dress_for, dressed_edges, halo_pen
 from aspdesk.graph.canvas.empty_hint import EmptyHint
-from aspdesk.graph.canvas.label_choice import label_choice
-from aspdesk.graph.canvas.layers import ArrowLayer, EdgeLayer, LabelLayer, _device_points
+from aspdesk.graph.canvas.label_choice import label_choice, resting_labels
 from aspdesk.graph.canvas.node_drag import NodeDrag
-from aspdesk.graph.canvas.spots import PassiveScatter, SegmentSpots, move_spots
+from aspdesk.graph.canvas.spots import move_spots
+from aspdesk.graph.canvas.stack import stack_layers
 from aspdesk.graph.canvas.status import status_text
 from aspdesk.graph.canvas.symbols import SymbolSizes
 from aspdesk.graph.canvas.tooltips import node_tooltip
 from aspdesk.graph.canvas.viewbox import NodeViewBox
+from aspdesk.graph.export.page import GraphPicture
 from aspdesk.graph.layouts.placement import place_new_nodes
 from aspdesk.graph.legend.panel import BOX_DIRECTIONS, LegendPanel
 from aspdesk.graph.scene.data import GraphData, ViewOptions, build_graph_data
@@ -85,39 +86,14 @@ class GraphCanvas(QWidget):
         self.fitted = True  # the view shows a fit of fit_shown, until a pan or zoom
         self.fit_shown: QRectF | None = None  # the region fitted; None: the whole graph
 
-        self.edges = EdgeLayer(self.box)
-        self.halo = PassiveScatter(pxMode=True)
-        self.halo.setZValue(5)
-        self.nodes = PassiveScatter(pxMode=True)
-        self.nodes.setZValue(10)
-        self.segments = SegmentSpots()
-        self.segments.setZValue(11)
-        self.arrows = ArrowLayer()
-        self.arrows.setZValue(8)
-        self.labels = LabelLayer(self._label_choice)
-        self.labels.setZValue(20)
-        self.connect_line = pg.PlotCurveItem(
-            pen=pg.mkPen(style.SELECTION, width=2, style=Qt.PenStyle.DashLine)
-        )
-        self.connect_line.setZValue(30)
-        self.box.addItem(self.halo, ignoreBounds=True)
-        self.box.addItem(self.nodes)
-        self.box.addItem(self.segments, ignoreBounds=True)
-        self.box.addItem(self.arrows, ignoreBounds=True)
-        self.box.addItem(self.labels, ignoreBounds=True)
-        self.box.addItem(self.connect_line, ignoreBounds=True)
-        # The view box does all hit testing (node_at); items on top must not take the
-        # clicks and drags that belong to it.
-        layers = (self.halo, self.nodes, self.segments, self.arrows, self.labels)
-        for item in (*layers, self.connect_line):
-            item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            item.setAcceptHoverEvents(False)
+        layers = stack_layers(self.box, self._label_choice)
+        self.edges, self.halo, self.nodes = layers.edges, layers.halo, layers.nodes
+        self.segments, self.arrows = layers.segments, layers.arrows
+        self.labels, self.connect_line = layers.labels, layers.connect_line
         self._brushes: dict[tuple[str, bool], QBrush] = {}
         self.theme: Theme = LIGHT
         self.label_px: float | None = None  # None: the desktop's font size
         self.legend_px: float | None = None  # the legend's text; None: the desktop's
-        self._outline = pg.mkPen(style.OUTLINE, width=1.2)
-        self._faded_outline = pg.mkPen(QColor(38, 38, 38, 60), width=1.0)
         self._dress()
         self.drag = NodeDrag(self)
         self.symbols = SymbolSizes(self)
@@ -172,7 +148,15 @@ class GraphCanvas(QWidget):
 
     def _dress(self) -> None:
         self._brushes.clear()  # node fills follow the theme's background
-        dress(self)
+        ratio = self.view.devicePixelRatioF()
+        look = dress_for(self.theme, self.label_px, self.legend_px, ratio)
+        self.view.setBackground(look.background)
+        self.edges.pixel_ratio = ratio
+        self._outline, self._faded_outline = look.outline, look.faded_outline
+        self.labels.font, self.labels.text_colour = look.label_font, look.label_colour
+        self.labels.backing = look.label_backing
+        self.legend.set_look(self.theme, look.legend_font)
+        self.connect_line.setPen(look.connect_pen)
 
     def dressed_edges(self, data: GraphData) -> list[EdgeGroup]:
         """The edge groups of ``data`` as this theme draws them (width, light on dark)."""
@@ -316,27 +300,12 @@ class GraphCanvas(QWidget):
 
     def node_at(self, scene_pos: QPointF) -> int:
         """The node under ``scene_pos`` (scene coordinates), or -1."""
-        if not len(self.data.refs):
-            return -1
         transform = self.box.childGroup.sceneTransform()
-        points = _device_points(transform, np.nan_to_num(self.data.positions, nan=1e12))
-        distance = np.hypot(points[:, 0] - scene_pos.x(), points[:, 1] - scene_pos.y())
-        reach = self.drawn_sizes() / 2 + 3
-        hits = np.flatnonzero(distance <= reach)
-        if not len(hits):
-            return -1
-        return int(hits[np.argmin(distance[hits])])
+        return hits.node_at(self.data.positions, transform, self.drawn_sizes(), scene_pos)
 
     def nodes_in(self, rect: QRectF) -> list[int]:
         """Nodes inside ``rect`` (data coordinates)."""
-        p = self.data.positions
-        inside = (
-            (p[:, 0] >= rect.left())
-            & (p[:, 0] <= rect.right())
-            & (p[:, 1] >= rect.top())
-            & (p[:, 1] <= rect.bottom())
-        )
-        return np.flatnonzero(inside).tolist()
+        return hits.nodes_in(self.data.positions, rect)
 
     # -- clicks -------------------------------------------------------------------------
 
@@ -428,11 +397,36 @@ class GraphCanvas(QWidget):
         """Show the nodes inside ``region`` (layout units; None: all) filling the view,
         and keep them so when the canvas changes size, until the user pans or zooms."""
         self.fitted, self.fit_shown = True, region
-        navigation.fit(self, region)
+        self._fit_to(region)
 
     def _refit(self, *_args: object) -> None:
         if self.fitted:
-            navigation.fit(self, self.fit_shown)
+            self._fit_to(self.fit_shown)
+
+    def _fit_to(self, region: QRectF | None) -> None:
+        rect = self.fit_rect(region)
+        if rect is not None:  # else the view is too small to tell
+            self.box.setRange(rect, padding=0)
+
+    def fit_picture(self, region: QRectF | None) -> GraphPicture:
+        """What a fit lays out: the nodes in ``region`` (None: all), their pixel sizes, and
+        the labels the canvas would show at rest, in its label font."""
+        sizes, widths = self.node_sizes(self.data), self.labels.widths()
+        picture = navigation.fit_picture(
+            self.theme, self.data, sizes, self.labels.font, widths, self.symbols.clear, region
+        )
+        picture.label_order, picture.always = resting_labels(self, picture.on_page())
+        return picture
+
+    def fit_rect(self, region: QRectF | None = None, size: QSizeF | None = None) -> QRectF | None:
+        """The view rectangle that fits the nodes in ``region`` (None: all), labels inside,
+        in a view of ``size`` pixels (None: this one's); None when too small to tell."""
+        size = size or QSizeF(self.box.width(), self.box.height())
+        return navigation.fit_rect(self.fit_picture(region), size)
+
+    def legend_covers_nodes(self) -> bool:
+        """Whether a node on show lies under the legend (which should stand beside it)."""
+        return navigation.covers_nodes(self.legend, self.view, self.box, self.data.positions)
 
     def release_fit(self) -> None:
         """The user took the view: a resize keeps what it shows rather than fitting."""
@@ -467,7 +461,7 @@ class GraphCanvas(QWidget):
 
     def arrange_legend(self) -> None:
         """Put the legend on its side of the graph at its size for this canvas."""
-        side = self.legend.arrange(self.size(), navigation.graph_scale(self))
+        side = self.legend.arrange(self.size(), navigation.graph_scale(self.fit_picture(None)))
         self._layout.setDirection(BOX_DIRECTIONS[side or "right"])
         self._layout.activate()  # the view takes its new size now, and refits
 
@@ -495,10 +489,11 @@ class GraphCanvas(QWidget):
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Pan, zoom, fit or cancel for a key press; True when the key was one of those."""
-        step = navigation.key_step(self, event.key())
+        step = navigation.VIEW_KEYS.get(event.key())
         if step is None:
             return False
-        step()
+        method, arguments = step
+        getattr(self, method)(*arguments)
         event.accept()
         return True
 

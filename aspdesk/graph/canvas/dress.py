@@ -1,10 +1,11 @@
-"""Putting a :class:`~aspdesk.graph.styling.themes.Theme` on a canvas's pens, fonts and legend."""
+"""What a :class:`~aspdesk.graph.styling.themes.Theme` makes of a canvas's pens, fonts and
+legend: a :class:`Dress` the canvas puts on (it holds its parts; this module needs none).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -15,37 +16,49 @@ from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling import style
 from aspdesk.graph.styling.themes import Theme
 
-if TYPE_CHECKING:
-    from aspdesk.graph.canvas.canvas import GraphCanvas
+
+@dataclass(frozen=True)
+class Dress:
+    """A theme's pens, fonts and colours for a canvas on a screen of one pixel ratio."""
+
+    background: str
+    outline: QPen  # of a node
+    faded_outline: QPen  # of a node faded by a filter or a focus
+    label_font: QFont
+    label_colour: QColor
+    label_backing: QColor
+    legend_font: QFont
+    connect_pen: QPen  # the line drawn while connecting two nodes
 
 
-def dress(canvas: GraphCanvas) -> None:
-    """Set the canvas's background, outlines, label and legend fonts from its theme."""
-    theme = canvas.theme
-    canvas.view.setBackground(theme.background)
-    # Cosmetic pens are drawn in device pixels: widen them on a high-DPI screen.
-    ratio = canvas.view.devicePixelRatioF()
-    canvas.edges.pixel_ratio = ratio
-    canvas._outline, canvas._faded_outline = outline_pens(theme, ratio)
+def dress_for(theme: Theme, label_px: float | None, legend_px: float | None, ratio: float) -> Dress:
+    """How ``theme`` dresses a canvas with labels of ``label_px`` and a legend of
+    ``legend_px`` pixels (None: the desktop's size), on a screen of pixel ratio ``ratio``.
+
+    Cosmetic pens are drawn in device pixels, so they are widened on a high-DPI screen.
+    """
     font = QFont()
     legend_font = QFont()
-    if canvas.label_px:
-        font.setPixelSize(max(6, round(canvas.label_px)))
+    if label_px:
+        font.setPixelSize(max(6, round(label_px)))
     # The legend has a size of its own: + and - in a workshop change the labels only.
-    if canvas.legend_px:
-        legend_font.setPixelSize(max(6, round(canvas.legend_px)))
+    if legend_px:
+        legend_font.setPixelSize(max(6, round(legend_px)))
     else:
         legend_font.setPointSizeF(max(7.5, legend_font.pointSizeF() * 0.9))
-    canvas.labels.font = font
-    canvas.labels.text_colour = QColor(theme.text)
-    canvas.labels.backing = QColor(*theme.label_backing)
-    canvas.legend.set_look(theme, legend_font)
-    canvas.connect_line.setPen(
-        pg.mkPen(
-            style.SELECTION,
-            width=device_width(2 * theme.edge_scale, ratio),
-            style=Qt.PenStyle.DashLine,
-        )
+    outline, faded = outline_pens(theme, ratio)
+    connect = pg.mkPen(
+        style.SELECTION, width=device_width(2 * theme.edge_scale, ratio), style=Qt.PenStyle.DashLine
+    )
+    return Dress(
+        theme.background,
+        outline,
+        faded,
+        font,
+        QColor(theme.text),
+        QColor(*theme.label_backing),
+        legend_font,
+        connect,
     )
 
 

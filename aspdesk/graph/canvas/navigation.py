@@ -4,37 +4,60 @@ nodes, centre on one.
 A fit is the exported image's (:func:`aspdesk.graph.export.page.fit_graph`): the nodes, and
 the labels the canvas would show, fill the view with the labels inside it. The legend
 stands beside the view (:mod:`aspdesk.graph.legend.panel`), so a fit needs no room for it.
+
+The functions take what they use (the picture a fit lays out, the view box, the node
+positions), not the canvas: the canvas makes the picture (``GraphCanvas.fit_picture``)
+and calls them, so this module does not import the canvas back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QWidget
 
-from aspdesk.graph.canvas.label_choice import resting_labels
 from aspdesk.graph.export.page import GraphPicture, PageFonts, fit_graph
-
-if TYPE_CHECKING:
-    from aspdesk.graph.canvas.canvas import GraphCanvas
-
+from aspdesk.graph.scene.data import GraphData
+from aspdesk.graph.styling.themes import Theme
 
 FIT_MARGIN = 12.0  # pixels between the view's edge and the outermost node or label
 
+# What a key does to the view: the canvas's method and its arguments.
+VIEW_KEYS: dict[int, tuple[str, tuple[float, ...]]] = {
+    Qt.Key.Key_Plus: ("zoom", (0.8,)),
+    Qt.Key.Key_Equal: ("zoom", (0.8,)),
+    Qt.Key.Key_Minus: ("zoom", (1.25,)),
+    Qt.Key.Key_Left: ("pan", (-0.1, 0)),
+    Qt.Key.Key_Right: ("pan", (0.1, 0)),
+    Qt.Key.Key_Up: ("pan", (0, -0.1)),
+    Qt.Key.Key_Down: ("pan", (0, 0.1)),
+    Qt.Key.Key_Home: ("fit", ()),
+    Qt.Key.Key_Escape: ("cancel_connect", ()),
+}
 
-def _picture(canvas: GraphCanvas, region: QRectF | None) -> GraphPicture:
-    """What a fit needs of the canvas: nodes, their pixel sizes, labels and their font."""
-    data = canvas.data
-    font = canvas.labels.font
-    picture = GraphPicture(
+
+def fit_picture(
+    theme: Theme,
+    data: GraphData,
+    sizes: NDArray[np.float64],
+    font: QFont,
+    widths: NDArray[np.float64],
+    clear: float,
+    region: QRectF | None,
+) -> GraphPicture:
+    """What a fit lays out: ``data``'s nodes in ``region`` (None: all) at ``sizes``
+    pixels, standing clear from ``clear`` pixels per unit, labelled in ``font`` (texts of
+    ``widths``); the caller sets which labels show (``label_order``, ``always``)."""
+    return GraphPicture(
         title="",
-        theme=canvas.theme,
+        theme=theme,
         positions=data.positions,
-        sizes=canvas.node_sizes(data),
+        sizes=sizes,
         colours=[],
         shapes=[],
         dimmed=data.dimmed,
@@ -47,27 +70,20 @@ def _picture(canvas: GraphCanvas, region: QRectF | None) -> GraphPicture:
         legend_notes=[],
         fonts=PageFonts(font, font, font, font),
         region=region,
-        clear=canvas.symbols.clear,
-        widths=canvas.labels.widths(),
+        clear=clear,
+        widths=widths,
     )
-    picture.label_order, picture.always = resting_labels(canvas, picture.on_page())
-    return picture
 
 
-def fit_rect(
-    canvas: GraphCanvas, region: QRectF | None = None, size: QSizeF | None = None
-) -> QRectF | None:
-    """The view rectangle (layout units) that shows the nodes inside ``region`` (None:
-    all) as big as they fit, with their labels, in a view of ``size`` pixels (None: the
-    view's own); None when the view is too small to tell or there is nothing to show."""
-    if size is None:
-        size = QSizeF(canvas.box.width(), canvas.box.height())
+def fit_rect(picture: GraphPicture, size: QSizeF) -> QRectF | None:
+    """The view rectangle (layout units) that shows ``picture``'s nodes inside its region
+    as big as they fit, with their labels, in a view of ``size`` pixels; None when the
+    view is too small to tell."""
     width, height = size.width(), size.height()
     if width < 50 or height < 50:
         return None
-    picture = _picture(canvas, region)
     if not picture.on_page().any():
-        return region  # nothing there (now): the region as it is
+        return picture.region  # nothing there (now): the region as it is
     scale, _placed, box = fit_graph(picture, width - 2 * FIT_MARGIN, height - 2 * FIT_MARGIN)
     centre = box.center()
     return QRectF(
@@ -78,20 +94,9 @@ def fit_rect(
     )
 
 
-def fit(canvas: GraphCanvas, region: QRectF | None = None) -> bool:
-    """Show the nodes inside ``region`` (None: the whole graph) filling the view, labels
-    inside; False when the view is too small to tell or there is nothing to show."""
-    rect = fit_rect(canvas, region)
-    if rect is None:
-        return False
-    canvas.box.setRange(rect, padding=0)
-    return True
-
-
-def graph_scale(canvas: GraphCanvas) -> Callable[[QRectF], float]:
-    """How big the whole graph is drawn (pixels per layout unit) in a room of a given
-    size: for the rule that puts the legend where the graph is drawn bigger."""
-    picture = _picture(canvas, None)
+def graph_scale(picture: GraphPicture) -> Callable[[QRectF], float]:
+    """How big the whole graph (``picture``) is drawn (pixels per layout unit) in a room of
+    a given size: for the rule that puts the legend where the graph is drawn bigger."""
     shown = bool(picture.on_page().any())
 
     def scale_in(room: QRectF) -> float:
@@ -125,35 +130,20 @@ def centre_on(box: pg.ViewBox, point: NDArray[np.float64]) -> None:
     )
 
 
-def legend_covers_nodes(canvas: GraphCanvas) -> bool:
-    """Whether a node on show lies under the legend (it stands beside the view, so this
-    says whether that still holds)."""
-    legend = canvas.legend
-    if not legend.isVisible():
+def covers_nodes(
+    widget: QWidget, view: pg.GraphicsView, box: pg.ViewBox, positions: NDArray[np.float64]
+) -> bool:
+    """Whether a node at ``positions`` (drawn in ``box`` of ``view``) lies under
+    ``widget`` (the legend, a sibling of the view: it stands beside the view, so this says
+    whether that still holds)."""
+    if not widget.isVisible():
         return False
-    viewport = canvas.view.viewport()
-    corner = viewport.mapFrom(canvas, legend.geometry().topLeft())
-    area = QRectF(QPointF(corner), QSizeF(legend.size()))
-    points = canvas.data.positions[np.isfinite(canvas.data.positions).all(axis=1)]
-    transform = canvas.box.childGroup.sceneTransform()
+    viewport = view.viewport()
+    corner = viewport.mapFrom(widget.parentWidget(), widget.geometry().topLeft())
+    area = QRectF(QPointF(corner), QSizeF(widget.size()))
+    points = positions[np.isfinite(positions).all(axis=1)]
+    transform = box.childGroup.sceneTransform()
     return any(
-        area.contains(QPointF(canvas.view.mapFromScene(transform.map(QPointF(x, y)))))
+        area.contains(QPointF(view.mapFromScene(transform.map(QPointF(x, y)))))
         for x, y in points.tolist()
     )
-
-
-def key_step(canvas: GraphCanvas, key: int) -> Callable[[], None] | None:
-    """What a key does to the view: pan, zoom, fit, or cancel a connection; None when it
-    is not one of those."""
-    steps: dict[int, Callable[[], None]] = {
-        Qt.Key.Key_Plus: lambda: canvas.zoom(0.8),
-        Qt.Key.Key_Equal: lambda: canvas.zoom(0.8),
-        Qt.Key.Key_Minus: lambda: canvas.zoom(1.25),
-        Qt.Key.Key_Left: lambda: canvas.pan(-0.1, 0),
-        Qt.Key.Key_Right: lambda: canvas.pan(0.1, 0),
-        Qt.Key.Key_Up: lambda: canvas.pan(0, -0.1),
-        Qt.Key.Key_Down: lambda: canvas.pan(0, 0.1),
-        Qt.Key.Key_Home: canvas.fit,
-        Qt.Key.Key_Escape: canvas.cancel_connect,
-    }
-    return steps.get(key)

@@ -378,7 +378,7 @@ class CanvasImages:
         the graph is put back as it was afterwards."""
         options.check()
         canvas = self.canvas()
-        views = canvas.document.store.views.all() if all_views and self.panel else []
+        views = canvas.document.saved_views() if all_views and self.panel else []
         if not views or self.panel is None:
             pictures = capture(canvas, [Page(title)], options)
             return partial(write_pictures, pictures, options, path)

@@ -22,7 +22,6 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageWriter
 
 from aspdesk.analysis.health.rules import HealthRules
-from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.html_pdf import broken_words, html_pdf, laid_out, page_layout
 from aspdesk.app.report_html import (
     SECTION,
@@ -90,9 +89,7 @@ def write_report(
     if suffix not in REPORT_SUFFIXES:
         raise DataFileError(UNKNOWN_REPORT_TYPE, str(path), suffix=suffix or "-")
     document = canvas.document
-    data = gather(
-        snapshot_of(document.store), document.language, translate, today or date.today(), rules
-    )
+    data = gather(document.snapshot(), document.language, translate, today or date.today(), rules)
     shown = canvas.data
     legend = [(SHAPE_SYMBOLS.get(e.shape, "●"), e.colour, e.label) for e in shown.legend_nodes] + [
         (DASH_SYMBOLS.get(e.dash, "━━━"), e.colour, e.label) for e in shown.legend_lines

@@ -3,8 +3,9 @@ free space in the part of the map in view (see :mod:`aspdesk.analysis.layout.pla
 bringing nodes that came in (an import) into the view.
 
 Placing a node for the first time is not an edit the user made, so it is not an undo step:
-the position is written straight to the map (so the picture is the same next time) and the
-index is refreshed quietly, without telling the tables, which do not show positions.
+the position is kept in the map (so the picture is the same next time) by
+:meth:`Document.place_quietly <aspdesk.app.document.Document.place_quietly>`, which
+refreshes the index without telling the tables, which do not show positions.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from aspdesk.graph.canvas.layers import place_labels
 from aspdesk.graph.layouts.room import measure
 from aspdesk.graph.scene.data import GraphData
 from aspdesk.graph.styling import style
-from aspdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
     from aspdesk.graph.canvas.canvas import GraphCanvas
@@ -89,16 +89,10 @@ def _save(document: Document, data: GraphData, unplaced: NDArray[np.bool_]) -> N
         ref = data.refs[node]
         x, y = data.positions[node]
         by_type.setdefault(ref.type, {})[ref.id] = (float(x), float(y))
-    if document.read_only:
-        return  # the positions last as long as the window; the map stays as it is
+    # A map that cannot be written (read-only, say) still gets a readable picture; the
+    # positions then last only as long as the window.
     for entity_type, positions in by_type.items():
-        try:
-            document.store.set_positions(entity_type, positions)
-        except StoreError:
-            # A map that cannot be written (read-only, say) still gets a readable picture;
-            # the positions then last only as long as the window.
-            continue
-        document.index.refresh(entity_type, list(positions))
+        document.place_quietly(entity_type, positions, announce=False)
 
 
 def clearance(canvas: GraphCanvas, names: Sequence[str]) -> Clearance:

@@ -34,7 +34,6 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType, Relationship
 from aspdesk.domain.views import SIZE_METRICS, ViewState
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.graph.canvas import navigation
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.layouts.placement import Reveal, clearance
 from aspdesk.graph.layouts.run import LayoutRunner
@@ -255,7 +254,7 @@ class GraphPanel(QWidget):
             options.show_projects,
             options.clusters_as_hubs,
         )
-        if hubs_changed and navigation.legend_covers_nodes(self.canvas):
+        if hubs_changed and self.canvas.legend_covers_nodes():
             # The legend grew by the hubs' entries and now hides part of the graph.
             self.canvas.fit()
 

@@ -1,15 +1,15 @@
 """Between the graph's own settings and a saved view's plain :class:`ViewState`.
 
 **Positions.** A map has one arrangement of its nodes (``x``, ``y`` on actors, clusters
-and projects), and a view keeps a copy of it. Showing a view writes the view's positions into
-the map, as placing a new node does (:mod:`aspdesk.graph.layouts.placement`): straight to the
-store, without an undo step, because looking at the map another way is not an edit. From
-then on the map's positions are the view's, so a drag or a layout after it is an ordinary
-undoable ``MoveNodes`` step, and "Update view" saves that arrangement back into the view.
-Nodes the view does not know (added since it was saved) stay where the map has them.
-Unlike placement, the moved ids are announced (``Document.positions_changed``), so that
-every other picture of the map (the main window behind a workshop) follows; the tables,
-which do not show positions, are not told.
+and projects), and a view keeps a copy of it. Showing a view writes the view's positions
+into the map, as placing a new node does (:mod:`aspdesk.graph.layouts.placement`): through
+``Document.place_quietly``, without an undo step, because looking at the map another way
+is not an edit. From then on the map's positions are the view's, so a drag or a layout
+after it is an ordinary undoable ``MoveNodes`` step, and "Update view" saves that
+arrangement back into the view. Nodes the view does not know (added since it was saved)
+stay where the map has them. Unlike placement, the moved ids are announced
+(``Document.positions_changed``), so that every other picture of the map (the main window
+behind a workshop) follows; the tables, which do not show positions, are not told.
 
 **Region.** A view keeps the part of the map it shows (:func:`region_of`): the box around
 the nodes on show inside the window's view, or "the whole graph" when the window showed a
@@ -37,10 +37,8 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Project
 from aspdesk.domain.views import Camera, Positions, ViewState
-from aspdesk.graph.canvas import navigation
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.scene.data import ViewOptions
-from aspdesk.store.errors import StoreError
 
 TRANSITION_MS = 300
 REGION_PAD = 1e-3  # a region reaches this share of its span (or unit) beyond its nodes
@@ -159,7 +157,7 @@ def region_of(canvas: GraphCanvas) -> Camera | None:
 
 def shows_whole(canvas: GraphCanvas) -> bool:
     """Whether ``canvas`` shows a fit of the whole graph (within a few pixels)."""
-    whole = navigation.fit_rect(canvas)
+    whole = canvas.fit_rect()
     if whole is None:
         return False
     view = canvas.box.viewRect()
@@ -215,13 +213,7 @@ def write_positions(document: Document, state: ViewState) -> bool:
         }
         if not moves:
             continue
-        try:
-            document.store.set_positions(entity_type, moves)
-        except StoreError:
-            continue
-        document.index.refresh(entity_type, list(moves))
-        document.positions_changed.emit(entity_type.value, list(moves))
-        moved = True
+        moved = document.place_quietly(entity_type, moves, announce=True) or moved
     return moved
 
 
@@ -272,7 +264,7 @@ class ViewTransition(QObject):
         self._before = dict(before)
         self._camera_from = QRectF(camera_from)
         self._region = region
-        self._camera_to = navigation.fit_rect(self.canvas, region)
+        self._camera_to = self.canvas.fit_rect(region)
         self._aligned = None
         animation = QVariantAnimation(self)
         animation.setStartValue(0.0)

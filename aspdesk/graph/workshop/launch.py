@@ -26,7 +26,7 @@ ScreenChooser = Callable[[Sequence[str]], "int | None"]
 def saved_view_steps(document: Document, main: GraphPanel) -> Steps:
     """The steps of a workshop: the map's saved views in order, else the picture as the
     main window's graph ``main`` shows it now."""
-    views = document.store.views.all()
+    views = document.saved_views()
     if not views:
         state = main.view_state()
 

@@ -36,7 +36,7 @@ class DraftKeeper(QObject):
 
     def key(self) -> str | None:
         """The settings key of the builder's map: its file's resolved path (None if none)."""
-        path = self.builder.document.store.path
+        path = self.builder.document.path
         if path is None:
             return None
         try:

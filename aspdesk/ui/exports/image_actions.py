@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
@@ -20,9 +20,7 @@ from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.ui.exports.image_dialog import ImageRequest
 from aspdesk.ui.window.background import BackgroundTask
-
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+from aspdesk.ui.window.services import WindowServices
 
 
 class GraphImages(Protocol):
@@ -44,34 +42,34 @@ def file_stem(name: str) -> str:
 class ImageActions(QObject):
     """The export and copy actions of one main window."""
 
-    def __init__(self, window: MainWindow, images: GraphImages) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, services: WindowServices, images: GraphImages) -> None:
+        super().__init__(services.owner)
+        self.services = services
         self.images = images
-        self.export_action = QAction(self.tr("Export &image…"), window)
+        self.export_action = QAction(self.tr("Export &image…"), services.owner)
         self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
         self.export_action.triggered.connect(self.export_image)
-        self.copy_action = QAction(self.tr("Copy &image"), window)
+        self.copy_action = QAction(self.tr("Copy &image"), services.owner)
         self.copy_action.triggered.connect(self.copy_image)
         self.task: BackgroundTask | None = None
         self.last: ImageRequest | None = None  # the choices of the last export, kept
 
     def defaults(self) -> ImageRequest:
         """The dialog's starting choices: the last ones, or a PNG named after the map."""
-        window = self.window
-        document = window.document
+        services = self.services
+        document = services.document
         name = document.map_name()
         if self.last is not None:
             path = self.last.path.with_name(file_stem(name) + self.last.path.suffix)
             return ImageRequest(path, self.last.options, name, self.last.all_views)
-        folder = window.settings.last_folder or Path.home()
+        folder = services.settings.last_folder or Path.home()
         options = ImageOptions(language=document.language)
         return ImageRequest(folder / (file_stem(name) + ".png"), options, name)
 
     def export_image(self) -> None:
         """Ask for the file and choices, then draw the graph into it."""
-        window = self.window
-        request = window.dialogs.image_options(self.defaults())
+        services = self.services
+        request = services.dialogs.image_options(self.defaults())
         if request is None:
             return
         self.last = request
@@ -83,34 +81,31 @@ class ImageActions(QObject):
             self._on_task_failed(error)
             return
         label = self.tr("Drawing {path}…").format(path=request.path)
-        self.task = BackgroundTask(window, label, draw)
+        self.task = BackgroundTask(services.owner, label, draw)
         self.task.finished.connect(lambda _result: self._on_task_finished(request.path))
         self.task.failed.connect(self._on_task_failed)
         self.task.cancelled.connect(
-            lambda: window.statusBar().showMessage(
-                self.tr("Export cancelled; no file was written."), 8000
-            )
+            lambda: services.say(self.tr("Export cancelled; no file was written."))
         )
         self.task.start()
 
     def _on_task_finished(self, path: Path) -> None:
-        self.window.settings.last_folder = path.parent
-        text = self.tr("Image saved to {path}").format(path=path)
-        self.window.statusBar().showMessage(text, 8000)
+        self.services.settings.last_folder = path.parent
+        self.services.say(self.tr("Image saved to {path}").format(path=path))
 
     def _on_task_failed(self, error: object) -> None:
         if isinstance(error, DataFileError):
             text = error.text(QCoreApplication.translate)
         else:
             text = str(error)
-        self.window.dialogs.error(self.tr("The image was not saved"), text)
+        self.services.dialogs.error(self.tr("The image was not saved"), text)
 
     def copy_image(self) -> None:
         """Put the graph, as the window shows it now, on the clipboard."""
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            image = self.images.view_image(self.window.devicePixelRatioF())
+            image = self.images.view_image(self.services.owner.devicePixelRatioF())
         finally:
             QGuiApplication.restoreOverrideCursor()
         QGuiApplication.clipboard().setImage(image)
-        self.window.statusBar().showMessage(self.tr("The graph is on the clipboard"), 8000)
+        self.services.say(self.tr("The graph is on the clipboard"))

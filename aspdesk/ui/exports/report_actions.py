@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from aspdesk.io.errors import DataFileError
 from aspdesk.ui.exports.image_actions import file_stem
-
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+from aspdesk.ui.window.services import WindowServices
 
 # Writes the report of the window's map to a path (given by the window, which can reach
 # the graph); raises DataFileError.
@@ -23,19 +20,19 @@ ReportWriter = Callable[[Path], None]
 class ReportActions(QObject):
     """The report action of one main window."""
 
-    def __init__(self, window: MainWindow, write: ReportWriter) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, services: WindowServices, write: ReportWriter) -> None:
+        super().__init__(services.owner)
+        self.services = services
         self.write = write
-        self.action = QAction(self.tr("Export &report…"), window)
+        self.action = QAction(self.tr("Export &report…"), services.owner)
         self.action.triggered.connect(self.export_report)
 
     def export_report(self) -> None:
         """Ask where, then write the report (a second or two; the cursor says so)."""
-        window = self.window
-        folder = window.settings.last_folder or Path.home()
-        suggested = folder / (file_stem(window.document.map_name()) + ".pdf")
-        path = window.dialogs.report_path(suggested)
+        services = self.services
+        folder = services.settings.last_folder or Path.home()
+        suggested = folder / (file_stem(services.document.map_name()) + ".pdf")
+        path = services.dialogs.report_path(suggested)
         if path is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -43,10 +40,10 @@ class ReportActions(QObject):
             self.write(path)
         except DataFileError as error:
             QGuiApplication.restoreOverrideCursor()
-            window.dialogs.error(
+            services.dialogs.error(
                 self.tr("The report was not written"), error.text(QCoreApplication.translate)
             )
             return
         QGuiApplication.restoreOverrideCursor()
-        window.settings.last_folder = path.parent
-        window.statusBar().showMessage(self.tr("Report saved to {path}").format(path=path), 8000)
+        services.settings.last_folder = path.parent
+        services.say(self.tr("Report saved to {path}").format(path=path))

@@ -8,19 +8,19 @@ is not a map and what it seems to be.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from aspdesk.app.commands import RenameMap
-from aspdesk.app.exchange import snapshot_of, write_snapshot_map
+from aspdesk.app.document import Document
+from aspdesk.app.exchange import write_snapshot_map
 from aspdesk.app.on_screen import escape_mnemonic
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.restore import RestoreBackup, read_backup
-from aspdesk.domain.entities import EntityType
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.exporting.formats import export_snapshot
 from aspdesk.io.importing.formats import IMPORT_SUFFIXES
@@ -30,18 +30,36 @@ from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask
+from aspdesk.ui.window.services import WindowServices
 
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+# Opens a map file as a Document (made new if the flag says so); raises StoreError.
+MapOpener = Callable[[Path, bool], Document]
 
 
 class MapFiles(QObject):
-    """Actions that open, create and copy maps for one main window."""
+    """Actions that open, create and copy maps for one main window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    ``opener`` opens a map (the one opening path, lock first), ``show`` puts an opened
+    map in the window, ``importer`` is the window's import (a data file opened as a map is
+    imported into a new one), and ``add_actor`` starts a new actor (an empty map offers it).
+    """
+
+    def __init__(
+        self,
+        services: WindowServices,
+        opener: MapOpener,
+        show: Callable[[Document], None],
+        importer: Importer,
+        add_actor: Callable[[], None],
+    ) -> None:
+        super().__init__(services.owner)
+        self.services = services
+        self.opener = opener
+        self.show_map = show
+        self.importer = importer
+        self.add_actor = add_actor
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
         self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
@@ -56,13 +74,13 @@ class MapFiles(QObject):
             self.tr("Restore from &backup…"), self.restore_backup, None
         )
         self.task: BackgroundTask | None = None
-        self.recent_menu = QMenu(self.tr("Open &recent"), window)
+        self.recent_menu = QMenu(self.tr("Open &recent"), services.owner)
         self.recent_menu.aboutToShow.connect(self._on_recent_menu_about_to_show)
 
     def _action(
         self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.services.owner)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -70,16 +88,16 @@ class MapFiles(QObject):
 
     def new_map(self) -> None:
         """Create a new, empty map and show it."""
-        window = self.window
-        folder = window.settings.last_folder or Path.home()
+        services = self.services
+        folder = services.settings.last_folder or Path.home()
         suggested = folder / (self.tr("New map") + ".aspmap")
-        path = window.dialogs.save_path(self.tr("New map"), suggested)
+        path = services.dialogs.save_path(self.tr("New map"), suggested)
         if path is not None:
             self.open(path, create=True)
 
     def open_map(self) -> None:
         """Ask for a map and show it."""
-        path = self.window.dialogs.open_path(self.window.settings.last_folder)
+        path = self.services.dialogs.open_path(self.services.settings.last_folder)
         if path is not None:
             self.open(path, create=False)
 
@@ -89,32 +107,32 @@ class MapFiles(QObject):
         A spreadsheet, CSV, GraphML, GEXF or JSON file (by its ending) that is not a map
         is offered for import into a new map instead (:meth:`import_into_new_map`).
         """
-        window = self.window
+        services = self.services
         try:
-            document = window.open_document(path, create)
+            document = self.opener(path, create)
         except NotAMapError as error:
             if not create and path.suffix.lower() in IMPORT_SUFFIXES:
                 self.import_into_new_map(path, error.kind)
             else:
                 text = error.text(QCoreApplication.translate)
-                window.dialogs.error(self.tr("The map could not be opened"), text)
+                services.dialogs.error(self.tr("The map could not be opened"), text)
             return False
         except StoreError as error:
-            window.dialogs.error(
+            services.dialogs.error(
                 self.tr("The map could not be opened"), error.text(QCoreApplication.translate)
             )
             if not create and not path.exists():
-                window.settings.remove_recent_map(path)
+                services.settings.remove_recent_map(path)
             return False
-        window.settings.last_folder = path.parent
-        window.replace_document(document)
+        services.settings.last_folder = path.parent
+        self.show_map(document)
         return True
 
     def import_into_new_map(self, path: Path, kind: str = "") -> bool:
         """Offer to import ``path`` (a data file, not a map) into a new map: ask, ask where
         to save the map, create and show it, then run the usual import of ``path`` into
         it. False when the user declined or the map could not be made."""
-        window = self.window
+        services = self.services
         seems = QCoreApplication.translate("store", kind) if kind else self.tr("a data file")
         title = self.tr("Import into a new map")
         text = self.tr("{file} is {kind}, not an aspdesk map.").format(file=path.name, kind=seems)
@@ -123,14 +141,14 @@ class MapFiles(QObject):
             "where to save the new map, then check the import as usual. {file} itself is "
             "not changed."
         ).format(file=path.name)
-        if not window.dialogs.confirm(title, text, details, self.tr("Import into a new map…")):
+        if not services.dialogs.confirm(title, text, details, self.tr("Import into a new map…")):
             return False
-        folder = window.settings.last_folder or path.parent
-        target = window.dialogs.save_path(title, unused_path(folder, path.stem, MAP_SUFFIX))
+        folder = services.settings.last_folder or path.parent
+        target = services.dialogs.save_path(title, unused_path(folder, path.stem, MAP_SUFFIX))
         if target is None or not self.open(target, create=True):
             return False
-        window.importer.columns, window.importer.encoding = None, None
-        window.importer.start(path)
+        self.importer.columns, self.importer.encoding = None, None
+        self.importer.start(path)
         return True
 
     def start(self, way: str) -> None:
@@ -138,9 +156,9 @@ class MapFiles(QObject):
         actor, import a spreadsheet or open the sample map (the ways are the strings of
         ``aspdesk.graph.canvas.empty_hint``; the ui does not import the graph's modules)."""
         if way == "actor":
-            self.window.add_actions[EntityType.ACTOR].trigger()
+            self.add_actor()
         elif way == "import":
-            self.window.importer.action.trigger()
+            self.importer.action.trigger()
         elif way == "sample":
             self.open_sample()
 
@@ -157,14 +175,14 @@ class MapFiles(QObject):
                 if isinstance(error, StoreError)
                 else str(error)
             )
-            self.window.dialogs.error(self.tr("The map could not be opened"), text)
+            self.services.dialogs.error(self.tr("The map could not be opened"), text)
             return
         self.open(path, create=False)
 
     def _on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()
-        current = self.window.document.store.path
-        for path in self.window.settings.recent_maps:
+        current = self.services.document.path
+        for path in self.services.settings.recent_maps:
             if path == current:
                 continue
             action = self.recent_menu.addAction(escape_mnemonic(path.name))
@@ -175,25 +193,25 @@ class MapFiles(QObject):
 
     def save_copy(self) -> None:
         """Write a copy of the map to a file the user picks."""
-        window = self.window
-        document = window.document
-        folder = window.settings.last_folder or Path.home()
+        services = self.services
+        document = services.document
+        folder = services.settings.last_folder or Path.home()
         suggested = folder / (self.tr("{name} (copy)").format(name=document.map_name()) + ".aspmap")
-        path = window.dialogs.save_path(self.tr("Save a copy as"), suggested)
+        path = services.dialogs.save_path(self.tr("Save a copy as"), suggested)
         if path is None:
             return
-        if document.store.path is not None and path.resolve() == document.store.path:
-            window.dialogs.error(
+        if document.path is not None and path.resolve() == document.path:
+            services.dialogs.error(
                 self.tr("Save a copy as"), self.tr("Choose a file other than the open map.")
             )
             return
         try:
             try:
-                document.store.save_copy(path)
+                document.save_copy(path)
             except MapReplacedError:
                 # The file is gone: what this window holds is the map now.
                 write_snapshot_map(document.memory_snapshot(), path)
-                window.dialogs.inform(
+                services.dialogs.inform(
                     self.tr("Save a copy as"),
                     self.tr(
                         "The map's own file was gone, so the copy was written from what this "
@@ -203,20 +221,20 @@ class MapFiles(QObject):
                 )
         except (StoreError, DataFileError) as error:
             text = error.text(QCoreApplication.translate)
-            window.dialogs.error(self.tr("The copy was not saved"), text)
+            services.dialogs.error(self.tr("The copy was not saved"), text)
             return
-        window.statusBar().showMessage(self.tr("Copy saved to {path}").format(path=path), 8000)
+        services.say(self.tr("Copy saved to {path}").format(path=path))
 
     def export_data(self) -> None:
         """Write the map's data to a spreadsheet, GraphML, GEXF or JSON file, off the window's
         thread, with a progress dialog while it runs."""
-        window = self.window
-        document = window.document
-        folder = window.settings.last_folder or Path.home()
-        path = window.dialogs.export_path(folder / (document.map_name() + ".xlsx"))
+        services = self.services
+        document = services.document
+        folder = services.settings.last_folder or Path.home()
+        path = services.dialogs.export_path(folder / (document.map_name() + ".xlsx"))
         if path is None:
             return
-        snapshot = snapshot_of(document.store)
+        snapshot = document.snapshot()
         if document.hide_personal:
             snapshot = without_personal_data(snapshot)
         language = document.language
@@ -230,47 +248,46 @@ class MapFiles(QObject):
                 progress=progress,
             )
 
-        self.task = BackgroundTask(window, self.tr("Exporting to {path}…").format(path=path), work)
+        self.task = BackgroundTask(
+            services.owner, self.tr("Exporting to {path}…").format(path=path), work
+        )
         self.task.finished.connect(lambda _kind: self._on_export_finished(path))
         self.task.failed.connect(self._on_export_failed)
         self.task.cancelled.connect(
-            lambda: window.statusBar().showMessage(
-                self.tr("Export cancelled; no file was written."), 8000
-            )
+            lambda: services.say(self.tr("Export cancelled; no file was written."))
         )
         self.task.start()
 
     def _on_export_finished(self, path: Path) -> None:
-        self.window.settings.last_folder = path.parent
-        if self.window.document.hide_personal:
+        self.services.settings.last_folder = path.parent
+        if self.services.document.hide_personal:
             text = self.tr("Exported to {path}, without personal data").format(path=path)
         else:
             text = self.tr("Exported to {path}").format(path=path)
-        self.window.statusBar().showMessage(text, 8000)
+        self.services.say(text)
 
     def _on_export_failed(self, error: object) -> None:
         if isinstance(error, DataFileError):
             text = error.text(QCoreApplication.translate)
         else:
             text = str(error)
-        self.window.dialogs.error(self.tr("The export was not written"), text)
+        self.services.dialogs.error(self.tr("The export was not written"), text)
 
     def restore_backup(self) -> None:
         """Offer the map's backup copies and restore the chosen one (undoable)."""
-        window = self.window
-        document = window.document
-        path = document.store.path
+        services = self.services
+        document = services.document
+        path = document.path
         if path is None:
             return
         backup_dir = AppPaths.for_user().backup_dir
-        chosen, keep = window.dialogs.choose_backup(
-            list_backups(path, backup_dir, document.store.map_id()),
-            window.settings.backups_to_keep,
+        chosen, keep = services.dialogs.choose_backup(
+            list_backups(path, backup_dir, document.map_id()),
+            services.settings.backups_to_keep,
         )
-        window.settings.backups_to_keep = keep
-        keeper = getattr(window.open_document, "keep", None)
-        if keeper is not None:
-            window.open_document.keep = keep  # type: ignore[attr-defined]
+        services.settings.backups_to_keep = keep
+        if getattr(self.opener, "keep", None) is not None:
+            self.opener.keep = keep  # type: ignore[attr-defined]
         if chosen is None:
             return
         try:
@@ -281,12 +298,12 @@ class MapFiles(QObject):
                 if isinstance(error, StoreError)
                 else str(error)
             )
-            window.dialogs.error(self.tr("The copy could not be read"), text)
+            services.dialogs.error(self.tr("The copy could not be read"), text)
             return
         made = chosen.made.astimezone().strftime("%Y-%m-%d %H:%M")
         label = self.tr("Restore the copy of {made}").format(made=made)
         if document.push(RestoreBackup(document, copy, backup_dir, label)):
-            window.statusBar().showMessage(
+            services.say(
                 self.tr("Restored the copy of {made}. Edit > Undo takes it back.").format(
                     made=made
                 ),
@@ -295,9 +312,9 @@ class MapFiles(QObject):
 
     def rename_map(self) -> None:
         """Give the map a new name (shown in the title bar); undoable."""
-        document = self.window.document
+        document = self.services.document
         old = document.map_name()
-        name = self.window.dialogs.text(self.tr("Rename map"), self.tr("Name of the map:"), old)
+        name = self.services.dialogs.text(self.tr("Rename map"), self.tr("Name of the map:"), old)
         if name is None or name == old:
             return
         text = self.tr("Rename map to “{name}”").format(name=name)

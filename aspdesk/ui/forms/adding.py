@@ -7,11 +7,13 @@ partner" with a project or an actor chosen fills in that project or actor.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
 
+from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import (
     Contact,
     Entity,
@@ -21,16 +23,23 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+# Shows an empty form for a new entity of the type, filled in from the entity given.
+StartNew = Callable[[EntityType, Entity | None], None]
 
 
 class AddActions(QObject):
-    """One Add action per entity type, for one main window."""
+    """One Add action per entity type, for one main window.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    ``context`` gives what the related panel follows now; ``start_new`` shows the form.
+    """
+
+    def __init__(
+        self, owner: QWidget, context: Callable[[], Ref | None], start_new: StartNew
+    ) -> None:
+        super().__init__(owner)
+        self.owner = owner
+        self.context = context
+        self.start_new = start_new
         # The texts keep the window's translation context, where they were translated.
         # Menu order: the things on the map, then the links between them.
         self.actions: dict[EntityType, QAction] = {
@@ -70,7 +79,7 @@ class AddActions(QObject):
         }
 
     def _action(self, text: str, slot: object, shortcut: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.owner)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -99,7 +108,7 @@ class AddActions(QObject):
 
     def template(self, entity_type: EntityType) -> Entity | None:
         """A new entity of ``entity_type`` filled in from the context, or None."""
-        context = self.window.related.context
+        context = self.context()
         if context is None:
             return None
         actor_id = context.id if context.type is EntityType.ACTOR else None
@@ -123,12 +132,6 @@ class AddActions(QObject):
 
     def add(self, entity_type: EntityType, template: Entity | None = None) -> None:
         """Show an empty form for a new entity, prefilled from ``template`` or the context."""
-        window = self.window
         if template is None:
             template = self.template(entity_type)
-        form = window.forms[entity_type]
-        for other in window.forms.values():
-            other.is_new = False
-        window.form_dock.show()
-        window.form_stack.setCurrentWidget(form)
-        form.start_new(template)
+        self.start_new(entity_type, template)

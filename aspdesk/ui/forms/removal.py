@@ -32,7 +32,6 @@ class RemovalText(QObject):
 
     def describe(self, document: Document, refs: list[Ref]) -> tuple[str, str]:
         """The question and the list of dependents for deleting ``refs``."""
-        store = document.store
         lines: list[str] = []
         counts: Counter[EntityType] = Counter()
         names = []
@@ -41,7 +40,7 @@ class RemovalText(QObject):
             if entity is None:
                 continue
             names.append(f"{entity_noun(ref.type)} “{entity_title(document, entity)}”")
-            removal = store.dependents(ref.type, ref.id)
+            removal = document.dependents(ref)
             dependents = sorted(
                 removal.entities,
                 key=lambda e: (

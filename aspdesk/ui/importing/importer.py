@@ -10,16 +10,16 @@ anything written: new actors are placed, and the import is pushed as one command
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QWidget
 
-from aspdesk.app.exchange import snapshot_of
+from aspdesk.analysis.layout.placing import Clearance
 from aspdesk.app.importing import ImportData, PreparedImport, all_translations, prepare
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
@@ -34,18 +34,31 @@ from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.ui.help.pages import Topic
 from aspdesk.ui.importing.dialog import ImportDialog
 from aspdesk.ui.window.background import BackgroundTask
+from aspdesk.ui.window.services import WindowServices
 
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+
+class ImportGraph(Protocol):
+    """What an import needs of the window's graph: room for new actors, then showing them."""
+
+    def clearance(self, names: Sequence[str]) -> Clearance: ...
+
+    def reveal_when_drawn(self, refs: Sequence[Ref]) -> None: ...
 
 
 class Importer(QObject):
     """The import action of one main window and the import under way, if any."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = QAction(self.tr("&Import…"), window)
+    def __init__(
+        self,
+        services: WindowServices,
+        graph: Callable[[], ImportGraph],
+        watch_help: Callable[[QWidget, Topic], None],
+    ) -> None:
+        super().__init__(services.owner)
+        self.services = services
+        self.graph = graph  # the graph of the map on show
+        self.watch_help = watch_help
+        self.action = QAction(self.tr("&Import…"), services.owner)
         self.action.setShortcut(QKeySequence("Ctrl+I"))
         self.action.triggered.connect(self.import_file)
         self.task: BackgroundTask | None = None
@@ -59,8 +72,8 @@ class Importer(QObject):
 
     def import_file(self) -> None:
         """Ask for a file and start importing it."""
-        folder = self.window.settings.last_folder
-        path = self.window.dialogs.import_path(folder)
+        folder = self.services.settings.last_folder
+        path = self.services.dialogs.import_path(folder)
         if path is not None:
             self.columns, self.encoding = None, None
             self.start(path)
@@ -70,13 +83,13 @@ class Importer(QObject):
     ) -> None:
         """Read ``path`` (with ``columns`` for a table and ``encoding`` for a CSV file, if
         chosen) and show the preview."""
-        document = self.window.document
+        document = self.services.document
         self.path = path
-        self.current = snapshot_of(document.store)
-        self.next_ids = document.store.next_ids()
+        self.current = document.snapshot()
+        self.next_ids = document.next_ids()
         known = document.codes()
         terms = {v: list(document.terms(v)) for v in Vocabulary}
-        remembered = self.window.settings.import_columns
+        remembered = self.services.settings.import_columns
         current = self.current
         next_ids = dict(self.next_ids)
         translations = all_translations()
@@ -108,7 +121,7 @@ class Importer(QObject):
             return batch, plan_import(batch, current, next_ids, decisions)
 
         label = self.tr("Reading {file}…").format(file=path.name)
-        self.task = BackgroundTask(self.window, label, work)
+        self.task = BackgroundTask(self.services.owner, label, work)
         self.task.finished.connect(lambda result: self._on_read(result, columns is None))
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
@@ -119,12 +132,12 @@ class Importer(QObject):
         assert self.current is not None
         self.batch = batch
         if self.dialog is None:
-            self.dialog = ImportDialog(self.window, self._replan, self._mend)
+            self.dialog = ImportDialog(self.services.owner, self._replan, self._mend)
             self.dialog.columns_chosen.connect(self._on_columns_chosen)
             self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
             self.dialog.template_wanted.connect(self._save_template)
             self.dialog.finished.connect(self._on_dialog_finished)
-            self.window.help.watch(self.dialog, Topic.IMPORTING)
+            self.watch_help(self.dialog, Topic.IMPORTING)
             self.dialog.show_batch(batch, plan, self.current, columns_first=first)
             self.dialog.open()
         else:
@@ -150,7 +163,7 @@ class Importer(QObject):
         return self._replan(replace(decisions, translate=QCoreApplication.translate))
 
     def _on_columns_chosen(self, mapping: dict[str, str]) -> None:
-        self.window.settings.remember_import_columns(mapping)
+        self.services.settings.remember_import_columns(mapping)
         assert self.path is not None
         self.columns = mapping
         self.start(self.path, mapping, self.encoding)
@@ -165,15 +178,13 @@ class Importer(QObject):
             text = error.text(QCoreApplication.translate)
         else:
             text = str(error)
-        self.window.dialogs.error(self.tr("The file was not imported"), text)
+        self.services.dialogs.error(self.tr("The file was not imported"), text)
         if self.dialog is not None and self.batch is not None and self.batch.table is not None:
             # The preview still shows the file as it was read before: so does the list.
             self.dialog.encoding.show_encoding(self.batch.table.encoding)
 
     def _on_cancelled(self) -> None:
-        self.window.statusBar().showMessage(
-            self.tr("Import cancelled; the map was not changed."), 8000
-        )
+        self.services.say(self.tr("Import cancelled; the map was not changed."))
 
     def _on_dialog_finished(self, result: int) -> None:
         dialog, self.dialog = self.dialog, None
@@ -195,7 +206,7 @@ class Importer(QObject):
         assert current is not None
         # measured here, on the window's thread: what the graph shows and where
         names = [e.name for e in plan.inserts if isinstance(e, Actor)]
-        clearance = self.window.graph.clearance(names)
+        clearance = self.graph().clearance(names)
 
         def work(progress: Progress) -> PreparedImport:
             progress(0, 0)
@@ -203,31 +214,30 @@ class Importer(QObject):
             progress(1, 1)  # a Cancel pressed while placing stops here, before any write
             return prepared
 
-        self.task = BackgroundTask(self.window, self.tr("Placing the new actors…"), work)
+        self.task = BackgroundTask(self.services.owner, self.tr("Placing the new actors…"), work)
         self.task.finished.connect(self._store)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
         self.task.start()
 
     def _store(self, prepared: PreparedImport) -> None:
-        document = self.window.document
+        document = self.services.document
         assert self.path is not None
         if prepared.empty:
-            self.window.statusBar().showMessage(
-                self.tr("The map already holds everything in {file}.").format(file=self.path.name),
-                8000,
+            self.services.say(
+                self.tr("The map already holds everything in {file}.").format(file=self.path.name)
             )
             return
         text = self.tr("Import {file}").format(file=self.path.name)
         if not document.push(ImportData(document, prepared, text)):
             return
-        self.window.settings.last_folder = self.path.parent
+        self.services.settings.last_folder = self.path.parent
         added = [Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None]
         actors = [r for r in added if r.type is EntityType.ACTOR]
         if actors:
             document.selection.select(actors)
-            self.window.graph.reveal_when_drawn(actors)  # the view follows what came in
-        self.window.statusBar().showMessage(
+            self.graph().reveal_when_drawn(actors)  # the view follows what came in
+        self.services.say(
             self.tr("Imported {file}: {added} added, {changed} changed.").format(
                 file=self.path.name, added=len(prepared.inserts), changed=len(prepared.updates)
             ),
@@ -235,10 +245,10 @@ class Importer(QObject):
         )
 
     def _save_template(self) -> None:
-        document = self.window.document
-        folder = self.window.settings.last_folder or Path.home()
+        document = self.services.document
+        folder = self.services.settings.last_folder or Path.home()
         suggested = folder / (self.tr("actors-template") + ".xlsx")
-        path = self.window.dialogs.template_path(suggested)
+        path = self.services.dialogs.template_path(suggested)
         if path is None:
             return
         try:
@@ -250,10 +260,8 @@ class Importer(QObject):
                 translate=QCoreApplication.translate,
             )
         except DataFileError as error:
-            self.window.dialogs.error(
+            self.services.dialogs.error(
                 self.tr("The template was not saved"), error.text(QCoreApplication.translate)
             )
             return
-        self.window.statusBar().showMessage(
-            self.tr("Saved the template {path}").format(path=path), 8000
-        )
+        self.services.say(self.tr("Saved the template {path}").format(path=path))

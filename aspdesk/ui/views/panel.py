@@ -177,7 +177,7 @@ class ViewsPanel(QWidget):
         current = self.current_view()
         keep = select_id if select_id is not None else (current.id if current else None)
         row = self.list.currentRow()
-        self._views = self.document.store.views.all()
+        self._views = self.document.saved_views()
         self._filling = True
         try:
             self.list.clear()

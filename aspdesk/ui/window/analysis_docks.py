@@ -8,50 +8,50 @@ panels are made again for each map (:meth:`attach`), given the graph as a
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject, Qt, SignalInstance
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 
 from aspdesk.app.document import Document
+from aspdesk.app.settings import Settings
 from aspdesk.ui.health.panel import HealthPanel
 from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
 
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
-
 
 class AnalysisDocks(QObject):
-    """Makes the two docks beside the window's own and fills them for each map."""
+    """Makes the two docks, tabbed behind the window's ``tables`` and ``views`` docks, and
+    fills them for each map."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(
+        self, window: QMainWindow, settings: Settings, tables: QDockWidget, views: QDockWidget
+    ) -> None:
         super().__init__(window)
-        self.window = window
+        self.owner = window
+        self.settings = settings
         self.metrics_dock = self._dock("metricsDock", self.tr("Network metrics"))
         self.health_dock = self._dock("healthDock", self.tr("Cluster health"))
-        window.tabifyDockWidget(window.tables_dock, self.metrics_dock)
-        window.tabifyDockWidget(window.views_dock, self.health_dock)
-        window.tables_dock.raise_()
-        window.views_dock.raise_()
+        window.tabifyDockWidget(tables, self.metrics_dock)
+        window.tabifyDockWidget(views, self.health_dock)
+        tables.raise_()
+        views.raise_()
         self.docks = (self.metrics_dock, self.health_dock)
         self.metrics: MetricsPanel | None = None
         self.health: HealthPanel | None = None
 
     def _dock(self, name: str, title: str) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
+        dock = QDockWidget(title, self.owner)
         dock.setObjectName(name)
         dock.setFeatures(
             QDockWidget.DockWidgetFeature.DockWidgetMovable
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
             | QDockWidget.DockWidgetFeature.DockWidgetClosable
         )
-        self.window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.owner.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
         return dock
 
     def attach(self, document: Document, graph: GraphLink, rebuilt: SignalInstance) -> None:
         """Fill the docks for ``document``, shown by ``graph`` (which says ``rebuilt``)."""
         self.metrics = MetricsPanel(document, graph, rebuilt)
-        self.health = HealthPanel(document, self.window.settings, graph.zoom_to_actors)
+        self.health = HealthPanel(document, self.settings, graph.zoom_to_actors)
         _replace(self.metrics_dock, self.metrics)
         _replace(self.health_dock, self.health)
         self.metrics.follow_dock(self.metrics_dock)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QStackedWidget,
     QTabWidget,
     QToolBar,
     QWidget,
@@ -34,9 +32,9 @@ from aspdesk.graph.workshop.launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.consortium.actions import ConsortiumActions
 from aspdesk.ui.exports.image_actions import ImageActions
 from aspdesk.ui.exports.report_actions import ReportActions
-from aspdesk.ui.files.map_files import MapFiles
+from aspdesk.ui.files.map_files import MapFiles, MapOpener
 from aspdesk.ui.forms.adding import AddActions
-from aspdesk.ui.forms.entity_form import EntityForm
+from aspdesk.ui.forms.editor_stack import EditorStack
 from aspdesk.ui.forms.fields import entity_noun
 from aspdesk.ui.forms.naming import entity_title
 from aspdesk.ui.forms.removal import describe_removal
@@ -54,10 +52,8 @@ from aspdesk.ui.window.dialogs import Dialogs
 from aspdesk.ui.window.layout import restore_window
 from aspdesk.ui.window.privacy import PrivacySwitch
 from aspdesk.ui.window.read_only import ReadOnlyBanner
+from aspdesk.ui.window.services import WindowServices
 from aspdesk.ui.window.undo_actions import UndoActions
-
-# Opens a map file as a Document, or raises StoreError with a message for the user.
-MapOpener = Callable[[Path, bool], Document]
 
 _TABLE_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT, EntityType.RELATIONSHIP)
 
@@ -77,8 +73,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.settings = settings
         self.open_document = open_document
-        self.dialogs = dialogs or Dialogs(self)
-        self.document = document
+        # What the helpers get of the window, instead of the window itself.
+        self.services = WindowServices(self, settings, dialogs or Dialogs(self), document)
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
         self._build_docks()
@@ -90,13 +86,27 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_filter)
         self.statusBar().addPermanentWidget(self.status_counts)
         self.banner = ReadOnlyBanner(self)
-        self.privacy = PrivacySwitch(self)
+        self.privacy = PrivacySwitch(self.services)
         self.view_menu.addAction(self.privacy.action)
         self._attach(document)
         self._fitted = False
         restore_window(self, *settings.window_state())
         # The banner is a toolbar, and a state saved on a writable map records it hidden.
-        self.banner.show_for(self)
+        self._show_access()
+
+    @property
+    def document(self) -> Document:
+        """The map on show."""
+        return self.services.document
+
+    @property
+    def dialogs(self) -> Dialogs:
+        """Where the window and its helpers ask and tell the user things."""
+        return self.services.dialogs
+
+    @dialogs.setter
+    def dialogs(self, dialogs: Dialogs) -> None:
+        self.services.dialogs = dialogs  # scripted dialogs in tests
 
     # -- building -----------------------------------------------------------------------
 
@@ -134,7 +144,8 @@ class MainWindow(QMainWindow):
         self.views_dock = self._dock(
             "viewsDock", self.tr("Saved views"), Qt.DockWidgetArea.RightDockWidgetArea
         )
-        self.analysis = AnalysisDocks(self)  # network metrics and cluster health
+        # network metrics and cluster health
+        self.analysis = AnalysisDocks(self, self.settings, self.tables_dock, self.views_dock)
 
     def _action(
         self,
@@ -150,10 +161,20 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.map_files = MapFiles(self)
-        self.importer = Importer(self)
+        services = self.services
+        self.help = HelpActions(self, lambda: self.document.language)
+        self.adding = AddActions(self, lambda: self.related.context, self._start_new)
+        self.add_actions = self.adding.actions
+        self.importer = Importer(services, lambda: self.graph, self.help.watch)
+        self.map_files = MapFiles(
+            services,
+            self.open_document,
+            self.replace_document,
+            self.importer,
+            self.add_actions[EntityType.ACTOR].trigger,
+        )
         self.report = ReportActions(
-            self,
+            services,
             lambda path: write_report(
                 self.graph.canvas,
                 path,
@@ -162,7 +183,7 @@ class MainWindow(QMainWindow):
             ),
         )
         self.images = ImageActions(
-            self, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
+            services, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
         )
         self.workshop = WorkshopLauncher(
             self,
@@ -174,11 +195,9 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(self.tr("&Quit"), self._quit, keys.Quit)
         self.delete_action = self._action(self.tr("&Delete"), self.delete_selected, keys.Delete)
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
-        self.adding = AddActions(self)
-        self.add_actions = self.adding.actions
-        self.consortium = ConsortiumActions(self)
+        self.consortium = ConsortiumActions(services)
+        self.document_replaced.connect(self.consortium.attach)
         self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
-        self.help = HelpActions(self, lambda: self.document.language)
         mark_topic(self.analysis.health_dock, Topic.HEALTH)
         self.workshop.started.connect(self._on_workshop_started)
         self.fit_action = self._action(self.tr("&Fit graph to view"), self._on_fit, "Ctrl+0")
@@ -271,7 +290,7 @@ class MainWindow(QMainWindow):
 
     def _attach(self, document: Document) -> None:
         """Build every panel for ``document``."""
-        self.document = document
+        self.services.document = document
         self.privacy.attach()
         # Models belong to the document, so they go when a replaced map is closed.
         self.models = {t: EntityTableModel(document, t, document) for t in _TABLE_TYPES}
@@ -294,21 +313,9 @@ class MainWindow(QMainWindow):
         self.related_title = self.related.title
         self._replace_dock_widget(self.related_dock, self.related)
 
-        self.forms = {t: EntityForm(document, t) for t in EntityType}
-        self.form_stack = QStackedWidget()
-        self.empty_form = QLabel(
-            self.tr(
-                "Select an actor, cluster, project, membership, relationship, contact person "
-                "or project partner to edit it here."
-            ),
-        )
-        self.empty_form.setWordWrap(True)
-        self.empty_form.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_form.setMargin(24)
-        self.form_stack.addWidget(self.empty_form)
-        for form in self.forms.values():
-            self.form_stack.addWidget(form)
-            form.finished.connect(self._on_selection_changed)
+        self.form_stack = EditorStack(document)
+        self.forms = self.form_stack.forms
+        self.empty_form = self.form_stack.empty
         self._replace_dock_widget(self.form_dock, self.form_stack)
 
         old_central = self.centralWidget()
@@ -334,17 +341,15 @@ class MainWindow(QMainWindow):
         self.analysis.attach(document, self.graph, self.graph.canvas.data_rebuilt)
 
         self.undo_actions.follow(document.undo_stack)
-        document.selection.selection_changed.connect(self._on_selection_changed)
         document.entities_changed.connect(self._on_document_entities_changed)
         document.edit_failed.connect(self._on_document_edit_failed)
         document.map_renamed.connect(self._on_document_map_renamed)
         document.access_changed.connect(self._on_document_access_changed)
-        self.banner.show_for(self)
+        self._show_access()
         # After the window is up: a save undone after a crash, a backup not made.
         QTimer.singleShot(0, self._show_opening_notes)
         self._update_title()
         self._update_counts()
-        self._on_selection_changed()
 
     def _replace_dock_widget(self, dock: QDockWidget, widget: QWidget) -> None:
         old = dock.widget()
@@ -358,8 +363,8 @@ class MainWindow(QMainWindow):
         self._attach(document)
         old.close()
         old.deleteLater()
-        if document.store.path is not None:
-            self.settings.add_recent_map(document.store.path)
+        if document.path is not None:
+            self.settings.add_recent_map(document.path)
         self.document_replaced.emit()
 
     # -- reacting -----------------------------------------------------------------------
@@ -414,38 +419,38 @@ class MainWindow(QMainWindow):
         self._update_counts()
 
     def _on_document_access_changed(self, _reason: str) -> None:
-        self.banner.show_for(self)
+        self._show_access()
+
+    def _show_access(self) -> None:
+        """Say why the map cannot be changed, if it cannot, and offer no way to change it."""
+        editing: list[QAction | QWidget] = [
+            *self.add_actions.values(),
+            self.delete_action,
+            self.importer.action,
+            self.map_files.restore_action,
+            self.map_files.rename_action,
+            *self.forms.values(),
+        ]
+        self.banner.show_for(self.document.read_only, editing)
 
     def _show_opening_notes(self) -> None:
         notes = self.document.opening_notes()
         if notes:
             self.dialogs.inform(self.tr("About this map"), "\n\n".join(notes))
-        self.document.store.notes = []
+        self.document.clear_opening_notes()
 
     def _on_document_edit_failed(self, message: str) -> None:
         self.dialogs.error(self.tr("The change was not made"), message)
-
-    def _on_selection_changed(self) -> None:
-        current = self.document.selection.current
-        for form in self.forms.values():
-            if form.is_new:
-                self.form_stack.setCurrentWidget(form)
-                return
-        if current is None:
-            self.form_stack.setCurrentWidget(self.empty_form)
-            return
-        form = self.forms[current.type]
-        form.show_entity(current.id)
-        if form.entity is None:
-            self.form_stack.setCurrentWidget(self.empty_form)
-        else:
-            self.form_stack.setCurrentWidget(form)
 
     # -- commands -----------------------------------------------------------------------
 
     def add_entity(self, entity_type: EntityType, template: Entity | None = None) -> None:
         """Show an empty form for a new entity, prefilled from the current context."""
         self.adding.add(entity_type, template)
+
+    def _start_new(self, entity_type: EntityType, template: Entity | None) -> None:
+        self.form_dock.show()
+        self.form_stack.start_new(entity_type, template)
 
     def _show_view_state(self, state: ViewState) -> None:
         self.graph.apply_view_state(state, animate=self.graph.layouts.animate)
@@ -518,8 +523,8 @@ class MainWindow(QMainWindow):
         # for before the map closes under it.
         stop_tasks(self)
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
-        if self.document.store.path is not None:
-            self.settings.add_recent_map(self.document.store.path)
+        if self.document.path is not None:
+            self.settings.add_recent_map(self.document.path)
         self.settings.sync()
         self.document.close()
         super().closeEvent(event)

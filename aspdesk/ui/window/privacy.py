@@ -6,23 +6,20 @@ in the status bar while it is on, so nobody forgets it is on (or off) in front o
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+from aspdesk.ui.window.services import WindowServices
 
 
 class PrivacySwitch(QObject):
     """Keeps the document's privacy setting, the action and the status note in step."""
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
-        self.action = QAction(self.tr("&Hide personal data (workshop-safe)"), window)
+    def __init__(self, services: WindowServices) -> None:
+        super().__init__(services.owner)
+        self.services = services
+        self.action = QAction(self.tr("&Hide personal data (workshop-safe)"), services.owner)
         self.action.setCheckable(True)
         self.action.setToolTip(
             self.tr(
@@ -32,16 +29,16 @@ class PrivacySwitch(QObject):
         )
         self.note = QLabel(self.tr("Personal data hidden"))
         self.note.setObjectName("privacyNote")
-        window.statusBar().addPermanentWidget(self.note)
-        self.action.setChecked(window.settings.hide_personal)
+        services.owner.statusBar().addPermanentWidget(self.note)
+        self.action.setChecked(services.settings.hide_personal)
         self.action.toggled.connect(self._on_toggled)
         self.attach()
 
     def attach(self) -> None:
         """Apply the switch to the window's (new) document."""
-        self.window.document.set_hide_personal(self.action.isChecked())
+        self.services.document.set_hide_personal(self.action.isChecked())
         self.note.setVisible(self.action.isChecked())
 
     def _on_toggled(self, hide: bool) -> None:
-        self.window.settings.hide_personal = hide
+        self.services.settings.hide_personal = hide
         self.attach()

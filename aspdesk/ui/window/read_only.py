@@ -7,19 +7,17 @@ afterwards.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar
-
-if TYPE_CHECKING:
-    from aspdesk.ui.window.main_window import MainWindow
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QToolBar, QWidget
 
 
 class ReadOnlyBanner(QToolBar):
     """A yellow bar over the window with the reason the map cannot be changed."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.setObjectName("readOnlyBanner")
         self.setMovable(False)
@@ -39,23 +37,12 @@ class ReadOnlyBanner(QToolBar):
         self.addWidget(self.label)
         window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self)
-        self.window_ = window
         self.hide()
 
-    def show_for(self, window: MainWindow) -> None:
-        """Show the reason (or hide) and enable only what a read-only map allows."""
-        reason = window.document.read_only
+    def show_for(self, reason: str, editing: Iterable[QAction | QWidget]) -> None:
+        """Show ``reason`` the map cannot be changed (or hide, for ""), and enable the
+        ``editing`` actions and forms only when it can."""
         self.label.setText(reason)
         self.setVisible(bool(reason))
-        editable = not reason
-        actions = [
-            *window.add_actions.values(),
-            window.delete_action,
-            window.importer.action,
-            window.map_files.restore_action,
-            window.map_files.rename_action,
-        ]
-        for action in actions:
-            action.setEnabled(editable)
-        for form in window.forms.values():
-            form.setEnabled(editable)
+        for part in editing:
+            part.setEnabled(not reason)
