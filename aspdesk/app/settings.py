@@ -132,12 +132,7 @@ class Settings:
     @property
     def import_columns(self) -> dict[str, str]:
         """Columns the user matched by hand in an import: header -> actor field."""
-        value = self._string("import/columns")
-        try:
-            data = json.loads(value) if value else {}
-        except ValueError:
-            return {}
-        columns = as_object(data) or {}
+        columns = as_object(self._json("import/columns")) or {}
         return {str(k): text for k, v in columns.items() if (text := as_text(v)) is not None}
 
     def remember_import_columns(self, columns: dict[str, str]) -> None:
@@ -148,8 +143,8 @@ class Settings:
     @property
     def health_rules(self) -> HealthRules:
         """The rules of the cluster health check (the defaults until the user changes one)."""
+        data = as_object(self._json("analysis/health_rules"))
         try:
-            data = as_object(json.loads(self._string("analysis/health_rules") or "{}"))
             return HealthRules() if data is None else HealthRules.from_dict(data)
         except ValueError:  # a hand-edited file: the defaults rather than no check
             return HealthRules()
@@ -168,11 +163,20 @@ class Settings:
         self._qsettings.setValue("consortium/programme", value)
 
     def _drafts(self) -> dict[str, object]:
+        # a hand-edited file: no drafts rather than no builder
+        return dict(as_object(self._json("consortium/drafts")) or {})
+
+    def _json(self, key: str) -> object:
+        """The JSON value kept under ``key``; None when there is none or it does not
+        parse (a hand-edited file). Nesting deeper than Python's parser goes raises
+        RecursionError, not ValueError: that is a damaged file too."""
+        text = self._string(key)
+        if not text:
+            return None
         try:
-            data = json.loads(self._string("consortium/drafts") or "{}")
-        except ValueError:  # a hand-edited file: no drafts rather than no builder
-            return {}
-        return dict(as_object(data) or {})
+            return json.loads(text)
+        except (ValueError, RecursionError):
+            return None
 
     def consortium_draft(self, map_key: str) -> ConsortiumDraft | None:
         """The consortium builder's draft for the map ``map_key`` (its resolved path)."""

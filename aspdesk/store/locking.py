@@ -130,7 +130,7 @@ def holder_of(map_path: Path) -> dict[str, str]:
     try:
         with lock_path(map_path).open("rb") as handle:
             data = json.loads(handle.read(4096).decode("utf-8") or "{}")
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # gone, or not what we write there
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 

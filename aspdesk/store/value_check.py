@@ -85,7 +85,7 @@ def _json_list(item: str | None) -> Callable[[object], bool]:
             return False
         try:
             data = json.loads(value.decode("utf-8"))
-        except (UnicodeDecodeError, ValueError):
+        except (UnicodeDecodeError, ValueError, RecursionError):  # nested too deep
             return False
         if item is None:
             return True

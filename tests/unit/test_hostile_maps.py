@@ -189,6 +189,11 @@ def test_the_cascade_attack_cannot_delete_actors_with_a_cluster(
             "UPDATE projects SET cluster_ids = 'not json' WHERE id = 1",
             ("projects", "1", "cluster_ids"),
         ),
+        # Deeper than Python's JSON parser goes: RecursionError, not ValueError.
+        (
+            f"UPDATE actors SET tags = '{'[' * 5000}{']' * 5000}' WHERE id = 10",
+            ("actors", "10", "tags"),
+        ),
     ],
     ids=[
         "bad-date",
@@ -200,6 +205,7 @@ def test_the_cascade_attack_cannot_delete_actors_with_a_cluster(
         "tags-not-list",
         "tags-not-text",
         "ids-not-json",
+        "tags-nested-too-deep",
     ],
 )
 def test_a_value_a_column_cannot_hold_is_named_not_a_traceback(

@@ -216,3 +216,20 @@ def test_importing_into_a_map_another_process_is_creating_is_refused(
     assert main(["import", str(path), str(source)]) == 1
     assert "already exists" in capsys.readouterr().err
     assert not path.exists()
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"", b"{not json", b"[" * 4096, b"\xff\xfe", b'["a list"]', b'{"host": "kone", "pid": 12'],
+    ids=["empty", "not-json", "nested-deep", "not-utf8", "a-list", "cut-short"],
+)
+def test_a_lock_file_that_does_not_say_who_holds_it_names_nobody(
+    tmp_path: Path, content: bytes
+) -> None:
+    """The holder's note is read only to say who has the map open; a note another program
+    (or a full disk) left damaged says nothing rather than stopping the opening."""
+    from aspdesk.store.locking import holder_of
+
+    map_path = tmp_path / "kartta.aspmap"
+    lock_path(map_path).write_bytes(content)
+    assert holder_of(map_path) == {}
