@@ -205,3 +205,22 @@ def test_modules_stay_small() -> None:
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 550
     }
     assert long == {}
+
+
+FUNCTION_CAP = 100  # lines, decorators and docstring included
+
+
+def test_functions_stay_short() -> None:
+    """A function a reader cannot see whole is cut into named steps (build_graph_data was
+    261 lines, GraphPanel.__init__ 138). Migrations are exempt: each is frozen history,
+    the schema of its revision written out once."""
+    long = {}
+    for path in PACKAGE.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+                if (lines := (node.end_lineno or first) - first + 1) > FUNCTION_CAP:
+                    long[f"{path.relative_to(PACKAGE)}:{node.name}"] = lines
+    assert long == {}

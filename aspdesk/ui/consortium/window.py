@@ -109,11 +109,32 @@ class ConsortiumWindow(QWidget):
     # -- building -----------------------------------------------------------------------
 
     def _build(self) -> None:
+        # Widgets are made in the order the Tab key visits them.
         self.picker = ProgrammePicker(
             self.settings, self.programmes_folder, self.document.language, self._dialogs, self
         )
         self.picker.programme_changed.connect(self._on_picker_programme_changed)
+        consortium = self._build_consortium()
+        rules, suggestions = self._build_rules(), self._build_suggestions()
+        right = QSplitter(Qt.Orientation.Vertical, self)
+        right.addWidget(rules)
+        right.addWidget(suggestions)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(0, 11)
+        right.setStretchFactor(1, 9)
+        middle = QSplitter(Qt.Orientation.Horizontal, self)
+        middle.addWidget(consortium)
+        middle.addWidget(right)
+        middle.setChildrenCollapsible(False)
+        middle.setStretchFactor(0, 1)
+        middle.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.picker)
+        layout.addWidget(middle, 1)
+        layout.addLayout(self._build_bottom())
 
+    def _build_consortium(self) -> QGroupBox:
+        """The partners chosen: a search to add one, buttons, the table and a hint."""
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Type a name to add an actor of the map…"))
         self.search.setClearButtonEnabled(True)
@@ -166,7 +187,10 @@ class ConsortiumWindow(QWidget):
         consortium_column.addLayout(buttons)
         consortium_column.addWidget(self.table, 1)
         consortium_column.addWidget(hint)
+        return consortium
 
+    def _build_rules(self) -> QGroupBox:
+        """The verdict and the programme's rules, each met or not."""
         self.verdict = plain_label(self)
         font = self.verdict.font()
         font.setBold(True)
@@ -177,7 +201,10 @@ class ConsortiumWindow(QWidget):
         rules_column = QVBoxLayout(rules)
         rules_column.addWidget(self.verdict)
         rules_column.addWidget(self.rules.tree, 1)
+        return rules
 
+    def _build_suggestions(self) -> QGroupBox:
+        """Actors of the map that would fill a gap, and a button to take one."""
         self.suggestions_view = SuggestionsView(self)
         self.suggestions_view.tree.itemDoubleClicked.connect(self.add_suggestion)
         self.suggestions_view.tree.currentItemChanged.connect(self._update_buttons)
@@ -191,20 +218,10 @@ class ConsortiumWindow(QWidget):
         take_row.addStretch(1)
         take_row.addWidget(self.take_button)
         suggestions_column.addLayout(take_row)
+        return suggestions
 
-        right = QSplitter(Qt.Orientation.Vertical, self)
-        right.addWidget(rules)
-        right.addWidget(suggestions)
-        right.setChildrenCollapsible(False)
-        right.setStretchFactor(0, 11)
-        right.setStretchFactor(1, 9)
-        middle = QSplitter(Qt.Orientation.Horizontal, self)
-        middle.addWidget(consortium)
-        middle.addWidget(right)
-        middle.setChildrenCollapsible(False)
-        middle.setStretchFactor(0, 1)
-        middle.setStretchFactor(1, 1)
-
+    def _build_bottom(self) -> QHBoxLayout:
+        """The status line, saving, exporting and closing."""
         self.status = plain_label(self)
         self.save_button = QPushButton(self.tr("&Save as project…"), self)
         self.save_button.clicked.connect(self.output.save_as_project)
@@ -217,11 +234,7 @@ class ConsortiumWindow(QWidget):
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.export_button)
         bottom.addWidget(close)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.picker)
-        layout.addWidget(middle, 1)
-        layout.addLayout(bottom)
+        return bottom
 
     # -- the map and the programmes -----------------------------------------------------
 

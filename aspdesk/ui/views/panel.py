@@ -100,23 +100,7 @@ class ViewsPanel(QWidget):
         # In a short dock the note is cut at its end, not its start.
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-        style = self.style()
-        self.show_action = self._action(self.tr("&Show"), self.show_current)
-        self.new_action = self._action(self.tr("&New view…"), self.add_view)
-        self.new_action.setToolTip(self.tr("Save what the graph shows now as a new view"))
-        self.update_action = self._action(self.tr("&Update"), self.update_current)
-        self.update_action.setToolTip(
-            self.tr("Make the selected view show what the graph shows now")
-        )
-        self.rename_action = self._action(self.tr("&Rename…"), self.rename_current)
-        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_current)
-        self.delete_action = self._action(self.tr("&Delete"), self.delete_current)
-        self.up_action = self._action(self.tr("Move &up"), self.move_current_up)
-        self.up_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
-        self.down_action = self._action(self.tr("Move do&wn"), self.move_current_down)
-        self.down_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
-        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
-        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._build_actions()
         # Enter shows (the list's own activation); Delete is taken from the window, whose
         # Delete would remove the selected actor instead.
         self.list.installEventFilter(self)
@@ -159,6 +143,26 @@ class ViewsPanel(QWidget):
 
         document.views_changed.connect(self._on_document_views_changed)
         self.refresh()
+
+    def _build_actions(self) -> None:
+        """Show, New, Update, Rename (F2), Duplicate, Delete, and moving a view up or down."""
+        style = self.style()
+        self.show_action = self._action(self.tr("&Show"), self.show_current)
+        self.new_action = self._action(self.tr("&New view…"), self.add_view)
+        self.new_action.setToolTip(self.tr("Save what the graph shows now as a new view"))
+        self.update_action = self._action(self.tr("&Update"), self.update_current)
+        self.update_action.setToolTip(
+            self.tr("Make the selected view show what the graph shows now")
+        )
+        self.rename_action = self._action(self.tr("&Rename…"), self.rename_current)
+        self.duplicate_action = self._action(self.tr("D&uplicate"), self.duplicate_current)
+        self.delete_action = self._action(self.tr("&Delete"), self.delete_current)
+        self.up_action = self._action(self.tr("Move &up"), self.move_current_up)
+        self.up_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowUp))
+        self.down_action = self._action(self.tr("Move do&wn"), self.move_current_down)
+        self.down_action.setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowDown))
+        self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _action(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
