@@ -57,8 +57,21 @@ def _clear(canvas: GraphCanvas, where: str) -> None:
     assert (sizes >= full * SYMBOL_FLOOR - 1e-9).all(), f"{where}: symbols under the floor"
 
 
-@pytest.mark.parametrize("layout", LAYOUTS)
-@pytest.mark.parametrize("hubs", [False, True], ids=["actors", "clusters as hubs"])
+# Each case takes seconds: the quick loop (-m "not slow") keeps the force layout of the
+# actors, the one a map gets first; the whole suite runs every layout with both looks.
+DENSE_CASES = [
+    pytest.param(
+        hubs,
+        layout,
+        id=f"{name}-{layout}",
+        marks=() if (hubs, layout) == (False, "force") else pytest.mark.slow,
+    )
+    for hubs, name in ((False, "actors"), (True, "clusters as hubs"))
+    for layout in LAYOUTS
+]
+
+
+@pytest.mark.parametrize(("hubs", "layout"), DENSE_CASES)
 def test_every_layout_draws_the_dense_map_clear_on_every_screen(
     qtbot: QtBot, tmp_path: Path, generated_file: Path, hubs: bool, layout: str
 ) -> None:
