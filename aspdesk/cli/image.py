@@ -12,7 +12,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -51,14 +52,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
             QT_TRANSLATE_NOOP(
                 "cli",
                 "draw the saved view NAME; give it more than once (or use --all-views) for a "
-                "PDF with one page per view",
+                "PDF with one page per view, or a web map with one step per view",
             )
         ),
     )
     images.add_argument(
         "--all-views",
         action="store_true",
-        help=cli_tr(QT_TRANSLATE_NOOP("cli", "a PDF with one page for each saved view, in order")),
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli", "a PDF with one page (a web map with one step) for each saved view, in order"
+            )
+        ),
     )
     images.add_argument(
         "--width",
@@ -197,7 +202,45 @@ def _view_pages(
     ]
 
 
-def _fail(message: str) -> int:
+@contextmanager
+def graph_of(map_path: Path, language: str) -> Iterator[GraphPanel]:
+    """The graph of the map at ``map_path`` as the window would draw it, without a window:
+    a Qt application (offscreen where there is no display), the language's translations,
+    the map opened for reading. Raises StoreError when the map cannot be opened."""
+    headless_platform(os.environ)
+    from PySide6.QtWidgets import QApplication
+
+    from aspdesk.app.document import Document
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.graph.panel.panel import GraphPanel
+    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.ui.window.i18n import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    translators = install_translators(app, language)
+    try:
+        store = open_map(map_path, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        document = Document(store, language)
+        try:
+            yield GraphPanel(document)
+        finally:
+            document.close()
+    finally:
+        # The translators are the application's children: remove them, so that a caller
+        # in the same process (a test, a script) keeps its own language.
+        for translator in translators:
+            app.removeTranslator(translator)
+
+
+def view_pages(panel: GraphPanel, args: argparse.Namespace) -> list[Page] | str:
+    """The pages ``--view`` and ``--all-views`` ask for, titled as ``--title`` says."""
+    document = panel.canvas.document
+    title = document.map_name() if args.title is None else args.title
+    return _view_pages(document, panel, args, title)
+
+
+def fail(message: str) -> int:
+    """Say what went wrong on the error stream; the exit code of a failed export."""
     print(f"aspdesk export: {message}", file=sys.stderr)
     return 1
 
@@ -209,33 +252,24 @@ def run(args: argparse.Namespace) -> int:
     try:
         options.check()
     except DataFileError as error:
-        return _fail(error.text(translate))
-    headless_platform(os.environ)
-    from PySide6.QtWidgets import QApplication
-
-    from aspdesk.app.document import Document
-    from aspdesk.app.paths import AppPaths
-    from aspdesk.graph.export.image import export_image
-    from aspdesk.graph.panel.panel import GraphPanel
-    from aspdesk.store.opening import Purpose, open_map
-    from aspdesk.ui.window.i18n import install_translators
-
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    translators = install_translators(app, language)
+        return fail(error.text(translate))
     try:
-        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        with graph_of(args.map, language) as panel:
+            return _draw(panel, args, options)
     except StoreError as error:
-        return _fail(error.text(translate))
-    document = Document(store, language)
+        return fail(error.text(translate))
+
+
+def _draw(panel: GraphPanel, args: argparse.Namespace, options: ImageOptions) -> int:
+    from aspdesk.graph.export.image import export_image
+
+    canvas = panel.canvas
     try:
-        panel = GraphPanel(document)
-        canvas = panel.canvas
-        title = document.map_name() if args.title is None else args.title
-        pages = _view_pages(document, panel, args, title)
+        pages = view_pages(panel, args)
         if isinstance(pages, str):
-            return _fail(pages)
+            return fail(pages)
         if len(pages) > 1 and options.format != "pdf":
-            return _fail(
+            return fail(
                 cli_tr(
                     QT_TRANSLATE_NOOP(
                         "cli",
@@ -248,10 +282,7 @@ def run(args: argparse.Namespace) -> int:
         data = canvas.data
         actors, ties = len(data.visible.actors), len(data.visible.relationships)
     except DataFileError as error:
-        return _fail(error.text(translate))
-    finally:
-        document.close()
-        del translators
+        return fail(error.text(translate))
     done = cli_tr(
         QT_TRANSLATE_NOOP("cli", "Drew {actors} actors and {ties} relationships in {path}")
     )

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
-from aspdesk.cli import image, importing, report
+from aspdesk.cli import image, importing, report, web_map
 from aspdesk.cli.text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
@@ -68,11 +68,13 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
                 "cli",
                 "the file to write; its extension chooses the format: .xlsx, .csv (or a "
                 "folder, or .zip) with one table per sheet, .graphml, .gexf, .json for "
-                "a full backup, or an image of the graph: .png, .svg or .pdf",
+                "a full backup, an image of the graph: .png, .svg or .pdf, or a web map "
+                "that works offline in any browser: .html",
             )
         ),
     )
     image.add_arguments(parser)
+    web_map.add_arguments(parser)
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -84,6 +86,8 @@ def _run_export(args: argparse.Namespace) -> int:
 
     if image.is_image(args.output):
         return image.run(args)
+    if web_map.is_web_map(args.output):
+        return web_map.run(args)
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
@@ -159,8 +163,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
     "export": Subcommand(
         QT_TRANSLATE_NOOP(
             "cli",
-            "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its "
-            "graph as a PNG, SVG or PDF image",
+            "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its "
+            "graph as a PNG, SVG or PDF image, or make a web map of it (.html)",
         ),
         _configure_export,
         _run_export,

@@ -31,7 +31,7 @@
 <context>
     <name>ConsortiumWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="422"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="435"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>“{text}” fits %n actor; pick it from the list.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="452"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="465"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Added %n actor to the consortium.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="458"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="471"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Removed %n partner from the consortium.</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="410"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="483"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -360,6 +360,17 @@
         <translation>
             <numerusform>{name} and %n other found are hidden by the filter.</numerusform>
             <numerusform>{name} and %n others found are hidden by the filter.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WebMapDialog</name>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="72"/>
+        <source>Every saved view, as steps to go through (%n view(s))</source>
+        <translation>
+            <numerusform>Every saved view, as steps to go through (%n view)</numerusform>
+            <numerusform>Every saved view, as steps to go through (%n views)</numerusform>
         </translation>
     </message>
 </context>

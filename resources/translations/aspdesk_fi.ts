@@ -506,112 +506,112 @@
 <context>
     <name>ConsortiumWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="118"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="139"/>
         <source>Type a name to add an actor of the map…</source>
         <translation>Lisää kartan toimija kirjoittamalla sen nimi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="125"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="146"/>
         <source>&amp;Add</source>
         <translation>&amp;Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="127"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="148"/>
         <source>Add selected from the &amp;map</source>
         <translation>Lisää valitut k&amp;artasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="130"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="151"/>
         <source>Add the actors selected on the graph or in a table, and the partners of a selected project</source>
         <translation>Lisää verkostokuvasta tai taulukosta valitut toimijat sekä valitun hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="135"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="156"/>
         <source>&amp;Remove</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="137"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="158"/>
         <source>&amp;Load project…</source>
         <translation>Lataa &amp;hanke…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="138"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="159"/>
         <source>Start from the partners of a project of the map</source>
         <translation>Ota pohjaksi kartassa olevan hankkeen partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="142"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="163"/>
         <source>Remove from the consortium</source>
         <translation>Poista konsortiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="150"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="171"/>
         <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="163"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="184"/>
         <source>Consortium</source>
         <translation>Konsortio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="176"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="200"/>
         <source>Eligibility rules</source>
         <translation>Tukikelpoisuussäännöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="184"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="211"/>
         <source>Add to &amp;consortium</source>
         <translation>Lisää &amp;konsortioon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="185"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="212"/>
         <source>Add the suggested actor picked in the list</source>
         <translation>Lisää luettelosta valittu ehdotettu toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="187"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="214"/>
         <source>Suggestions from the map</source>
         <translation>Ehdotukset kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="209"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="226"/>
         <source>&amp;Save as project…</source>
         <translation>&amp;Tallenna hankkeeksi…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="211"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="228"/>
         <source>&amp;Export partner table…</source>
         <translation>&amp;Vie partneritaulukko…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="213"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="230"/>
         <source>Close</source>
         <translation>Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="252"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="265"/>
         <source>Consortium builder — {map}</source>
         <translation>Konsortion kokoaja — {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="401"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="414"/>
         <source>{name} is already in the consortium.</source>
         <translation>{name} on jo konsortiossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="405"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="418"/>
         <source>{name} is now in the consortium.</source>
         <translation>{name} lisättiin konsortioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="419"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="432"/>
         <source>No actor of the map is called “{text}”.</source>
         <translation>Kartassa ei ole toimijaa nimeltä ”{text}”.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="422"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="435"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>Hakua ”{text}” vastaa %n toimija; valitse se luettelosta.</numerusform>
@@ -619,12 +619,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/window.py" line="441"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="454"/>
         <source>Select actors or a project on the graph or in a table first.</source>
         <translation>Valitse ensin toimijoita tai hanke verkostokuvasta tai taulukosta.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="452"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="465"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Konsortioon lisättiin %n toimija.</numerusform>
@@ -632,7 +632,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="458"/>
+        <location filename="../../aspdesk/ui/consortium/window.py" line="471"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Konsortiosta poistettiin %n partneri.</numerusform>
@@ -674,114 +674,120 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="53"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="83"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tuotavat tiedot uuteen karttaan (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="85"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="88"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="103"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="148"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="114"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="118"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <source>Export web map</source>
+        <translation>Vie verkkokartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="131"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="134"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -1799,52 +1805,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="128"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="130"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="133"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="140"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1884,77 +1890,77 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="223"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="232"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="239"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="248"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="244"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="263"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="268"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="277"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="301"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="310"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="302"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="311"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="303"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="312"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="304"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="313"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
@@ -1964,7 +1970,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="410"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1972,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1980,7 +1986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1988,7 +1994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -1996,7 +2002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2004,32 +2010,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="439"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="443"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="452"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="463"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="483"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2037,17 +2043,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="489"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="498"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="505"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="514"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="507"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="516"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3463,110 +3469,214 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tallennettuja näkymiä ei ole vielä. Muokkaa verkostokuvaa (suodattimet, rajaus, asettelu, zoomaus) ja valitse Uusi näkymä, niin se säilyy työpajan vaiheena tai raportin sivuna.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="104"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="150"/>
         <source>&amp;Show</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="105"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="151"/>
         <source>&amp;New view…</source>
         <translation>&amp;Uusi näkymä…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="106"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="152"/>
         <source>Save what the graph shows now as a new view</source>
         <translation>Tallenna se, mitä verkostokuvassa nyt näkyy, uudeksi näkymäksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="107"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="153"/>
         <source>&amp;Update</source>
         <translation>P&amp;äivitä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="109"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="155"/>
         <source>Make the selected view show what the graph shows now</source>
         <translation>Päivitä valittu näkymä näyttämään se, mitä verkostokuvassa nyt näkyy</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="111"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="157"/>
         <source>&amp;Rename…</source>
         <translation>N&amp;imeä uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="112"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="158"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Monista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="113"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="159"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="114"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="160"/>
         <source>Move &amp;up</source>
         <translation>Siirrä &amp;ylös</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="116"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="162"/>
         <source>Move do&amp;wn</source>
         <translation>Siirrä &amp;alas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="283"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="287"/>
         <source>View {number}</source>
         <translation>Näkymä {number}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="284"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="288"/>
         <source>New view</source>
         <translation>Uusi näkymä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="284"/>
-        <location filename="../../aspdesk/ui/views/panel.py" line="308"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="288"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="312"/>
         <source>Name of the view:</source>
         <translation>Näkymän nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="287"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="291"/>
         <source>New view “{name}”</source>
         <translation>Uusi näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="298"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="302"/>
         <source>Update view “{name}”</source>
         <translation>Päivitä näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="308"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="312"/>
         <source>Rename view</source>
         <translation>Nimeä näkymä uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="316"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="320"/>
         <source>Rename view “{old}” to “{new}”</source>
         <translation>Nimeä näkymä ”{old}” uudelleen: ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="324"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="328"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="325"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="329"/>
         <source>Duplicate view “{name}”</source>
         <translation>Monista näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="335"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="339"/>
         <source>Delete view “{name}”</source>
         <translation>Poista näkymä ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/views/panel.py" line="351"/>
+        <location filename="../../aspdesk/ui/views/panel.py" line="355"/>
         <source>Move view “{name}”</source>
         <translation>Siirrä näkymää ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>WebMapActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="43"/>
+        <source>Export &amp;web map…</source>
+        <translation>Vie &amp;verkkokartta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="45"/>
+        <source>One web page of the map that partners open in any browser, offline</source>
+        <translation>Kartta yhtenä verkkosivuna, jonka kumppanit avaavat millä tahansa selaimella ilman verkkoyhteyttä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="79"/>
+        <source>Writing {path}…</source>
+        <translation>Kirjoitetaan {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="84"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="91"/>
+        <source>Web map saved to {path}, with personal data</source>
+        <translation>Verkkokartta tallennettiin: {path}, henkilötiedot mukana</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93"/>
+        <source>Web map saved to {path}, without personal data</source>
+        <translation>Verkkokartta tallennettiin: {path}, ilman henkilötietoja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="101"/>
+        <source>The web map was not saved</source>
+        <translation>Verkkokarttaa ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>WebMapDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="58"/>
+        <source>Export web map</source>
+        <translation>Vie verkkokartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="62"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="68"/>
+        <source>No heading</source>
+        <translation>Ei otsikkoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="70"/>
+        <source>The graph as it is shown now</source>
+        <translation>Verkostokuva sellaisena kuin se nyt näkyy</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="72"/>
+        <source>Every saved view, as steps to go through (%n view(s))</source>
+        <translation>
+            <numerusform>Jokainen tallennettu näkymä vaiheina (%n näkymä)</numerusform>
+            <numerusform>Jokainen tallennettu näkymä vaiheina (%n näkymää)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="81"/>
+        <source>Include personal data (contact persons, e-mail addresses, phones, notes)</source>
+        <translation>Ota mukaan henkilötiedot (yhteyshenkilöt, sähköpostiosoitteet, puhelinnumerot, muistiinpanot)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="87"/>
+        <source>The page works offline in any browser and sends nothing anywhere. Anyone who gets the file can read everything in it.</source>
+        <translation>Sivu toimii millä tahansa selaimella ilman verkkoyhteyttä eikä lähetä mitään minnekään. Jokainen, joka saa tiedoston, voi lukea kaiken sen sisällön.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="92"/>
+        <source>Personal data is hidden (workshop-safe), so it stays out of the web map too.</source>
+        <translation>Henkilötiedot on piilotettu (työpajaturvallinen tila), joten ne jäävät pois myös verkkokartasta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="98"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="99"/>
+        <source>Heading:</source>
+        <translation>Otsikko:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="100"/>
+        <source>Steps:</source>
+        <translation>Vaiheet:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="107"/>
+        <source>Export</source>
+        <translation>Vie</translation>
     </message>
 </context>
 <context>
@@ -3626,48 +3736,48 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="129"/>
+        <location filename="../../aspdesk/cli/main.py" line="67"/>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, or a web map that works offline in any browser: .html</source>
+        <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="133"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="134"/>
+        <location filename="../../aspdesk/cli/main.py" line="138"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="142"/>
+        <location filename="../../aspdesk/cli/main.py" line="146"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="67"/>
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, or an image of the graph: .png, .svg or .pdf</source>
-        <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona tai verkostokuva: .png, .svg tai .pdf</translation>
+        <location filename="../../aspdesk/cli/main.py" line="164"/>
+        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
+        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="109"/>
+        <location filename="../../aspdesk/cli/main.py" line="113"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="151"/>
+        <location filename="../../aspdesk/cli/main.py" line="155"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="160"/>
-        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, or draw its graph as a PNG, SVG or PDF image</source>
-        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon tai piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/cli/main.py" line="171"/>
+        <location filename="../../aspdesk/cli/main.py" line="175"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="192"/>
+        <location filename="../../aspdesk/cli/main.py" line="196"/>
         <source>commands without a window:
 {commands}
 
@@ -3678,22 +3788,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="198"/>
+        <location filename="../../aspdesk/cli/main.py" line="202"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="208"/>
+        <location filename="../../aspdesk/cli/main.py" line="212"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="214"/>
+        <location filename="../../aspdesk/cli/main.py" line="218"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="231"/>
+        <location filename="../../aspdesk/cli/main.py" line="235"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -3823,77 +3933,77 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>… ja {count} muuta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="43"/>
+        <location filename="../../aspdesk/cli/image.py" line="44"/>
         <source>images (.png, .svg, .pdf)</source>
         <translation>kuvat (.png, .svg, .pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="51"/>
-        <source>draw the saved view NAME; give it more than once (or use --all-views) for a PDF with one page per view</source>
-        <translation>piirrä tallennettu näkymä NAME; anna valitsin useammin kuin kerran (tai käytä valitsinta --all-views), niin saat PDF:n, jossa on yksi sivu kutakin näkymää kohden</translation>
+        <location filename="../../aspdesk/cli/image.py" line="52"/>
+        <source>draw the saved view NAME; give it more than once (or use --all-views) for a PDF with one page per view, or a web map with one step per view</source>
+        <translation>piirrä tallennettu näkymä NAME; anna valitsin useammin kuin kerran (tai käytä valitsinta --all-views), niin saat PDF:n, jossa on yksi sivu kutakin näkymää kohden, tai verkkokartan, jossa on yksi vaihe kutakin näkymää kohden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="61"/>
-        <source>a PDF with one page for each saved view, in order</source>
-        <translation>oma PDF-sivu kullekin tallennetulle näkymälle järjestyksessä</translation>
+        <location filename="../../aspdesk/cli/image.py" line="63"/>
+        <source>a PDF with one page (a web map with one step) for each saved view, in order</source>
+        <translation>oma PDF-sivu (verkkokartan vaihe) kullekin tallennetulle näkymälle järjestyksessä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="69"/>
+        <location filename="../../aspdesk/cli/image.py" line="74"/>
         <source>width of a PNG in pixels, up to 8000 (default: {width})</source>
         <translation>leveys pikseleinä PNG-kuvalle, enintään 8000 (oletus: {width})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="77"/>
+        <location filename="../../aspdesk/cli/image.py" line="82"/>
         <source>a PNG of the page (--page) at N dots per inch, instead of --width</source>
         <translation>sivun (--page) PNG-kuva tarkkuudella N pistettä tuumalla valitsimen --width sijaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="87"/>
+        <location filename="../../aspdesk/cli/image.py" line="92"/>
         <source>page: A4 or A3 landscape, or fit, as big as the drawing (default: fit)</source>
         <translation>sivu: A4 tai A3 vaakasuunnassa tai fit eli piirroksen kokoinen (oletus: fit)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="96"/>
+        <location filename="../../aspdesk/cli/image.py" line="101"/>
         <source>look of the graph (default: light)</source>
         <translation>verkostokuvan ulkoasu (oletus: light)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="101"/>
+        <location filename="../../aspdesk/cli/image.py" line="106"/>
         <source>a PNG without a background</source>
         <translation>taustaton PNG-kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="107"/>
+        <location filename="../../aspdesk/cli/image.py" line="112"/>
         <source>leave out the legend</source>
         <translation>jätä selite pois</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="113"/>
+        <location filename="../../aspdesk/cli/image.py" line="118"/>
         <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
         <translation>otsikko (oletus: kartan nimi; tyhjä TEXT jättää otsikon pois)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="121"/>
+        <location filename="../../aspdesk/cli/image.py" line="126"/>
         <source>print today&apos;s date under the graph</source>
         <translation>tulosta tämän päivän päivämäärä verkostokuvan alle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="127"/>
+        <location filename="../../aspdesk/cli/image.py" line="132"/>
         <source>a source or credit line under the graph</source>
         <translation>lähde- tai tekijärivi verkostokuvan alle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="184"/>
+        <location filename="../../aspdesk/cli/image.py" line="189"/>
         <source>The map has no view “{name}”. Its views: {views}</source>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="240"/>
+        <location filename="../../aspdesk/cli/image.py" line="269"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="256"/>
+        <location filename="../../aspdesk/cli/image.py" line="282"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
@@ -3922,6 +4032,21 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63"/>
         <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
         <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/web_map.py" line="26"/>
+        <source>web maps (.html)</source>
+        <translation>verkkokartat (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/web_map.py" line="31"/>
+        <source>put contact persons, e-mail addresses, phone numbers and notes in the web map (left out unless asked for)</source>
+        <translation>ota verkkokarttaan mukaan yhteyshenkilöt, sähköpostiosoitteet, puhelinnumerot ja muistiinpanot (jätetään pois, ellei toisin pyydetä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/web_map.py" line="68"/>
+        <source>Wrote the web map {path}: {actors} actors, {steps} step(s)</source>
+        <translation>Kirjoitettiin verkkokartta {path}: {actors} toimijaa, vaiheita {steps}</translation>
     </message>
 </context>
 <context>
@@ -6568,6 +6693,150 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/domain/validation.py" line="101"/>
         <source>This actor is already a partner in this project.</source>
         <translation>Tämä toimija on jo mukana tässä hankkeessa.</translation>
+    </message>
+</context>
+<context>
+    <name>webmap</name>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="18"/>
+        <source>Find an actor…</source>
+        <translation>Etsi toimijaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="19"/>
+        <source>No actor of that name</source>
+        <translation>Tämännimistä toimijaa ei ole</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="20"/>
+        <source>Filters</source>
+        <translation>Suodattimet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="21"/>
+        <source>Clusters</source>
+        <translation>Klusterit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="22"/>
+        <source>Kinds</source>
+        <translation>Tyypit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="23"/>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="34"/>
+        <source>Relationships</source>
+        <translation>Suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="24"/>
+        <source>All</source>
+        <translation>Kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="25"/>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="26"/>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="27"/>
+        <source>Show the legend</source>
+        <translation>Näytä selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="28"/>
+        <source>Hide the legend</source>
+        <translation>Piilota selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="29"/>
+        <source>Previous</source>
+        <translation>Edellinen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="30"/>
+        <source>Next</source>
+        <translation>Seuraava</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="31"/>
+        <source>{n} / {total}</source>
+        <translation>{n} / {total}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="32"/>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="33"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="35"/>
+        <source>Contact persons</source>
+        <translation>Yhteyshenkilöt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="36"/>
+        <source>Notes</source>
+        <translation>Muistiinpanot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="37"/>
+        <source>Website</source>
+        <translation>Verkkosivu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="38"/>
+        <source>→ {name}</source>
+        <translation>→ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="39"/>
+        <source>← {name}</source>
+        <translation>← {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="40"/>
+        <source>↔ {name}</source>
+        <translation>↔ {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="41"/>
+        <source>Zoom in</source>
+        <translation>Lähennä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="42"/>
+        <source>Zoom out</source>
+        <translation>Loitonna</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="43"/>
+        <source>Show all</source>
+        <translation>Näytä kaikki</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="44"/>
+        <source>Made with aspdesk on {date}</source>
+        <translation>Tehty aspdeskillä {date}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="45"/>
+        <source>{n} shown</source>
+        <translation>{n} näkyvissä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/export/web_strings.py" line="46"/>
+        <source>Showing {name} and its ties. Click the background to see all.</source>
+        <translation>Näytetään {name} ja sen suhteet. Napsauta taustaa nähdäksesi kaikki.</translation>
     </message>
 </context>
 </TS>

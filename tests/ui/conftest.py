@@ -16,6 +16,7 @@ from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.consortium.window import ConsortiumWindow
 from aspdesk.ui.exports.image_dialog import ImageRequest
+from aspdesk.ui.exports.web_map_dialog import WebMapChoice
 from aspdesk.ui.window.dialogs import Dialogs
 from aspdesk.ui.window.i18n import install_translators
 from aspdesk.ui.window.main_window import MainWindow
@@ -37,6 +38,10 @@ class ScriptedDialogs(Dialogs):
         self.image_requests: list[ImageRequest | None] = []
         self.image_defaults: ImageRequest | None = None
         self.choices: list[int | None] = []
+        # Answers of the Export web map dialog, and what it was offered: (choice, views,
+        # whether personal data may go in).
+        self.web_map_choices: list[WebMapChoice | None] = []
+        self.web_map_offered: tuple[WebMapChoice, int, bool] | None = None
         self.offered_backups: list[Backup] = []
 
     def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
@@ -78,6 +83,12 @@ class ScriptedDialogs(Dialogs):
     def image_options(self, request: ImageRequest) -> ImageRequest | None:
         self.image_defaults = request
         return self.image_requests.pop(0)
+
+    def web_map_options(
+        self, choice: WebMapChoice, views: int, personal_allowed: bool
+    ) -> WebMapChoice | None:
+        self.web_map_offered = (choice, views, personal_allowed)
+        return self.web_map_choices.pop(0)
 
     def report_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)

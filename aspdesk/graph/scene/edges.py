@@ -38,6 +38,7 @@ class EdgeGroup:
     directed: NDArray[np.bool_]
     dimmed: bool = False
     alpha: int = 255  # below 255: drawn faint (ties behind the roles of clusters as hubs)
+    tie_type: str = ""  # the relationship type of a group of ties ("" for hub lines)
 
 
 @dataclass
@@ -134,8 +135,9 @@ class EdgeCollector:
         total = sum(len(g.rows) for g in self._groups.values())
         crowd = min(1.0, max(0.35, (400 / max(total, 1)) ** 0.5))
         edges: list[EdgeGroup] = []
-        for group in self._groups.values():
-            edge = _arrays(group, int(group.alpha * crowd))
+        for key, group in self._groups.items():
+            tie_type = key[1] if key[0] == "tie" else ""
+            edge = _arrays(group, int(group.alpha * crowd), tie_type)
             if dimmed is not None:
                 inside = ~(dimmed[edge.sources] | dimmed[edge.targets])
                 if not inside.all():
@@ -149,7 +151,7 @@ def _strength_width(strength: int) -> float:
     return 1.0 + 0.6 * (max(1, min(5, strength)) - 1)
 
 
-def _arrays(group: _Group, alpha: int) -> EdgeGroup:
+def _arrays(group: _Group, alpha: int, tie_type: str) -> EdgeGroup:
     rows = group.rows
     return EdgeGroup(
         colour=group.colour,
@@ -160,6 +162,7 @@ def _arrays(group: _Group, alpha: int) -> EdgeGroup:
         slots=np.array([r[2] for r in rows], dtype=np.float64),
         directed=np.array([r[3] for r in rows], dtype=np.bool_),
         alpha=alpha,
+        tie_type=tie_type,
     )
 
 
@@ -174,4 +177,5 @@ def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGr
         edge.directed[mask],
         dimmed,
         edge.alpha,
+        edge.tie_type,
     )

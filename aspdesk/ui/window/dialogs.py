@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 from aspdesk.store.backups import Backup
 from aspdesk.store.mapfile import MAP_SUFFIX
 from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
+from aspdesk.ui.exports.web_map_dialog import WebMapChoice, WebMapDialog
 from aspdesk.ui.files.backups_dialog import BackupsDialog
 
 
@@ -121,6 +122,18 @@ class Dialogs(QObject):
         """Ask how to export an image (file, size, page, look, heading)."""
         dialog = ImageExportDialog(self.window, request, self.image_path)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def web_map_path(self, suggested: Path) -> Path | None:
+        """Ask where to save a web map; .html is added when missing."""
+        filters = [(self.tr("Web page (*.html)"), ".html")]
+        return ask_save_path(self.window, self.tr("Export web map"), suggested, filters, (".htm",))
+
+    def web_map_options(
+        self, choice: WebMapChoice, views: int, personal_allowed: bool
+    ) -> WebMapChoice | None:
+        """Ask how to export a web map (file, heading, steps, personal data)."""
+        dialog = WebMapDialog(self.window, choice, views, personal_allowed, self.web_map_path)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def import_path(self, folder: Path | None) -> Path | None:
         """Ask for a file to import."""

@@ -27,11 +27,13 @@ from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import ViewState
 from aspdesk.graph.export.image import CanvasImages
 from aspdesk.graph.export.report import write_report
+from aspdesk.graph.export.web_map import CanvasWebMaps
 from aspdesk.graph.panel.panel import GraphPanel
 from aspdesk.graph.workshop.launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.consortium.actions import ConsortiumActions
 from aspdesk.ui.exports.image_actions import ImageActions
 from aspdesk.ui.exports.report_actions import ReportActions
+from aspdesk.ui.exports.web_map_actions import WebMapActions
 from aspdesk.ui.files.map_files import MapFiles, MapOpener
 from aspdesk.ui.forms.adding import AddActions
 from aspdesk.ui.forms.editor_stack import EditorStack
@@ -185,6 +187,12 @@ class MainWindow(QMainWindow):
         self.images = ImageActions(
             services, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
         )
+        self.web_maps = WebMapActions(
+            services,
+            CanvasWebMaps(
+                lambda: self.graph.canvas, lambda: self.graph, QCoreApplication.translate
+            ),
+        )
         self.workshop = WorkshopLauncher(
             self,
             lambda: self.document,
@@ -222,6 +230,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.importer.action)
         file_menu.addAction(files.export_action)
         file_menu.addAction(self.images.export_action)
+        file_menu.addAction(self.web_maps.action)
         file_menu.addAction(self.report.action)
         file_menu.addAction(files.restore_action)
         file_menu.addAction(files.rename_action)
