@@ -1,16 +1,18 @@
-// A sigma node program that draws the app's symbols: each node is a square sampling its
-// shape from a texture of every shape (shapes.js), filled with one colour or cut into pie
+// A sigma node program that draws the app's symbols: each node is a square reading its
+// shape from a texture of every shape's signed distance field (shapes.js), filled with one colour or cut into pie
 // segments (clockwise from the top, as the app draws an actor in several clusters), with an
 // outline. Picking uses the same shape, so a click lands on what is drawn.
 
 import { NodeProgram } from "sigma/rendering";
 import { floatColor } from "sigma/utils";
-import { ATLAS_CELLS, CELL, SHAPE_SCALE, shapeAtlas, shapeIndex } from "./shapes.js";
+import { ATLAS_CELLS, DISTANCE_RANGE, SHAPE_SCALE, shapeAtlas, shapeIndex } from "./shapes.js";
 
 export const MAX_SEGMENTS = 6;
 const { UNSIGNED_BYTE, FLOAT } = WebGLRenderingContext;
 const SEGMENTS = Array.from({ length: MAX_SEGMENTS }, (_, i) => i + 1);
 const glFloat = (value) => (Number.isInteger(value) ? value.toFixed(1) : String(value));
+// The square drawn is a little bigger than the shape, so its smoothed edge is not cut off.
+const ROOM = 1.08;
 
 const VERTEX = `
 attribute vec4 a_id;
@@ -34,11 +36,11 @@ varying vec4 v_border;
 ${SEGMENTS.map((i) => `varying vec4 v_segment${i};`).join("\n")}
 
 void main() {
-  float extent = a_size * u_correctionRatio / u_sizeRatio * 2.0;
+  float extent = a_size * u_correctionRatio / u_sizeRatio * 2.0 * ${glFloat(ROOM)};
   vec2 position = a_position + a_corner * extent;
   gl_Position = vec4((u_matrix * vec3(position, 1)).xy, 0, 1);
   // The shapes' coordinates have y down, as on screen; sigma's have y up.
-  v_uv = vec2(a_corner.x, -a_corner.y) * 0.5;
+  v_uv = vec2(a_corner.x, -a_corner.y) * 0.5 * ${glFloat(ROOM)};
   v_pixels = a_size * 2.0 / u_sizeRatio;
   v_info = a_info;
   #ifdef PICKING_MODE
@@ -63,21 +65,21 @@ ${SEGMENTS.map((i) => `varying vec4 v_segment${i};`).join("\n")}
 const float bias = 255.0 / 254.0;
 const float TAU = 6.28318530718;
 
-float coverage(vec2 p) {
-  vec2 q = clamp(p * ${glFloat(SHAPE_SCALE)}, -0.5, 0.5);
-  float alpha = texture2D(u_atlas, vec2((v_info.x + 0.5 + q.x) / ${glFloat(ATLAS_CELLS)}, 0.5 + q.y)).a;
-  // The texture's edge is about a texel wide; a texel may cover several pixels.
-  float sharp = max(1.0, v_pixels / ${glFloat(CELL * SHAPE_SCALE)});
-  return clamp((alpha - 0.5) * sharp + 0.5, 0.0, 1.0);
+// The distance in pixels from this point to the shape's edge, positive inside.
+float edgeDistance() {
+  vec2 q = v_uv * ${glFloat(SHAPE_SCALE)};
+  float level = texture2D(u_atlas, vec2((v_info.x + 0.5 + q.x) / ${glFloat(ATLAS_CELLS)}, 0.5 + q.y)).a;
+  return mix(${glFloat(DISTANCE_RANGE[0])}, ${glFloat(DISTANCE_RANGE[1])}, level) * v_pixels;
 }
 
 void main(void) {
-  float inside = coverage(v_uv);
+  float edge = edgeDistance();
   #ifdef PICKING_MODE
-  if (inside < 0.5) discard;
+  if (edge < 0.0) discard;
   gl_FragColor = v_color;
   gl_FragColor.a *= bias;
   #else
+  float inside = clamp(edge + 0.5, 0.0, 1.0);
   if (inside <= 0.0) discard;
   vec4 colour = v_color;
   float count = v_info.y;
@@ -88,11 +90,7 @@ void main(void) {
     colour = v_segment1;
     ${SEGMENTS.slice(1).map((i) => `if (index > ${glFloat(i - 1.5)}) colour = v_segment${i};`).join("\n    ")}
   }
-  if (v_info.z > 0.0) {
-    // Inside the outline: the shape shrunk by the outline's width, about its centre.
-    float inner = coverage(v_uv * (1.0 + 2.0 * v_info.z / max(v_pixels, 1.0)));
-    colour = mix(v_border, colour, inner);
-  }
+  if (v_info.z > 0.0) colour = mix(v_border, colour, clamp(edge - v_info.z + 0.5, 0.0, 1.0));
   gl_FragColor = vec4(colour.rgb * colour.a, colour.a) * inside;
   #endif
 }
@@ -105,9 +103,11 @@ export class ShapeNodeProgram extends NodeProgram {
     super(gl, pickingBuffer, renderer);
     this.texture = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, this.texture);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA, gl.RGBA, gl.UNSIGNED_BYTE, shapeAtlas());
-    gl.generateMipmap(gl.TEXTURE_2D);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR_MIPMAP_LINEAR);
+    const atlas = shapeAtlas();
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+    gl.texImage2D(gl.TEXTURE_2D, 0, gl.ALPHA, atlas.width, atlas.height, 0, gl.ALPHA, gl.UNSIGNED_BYTE, atlas.bytes);
+    gl.pixelStorei(gl.UNPACK_ALIGNMENT, 4);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.LINEAR);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.LINEAR);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_S, gl.CLAMP_TO_EDGE);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_WRAP_T, gl.CLAMP_TO_EDGE);

@@ -63,19 +63,60 @@ export function wedgePath(count, index) {
 }
 
 export const CELL = 128;
-export const SHAPE_SCALE = 112 / 128; // a margin keeps mipmaps of one cell out of the next
-export const ATLAS_CELLS = 16; // a power of two wide, for mipmaps
+export const SHAPE_SCALE = 112 / 128; // room around each shape for the edge's smoothing
+export const ATLAS_CELLS = 16;
+/** The signed distances the atlas holds (shape units, positive inside), 0–255 between. */
+export const DISTANCE_RANGE = [-0.08, 0.5];
 
-/** A canvas holding every shape, white on transparent, one 128 px cell each. */
+function segmentDistance(px, py, [ax, ay], [bx, by]) {
+  const dx = bx - ax;
+  const dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+function polygonDistance(points, x, y) {
+  let nearest = Infinity;
+  let inside = false;
+  for (let i = 0, j = points.length - 1; i < points.length; j = i, i += 1) {
+    const [xi, yi] = points[i];
+    const [xj, yj] = points[j];
+    nearest = Math.min(nearest, segmentDistance(x, y, points[j], points[i]));
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside ? nearest : -nearest;
+}
+
+function cardDistance(x, y) {
+  // The card: a rectangle of half-size 0.5 x 0.34 with corners of radius 0.16.
+  const qx = Math.abs(x) - (0.5 - 0.16);
+  const qy = Math.abs(y) - (0.34 - 0.16);
+  const outside = Math.hypot(Math.max(qx, 0), Math.max(qy, 0)) + Math.min(Math.max(qx, qy), 0);
+  return 0.16 - outside;
+}
+
+/** The signed distance from (x, y) to the edge of shape ``code`` (positive inside). */
+export function shapeDistance(code, x, y) {
+  if (code === "o") return 0.5 - Math.hypot(x, y);
+  if (code === "card") return cardDistance(x, y);
+  return polygonDistance(POLYGONS[code], x, y);
+}
+
+/** Every shape's signed distance field, one 128 px cell each, as one byte per texel: the
+ *  WebGL program reads the edge and the outline from it at any size, in one lookup. */
 export function shapeAtlas() {
-  const canvas = document.createElement("canvas");
-  canvas.width = CELL * ATLAS_CELLS;
-  canvas.height = CELL;
-  const context = canvas.getContext("2d");
-  context.fillStyle = "#ffffff";
+  const width = CELL * ATLAS_CELLS;
+  const bytes = new Uint8Array(width * CELL);
+  const [low, high] = DISTANCE_RANGE;
   SHAPE_CODES.forEach((code, index) => {
-    context.setTransform(CELL * SHAPE_SCALE, 0, 0, CELL * SHAPE_SCALE, CELL * index + CELL / 2, CELL / 2);
-    context.fill(new Path2D(shapePath(code)));
+    for (let row = 0; row < CELL; row += 1) {
+      const y = ((row + 0.5) / CELL - 0.5) / SHAPE_SCALE;
+      for (let column = 0; column < CELL; column += 1) {
+        const x = ((column + 0.5) / CELL - 0.5) / SHAPE_SCALE;
+        const level = (shapeDistance(code, x, y) - low) / (high - low);
+        bytes[row * width + index * CELL + column] = Math.round(255 * Math.max(0, Math.min(1, level)));
+      }
+    }
   });
-  return canvas;
+  return { width, height: CELL, bytes };
 }
