@@ -3,7 +3,8 @@
 // aspdesk/io/exporting/web_page.py inlines the first two into each exported page.
 
 import { build } from "esbuild";
-import { readFileSync, writeFileSync, existsSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -62,4 +63,13 @@ writeFileSync(
     sections.join("\n\n\n") +
     "\n",
 );
+// What the outputs were built from, so a test (without Node.js) sees when a source changed
+// and the outputs were not built again: tests/unit/test_web_page.py hashes the same way.
+const hash = createHash("sha256");
+const inputs = ["build.mjs", "package-lock.json", ...readdirSync(join(here, "src")).map((f) => `src/${f}`)];
+for (const name of inputs.sort()) {
+  hash.update(`${name}\n`);
+  hash.update(readFileSync(join(here, name)));
+}
+writeFileSync(join(here, "built-from.sha256"), `${hash.digest("hex")}\n`);
 console.log(`bundled: ${[...packages].sort().join(", ")}`);

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -90,3 +91,17 @@ def test_write_web_page_writes_the_whole_page(tmp_path: Path) -> None:
     write_web_page(target, sample_data("fi"))
     assert target.read_text(encoding="utf-8") == web_page(sample_data("fi"))
     assert [p.name for p in tmp_path.iterdir()] == ["kartta.html"]
+
+
+def test_the_built_assets_follow_their_sources() -> None:
+    """The sources have not changed since ``npm run build`` last wrote the assets."""
+    folder = Path(__file__).resolve().parents[2] / "resources/webmap"
+    names = ["build.mjs", "package-lock.json"] + [
+        f"src/{p.name}" for p in (folder / "src").iterdir()
+    ]
+    digest = hashlib.sha256()
+    for name in sorted(names):
+        digest.update(f"{name}\n".encode())
+        digest.update((folder / name).read_bytes())
+    recorded = (folder / "built-from.sha256").read_text(encoding="utf-8").strip()
+    assert digest.hexdigest() == recorded, "run: cd resources/webmap && npm ci && npm run build"

@@ -1,4 +1,4 @@
-"""Hand-made web map data following notes/webmap_contract.md, for the browser tests."""
+"""Hand-made web map data following the contract of issue 17, for the browser tests."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 The page holds everything it needs, so it works offline and from an e-mail attachment:
 the style and the script (``resources/webmap/``, built from ``resources/webmap/src/`` with
 sigma.js and graphology by ``npm run build``; installing aspdesk needs no Node.js) are
-inlined, and the map's data (the JSON of the contract in ``notes/webmap_contract.md``, built
+inlined, and the map's data (the JSON of issue 17's contract, built
 by the caller) sits in a ``<script type="application/json">`` element. Its ``<``, ``>`` and
 ``&`` are written as JSON escapes, so no text of the map can end that element or start
 markup; the page reads it with ``JSON.parse``. A Content-Security-Policy forbids every

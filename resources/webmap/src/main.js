@@ -1,5 +1,5 @@
-// aspdesk's web map: reads the map's data from the page (the JSON of the contract in
-// notes/webmap_contract.md), builds the page around it and draws the network with sigma.
+// aspdesk's web map: reads the map's data from the page (the JSON of the contract of
+// issue 17), builds the page around it and draws the network with sigma.
 
 import { cardContent } from "./card.js";
 import { applyFilters, buildFilters, filterState, setupSearch } from "./controls.js";

@@ -118,7 +118,7 @@ export class MapView {
       enableCameraRotation: false,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
-      stagePadding: 24,
+      stagePadding: 40,
       allowInvalidContainer: true,
       nodeReducer: (key, attributes) => this.reduceNode(key, attributes),
       edgeReducer: (key, attributes) => this.reduceEdge(key, attributes),
@@ -206,13 +206,11 @@ export class MapView {
     else camera.setState(state);
   }
 
-  /** Moves the camera so that ``key`` is in the middle, nearer when far out. */
+  /** Moves the camera so that ``key`` is in the middle, at the same zoom: its neighbours,
+   *  highlighted, stay in sight as far as they were. */
   centreOn(key) {
     const data = this.renderer.getNodeDisplayData(key);
-    if (!data) return;
-    const camera = this.camera();
-    const ratio = Math.min(camera.getState().ratio, 0.6);
-    camera.animate({ x: data.x, y: data.y, ratio }, { duration: 350 });
+    if (data) this.camera().animate({ x: data.x, y: data.y }, { duration: 350 });
   }
 
   zoom(factor) {
