@@ -131,6 +131,9 @@ def test_contacts_and_notes_show_when_the_data_has_them(open_map: OpenMap) -> No
     text = map_page.page.locator("#card").text_content() or ""
     assert "Contacts" in text and "Áile Guttorm, CEO, aile@example.fi, +358 40" in text
     assert "Notes" in text and "Met at the fair." in text
+    map_page.page.locator("#card-close").click()
+    assert map_page.page.locator("#card").is_hidden()
+    assert map_page.js("window.aspdeskWebMap.renderer.getNodeDisplayData('a4').label") is not None
 
 
 def test_an_unchecked_kind_hides_exactly_its_actors(open_map: OpenMap) -> None:
@@ -201,6 +204,10 @@ def test_keys_zoom_and_fit(open_map: OpenMap) -> None:
     page.keyboard.press("0")
     map_page.wait_still()
     assert map_page.js(ratio) == pytest.approx(1.0)
+    map_page.js("window.aspdeskWebMap.select('a1')")
+    assert page.locator("#card").is_visible()
+    page.keyboard.press("Escape")
+    assert page.locator("#card").is_hidden()
 
 
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (390, 844)])

@@ -203,12 +203,17 @@ function start() {
     return;
   }
   applyTheme(data.theme);
+  const probe = document.createElement("canvas");
+  if (!probe.getContext("webgl2") && !probe.getContext("webgl")) {
+    showProblem(NO_WEBGL);
+    return;
+  }
   let map;
   try {
     map = new WebMap(data);
   } catch (error) {
     console.error(error);
-    showProblem(/webgl/i.test(String(error && error.message)) ? NO_WEBGL : UNREADABLE);
+    showProblem(UNREADABLE);
     return;
   }
   window.aspdeskWebMap = Object.freeze({
