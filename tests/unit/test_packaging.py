@@ -31,6 +31,8 @@ def test_resources_are_found_through_the_package() -> None:
     assert resource("programmes", "horizon_europe.json").is_file()
     assert resource("icons", "aspdesk.svg").is_file()
     assert resource("icons", "aspmap.svg").is_file()
+    assert resource("webmap", "webmap.js").is_file()
+    assert resource("webmap", "webmap.css").is_file()
 
 
 @pytest.mark.slow
@@ -63,6 +65,9 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
         "aspdesk/resources/help/fi/images/workshop.png",
         "aspdesk/resources/icons/aspdesk.svg",
         "aspdesk/resources/icons/aspmap.svg",
+        "aspdesk/resources/webmap/webmap.js",
+        "aspdesk/resources/webmap/webmap.css",
+        "aspdesk/resources/webmap/THIRD_PARTY_LICENSES.txt",
         "aspdesk/store/migrations/env.py",
         "aspdesk/store/migrations/script.py.mako",
         "aspdesk/domain/country_names.json",
@@ -70,6 +75,8 @@ def test_wheel_contains_resources_and_migrations(tmp_path: Path) -> None:
         "aspdesk/__main__.py",
     }
     assert expected <= names
+    # The web map's sources and Node's packages are not installed: only what is built.
+    assert not any("node_modules" in n or "/webmap/src/" in n for n in names)
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[gui_scripts]" in text and "aspdesk = aspdesk.__main__:main" in text
