@@ -128,7 +128,9 @@ def test_every_saved_view_is_a_step_and_the_graph_is_put_back(
 def test_a_folder_that_cannot_be_written_is_said_and_nothing_is_left(
     qtbot: QtBot, window: MainWindow, tmp_path: Path
 ) -> None:
-    target = tmp_path / "no-such-folder" / "kartta.html"
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder would be", encoding="utf-8")
+    target = blocker / "kartta.html"
     dialogs = window.dialogs
     assert isinstance(dialogs, ScriptedDialogs)
     dialogs.web_map_choices = [WebMapChoice(target, "Kartta")]
@@ -137,8 +139,9 @@ def test_a_folder_that_cannot_be_written_is_said_and_nothing_is_left(
     assert task is not None
     with qtbot.waitSignal(task.failed, timeout=60_000):
         pass
-    assert dialogs.errors and "kartta.html" in dialogs.errors[-1]
-    assert not target.parent.exists()
+    assert dialogs.errors and "not-a-folder" in dialogs.errors[-1]
+    assert blocker.read_text(encoding="utf-8") == "a file where the folder would be"
+    assert sorted(p.name for p in tmp_path.iterdir() if "folder" in p.name) == ["not-a-folder"]
 
 
 @pytest.mark.parametrize(

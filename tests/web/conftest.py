@@ -105,9 +105,13 @@ def open_map(browser: Any, tmp_path: Path) -> Iterator[OpenMap]:
     contexts: list[Any] = []
     pages: list[MapPage] = []
 
-    def opener(data: dict[str, Any], width: int = 1920, height: int = 1080) -> MapPage:
-        path = tmp_path / f"map-{len(pages)}.html"
-        path.write_text(web_page(data), encoding="utf-8")
+    def opener(
+        data: dict[str, Any], width: int = 1920, height: int = 1080, file: Path | None = None
+    ) -> MapPage:
+        """``file`` opens a page already written (by the export itself) holding ``data``."""
+        path = file or tmp_path / f"map-{len(pages)}.html"
+        if file is None:
+            path.write_text(web_page(data), encoding="utf-8")
         context = browser.new_context(viewport={"width": width, "height": height})
         contexts.append(context)
         page = context.new_page()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from playwright.sync_api import expect
+
 from tests.web.conftest import OpenMap
 from tests.web.maps import sample_data
 
@@ -57,9 +59,9 @@ def test_hostile_text_shows_as_text_and_runs_nothing(open_map: OpenMap) -> None:
     x, y = map_page.node_on_screen("a1")
     page.mouse.move(x, y)
     page.locator("#search").fill("<script")
-    assert page.locator("#search-results li").count() >= 1
+    expect(page.locator("#search-results li").first).to_be_visible()
     page.locator("#search").fill("nothing like it")
-    assert page.locator("#search-results li").all_text_contents() == [CLOSER]
+    expect(page.locator("#search-results li")).to_have_text([CLOSER])
 
     assert map_page.js("typeof window.__pwned") == "undefined"
     assert map_page.dialogs == []

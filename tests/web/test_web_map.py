@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.web.conftest import MapPage, OpenMap
 from tests.web.maps import sample_data
@@ -64,7 +65,7 @@ def test_search_finds_with_or_without_diacritics_and_enter_centres_the_node(
     page = map_page.page
     page.locator("#search").fill(typed)
     results = page.locator("#search-results li .name")
-    assert name in results.all_text_contents()
+    expect(results).to_contain_text([name])  # waits for the list to follow the typing
     assert results.count() <= 10
     page.locator("#search").press("Enter")
     map_page.wait_still()
@@ -80,7 +81,7 @@ def test_search_finds_with_or_without_diacritics_and_enter_centres_the_node(
 def test_search_says_when_nothing_matches(open_map: OpenMap) -> None:
     map_page = open_map(sample_data("en"))
     map_page.page.locator("#search").fill("zzzz")
-    assert map_page.page.locator("#search-results li").all_text_contents() == ["No match"]
+    expect(map_page.page.locator("#search-results li")).to_have_text(["No match"])
 
 
 def test_clicking_a_node_shows_its_public_card_and_the_background_clears_it(

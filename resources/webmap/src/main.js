@@ -97,7 +97,11 @@ class WebMap {
     document.addEventListener("keydown", (event) => this.key(event));
     // Sigma follows the window's size only; the graph's box also changes with the panel
     // below it on a phone, or when a phone turns.
-    new ResizeObserver(() => renderer.resize()).observe(byId("graph"));
+    new ResizeObserver(() => {
+      this.view.frame();
+      renderer.resize();
+      renderer.refresh();
+    }).observe(byId("graph"));
   }
 
   key(event) {

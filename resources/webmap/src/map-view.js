@@ -13,6 +13,9 @@ const FADED = 0.85; // nodes outside the selected node's neighbourhood
 const LABEL_FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 // Past this many ties the edges are left out while the camera moves, so panning stays fluid.
 const EDGES_HIDDEN_WHILE_MOVING = 8000;
+// Up to this many nodes every label is drawn, as the app draws them (its LABEL_ALL_BELOW);
+// above it sigma's label grid picks, bigger nodes first.
+const LABEL_ALL_BELOW = 160;
 
 function number(value, fallback) {
   const parsed = Number(value);
@@ -24,6 +27,7 @@ export function stepGraph(step, theme) {
   const back = theme.background;
   const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: false });
   const nodes = Array.isArray(step.nodes) ? step.nodes : [];
+  const labelAll = nodes.length <= LABEL_ALL_BELOW;
   for (const node of nodes) {
     if (!node || typeof node.key !== "string" || graph.hasNode(node.key)) continue;
     const fade = node.dimmed ? DIMMED : 0;
@@ -40,6 +44,7 @@ export function stepGraph(step, theme) {
       clusters: Array.isArray(node.clusters) ? node.clusters.map(String) : [],
       borderColor: solid(theme.outline, back, fade),
       borderWidth: 1,
+      forceLabel: labelAll,
       hidden: false,
     });
   }
@@ -72,7 +77,39 @@ export function allStepsBox(steps) {
     }
   }
   if (!xs.length) return null;
-  return { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
+  const box = { x: [Math.min(...xs), Math.max(...xs)], y: [Math.min(...ys), Math.max(...ys)] };
+  box.labelPx = rightLabelsPx(steps, box);
+  return box;
+}
+
+const LABEL_SIZE = 13;
+const STAGE_PADDING = 40;
+
+/** How far (pixels) the labels of the nodes in the right quarter of ``box`` reach beyond
+ * their nodes: labels are drawn right of their node, so the frame keeps that room. */
+function rightLabelsPx(steps, box) {
+  const context = document.createElement("canvas").getContext("2d");
+  if (!context) return 0;
+  context.font = `normal ${LABEL_SIZE}px ${LABEL_FONT}`;
+  const from = box.x[1] - (box.x[1] - box.x[0]) / 4;
+  let widest = 0;
+  for (const step of steps) {
+    for (const node of Array.isArray(step.nodes) ? step.nodes : []) {
+      if (!node || !node.label || number(node.x, 0) < from) continue;
+      const reach = number(node.size, 12) / 2 + 4 + context.measureText(String(node.label)).width + 6;
+      widest = Math.max(widest, reach);
+    }
+  }
+  return widest;
+}
+
+/** ``box`` widened on the right so that, in a graph ``width`` pixels wide, the labels of its
+ * rightmost nodes fit (at most half the graph again, on a very narrow screen). */
+export function withLabelRoom(box, width) {
+  const span = box.x[1] - box.x[0];
+  const room = width - 2 * STAGE_PADDING - box.labelPx;
+  const extra = room > 40 ? (box.labelPx * span) / room : span / 2;
+  return { x: [box.x[0], box.x[1] + Math.min(extra, span / 2)], y: box.y };
 }
 
 function labelDrawer(theme, hover) {
@@ -107,7 +144,7 @@ export class MapView {
       defaultEdgeType: "line",
       edgeProgramClasses: { line: StyledLineProgram, arrow: StyledArrowProgram },
       labelFont: LABEL_FONT,
-      labelSize: 13,
+      labelSize: LABEL_SIZE,
       labelWeight: "normal",
       labelColor: { color: theme.text },
       defaultDrawNodeLabel: labelDrawer(theme, false),
@@ -118,12 +155,21 @@ export class MapView {
       enableCameraRotation: false,
       minCameraRatio: 0.01,
       maxCameraRatio: 4,
-      stagePadding: 40,
+      stagePadding: STAGE_PADDING,
       allowInvalidContainer: true,
       nodeReducer: (key, attributes) => this.reduceNode(key, attributes),
       edgeReducer: (key, attributes) => this.reduceEdge(key, attributes),
     });
-    if (box) this.renderer.setCustomBBox(box);
+    this.box = box;
+    this.frame();
+  }
+
+  /** Keep the frame of every step, with room for the labels right of the nodes at the
+   * graph's present width (called again when the graph changes size). */
+  frame() {
+    if (!this.box) return;
+    const width = this.renderer.getContainer().clientWidth;
+    this.renderer.setCustomBBox(width > 0 ? withLabelRoom(this.box, width) : this.box);
   }
 
   get graph() {
