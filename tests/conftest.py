@@ -15,6 +15,7 @@ import pytest  # noqa: E402
 from aspdesk.store.opening import create_map, open_map  # noqa: E402
 from aspdesk.store.repository import MapStore  # noqa: E402
 from aspdesk.store.sample import write_sample  # noqa: E402
+from tests.browser import browser, open_web_map  # noqa: E402, F401 - the web map's fixtures
 from tests.disk import SmallDisk, mounted_tmpfs  # noqa: E402
 
 

@@ -279,7 +279,7 @@ def sample_data(language: str = "fi") -> dict[str, Any]:
         "version": 1,
         "title": "Arctic Smartness",
         "language": language,
-        "strings": STRINGS[language],
+        "strings": dict(STRINGS[language]),  # a copy: a test may change it
         "made": "2026-12-05",
         "theme": {
             "background": "#ffffff",

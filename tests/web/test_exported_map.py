@@ -16,7 +16,7 @@ import pytest
 from aspdesk.cli.main import main
 from aspdesk.domain.entities import Actor, Cluster, Contact, Membership, Relationship
 from aspdesk.store.opening import create_map
-from tests.web.conftest import OpenMap
+from tests.browser import OpenMap
 
 PERSONAL = ("Kristiina Jokelainen", "kristiina.jokelainen@lapinliitto.fi")
 SCRIPT = "<script>window.__pwned = 1</script>"
@@ -44,13 +44,13 @@ def _apart(a: dict[str, float], b: dict[str, float]) -> bool:
 
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (390, 844)])
 def test_the_sample_maps_page_draws_every_actor_without_personal_data(
-    open_map: OpenMap, sample_file: Path, tmp_path: Path, width: int, height: int
+    open_web_map: OpenMap, sample_file: Path, tmp_path: Path, width: int, height: int
 ) -> None:
     target = tmp_path / "kartta.html"
     _export(sample_file, target, "--lang", "fi")
     text = target.read_text(encoding="utf-8")
     assert not any(item in text for item in PERSONAL)
-    map_page = open_map({}, width, height, file=target)
+    map_page = open_web_map({}, width, height, file=target)
     assert map_page.js("() => window.aspdeskWebMap.graph.order") == 21
     assert map_page.js("() => window.aspdeskWebMap.graph.size") == 47
     assert map_page.page.title() == "Arctic Smartness Portfolio 2015"
@@ -91,12 +91,12 @@ def _hostile_map(path: Path) -> Path:
 
 
 def test_hostile_texts_of_a_map_show_as_text_and_run_nothing(
-    open_map: OpenMap, tmp_path: Path
+    open_web_map: OpenMap, tmp_path: Path
 ) -> None:
     map_path = _hostile_map(tmp_path / "hostile.aspmap")
     target = tmp_path / "hostile.html"
     _export(map_path, target, "--personal-data")
-    map_page = open_map({}, file=target)
+    map_page = open_web_map({}, file=target)
     page = map_page.page
     assert map_page.js("() => window.aspdeskWebMap.graph.order") == 2
     x, y = map_page.node_on_screen("a1")

@@ -6,7 +6,7 @@ from typing import Any
 
 from playwright.sync_api import expect
 
-from tests.web.conftest import OpenMap
+from tests.browser import OpenMap
 from tests.web.maps import sample_data
 
 SCRIPT = "<script>window.__pwned = 1; alert(1)</script>"
@@ -48,8 +48,8 @@ def _hostile_data() -> dict[str, Any]:
     return data
 
 
-def test_hostile_text_shows_as_text_and_runs_nothing(open_map: OpenMap) -> None:
-    map_page = open_map(_hostile_data())
+def test_hostile_text_shows_as_text_and_runs_nothing(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(_hostile_data())
     page = map_page.page
     for key in map_page.data["cards"]:
         map_page.js("key => window.aspdeskWebMap.select(key)", key)
@@ -75,11 +75,11 @@ def test_hostile_text_shows_as_text_and_runs_nothing(open_map: OpenMap) -> None:
     assert map_page.requests == [] and map_page.errors == []
 
 
-def test_a_website_that_is_not_http_is_never_a_link(open_map: OpenMap) -> None:
+def test_a_website_that_is_not_http_is_never_a_link(open_web_map: OpenMap) -> None:
     data = sample_data("en")
     data["cards"]["a3"]["website"] = " JavaScript:alert(1)"
     data["cards"]["a3"]["fields"][-1][1] = " JavaScript:alert(1)"
-    map_page = open_map(data)
+    map_page = open_web_map(data)
     map_page.js("window.aspdeskWebMap.select('a3')")
     assert map_page.page.locator("#card a").count() == 0
     assert "JavaScript:alert(1)" in (map_page.page.locator("#card").text_content() or "")

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.web.conftest import MapPage, OpenMap
+from tests.browser import MapPage, OpenMap
 from tests.web.maps import sample_data
 
 
@@ -36,9 +36,9 @@ def _hidden(map_page: MapPage) -> dict[str, bool]:
     )
 
 
-def test_page_draws_every_node_of_the_first_step(open_map: OpenMap) -> None:
+def test_page_draws_every_node_of_the_first_step(open_web_map: OpenMap) -> None:
     data = sample_data("fi")
-    map_page = open_map(data)
+    map_page = open_web_map(data)
     assert map_page.js("document.body.dataset.ready") == "1"
     assert int(map_page.js("document.body.dataset.drawMs")) > 0
     assert map_page.js("window.aspdeskWebMap.graph.order") == len(data["steps"][0]["nodes"])
@@ -59,9 +59,9 @@ def test_page_draws_every_node_of_the_first_step(open_map: OpenMap) -> None:
     ],
 )
 def test_search_finds_with_or_without_diacritics_and_enter_centres_the_node(
-    open_map: OpenMap, typed: str, key: str, name: str
+    open_web_map: OpenMap, typed: str, key: str, name: str
 ) -> None:
-    map_page = open_map(sample_data("fi"))
+    map_page = open_web_map(sample_data("fi"))
     page = map_page.page
     page.locator("#search").fill(typed)
     results = page.locator("#search-results li .name")
@@ -78,16 +78,16 @@ def test_search_finds_with_or_without_diacritics_and_enter_centres_the_node(
     assert page.locator("#search-results").is_hidden()
 
 
-def test_search_says_when_nothing_matches(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"))
+def test_search_says_when_nothing_matches(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"))
     map_page.page.locator("#search").fill("zzzz")
     expect(map_page.page.locator("#search-results li")).to_have_text(["No match"])
 
 
 def test_clicking_a_node_shows_its_public_card_and_the_background_clears_it(
-    open_map: OpenMap,
+    open_web_map: OpenMap,
 ) -> None:
-    map_page = open_map(sample_data("en"))
+    map_page = open_web_map(sample_data("en"))
     page = map_page.page
     x, y = map_page.node_on_screen("a3")
     page.mouse.click(x, y)
@@ -110,8 +110,8 @@ def test_clicking_a_node_shows_its_public_card_and_the_background_clears_it(
     assert page.locator("#status").is_hidden()
 
 
-def test_hovering_a_node_shows_its_card_near_the_pointer(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"))
+def test_hovering_a_node_shows_its_card_near_the_pointer(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"))
     x, y = map_page.node_on_screen("a1")
     map_page.page.mouse.move(x, y)
     hover = map_page.page.locator("#hover-card")
@@ -121,13 +121,13 @@ def test_hovering_a_node_shows_its_card_near_the_pointer(open_map: OpenMap) -> N
     assert abs(box["x"] - x) < 400 and abs(box["y"] - y) < 400
 
 
-def test_contacts_and_notes_show_when_the_data_has_them(open_map: OpenMap) -> None:
+def test_contacts_and_notes_show_when_the_data_has_them(open_web_map: OpenMap) -> None:
     data = sample_data("en")
     data["cards"]["a1"]["contacts"] = [
         {"name": "Áile Guttorm", "title": "CEO", "email": "aile@example.fi", "phone": "+358 40"}
     ]
     data["cards"]["a1"]["notes"] = "Met at the fair."
-    map_page = open_map(data)
+    map_page = open_web_map(data)
     map_page.js("window.aspdeskWebMap.select('a1')")
     text = map_page.page.locator("#card").text_content() or ""
     assert "Contacts" in text and "Áile Guttorm, CEO, aile@example.fi, +358 40" in text
@@ -137,8 +137,8 @@ def test_contacts_and_notes_show_when_the_data_has_them(open_map: OpenMap) -> No
     assert map_page.js("window.aspdeskWebMap.renderer.getNodeDisplayData('a4').label") is not None
 
 
-def test_an_unchecked_kind_hides_exactly_its_actors(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"))
+def test_an_unchecked_kind_hides_exactly_its_actors(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"))
     page = map_page.page
     page.locator('input[data-filter="kind"][value="university"]').uncheck()
     hidden = _hidden(map_page)
@@ -149,16 +149,16 @@ def test_an_unchecked_kind_hides_exactly_its_actors(open_map: OpenMap) -> None:
     assert page.locator("#shown-count").text_content() == "6 shown"
 
 
-def test_an_unchecked_cluster_hides_its_only_members_and_its_hub(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"))
+def test_an_unchecked_cluster_hides_its_only_members_and_its_hub(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"))
     map_page.page.locator('input[data-filter="cluster"][value="3"]').uncheck()
     hidden = _hidden(map_page)
     # a2 is in clusters 3 and 5; a4 is in none, and stays.
     assert {key for key, value in hidden.items() if value} == {"a1", "a5", "c3"}
 
 
-def test_an_unchecked_tie_type_hides_its_ties(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"))
+def test_an_unchecked_tie_type_hides_its_ties(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"))
     map_page.page.locator('input[data-filter="tie"][value="funding"]').uncheck()
     hidden = map_page.js(
         """() => window.aspdeskWebMap.graph.filterEdges((e, a) => a.hidden)
@@ -168,8 +168,8 @@ def test_an_unchecked_tie_type_hides_its_ties(open_map: OpenMap) -> None:
     assert not any(_hidden(map_page).values())
 
 
-def test_steps_change_title_by_button_and_key(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("fi"))
+def test_steps_change_title_by_button_and_key(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("fi"))
     page = map_page.page
     assert page.locator("#prev").is_disabled()
     assert page.locator("#step-count").text_content() == "1 / 2"
@@ -186,15 +186,15 @@ def test_steps_change_title_by_button_and_key(open_map: OpenMap) -> None:
     assert page.locator("#step-title").text_content() == "Rahoitus"
 
 
-def test_one_step_hides_the_steps_bar(open_map: OpenMap) -> None:
+def test_one_step_hides_the_steps_bar(open_web_map: OpenMap) -> None:
     data = sample_data("en")
     data["steps"] = data["steps"][:1]
-    map_page = open_map(data)
+    map_page = open_web_map(data)
     assert map_page.page.locator("#steps").is_hidden()
 
 
-def test_keys_zoom_and_fit(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"))
+def test_keys_zoom_and_fit(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"))
     page = map_page.page
     ratio = "window.aspdeskWebMap.renderer.getCamera().getState().ratio"
     start = map_page.js(ratio)
@@ -213,9 +213,9 @@ def test_keys_zoom_and_fit(open_map: OpenMap) -> None:
 
 @pytest.mark.parametrize(("width", "height"), [(1920, 1080), (390, 844)])
 def test_the_legend_is_beside_the_graph_never_over_it(
-    open_map: OpenMap, width: int, height: int
+    open_web_map: OpenMap, width: int, height: int
 ) -> None:
-    map_page = open_map(sample_data("fi"), width, height)
+    map_page = open_web_map(sample_data("fi"), width, height)
     legend = _box(map_page, "#legend")
     graph = _box(map_page, "#graph")
     assert legend["width"] > 0 and legend["height"] > 0
@@ -233,8 +233,8 @@ def test_the_legend_is_beside_the_graph_never_over_it(
         )
 
 
-def test_the_legend_can_be_hidden_and_shown(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("en"), 390, 844)
+def test_the_legend_can_be_hidden_and_shown(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("en"), 390, 844)
     toggle = map_page.page.locator("#legend-toggle")
     toggle.click()
     assert map_page.page.locator("#legend").is_hidden()
@@ -243,8 +243,8 @@ def test_the_legend_can_be_hidden_and_shown(open_map: OpenMap) -> None:
     assert map_page.page.locator("#legend").is_visible()
 
 
-def test_touch_targets_are_big_enough_on_a_phone(open_map: OpenMap) -> None:
-    map_page = open_map(sample_data("fi"), 390, 844)
+def test_touch_targets_are_big_enough_on_a_phone(open_web_map: OpenMap) -> None:
+    map_page = open_web_map(sample_data("fi"), 390, 844)
     small = map_page.js(
         """() => [...document.querySelectorAll('button, input[type=search], label.filter')]
             .filter(e => e.offsetParent !== null)
@@ -258,8 +258,8 @@ def test_touch_targets_are_big_enough_on_a_phone(open_map: OpenMap) -> None:
     )
 
 
-def test_unreadable_data_shows_a_plain_message(open_map: OpenMap) -> None:
+def test_unreadable_data_shows_a_plain_message(open_web_map: OpenMap) -> None:
     data: dict[str, Any] = {"version": 1, "title": "Broken", "steps": []}
-    map_page = open_map(data)
+    map_page = open_web_map(data)
     assert map_page.js("document.body.dataset.ready") == "error"
     assert "The map cannot be shown" in (map_page.page.locator("#problem").text_content() or "")

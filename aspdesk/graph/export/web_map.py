@@ -271,7 +271,22 @@ class _Cards:
         self.document = document
         self.translate = translate
         self.personal = personal
-        self.index = document.index
+        self.index = index = document.index
+        # By actor and by cluster, read once: a card per node looked through every row.
+        self.members_of: dict[int, list[Membership]] = {}
+        self.members_in: dict[int, int] = {}
+        for member in _all(index, EntityType.MEMBERSHIP, Membership):
+            self.members_of.setdefault(member.actor_id, []).append(member)
+            self.members_in[member.cluster_id] = self.members_in.get(member.cluster_id, 0) + 1
+        self.ties_of: dict[int, list[Relationship]] = {}
+        for tie in _all(index, EntityType.RELATIONSHIP, Relationship):
+            self.ties_of.setdefault(tie.source_id, []).append(tie)
+            if tie.target_id != tie.source_id:
+                self.ties_of.setdefault(tie.target_id, []).append(tie)
+        self.contacts_of: dict[int, list[Contact]] = {}
+        if personal:
+            for contact in _all(index, EntityType.CONTACT, Contact):
+                self.contacts_of.setdefault(contact.actor_id, []).append(contact)
 
     def _field(self, header: str, value: str) -> list[str] | None:
         return [self.translate("io", header), value] if value.strip() else None
@@ -317,8 +332,7 @@ class _Cards:
         if self.personal:
             contacts: list[JSON] = [
                 {"name": c.name, "title": c.title, "email": c.email, "phone": c.phone}
-                for c in _all(self.index, EntityType.CONTACT, Contact)
-                if c.actor_id == actor.id
+                for c in self.contacts_of.get(actor.id or 0, [])
             ]
             card["contacts"] = contacts
             card["notes"] = actor.notes
@@ -326,9 +340,7 @@ class _Cards:
 
     def _memberships(self, actor_id: int | None) -> list[JSON]:
         rows: list[JSON] = []
-        for member in _all(self.index, EntityType.MEMBERSHIP, Membership):
-            if member.actor_id != actor_id:
-                continue
+        for member in self.members_of.get(actor_id or 0, []):
             rows.append(
                 {
                     "cluster": self.index.name(EntityType.CLUSTER, member.cluster_id),
@@ -340,10 +352,8 @@ class _Cards:
 
     def _ties(self, actor_id: int | None) -> list[JSON]:
         rows: list[JSON] = []
-        for tie in _all(self.index, EntityType.RELATIONSHIP, Relationship):
+        for tie in self.ties_of.get(actor_id or 0, []):
             source, target = tie.source_id, tie.target_id
-            if actor_id not in (source, target):
-                continue
             other = target if source == actor_id else source
             if not tie.directed:
                 direction = "both"
@@ -360,16 +370,12 @@ class _Cards:
 
     def _cluster(self, cluster: Cluster) -> JSON:
         coordinator = cluster.coordinator_id
-        members = [
-            m
-            for m in _all(self.index, EntityType.MEMBERSHIP, Membership)
-            if m.cluster_id == cluster.id
-        ]
+        members = self.members_in.get(cluster.id or 0, 0)
         fields = [
             self._field("Description", cluster.description),
             self._field("Theme", cluster.theme),
             self._field("Coordinator name", self.index.name(EntityType.ACTOR, coordinator)),
-            self._field("Memberships", str(len(members))),
+            self._field("Memberships", str(members)),
         ]
         return {
             "name": cluster.name,
