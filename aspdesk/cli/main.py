@@ -18,7 +18,7 @@ from aspdesk.cli import image, importing, report, web_map
 from aspdesk.cli.text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
-from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.file_kinds import MAP_SUFFIX
 
 
 @dataclass(frozen=True)
