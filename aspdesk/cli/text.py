@@ -16,8 +16,6 @@ import sys
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from aspdesk.domain.data_files import as_file, resource
-
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
@@ -66,6 +64,8 @@ def use_language(language: str) -> None:
     if language == "en":
         return
     from PySide6.QtCore import QTranslator
+
+    from aspdesk.domain.data_files import as_file, resource
 
     translator = QTranslator()
     with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
