@@ -3,6 +3,10 @@
 ``aspdesk [--lang fi|en] [--sample] [PATH]`` opens a window; ``aspdesk COMMAND ...`` runs
 a command without one. Commands are registered in :data:`SUBCOMMANDS` so that later ones
 (export, import, report) sit beside ``sample``.
+
+A command's modules are imported when it runs (or its help is asked for), not with this
+module: ``aspdesk --version`` and the window's ``--help`` would otherwise pay for the
+exporters, SQLAlchemy and Qt before printing a line.
 """
 
 from __future__ import annotations
@@ -14,11 +18,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
-from aspdesk.cli import image, importing, report, web_map
 from aspdesk.cli.text import cli_tr, language_in, translate, use_language
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.store.errors import StoreError
-from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.file_kinds import MAP_SUFFIX
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ def _configure_sample(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_sample(args: argparse.Namespace) -> int:
+    from aspdesk.store.errors import StoreError
     from aspdesk.store.sample import write_sample
 
     path: Path = args.path
@@ -56,6 +59,8 @@ def _run_sample(args: argparse.Namespace) -> int:
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import image, web_map
+
     parser.add_argument("map", type=Path, metavar="MAP", help=cli_tr(MAP_HELP))
     parser.add_argument(
         "-o",
@@ -78,16 +83,19 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from aspdesk.app.exchange import snapshot_of
-    from aspdesk.app.paths import AppPaths
-    from aspdesk.io.errors import DataFileError
-    from aspdesk.io.exporting.formats import export_format, export_snapshot
-    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.cli import image, web_map
 
     if image.is_image(args.output):
         return image.run(args)
     if web_map.is_web_map(args.output):
         return web_map.run(args)
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.exporting.formats import export_format, export_snapshot
+    from aspdesk.store.errors import StoreError
+    from aspdesk.store.opening import Purpose, open_map
+
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
@@ -125,6 +133,30 @@ def _run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _configure_import(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import importing
+
+    importing.configure(parser)
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from aspdesk.cli import importing
+
+    return importing.run(args)
+
+
+def _configure_report(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import report
+
+    report.configure(parser)
+
+
+def _run_report(args: argparse.Namespace) -> int:
+    from aspdesk.cli import report
+
+    return report.run(args)
+
+
 def _data_error(error: Exception) -> str:
     text = getattr(error, "text", None)
     return str(text(translate)) if callable(text) else str(error)
@@ -148,8 +180,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
             "bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging "
             "with what it holds",
         ),
-        importing.configure,
-        importing.run,
+        _configure_import,
+        _run_import,
     ),
     "report": Subcommand(
         QT_TRANSLATE_NOOP(
@@ -157,8 +189,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
             "write a report of the map MAP: the graph, each cluster's health, the actors' "
             "place in the network and the memberships, as PDF or HTML",
         ),
-        report.configure,
-        report.run,
+        _configure_report,
+        _run_report,
     ),
     "export": Subcommand(
         QT_TRANSLATE_NOOP(

@@ -4,15 +4,20 @@
 must not create one (it may run where no display exists), so the command line asks a
 loaded :class:`QTranslator` directly. Texts are marked with ``QT_TRANSLATE_NOOP("cli", ...)``
 for lupdate.
+
+QtCore is imported only when a translation is loaded or Qt must say what the system's
+language is: importing it costs more than a command such as ``aspdesk --version`` takes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTranslator
-
-from aspdesk.domain.data_files import as_file, resource
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 _translator: QTranslator | None = None
 
@@ -24,7 +29,32 @@ def language_in(arguments: Sequence[str]) -> str:
             return argument.split("=", 1)[1]
         if argument == "--lang" and index + 1 < len(arguments):
             return arguments[index + 1]
+    return system_language()
+
+
+def system_language() -> str:
+    """The system's language as Qt finds it: "fi" for Finnish, else "en"."""
+    if _locale_from_environment() and not may_name_finnish(os.environ):
+        return "en"
+    from PySide6.QtCore import QLocale
+
     return "fi" if QLocale.system().language() == QLocale.Language.Finnish else "en"
+
+
+def _locale_from_environment() -> bool:
+    # Qt's Unix backend reads the system locale from LANG, LANGUAGE and LC_* alone; macOS
+    # and Windows ask the system, which only Qt can do.
+    return os.name == "posix" and sys.platform != "darwin"
+
+
+def may_name_finnish(environ: Mapping[str, str]) -> bool:
+    """Whether a locale variable of ``environ`` may name Finnish ("fi_FI.UTF-8", "fi",
+    "fin"). Deliberately loose: a false "yes" only costs asking Qt, which decides."""
+    return any(
+        "fi" in value.lower()
+        for name, value in environ.items()
+        if name in ("LANG", "LANGUAGE") or name.startswith("LC_")
+    )
 
 
 def use_language(language: str) -> None:
@@ -33,6 +63,10 @@ def use_language(language: str) -> None:
     _translator = None
     if language == "en":
         return
+    from PySide6.QtCore import QTranslator
+
+    from aspdesk.domain.data_files import as_file, resource
+
     translator = QTranslator()
     with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
         if translator.load(str(path)):

@@ -23,7 +23,8 @@ from pathlib import Path
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.connection import connect
 from aspdesk.store.errors import StoreError, cause
-from aspdesk.store.mapfile import MAP_ID_KEY, MAP_SUFFIX, backup_copy
+from aspdesk.store.file_kinds import MAP_SUFFIX
+from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy
 
 DEFAULT_KEEP = 10
 OPENED = "opened"

@@ -5,6 +5,10 @@ file costs one read of :data:`SNIFF_BYTES`. The answer is a marked template of t
 ``store`` context ("an Excel workbook") and, for the kinds aspdesk can import, the ending
 the file needs for that (".xlsx"): a workbook renamed to .aspmap is told to be one, not
 "choose a file ending in .aspmap".
+
+The map's own ending, :data:`MAP_SUFFIX`, lives here rather than in
+:mod:`aspdesk.store.mapfile` so that the command line and the dialogs can name it without
+importing SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
+MAP_SUFFIX = ".aspmap"
 SNIFF_BYTES = 8192
 
 EMPTY = QT_TRANSLATE_NOOP("store", "an empty file")

@@ -51,12 +51,12 @@ from aspdesk.store.errors import (
     NotAMapError,
     SchemaMismatchError,
 )
+from aspdesk.store.file_kinds import MAP_SUFFIX as MAP_SUFFIX  # the old place, still importable
 from aspdesk.store.file_kinds import sniff
 from aspdesk.store.schema_check import differences, fingerprint, known_fingerprints
 from aspdesk.store.value_check import first_bad_value
 
 APPLICATION_ID = 0x41535044  # "ASPD"
-MAP_SUFFIX = ".aspmap"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _HEADER_BYTES = 100
 _APPLICATION_ID_AT = 68

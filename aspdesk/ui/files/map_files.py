@@ -28,7 +28,7 @@ from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.backups import list_backups
 from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import NotAMapError, StoreError
-from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from aspdesk.store.backups import Backup
-from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice, WebMapDialog
 from aspdesk.ui.files.backups_dialog import BackupsDialog

@@ -22,7 +22,7 @@ from aspdesk.cli.text import cli_tr, use_language
 from aspdesk.io.importing.formats import IMPORT_SUFFIXES
 from aspdesk.store.backups import DEFAULT_KEEP
 from aspdesk.store.errors import NotAMapError, StoreError
-from aspdesk.store.mapfile import MAP_SUFFIX
+from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.window.app_icon import app_icon

@@ -1,0 +1,101 @@
+"""The command line starts without SQLAlchemy or Qt, and still speaks the system's language.
+
+Each check runs in a fresh interpreter: in the test process other tests have long since
+imported both, so ``sys.modules`` here would prove nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+
+from aspdesk.cli.text import may_name_finnish
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("sqlalchemy", "alembic", "PySide6", "shiboken6")
+
+
+def _python(code: str, locale: Mapping[str, str]) -> str:
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if name not in ("LANG", "LANGUAGE") and not name.startswith("LC_")
+    }
+    env.update(locale)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def _loaded_after(statements: str, locale: Mapping[str, str]) -> list[str]:
+    code = f"import sys\n{statements}\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+    return _python(code, locale).split()
+
+
+def test_importing_the_command_line_loads_no_sqlalchemy_and_no_qt() -> None:
+    assert _loaded_after("import aspdesk.cli.main", {"LANG": "C.UTF-8"}) == []
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [["--version"], ["--help"], ["--lang", "en", "--help"], ["sample", "--help"]],
+)
+def test_english_help_and_version_load_no_sqlalchemy_and_no_qt(arguments: list[str]) -> None:
+    statements = (
+        "import contextlib, io\n"
+        "from aspdesk.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()), contextlib.suppress(SystemExit):\n"
+        f"    main({arguments!r})"
+    )
+    assert _loaded_after(statements, {"LANG": "en_US.UTF-8"}) == []
+
+
+def test_finnish_loads_the_translation() -> None:
+    statements = "from aspdesk.cli.text import cli_tr, use_language\nuse_language('fi')"
+    assert "PySide6" in _loaded_after(statements, {"LANG": "C.UTF-8"})
+
+
+@pytest.mark.parametrize(
+    "locale",
+    [
+        {},
+        {"LANG": "C.UTF-8"},
+        {"LANG": "fi_FI.UTF-8"},
+        {"LANG": "en_US.UTF-8", "LANGUAGE": "fi:en"},
+        {"LANG": "en_US.UTF-8", "LC_MESSAGES": "fi_FI.UTF-8"},
+        {"LANG": "fi_FI.UTF-8", "LC_ALL": "en_GB.UTF-8"},
+        {"LANG": "en_US.UTF-8", "LC_NUMERIC": "fi_FI.UTF-8"},
+    ],
+)
+def test_the_system_language_is_the_one_qt_finds(locale: dict[str, str]) -> None:
+    # Qt is asked second, so the shortcut that avoids it runs first as it does in a command.
+    code = (
+        "from aspdesk.cli.text import system_language\n"
+        "ours = system_language()\n"
+        "from PySide6.QtCore import QLocale\n"
+        "finnish = QLocale.system().language() == QLocale.Language.Finnish\n"
+        "print(ours, 'fi' if finnish else 'en')"
+    )
+    ours, qts = _python(code, locale).split()
+    assert ours == qts
+
+
+def test_only_locale_variables_naming_finnish_send_the_question_to_qt() -> None:
+    assert may_name_finnish({"LANG": "fi_FI.UTF-8"})
+    assert may_name_finnish({"LANG": "C.UTF-8", "LANGUAGE": "sv:fi"})
+    assert may_name_finnish({"LC_MESSAGES": "FI_FI"})
+    assert not may_name_finnish({"LANG": "en_US.UTF-8", "LC_ALL": "C", "LANGUAGE": "en"})
+    assert not may_name_finnish({"PATH": "/opt/fi/bin", "FILE": "fi"})
+    assert not may_name_finnish({})
