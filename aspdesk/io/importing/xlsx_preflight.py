@@ -20,7 +20,9 @@ relationship files), so a huge part cannot pass as a sheet and then be parsed wh
 calamine finds its parts by fixed names instead (``xl/workbook.xml``, its relationships,
 ``xl/sharedStrings.xml``, ``xl/styles.xml``) and a sheet's part as ``xl/`` and the
 relationship's target, so those names are checked too: a package that tells the two
-readers different parts cannot slip an unchecked one past.
+readers different parts cannot slip an unchecked one past. Such a package, and one with a
+part in UTF-16 (which calamine reads as empty, without an error), is read with openpyxl
+alone, so that it gives the rows it gave before calamine.
 """
 
 from __future__ import annotations
@@ -135,13 +137,15 @@ _NOT_VALUES = str.maketrans("", "", "cfs")
 class Preflight:
     """What the check learnt: the title of each sheet's part, the sheets with formulas or
     with values that are not plain numbers (see :mod:`aspdesk.io.importing.xlsx_reading`),
-    the grid each sheet spans, and the workbook's title."""
+    the grid each sheet spans, the workbook's title, and whether calamine reads the same
+    parts as openpyxl, in an encoding it reads."""
 
     titles: dict[str, str] = field(default_factory=dict)  # part name -> sheet title
     with_formulas: set[str] = field(default_factory=set)  # sheet titles (or part names)
     with_odd_values: set[str] = field(default_factory=set)  # sheet titles (or part names)
     grids: dict[str, int] = field(default_factory=dict)  # title -> rows x columns it spans
     title: str = ""  # the document's title, from its properties
+    calamine_reads: bool = True  # False: calamine would read other parts, or misread one
 
 
 def check_workbook(path: Path, handle: IO[bytes], progress: Progress) -> Preflight:
@@ -225,6 +229,7 @@ class _Check:
         self.suffix = path.suffix.lower()
         self.progress = progress
         self.sizes: dict[str, int] = {}
+        self.utf8 = True  # every streamed part in UTF-8 (or ASCII)
         for info in archive.infolist():  # a name given twice counts at its largest
             self.sizes[info.filename] = max(info.file_size, self.sizes.get(info.filename, 0))
 
@@ -261,7 +266,13 @@ class _Check:
         first = {strings, _CALAMINE_STRINGS}
         order = sorted(streamed & set(self.sizes), key=lambda part: (part not in first, part))
         with_formulas, with_odd_values, grids = self._count(order, titles)
-        return Preflight(titles, with_formulas, with_odd_values, grids, self._title())
+        same = workbook == _CALAMINE_WORKBOOK and all(
+            each.written == each.target for each in sheets
+        )
+        same = same and strings == (_CALAMINE_STRINGS if _CALAMINE_STRINGS in self.sizes else "")
+        return Preflight(
+            titles, with_formulas, with_odd_values, grids, self._title(), same and self.utf8
+        )
 
     def _within(self, part: str, limit: int) -> None:
         size = self.sizes.get(part, 0)
@@ -348,8 +359,12 @@ class _Check:
         for part in parts:
             title = titles.get(part, part)
             counts = _TagCounts()
+            done_in_part = 0
             with self.archive.open(part) as stream:
                 while chunk := stream.read(_CHUNK):
+                    if not done_in_part:
+                        self.utf8 = self.utf8 and _ascii_start(chunk)
+                    done_in_part += len(chunk)
                     done += len(chunk)
                     self.progress(done, total)
                     counts.add(chunk)
@@ -422,6 +437,11 @@ def _column_number(letters: bytes) -> int:
     for letter in letters.upper()[:8]:
         number = number * 26 + letter - 64
     return number
+
+
+def _ascii_start(data: bytes) -> bool:
+    """Whether an XML part starts as UTF-8 (or ASCII) does, not as UTF-16 or UTF-32."""
+    return data.removeprefix(b"\xef\xbb\xbf")[:1] in (b"<", b" ", b"\t", b"\r", b"\n")
 
 
 def _relations_of(part: str) -> str:

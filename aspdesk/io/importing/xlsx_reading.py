@@ -10,7 +10,9 @@ None, a whole number an int, a date a datetime.
 calamine cannot give two things, so a sheet that the check found to hold either is read
 with openpyxl as before (slower, and rare in actor lists); so is a workbook or sheet that
 calamine cannot read, since openpyxl names the row where a sheet is damaged (calamine reads
-a sheet whole) and reads some files calamine refuses:
+a sheet whole) and reads some files calamine refuses (a sheet in Latin-1). A package whose
+relationships lead calamine to other parts than openpyxl, or with a part in UTF-16, is read
+with openpyxl whole (see :mod:`~aspdesk.io.importing.xlsx_preflight`). The two things:
 
 - whether a formula's value was stored: calamine reads a formula never calculated (a file
   written by a program that does not calculate) as empty, while :meth:`Workbook.rows` marks
@@ -132,9 +134,10 @@ class Workbook:
     def open(self) -> None:
         """Let calamine read the workbook (all but the sheets' cells), or openpyxl when
         calamine cannot."""
-        handle = _WatchedFile(self._path, self._progress)
-        self._handles.append(handle)
-        self._book = self._calamine(lambda: CalamineWorkbook.from_filelike(handle))
+        if self._checked.calamine_reads:
+            handle = _WatchedFile(self._path, self._progress)
+            self._handles.append(handle)
+            self._book = self._calamine(lambda: CalamineWorkbook.from_filelike(handle))
         book = self._book
         if book is not None:
             self.titles = self._calamine(lambda: list(book.sheet_names)) or []
