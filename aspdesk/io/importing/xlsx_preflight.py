@@ -1,9 +1,9 @@
-"""Checking an XLSX workbook's zip before openpyxl reads it: sizes, parts, rows and cells.
+"""Checking an XLSX workbook's zip before calamine or openpyxl reads it: sizes, parts, rows.
 
-openpyxl trusts the file: it reads the zip's whole directory, parses most parts whole,
-keeps every shared string in memory and streams each sheet to its end. A 10 MB zip that
+Both readers trust the file: they read the zip's whole directory, parse most parts whole,
+keep every shared string in memory and read each sheet to its end. A 10 MB zip that
 unpacks to gigabytes, or a small sheet of a million rows, would run for minutes and
-exhaust memory. So, before openpyxl sees the file:
+exhaust memory. So, before either reader sees the file:
 
 1. the zip's end record must announce a directory of at most ``MAX_DIRECTORY_BYTES``
    (zipfile reads exactly that much), then at most ``MAX_PARTS`` parts;
@@ -17,6 +17,12 @@ exhaust memory. So, before openpyxl sees the file:
 
 Which part is which is read from the package as openpyxl reads it (content types and the
 relationship files), so a huge part cannot pass as a sheet and then be parsed whole.
+calamine finds its parts by fixed names instead (``xl/workbook.xml``, its relationships,
+``xl/sharedStrings.xml``, ``xl/styles.xml``) and a sheet's part as ``xl/`` and the
+relationship's target, so those names are checked too: a package that tells the two
+readers different parts cannot slip an unchecked one past. Such a package, and one with a
+part in UTF-16 (which calamine reads as empty, without an error), is read with openpyxl
+alone, so that it gives the rows it gave before calamine.
 """
 
 from __future__ import annotations
@@ -96,6 +102,9 @@ _FIXED_PARTS = frozenset(
     {CONTENT_TYPES, "docProps/core.xml", "docProps/custom.xml", "xl/theme/theme1.xml"}
     | {"xl/styles.xml", "xl/workbook.xml"}
 )
+_CALAMINE_WORKBOOK = "xl/workbook.xml"
+_CALAMINE_STRINGS = "xl/sharedStrings.xml"
+_CORE_TITLE = "{http://purl.org/dc/elements/1.1/}title"
 _WORKBOOK_TYPES = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
     "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
@@ -109,16 +118,34 @@ _RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relat
 # The tags counted in a streamed part, with or without a namespace prefix. "<" never
 # occurs inside a tag's name, so a chunk can be cut at its last "<" and no tag is split.
 _TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|v|is|f|si)[\s/>]")
+# A value that is not a plain number: an error (#N/A, #REF!), an ISO date, a formula's
+# text, or damage. calamine reads these differently from openpyxl (errors as empty, damage
+# as text), so such a sheet goes to openpyxl; shared strings and yes/no are numbers here.
+_ODD_VALUE = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?v>(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?</)"
+)
+# Where rows and cells say they are: calamine makes a sheet one dense grid from its first
+# cell to its last, so two far-apart cells would cost memory for all between them.
+_ROW_NUMBER = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*["'](\d+)""")
+_CELL_COLUMN = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*["']([A-Za-z]+)""")
+UNBOUNDED = 2**63  # the grid of a sheet whose cells do not all say where they are
 _CODES = {b"row": "r", b"c": "c", b"v": "v", b"is": "v", b"f": "f", b"si": "s"}
 _NOT_VALUES = str.maketrans("", "", "cfs")
 
 
 @dataclass(frozen=True)
 class Preflight:
-    """What the check learnt: the title of each sheet's part, and the sheets with formulas."""
+    """What the check learnt: the title of each sheet's part, the sheets with formulas or
+    with values that are not plain numbers (see :mod:`aspdesk.io.importing.xlsx_reading`),
+    the grid each sheet spans, the workbook's title, and whether calamine reads the same
+    parts as openpyxl, in an encoding it reads."""
 
     titles: dict[str, str] = field(default_factory=dict)  # part name -> sheet title
     with_formulas: set[str] = field(default_factory=set)  # sheet titles (or part names)
+    with_odd_values: set[str] = field(default_factory=set)  # sheet titles (or part names)
+    grids: dict[str, int] = field(default_factory=dict)  # title -> rows x columns it spans
+    title: str = ""  # the document's title, from its properties
+    calamine_reads: bool = True  # False: calamine would read other parts, or misread one
 
 
 def check_workbook(path: Path, handle: IO[bytes], progress: Progress) -> Preflight:
@@ -152,7 +179,7 @@ def check_workbook(path: Path, handle: IO[bytes], progress: Progress) -> Preflig
         raise damage(error, name) from error
 
 
-def damage(error: Exception, name: str) -> DataFileError:
+def damage(error: BaseException, name: str) -> DataFileError:
     """What to say of ``error`` met while reading the workbook ``name``: that it is
     damaged, unless the disk itself failed."""
     if isinstance(error, OSError) and error.errno is not None:
@@ -190,6 +217,7 @@ class _Relation(NamedTuple):
     id: str
     type: str
     target: str  # the part it leads to, as a name in the zip
+    written: str  # the part as calamine takes it: "xl/" and the target as written
 
 
 class _Check:
@@ -201,6 +229,7 @@ class _Check:
         self.suffix = path.suffix.lower()
         self.progress = progress
         self.sizes: dict[str, int] = {}
+        self.utf8 = True  # every streamed part in UTF-8 (or ASCII)
         for info in archive.infolist():  # a name given twice counts at its largest
             self.sizes[info.filename] = max(info.file_size, self.sizes.get(info.filename, 0))
 
@@ -219,7 +248,8 @@ class _Check:
         charts = [each.target for each in sheets if "chartsheet" in each.type]
         whole = set(_FIXED_PARTS) | {workbook} | set(relations) | _closure(charts, relations)
         streamed = {each.target for each in sheets if "chartsheet" not in each.type}
-        streamed = (streamed | {strings}) - whole
+        streamed |= {strings, _CALAMINE_STRINGS} | set(self._calamine_sheets(relations))
+        streamed -= whole
         read = [part for part in self.sizes if part in whole or part in streamed]
         for part in read:
             self._within(part, MAX_SHEET_PART_BYTES if part in streamed else MAX_WHOLE_PART_BYTES)
@@ -231,10 +261,18 @@ class _Check:
                 size=shown(total // MB),
                 limit=shown(MAX_UNPACKED_BYTES // MB),
             )
-        titles = self._titles(workbook, sheets)
-        # The shared strings first: openpyxl reads them before any sheet.
-        order = sorted(streamed & set(self.sizes), key=lambda part: (part != strings, part))
-        return Preflight(titles, self._count(order, titles))
+        titles = self._calamine_sheets(relations) | self._titles(workbook, sheets)
+        # The shared strings first: both readers read them before any sheet.
+        first = {strings, _CALAMINE_STRINGS}
+        order = sorted(streamed & set(self.sizes), key=lambda part: (part not in first, part))
+        with_formulas, with_odd_values, grids = self._count(order, titles)
+        same = workbook == _CALAMINE_WORKBOOK and all(
+            each.written == each.target for each in sheets
+        )
+        same = same and strings == (_CALAMINE_STRINGS if _CALAMINE_STRINGS in self.sizes else "")
+        return Preflight(
+            titles, with_formulas, with_odd_values, grids, self._title(), same and self.utf8
+        )
 
     def _within(self, part: str, limit: int) -> None:
         size = self.sizes.get(part, 0)
@@ -271,20 +309,26 @@ class _Check:
         parent = posixpath.split(posixpath.dirname(part))[0]
         found = []
         for element in root if root is not None else ():
-            target = element.get("Target", "")
+            target = written = element.get("Target", "")
             if _local(element.tag) != "Relationship" or element.get("TargetMode") == "External":
                 continue
             if target.startswith("/"):
                 target = target[1:]
             else:
                 target = posixpath.normpath(posixpath.join(parent, target))
-            found.append(_Relation(element.get("Id", ""), element.get("Type", ""), target))
+            written = written[1:] if written.startswith("/xl/") else written
+            written = written if written.startswith("xl/") else f"xl/{written}"
+            relation = _Relation(element.get("Id", ""), element.get("Type", ""), target, written)
+            found.append(relation)
         return found
 
-    def _titles(self, workbook: str, relations: list[_Relation]) -> dict[str, str]:
-        """The title of each sheet's part, for messages."""
+    def _titles(
+        self, workbook: str, relations: list[_Relation], calamine: bool = False
+    ) -> dict[str, str]:
+        """The title of each sheet's part, for messages; with ``calamine``, the parts as
+        calamine names them (``xl/`` and the target as written)."""
         root = self._tree(workbook)
-        targets = {each.id: each.target for each in relations}
+        targets = {each.id: each.written if calamine else each.target for each in relations}
         titles = {}
         for element in root.iter() if root is not None else ():
             target = targets.get(element.get(f"{{{_RELATIONSHIPS_NS}}}id", ""))
@@ -292,17 +336,35 @@ class _Check:
                 titles[target] = element.get("name", "")
         return titles
 
-    def _count(self, parts: list[str], titles: dict[str, str]) -> set[str]:
+    def _calamine_sheets(self, relations: dict[str, list[_Relation]]) -> dict[str, str]:
+        """The part calamine reads for each sheet, with its title."""
+        found = relations.get(_relations_of(_CALAMINE_WORKBOOK), [])
+        return self._titles(_CALAMINE_WORKBOOK, found, calamine=True)
+
+    def _title(self) -> str:
+        root = self._tree("docProps/core.xml")
+        element = root.find(_CORE_TITLE) if root is not None else None
+        return (element.text or "") if element is not None else ""
+
+    def _count(
+        self, parts: list[str], titles: dict[str, str]
+    ) -> tuple[set[str], set[str], dict[str, int]]:
         """Unpack the streamed parts once, refusing at the first limit passed; the titles
-        of the sheets that hold formulas."""
+        of the sheets that hold formulas, of those with values that are not plain numbers,
+        and the grid each sheet spans."""
         total = sum(self.sizes[part] for part in parts)
         done = cells = 0
-        with_formulas = set()
+        with_formulas, with_odd_values = set(), set()
+        grids: dict[str, int] = {}
         for part in parts:
             title = titles.get(part, part)
             counts = _TagCounts()
+            done_in_part = 0
             with self.archive.open(part) as stream:
                 while chunk := stream.read(_CHUNK):
+                    if not done_in_part:
+                        self.utf8 = self.utf8 and _ascii_start(chunk)
+                    done_in_part += len(chunk)
                     done += len(chunk)
                     self.progress(done, total)
                     counts.add(chunk)
@@ -310,7 +372,10 @@ class _Check:
             cells += counts.cells
             if counts.formulas:
                 with_formulas.add(title)
-        return with_formulas
+            if counts.odd_values:
+                with_odd_values.add(title)
+            grids[title] = max(grids.get(title, 0), counts.grid())
+        return with_formulas, with_odd_values, grids
 
     def _refuse_past_limits(self, counts: _TagCounts, cells: int, title: str) -> None:
         if counts.strings > MAX_SHARED_STRINGS:
@@ -330,7 +395,8 @@ class _TagCounts:
 
     def __init__(self) -> None:
         self.rows = self.filled_rows = self.cells = self.strings = 0
-        self.formulas = False
+        self.formulas = self.odd_values = False
+        self.last_row = self.last_column = self.placed_cells = 0
         self._rest = b""  # from the last "<" of the previous chunk on
         self._last = ""  # the last row or value seen ("r" or "v")
 
@@ -344,10 +410,38 @@ class _TagCounts:
         self.cells += codes.count("c")
         self.strings += codes.count("s")
         self.formulas = self.formulas or "f" in codes
+        self.odd_values = self.odd_values or _ODD_VALUE.search(data, 0, cut) is not None
+        numbers = _ROW_NUMBER.findall(data, 0, cut)
+        if numbers:
+            self.last_row = max(
+                self.last_row, *(int(n) if len(n) < 12 else UNBOUNDED for n in numbers)
+            )
+        columns = _CELL_COLUMN.findall(data, 0, cut)
+        self.placed_cells += len(columns)
+        if columns:
+            self.last_column = max(self.last_column, *map(_column_number, set(columns)))
         # A row has data when a value follows it before the next row.
         rows_and_values = self._last + codes.translate(_NOT_VALUES)
         self.filled_rows += rows_and_values.count("rv")
         self._last = rows_and_values[-1:]
+
+    def grid(self) -> int:
+        """How many cells the dense grid from A1 to the last cell holds, at most."""
+        if self.placed_cells < self.cells:
+            return UNBOUNDED
+        return max(self.last_row, self.rows) * max(self.last_column, 1)
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper()[:8]:
+        number = number * 26 + letter - 64
+    return number
+
+
+def _ascii_start(data: bytes) -> bool:
+    """Whether an XML part starts as UTF-8 (or ASCII) does, not as UTF-16 or UTF-32."""
+    return data.removeprefix(b"\xef\xbb\xbf")[:1] in (b"<", b" ", b"\t", b"\r", b"\n")
 
 
 def _relations_of(part: str) -> str:
