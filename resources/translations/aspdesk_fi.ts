@@ -3726,58 +3726,58 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="37"/>
+        <location filename="../../aspdesk/cli/main.py" line="39"/>
         <source>the new map file (ending in {suffix})</source>
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="54"/>
+        <location filename="../../aspdesk/cli/main.py" line="57"/>
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="67"/>
+        <location filename="../../aspdesk/cli/main.py" line="72"/>
         <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, or a web map that works offline in any browser: .html</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="133"/>
+        <location filename="../../aspdesk/cli/main.py" line="165"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="138"/>
+        <location filename="../../aspdesk/cli/main.py" line="170"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="146"/>
+        <location filename="../../aspdesk/cli/main.py" line="178"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="164"/>
+        <location filename="../../aspdesk/cli/main.py" line="196"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="113"/>
+        <location filename="../../aspdesk/cli/main.py" line="121"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="155"/>
+        <location filename="../../aspdesk/cli/main.py" line="187"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="175"/>
+        <location filename="../../aspdesk/cli/main.py" line="207"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="196"/>
+        <location filename="../../aspdesk/cli/main.py" line="228"/>
         <source>commands without a window:
 {commands}
 
@@ -3788,22 +3788,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="202"/>
+        <location filename="../../aspdesk/cli/main.py" line="234"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="212"/>
+        <location filename="../../aspdesk/cli/main.py" line="244"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="218"/>
+        <location filename="../../aspdesk/cli/main.py" line="250"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="235"/>
+        <location filename="../../aspdesk/cli/main.py" line="267"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -3998,12 +3998,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="269"/>
+        <location filename="../../aspdesk/cli/image.py" line="274"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="282"/>
+        <location filename="../../aspdesk/cli/image.py" line="287"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
@@ -5626,32 +5626,32 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Solussa on kaava, jonka arvoa ei ole tallennettu tiedostoon. Avaa tiedosto taulukkolaskentaohjelmassa, anna sen laskea kaavat ja tallenna, tai liitä kaavojen tilalle pelkät arvot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="57"/>
+        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="63"/>
         <source>The workbook is made of more than {limit} parts (a workbook has a few dozen), so it was not read.</source>
         <translation>Työkirja koostuu yli {limit} osasta (tavallisessa työkirjassa niitä on muutamia kymmeniä), joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="62"/>
+        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="68"/>
         <source>The part {part} of the workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads from one part, so the file was not read.</source>
         <translation>Työkirjan osa {part} on purettuna {size} Mt, enemmän kuin aspdeskin yhdestä osasta lukemat {limit} Mt, joten tiedostoa ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="67"/>
+        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="73"/>
         <source>The workbook unpacks to {size} MB, more than the {limit} MB aspdesk reads, so it was not read. A small file that unpacks to a huge one can be made to exhaust a computer.</source>
         <translation>Työkirja on purettuna {size} Mt, enemmän kuin aspdeskin lukemat {limit} Mt, joten sitä ei luettu. Pieni tiedosto, joka purkautuu valtavaksi, voi olla tehty jumittamaan tietokone.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="72"/>
+        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="78"/>
         <source>The workbook holds more than {limit} different texts, far more than any map, so it was not read.</source>
         <translation>Työkirjassa on yli {limit} eri tekstiä, paljon enemmän kuin yhdessäkään kartassa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="77"/>
+        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="83"/>
         <source>This file is not an Excel workbook (.xlsx), although its name ends in {suffix}. It may be damaged, or it is another kind of file.</source>
         <translation>Tämä ei ole Excel-työkirja (.xlsx), vaikka nimen pääte on {suffix}. Se voi olla vioittunut tai jokin muu tiedostotyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="82"/>
+        <location filename="../../aspdesk/io/importing/xlsx_preflight.py" line="88"/>
         <source>The workbook is damaged and cannot be read. Open it in your spreadsheet program and save it again, or export it again.</source>
         <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
@@ -5916,7 +5916,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Valitsit sen itse.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/xlsx_reading.py" line="41"/>
+        <location filename="../../aspdesk/io/importing/xlsx_reading.py" line="62"/>
         <source>The workbook is damaged: the sheet “{sheet}” cannot be read from row {row} on. Open it in your spreadsheet program and save it again, or export it again.</source>
         <translation>Työkirja on vioittunut: taulukkoa ”{sheet}” ei voi lukea riviltä {row} alkaen. Avaa työkirja taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
@@ -6218,7 +6218,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>sen tiedostomuodon versio ei ole mikään, jota SQLite kirjoittaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/backups.py" line="43"/>
+        <location filename="../../aspdesk/store/backups.py" line="44"/>
         <source>No backup copy of this map could be made in {folder} ({detail}). The map opened as usual; free some space there so that the next opening makes one.</source>
         <translation>Tästä kartasta ei voitu tehdä varmuuskopiota kansioon {folder} ({detail}). Kartta avattiin tavalliseen tapaan; vapauta sieltä tilaa, jotta seuraava avaus tekee kopion.</translation>
     </message>
@@ -6273,77 +6273,77 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>viittaa taulun {parent} riviin, jota ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="19"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="24"/>
         <source>an empty file</source>
         <translation>tyhjä tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="20"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="25"/>
         <source>an Excel workbook</source>
         <translation>Excel-työkirja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="21"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="26"/>
         <source>a zip file</source>
         <translation>zip-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="22"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="27"/>
         <source>an old Excel (.xls) or other Office file</source>
         <translation>vanha Excel-tiedosto (.xls) tai muu Office-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="23"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="28"/>
         <source>a database of another program</source>
         <translation>toisen ohjelman tietokanta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="24"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="29"/>
         <source>a PDF document</source>
         <translation>PDF-asiakirja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="25"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="30"/>
         <source>a picture</source>
         <translation>kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="26"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="31"/>
         <source>a GraphML graph</source>
         <translation>GraphML-verkko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="27"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="32"/>
         <source>a GEXF graph</source>
         <translation>GEXF-verkko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="28"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="33"/>
         <source>a web page</source>
         <translation>verkkosivu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="29"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="34"/>
         <source>an XML file</source>
         <translation>XML-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="30"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="35"/>
         <source>an aspdesk JSON backup</source>
         <translation>aspdeskin JSON-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="31"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="36"/>
         <source>a JSON file</source>
         <translation>JSON-tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="32"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="37"/>
         <source>a CSV or text table</source>
         <translation>CSV- tai tekstitaulukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/file_kinds.py" line="33"/>
+        <location filename="../../aspdesk/store/file_kinds.py" line="38"/>
         <source>a text file</source>
         <translation>tekstitiedosto</translation>
     </message>
