@@ -90,7 +90,7 @@ class MapLock:
         try:
             lock.acquire()
         except Timeout:
-            return LockRefusal(OPEN_ELSEWHERE, {"where": _where(holder_of(map_path))})
+            return _not_taken(path, map_path)
         except OSError as error:
             return _refusal(path, error)
         return cls(path, lock)
@@ -133,6 +133,24 @@ def holder_of(map_path: Path) -> dict[str, str]:
     except (OSError, ValueError, RecursionError):  # gone, or not what we write there
         return {}
     return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
+
+
+def _not_taken(path: Path, map_path: Path) -> LockRefusal:
+    """Why a lock that timed out was not taken: another holder, or a lock file that
+    cannot be made at all (filelock waits out an error of creating it as if the lock were
+    held: in /proc it said a new map "already exists")."""
+    if not path.exists():
+        try:
+            made = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileExistsError:
+            pass  # a holder made it just now
+        except OSError as error:
+            return _refusal(path, error)
+        else:  # the holder let go meanwhile: leave nothing behind; trying again works
+            os.close(made)
+            with suppress(OSError):
+                path.unlink()
+    return LockRefusal(OPEN_ELSEWHERE, {"where": _where(holder_of(map_path))})
 
 
 def _where(holder: dict[str, str]) -> str:

@@ -39,7 +39,7 @@ from aspdesk.store.errors import (
     NeedsRecoveryError,
     StoreError,
 )
-from aspdesk.store.locking import OPEN_ELSEWHERE, LockRefusal, MapLock
+from aspdesk.store.locking import LOCK_UNUSABLE, OPEN_ELSEWHERE, LockRefusal, MapLock
 from aspdesk.store.mapfile import (
     check_map_file,
     create_map_file,
@@ -143,6 +143,8 @@ def create_map(path: Path, name: str = "") -> MapStore:
     if isinstance(lock, LockRefusal):
         if lock.template == OPEN_ELSEWHERE:
             raise MapExistsError(path=str(path))
+        if lock.template == LOCK_UNUSABLE:  # its words are for a map opened read-only
+            raise MapFileError(str(lock.values["detail"]), path=str(path))
         raise MapFileError(Note((lock.template,), lock.values).text(), path=str(path))
     try:
         create_map_file(path)

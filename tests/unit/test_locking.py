@@ -233,3 +233,15 @@ def test_a_lock_file_that_does_not_say_who_holds_it_names_nobody(
     map_path = tmp_path / "kartta.aspmap"
     lock_path(map_path).write_bytes(content)
     assert holder_of(map_path) == {}
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc")
+def test_a_folder_where_no_file_can_be_made_is_not_said_to_hold_the_map(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """In /proc no file can be made, and filelock waits that out as if the lock were
+    held: a new map there was said to "already exist"."""
+    assert main(["sample", "/proc/aspdesk-test.aspmap"]) == 1
+    said = capsys.readouterr().err
+    assert "already exists" not in said and "aspdesk-test.aspmap" in said
+    assert not Path("/proc/aspdesk-test.aspmap").exists()
