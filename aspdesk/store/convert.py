@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeAlias
+
+from sqlalchemy import DateTime
 
 from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
@@ -93,3 +96,46 @@ def from_row(entity_type: EntityType, row: Base) -> Entity:
             value = _as_utc(value)
         values[f.name] = value
     return cls(**values)
+
+
+def entity_maker(entity_type: EntityType) -> tuple[list[str], Callable[[Sequence[Any]], Entity]]:
+    """The field names of ``entity_type`` in order, and what makes the entity from the
+    column values in that order, converted as :func:`from_row` converts them.
+
+    For reading many rows at once: the values come as plain rows of the table's columns
+    (through the same column types as the ORM's, so dates, datetimes, booleans and JSON
+    arrive converted alike), and only the fields :func:`from_row` changes are touched.
+    """
+    cls = ENTITY_CLASSES[entity_type]
+    names = [f.name for f in fields(cls)]
+    table = ROW_CLASSES[entity_type].__table__
+    changes: list[tuple[int, Callable[[Any], Any]]] = []
+    for index, name in enumerate(names):
+        if name in _NULL_WHEN_EMPTY:
+            changes.append((index, _empty_when_null))
+        elif name in _TUPLE_FIELDS:
+            changes.append((index, _as_tuple))
+        elif isinstance(table.c[name].type, DateTime):
+            changes.append((index, _utc_when_datetime))
+    if not changes:
+        return names, lambda values: cls(*values)
+
+    def make(values: Sequence[Any]) -> Entity:
+        converted = list(values)
+        for index, change in changes:
+            converted[index] = change(converted[index])
+        return cls(*converted)
+
+    return names, make
+
+
+def _empty_when_null(value: Any) -> Any:
+    return "" if value is None else value
+
+
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    return tuple(value or ())
+
+
+def _utc_when_datetime(value: Any) -> Any:
+    return _as_utc(value) if isinstance(value, datetime) else value

@@ -413,3 +413,26 @@ def test_a_search_for_a_hidden_actor_says_so_and_shows_it(qtbot: QtBot, window: 
     graph.search.clear()
     qtbot.keyClicks(graph.search, "Lapin")  # some found on show: nothing to say
     assert not hint.isVisible()
+
+
+def test_the_canvas_builds_its_picture_once_at_construction(
+    qtbot: QtBot, sample_store: MapStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aspdesk.graph.canvas import canvas as canvas_module
+
+    builds: list[object] = []
+    real = canvas_module.build_graph_data
+
+    def counted(*args: object, **kwargs: object) -> object:
+        builds.append(args)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(canvas_module, "build_graph_data", counted)
+    window = make_window(qtbot, sample_store, tmp_path)
+    canvas = _canvas(window)
+    assert len(builds) == 1, "one build of the graph's data when the canvas is made"
+    first = canvas.data
+    canvas.rebuild()
+    again = canvas.data
+    assert again.refs == first.refs and again.colours == first.colours
+    assert np.array_equal(again.positions, first.positions)

@@ -109,6 +109,27 @@ class GraphData:
     def __post_init__(self) -> None:
         self._index = {ref: n for n, ref in enumerate(self.refs)}
 
+    @classmethod
+    def nothing(cls) -> GraphData:
+        """A picture of no nodes, before the first is built."""
+        return cls(
+            refs=[],
+            positions=np.zeros((0, 2)),
+            pinned=np.zeros(0, dtype=np.bool_),
+            labels=[],
+            colours=[],
+            shapes=[],
+            sizes=np.zeros(0),
+            dimmed=np.zeros(0, dtype=np.bool_),
+            edges=[],
+            adjacency=[],
+            legend_nodes=[],
+            legend_lines=[],
+            visible=VisibleNetwork(frozenset(), frozenset(), frozenset(), 0, 0),
+            total_actors=0,
+            total_relationships=0,
+        )
+
 
 @dataclass(frozen=True)
 class _Shown:
