@@ -56,6 +56,7 @@ from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.importing.limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
 from aspdesk.io.importing.reading import EMPTY, read_limited
+from aspdesk.io.json_backup_fast import FAST_READERS, MAX_INT, SLOW, FastReader
 from aspdesk.io.snapshot import MapSnapshot
 
 FORMAT = "aspdesk-map"
@@ -63,7 +64,7 @@ VERSION = 2
 # A backup of the largest map a person could draw is a few MB; anything past this is not
 # one (why this size: aspdesk.io.importing.limits).
 MAX_FILE_BYTES = MAX_JSON_BYTES
-_MAX_INT = 2**63 - 1  # what SQLite can store
+_MAX_INT = MAX_INT  # what SQLite can store
 
 E = TypeVar("E", bound=Entity)
 R = TypeVar("R")
@@ -506,8 +507,9 @@ def _nullable(parse: _Parser) -> _Parser:
     return parse_or_none
 
 
-# Parsers by the annotation of a dataclass field.
+# Parsers by the annotation of a dataclass field, and of every entity's own "id".
 _PARSERS: dict[str, _Parser] = {
+    "id": _id,
     "str": _text,
     "int": _integer,
     "int | None": _nullable(_id),
@@ -520,12 +522,13 @@ _PARSERS: dict[str, _Parser] = {
 }
 
 
-def _field_parsers(cls: type[Any]) -> tuple[tuple[str, _Parser], ...]:
+def _field_parsers(cls: type[Any]) -> tuple[tuple[str, _Parser, FastReader], ...]:
     # Built on import, so a field of a type without a parser fails every test at once.
-    return tuple((f.name, _id if f.name == "id" else _PARSERS[str(f.type)]) for f in fields(cls))
+    kinds = {f.name: "id" if f.name == "id" else str(f.type) for f in fields(cls)}
+    return tuple((name, _PARSERS[kind], FAST_READERS[kind]) for name, kind in kinds.items())
 
 
-_FIELD_PARSERS: dict[type[Any], tuple[tuple[str, _Parser], ...]] = {
+_FIELD_PARSERS: dict[type[Any], tuple[tuple[str, _Parser, FastReader], ...]] = {
     cls: _field_parsers(cls) for cls in (Term, *(cls for _key, cls in SECTIONS))
 }
 
@@ -533,9 +536,12 @@ _FIELD_PARSERS: dict[type[Any], tuple[tuple[str, _Parser], ...]] = {
 def _record(cls: type[R], node: Node) -> R:
     record = node.mapping()
     later = _LATER_FIELDS.get(cls, frozenset())
-    values = {
-        name: parse(node.field(name))
-        for name, parse in _FIELD_PARSERS[cls]
-        if name in record or name not in later  # an older file: the field's default
-    }
+    values: dict[str, object] = {}
+    for name, parse, fast in _FIELD_PARSERS[cls]:
+        if name in record:
+            # A Node only for a value that may be wrong, to say so (json_backup_fast).
+            value = fast(record[name])
+            values[name] = parse(node.field(name)) if value is SLOW else value
+        elif name not in later:  # an older file lacks a later field: its default
+            values[name] = parse(node.field(name))  # missing: says so
     return cls(**values)

@@ -4972,7 +4972,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="107"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -4982,137 +4982,137 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="110"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="113"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="115"/>
         <source>The file holds more than {limit} values, far more than any map backup, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} arvoa, paljon enemmän kuin yhdessäkään kartan varmuuskopiossa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="124"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
         <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
         <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="133"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="141"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="142"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="145"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="146"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="146"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="147"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="147"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="148"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="148"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="149"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="149"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="150"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="150"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="151"/>
         <source>There is no project with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="152"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="153"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="155"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="156"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>

@@ -6,11 +6,13 @@ import json
 import random
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from aspdesk.app.exchange import restore_snapshot, snapshot_of
 from aspdesk.domain.entities import (
@@ -23,10 +25,12 @@ from aspdesk.domain.entities import (
     ProjectPartner,
     Relationship,
 )
+from aspdesk.domain.json_shape import Node
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.io import json_backup
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.json_backup import read_json, write_json
+from aspdesk.io.json_backup_fast import FAST_READERS, SLOW
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
@@ -525,6 +529,60 @@ def test_the_size_limit_is_the_constant(tmp_path: Path, monkeypatch: pytest.Monk
     monkeypatch.setattr(json_backup, "MAX_FILE_BYTES", path.stat().st_size - 1)
     with pytest.raises(DataFileError, match="larger than"):
         read_json(path)
+
+
+# -- the fast path ------------------------------------------------------------------------
+
+BOUNDS = [0, 1, -1, 2**63 - 1, 2**63, -(2**63 - 1), -(2**63), 10**400]
+ZONES = st.builds(timezone, st.timedeltas(timedelta(hours=-23), timedelta(hours=23)))
+# What a field of a backup may hold: JSON's values, edge cases of each type, and texts that
+# almost are dates and times.
+LEAVES = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.sampled_from(BOUNDS),
+    st.floats(),
+    st.text(st.characters(exclude_categories=()), max_size=8),  # lone surrogates too
+    st.dates().map(date.isoformat),
+    st.datetimes().map(datetime.isoformat),  # without a zone: not a time of a backup
+    st.datetimes(timezones=ZONES).map(datetime.isoformat),
+    st.sampled_from(["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-01:00", "2015-6-1"]),
+    st.sampled_from(["\ud800", "Kittilä \udfff", "Sodankylä", "🦌"]),
+)
+FIELD_VALUES = st.one_of(LEAVES, st.lists(LEAVES, max_size=4), st.dictionaries(st.text(), LEAVES))
+FIELD_READERS = [(name, json_backup._PARSERS[name], fast) for name, fast in FAST_READERS.items()]
+
+
+@pytest.mark.parametrize(
+    ("parse", "fast"),
+    [(parse, fast) for _name, parse, fast in FIELD_READERS],
+    ids=[name for name, _parse, _fast in FIELD_READERS],
+)
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(value=FIELD_VALUES)
+def test_the_fast_path_reads_a_value_as_the_slow_one_does(
+    parse: Callable[[Node], object], fast: Callable[[object], object], value: object
+) -> None:
+    """A value the fast path takes, the Node path takes too, and reads the same (the same
+    types, the same time zone); any other value is left to the Node path and its message."""
+    taken = fast(value)
+    if taken is not SLOW:
+        read = parse(Node(value, "actors[0].field", json_backup._complain))
+        assert repr(read) == repr(taken)
+
+
+def test_every_field_of_a_plain_backup_takes_the_fast_path(tmp_path: Path) -> None:
+    """The fast path is taken: a backup as aspdesk writes it needs no Node per field."""
+    path = _write_document(tmp_path / "backup.json", lambda document: None)
+    document = json.loads(path.read_text(encoding="utf-8"))
+    taken = 0
+    for key, cls in json_backup.SECTIONS:
+        for record in document[key]:
+            for name, _parse, fast in json_backup._FIELD_PARSERS[cls]:
+                assert fast(record[name]) is not SLOW, f"{key}: {name} = {record[name]!r}"
+                taken += 1
+    assert taken > 100
 
 
 # -- restoring ----------------------------------------------------------------------------
