@@ -1060,12 +1060,12 @@
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="433"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="454"/>
         <source>In several clusters: a segment for each</source>
         <translation>Useassa klusterissa: lohko kullekin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="439"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="460"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
