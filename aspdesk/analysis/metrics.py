@@ -60,13 +60,16 @@ import random
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import igraph
 import numpy as np
 import numpy.typing as npt
 
 from aspdesk.domain.entities import Actor, Relationship
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    import igraph
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
@@ -233,6 +236,8 @@ def _degrees(net: _Network) -> tuple[IntArray, IntArray, IntArray, IntArray]:
 
 def _simple_graph(net: _Network) -> tuple[igraph.Graph, list[float]]:
     """The undirected network with parallel ties merged, and each pair's summed strength."""
+    import igraph  # here, not at the top: the main window starts without it
+
     n = net.size
     low = np.minimum(net.sources, net.targets)
     high = np.maximum(net.sources, net.targets)
@@ -294,6 +299,8 @@ def _communities(
     ``n_iterations=-1``), one iteration per call with ``tick()`` between them."""
     if graph.vcount() == 0:
         return np.zeros(0, dtype=np.int64), 0.0
+    import igraph  # here, not at the top: the main window starts without it
+
     membership: list[int] | None = None
     quality = -math.inf
     with _RNG_LOCK:

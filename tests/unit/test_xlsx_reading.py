@@ -16,11 +16,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import openpyxl
 import pytest
+import python_calamine
 
 import aspdesk
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io.importing import xlsx_reading
 from aspdesk.io.importing.formats import ImportBatch, read_import
 from aspdesk.io.importing.spreadsheet_import import UNCALCULATED
 
@@ -65,15 +66,16 @@ def _named(name: str) -> bytes:
 
 @pytest.fixture
 def openpyxl_loads(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Each workbook openpyxl loads for the import (its ``data_only``)."""
+    """Each workbook openpyxl loads for the import (its ``data_only``); the reader imports
+    ``load_workbook`` from openpyxl when it loads one."""
     loads: list[bool] = []
-    load = xlsx_reading.load_workbook
+    load = openpyxl.load_workbook
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         loads.append(kwargs["data_only"])
         return load(*args, **kwargs)
 
-    monkeypatch.setattr(xlsx_reading, "load_workbook", counted)
+    monkeypatch.setattr(openpyxl, "load_workbook", counted)
     return loads
 
 
@@ -171,6 +173,7 @@ def test_an_error_value_is_read_as_its_text_and_judged_as_before(
 SPARSE = """
 import json, resource, sys
 from pathlib import Path
+import openpyxl
 resource.setrlimit(resource.RLIMIT_AS, (3 * 1024**3, 3 * 1024**3))
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
 from aspdesk.io.importing import xlsx_reading
@@ -178,11 +181,11 @@ from aspdesk.io.importing.formats import read_import
 
 assert xlsx_reading.__file__.startswith(sys.argv[2]), xlsx_reading.__file__
 loads = []
-load = xlsx_reading.load_workbook
+load = openpyxl.load_workbook
 def counted(*args, **kwargs):
     loads.append(kwargs["data_only"])
     return load(*args, **kwargs)
-xlsx_reading.load_workbook = counted
+openpyxl.load_workbook = counted
 known = {v: builtin_codes(v) for v in Vocabulary}
 batch = read_import(Path(sys.argv[1]), known_codes=known, terms=BUILTIN_TERMS)
 print(json.dumps({
@@ -271,7 +274,7 @@ def test_when_calamine_fails_openpyxl_gives_the_same_rows_and_problems(
     by_calamine = _seen(_read(path))
     assert openpyxl_loads == []
 
-    monkeypatch.setattr(xlsx_reading.CalamineWorkbook, call, _refuse)
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, call, _refuse)
     by_openpyxl = _seen(_read(path))
 
     assert openpyxl_loads == [True]

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import igraph
 import numpy as np
+
+if TYPE_CHECKING:
+    import igraph
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,8 @@ class CutPoint:
 
 
 def _graph(members: Sequence[int], ties: Iterable[tuple[int, int]]) -> igraph.Graph:
+    import igraph  # here, not at the top: the main window starts without it
+
     index = {actor_id: i for i, actor_id in enumerate(members)}
     edges = {
         (min(index[a], index[b]), max(index[a], index[b]))

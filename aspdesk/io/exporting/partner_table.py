@@ -25,11 +25,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from aspdesk.domain.country_names import country_name
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Contact
@@ -201,6 +196,8 @@ def partner_table(
 
 def _put(sheet: Any, row: int, column: int, text: str) -> Any:
     """Write ``text`` into a cell as a string that is never taken for a formula."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     # Control characters other than tab and line ends are not allowed in XLSX.
     value = ILLEGAL_CHARACTERS_RE.sub("", text)
     cell = sheet.cell(row, column)
@@ -220,6 +217,12 @@ def write_partner_xlsx(table: PartnerTable, path: str | os.PathLike[str]) -> Non
     with everything above it), the partners, an empty row and the notes, each note in one
     wrapped cell across the table. Raises :class:`DataFileError` when it cannot write.
     """
+    # openpyxl is imported here, not at the top: the main window starts without it.
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     headers = table.headers(code_column=True)
     rows = [table.cells(row, code_column=True) for row in table.rows]
     widths = [

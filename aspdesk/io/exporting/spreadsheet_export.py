@@ -21,12 +21,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from aspdesk.io.atomic import (
     atomic_folder,
     write_atomically,
@@ -90,6 +84,12 @@ PROGRESS_ROWS = 1000  # rows between progress reports
 def _save_workbook(
     name: str, tables: Sequence[_Table], path: Path, progress: Progress = no_progress
 ) -> None:
+    # openpyxl is imported here, not at the top: the main window starts without it.
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     # Write-only mode streams rows to the file: faster and far leaner on big maps; widths,
     # frozen panes and the filter are set before the first row, as it requires.
     workbook = Workbook(write_only=True)
@@ -107,9 +107,11 @@ def _save_workbook(
             sheet.freeze_panes = "A2"
             last = get_column_letter(len(table.headers))
             sheet.auto_filter.ref = f"A1:{last}{len(table.rows) + 1}"
-            sheet.append([_header_cell(sheet, header, bold) for header in table.headers])
+            sheet.append(
+                [_header_cell(sheet, h, bold, ILLEGAL_CHARACTERS_RE) for h in table.headers]
+            )
             for row in table.rows:
-                sheet.append([_xlsx_value(sheet, value) for value in row])
+                sheet.append([_xlsx_value(sheet, value, ILLEGAL_CHARACTERS_RE) for value in row])
                 done += 1
                 if done % PROGRESS_ROWS == 0:
                     progress(done, total)
@@ -140,21 +142,27 @@ def _sheet_title(text: str) -> str:
     return _BAD_TITLE.sub(" ", text)[:31].strip() or "Sheet"
 
 
-def _header_cell(sheet: Any, header: str, bold: Any) -> Any:
-    cell = WriteOnlyCell(sheet, value=neutralise(ILLEGAL_CHARACTERS_RE.sub("", header)))
+def _header_cell(sheet: Any, header: str, bold: Any, illegal: re.Pattern[str]) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=neutralise(illegal.sub("", header)))
     cell.font = bold
     return cell
 
 
-def _xlsx_value(sheet: Any, value: Cell) -> Any:
+def _xlsx_value(sheet: Any, value: Cell, illegal: re.Pattern[str]) -> Any:
+    """``value`` as a write-only sheet takes it; ``illegal``: openpyxl's characters that
+    XLSX does not allow (passed in, as openpyxl is imported only when a file is written)."""
     if isinstance(value, str):
         if not value:
             return None
         # Control characters other than tab and line ends are not allowed in XLSX.
-        text = ILLEGAL_CHARACTERS_RE.sub("", value)
+        text = illegal.sub("", value)
         safe = neutralise(text)
         if safe == text:
             return text
+        from openpyxl.cell import WriteOnlyCell
+
         cell = WriteOnlyCell(sheet, value=safe)
         cell.data_type = "s"
         return cell

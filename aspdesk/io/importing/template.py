@@ -10,9 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term
@@ -53,6 +50,10 @@ def write_template(
     translate: Translate | None = None,
 ) -> None:
     """Write an empty actors workbook with the import's headers and a list of codes."""
+    # openpyxl is imported here, not at the top: the main window starts without it.
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     bold = Font(bold=True)
     actors = workbook.active

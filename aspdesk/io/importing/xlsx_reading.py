@@ -41,10 +41,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
-
-from openpyxl import load_workbook
-from python_calamine import CalamineWorkbook
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import Cancelled, DataFileError, Progress
@@ -58,6 +55,9 @@ from aspdesk.io.importing.xlsx_preflight import (
     check_workbook,
     damage,
 )
+
+if TYPE_CHECKING:
+    from python_calamine import CalamineWorkbook
 
 DAMAGED_AT = QT_TRANSLATE_NOOP(
     "io",
@@ -134,6 +134,9 @@ class Workbook:
     def open(self) -> None:
         """Let calamine read the workbook (all but the sheets' cells), or openpyxl when
         calamine cannot."""
+        # The readers are imported here, not at the top: the main window starts without them.
+        from python_calamine import CalamineWorkbook
+
         if self._checked.calamine_reads:
             handle = _WatchedFile(self._path, self._progress)
             self._handles.append(handle)
@@ -181,6 +184,8 @@ class Workbook:
         return self._values
 
     def _load(self, *, data_only: bool) -> Any:
+        from openpyxl import load_workbook
+
         handle = _WatchedFile(self._path, self._progress)
         self._handles.append(handle)
         return self._guard(

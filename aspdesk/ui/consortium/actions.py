@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from aspdesk.app.paths import AppPaths
-from aspdesk.ui.consortium.window import ConsortiumWindow
 from aspdesk.ui.window.services import WindowServices
+
+if TYPE_CHECKING:
+    from aspdesk.ui.consortium.window import ConsortiumWindow
 
 
 class ConsortiumActions(QObject):
@@ -35,6 +38,9 @@ class ConsortiumActions(QObject):
         """Show the builder (made on first use), in front."""
         services = self.services
         if self.builder is None:
+            # Imported on first use, not at the top: the main window starts without it.
+            from aspdesk.ui.consortium.window import ConsortiumWindow
+
             self.builder = ConsortiumWindow(
                 services.document, services.settings, self.programmes_folder, services.owner
             )

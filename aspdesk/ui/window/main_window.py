@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -26,7 +27,6 @@ from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import ViewState
 from aspdesk.graph.export.image import CanvasImages
-from aspdesk.graph.export.report import write_report
 from aspdesk.graph.export.web_map import CanvasWebMaps
 from aspdesk.graph.panel.panel import GraphPanel
 from aspdesk.graph.workshop.launch import WorkshopLauncher, saved_view_steps
@@ -175,15 +175,7 @@ class MainWindow(QMainWindow):
             self.importer,
             self.add_actions[EntityType.ACTOR].trigger,
         )
-        self.report = ReportActions(
-            services,
-            lambda path: write_report(
-                self.graph.canvas,
-                path,
-                QCoreApplication.translate,
-                rules=self.settings.health_rules,
-            ),
-        )
+        self.report = ReportActions(services, self._write_report)
         self.images = ImageActions(
             services, CanvasImages(lambda: self.graph.canvas, lambda: self.graph)
         )
@@ -466,6 +458,13 @@ class MainWindow(QMainWindow):
 
     def _ask_text(self, title: str, label: str, value: str) -> str | None:
         return self.dialogs.text(title, label, value)
+
+    def _write_report(self, path: Path) -> None:
+        # Imported here, not at the top: the window starts without the report's modules.
+        from aspdesk.graph.export.report import write_report
+
+        canvas, rules = self.graph.canvas, self.settings.health_rules
+        write_report(canvas, path, QCoreApplication.translate, rules=rules)
 
     def _choose_screen(self, names: Sequence[str]) -> int | None:
         return self.dialogs.choice(
