@@ -269,12 +269,12 @@
 <context>
     <name>ConsortiumActions</name>
     <message>
-        <location filename="../../aspdesk/ui/consortium/actions.py" line="27"/>
+        <location filename="../../aspdesk/ui/consortium/actions.py" line="30"/>
         <source>Consortium &amp;builder…</source>
         <translation>K&amp;onsortion kokoaja…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/consortium/actions.py" line="30"/>
+        <location filename="../../aspdesk/ui/consortium/actions.py" line="33"/>
         <source>Gather partners for a funding programme and check its eligibility rules</source>
         <translation>Kokoa partnerit rahoitusohjelmaa varten ja tarkista sen tukikelpoisuussäännöt</translation>
     </message>
@@ -1835,22 +1835,22 @@
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1890,77 +1890,77 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="223"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="241"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="233"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="248"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="240"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="253"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="272"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="264"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="277"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="269"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="310"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="302"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="311"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="303"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="312"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="304"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="313"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
@@ -1970,7 +1970,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1978,7 +1978,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1986,7 +1986,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1994,7 +1994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2002,7 +2002,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2010,32 +2010,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="452"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="492"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2043,17 +2043,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="498"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="514"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="516"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -5156,7 +5156,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="50"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="45"/>
         <location filename="../../aspdesk/io/sheets.py" line="222"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
@@ -5178,7 +5178,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="51"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="46"/>
         <location filename="../../aspdesk/io/sheets.py" line="226"/>
         <source>PIC</source>
         <translation>PIC-koodi</translation>
@@ -5189,7 +5189,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="48"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="43"/>
         <location filename="../../aspdesk/io/sheets.py" line="228"/>
         <source>Country</source>
         <translation>Maa</translation>
@@ -5308,7 +5308,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Klusterin nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="52"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="47"/>
         <location filename="../../aspdesk/io/sheets.py" line="276"/>
         <location filename="../../aspdesk/io/sheets.py" line="364"/>
         <source>Role</source>
@@ -5756,22 +5756,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>sarake {column}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/template.py" line="39"/>
+        <location filename="../../aspdesk/io/importing/template.py" line="36"/>
         <source>Codes</source>
         <translation>Koodit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/template.py" line="41"/>
+        <location filename="../../aspdesk/io/importing/template.py" line="38"/>
         <source>Column</source>
         <translation>Sarake</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/template.py" line="42"/>
+        <location filename="../../aspdesk/io/importing/template.py" line="39"/>
         <source>Code</source>
         <translation>Koodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/template.py" line="43"/>
+        <location filename="../../aspdesk/io/importing/template.py" line="40"/>
         <source>Meaning</source>
         <translation>Merkitys</translation>
     </message>
@@ -5811,42 +5811,42 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Partneritaulukko kirjoitetaan muodossa .xlsx tai .pdf; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="44"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="39"/>
         <source>Partners</source>
         <translation>Partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="45"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="40"/>
         <source>Programme: {programme}</source>
         <translation>Rahoitusohjelma: {programme}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="46"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="41"/>
         <source>Made with aspdesk on {date}.</source>
         <translation>Tehty aspdeskillä {date}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="47"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="42"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="49"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="44"/>
         <source>Country code</source>
         <translation>Maakoodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="53"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="48"/>
         <source>Contact</source>
         <translation>Yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="54"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="49"/>
         <source>The consortium has no partners yet.</source>
         <translation>Konsortiossa ei ole vielä partnereita.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/partner_table.py" line="55"/>
+        <location filename="../../aspdesk/io/exporting/partner_table.py" line="50"/>
         <source>Contacts are left out because personal data is hidden (workshop-safe). Show personal data again and export once more to include them.</source>
         <translation>Yhteyshenkilöt jätettiin pois, koska henkilötiedot on piilotettu (työpajakäyttöön). Jos haluat ne mukaan, näytä henkilötiedot uudelleen ja vie taulukko uudestaan.</translation>
     </message>
@@ -5987,87 +5987,87 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>metrics</name>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="79"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="82"/>
         <source>Ties</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="80"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="83"/>
         <source>Incoming ties</source>
         <translation>Saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="81"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="84"/>
         <source>Outgoing ties</source>
         <translation>Lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="82"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="85"/>
         <source>Tie strength</source>
         <translation>Suhteiden vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="83"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="86"/>
         <source>Betweenness</source>
         <translation>Välillisyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="84"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="87"/>
         <source>Closeness</source>
         <translation>Läheisyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="85"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="88"/>
         <source>Eigenvector centrality</source>
         <translation>Ominaisvektorikeskeisyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="86"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="89"/>
         <source>Community</source>
         <translation>Yhteisö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="91"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="94"/>
         <source>How many other actors the actor has ties with.</source>
         <translation>Kuinka monen muun toimijan kanssa toimijalla on suhde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="92"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="95"/>
         <source>How many actors have a tie to the actor (undirected ties count both ways).</source>
         <translation>Kuinka monella toimijalla on suhde tähän toimijaan (suuntaamattomat suhteet lasketaan molempiin suuntiin).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="95"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="98"/>
         <source>How many actors the actor has a tie to (undirected ties count both ways).</source>
         <translation>Kuinka moneen toimijaan toimijalla on suhde (suuntaamattomat suhteet lasketaan molempiin suuntiin).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="98"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="101"/>
         <source>The strengths of all the actor&apos;s ties added up.</source>
         <translation>Toimijan kaikkien suhteiden vahvuuksien summa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="99"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="102"/>
         <source>How often the actor lies on the shortest path between two others: a go-between.</source>
         <translation>Kuinka usein toimija on kahden muun toimijan välisellä lyhimmällä polulla eli toimii välittäjänä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="103"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="106"/>
         <source>How few steps the actor needs to reach everyone else in the network.</source>
         <translation>Kuinka vähin askelin toimija tavoittaa kaikki muut verkoston toimijat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="106"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="109"/>
         <source>How well the actor is tied to actors that are themselves well connected.</source>
         <translation>Kuinka vahvasti toimijalla on suhteita toimijoihin, jotka ovat itse hyvin verkottuneita.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="109"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="112"/>
         <source>A group of actors with more ties among themselves than to the rest.</source>
         <translation>Toimijoiden ryhmä, jonka jäsenillä on enemmän suhteita keskenään kuin muihin toimijoihin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/analysis/metrics.py" line="115"/>
+        <location filename="../../aspdesk/analysis/metrics.py" line="118"/>
         <source>Betweenness is estimated from the paths of {sources} of the {actors} actors, to keep large maps quick.</source>
         <translation>Välillisyys on arvioitu {actors} toimijasta {sources} toimijan polkujen perusteella, jotta suurten karttojen käsittely pysyy nopeana.</translation>
     </message>
