@@ -494,8 +494,7 @@ class GraphCanvas(QWidget):
         step = navigation.VIEW_KEYS.get(event.key())
         if step is None:
             return False
-        method, arguments = step
-        getattr(self, method)(*arguments)
+        step(self)
         event.accept()
         return True
 

@@ -13,6 +13,7 @@ and calls them, so this module does not import the canvas back.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import numpy as np
 import pyqtgraph as pg
@@ -27,17 +28,30 @@ from aspdesk.graph.styling.themes import Theme
 
 FIT_MARGIN = 12.0  # pixels between the view's edge and the outermost node or label
 
-# What a key does to the view: the canvas's method and its arguments.
-VIEW_KEYS: dict[int, tuple[str, tuple[float, ...]]] = {
-    Qt.Key.Key_Plus: ("zoom", (0.8,)),
-    Qt.Key.Key_Equal: ("zoom", (0.8,)),
-    Qt.Key.Key_Minus: ("zoom", (1.25,)),
-    Qt.Key.Key_Left: ("pan", (-0.1, 0)),
-    Qt.Key.Key_Right: ("pan", (0.1, 0)),
-    Qt.Key.Key_Up: ("pan", (0, -0.1)),
-    Qt.Key.Key_Down: ("pan", (0, 0.1)),
-    Qt.Key.Key_Home: ("fit", ()),
-    Qt.Key.Key_Escape: ("cancel_connect", ()),
+
+class Steerable(Protocol):
+    """What the view's keys move: the canvas, as far as they need it."""
+
+    def zoom(self, factor: float) -> None: ...
+
+    def pan(self, dx: float, dy: float) -> None: ...
+
+    def fit(self) -> None: ...
+
+    def cancel_connect(self) -> None: ...
+
+
+# What a key does to the view.
+VIEW_KEYS: dict[int, Callable[[Steerable], None]] = {
+    Qt.Key.Key_Plus: lambda view: view.zoom(0.8),
+    Qt.Key.Key_Equal: lambda view: view.zoom(0.8),
+    Qt.Key.Key_Minus: lambda view: view.zoom(1.25),
+    Qt.Key.Key_Left: lambda view: view.pan(-0.1, 0),
+    Qt.Key.Key_Right: lambda view: view.pan(0.1, 0),
+    Qt.Key.Key_Up: lambda view: view.pan(0, -0.1),
+    Qt.Key.Key_Down: lambda view: view.pan(0, 0.1),
+    Qt.Key.Key_Home: lambda view: view.fit(),
+    Qt.Key.Key_Escape: lambda view: view.cancel_connect(),
 }
 
 
