@@ -54,13 +54,19 @@ def _overlaps(
     pos: np.ndarray, boxes: np.ndarray, gap: float = GAP, pinned: np.ndarray | None = None
 ) -> int:
     """Pairs whose boxes overlap, counted by brute force (not by the pass's own search);
-    two ``pinned`` ones left out (they stay where the user put them)."""
+    two ``pinned`` ones left out (they stay where the user put them).
+
+    Boxes closer than the gap by a billionth of the biggest box (the pass's own allowance
+    for rounding, far below a pixel at any zoom) count as apart: a fixed 1e-9 failed a
+    pair 1.8e-9 inside the gap among boxes 2.2 units across (hypothesis, seed 27, n 27).
+    """
     low, high = pos + boxes[:, :2], pos + boxes[:, 2:]
+    room = gap - 1e-9 * max(float(np.abs(boxes).max(initial=1.0)), 1.0)
     apart = (
-        (low[:, None, 0] >= high[None, :, 0] + gap - 1e-9)
-        | (low[None, :, 0] >= high[:, None, 0] + gap - 1e-9)
-        | (low[:, None, 1] >= high[None, :, 1] + gap - 1e-9)
-        | (low[None, :, 1] >= high[:, None, 1] + gap - 1e-9)
+        (low[:, None, 0] >= high[None, :, 0] + room)
+        | (low[None, :, 0] >= high[:, None, 0] + room)
+        | (low[:, None, 1] >= high[None, :, 1] + room)
+        | (low[None, :, 1] >= high[:, None, 1] + room)
     )
     np.fill_diagonal(apart, True)
     if pinned is not None:
