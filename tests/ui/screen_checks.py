@@ -19,7 +19,6 @@ import textwrap
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyqtgraph as pg
 import pytest
 from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication
@@ -270,16 +269,10 @@ def test_lines_and_outlines_are_as_wide_as_the_picture_at_any_pixel_ratio(
     assert ratio == RATIO, "the process runs at another scale than it was started for"
     # Cosmetic pens are drawn in device pixels: at ratio 2 their widths double.
     groups = canvas.dressed_edges(canvas.data)
-    curves = [
-        item
-        for item in canvas.box.childGroup.childItems()
-        if isinstance(item, pg.PlotCurveItem)
-        and item.isVisible()
-        and item is not canvas.connect_line
-    ]
-    assert len(curves) == len(groups) > 3
-    for curve, group in zip(curves, groups, strict=True):
-        assert curve.opts["pen"].widthF() == pytest.approx(group.width * ratio)
+    drawn = canvas.edges.drawn()
+    assert len(drawn) == len(groups) > 3
+    for group, pen in drawn:
+        assert pen.widthF() == pytest.approx(group.width * ratio)
     outline = outline_pens(canvas.theme)[0].widthF()
     spot_pens = {round(p.widthF(), 3) for p in canvas.nodes.data["pen"]}
     assert round(outline * ratio, 3) in spot_pens

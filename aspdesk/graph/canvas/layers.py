@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from aspdesk.analysis.layout.label_places import place_label_boxes
 from aspdesk.app.on_screen import device_width
+from aspdesk.graph.canvas.see_through import Layer, Lines, paint_line_groups
 from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling.style import DASHES
 
@@ -70,59 +71,97 @@ def edge_pen(group: EdgeGroup, ratio: float = 1.0) -> QPen:
     return pen
 
 
-class EdgeLayer:
-    """One curve item per edge style, inside a view box."""
+class EdgeLayer(pg.GraphicsObject):
+    """The ties and role lines: one item that paints every edge style, so that
+    see-through styles share their layers (:mod:`aspdesk.graph.canvas.see_through`) as
+    they do in an image of the graph."""
 
     def __init__(self, parent: pg.ViewBox) -> None:
-        self._parent = parent
-        self._curves: list[pg.PlotCurveItem] = []
+        super().__init__()
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setZValue(-10)
+        parent.addItem(self, ignoreBounds=True)
         self._groups: list[EdgeGroup] = []
+        self._lines: list[Lines] = []
+        self._layer = Layer()
+        self._bounds = QRectF()
+        self._padded: QRectF | None = None
+        self._antialias = True
+        self._plain = False
         self.pixel_ratio = 1.0  # of the screen: the pens are cosmetic (set by dress())
 
     def set_groups(self, groups: Sequence[EdgeGroup], positions: NDArray[np.float64]) -> None:
-        """Draw ``groups`` (replacing what was drawn) at ``positions``."""
-        while len(self._curves) < len(groups):
-            curve = pg.PlotCurveItem(connect="pairs", antialias=True)
-            curve.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            curve.setZValue(-10)
-            self._parent.addItem(curve, ignoreBounds=True)
-            self._curves.append(curve)
-        for curve in self._curves[len(groups) :]:
-            curve.setData([], [])
-            curve.hide()
-        self._groups = list(groups)
-        for curve, group in zip(self._curves, self._groups, strict=False):
-            curve.setPen(edge_pen(group, self.pixel_ratio))
-            curve.setZValue(-20 if group.dimmed else -10)
-            curve.show()
+        """Draw ``groups`` (replacing what was drawn) at ``positions``; faded ones under."""
+        self._groups = sorted(groups, key=lambda g: not g.dimmed)
+        self._lines = [Lines(self._pen(g), np.zeros(0), np.zeros(0)) for g in self._groups]
         self.move(positions)
+
+    def _pen(self, group: EdgeGroup) -> QPen:
+        if self._plain:
+            pen = QPen(_colour(group), device_width(1.0, self.pixel_ratio))
+            pen.setCosmetic(True)
+            return pen
+        return edge_pen(group, self.pixel_ratio)
 
     def move(self, positions: NDArray[np.float64], moved: NDArray[np.int64] | None = None) -> None:
         """Redraw the edges for nodes at ``positions`` (only groups touching ``moved``)."""
-        for curve, group in zip(self._curves, self._groups, strict=False):
+        for index, group in enumerate(self._groups):
             if moved is not None and not (
                 np.isin(group.sources, moved).any() or np.isin(group.targets, moved).any()
             ):
                 continue
             start, end = edge_endpoints(positions, group)
-            xs = np.empty(2 * len(start))
-            ys = np.empty(2 * len(start))
-            xs[0::2], xs[1::2] = start[:, 0], end[:, 0]
-            ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
-            curve.setData(xs, ys, connect="pairs")
+            self._lines[index] = Lines.joining(self._lines[index].pen, start, end)
+        self.prepareGeometryChange()
+        self._bounds = _bounds(self._lines)
+        self._padded = None
+        self.update()
 
     def set_detail(self, *, antialias: bool, plain: bool) -> None:
         """How finely to draw: ``plain`` lines are 1 px and solid (no dashes, no widths),
         which is what keeps a pan or a drag fluid on a big map."""
-        for curve, group in zip(self._curves, self._groups, strict=False):
-            curve.opts["antialias"] = antialias
-            if plain:
-                pen = QPen(_colour(group), device_width(1.0, self.pixel_ratio))
-                pen.setCosmetic(True)
-                curve.setPen(pen)
-            else:
-                curve.setPen(edge_pen(group, self.pixel_ratio))
-            curve.update()
+        self._antialias, self._plain = antialias, plain
+        for lines, group in zip(self._lines, self._groups, strict=True):
+            lines.pen = self._pen(group)
+        self.prepareGeometryChange()
+        self._padded = None
+        self.update()
+
+    def drawn(self) -> list[tuple[EdgeGroup, QPen]]:
+        """Each group in the order it is painted, with the pen it is painted with."""
+        return [(g, lines.pen) for g, lines in zip(self._groups, self._lines, strict=True)]
+
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's
+        # the pens are cosmetic: their pixels reach further in layout units when zoomed out
+        self.prepareGeometryChange()
+        self._padded = None
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if self._padded is None:
+            widest = max((lines.pen.widthF() for lines in self._lines), default=1.0)
+            pixel = max(self.pixelWidth(), self.pixelHeight())
+            reach = pixel * (widest + 2)
+            self._padded = self._bounds.adjusted(-reach, -reach, reach, reach)
+        return self._padded
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, self._antialias)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        paint_line_groups(painter, self._lines, self._layer)
+
+
+def _bounds(groups: Sequence[Lines]) -> QRectF:
+    """The layout units the lines of ``groups`` span."""
+    finite = [
+        (lines.xs[np.isfinite(lines.xs)], lines.ys[np.isfinite(lines.ys)]) for lines in groups
+    ]
+    xs = np.concatenate([x for x, _ in finite]) if finite else np.zeros(0)
+    ys = np.concatenate([y for _, y in finite]) if finite else np.zeros(0)
+    if not len(xs) or not len(ys):
+        return QRectF()
+    return QRectF(xs.min(), ys.min(), xs.max() - xs.min(), ys.max() - ys.min())
 
 
 def _device_points(transform: QTransform, points: NDArray[np.float64]) -> NDArray[np.float64]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-import pyqtgraph as pg
 from numpy.typing import NDArray
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
@@ -45,6 +44,7 @@ from aspdesk.graph.canvas.layers import (
     place_labels,
     text_widths,
 )
+from aspdesk.graph.canvas.see_through import Layer, Lines, paint_line_groups
 from aspdesk.graph.legend.drawing import legend_size, paint_legend, place_legend
 from aspdesk.graph.scene.data import LegendEntry
 from aspdesk.graph.scene.edges import EdgeGroup
@@ -412,6 +412,7 @@ def _paint_edges(
     painter.setBrush(Qt.BrushStyle.NoBrush)
     # Beyond a region's edge a tie is drawn up to the edge, so its far end counts too.
     drawn = picture.on_page() if picture.region is None else picture.placed()
+    groups: list[Lines] = []
     # Faded ties lie under the others, as on screen.
     for group in sorted(picture.edges, key=lambda g: not g.dimmed):
         keep = drawn[group.sources] & drawn[group.targets]
@@ -419,16 +420,12 @@ def _paint_edges(
             continue
         start, end = edge_endpoints(picture.positions, group)
         start, end = _mapped(to_px, start[keep]), _mapped(to_px, end[keep])
-        xs = np.empty(2 * len(start))
-        ys = np.empty(2 * len(start))
-        xs[0::2], xs[1::2] = start[:, 0], end[:, 0]
-        ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
         pen = edge_pen(group)
         pen.setCosmetic(False)  # the page's magnification widens lines with everything
         if background is not None and pen.color().alpha() < 255:
             pen.setColor(over(pen.color(), background))
-        painter.setPen(pen)
-        painter.drawPath(pg.arrayToQPath(xs, ys, connect="pairs"))
+        groups.append(Lines.joining(pen, start, end))
+    paint_line_groups(painter, groups, Layer())
 
 
 def _paint_arrows(painter: QPainter, picture: GraphPicture, layout: PageLayout) -> None:
