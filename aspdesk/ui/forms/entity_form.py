@@ -137,8 +137,9 @@ class EntityForm(QWidget):
             for kind, listed in _LISTED.items()
             if spec.editor.startswith(kind)
         }
+        # The lists are filled when the form is first shown: seven forms sorting 10,000
+        # actors' names each cost 2 s of a big map's opening.
         self._choices_stale = True
-        self.refresh_choices()
         document.entities_changed.connect(self._on_document_entities_changed)
         document.privacy_changed.connect(self._on_document_privacy_changed)
         self._on_document_privacy_changed(document.hide_personal)
