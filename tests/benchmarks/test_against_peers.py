@@ -276,7 +276,7 @@ def _spreadsheet(table: Table, folder: Path, home: Path) -> None:
     def ours() -> float:
         target = folder / "import.aspmap"
         target.unlink(missing_ok=True)
-        return _run(_aspdesk("--lang", "en", "import", str(target), str(source)), home, "Imported")
+        return _run(_aspdesk("import", "--lang", "en", str(target), str(source)), home, "Imported")
 
     def timed(read: Callable[[Path], int]) -> float:
         started = time.perf_counter()
