@@ -7,6 +7,7 @@ import inspect
 import shutil
 import subprocess
 import sys
+import unicodedata
 import xml.etree.ElementTree as ET
 from dataclasses import replace
 from datetime import date
@@ -684,3 +685,36 @@ def test_an_amount_past_a_trillion_or_infinite_is_refused(amount: float) -> None
     assert errors["budget"] == "Enter an amount in euros of at most 1 000 000 000 000 (a trillion)."
     assert set(errors) == {"budget", "grant"}
     assert v.validate(Project(name="P", budget=1e12, grant=1e12), VOCAB) == []
+
+
+# The fast checks against their definitions, on any text (ASCII, controls, other scripts,
+# invisible format characters, unpaired surrogates' neighbours).
+_ANY_TEXT = st.text(
+    alphabet=st.one_of(
+        st.characters(max_codepoint=0xFF),
+        st.characters(categories=("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn")),
+        st.characters(),
+    ),
+    max_size=40,
+)
+
+
+@given(_ANY_TEXT, st.booleans())
+def test_control_position_is_the_first_unicode_control_character(
+    text: str, multiline: bool
+) -> None:
+    expected = next(
+        (
+            n + 1
+            for n, c in enumerate(text)
+            if unicodedata.category(c) == "Cc" and not (multiline and c in "\n\t")
+        ),
+        None,
+    )
+    assert v._control_position(text, multiline) == expected  # noqa: SLF001
+
+
+@given(_ANY_TEXT)
+def test_plain_text_has_no_whitespace_and_no_invisible_characters(text: str) -> None:
+    expected = not any(c.isspace() or unicodedata.category(c).startswith("C") for c in text)
+    assert v._is_plain(text) == expected  # noqa: SLF001
