@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import replace
 
 import numpy as np
 
 from aspdesk.analysis.layout.placing import Clearance, place_new
 from aspdesk.analysis.layout.positions import spacing
 from aspdesk.analysis.layout.shapes import unit_boxes
-from aspdesk.domain.entities import Actor, Entity, Relationship
+from aspdesk.domain.entities import Actor, Entity, Relationship, changed
 from aspdesk.io.snapshot import MapSnapshot
 
 # A file's drawing whose spacing is within this factor of ours is used as it is.
@@ -111,4 +110,4 @@ def _file_positions(actors: Sequence[Actor], known: np.ndarray) -> None:
 
 def _at(entity: Entity, x: float, y: float) -> Entity:
     assert isinstance(entity, Actor)
-    return replace(entity, x=x, y=y)
+    return changed(entity, x=x, y=y)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 
 class EntityType(StrEnum):
@@ -198,6 +198,9 @@ MANAGED_FIELDS = frozenset({"id", "created_at", "updated_at"})
 POSITION_FIELDS = ("x", "y", "pinned")
 
 
+E = TypeVar("E", bound=Entity)
+
+
 def field_names(entity_type: EntityType) -> tuple[str, ...]:
     """The names of the fields of ``entity_type`` that a user can edit, in form order."""
     return tuple(
@@ -205,6 +208,21 @@ def field_names(entity_type: EntityType) -> tuple[str, ...]:
         for f in fields(ENTITY_CLASSES[entity_type])
         if f.name not in MANAGED_FIELDS and f.name not in POSITION_FIELDS
     )
+
+
+def changed(entity: E, **changes: Any) -> E:
+    """``entity`` with the fields ``changes`` names set: ``dataclasses.replace`` without its
+    walk over the fields, about ten times faster (an import of 10,000 actors made 50,000
+    such copies, 1.8 of its 15 s profiled). It is the same because no entity has an
+    ``__post_init__`` or a field left out of ``__init__``, which tests/unit/test_entities.py
+    holds them to."""
+    unknown = changes.keys() - entity.__dict__.keys()
+    if unknown:
+        raise TypeError(f"{type(entity).__name__} has no field {sorted(unknown)[0]}")
+    copy = object.__new__(type(entity))
+    copy.__dict__.update(entity.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 def values_of(entity: Entity) -> dict[str, Any]:

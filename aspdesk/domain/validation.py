@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
-from functools import cache
 
 from aspdesk.domain.countries import COUNTRY_CODES
 from aspdesk.domain.entities import (
@@ -274,16 +273,21 @@ def _control_position(text: str, multiline: bool) -> int | None:
     return None if found is None else found.start() + 1
 
 
-@cache
-def _field_names(entity_type: type) -> tuple[str, ...]:
-    return tuple(f.name for f in fields(entity_type))
+_FIELD_NAMES: dict[str, tuple[str, ...]] = {}
+
+
+def _field_names(entity: Entity) -> tuple[str, ...]:
+    kind = type(entity).__name__
+    if kind not in _FIELD_NAMES:
+        _FIELD_NAMES[kind] = tuple(f.name for f in fields(entity))
+    return _FIELD_NAMES[kind]
 
 
 class _Errors:
     """Collects the first error of each field and returns them in field order."""
 
     def __init__(self, entity: Entity) -> None:
-        self._order = _field_names(type(entity))
+        self._order = _field_names(entity)
         self._errors: dict[str, FieldError] = {}
         for name in self._order:
             value = getattr(entity, name)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from aspdesk.domain.entities import (
     Actor,
@@ -13,7 +17,7 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.io.importing.batch import Candidate, ImportBatch, filled_fields, from_snapshot
-from aspdesk.io.merging.matching import name_key
+from aspdesk.io.merging.matching import COMPANY_FORMS, name_key
 from aspdesk.io.merging.planner import (
     END_NOT_IMPORTED,
     HAS_ERRORS,
@@ -257,3 +261,16 @@ def test_the_same_membership_twice_in_a_file_is_an_error() -> None:
         Outcome.ERROR,
     ]
     assert plan.items[3].reason == SAME_AS_EARLIER
+
+
+@given(st.text(max_size=40) | st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=40))
+def test_name_key_of_plain_ascii_is_the_general_definition(name: str) -> None:
+    """The regex for ASCII names gives what the character loop gives (it keeps one)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    letters = "".join(c if c.isalnum() else " " for c in decomposed if not unicodedata.combining(c))
+    words = letters.split()
+    while len(words) > 1 and words[-1] in COMPANY_FORMS:
+        words.pop()
+    while len(words) > 1 and words[0] in COMPANY_FORMS:
+        words.pop(0)
+    assert name_key(name) == " ".join(words)

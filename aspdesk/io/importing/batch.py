@@ -12,9 +12,17 @@ and the app layer.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 
-from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Cluster, Entity, EntityType, Project
+from aspdesk.domain.entities import (
+    ENTITY_CLASSES,
+    Actor,
+    Cluster,
+    Entity,
+    EntityType,
+    Project,
+    changed,
+)
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.graph_import import GraphImport
@@ -155,7 +163,7 @@ def from_table(table: ActorImport) -> ImportBatch:
         batch.actors.append(
             Candidate(
                 f"row {row}",
-                replace(actor, id=None),
+                changed(actor, id=None),
                 table.provided.get(row, frozenset()) - BOOKKEEPING,
                 blocked=row in table.rows_with_problems,
                 sheet=table.sheet,

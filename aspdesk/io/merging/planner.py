@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any, cast
+from typing import Any
 
 from aspdesk.domain.entities import (
     Actor,
@@ -47,6 +47,7 @@ from aspdesk.domain.entities import (
     EntityType,
     Project,
     ProjectPartner,
+    changed,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
@@ -463,4 +464,4 @@ def _same(name: str, old: object, new: object) -> bool:
 
 def _with(entity: Entity, changes: Mapping[str, Any]) -> Entity:
     """``entity`` with some fields changed."""
-    return cast(Entity, replace(cast(Any, entity), **changes))
+    return changed(entity, **changes)

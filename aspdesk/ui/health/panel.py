@@ -188,9 +188,13 @@ class HealthPanel(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         document.entities_changed.connect(self._on_document_entities_changed)
-        self._timer.start()
 
     # -- checking -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Look at the map for the first time, once changes pause (the window calls this
+        after its first frame: :mod:`aspdesk.ui.window.first_frame`)."""
+        self._timer.start()
 
     def _on_document_entities_changed(self, _type_value: str, _ids: list[int]) -> None:
         self._stale = True

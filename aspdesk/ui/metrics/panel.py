@@ -162,9 +162,13 @@ class MetricsPanel(QWidget):
         document.selection.selection_changed.connect(self._on_selection_changed)
         graph.metrics_source = self.compute
         self._show_note()
-        self._timer.start()
 
     # -- when to compute ----------------------------------------------------------------
+
+    def start(self) -> None:
+        """Look at the map for the first time, once changes pause (the window calls this
+        after its first frame: :mod:`aspdesk.ui.window.first_frame`)."""
+        self._timer.start()
 
     def _on_graph_rebuilt(self) -> None:
         self._timer.start()

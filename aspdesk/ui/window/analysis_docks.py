@@ -15,6 +15,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
 from aspdesk.ui.health.panel import HealthPanel
 from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
+from aspdesk.ui.window.first_frame import after_first_frame
 
 
 class AnalysisDocks(QObject):
@@ -56,6 +57,8 @@ class AnalysisDocks(QObject):
         _replace(self.health_dock, self.health)
         self.metrics.follow_dock(self.metrics_dock)
         self.health.follow_dock(self.health_dock)
+        after_first_frame(self.owner, self.metrics.start)
+        after_first_frame(self.owner, self.health.start)
 
 
 def _replace(dock: QDockWidget, widget: QWidget) -> None:

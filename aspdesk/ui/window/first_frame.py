@@ -1,0 +1,52 @@
+"""Work that waits for the window's first frame.
+
+The metrics and the cluster health check look at the whole map; started with the window,
+on a busy or slow machine their first run came before the window's first frame and kept
+it waiting (a start on the sample map loaded igraph before the graph was drawn). They wait
+for the frame instead: :func:`after_first_frame` runs the work once the window has painted,
+or at once when it already has (a map opened into a window that is on screen).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+_PAINTED = "aspdeskFirstFramePainted"
+
+
+class _Watch(QObject):
+    """Waits for ``window``'s first repaint, then runs what is waiting."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.waiting: list[Callable[[], None]] = []
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.window and event.type() == QEvent.Type.UpdateRequest:
+            self.window.removeEventFilter(self)
+            self.window.setProperty(_PAINTED, True)
+            # The frame is painted while this event is handled: the work comes after.
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        waiting, self.waiting = self.waiting, []
+        for work in waiting:
+            work()
+        self.deleteLater()
+
+
+def after_first_frame(window: QWidget, work: Callable[[], None]) -> None:
+    """Run ``work`` once ``window`` has painted its first frame (now, if it has)."""
+    if window.property(_PAINTED):
+        work()
+        return
+    watch = window.findChild(_Watch, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    if watch is None:
+        watch = _Watch(window)
+    watch.waiting.append(work)
