@@ -99,3 +99,22 @@ def test_only_locale_variables_naming_finnish_send_the_question_to_qt() -> None:
     assert not may_name_finnish({"LANG": "en_US.UTF-8", "LC_ALL": "C", "LANGUAGE": "en"})
     assert not may_name_finnish({"PATH": "/opt/fi/bin", "FILE": "fi"})
     assert not may_name_finnish({})
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
+    """``aspdesk sample X | head -0``: the pipe closes before the command writes."""
+    reader = subprocess.Popen(["head", "-c", "0"], stdin=subprocess.PIPE)
+    assert reader.stdin is not None
+    reader.wait()  # gone before aspdesk writes a word
+    result = subprocess.run(
+        [sys.executable, "-m", "aspdesk", "sample", str(tmp_path / "s.aspmap")],
+        stdout=reader.stdin,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=120,
+    )
+    reader.stdin.close()
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "s.aspmap").exists()  # the work itself was done
