@@ -20,6 +20,7 @@ from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
 from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
@@ -52,6 +53,8 @@ class Document(QObject):
     # The saved views changed (added, renamed, moved, updated, deleted): the id of the
     # view concerned, or -1 when several changed at once (an import).
     views_changed = Signal(int)
+    # A survey round was made, or answers collected into one (or either undone).
+    surveys_changed = Signal()
     # Nodes were put elsewhere without an edit (a saved view was shown): the type and ids.
     # The index holds the new positions; only pictures of the graph need to know.
     positions_changed = Signal(str, list)
@@ -227,6 +230,10 @@ class Document(QObject):
     def next_ids(self) -> dict[EntityType, int]:
         """The id each type's next new entity will get (an import plans with them)."""
         return self.store.next_ids()
+
+    def survey_rounds(self) -> list[SurveyRound]:
+        """The survey rounds, read from the map now, oldest first."""
+        return self.store.surveys.all()
 
     def saved_views(self) -> list[SavedView]:
         """The saved views, read from the map now, in their order."""

@@ -29,6 +29,7 @@ from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import ImportBatch
@@ -77,6 +78,9 @@ class PreparedImport:
     # A backup's saved views, when it restores a whole map into one without views; views
     # are never merged into a map that has its own.
     views: tuple[SavedView, ...] = ()
+    # Survey rounds as the import leaves them (their answers recorded) and as they were.
+    rounds: tuple[SurveyRound, ...] = ()
+    rounds_before: tuple[SurveyRound, ...] = ()
 
     def writes(self, *, undo: bool = False) -> list[tuple[EntityType, int, dict[str, Any]]]:
         """The updates to store (or, with ``undo``, the ones that take them back)."""
@@ -92,7 +96,7 @@ class PreparedImport:
     @property
     def empty(self) -> bool:
         """Whether the import would change nothing."""
-        return not (self.inserts or self.updates or self.rename or self.views)
+        return not (self.inserts or self.updates or self.rename or self.views or self.rounds)
 
 
 def prepare(
@@ -135,6 +139,7 @@ def _forward(store: MapStore, prepared: PreparedImport) -> None:
         views=prepared.views,
         terms=prepared.terms,
         map_name=None if prepared.rename is None else prepared.rename[1],
+        rounds=prepared.rounds,
     )
 
 
@@ -163,6 +168,7 @@ class ImportData(StoreCommand):
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
             view_deletes=[v.id for v in prepared.views if v.id is not None],
             map_name=None if prepared.rename is None else prepared.rename[0],
+            rounds=prepared.rounds_before,
         )
         if prepared.rename is not None:
             self.document.map_renamed.emit(prepared.rename[0])
@@ -170,6 +176,8 @@ class ImportData(StoreCommand):
         self._notify()
 
     def _notify(self) -> None:
+        if self.prepared.rounds:
+            self.document.surveys_changed.emit()
         if self.prepared.views:
             self.document.views_changed.emit(-1)
         by_type: dict[EntityType, list[int]] = {}

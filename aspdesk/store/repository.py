@@ -26,6 +26,7 @@ from aspdesk.domain.entities import (
     Relationship,
     values_of,
 )
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
 from aspdesk.store.connection import MapFile
@@ -61,6 +62,8 @@ from aspdesk.store.schema import (
     ProjectPartnerRow,
     RelationshipRow,
 )
+from aspdesk.store.surveys import SurveyStore, put_rows
+from aspdesk.store.surveys import remove_rows as remove_round_rows
 from aspdesk.store.views import ViewStore, add_rows, remove_rows
 
 E = TypeVar("E", bound=Entity)
@@ -106,6 +109,7 @@ class MapStore:
         self.scratch: TemporaryDirectory[str] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         self.views = ViewStore(self.engine)  # the saved views (aspdesk.store.views)
+        self.surveys = SurveyStore(self.engine)  # the survey rounds (aspdesk.store.surveys)
 
     # -- transactions -------------------------------------------------------------------
 
@@ -437,6 +441,8 @@ class MapStore:
         views: Sequence[SavedView] = (),
         view_deletes: Sequence[int] = (),
         *,
+        rounds: Sequence[SurveyRound] = (),
+        round_deletes: Sequence[int] = (),
         delete_first: bool = False,
         terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
         map_name: str | None = None,
@@ -453,7 +459,9 @@ class MapStore:
         the order given, many rows per statement. Deletes remove exactly the rows named,
         in the order given, and nothing that depends on them: the caller deletes the
         dependents first. This is how an import and its undo are stored. ``views`` (with
-        their ids) are added and ``view_deletes`` removed in the same transaction.
+        their ids) are added and ``view_deletes`` removed in the same transaction; so are
+        survey ``rounds`` put as given and ``round_deletes`` removed (a survey's answers and
+        the round that records them).
         """
         with self._write() as session:
             now = datetime.now(UTC)
@@ -489,6 +497,8 @@ class MapStore:
             delete_rows(session, deletes)
             add_rows(session, views)
             remove_rows(session, view_deletes)
+            put_rows(session, rounds)
+            remove_round_rows(session, round_deletes)
             if map_name is not None:
                 session.merge(MapInfo(key="name", value=map_name))
 

@@ -261,3 +261,18 @@ class ViewRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     position: Mapped[int] = mapped_column(Integer, default=0)
     state: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class SurveyRoundRow(Base):
+    """A survey round: its token (carried hidden by its questionnaires) and its record.
+
+    The record (cluster, dates, who was asked, the answers collected, what they changed)
+    is one JSON document, read leniently as a saved view's state is: see
+    :class:`aspdesk.domain.survey.SurveyRound`.
+    """
+
+    __tablename__ = "survey_rounds"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(64), unique=True)
+    record: Mapped[str] = mapped_column(Text, default="{}")

@@ -46,7 +46,8 @@ class Decisions:
 
     ``take_file`` holds (entity type, key) of conflicts where the file's values win;
     ``take_file_always`` makes them win everywhere. ``same_as`` maps an actor's key to
-    the id of the map's actor it is (picked from the suggestions). ``without_bad`` holds
+    the id of the map's actor it is (picked from the suggestions), and a membership's or
+    tie's key to the one of the map it is about (a survey answer). ``without_bad`` holds
     (entity type, key) of rows with errors to import without their bad fields;
     ``without_bad_always`` does it for every row that can be. ``translate`` writes the
     problems into such a row's notes in the user's language.

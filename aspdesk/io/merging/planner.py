@@ -13,6 +13,8 @@ Rules, chosen so that importing never loses what the map knows:
   Close names are only suggested; the user may say "this is the same" (``same_as``).
 * A cluster matches by name; a contact by its actor and name; a membership by actor,
   cluster and role; a tie by its two actors and type (either way round when undirected).
+  A membership or tie the file says is a given one of the map (``same_as``: a survey
+  answer about a tie it listed, whose type the answer changes) is that one.
 * A project matches by id (a file with ids, while the name is still close), else by
   normalised name, else by acronym when both have one; a project partner by its project
   and actor.
@@ -180,6 +182,11 @@ class _Planner:
             if name_key(project.acronym):
                 self.acronyms.setdefault(name_key(project.acronym), project)
         self.link_index = LinkIndex(current)
+        # A survey answer says which tie or membership of the map it is about (same_as).
+        self.links_by_id: dict[EntityType, dict[int, Entity]] = {
+            EntityType.MEMBERSHIP: {m.id: m for m in current.memberships if m.id is not None},
+            EntityType.RELATIONSHIP: {t.id: t for t in current.relationships if t.id is not None},
+        }
         for entity_type in ORDER:
             for candidate in self.batch.section(entity_type):
                 self.plan_.items.append(self._item(entity_type, candidate))
@@ -332,6 +339,10 @@ class _Planner:
             return None, MatchedBy.NONE, ()
         if isinstance(entity, Project):
             return self._match_project(entity)
+
+        chosen = self.decisions.same_as.get(candidate.key)
+        if chosen is not None and chosen in self.links_by_id.get(entity_type, {}):
+            return self.links_by_id[entity_type][chosen], MatchedBy.CHOSEN, ()
 
         def taken(other: Entity) -> bool:
             return (entity_type, other.id or 0) in self.claimed

@@ -1,0 +1,1 @@
+"""Survey rounds: questionnaires for a cluster's members, and reading their answers back."""

@@ -1,0 +1,78 @@
+"""The survey rounds of an open map, each call one short transaction.
+
+A round is written whole: creating it, collecting answers into it and undoing either put
+the round's record as it then is (:func:`put_rows`), in the same transaction as the
+entities an answer changes (:meth:`aspdesk.store.repository.MapStore.apply`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from aspdesk.domain.survey import SurveyRound
+from aspdesk.store.errors import StoreError, cause
+from aspdesk.store.schema import SurveyRoundRow
+
+
+def _round(row: SurveyRoundRow) -> SurveyRound:
+    try:
+        record = json.loads(row.record)
+    except (ValueError, RecursionError):  # a damaged record: the round, without its details
+        record = {}
+    return SurveyRound.from_record(row.id, row.token, record)
+
+
+def put_rows(session: Session, rounds: Iterable[SurveyRound]) -> None:
+    """Store ``rounds`` as given: a round with an id replaces the stored one (or comes back
+    under that id after an undo)."""
+    for survey_round in rounds:
+        text = json.dumps(survey_round.record(), ensure_ascii=False)
+        row = session.get(SurveyRoundRow, survey_round.id) if survey_round.id else None
+        if row is None:
+            row = SurveyRoundRow(token=survey_round.token, record=text)
+            if survey_round.id is not None:
+                row.id = survey_round.id
+            session.add(row)
+        else:
+            row.token, row.record = survey_round.token, text
+    session.flush()
+
+
+def remove_rows(session: Session, ids: Iterable[int]) -> None:
+    """Delete the rounds ``ids``."""
+    wanted = list(ids)
+    if wanted:
+        session.execute(delete(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted)))
+
+
+class SurveyStore:
+    """The survey rounds of one map, oldest first."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    def all(self) -> list[SurveyRound]:
+        """Every round, in the order they were made."""
+        try:
+            with self._sessions() as session:
+                rows = session.scalars(select(SurveyRoundRow).order_by(SurveyRoundRow.id))
+                return [_round(row) for row in rows]
+        except SQLAlchemyError as error:
+            raise StoreError(cause(error)) from error
+
+    def next_id(self) -> int:
+        """The id the next new round gets (ids are never handed out twice)."""
+        try:
+            with self._sessions() as session:
+                largest = session.scalar(select(func.max(SurveyRoundRow.id)))
+                seq = session.scalar(
+                    text("SELECT seq FROM sqlite_sequence WHERE name = 'survey_rounds'")
+                )
+        except SQLAlchemyError as error:
+            raise StoreError(cause(error)) from error
+        return max(largest or 0, int(seq or 0)) + 1
