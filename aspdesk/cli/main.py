@@ -157,6 +157,18 @@ def _run_report(args: argparse.Namespace) -> int:
     return report.run(args)
 
 
+def _configure_survey(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import survey
+
+    survey.configure(parser)
+
+
+def _run_survey(args: argparse.Namespace) -> int:
+    from aspdesk.cli import survey
+
+    return survey.run(args)
+
+
 def _data_error(error: Exception) -> str:
     text = getattr(error, "text", None)
     return str(text(translate)) if callable(text) else str(error)
@@ -191,6 +203,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_report,
         _run_report,
+    ),
+    "survey": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "ask the members of a cluster of the map MAP to check their ties: 'create' "
+            "writes a questionnaire workbook for each, 'collect' brings the answers in",
+        ),
+        _configure_survey,
+        _run_survey,
     ),
     "export": Subcommand(
         QT_TRANSLATE_NOOP(

@@ -34,7 +34,7 @@ from aspdesk.io.merging.plan import Decisions
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.survey.answers import Cell, FilledQuestionnaire
 from aspdesk.io.survey.questionnaire import DETAIL_FIELDS, words
-from aspdesk.io.survey.workbook import HEADERS
+from aspdesk.io.survey.workbook import ANSWERS, HEADERS
 
 Translate = Callable[[str, str], str]
 
@@ -42,6 +42,9 @@ UNKNOWN_ROUND = QT_TRANSLATE_NOOP(
     "survey",
     "This answer belongs to a survey round this map does not hold (made from another map, "
     "or its round was undone). It was left out.",
+)
+NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
+    "survey", "Nothing is filled in on this questionnaire, so it does not count as an answer."
 )
 NOT_ASKED = QT_TRANSLATE_NOOP(
     "survey", "The round did not ask this organisation (actor {id}). The answer was left out."
@@ -192,6 +195,9 @@ class _Collector:
             return False
         if answer.actor_id not in survey_round.asked or answer.actor_id not in self.actors:
             self._problem(answer.file, NOT_ASKED, id=str(answer.actor_id))
+            return False
+        if not any(any(c.values.values()) for c in _answer_cells(answer)):
+            self._problem(answer.file, NOTHING_ANSWERED)
             return False
         earlier = [a for a in survey_round.answers if a.actor_id == answer.actor_id]
         first = self.answered.get(answer.actor_id)
@@ -512,6 +518,13 @@ class _Collector:
         from aspdesk.io.survey.settling import settle
 
         settle(self)
+
+
+def _answer_cells(answer: FilledQuestionnaire) -> Iterable[Cell]:
+    """The answer cells of every row (the map's own values left out)."""
+    for kind, cells in answer.sheets.items():
+        for cell in cells:
+            yield replace(cell, values={k: v for k, v in cell.values.items() if k in ANSWERS[kind]})
 
 
 def _code(terms: Iterable[Term], text: str) -> str | None:
