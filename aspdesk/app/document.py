@@ -235,6 +235,10 @@ class Document(QObject):
         """The survey rounds, read from the map now, oldest first."""
         return self.store.surveys.all()
 
+    def next_round_id(self) -> int:
+        """The id the next new survey round gets."""
+        return self.store.surveys.next_id()
+
     def saved_views(self) -> list[SavedView]:
         """The saved views, read from the map now, in their order."""
         return self.store.views.all()

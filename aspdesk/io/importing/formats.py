@@ -20,15 +20,26 @@ from aspdesk.io.importing.spreadsheet_import import (
 from aspdesk.io.importing.workbook_import import workbook_batch
 from aspdesk.io.importing.xlsx_reading import open_workbook
 from aspdesk.io.json_backup import read_json
+from aspdesk.io.survey.answers import is_questionnaire
 
 GRAPH_SUFFIXES = (".graphml", ".gexf", ".xml")
 IMPORT_SUFFIXES = (*XLSX_SUFFIXES, *CSV_SUFFIXES, *GRAPH_SUFFIXES, ".json")
 
+IS_QUESTIONNAIRE = QT_TRANSLATE_NOOP(
+    "io",
+    "This workbook is a questionnaire of a survey round. Collect the answers with Map > "
+    "Survey round… or “aspdesk survey MAP collect FOLDER”.",
+)
 CANNOT_IMPORT = QT_TRANSLATE_NOOP(
     "io",
     "aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or "
     ".gexf graph, or a .json map backup.",
 )
+
+
+class QuestionnaireFile(DataFileError):
+    """The file is a survey round's questionnaire: its answers are collected, not imported
+    as a table (:mod:`aspdesk.app.survey`)."""
 
 
 def is_table(path: Path) -> bool:
@@ -65,6 +76,8 @@ def read_import(
     if suffix in XLSX_SUFFIXES and columns is None:
         # Opened once: the zip check and openpyxl's loading are the slow part of a small file.
         with open_workbook(path, progress) as workbook:
+            if is_questionnaire(workbook):
+                raise QuestionnaireFile(IS_QUESTIONNAIRE, path.name)
             batch = workbook_batch(
                 workbook, known_codes=known_codes, translations=translations, progress=progress
             )

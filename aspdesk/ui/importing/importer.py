@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
@@ -22,15 +23,18 @@ from PySide6.QtWidgets import QDialog, QWidget
 from aspdesk.analysis.layout.placing import Clearance
 from aspdesk.app.importing import ImportData, PreparedImport, all_translations, prepare
 from aspdesk.app.selection import Ref
+from aspdesk.app.survey import answer_files, collect_files, with_rounds
 from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.importing.batch import ImportBatch, from_table
-from aspdesk.io.importing.formats import read_import
+from aspdesk.io.importing.formats import QuestionnaireFile, read_import
 from aspdesk.io.importing.spreadsheet_import import mend_cell
 from aspdesk.io.importing.template import write_template
 from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.io.survey.collect import Collected
 from aspdesk.ui.help.pages import Topic
 from aspdesk.ui.importing.dialog import ImportDialog
 from aspdesk.ui.window.background import BackgroundTask
@@ -69,6 +73,9 @@ class Importer(QObject):
         self.batch: ImportBatch | None = None
         self.current: MapSnapshot | None = None
         self.next_ids: dict[EntityType, int] = {}
+        # Survey answers being collected: the map's rounds and what the answers offer.
+        self.rounds: list[SurveyRound] = []
+        self.collected: Collected | None = None
 
     def import_file(self) -> None:
         """Ask for a file and start importing it."""
@@ -94,17 +101,23 @@ class Importer(QObject):
         next_ids = dict(self.next_ids)
         translations = all_translations()
 
-        def work(progress: Progress) -> tuple[ImportBatch, ImportPlan]:
+        rounds = document.survey_rounds()
+        self.rounds, self.collected = rounds, None
+
+        def work(progress: Progress) -> tuple[ImportBatch, ImportPlan, Collected | None]:
             chosen = columns
-            batch = read_import(
-                path,
-                known_codes=known,
-                terms=terms,
-                translations=translations,
-                columns=chosen,
-                progress=progress,
-                encoding=encoding,
-            )
+            try:
+                batch = read_import(
+                    path,
+                    known_codes=known,
+                    terms=terms,
+                    translations=translations,
+                    columns=chosen,
+                    progress=progress,
+                    encoding=encoding,
+                )
+            except QuestionnaireFile:
+                return self._collect([path], current, next_ids, rounds, progress)
             if chosen is None and batch.table is not None and remembered:
                 table = batch.table
                 mapping = {h: remembered.get(h, table.columns.get(h, "")) for h in table.headers}
@@ -118,7 +131,7 @@ class Importer(QObject):
                         encoding=encoding,
                     )
             decisions = Decisions(translate=QCoreApplication.translate)
-            return batch, plan_import(batch, current, next_ids, decisions)
+            return batch, plan_import(batch, current, next_ids, decisions), None
 
         label = self.tr("Reading {file}…").format(file=path.name)
         self.task = BackgroundTask(self.services.owner, label, work)
@@ -127,8 +140,59 @@ class Importer(QObject):
         self.task.cancelled.connect(self._on_cancelled)
         self.task.start()
 
-    def _on_read(self, result: tuple[ImportBatch, ImportPlan], first: bool) -> None:
-        batch, plan = result
+    def collect_answers(self, paths: Sequence[Path]) -> None:
+        """Read the survey answers in ``paths`` (workbooks or folders) and show the preview."""
+        document = self.services.document
+        files = answer_files(paths)
+        if not files:
+            return
+        self.path = Path(paths[0])
+        self.columns, self.encoding = None, None
+        self.current = current = document.snapshot()
+        self.next_ids = next_ids = document.next_ids()
+        rounds = document.survey_rounds()
+        self.rounds, self.collected = rounds, None
+
+        def work(progress: Progress) -> tuple[ImportBatch, ImportPlan, Collected | None]:
+            return self._collect(files, current, next_ids, rounds, progress)
+
+        label = self.tr("Reading the answers in {file}…").format(file=self.path.name)
+        self.task = BackgroundTask(self.services.owner, label, work)
+        self.task.finished.connect(lambda result: self._on_read(result, False))
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.start()
+
+    def _collect(
+        self,
+        files: Sequence[Path],
+        current: MapSnapshot,
+        next_ids: Mapping[EntityType, int],
+        rounds: Sequence[SurveyRound],
+        progress: Progress,
+    ) -> tuple[ImportBatch, ImportPlan, Collected | None]:
+        """Survey answers as an import (off the window's thread)."""
+        collected = collect_files(
+            files,
+            current,
+            rounds,
+            date.today(),
+            translate=QCoreApplication.translate,
+            language=self.services.document.language,
+            name=", ".join(p.name for p in files),
+            progress=progress,
+        )
+        decisions = replace(collected.decisions, translate=QCoreApplication.translate)
+        return (
+            collected.batch,
+            plan_import(collected.batch, current, next_ids, decisions),
+            collected,
+        )
+
+    def _on_read(
+        self, result: tuple[ImportBatch, ImportPlan, Collected | None], first: bool
+    ) -> None:
+        batch, plan, self.collected = result
         assert self.current is not None
         self.batch = batch
         if self.dialog is None:
@@ -208,9 +272,13 @@ class Importer(QObject):
         names = [e.name for e in plan.inserts if isinstance(e, Actor)]
         clearance = self.graph().clearance(names)
 
+        collected, rounds = self.collected, self.rounds
+
         def work(progress: Progress) -> PreparedImport:
             progress(0, 0)
             prepared = prepare(plan, current, clearance)
+            if collected is not None:  # survey answers: their rounds record them
+                prepared = with_rounds(prepared, plan, collected, rounds)
             progress(1, 1)  # a Cancel pressed while placing stops here, before any write
             return prepared
 

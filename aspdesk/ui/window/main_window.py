@@ -43,6 +43,7 @@ from aspdesk.ui.forms.removal import describe_removal
 from aspdesk.ui.help.actions import HelpActions, mark_topic
 from aspdesk.ui.help.pages import Topic
 from aspdesk.ui.importing.importer import Importer
+from aspdesk.ui.survey.actions import SurveyActions
 from aspdesk.ui.tables.models import EntityTableModel
 from aspdesk.ui.tables.overview import ClusterOverview
 from aspdesk.ui.tables.panel import TablePanel
@@ -197,6 +198,8 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(self.tr("&Find"), self.focus_search, keys.Find)
         self.consortium = ConsortiumActions(services)
         self.document_replaced.connect(self.consortium.attach)
+        self.survey = SurveyActions(services, self.importer.collect_answers)
+        self.document_replaced.connect(self.survey.attach)
         self.about_action = self._action(self.tr("&About aspdesk"), self.show_about)
         mark_topic(self.analysis.health_dock, Topic.HEALTH)
         self.workshop.started.connect(self._on_workshop_started)
@@ -242,6 +245,7 @@ class MainWindow(QMainWindow):
             self.map_menu.addAction(action)
         self.map_menu.addSeparator()
         self.map_menu.addAction(self.consortium.action)
+        self.map_menu.addAction(self.survey.action)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.fit_action)
         self.view_menu.addAction(self.zoom_selection_action)
