@@ -795,12 +795,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="160"/>
+        <location filename="../../aspdesk/app/document.py" line="163"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="164"/>
+        <location filename="../../aspdesk/app/document.py" line="167"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -1702,57 +1702,62 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="61"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="65"/>
         <source>&amp;Import…</source>
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="123"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="136"/>
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="181"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="159"/>
+        <source>Reading the answers in {file}…</source>
+        <translation>Luetaan vastauksia: {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="245"/>
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="187"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="251"/>
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="217"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="285"/>
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="228"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="296"/>
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="231"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="241"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="309"/>
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="250"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="318"/>
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="264"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="332"/>
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="267"/>
+        <location filename="../../aspdesk/ui/importing/importer.py" line="335"/>
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -1805,52 +1810,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="131"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="136"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="140"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="148"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="198"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1890,77 +1895,77 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="233"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="240"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="245"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="264"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="268"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="269"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="273"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="302"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="306"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="303"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="307"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="304"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="308"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="309"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
@@ -1970,7 +1975,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1978,7 +1983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1986,7 +1991,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1994,7 +1999,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2002,7 +2007,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2010,32 +2015,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="484"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="495"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2043,17 +2048,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="517"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2366,6 +2371,47 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/graph/workshop/window.py" line="138"/>
         <source>Which kind? Press its number (Esc cancels).</source>
         <translation>Minkä tyyppinen toimija? Paina tyypin numeroa (Esc peruuttaa).</translation>
+    </message>
+</context>
+<context>
+    <name>NewRoundDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="46"/>
+        <source>New survey round</source>
+        <translation>Uusi kyselykierros</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="53"/>
+        <source>&amp;Cluster:</source>
+        <translation>&amp;Klusteri:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="60"/>
+        <source>&amp;Language of the questionnaires:</source>
+        <translation>Kyselylomakkeiden &amp;kieli:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="63"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="67"/>
+        <source>&amp;Folder:</source>
+        <translation>K&amp;ansio:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="72"/>
+        <source>&amp;Write questionnaires</source>
+        <translation>&amp;Tee kyselylomakkeet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="92"/>
+        <source>%n member(s) will get a questionnaire.</source>
+        <translation>
+            <numerusform>%n jäsen saa kyselylomakkeen.</numerusform>
+            <numerusform>%n jäsentä saa kyselylomakkeen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3153,8 +3199,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3164,8 +3210,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -3408,6 +3454,122 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/graph/panel/search_hint.py" line="123"/>
         <source>{name} is selected and shown.</source>
         <translation>{name} on valittu ja näkyvissä.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="64"/>
+        <source>&amp;Survey round…</source>
+        <translation>&amp;Kyselykierros…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="66"/>
+        <source>Ask the members of a cluster to check their ties, with a workbook each</source>
+        <translation>Pyydä klusterin jäseniä tarkistamaan yhteytensä, kukin omalla työkirjallaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="107"/>
+        <source>Survey round</source>
+        <translation>Kyselykierros</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="107"/>
+        <source>The map has no clusters to ask.</source>
+        <translation>Kartalla ei ole klustereita, joiden jäseniltä kysyä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="110"/>
+        <source>survey</source>
+        <translation>kysely</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="116"/>
+        <source>Folder of the questionnaires</source>
+        <translation>Kyselylomakkeiden kansio</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="134"/>
+        <source>Writing the questionnaires…</source>
+        <translation>Tehdään kyselylomakkeita…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="142"/>
+        <source>Survey round of {cluster}</source>
+        <translation>Kyselykierros: {cluster}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="147"/>
+        <source>Wrote {count} questionnaires to {folder}</source>
+        <translation>Tehtiin {count} kyselylomaketta kansioon {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="159"/>
+        <source>The questionnaires were not written</source>
+        <translation>Kyselylomakkeita ei tehty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="164"/>
+        <source>Folder of the answers</source>
+        <translation>Vastausten kansio</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="38"/>
+        <source>Survey rounds</source>
+        <translation>Kyselykierrokset</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="46"/>
+        <source>Send each member of a cluster a questionnaire workbook to check its ties, then collect the answers: they are shown in the import preview before anything changes.</source>
+        <translation>Lähetä klusterin jokaiselle jäsenelle kyselylomake, jolla se tarkistaa yhteytensä, ja kerää sitten vastaukset: ne näytetään tuonnin esikatselussa ennen kuin mitään muutetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="61"/>
+        <source>Answered</source>
+        <translation>Vastanneet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="62"/>
+        <source>Not answered yet (to remind)</source>
+        <translation>Vielä vastaamatta (muistutettavat)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="74"/>
+        <source>&amp;New round…</source>
+        <translation>&amp;Uusi kierros…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="75"/>
+        <source>&amp;Collect answers…</source>
+        <translation>&amp;Kerää vastaukset…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="103"/>
+        <source>{cluster}, sent {date}</source>
+        <translation>{cluster}, lähetetty {date}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="118"/>
+        <source>No survey rounds yet.</source>
+        <translation>Kyselykierroksia ei ole vielä tehty.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="124"/>
+        <source>Asked {asked}, answered {answered}, not answered {waiting}. Answers were asked for by {due}.</source>
+        <translation>Kysytty {asked}, vastannut {answered}, vastaamatta {waiting}. Vastauksia pyydettiin {due} mennessä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="144"/>
+        <source>What the round changed: confirmed {confirmed}, ended {ended}, changed {changed}, added {added}.</source>
+        <translation>Kierroksen muutokset: vahvistettu {confirmed}, päättynyt {ended}, muutettu {changed}, lisätty {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="157"/>
+        <source>(deleted actor {id})</source>
+        <translation>(poistettu toimija {id})</translation>
     </message>
 </context>
 <context>
@@ -3741,23 +3903,23 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="165"/>
+        <location filename="../../aspdesk/cli/main.py" line="177"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="170"/>
+        <location filename="../../aspdesk/cli/main.py" line="182"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="178"/>
+        <location filename="../../aspdesk/cli/main.py" line="190"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="196"/>
+        <location filename="../../aspdesk/cli/main.py" line="217"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
@@ -3767,17 +3929,22 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="187"/>
+        <location filename="../../aspdesk/cli/main.py" line="199"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="208"/>
+        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
+        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="228"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="228"/>
+        <location filename="../../aspdesk/cli/main.py" line="249"/>
         <source>commands without a window:
 {commands}
 
@@ -3788,22 +3955,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
+        <location filename="../../aspdesk/cli/main.py" line="255"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="244"/>
+        <location filename="../../aspdesk/cli/main.py" line="265"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250"/>
+        <location filename="../../aspdesk/cli/main.py" line="271"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="267"/>
+        <location filename="../../aspdesk/cli/main.py" line="288"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -3914,6 +4081,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="348"/>
+        <location filename="../../aspdesk/cli/survey.py" line="208"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
@@ -4047,6 +4215,86 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/web_map.py" line="68"/>
         <source>Wrote the web map {path}: {actors} actors, {steps} step(s)</source>
         <translation>Kirjoitettiin verkkokartta {path}: {actors} toimijaa, vaiheita {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="31"/>
+        <source>the map file</source>
+        <translation>karttatiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="37"/>
+        <source>write a questionnaire workbook for each member of a cluster</source>
+        <translation>tee klusterin jokaiselle jäsenelle kyselylomake</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="44"/>
+        <source>the cluster whose members are asked</source>
+        <translation>klusteri, jonka jäseniltä kysytään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="52"/>
+        <source>the folder to write the workbooks in</source>
+        <translation>kansio, johon lomakkeet tehdään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="60"/>
+        <source>language of the workbooks (default: fi; sv is written in English until aspdesk has a Swedish translation)</source>
+        <translation>lomakkeiden kieli (oletus: fi; sv tehdään englanniksi, kunnes aspdeskissä on ruotsinkielinen käännös)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="69"/>
+        <source>bring the returned answers into the map</source>
+        <translation>tuo palautetut vastaukset karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="76"/>
+        <source>the folder of answers (or answer workbooks)</source>
+        <translation>vastausten kansio (tai vastauslomakkeet)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="81"/>
+        <source>show what would change, write nothing</source>
+        <translation>näytä, mitä muuttuisi, mutta älä tallenna mitään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="87"/>
+        <source>store the other answers when some rows have errors or disagree (default: store nothing)</source>
+        <translation>tallenna muut vastaukset, kun joissakin riveissä on virheitä tai ristiriitoja (oletus: ei tallenneta mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="134"/>
+        <source>The map has no cluster “{name}”. Its clusters: {known}</source>
+        <translation>Kartalla ei ole klusteria ”{name}”. Sen klusterit: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="142"/>
+        <source>The cluster “{name}” has no members.</source>
+        <translation>Klusterilla ”{name}” ei ole jäseniä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="153"/>
+        <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
+        <translation>Tehtiin {count} kyselylomaketta klusterin {cluster} jäsenille kansioon {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="189"/>
+        <source>Answers read: {count} of {files} files</source>
+        <translation>Vastauksia luettu: {count}, tiedostoja {files}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="198"/>
+        <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
+        <translation>Mitään ei tallennettu. Virheellisiä tai ristiriitaisia rivejä: {count}. Ratkaise ne kartassa tai aja komento uudelleen valitsimella --skip-errors, niin muut tallennetaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="211"/>
+        <source>No answers to store.</source>
+        <translation>Ei tallennettavia vastauksia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/survey.py" line="215"/>
+        <source>Stored: {added} added, {updated} changed.</source>
+        <translation>Tallennettu: {added} lisätty, {updated} muutettu.</translation>
     </message>
 </context>
 <context>
@@ -5666,27 +5914,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="93"/>
+        <location filename="../../aspdesk/io/merging/planner.py" line="95"/>
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="94"/>
+        <location filename="../../aspdesk/io/merging/planner.py" line="96"/>
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="97"/>
+        <location filename="../../aspdesk/io/merging/planner.py" line="99"/>
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="98"/>
+        <location filename="../../aspdesk/io/merging/planner.py" line="100"/>
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="101"/>
+        <location filename="../../aspdesk/io/merging/planner.py" line="103"/>
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
     </message>
@@ -5741,7 +5989,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="27"/>
+        <location filename="../../aspdesk/io/importing/formats.py" line="28"/>
+        <source>This workbook is a questionnaire of a survey round. Collect the answers with Map &gt; Survey round… or “aspdesk survey MAP collect FOLDER”.</source>
+        <translation>Tämä työkirja on kyselykierroksen lomake. Kerää vastaukset valinnalla Kartta &gt; Kyselykierros… tai komennolla ”aspdesk survey MAP collect FOLDER”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/importing/formats.py" line="33"/>
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
     </message>
@@ -6346,6 +6599,309 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/store/file_kinds.py" line="38"/>
         <source>a text file</source>
         <translation>tekstitiedosto</translation>
+    </message>
+</context>
+<context>
+    <name>survey</name>
+    <message>
+        <location filename="../../aspdesk/io/survey/answers.py" line="21"/>
+        <source>This workbook is not a questionnaire of an aspdesk survey round.</source>
+        <translation>Tämä työkirja ei ole aspdeskin kyselykierroksen lomake.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/answers.py" line="24"/>
+        <source>This questionnaire was made by a newer aspdesk (format {version}). Update aspdesk.</source>
+        <translation>Tämä lomake on tehty uudemmalla aspdeskillä (muoto {version}). Päivitä aspdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/answers.py" line="27"/>
+        <source>The sheet “{sheet}” of the questionnaire is missing or its layout was changed, so the answer cannot be read safely. Ask for the answers again on a fresh questionnaire.</source>
+        <translation>Lomakkeen taulukko ”{sheet}” puuttuu tai sen rakennetta on muutettu, joten vastausta ei voi lukea luotettavasti. Pyydä vastaukset uudelleen uudella lomakkeella.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/answers.py" line="32"/>
+        <source>The columns of the sheet “{sheet}” were changed (a column was removed or moved away), so the answer cannot be read safely. Ask for the answers again on a fresh questionnaire.</source>
+        <translation>Taulukon ”{sheet}” sarakkeita on muutettu (sarake on poistettu tai siirretty), joten vastausta ei voi lukea luotettavasti. Pyydä vastaukset uudelleen uudella lomakkeella.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="41"/>
+        <source>This answer belongs to a survey round this map does not hold (made from another map, or its round was undone). It was left out.</source>
+        <translation>Vastaus kuuluu kyselykierrokseen, jota tässä kartassa ei ole (se on tehty toisesta kartasta, tai kierros on peruttu). Vastaus jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="46"/>
+        <source>Nothing is filled in on this questionnaire, so it does not count as an answer.</source>
+        <translation>Lomakkeeseen ei ole täytetty mitään, joten sitä ei lasketa vastaukseksi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="49"/>
+        <source>The round did not ask this organisation (actor {id}). The answer was left out.</source>
+        <translation>Kierroksella ei kysytty tältä organisaatiolta (toimija {id}). Vastaus jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="52"/>
+        <source>{actor} has already answered this round ({first}). This second answer was left out; import it on its own if it should replace the first.</source>
+        <translation>{actor} on jo vastannut tähän kierrokseen ({first}). Tämä toinen vastaus jätettiin pois; tuo se erikseen, jos sen pitää korvata ensimmäinen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="57"/>
+        <source>“{value}” is not one of the answers offered. The row was left out.</source>
+        <translation>”{value}” ei ole mikään tarjotuista vastauksista. Rivi jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="60"/>
+        <source>“{value}” is not in the list. The row was left out.</source>
+        <translation>”{value}” ei ole luettelossa. Rivi jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="61"/>
+        <source>“{value}” is not a strength from 1 to 5. The row was left out.</source>
+        <translation>”{value}” ei ole vahvuus 1–5. Rivi jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="64"/>
+        <source>This row is about something the questionnaire did not ask. It was left out.</source>
+        <translation>Rivi koskee asiaa, jota lomakkeella ei kysytty. Se jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="67"/>
+        <source>An organisation cannot be its own partner. The row was left out.</source>
+        <translation>Organisaatio ei voi olla oma kumppaninsa. Rivi jätettiin pois.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="70"/>
+        <source>The answers disagree: {first} says “{first_said}”, {second} says “{second_said}”. Decide in the map which is right; nothing was changed.</source>
+        <translation>Vastaukset ovat ristiriidassa: {first} vastaa ”{first_said}”, {second} vastaa ”{second_said}”. Ratkaise kartassa, kumpi on oikein; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="75"/>
+        <source>{first} names {second} as a partner, but {second} answered without naming {first}. Ask them, and add the tie in the map if it is true; nothing was changed.</source>
+        <translation>{first} ilmoittaa kumppanikseen toimijan {second}, mutta {second} ei vastauksessaan maininnut toimijaa {first}. Kysy heiltä ja lisää yhteys karttaan, jos se pitää paikkansa; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="80"/>
+        <source>Survey answer of {actors}, {date}</source>
+        <translation>Kyselyvastaus: {actors}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="82"/>
+        <source>still true</source>
+        <translation>pitää yhä paikkansa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="83"/>
+        <source>ended</source>
+        <translation>päättynyt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="84"/>
+        <source>changed to {type}, strength {strength}</source>
+        <translation>muuttunut: {type}, vahvuus {strength}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/questionnaire.py" line="37"/>
+        <source>Yes</source>
+        <translation>Kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/questionnaire.py" line="38"/>
+        <source>No</source>
+        <translation>Ei</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/questionnaire.py" line="39"/>
+        <source>Still true</source>
+        <translation>Pitää yhä paikkansa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/questionnaire.py" line="40"/>
+        <source>Changed (see the next columns)</source>
+        <translation>Muuttunut (ks. seuraavat sarakkeet)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/questionnaire.py" line="41"/>
+        <source>Ended or never was</source>
+        <translation>Päättynyt tai ei ole ollutkaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="53"/>
+        <source>Cover</source>
+        <translation>Saate</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="55"/>
+        <source>Your details</source>
+        <translation>Omat tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="56"/>
+        <source>Memberships</source>
+        <translation>Jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="57"/>
+        <source>Partners</source>
+        <translation>Kumppanit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="58"/>
+        <source>New partners</source>
+        <translation>Uudet kumppanit</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="61"/>
+        <source>Detail</source>
+        <translation>Tieto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="62"/>
+        <source>In the map now</source>
+        <translation>Kartassa nyt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="63"/>
+        <source>Your correction (leave empty if right)</source>
+        <translation>Korjauksesi (jätä tyhjäksi, jos oikein)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="64"/>
+        <source>Cluster</source>
+        <translation>Klusteri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="65"/>
+        <source>Role</source>
+        <translation>Rooli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="66"/>
+        <source>Member since</source>
+        <translation>Jäsen alkaen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="67"/>
+        <source>Still a member?</source>
+        <translation>Yhä jäsen?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="68"/>
+        <source>Your answer</source>
+        <translation>Vastauksesi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="69"/>
+        <source>Role now, if different</source>
+        <translation>Rooli nyt, jos eri</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="70"/>
+        <source>Partner</source>
+        <translation>Kumppani</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="71"/>
+        <source>Kind of tie</source>
+        <translation>Yhteyden laji</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="72"/>
+        <source>Strength (1 weak – 5 strong)</source>
+        <translation>Vahvuus (1 heikko – 5 vahva)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="73"/>
+        <source>Kind of tie now</source>
+        <translation>Yhteyden laji nyt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="74"/>
+        <source>Strength now</source>
+        <translation>Vahvuus nyt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="75"/>
+        <source>Business ID, if not in the list</source>
+        <translation>Y-tunnus, jos ei luettelossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="78"/>
+        <source>What the map says about your organisation. Correct only what is wrong.</source>
+        <translation>Mitä kartassa lukee organisaatiostanne. Korjatkaa vain se, mikä on väärin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="81"/>
+        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
+        <translation>Organisaationne jäsenyydet. Pitääkö kukin yhä paikkansa, ja missä roolissa?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="84"/>
+        <source>Who the map says you work with. For each: still true, changed, or ended?</source>
+        <translation>Kenen kanssa kartan mukaan teette yhteistyötä. Kunkin kohdalla: pitääkö yhä paikkansa, onko muuttunut vai päättynyt?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="88"/>
+        <source>Partners the map does not list. Pick an organisation from the list or type a new one, with its business ID if you know it.</source>
+        <translation>Kumppanit, joita kartassa ei ole. Valitkaa organisaatio luettelosta tai kirjoittakaa uusi, Y-tunnuksineen, jos tiedätte sen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="95"/>
+        <source>Questionnaire of the cluster {cluster}</source>
+        <translation>Klusterin {cluster} kysely</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="96"/>
+        <source>For: {actor}</source>
+        <translation>Vastaaja: {actor}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="97"/>
+        <source>From: {coordinator}, coordinator of {cluster}</source>
+        <translation>Kysyjä: {coordinator}, klusterin {cluster} koordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="98"/>
+        <source>Please answer by {due}.</source>
+        <translation>Vastatkaa viimeistään {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="99"/>
+        <source>Why we ask</source>
+        <translation>Miksi kysymme</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="102"/>
+        <source>We keep a map of who works with whom in {cluster}. You know your own partnerships best: please check what the map says about your organisation and correct what is wrong.</source>
+        <translation>Pidämme karttaa siitä, kuka tekee yhteistyötä kenenkin kanssa klusterissa {cluster}. Te tunnette omat kumppanuutenne parhaiten: tarkistakaa, mitä kartassa lukee organisaatiostanne, ja korjatkaa väärät tiedot.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="109"/>
+        <source>How to answer</source>
+        <translation>Näin vastaatte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="112"/>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
+        <translation>Täyttäkää valkoiset solut seuraavilla taulukoilla. Jättäkää solu tyhjäksi, jos ette tiedä. Tallentakaa tiedosto ja palauttakaa se sellaisenaan: älkää muuttako taulukoiden rakennetta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="119"/>
+        <source>How your answers are used</source>
+        <translation>Miten vastauksia käytetään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="122"/>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <translation>Koordinaattori lukee vastauksenne ja päättää, mitä kartassa muutetaan. Jos kaksi vastausta on ristiriidassa, koordinaattori kysyy lisää. Karttaa käytetään klusterin työn suunnitteluun, ja sitä voidaan näyttää sen jäsenille. Kysely ei koske henkilöitä, ja siinä näkyvät muista organisaatioista vain nimet.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="131"/>
+        <source>the coordinator</source>
+        <translation>koordinaattori</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="132"/>
+        <source>the date the coordinator gave</source>
+        <translation>koordinaattorin ilmoittamaan päivään</translation>
     </message>
 </context>
 <context>

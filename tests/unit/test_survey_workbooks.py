@@ -1,0 +1,118 @@
+"""The questionnaires as files: locked but for the answers, drop-downs from a hidden list,
+a hidden identifier and no personal data; Finnish answers read back; odd answers explained."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from aspdesk.app.exchange import snapshot_of
+from aspdesk.app.survey import collect_files, new_round, store_round, write_round
+from aspdesk.domain.entities import Contact, EntityType
+from aspdesk.io.merging.plan import Outcome
+from aspdesk.io.merging.planner import plan_import
+from aspdesk.store.repository import MapStore
+from tests.integration.test_survey_round import (
+    ARCTIC_DESIGN,
+    KUURA,
+    _answer,
+    _column,
+    _sheet,
+)
+
+TODAY = date(2026, 12, 5)
+
+
+@pytest.fixture
+def finnish_round(sample_store: MapStore, tmp_path: Path) -> Path:
+    # Personal data of another member that must not reach Kuura's questionnaire.
+    sample_store.insert(Contact(actor_id=19, name="Salla Salainen", email="salla@ounas.fi"))
+    personal = {"email": "toimisto@ounas.fi", "phone": "+358 40 123 4567", "notes": "salainen"}
+    sample_store.update(EntityType.ACTOR, 19, personal)
+    snapshot = snapshot_of(sample_store)
+    survey_round = new_round(snapshot, ARCTIC_DESIGN, "fi", TODAY, sample_store.surveys.next_id())
+    write_round(snapshot, survey_round, tmp_path / "kierros")
+    store_round(sample_store, survey_round)
+    return tmp_path / "kierros"
+
+
+def test_locked_but_for_the_answers_with_lists_and_identifier(finnish_round: Path) -> None:
+    book = load_workbook(finnish_round / "Kuura Design Oy (example).xlsx")
+    assert book.sheetnames[0] == "Saate"
+    assert book["Saate"]["A1"].value == "Klusterin Arctic design kysely"
+    states = {ws.title: ws.sheet_state for ws in book}
+    assert states["aspdesk"] == "hidden" and states["lists"] == "hidden"
+    ties = _sheet(book, "ties")
+    assert ties.title == "Kumppanit"
+    for sheet in book:
+        assert sheet.protection.sheet and not sheet.protection.password
+    reply = _column(ties, "reply")
+    assert ties.cell(4, reply).protection.locked is False
+    assert ties.cell(4, _column(ties, "partner")).protection.locked is True
+    assert ties.column_dimensions["A"].hidden and ties.row_dimensions[2].hidden
+    formulas = {v.formula1 for v in ties.data_validations.dataValidation}
+    assert any(f.startswith("=lists!") for f in formulas)
+    identity = {row[0].value: row[1].value for row in book["aspdesk"].iter_rows()}
+    assert identity["actor"] == KUURA and identity["round"]
+    cells = " ".join(str(cell.value) for sheet in book for row in sheet.iter_rows() for cell in row)
+    for personal in ("Salla", "salla@", "toimisto@ounas.fi", "123 4567", "salainen"):
+        assert personal not in cells
+
+
+def test_finnish_answers_read_back(sample_store: MapStore, finnish_round: Path) -> None:
+    path = finnish_round / "Kuura Design Oy (example).xlsx"
+    book = load_workbook(path)
+    _answer(_sheet(book, "ties"), "r42", reply="Pitää yhä paikkansa")
+    _answer(
+        _sheet(book, "ties"),
+        "r43",
+        reply="Muuttunut (ks. seuraavat sarakkeet)",
+        new_type="Yhteistyö",
+    )
+    _answer(_sheet(book, "memberships"), "m53", member="Ei")
+    book.save(path)
+    # The same answer twice in the folder: the second is explained, not taken.
+    shutil.copy(path, finnish_round / "Kuura again.xlsx")
+    current = snapshot_of(sample_store)
+    collected = collect_files(
+        [path, finnish_round / "Kuura again.xlsx"],
+        current,
+        sample_store.surveys.all(),
+        TODAY,
+    )
+    plan = plan_import(collected.batch, current, sample_store.next_ids(), collected.decisions)
+    changes = {i.candidate.key: dict(i.changes) for i in plan.items if i.changes}
+    assert changes["r43"]["type"] == "collaboration"
+    assert changes["r42"]["last_verified"] == TODAY
+    assert changes["m53"] == {"until": TODAY}
+    assert plan.errors == 0 and plan.counts()[Outcome.NEW] == 0
+    second = [p.text() for p in collected.batch.problems]
+    assert second == [
+        "Kuura Design Oy (example) has already answered this round "
+        "(Kuura Design Oy (example).xlsx). This second answer was left out; import it on "
+        "its own if it should replace the first."
+    ]
+
+
+def test_odd_cells_are_explained(sample_store: MapStore, finnish_round: Path) -> None:
+    path = finnish_round / "Kuura Design Oy (example).xlsx"
+    book = load_workbook(path)
+    _answer(_sheet(book, "ties"), "r42", reply="Ehkä")
+    _answer(
+        _sheet(book, "ties"), "r43", reply="Muuttunut (ks. seuraavat sarakkeet)", new_strength=9
+    )
+    book.save(path)
+    current = snapshot_of(sample_store)
+    collected = collect_files([path], current, sample_store.surveys.all(), TODAY)
+    lines = [p.line() for p in collected.batch.problems]
+    assert lines == [
+        "Kuura Design Oy (example).xlsx, Kumppanit, row 5: “Ehkä” is not one of the answers "
+        "offered. The row was left out.",
+        "Kuura Design Oy (example).xlsx, Kumppanit, row 6: “9” is not a strength from 1 to "
+        "5. The row was left out.",
+    ]
+    assert collected.batch.relationships == []
