@@ -47,6 +47,7 @@ ANSWERS: dict[str, frozenset[str]] = {
     "ties": frozenset({"reply", "new_type", "new_strength"}),
     "partners": frozenset({"partner", "business_id", "type", "strength"}),
 }
+COVER_WIDTH = 72  # characters: an A4 page wide
 FIRST_ROW = 4  # title in row 1, column codes (hidden) in row 2, headers in row 3
 NEW_PARTNER_ROWS = 25
 
@@ -167,15 +168,38 @@ def _cover(sheet: Any, question: Questionnaire, language: str, translate: Transl
         "coordinator": question.coordinator or _tr(translate, NO_COORDINATOR),
         "due": due_text(question.survey_round.due, language) or _tr(translate, NO_DUE),
     }
-    sheet.column_dimensions["A"].width = 100
+    sheet.column_dimensions["A"].width = COVER_WIDTH
     for row, (style, text) in enumerate(COVER_LINES, start=1):
-        cell = sheet.cell(row, 1, neutralise(_tr(translate, text).format(**values)))
+        filled = neutralise(_tr(translate, text).format(**values))
+        cell = sheet.cell(row, 1, filled)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if style == "title":
             cell.font = Font(bold=True, size=16)
+            sheet.row_dimensions[row].height = 28
         elif style == "head":
             cell.font = Font(bold=True, size=12)
+            sheet.row_dimensions[row].height = 26
+        else:
+            # Spreadsheets do not grow a row for wrapped text they did not lay out
+            # themselves (LibreOffice draws the lines over the next row): say how high.
+            sheet.row_dimensions[row].height = 15 * _lines(filled, COVER_WIDTH) + 3
+    _fit_to_width(sheet, landscape=False)
     sheet.protection.sheet = True
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (a
+    little generous: proportional letters vary)."""
+    return max(1, -(-len(text) * 11 // (width * 10)))
+
+
+def _fit_to_width(sheet: Any, *, landscape: bool) -> None:
+    """Print (and convert to PDF) one page wide, as tall as it needs."""
+    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _lists(
@@ -210,11 +234,15 @@ def _answer_sheet(
     translate: Translate | None,
     lists: dict[str, str],
 ) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill, Protection
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 
     columns = COLUMNS[kind]
     sheet.cell(1, 1, f"{MARKER}:{kind}")
-    sheet.cell(1, 2, _tr(translate, INTROS[kind])).font = Font(bold=True)
+    intro = sheet.cell(1, 2, _tr(translate, INTROS[kind]))
+    intro.font = Font(bold=True)
+    intro.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.merge_cells(start_row=1, start_column=2, end_row=1, end_column=len(columns) + 1)
+    sheet.row_dimensions[1].height = 34
     for index, code in enumerate(columns, start=2):
         sheet.cell(2, index, code)
         header = sheet.cell(3, index, _tr(translate, HEADERS[code]))
@@ -228,6 +256,8 @@ def _answer_sheet(
     sheet.row_dimensions[3].height = 45
     rows = _rows(kind, question, language, translate)
     grey = PatternFill("solid", fgColor="EEEEEE")
+    edge = Side(style="thin", color="999999")
+    box = Border(left=edge, right=edge, top=edge, bottom=edge)
     for offset, (code, values) in enumerate(rows):
         row = FIRST_ROW + offset
         sheet.cell(row, 1, code)
@@ -235,11 +265,13 @@ def _answer_sheet(
             cell = sheet.cell(row, index, values.get(name))
             if name in ANSWERS[kind]:
                 cell.protection = Protection(locked=False)
+                cell.border = box
             else:
                 cell.fill = grey
     last = FIRST_ROW + max(len(rows), 1) - 1
     _validations(sheet, kind, lists, last)
     sheet.freeze_panes = sheet.cell(FIRST_ROW, 2)
+    _fit_to_width(sheet, landscape=True)
     # Protected without a password: it keeps the layout from changing by accident.
     sheet.protection.sheet = True
 
