@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -34,12 +35,13 @@ E = TypeVar("E", bound=Entity)
 
 def snapshot_of(store: MapStore) -> MapSnapshot:
     """Everything in ``store``, read once."""
-    return snapshot_from(
+    snapshot = snapshot_from(
         store.map_name(),
         {v: tuple(store.terms(v)) for v in Vocabulary},
         store.all,
         store.views.all(),
     )
+    return replace(snapshot, surveys=tuple(store.surveys.all()))
 
 
 def snapshot_from(
@@ -81,8 +83,8 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
     Terms of the snapshot that the map lacks (codes a user added) are added first; terms the
     map has keep its labels. Raises ValueError when the map holds an actor, a cluster or a
     project, and DataFileError (before changing anything) when an entity uses a code that
-    neither the map nor the snapshot knows. The snapshot's views are added when the map has
-    none.
+    neither the map nor the snapshot knows. The snapshot's views and survey rounds are added
+    when the map has none.
     """
     counts = store.counts()
     if counts[EntityType.ACTOR] or counts[EntityType.CLUSTER] or counts[EntityType.PROJECT]:
@@ -113,6 +115,8 @@ def restore_snapshot(store: MapStore, snapshot: MapSnapshot) -> None:
     store.bulk_insert([entity for _key, entities in sections for entity in entities])
     if snapshot.views and not store.views.count():
         store.views.restore(snapshot.views)
+    if snapshot.surveys and not store.surveys.all():
+        store.apply(rounds=snapshot.surveys)
     store.set_map_name(snapshot.name)
 
 

@@ -124,6 +124,7 @@ def prepare(
         dict(plan.batch.terms),
         tuple((actor_id, x, y) for actor_id, (x, y) in placed.items()),
         plan.batch.views if plan.restores and not current.views else (),
+        plan.batch.surveys if plan.restores and not current.surveys else (),
     )
 
 
@@ -163,12 +164,16 @@ class ImportData(StoreCommand):
 
     def revert(self) -> None:
         prepared = self.prepared
+        before = {r.id for r in prepared.rounds_before}
         self.document.store.apply(
             updates=prepared.writes(undo=True),
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
             view_deletes=[v.id for v in prepared.views if v.id is not None],
             map_name=None if prepared.rename is None else prepared.rename[0],
             rounds=prepared.rounds_before,
+            round_deletes=[
+                r.id for r in prepared.rounds if r.id is not None and r.id not in before
+            ],
         )
         if prepared.rename is not None:
             self.document.map_renamed.emit(prepared.rename[0])

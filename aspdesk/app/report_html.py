@@ -38,9 +38,11 @@ from aspdesk.analysis.metrics import (
 )
 from aspdesk.app.collation import name_key
 from aspdesk.app.report_summary import summary_html
+from aspdesk.app.report_survey import survey_section
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
 from aspdesk.domain.hyphenation import hyphenated
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
@@ -116,6 +118,7 @@ class ReportData:
     project_labels: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     language: str = "en"
     rules: HealthRules = field(default_factory=HealthRules)
+    surveys: Sequence[SurveyRound] = ()
 
 
 @dataclass(frozen=True)
@@ -163,6 +166,7 @@ def report_html(
         *_metrics(data, translate),
         *matrix_section(data, translate, layout.matrix_columns),
         *_projects(data, translate),
+        *survey_section(data.surveys, data.actors, data.language, translate),
         "</body></html>",
     ]
     return "\n".join(parts)
@@ -493,4 +497,5 @@ def gather(
         project_labels=project_labels,
         language=language,
         rules=rules or HealthRules(),
+        surveys=snapshot.surveys,
     )

@@ -90,6 +90,8 @@ class RestoreBackup(StoreCommand):
             deletes=[(e.entity_type, e.id) for e in reversed(gone) if e.id is not None],
             views=new.views,
             view_deletes=[v.id for v in old.views if v.id is not None],
+            rounds=new.surveys,
+            round_deletes=[r.id for r in old.surveys if r.id is not None],
             delete_first=True,
             terms=new.terms,
             map_name=new.name if renamed else None,
@@ -98,6 +100,8 @@ class RestoreBackup(StoreCommand):
             self.document.map_renamed.emit(new.name)
         if old.views or new.views:
             self.document.views_changed.emit(-1)
+        if old.surveys or new.surveys:
+            self.document.surveys_changed.emit()
         self.document.reload_terms()
         kept = {(e.entity_type, e.id) for e in _in_order(new)}
         self.document.forget(

@@ -2,8 +2,8 @@
 
 The file holds every field of every entity (ids, times and graph positions included) and
 the map's own vocabularies, so that restoring it into an empty map and writing it again
-gives the same bytes. The saved views follow in a "views" list; a backup from before
-views has none and still reads (the format version stayed 1, as nothing else changed).
+gives the same bytes. The saved views follow in a "views" list and the survey rounds in
+"surveys"; a backup from before either has none and still reads.
 
 Version 2 adds projects and their partners ("projects", "project_partners"), their three
 vocabularies and the actors' PIC. A version 1 backup lacks them and still reads (no
@@ -58,6 +58,7 @@ from aspdesk.io.importing.limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
 from aspdesk.io.importing.reading import EMPTY, read_limited
 from aspdesk.io.json_backup_fast import FAST_READERS, MAX_INT, SLOW, FastReader
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.io.survey.backup import plain_rounds, rounds_of
 
 FORMAT = "aspdesk-map"
 VERSION = 2
@@ -182,6 +183,7 @@ def _document(snapshot: MapSnapshot) -> dict[str, Any]:
         ordered = sorted(entities, key=lambda e: (e.id is None, e.id or 0))
         document[key] = [_plain_record(_linking_only(e, clusters)) for e in ordered]
     document["views"] = [_plain_view(view) for view in in_order(snapshot.views)]
+    document["surveys"] = plain_rounds(snapshot.surveys)
     return document
 
 
@@ -288,6 +290,7 @@ def _snapshot(data: object) -> MapSnapshot:
     _check(sections, terms)
     return MapSnapshot(
         views=_views(top),
+        surveys=rounds_of(top),
         name=name,
         terms=terms,
         actors=_in_id_order(sections["actors"], Actor),

@@ -20,6 +20,7 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.privacy import PERSONAL_FIELDS
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 
@@ -40,6 +41,7 @@ class MapSnapshot:
     projects: tuple[Project, ...] = ()
     project_partners: tuple[ProjectPartner, ...] = ()
     views: tuple[SavedView, ...] = ()
+    surveys: tuple[SurveyRound, ...] = ()  # in id order
 
     def label(self, vocabulary: Vocabulary, code: str, language: str) -> str:
         """The label of ``code`` in ``language``, or the code when the map does not know it."""

@@ -468,7 +468,8 @@ class MapStore:
             if delete_first:
                 delete_rows(session, deletes)
                 remove_rows(session, view_deletes)
-                deletes, view_deletes = (), ()
+                remove_round_rows(session, round_deletes)
+                deletes, view_deletes, round_deletes = (), (), ()
             for vocabulary, new_terms in (terms or {}).items():
                 add_terms(session, vocabulary, new_terms)
             for entity_type, group in runs(inserts):

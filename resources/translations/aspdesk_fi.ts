@@ -3179,27 +3179,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="51"/>
+        <location filename="../../aspdesk/app/report_html.py" line="53"/>
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="52"/>
+        <location filename="../../aspdesk/app/report_html.py" line="54"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="68"/>
+        <location filename="../../aspdesk/app/report_html.py" line="70"/>
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69"/>
+        <location filename="../../aspdesk/app/report_html.py" line="71"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
@@ -3210,120 +3210,150 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="53"/>
+        <location filename="../../aspdesk/app/report_html.py" line="55"/>
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="58"/>
+        <location filename="../../aspdesk/app/report_html.py" line="60"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="59"/>
+        <location filename="../../aspdesk/app/report_html.py" line="61"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="64"/>
         <source>Committed members, at least</source>
         <translation>Sitoutuneita jäseniä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63"/>
+        <location filename="../../aspdesk/app/report_html.py" line="65"/>
         <source>Helices covered, at least</source>
         <translation>Katettuja heliksejä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64"/>
+        <location filename="../../aspdesk/app/report_html.py" line="66"/>
         <source>A tie is stale after, months</source>
         <translation>Suhde vanhenee, kuukautta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="65"/>
+        <location filename="../../aspdesk/app/report_html.py" line="67"/>
         <source>A broker carries of the paths, at least</source>
         <translation>Välittäjän osuus poluista vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="66"/>
+        <location filename="../../aspdesk/app/report_html.py" line="68"/>
         <source>Parts of the cluster model</source>
         <translation>Klusterimallin osat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76"/>
+        <location filename="../../aspdesk/app/report_html.py" line="78"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="78"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79"/>
+        <location filename="../../aspdesk/app/report_html.py" line="81"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80"/>
+        <location filename="../../aspdesk/app/report_html.py" line="82"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_html.py" line="84"/>
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="83"/>
+        <location filename="../../aspdesk/app/report_html.py" line="85"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85"/>
+        <location filename="../../aspdesk/app/report_html.py" line="87"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86"/>
+        <location filename="../../aspdesk/app/report_html.py" line="88"/>
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87"/>
+        <location filename="../../aspdesk/app/report_html.py" line="89"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_survey.py" line="20"/>
+        <source>Survey rounds</source>
+        <translation>Kyselykierrokset</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_survey.py" line="21"/>
+        <source>{cluster}, sent {date}</source>
+        <translation>{cluster}, lähetetty {date}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_survey.py" line="22"/>
+        <source>Asked {asked}, answered {answered}, not answered {waiting}; answers due {due}.</source>
+        <translation>Kysytty {asked}, vastannut {answered}, vastaamatta {waiting}; vastausten määräpäivä {due}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_survey.py" line="25"/>
+        <source>What the answers did: confirmed {confirmed}, ended {ended}, changed {changed}, added {added}.</source>
+        <translation>Vastausten vaikutus: vahvistettu {confirmed}, päätetty {ended}, muutettu {changed}, lisätty {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_survey.py" line="29"/>
+        <source>Answered: {names}</source>
+        <translation>Vastanneet: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_survey.py" line="30"/>
+        <source>Not answered yet: {names}</source>
+        <translation>Vielä vastaamatta: {names}</translation>
     </message>
 </context>
 <context>
@@ -5195,7 +5225,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="71"/>
+        <location filename="../../aspdesk/app/exchange.py" line="73"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -5220,7 +5250,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="109"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -5230,137 +5260,137 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="112"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="115"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="115"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="116"/>
         <source>The file holds more than {limit} values, far more than any map backup, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} arvoa, paljon enemmän kuin yhdessäkään kartan varmuuskopiossa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="121"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="132"/>
         <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
         <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="140"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="142"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="143"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="146"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="147"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="147"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="148"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="148"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="149"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="149"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="150"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="150"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="151"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="151"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="152"/>
         <source>There is no project with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="153"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="154"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="156"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="157"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -6724,182 +6754,182 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Päättynyt tai ei ole ollutkaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="53"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="54"/>
         <source>Cover</source>
         <translation>Saate</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="55"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="56"/>
         <source>Your details</source>
         <translation>Omat tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="56"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="57"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="57"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="58"/>
         <source>Partners</source>
         <translation>Kumppanit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="58"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="59"/>
         <source>New partners</source>
         <translation>Uudet kumppanit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="61"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="62"/>
         <source>Detail</source>
         <translation>Tieto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="62"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="63"/>
         <source>In the map now</source>
         <translation>Kartassa nyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="63"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="64"/>
         <source>Your correction (leave empty if right)</source>
         <translation>Korjauksesi (jätä tyhjäksi, jos oikein)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="64"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="65"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="65"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="66"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="66"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="67"/>
         <source>Member since</source>
         <translation>Jäsen alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="67"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="68"/>
         <source>Still a member?</source>
         <translation>Yhä jäsen?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="68"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="69"/>
         <source>Your answer</source>
         <translation>Vastauksesi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="69"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="70"/>
         <source>Role now, if different</source>
         <translation>Rooli nyt, jos eri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="70"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="71"/>
         <source>Partner</source>
         <translation>Kumppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="71"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="72"/>
         <source>Kind of tie</source>
         <translation>Yhteyden laji</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="72"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="73"/>
         <source>Strength (1 weak – 5 strong)</source>
         <translation>Vahvuus (1 heikko – 5 vahva)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="73"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="74"/>
         <source>Kind of tie now</source>
         <translation>Yhteyden laji nyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="74"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="75"/>
         <source>Strength now</source>
         <translation>Vahvuus nyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="75"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="76"/>
         <source>Business ID, if not in the list</source>
         <translation>Y-tunnus, jos ei luettelossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="78"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="79"/>
         <source>What the map says about your organisation. Correct only what is wrong.</source>
         <translation>Mitä kartassa lukee organisaatiostanne. Korjatkaa vain se, mikä on väärin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="81"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="82"/>
         <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
         <translation>Organisaationne jäsenyydet. Pitääkö kukin yhä paikkansa, ja missä roolissa?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="84"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="85"/>
         <source>Who the map says you work with. For each: still true, changed, or ended?</source>
         <translation>Kenen kanssa kartan mukaan teette yhteistyötä. Kunkin kohdalla: pitääkö yhä paikkansa, onko muuttunut vai päättynyt?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="88"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="89"/>
         <source>Partners the map does not list. Pick an organisation from the list or type a new one, with its business ID if you know it.</source>
         <translation>Kumppanit, joita kartassa ei ole. Valitkaa organisaatio luettelosta tai kirjoittakaa uusi, Y-tunnuksineen, jos tiedätte sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="95"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="96"/>
         <source>Questionnaire of the cluster {cluster}</source>
         <translation>Klusterin {cluster} kysely</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="96"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="97"/>
         <source>For: {actor}</source>
         <translation>Vastaaja: {actor}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="97"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="98"/>
         <source>From: {coordinator}, coordinator of {cluster}</source>
         <translation>Kysyjä: {coordinator}, klusterin {cluster} koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="98"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="99"/>
         <source>Please answer by {due}.</source>
         <translation>Vastatkaa viimeistään {due}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="99"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="100"/>
         <source>Why we ask</source>
         <translation>Miksi kysymme</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="102"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="103"/>
         <source>We keep a map of who works with whom in {cluster}. You know your own partnerships best: please check what the map says about your organisation and correct what is wrong.</source>
         <translation>Pidämme karttaa siitä, kuka tekee yhteistyötä kenenkin kanssa klusterissa {cluster}. Te tunnette omat kumppanuutenne parhaiten: tarkistakaa, mitä kartassa lukee organisaatiostanne, ja korjatkaa väärät tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="109"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="110"/>
         <source>How to answer</source>
         <translation>Näin vastaatte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="112"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="113"/>
         <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
         <translation>Täyttäkää valkoiset solut seuraavilla taulukoilla. Jättäkää solu tyhjäksi, jos ette tiedä. Tallentakaa tiedosto ja palauttakaa se sellaisenaan: älkää muuttako taulukoiden rakennetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="119"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="120"/>
         <source>How your answers are used</source>
         <translation>Miten vastauksia käytetään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="122"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="123"/>
         <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinaattori lukee vastauksenne ja päättää, mitä kartassa muutetaan. Jos kaksi vastausta on ristiriidassa, koordinaattori kysyy lisää. Karttaa käytetään klusterin työn suunnitteluun, ja sitä voidaan näyttää sen jäsenille. Kysely ei koske henkilöitä, ja siinä näkyvät muista organisaatioista vain nimet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="131"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="132"/>
         <source>the coordinator</source>
         <translation>koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/workbook.py" line="132"/>
+        <location filename="../../aspdesk/io/survey/workbook.py" line="133"/>
         <source>the date the coordinator gave</source>
         <translation>koordinaattorin ilmoittamaan päivään</translation>
     </message>

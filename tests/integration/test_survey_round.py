@@ -11,16 +11,37 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from aspdesk.analysis.health.check import check_clusters
 from aspdesk.app.document import Document
 from aspdesk.app.importing import ImportData, prepare
+from aspdesk.app.report_html import gather, report_html
 from aspdesk.app.survey import collect_files, new_round, store_round, with_rounds, write_round
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.survey import Action
 from aspdesk.io.merging.plan import Outcome
 from aspdesk.io.merging.planner import plan_import
+from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
 
 TODAY = date(2026, 12, 5)
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+def _stale(snapshot: MapSnapshot) -> str:
+    """The text of the Arctic design cluster's finding of ties not checked for long."""
+    findings = check_clusters(
+        snapshot.clusters,
+        snapshot.actors,
+        snapshot.memberships,
+        snapshot.relationships,
+        TODAY,
+    )
+    return " ".join(f.text() for f in findings[ARCTIC_DESIGN] if f.code == "stale_ties")
+
+
 ARCTIC_DESIGN = 5
 DIGIPOLIS, ROVANIEMEN_KEHITYS, KUURA, OUNAS, AAPA = 2, 8, 17, 19, 21
 MARJATILA = 18  # Lapin Marjatila Oy: in the map, not a member of the cluster
@@ -217,6 +238,16 @@ def test_round_on_arctic_design(document: Document, tmp_path: Path) -> None:
     assert actions[("relationship", 44)] is Action.CONFIRMED
     assert actions[("relationship", 43)] is Action.CHANGED
     assert actions[("membership", 31)] is Action.ENDED
+
+    # The health check counts the ties confirmed in the round as checked.
+    assert _stale(before).startswith("17 relationships have not been checked")
+    assert _stale(after).startswith("11 relationships have not been checked")
+    # The report says who answered, who has not, and what the round changed.
+    html = report_html(gather(after, "en", _english, TODAY), _english)
+    assert "Arctic design, sent 2026-12-05" in html
+    assert "Asked 11, answered 5, not answered 6; answers due 2026-12-26." in html
+    assert "What the answers did: confirmed 5, ended 2, changed 2, added 3." in html
+    assert "Not answered yet: Digipolis" not in html and "Lapin liitto" in html
 
     document.undo_stack.undo()
     undone = document.snapshot()

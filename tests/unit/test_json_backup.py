@@ -175,6 +175,7 @@ def test_the_file_is_deterministic_and_readable(tmp_path: Path) -> None:
         "projects",
         "project_partners",
         "views",
+        "surveys",
     ]
     assert (document["format"], document["version"]) == ("aspdesk-map", 2)
     assert set(document["vocabularies"]) == {v.value for v in Vocabulary}

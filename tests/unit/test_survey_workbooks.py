@@ -116,3 +116,25 @@ def test_odd_cells_are_explained(sample_store: MapStore, finnish_round: Path) ->
         "5. The row was left out.",
     ]
     assert collected.batch.relationships == []
+
+
+def test_rounds_go_into_a_backup_and_come_back(
+    sample_store: MapStore, finnish_round: Path, tmp_path: Path
+) -> None:
+    from aspdesk.app.exchange import restore_snapshot
+    from aspdesk.io.json_backup import read_json, write_json
+    from aspdesk.store.opening import create_map
+
+    backup = tmp_path / "backup.json"
+    snapshot = snapshot_of(sample_store)
+    assert len(snapshot.surveys) == 1
+    write_json(snapshot, backup)
+    restored = create_map(tmp_path / "restored.aspmap")
+    try:
+        restore_snapshot(restored, read_json(backup))
+        assert restored.surveys.all() == list(snapshot.surveys)
+        again = tmp_path / "again.json"
+        write_json(snapshot_of(restored), again)
+        assert again.read_bytes() == backup.read_bytes()
+    finally:
+        restored.close()

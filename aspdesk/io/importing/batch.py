@@ -23,6 +23,7 @@ from aspdesk.domain.entities import (
     Project,
     changed,
 )
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.graph_import import GraphImport
@@ -112,6 +113,7 @@ class ImportBatch:
     table: ActorImport | None = None
     # Saved views of a backup: restored only with the whole map into an empty one.
     views: tuple[SavedView, ...] = ()
+    surveys: tuple[SurveyRound, ...] = ()  # likewise the survey rounds
 
     def section(self, entity_type: EntityType) -> list[Candidate]:
         """The candidates of one kind of entity."""
@@ -201,7 +203,12 @@ def from_graph(file: str, graph: GraphImport) -> ImportBatch:
 def from_snapshot(file: str, snapshot: MapSnapshot) -> ImportBatch:
     """The batch of a JSON backup: every entity, keyed by its id, ids kept when possible."""
     batch = ImportBatch(
-        file, terms=dict(snapshot.terms), name=snapshot.name, keeps_ids=True, views=snapshot.views
+        file,
+        terms=dict(snapshot.terms),
+        name=snapshot.name,
+        keeps_ids=True,
+        views=snapshot.views,
+        surveys=snapshot.surveys,
     )
     sections: tuple[tuple[EntityType, str, Iterable[Entity]], ...] = (
         (EntityType.ACTOR, "actors", snapshot.actors),
