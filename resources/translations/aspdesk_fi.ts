@@ -6714,17 +6714,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Kyselyvastaus: {actors}, {date}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="82"/>
+        <location filename="../../aspdesk/io/survey/collect.py" line="81"/>
+        <source>named in the answers</source>
+        <translation>mainittu vastauksissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/survey/collect.py" line="83"/>
         <source>still true</source>
         <translation>pitää yhä paikkansa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="83"/>
+        <location filename="../../aspdesk/io/survey/collect.py" line="84"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="84"/>
+        <location filename="../../aspdesk/io/survey/collect.py" line="85"/>
         <source>changed to {type}, strength {strength}</source>
         <translation>muuttunut: {type}, vahvuus {strength}</translation>
     </message>

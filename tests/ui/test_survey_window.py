@@ -101,3 +101,22 @@ def test_file_import_of_a_questionnaire_collects_it(
         pass
     rounds = window.document.survey_rounds()
     assert [a.actor_id for a in rounds[0].answers] == [19]
+
+
+def test_new_round_dialog_labels_and_members(qtbot: QtBot, window: MainWindow) -> None:
+    from aspdesk.io.survey.questionnaire import members
+    from aspdesk.ui.survey.new_round import NewRoundDialog
+
+    snapshot = window.document.snapshot()
+    dialog = NewRoundDialog(
+        snapshot.clusters, lambda i: len(members(snapshot, i)), "en", Path("x"), lambda p: None
+    )
+    qtbot.addWidget(dialog)
+    dialog.cluster.setCurrentIndex(dialog.cluster.findData(ARCTIC_DESIGN))
+    assert dialog.count.text() == "11 members will get a questionnaire."
+    from PySide6.QtWidgets import QLabel
+
+    labels = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+    assert "&Folder:" in labels  # a mnemonic, not an ampersand on screen
+    dialog.folder.setText("")
+    assert dialog.choice() is None

@@ -342,7 +342,7 @@ class _Planner:
 
         chosen = self.decisions.same_as.get(candidate.key)
         if chosen is not None and chosen in self.links_by_id.get(entity_type, {}):
-            return self.links_by_id[entity_type][chosen], MatchedBy.CHOSEN, ()
+            return self.links_by_id[entity_type][chosen], MatchedBy.ID, ()
 
         def taken(other: Entity) -> bool:
             return (entity_type, other.id or 0) in self.claimed

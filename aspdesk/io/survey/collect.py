@@ -78,6 +78,7 @@ LEFT_OUT = QT_TRANSLATE_NOOP(
     "Ask them, and add the tie in the map if it is true; nothing was changed.",
 )
 SOURCE = QT_TRANSLATE_NOOP("survey", "Survey answer of {actors}, {date}")
+NAMED = QT_TRANSLATE_NOOP("survey", "named in the answers")
 SAID = {
     "confirm": QT_TRANSLATE_NOOP("survey", "still true"),
     "end": QT_TRANSLATE_NOOP("survey", "ended"),
@@ -148,7 +149,8 @@ class _Collector:
         self.today = today
         self.translations = translations
         self.translate = translate
-        self.batch = ImportBatch(name or "survey", problems=Problems())
+        # Actors carry the map's ids, and match by them.
+        self.batch = ImportBatch(name or "survey", problems=Problems(), keeps_ids=True)
         self.actors = {a.id: a for a in current.actors if a.id is not None}
         self.names = {name_key(a.name): a for a in current.actors}
         self.ties = {t.id: t for t in current.relationships if t.id is not None}
@@ -236,11 +238,12 @@ class _Collector:
     # -- actors --------------------------------------------------------------------------
 
     def _actor_key(self, actor_id: int) -> str:
-        """The key of a map's actor, added to the batch (as no news) when first used."""
+        """The key of a map's actor, added to the batch (as no news, matched by its id)
+        when first used."""
         key = f"a{actor_id}"
         if actor_id not in self.details:
-            self.details[actor_id] = Candidate(key, self.actors[actor_id], item=key)
-            self.same_as[key] = actor_id
+            item = self._tr("survey", NAMED)
+            self.details[actor_id] = Candidate(key, self.actors[actor_id], item=item)
         return key
 
     def _details(self, answer: FilledQuestionnaire) -> None:
@@ -291,6 +294,8 @@ class _Collector:
             **self._place(answer, place),  # type: ignore[arg-type]
         )
         self.take.add((EntityType.ACTOR, key))
+        if "name" in values:  # a new name may be too far from the old to match by id
+            self.same_as[key] = answer.actor_id
         self.collected.actions[(EntityType.ACTOR, key)] = (Action.CHANGED, (answer.actor_id,))
 
     def _cell_problem(

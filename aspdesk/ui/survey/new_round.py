@@ -64,7 +64,10 @@ class NewRoundDialog(QDialog):
         browse_button.clicked.connect(self._on_browse)
         row.addWidget(self.folder, 1)
         row.addWidget(browse_button)
-        form.addRow(self.tr("&Folder:"), row)
+        # A row of a layout gets no buddy from addRow: the label's mnemonic needs one.
+        folder_label = QLabel(self.tr("&Folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
