@@ -220,7 +220,7 @@
 <context>
     <name>NewRoundDialog</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/survey/new_round.py" line="92"/>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="95"/>
         <source>%n member(s) will get a questionnaire.</source>
         <translation>
             <numerusform>%n member will get a questionnaire.</numerusform>

@@ -2396,17 +2396,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>&amp;Selaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/new_round.py" line="67"/>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="68"/>
         <source>&amp;Folder:</source>
         <translation>K&amp;ansio:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/new_round.py" line="72"/>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="75"/>
         <source>&amp;Write questionnaires</source>
         <translation>&amp;Tee kyselylomakkeet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/survey/new_round.py" line="92"/>
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="95"/>
         <source>%n member(s) will get a questionnaire.</source>
         <translation>
             <numerusform>%n jäsen saa kyselylomakkeen.</numerusform>
@@ -6654,82 +6654,82 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Taulukon ”{sheet}” sarakkeita on muutettu (sarake on poistettu tai siirretty), joten vastausta ei voi lukea luotettavasti. Pyydä vastaukset uudelleen uudella lomakkeella.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="41"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="11"/>
         <source>This answer belongs to a survey round this map does not hold (made from another map, or its round was undone). It was left out.</source>
         <translation>Vastaus kuuluu kyselykierrokseen, jota tässä kartassa ei ole (se on tehty toisesta kartasta, tai kierros on peruttu). Vastaus jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="46"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="16"/>
         <source>Nothing is filled in on this questionnaire, so it does not count as an answer.</source>
         <translation>Lomakkeeseen ei ole täytetty mitään, joten sitä ei lasketa vastaukseksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="49"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="19"/>
         <source>The round did not ask this organisation (actor {id}). The answer was left out.</source>
         <translation>Kierroksella ei kysytty tältä organisaatiolta (toimija {id}). Vastaus jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="52"/>
-        <source>{actor} has already answered this round ({first}). This second answer was left out; import it on its own if it should replace the first.</source>
-        <translation>{actor} on jo vastannut tähän kierrokseen ({first}). Tämä toinen vastaus jätettiin pois; tuo se erikseen, jos sen pitää korvata ensimmäinen.</translation>
+        <location filename="../../aspdesk/io/survey/messages.py" line="22"/>
+        <source>{actor} has already answered this round ({first}). This second answer was left out: compare it with the first, and make any change it asks for in the map yourself.</source>
+        <translation>{actor} on jo vastannut tähän kierrokseen ({first}). Tämä toinen vastaus jätettiin pois: vertaa sitä ensimmäiseen ja tee sen pyytämät muutokset karttaan itse.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="57"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="27"/>
         <source>“{value}” is not one of the answers offered. The row was left out.</source>
         <translation>”{value}” ei ole mikään tarjotuista vastauksista. Rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="60"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="30"/>
         <source>“{value}” is not in the list. The row was left out.</source>
         <translation>”{value}” ei ole luettelossa. Rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="61"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="31"/>
         <source>“{value}” is not a strength from 1 to 5. The row was left out.</source>
         <translation>”{value}” ei ole vahvuus 1–5. Rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="64"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="34"/>
         <source>This row is about something the questionnaire did not ask. It was left out.</source>
         <translation>Rivi koskee asiaa, jota lomakkeella ei kysytty. Se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="67"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="37"/>
         <source>An organisation cannot be its own partner. The row was left out.</source>
         <translation>Organisaatio ei voi olla oma kumppaninsa. Rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="70"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="40"/>
         <source>The answers disagree: {first} says “{first_said}”, {second} says “{second_said}”. Decide in the map which is right; nothing was changed.</source>
         <translation>Vastaukset ovat ristiriidassa: {first} vastaa ”{first_said}”, {second} vastaa ”{second_said}”. Ratkaise kartassa, kumpi on oikein; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="75"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="45"/>
         <source>{first} names {second} as a partner, but {second} answered without naming {first}. Ask them, and add the tie in the map if it is true; nothing was changed.</source>
         <translation>{first} ilmoittaa kumppanikseen toimijan {second}, mutta {second} ei vastauksessaan maininnut toimijaa {first}. Kysy heiltä ja lisää yhteys karttaan, jos se pitää paikkansa; mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="80"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="50"/>
         <source>Survey answer of {actors}, {date}</source>
         <translation>Kyselyvastaus: {actors}, {date}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="81"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="51"/>
         <source>named in the answers</source>
         <translation>mainittu vastauksissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="83"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="53"/>
         <source>still true</source>
         <translation>pitää yhä paikkansa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="84"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="54"/>
         <source>ended</source>
         <translation>päättynyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/survey/collect.py" line="85"/>
+        <location filename="../../aspdesk/io/survey/messages.py" line="55"/>
         <source>changed to {type}, strength {strength}</source>
         <translation>muuttunut: {type}, vahvuus {strength}</translation>
     </message>

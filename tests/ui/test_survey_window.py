@@ -120,3 +120,22 @@ def test_new_round_dialog_labels_and_members(qtbot: QtBot, window: MainWindow) -
     assert "&Folder:" in labels  # a mnemonic, not an ampersand on screen
     dialog.folder.setText("")
     assert dialog.choice() is None
+
+
+def test_reminder_list_shows_e_mail_only_with_personal_data(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from aspdesk.app.commands import EditEntity
+    from aspdesk.domain.entities import EntityType
+
+    document = window.document
+    email = {"email": "info@digipolis.fi"}
+    document.push(EditEntity(document, EntityType.ACTOR, 2, {"email": ""}, email, "Edit"))
+    _new_round(qtbot, window, tmp_path / "round")
+    dialog = window.survey.dialog
+    assert dialog is not None
+    waiting = [dialog.waiting.item(i).text() for i in range(dialog.waiting.count())]
+    assert "Digipolis <info@digipolis.fi>" in waiting
+    document.set_hide_personal(True)
+    waiting = [dialog.waiting.item(i).text() for i in range(dialog.waiting.count())]
+    assert "Digipolis" in waiting and not any("@" in text for text in waiting)

@@ -105,3 +105,15 @@ def test_unknown_round_and_changed_layout(
     assert "The columns of the sheet “Partners” were changed" in out
     assert "Answers read: 0 of 2 files" in out
     assert _ties(sample) == before
+
+
+def test_import_of_a_questionnaire_says_to_collect_it(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _create(sample, tmp_path / "round") == 0
+    capsys.readouterr()
+    questionnaire = tmp_path / "round" / "Digipolis.xlsx"
+    assert main(["import", str(sample), str(questionnaire)]) == 1
+    err = capsys.readouterr().err
+    assert "This workbook is a questionnaire of a survey round." in err
+    assert "aspdesk survey MAP collect FOLDER" in err

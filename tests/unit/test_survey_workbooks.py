@@ -93,8 +93,8 @@ def test_finnish_answers_read_back(sample_store: MapStore, finnish_round: Path) 
     second = [p.text() for p in collected.batch.problems]
     assert second == [
         "Kuura Design Oy (example) has already answered this round "
-        "(Kuura Design Oy (example).xlsx). This second answer was left out; import it on "
-        "its own if it should replace the first."
+        "(Kuura Design Oy (example).xlsx). This second answer was left out: compare it with "
+        "the first, and make any change it asks for in the map yourself."
     ]
 
 

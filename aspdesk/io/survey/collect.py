@@ -23,7 +23,7 @@ from datetime import date
 
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
 from aspdesk.domain.survey import Action, Answer, SurveyRound
-from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
+from aspdesk.domain.text import VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import Candidate, ImportBatch
@@ -33,57 +33,23 @@ from aspdesk.io.merging.matching import name_key
 from aspdesk.io.merging.plan import Decisions
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.survey.answers import Cell, FilledQuestionnaire
+from aspdesk.io.survey.messages import (
+    ALREADY_ANSWERED,
+    NAMED,
+    NOT_A_STRENGTH,
+    NOT_ASKED,
+    NOT_THEIRS,
+    NOTHING_ANSWERED,
+    SELF_PARTNER,
+    SOURCE,
+    UNKNOWN_CODE,
+    UNKNOWN_ROUND,
+    UNKNOWN_WORD,
+)
 from aspdesk.io.survey.questionnaire import DETAIL_FIELDS, words
 from aspdesk.io.survey.workbook import ANSWERS, HEADERS
 
 Translate = Callable[[str, str], str]
-
-UNKNOWN_ROUND = QT_TRANSLATE_NOOP(
-    "survey",
-    "This answer belongs to a survey round this map does not hold (made from another map, "
-    "or its round was undone). It was left out.",
-)
-NOTHING_ANSWERED = QT_TRANSLATE_NOOP(
-    "survey", "Nothing is filled in on this questionnaire, so it does not count as an answer."
-)
-NOT_ASKED = QT_TRANSLATE_NOOP(
-    "survey", "The round did not ask this organisation (actor {id}). The answer was left out."
-)
-ALREADY_ANSWERED = QT_TRANSLATE_NOOP(
-    "survey",
-    "{actor} has already answered this round ({first}). This second answer was left out; "
-    "import it on its own if it should replace the first.",
-)
-UNKNOWN_WORD = QT_TRANSLATE_NOOP(
-    "survey", "“{value}” is not one of the answers offered. The row was left out."
-)
-UNKNOWN_CODE = QT_TRANSLATE_NOOP("survey", "“{value}” is not in the list. The row was left out.")
-NOT_A_STRENGTH = QT_TRANSLATE_NOOP(
-    "survey", "“{value}” is not a strength from 1 to 5. The row was left out."
-)
-NOT_THEIRS = QT_TRANSLATE_NOOP(
-    "survey", "This row is about something the questionnaire did not ask. It was left out."
-)
-SELF_PARTNER = QT_TRANSLATE_NOOP(
-    "survey", "An organisation cannot be its own partner. The row was left out."
-)
-DISAGREE = QT_TRANSLATE_NOOP(
-    "survey",
-    "The answers disagree: {first} says “{first_said}”, {second} says “{second_said}”. "
-    "Decide in the map which is right; nothing was changed.",
-)
-LEFT_OUT = QT_TRANSLATE_NOOP(
-    "survey",
-    "{first} names {second} as a partner, but {second} answered without naming {first}. "
-    "Ask them, and add the tie in the map if it is true; nothing was changed.",
-)
-SOURCE = QT_TRANSLATE_NOOP("survey", "Survey answer of {actors}, {date}")
-NAMED = QT_TRANSLATE_NOOP("survey", "named in the answers")
-SAID = {
-    "confirm": QT_TRANSLATE_NOOP("survey", "still true"),
-    "end": QT_TRANSLATE_NOOP("survey", "ended"),
-    "change": QT_TRANSLATE_NOOP("survey", "changed to {type}, strength {strength}"),
-}
 
 
 @dataclass

@@ -17,6 +17,7 @@ from aspdesk.domain.survey import Action
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.importing.batch import Candidate
 from aspdesk.io.importing.problems import Problem
+from aspdesk.io.survey.messages import DISAGREE, LEFT_OUT, SAID
 
 if TYPE_CHECKING:
     from aspdesk.io.survey.collect import _Collector, _Report
@@ -31,8 +32,6 @@ _ACTIONS = {
 
 def settle(collector: _Collector) -> None:
     """Turn the collector's reports into tie candidates (and disagreements)."""
-    from aspdesk.io.survey.collect import DISAGREE, LEFT_OUT
-
     reports = _known_added(collector)
     for key in sorted(reports):
         said = reports[key]
@@ -107,8 +106,6 @@ def _what(report: _Report) -> tuple[str, str, int | None]:
 
 
 def _said(collector: _Collector, report: _Report) -> str:
-    from aspdesk.io.survey.collect import SAID
-
     text = collector._tr("survey", SAID.get(report.action, SAID["confirm"]))
     label = next(
         (
