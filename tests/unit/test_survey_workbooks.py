@@ -138,3 +138,44 @@ def test_rounds_go_into_a_backup_and_come_back(
         assert again.read_bytes() == backup.read_bytes()
     finally:
         restored.close()
+
+
+def _new_partner_row(book: object, **values: object) -> None:
+    partners = _sheet(book, "partners")
+    for name, value in values.items():
+        partners.cell(4, _column(partners, name), value)  # type: ignore[attr-defined]
+
+
+def test_partners_added_by_both_ends_or_left_out_by_one(
+    sample_store: MapStore, finnish_round: Path
+) -> None:
+    kuura = finnish_round / "Kuura Design Oy (example).xlsx"
+    aapa = finnish_round / "Aapa Puurakenne Oy (example).xlsx"
+    ounas = finnish_round / "Ounas Luonnontuote Oy (example).xlsx"
+    # Kuura and Aapa both add a funding tie with each other (the map has none of that
+    # type); Ounas adds Aapa, who answered without naming Ounas.
+    for path, partner in (
+        (kuura, "Aapa Puurakenne Oy (example)"),
+        (aapa, "Kuura Design Oy (example)"),
+    ):
+        book = load_workbook(path)
+        _new_partner_row(book, partner=partner, type="Rahoitus", strength=2)
+        book.save(path)
+    book = load_workbook(ounas)
+    _new_partner_row(book, partner="Aapa Puurakenne Oy (example)", type="Rahoitus")
+    book.save(ounas)
+    current = snapshot_of(sample_store)
+    collected = collect_files([kuura, aapa, ounas], current, sample_store.surveys.all(), TODAY)
+    plan = plan_import(collected.batch, current, sample_store.next_ids(), collected.decisions)
+    ties = {i.candidate.key: i for i in plan.items if i.entity_type.value == "relationship"}
+    agreed = ties["add|a17|a21|funding"]
+    assert agreed.outcome is Outcome.NEW
+    assert agreed.entity is not None and agreed.entity.source_info == (  # type: ignore[union-attr]
+        "Survey answer of Kuura Design Oy (example) & Aapa Puurakenne Oy (example), 2026-12-05"
+    )
+    assert ties["add|a19|a21|funding"].outcome is Outcome.ERROR
+    assert [p.text() for p in collected.batch.problems] == [
+        "Ounas Luonnontuote Oy (example) names Aapa Puurakenne Oy (example) as a partner, but "
+        "Aapa Puurakenne Oy (example) answered without naming Ounas Luonnontuote Oy "
+        "(example). Ask them, and add the tie in the map if it is true; nothing was changed."
+    ]
