@@ -125,6 +125,8 @@ def test_a_read_only_file_opens_with_a_banner_and_no_edit_actions(
     assert not window.importer.action.isEnabled()
     assert all(not form.isEnabled() for form in window.forms.values())
     assert window.map_files.copy_action.isEnabled(), "saving a copy is the way out"
+    survey = window.survey.open()  # the rounds can be looked at, not made or collected
+    assert not survey.new_button.isEnabled() and not survey.collect_button.isEnabled()
     assert not document.push(AddEntity(document, Actor(name="Nope"), "Add"))
     window.close()
     document.close()

@@ -72,6 +72,7 @@ class SurveyActions(QObject):
         """Follow the map the window shows now."""
         self.services.document.surveys_changed.connect(self.refresh)
         self.services.document.privacy_changed.connect(self.refresh)
+        self.services.document.access_changed.connect(self.refresh)
         self.refresh()
 
     def open(self) -> SurveyDialog:
@@ -95,6 +96,7 @@ class SurveyActions(QObject):
             document.snapshot().actors,
             document.language,
             personal=not document.hide_personal,
+            writable=not document.read_only,
         )
 
     def new_round(self) -> None:

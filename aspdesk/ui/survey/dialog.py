@@ -88,8 +88,10 @@ class SurveyDialog(QDialog):
         language: str,
         *,
         personal: bool,
+        writable: bool = True,
     ) -> None:
-        """Show ``rounds`` (the newest chosen) with the map's ``actors``."""
+        """Show ``rounds`` (the newest chosen) with the map's ``actors``; a map that cannot
+        be written offers no new round and no collecting."""
         chosen = self.choice.currentIndex()
         keep = chosen >= 0 and len(rounds) == len(self.rounds)
         self.rounds = list(rounds)
@@ -108,7 +110,8 @@ class SurveyDialog(QDialog):
         self.choice.setCurrentIndex(chosen if keep else len(self.rounds) - 1)
         self.choice.blockSignals(False)
         self.choice.setVisible(bool(self.rounds))
-        self.collect_button.setEnabled(bool(self.rounds))
+        self.new_button.setEnabled(writable)
+        self.collect_button.setEnabled(writable and bool(self.rounds))
         self._on_choice_changed(self.choice.currentIndex())
 
     def _on_choice_changed(self, index: int) -> None:
