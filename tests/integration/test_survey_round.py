@@ -158,6 +158,17 @@ def test_round_on_arctic_design(document: Document, tmp_path: Path) -> None:
     kuura, aapa = "Kuura Design Oy (example)", "Aapa Puurakenne Oy (example)"
     rk = "Rovaniemen Kehitys"
     tie = EntityType.RELATIONSHIP
+    assert set(rows) == {
+        (EntityType.ACTOR, f"a{DIGIPOLIS}"),
+        (EntityType.ACTOR, "new:revontuli design"),
+        (EntityType.MEMBERSHIP, "m31"),
+        *((tie, f"r{n}") for n in (1, 23, 24, 35, 42, 43, 44, 45)),
+        (tie, f"add|a{KUURA}|a{MARJATILA}|collaboration"),
+        (tie, f"add|a{KUURA}|new:revontuli design|collaboration"),
+    }
+    # The rest are the organisations (and the cluster) the answers name, matched by id.
+    unchanged = {i.candidate.key for i in plan.items if i.outcome is Outcome.UNCHANGED}
+    assert unchanged == {"a1", "a5", "a8", "a17", "a18", "a19", "a21", f"c{ARCTIC_DESIGN}"}
     assert rows[(tie, "r45")][0] is Outcome.ERROR  # the disagreement, left to the coordinator
     assert rows[(tie, "r44")] == (
         Outcome.CONFLICT,
