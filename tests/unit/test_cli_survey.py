@@ -96,14 +96,16 @@ def test_unknown_round_and_changed_layout(
     ties.cell(4, 5, "Still true")
     ties.delete_cols(5)  # the answer column is gone
     book.save(changed)
+    damaged = tmp_path / "damaged.xlsx"
+    damaged.write_bytes(changed.read_bytes()[:3000])  # cut off in the middle, as a bad mail
     before = _ties(sample)
-    assert (
-        main(["survey", str(sample), "collect", str(stranger), str(changed), "--skip-errors"]) == 0
-    )
+    files = [str(stranger), str(changed), str(damaged)]
+    assert main(["survey", str(sample), "collect", *files, "--skip-errors"]) == 0
     out = capsys.readouterr().out
+    assert "damaged.xlsx: " in out
     assert "belongs to a survey round this map does not hold" in out
     assert "The columns of the sheet “Partners” were changed" in out
-    assert "Answers read: 0 of 2 files" in out
+    assert "Answers read: 0 of 3 files" in out
     assert _ties(sample) == before
 
 
