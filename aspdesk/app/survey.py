@@ -29,6 +29,7 @@ from aspdesk.app.importing import PreparedImport
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.survey import Change, SurveyRound
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.atomic import atomic_folder
 from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.importing.problems import Problem
@@ -42,6 +43,11 @@ from aspdesk.store.repository import MapStore
 
 Translate = Callable[[str, str], str]
 ROUND_LANGUAGES = ("fi", "en", "sv")
+FOLDER_TAKEN = QT_TRANSLATE_NOOP(
+    "survey",
+    "The folder already holds {name}, perhaps an answer to an earlier round, which the new "
+    "questionnaire would replace. Choose an empty folder.",
+)
 DAYS_TO_ANSWER = 21
 
 
@@ -92,6 +98,10 @@ def write_round(
     questions = questionnaires(snapshot, survey_round)
     names = file_names(questions)
     folder = Path(folder)
+    # A folder of an earlier round may hold its returned answers under these very names.
+    taken = sorted(name for name in names.values() if (folder / name).exists())
+    if taken:
+        raise DataFileError(FOLDER_TAKEN, str(folder), context="survey", name=taken[0])
     written: list[Path] = []
     with atomic_folder(folder) as temporary:
         for index, question in enumerate(questions):

@@ -3499,47 +3499,47 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Pyydä klusterin jäseniä tarkistamaan yhteytensä, kukin omalla työkirjallaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="107"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="109"/>
         <source>Survey round</source>
         <translation>Kyselykierros</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="107"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="109"/>
         <source>The map has no clusters to ask.</source>
         <translation>Kartalla ei ole klustereita, joiden jäseniltä kysyä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="110"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="112"/>
         <source>survey</source>
         <translation>kysely</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="116"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="118"/>
         <source>Folder of the questionnaires</source>
         <translation>Kyselylomakkeiden kansio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="134"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="136"/>
         <source>Writing the questionnaires…</source>
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="142"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144"/>
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="147"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="149"/>
         <source>Wrote {count} questionnaires to {folder}</source>
         <translation>Tehtiin {count} kyselylomaketta kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="159"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="161"/>
         <source>The questionnaires were not written</source>
         <translation>Kyselylomakkeita ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="164"/>
+        <location filename="../../aspdesk/ui/survey/actions.py" line="166"/>
         <source>Folder of the answers</source>
         <translation>Vastausten kansio</translation>
     </message>
@@ -3577,27 +3577,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>&amp;Kerää vastaukset…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/dialog.py" line="103"/>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="105"/>
         <source>{cluster}, sent {date}</source>
         <translation>{cluster}, lähetetty {date}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/dialog.py" line="118"/>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="121"/>
         <source>No survey rounds yet.</source>
         <translation>Kyselykierroksia ei ole vielä tehty.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/dialog.py" line="124"/>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="127"/>
         <source>Asked {asked}, answered {answered}, not answered {waiting}. Answers were asked for by {due}.</source>
         <translation>Kysytty {asked}, vastannut {answered}, vastaamatta {waiting}. Vastauksia pyydettiin {due} mennessä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/dialog.py" line="144"/>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="147"/>
         <source>What the round changed: confirmed {confirmed}, ended {ended}, changed {changed}, added {added}.</source>
         <translation>Kierroksen muutokset: vahvistettu {confirmed}, päättynyt {ended}, muutettu {changed}, lisätty {added}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/dialog.py" line="157"/>
+        <location filename="../../aspdesk/ui/survey/dialog.py" line="160"/>
         <source>(deleted actor {id})</source>
         <translation>(poistettu toimija {id})</translation>
     </message>
@@ -6937,6 +6937,11 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/io/survey/workbook.py" line="133"/>
         <source>the date the coordinator gave</source>
         <translation>koordinaattorin ilmoittamaan päivään</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/survey.py" line="46"/>
+        <source>The folder already holds {name}, perhaps an answer to an earlier round, which the new questionnaire would replace. Choose an empty folder.</source>
+        <translation>Kansiossa on jo {name}, ehkä vastaus aiempaan kierrokseen, ja uusi lomake korvaisi sen. Valitse tyhjä kansio.</translation>
     </message>
 </context>
 <context>

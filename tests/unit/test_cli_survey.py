@@ -119,3 +119,21 @@ def test_import_of_a_questionnaire_says_to_collect_it(
     err = capsys.readouterr().err
     assert "This workbook is a questionnaire of a survey round." in err
     assert "aspdesk survey MAP collect FOLDER" in err
+
+
+def test_a_new_round_never_replaces_files_in_its_folder(
+    sample: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "round"
+    assert _create(sample, folder) == 0
+    answer = folder / "Digipolis.xlsx"
+    answer.write_bytes(b"an answer that came back")
+    assert _create(sample, folder) == 1
+    err = capsys.readouterr().err
+    assert "The folder already holds Aapa Puurakenne Oy (example).xlsx" in err
+    assert answer.read_bytes() == b"an answer that came back"
+    store = open_map(sample, sample.parent / "backups", purpose=Purpose.READ)
+    try:
+        assert len(store.surveys.all()) == 1  # the refused round is not kept
+    finally:
+        store.close()
