@@ -73,6 +73,10 @@ def test_a_round_from_the_window_and_its_answers(
     assert dialog.status.text().startswith("Asked 11, answered 0, not answered 11.")
     window.document.undo_stack.undo()
     assert dialog.status.text() == "No survey rounds yet."
+    window.document.undo_stack.redo()  # the round comes back under its id and token
+    assert dialog.status.text().startswith("Asked 11, answered 0, not answered 11.")
+    window.document.undo_stack.redo()
+    assert dialog.status.text().startswith("Asked 11, answered 5, not answered 6.")
 
 
 def test_file_import_of_a_questionnaire_collects_it(
