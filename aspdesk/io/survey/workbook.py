@@ -331,7 +331,7 @@ def _validations(sheet: Any, kind: str, lists: dict[str, str], last: int) -> Non
 
     def listed(name: str, *, strict: bool = True) -> DataValidation:
         return DataValidation(
-            type="list", formula1=f"={lists[name]}", allow_blank=True, showErrorMessage=strict
+            type="list", formula1=lists[name], allow_blank=True, showErrorMessage=strict
         )
 
     strength = {"type": "whole", "operator": "between", "formula1": "1", "formula2": "5"}
