@@ -229,6 +229,29 @@
     </message>
 </context>
 <context>
+    <name>ColourScheme</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="131"/>
+        <source>Colour &amp;scheme</source>
+        <translation>&amp;Väriteema</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="134"/>
+        <source>Follow the &amp;system</source>
+        <translation>&amp;Järjestelmän mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="135"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Vaalea</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="136"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Tumma</translation>
+    </message>
+</context>
+<context>
     <name>ColumnsPage</name>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="71"/>
@@ -1103,112 +1126,112 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="95"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="96"/>
         <source>Find an actor…</source>
         <translation>Etsi toimija…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="97"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="98"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="111"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="112"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="112"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="113"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="118"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="119"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="121"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="122"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="122"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="123"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="123"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="124"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="126"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="133"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="134"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="142"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="143"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="143"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="144"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="144"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="145"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="146"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="147"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="147"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="148"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="150"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="151"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="152"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="153"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="155"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="156"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="165"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="166"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="169"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="170"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="169"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="170"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1216,32 +1239,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="178"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="179"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="179"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="180"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="180"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="181"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="189"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="195"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="196"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="268"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="269"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1249,72 +1272,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="270"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="271"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="275"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="276"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="277"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="278"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="312"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="313"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="455"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="464"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="457"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="466"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="458"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="467"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="459"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="468"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="462"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="471"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="467"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="467"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="471"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="480"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="478"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="487"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="483"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="492"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1322,17 +1345,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="484"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="493"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="509"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="518"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="509"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="518"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
@@ -1805,52 +1828,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="136"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="141"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="148"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="153"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1890,77 +1913,77 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="233"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="240"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="246"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="245"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="264"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="269"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="275"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="302"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="308"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="303"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="309"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="304"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="310"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="311"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
@@ -1970,7 +1993,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1978,7 +2001,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1986,7 +2009,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1994,7 +2017,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2002,7 +2025,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2010,32 +2033,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="447"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="451"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="478"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="478"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="487"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="498"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2043,17 +2066,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="504"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="520"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="522"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3153,8 +3176,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3164,8 +3187,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -3741,23 +3764,23 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="165"/>
+        <location filename="../../aspdesk/cli/main.py" line="181"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="170"/>
+        <location filename="../../aspdesk/cli/main.py" line="186"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="178"/>
+        <location filename="../../aspdesk/cli/main.py" line="194"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="196"/>
+        <location filename="../../aspdesk/cli/main.py" line="212"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
@@ -3767,17 +3790,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="187"/>
+        <location filename="../../aspdesk/cli/main.py" line="203"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="221"/>
+        <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
+        <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen ja avaa .aspmap-tiedostot siinä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="230"/>
+        <source>remove what install-desktop added (your maps stay where they are)</source>
+        <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="239"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="228"/>
+        <location filename="../../aspdesk/cli/main.py" line="260"/>
         <source>commands without a window:
 {commands}
 
@@ -3788,22 +3821,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
+        <location filename="../../aspdesk/cli/main.py" line="266"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="244"/>
+        <location filename="../../aspdesk/cli/main.py" line="276"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250"/>
+        <location filename="../../aspdesk/cli/main.py" line="282"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="267"/>
+        <location filename="../../aspdesk/cli/main.py" line="299"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4047,6 +4080,41 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/web_map.py" line="68"/>
         <source>Wrote the web map {path}: {actors} actors, {steps} step(s)</source>
         <translation>Kirjoitettiin verkkokartta {path}: {actors} toimijaa, vaiheita {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="58"/>
+        <source>install-desktop is for Linux desktops. On Windows and macOS the installer adds aspdesk to the Start menu or Applications and registers .aspmap files.</source>
+        <translation>install-desktop on Linux-työpöytiä varten. Windowsissa ja macOSissa asennusohjelma lisää aspdeskin Käynnistä-valikkoon tai Ohjelmat-kansioon ja liittää .aspmap-tiedostot siihen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="63"/>
+        <source>aspdesk is in the applications menu, and .aspmap files open in it. Files written:</source>
+        <translation>aspdesk on nyt sovellusvalikossa, ja .aspmap-tiedostot avautuvat siinä. Kirjoitetut tiedostot:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="66"/>
+        <source>Removed aspdesk from the applications menu. Files removed:</source>
+        <translation>aspdesk poistettiin sovellusvalikosta. Poistetut tiedostot:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="67"/>
+        <source>aspdesk was not installed for the desktop in {folder}: nothing to remove.</source>
+        <translation>aspdeskia ei ollut asennettu työpöydälle kansioon {folder}, joten poistettavaa ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="70"/>
+        <source>update-mime-database was not found, so the desktop does not know .aspmap files yet: install the package shared-mime-info and run this command again.</source>
+        <translation>update-mime-database-ohjelmaa ei löytynyt, joten työpöytä ei vielä tunnista .aspmap-tiedostoja: asenna paketti shared-mime-info ja aja tämä komento uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="75"/>
+        <source>Could not write {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voitu kirjoittaa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="76"/>
+        <source>Could not remove {path}: {reason}</source>
+        <translation>Tiedostoa {path} ei voitu poistaa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -4345,6 +4413,29 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="208"/>
         <source>The programme id {value} is also used by {other}.</source>
         <translation>Ohjelman tunnusta {value} käyttää myös {other}.</translation>
+    </message>
+</context>
+<context>
+    <name>desktop</name>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="51"/>
+        <source>aspdesk map</source>
+        <translation>aspdesk-kartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="52"/>
+        <source>Cluster network map</source>
+        <translation>Klusteriverkoston kartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="53"/>
+        <source>Map the actors, clusters and relationships of a regional cluster network</source>
+        <translation>Kartoita alueellisen klusteriverkoston toimijat, klusterit ja suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/desktop.py" line="56"/>
+        <source>cluster;network;actors;graph;map;</source>
+        <translation>klusteri;verkosto;toimijat;verkostokaavio;kartta;</translation>
     </message>
 </context>
 <context>
@@ -5969,17 +6060,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="64"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="71"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="65"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="72"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="75"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="82"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>

@@ -25,12 +25,18 @@ from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
-from aspdesk.ui.window.app_icon import app_icon
+from aspdesk.ui.window.app_icon import DESKTOP_ID, app_icon
 from aspdesk.ui.window.crash import CrashHandler
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
 from aspdesk.ui.window.platform_check import platform_problem
 from aspdesk.ui.window.style import STYLE_SHEET
+
+EXIT_AFTER_START = "ASPDESK_EXIT_AFTER_START"
+"""When this environment variable is set, the window closes itself as soon as it has been
+shown, and aspdesk ends as after any close. No user sets it: the bundle's smoke test and the
+start benchmark use it to start a built executable to a window on a map, with no one there
+to close it (an option on the command line would be one more thing for users to read)."""
 
 
 class MapOpener:
@@ -140,10 +146,12 @@ def open_start_map(
 
 
 def name_application(app: QApplication) -> None:
-    """Give the application its name, version and icon (every window shows the icon)."""
+    """Give the application its name, version and icon (every window shows the icon), and
+    the desktop entry it belongs to, through which a task bar finds the launcher's icon."""
     app.setApplicationName("aspdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)
 
 
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
@@ -176,6 +184,8 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     settings.add_recent_map(start.path.resolve())
     window = MainWindow(start.document, settings, opener)
     window.show()
+    if os.environ.get(EXIT_AFTER_START):
+        QTimer.singleShot(0, window.close)
     if start.data_file is not None:
         # Asked once the window is up, so the questions have a window to stand over.
         data_file, kind = start.data_file, start.data_kind
