@@ -231,22 +231,22 @@
 <context>
     <name>ColourScheme</name>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="131"/>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="140"/>
         <source>Colour &amp;scheme</source>
         <translation>&amp;Väriteema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="134"/>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="143"/>
         <source>Follow the &amp;system</source>
         <translation>&amp;Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="135"/>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="144"/>
         <source>&amp;Light</source>
         <translation>&amp;Vaalea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="136"/>
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="145"/>
         <source>&amp;Dark</source>
         <translation>&amp;Tumma</translation>
     </message>

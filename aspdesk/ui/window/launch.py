@@ -26,6 +26,7 @@ from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.window.app_icon import DESKTOP_ID, app_icon
+from aspdesk.ui.window.colour_scheme import ColourScheme
 from aspdesk.ui.window.crash import CrashHandler
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
@@ -154,6 +155,14 @@ def name_application(app: QApplication) -> None:
     app.setDesktopFileName(DESKTOP_ID)
 
 
+def follow_colour_scheme(window: MainWindow, scheme: ColourScheme) -> None:
+    """Have ``window`` follow ``scheme``, and choose it in View > Colour scheme."""
+    window.set_dark(scheme.dark)
+    scheme.dark_changed.connect(window.set_dark)
+    window.view_menu.addSeparator()
+    window.view_menu.addMenu(scheme.menu(window))
+
+
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     """Open the main window on the chosen map and run until it closes."""
     paths = AppPaths.for_user()
@@ -183,6 +192,7 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
         return 1
     settings.add_recent_map(start.path.resolve())
     window = MainWindow(start.document, settings, opener)
+    follow_colour_scheme(window, ColourScheme(app, settings, window))
     window.show()
     if os.environ.get(EXIT_AFTER_START):
         QTimer.singleShot(0, window.close)
