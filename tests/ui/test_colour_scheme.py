@@ -120,3 +120,13 @@ def test_views_and_copied_pictures_keep_the_everyday_look_light(
     window.images.copy_action.trigger()
     image = clipboard.image()
     assert image.pixelColor(2, 2).name() == "#ffffff", "a pasted picture is light"
+
+
+def test_every_windows_menu_shows_the_choice_made_in_another(
+    qapp: QApplication, window: MainWindow, scheme: ColourScheme
+) -> None:
+    other = scheme.menu(window)
+    _menu_action(window, "&Dark").trigger()
+    other.aboutToShow.emit()
+    checked = [action.text() for action in other.actions() if action.isChecked()]
+    assert checked == ["&Dark"]

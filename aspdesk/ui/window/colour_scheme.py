@@ -151,7 +151,15 @@ class ColourScheme(QObject):
             group.addAction(action)
             menu.addAction(action)
         group.triggered.connect(self._on_group_triggered)
+        menu.aboutToShow.connect(self._on_menu_about_to_show)
         return menu
+
+    def _on_menu_about_to_show(self) -> None:
+        # Another window's menu may have changed the choice since this one was shown.
+        menu = self.sender()
+        if isinstance(menu, QMenu):
+            for action in menu.actions():
+                action.setChecked(action.data() == self.choice)
 
     def _on_group_triggered(self, action: QAction) -> None:
         self.choose(str(action.data()))

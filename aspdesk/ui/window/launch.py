@@ -28,6 +28,7 @@ from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.ui.window.app_icon import DESKTOP_ID, app_icon
 from aspdesk.ui.window.colour_scheme import ColourScheme
 from aspdesk.ui.window.crash import CrashHandler
+from aspdesk.ui.window.file_open import FileOpenFilter
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
 from aspdesk.ui.window.platform_check import platform_problem
@@ -163,6 +164,53 @@ def follow_colour_scheme(window: MainWindow, scheme: ColourScheme) -> None:
     window.view_menu.addMenu(scheme.menu(window))
 
 
+class MapWindows:
+    """The main windows of this process: the first, and one more for each map the system
+    hands over while aspdesk runs (:mod:`aspdesk.ui.window.file_open`)."""
+
+    def __init__(self, opener: MapOpener, settings: Settings, scheme: ColourScheme) -> None:
+        self.opener = opener
+        self.settings = settings
+        self.scheme = scheme
+        self.windows: list[MainWindow] = []
+        # The first window shows a map aspdesk chose itself (the last one, or the sample):
+        # a map handed over before anything is edited there takes its place, as macOS
+        # starts an app on a double-clicked document and then hands the document over.
+        self.replaceable: MainWindow | None = None
+
+    def show(self, document: Document, *, chosen_by_aspdesk: bool = False) -> MainWindow:
+        """A new main window on ``document``, shown and following the colour scheme."""
+        window = MainWindow(document, self.settings, self.opener)
+        follow_colour_scheme(window, self.scheme)
+        self.windows.append(window)
+        self.replaceable = window if chosen_by_aspdesk else None
+        window.show()
+        return window
+
+    def open_path(self, path: Path) -> None:
+        """Show the map at ``path``: in the untouched first window, else in a new one."""
+        # A closed window is hidden, its map closed; it is not shown again.
+        shown = [window for window in self.windows if window.isVisible()]
+        for window in shown:
+            open_path = window.document.path
+            if open_path is not None and open_path.resolve() == path.resolve():
+                window.raise_()
+                window.activateWindow()
+                return
+        first = self.replaceable
+        if first in shown and first is not None and first.document.undo_stack.isClean():
+            self.replaceable = None
+            first.map_files.open(path, create=False)
+            return
+        try:
+            document = self.opener(path, False)
+        except StoreError as error:
+            _show_error(error.text(_translate))
+            return
+        self.settings.add_recent_map(path.resolve())
+        self.show(document)
+
+
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     """Open the main window on the chosen map and run until it closes."""
     paths = AppPaths.for_user()
@@ -191,9 +239,10 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     if start is None:
         return 1
     settings.add_recent_map(start.path.resolve())
-    window = MainWindow(start.document, settings, opener)
-    follow_colour_scheme(window, ColourScheme(app, settings, window))
-    window.show()
+    windows = MapWindows(opener, settings, ColourScheme(app, settings, app))
+    window = windows.show(start.document, chosen_by_aspdesk=path is None and not sample)
+    handed_over = FileOpenFilter(windows.open_path, app)
+    app.installEventFilter(handed_over)
     if os.environ.get(EXIT_AFTER_START):
         QTimer.singleShot(0, window.close)
     if start.data_file is not None:
@@ -201,6 +250,7 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
         data_file, kind = start.data_file, start.data_kind
         QTimer.singleShot(0, lambda: window.map_files.import_into_new_map(data_file, kind))
     code = app.exec()
+    app.removeEventFilter(handed_over)
     crashes.uninstall()
     del translators
     return code
