@@ -3797,7 +3797,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     <message>
         <location filename="../../aspdesk/cli/main.py" line="221"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
-        <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen ja avaa .aspmap-tiedostot siinä</translation>
+        <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="230"/>

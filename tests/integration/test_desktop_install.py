@@ -29,8 +29,6 @@ from aspdesk.store import mapfile
 from aspdesk.store.sample import write_sample
 from aspdesk.ui.window.app_icon import ICON_SIZES
 
-pytestmark = pytest.mark.slow
-
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -81,6 +79,7 @@ def installed(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.mark.slow
 def test_install_writes_the_launcher_the_type_and_every_icon(installed: Path) -> None:
     files = DesktopFiles(installed / "share")
     assert all(path.is_file() for path in files.all())
@@ -103,6 +102,7 @@ def test_install_writes_the_launcher_the_type_and_every_icon(installed: Path) ->
     assert '<comment xml:lang="fi">aspdesk-kartta</comment>' in mime
 
 
+@pytest.mark.slow
 def test_the_launcher_is_valid_for_the_desktop(installed: Path) -> None:
     _needs("desktop-file-validate")
     path = installed / "share" / "applications" / "aspdesk.desktop"
@@ -110,6 +110,7 @@ def test_the_launcher_is_valid_for_the_desktop(installed: Path) -> None:
     assert result.returncode == 0 and result.stdout.strip() == "", result.stdout
 
 
+@pytest.mark.slow
 def test_the_desktop_knows_a_map_by_its_ending_and_by_its_header(
     installed: Path, tmp_path: Path
 ) -> None:
@@ -139,6 +140,7 @@ def test_the_desktop_knows_a_map_by_its_ending_and_by_its_header(
     assert filetype(maps / "sample.aspmap") != MIME_TYPE
 
 
+@pytest.mark.slow
 def test_the_launcher_opens_the_map_a_file_manager_gives_it(
     installed: Path, tmp_path: Path
 ) -> None:
@@ -160,6 +162,7 @@ def test_the_launcher_opens_the_map_a_file_manager_gives_it(
     assert "Lapland's $clusters.aspmap" in recent
 
 
+@pytest.mark.slow
 def test_uninstall_removes_every_file_and_says_so_when_there_is_nothing(
     installed: Path,
 ) -> None:
@@ -173,6 +176,7 @@ def test_uninstall_removes_every_file_and_says_so_when_there_is_nothing(
     assert "poistettavaa ei ole" in again.stdout
 
 
+@pytest.mark.slow
 def test_a_failed_install_leaves_nothing_half_made(tmp_path: Path) -> None:
     (tmp_path / "share" / "icons").mkdir(parents=True)
     (tmp_path / "share" / "icons" / "hicolor").write_text("a file where a folder must be")
