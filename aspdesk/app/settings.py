@@ -77,6 +77,16 @@ class Settings:
         self._qsettings.setValue("ui/language", value)
 
     @property
+    def colour_scheme(self) -> str:
+        """The chosen colour scheme ("light", "dark"), or "" to follow the desktop's."""
+        value = self._string("ui/colour_scheme")
+        return value if value in ("light", "dark") else ""
+
+    @colour_scheme.setter
+    def colour_scheme(self, value: str) -> None:
+        self._qsettings.setValue("ui/colour_scheme", value)
+
+    @property
     def recent_maps(self) -> list[Path]:
         """Maps opened lately, the latest first."""
         value = self._qsettings.value("maps/recent", [])

@@ -169,6 +169,22 @@ def _run_survey(args: argparse.Namespace) -> int:
     return survey.run(args)
 
 
+def _configure_desktop(parser: argparse.ArgumentParser) -> None:
+    """No options: the folder is the XDG one of the user running the command."""
+
+
+def _run_install_desktop(args: argparse.Namespace) -> int:
+    from aspdesk.cli import desktop
+
+    return desktop.run_install(args)
+
+
+def _run_uninstall_desktop(args: argparse.Namespace) -> int:
+    from aspdesk.cli import desktop
+
+    return desktop.run_uninstall(args)
+
+
 def _data_error(error: Exception) -> str:
     text = getattr(error, "text", None)
     return str(text(translate)) if callable(text) else str(error)
@@ -221,6 +237,22 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_export,
         _run_export,
+    ),
+    "install-desktop": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "add aspdesk to the applications menu of this Linux user, with its icon, and "
+            "have .aspmap files open in it",
+        ),
+        _configure_desktop,
+        _run_install_desktop,
+    ),
+    "uninstall-desktop": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli", "remove what install-desktop added (your maps stay where they are)"
+        ),
+        _configure_desktop,
+        _run_uninstall_desktop,
     ),
 }
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,6 +71,24 @@ def use_language(language: str) -> None:
     with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
         if translator.load(str(path)):
             _translator = translator
+
+
+def translator_for(language: str) -> Callable[[str, str], str]:
+    """A ``translate(context, text)`` into ``language``, whatever the chosen one is (the
+    desktop's files carry every language at once); it gives the text back untranslated
+    when ``language`` has no translation."""
+    from PySide6.QtCore import QTranslator
+
+    from aspdesk.domain.data_files import as_file, resource
+
+    translator = QTranslator()
+    with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
+        loaded = translator.load(str(path))
+
+    def translated(context: str, text: str) -> str:
+        return (translator.translate(context, text) if loaded else "") or text
+
+    return translated
 
 
 def translate(context: str, text: str) -> str:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QIcon, QImage
 from PySide6.QtWidgets import QApplication
 
 from aspdesk.domain.data_files import resource
-from aspdesk.ui.window.app_icon import ICON_SIZES, app_icon, svg_icon
+from aspdesk.ui.window.app_icon import DESKTOP_ID, ICON_SIZES, app_icon, svg_icon
 from aspdesk.ui.window.launch import name_application
 from aspdesk.ui.window.main_window import MainWindow
 
@@ -21,11 +21,13 @@ pytestmark = pytest.mark.gui
 def named_app(qapp: QApplication) -> Iterator[QApplication]:
     """The test run's application, named as the launcher names it, and put back after."""
     name, version, icon = qapp.applicationName(), qapp.applicationVersion(), qapp.windowIcon()
+    desktop_file = qapp.desktopFileName()
     name_application(qapp)
     yield qapp
     qapp.setApplicationName(name)
     qapp.setApplicationVersion(version)
     qapp.setWindowIcon(icon)
+    qapp.setDesktopFileName(desktop_file)
 
 
 def _image(icon: QIcon, size: int) -> QImage:
@@ -40,6 +42,8 @@ def test_the_window_shows_the_icon_at_every_size(
     sizes = sorted({(s.width(), s.height()) for s in icon.availableSizes()})
     assert sizes == [(size, size) for size in ICON_SIZES]
     assert ICON_SIZES[0] == 16 and ICON_SIZES[-1] == 256
+    # The task bar finds the launcher, and so its icon, by the desktop entry's name.
+    assert named_app.desktopFileName() == DESKTOP_ID == "aspdesk"
 
 
 @pytest.mark.parametrize("size", [16, 256])
@@ -58,8 +62,19 @@ def test_the_map_file_icon_is_a_page_unlike_the_app_icon(qapp: QApplication) -> 
     assert not page.isNull()
     image, app = _image(page, 48), _image(app_icon(), 48)
     assert image != app
-    corner = image.pixelColor(10, 40)  # lower left of the page: white paper
+    corner = image.pixelColor(8, 42)  # lower left of the page: white paper
     assert corner == QColor("#ffffff"), corner.name()
+
+
+@pytest.mark.parametrize("size", [16, 48])
+def test_the_map_file_icon_carries_the_apps_tile_readable_at_16_px(
+    qapp: QApplication, size: int
+) -> None:
+    image = _image(svg_icon(resource("icons", "aspmap.svg").read_bytes()), size)
+    tile = image.pixelColor(size // 2, size * 41 // 100)  # in the tile, above the hub
+    assert tile.blue() > 100 and tile.red() < 80, tile.name()
+    outline = image.pixelColor(size // 2, size // 48)  # the top edge, dark enough to see
+    assert outline.alpha() > 150 and outline.lightness() < 120, outline.name()
 
 
 def test_something_that_is_not_svg_gives_no_icon(qapp: QApplication) -> None:

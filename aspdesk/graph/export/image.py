@@ -56,7 +56,7 @@ from aspdesk.graph.export.page import (
     page_fonts,
     paint_page,
 )
-from aspdesk.graph.styling.themes import THEMES
+from aspdesk.graph.styling.themes import THEMES, saved_key
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import CANNOT_WRITE, DataFileError, Progress
 from aspdesk.io.exporting.image_options import MAX_WIDTH_PX, TOO_BIG, ImageOptions
@@ -110,9 +110,10 @@ def capture(
     graph, fitted.
     """
     theme = THEMES[options.theme]
-    if canvas.label_px and theme is canvas.theme:
+    seen = saved_key(canvas.theme) == theme.key  # the window's look, light or dark
+    if canvas.label_px and seen:
         label_px = canvas.label_px
-    elif region is not None and theme is canvas.theme:
+    elif region is not None and seen:
         # an image of the view shows the labels the screen shows, so they are as wide
         label_px = float(QFontInfo(canvas.labels.font).pixelSize())
     else:
@@ -347,7 +348,7 @@ def export_image(
 
 def view_image(canvas: GraphCanvas, *, theme: str | None = None, scale: float = 1.0) -> QImage:
     """What the window's graph shows now, at its size times ``scale``, legend beside it."""
-    options = ImageOptions(theme=theme or canvas.theme.key)
+    options = ImageOptions(theme=theme or saved_key(canvas.theme))
     view = canvas.box.viewRect()
     size = QSizeF(canvas.box.width(), canvas.box.height())
     pictures = capture(canvas, [Page()], options, region=view, view_size=size)

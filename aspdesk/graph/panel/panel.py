@@ -43,7 +43,7 @@ from aspdesk.graph.panel.search_hint import SearchHint
 from aspdesk.graph.panel.toolbar import ChoiceButton, MenuButton, StateButton
 from aspdesk.graph.scene.data import ViewOptions
 from aspdesk.graph.styling.metric_style import COLOUR_METRICS, lower_first, metric_label
-from aspdesk.graph.styling.themes import LIGHT, THEMES
+from aspdesk.graph.styling.themes import LIGHT, THEMES, Theme, everyday
 from aspdesk.graph.views.state import (
     ViewTransition,
     capture,
@@ -67,6 +67,7 @@ class GraphPanel(QWidget):
         super().__init__(parent)
         self.document = document
         self.canvas = GraphCanvas(document, self)
+        self.everyday: Theme = LIGHT  # the look of "light" in the window's colour scheme
         self.layouts = LayoutRunner(self.canvas)
         self.transition = ViewTransition(self.canvas)
         self.filter_popup = FilterPopup(document, self)
@@ -318,6 +319,13 @@ class GraphPanel(QWidget):
         ``positions``) where the map has its nodes."""
         return capture(self.canvas, positions=positions)
 
+    def set_dark(self, dark: bool) -> None:
+        """Show the everyday look on a dark or a light ground, as the window's colour
+        scheme is; a projector or dark theme a view asked for stays."""
+        old, self.everyday = self.everyday, everyday(dark)
+        if self.canvas.theme is old and old is not self.everyday:
+            self.canvas.set_theme(self.everyday, self.canvas.label_px)
+
     def apply_view_state(self, state: ViewState, *, animate: bool = False) -> None:
         """Show the map as ``state`` says, with one rebuild of the picture.
 
@@ -336,6 +344,7 @@ class GraphPanel(QWidget):
         options = replace(options, metrics=self._metrics_for(options))
         self._show_options(options)
         theme = THEMES.get(state.theme, LIGHT)
+        theme = self.everyday if theme is LIGHT else theme
         if theme is not canvas.theme or state.label_px != canvas.label_px:
             canvas.set_theme(theme, state.label_px)
         self.document.selection.select(selection_of(self.document, state))

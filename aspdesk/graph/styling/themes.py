@@ -11,6 +11,13 @@ light there, and so are the deep purple lines of projects.
   washed-out projector in a lit room.
 * ``dark``: black background, white text, thick lines, for a dim room; high contrast.
 
+The window's graph wears :func:`everyday` theme: ``light``, or, when the desktop (or the
+user) asks for a dark colour scheme, :data:`SCREEN_DARK`, the everyday look on the dark grey
+of dark windows, with the everyday line widths and node sizes. It is a look of the screen
+only: a saved view or an image records it as ``light`` (:func:`saved_key`), so a view saved
+on a dark desktop shows in the light look on a light one, and a copied picture pasted into
+a document is light like every export.
+
 On the projector and dark themes every node colour is shown with enough contrast against
 the background to be seen from the back of a room (WCAG 2.1's 3:1 for graphics, 4.5:1 on
 dark, where the palette's blue and the projects' purple looked too dark): a colour short of
@@ -108,6 +115,32 @@ DARK = Theme(
     node_contrast=4.5,
 )
 THEMES: dict[str, Theme] = {theme.key: theme for theme in (LIGHT, PROJECTOR, DARK)}
+# The dark grey of dark desktop windows (GNOME's Adwaita, KDE's Breeze, Windows' and
+# macOS's are all within a few shades of it), so the graph sits in the window unframed.
+SCREEN_DARK = Theme(
+    "screen-dark",
+    background="#1E1E1E",
+    text="#EEEEEE",
+    muted_text="#C8C8C8",
+    label_backing=(30, 30, 30, 215),
+    outline="#D8D8D8",
+    legend_fill=(40, 40, 40, 235),
+    legend_frame="#6A6A6A",
+    dark=True,
+    lighter=((PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK),),
+    node_contrast=3.0,
+)
+
+
+def everyday(dark: bool) -> Theme:
+    """The window's everyday look of the graph in a dark or a light colour scheme."""
+    return SCREEN_DARK if dark else LIGHT
+
+
+def saved_key(theme: Theme) -> str:
+    """The key a view or an image records for ``theme``: the everyday look is ``light``
+    whatever the colour scheme it was seen in."""
+    return LIGHT.key if theme is SCREEN_DARK else theme.key
 
 
 def relative_luminance(colour: QColor) -> float:

@@ -39,6 +39,7 @@ from aspdesk.domain.entities import Actor, Cluster, EntityType, Project
 from aspdesk.domain.views import Camera, Positions, ViewState
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.scene.data import ViewOptions
+from aspdesk.graph.styling.themes import saved_key
 
 TRANSITION_MS = 300
 REGION_PAD = 1e-3  # a region reaches this share of its span (or unit) beyond its nodes
@@ -111,7 +112,7 @@ def capture(canvas: GraphCanvas, *, positions: bool = True) -> ViewState:
         focus_direction=options.focus_direction,
         focus_hides=options.focus_hides,
         selected=tuple(selection.selected_of(EntityType.ACTOR)),
-        theme=canvas.theme.key,
+        theme=saved_key(canvas.theme),
         label_px=canvas.label_px,
         camera=camera_of(canvas.box.viewRect()),
         positions=map_positions(document, EntityType.ACTOR) if positions else None,

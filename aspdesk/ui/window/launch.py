@@ -25,12 +25,20 @@ from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
-from aspdesk.ui.window.app_icon import app_icon
+from aspdesk.ui.window.app_icon import DESKTOP_ID, app_icon
+from aspdesk.ui.window.colour_scheme import ColourScheme
 from aspdesk.ui.window.crash import CrashHandler
+from aspdesk.ui.window.file_open import FileOpenFilter
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
 from aspdesk.ui.window.platform_check import platform_problem
 from aspdesk.ui.window.style import STYLE_SHEET
+
+EXIT_AFTER_START = "ASPDESK_EXIT_AFTER_START"
+"""When this environment variable is set, the window closes itself as soon as it has been
+shown, and aspdesk ends as after any close. No user sets it: the bundle's smoke test and the
+start benchmark use it to start a built executable to a window on a map, with no one there
+to close it (an option on the command line would be one more thing for users to read)."""
 
 
 class MapOpener:
@@ -140,10 +148,67 @@ def open_start_map(
 
 
 def name_application(app: QApplication) -> None:
-    """Give the application its name, version and icon (every window shows the icon)."""
+    """Give the application its name, version and icon (every window shows the icon), and
+    the desktop entry it belongs to, through which a task bar finds the launcher's icon."""
     app.setApplicationName("aspdesk")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
+    app.setDesktopFileName(DESKTOP_ID)
+
+
+def follow_colour_scheme(window: MainWindow, scheme: ColourScheme) -> None:
+    """Have ``window`` follow ``scheme``, and choose it in View > Colour scheme."""
+    window.set_dark(scheme.dark)
+    scheme.dark_changed.connect(window.set_dark)
+    window.view_menu.addSeparator()
+    window.view_menu.addMenu(scheme.menu(window))
+
+
+class MapWindows:
+    """The main windows of this process: the first, and one more for each map the system
+    hands over while aspdesk runs (:mod:`aspdesk.ui.window.file_open`)."""
+
+    def __init__(self, opener: MapOpener, settings: Settings, scheme: ColourScheme) -> None:
+        self.opener = opener
+        self.settings = settings
+        self.scheme = scheme
+        self.windows: list[MainWindow] = []
+        # The first window shows a map aspdesk chose itself (the last one, or the sample):
+        # a map handed over before anything is edited there takes its place, as macOS
+        # starts an app on a double-clicked document and then hands the document over.
+        self.replaceable: MainWindow | None = None
+
+    def show(self, document: Document, *, chosen_by_aspdesk: bool = False) -> MainWindow:
+        """A new main window on ``document``, shown and following the colour scheme."""
+        window = MainWindow(document, self.settings, self.opener)
+        follow_colour_scheme(window, self.scheme)
+        self.windows.append(window)
+        self.replaceable = window if chosen_by_aspdesk else None
+        window.show()
+        return window
+
+    def open_path(self, path: Path) -> None:
+        """Show the map at ``path``: in the untouched first window, else in a new one."""
+        # A closed window is hidden, its map closed; it is not shown again.
+        shown = [window for window in self.windows if window.isVisible()]
+        for window in shown:
+            open_path = window.document.path
+            if open_path is not None and open_path.resolve() == path.resolve():
+                window.raise_()
+                window.activateWindow()
+                return
+        first = self.replaceable
+        if first in shown and first is not None and first.document.undo_stack.isClean():
+            self.replaceable = None
+            first.map_files.open(path, create=False)
+            return
+        try:
+            document = self.opener(path, False)
+        except StoreError as error:
+            _show_error(error.text(_translate))
+            return
+        self.settings.add_recent_map(path.resolve())
+        self.show(document)
 
 
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
@@ -174,13 +239,18 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     if start is None:
         return 1
     settings.add_recent_map(start.path.resolve())
-    window = MainWindow(start.document, settings, opener)
-    window.show()
+    windows = MapWindows(opener, settings, ColourScheme(app, settings, app))
+    window = windows.show(start.document, chosen_by_aspdesk=path is None and not sample)
+    handed_over = FileOpenFilter(windows.open_path, app)
+    app.installEventFilter(handed_over)
+    if os.environ.get(EXIT_AFTER_START):
+        QTimer.singleShot(0, window.close)
     if start.data_file is not None:
         # Asked once the window is up, so the questions have a window to stand over.
         data_file, kind = start.data_file, start.data_kind
         QTimer.singleShot(0, lambda: window.map_files.import_into_new_map(data_file, kind))
     code = app.exec()
+    app.removeEventFilter(handed_over)
     crashes.uninstall()
     del translators
     return code

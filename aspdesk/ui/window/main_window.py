@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.services = WindowServices(self, settings, dialogs or Dialogs(self), document)
         self.setObjectName("MainWindow")
         self.setDockNestingEnabled(True)
+        self.dark = False  # the colour scheme, which the graph follows (set_dark)
         self._build_docks()
         self._build_actions()
         self._build_menus()
@@ -101,6 +102,11 @@ class MainWindow(QMainWindow):
     def document(self) -> Document:
         """The map on show."""
         return self.services.document
+
+    def set_dark(self, dark: bool) -> None:
+        """Follow a dark or light colour scheme: the graph's everyday look goes with it."""
+        self.dark = dark
+        self.graph.set_dark(dark)
 
     @property
     def dialogs(self) -> Dialogs:
@@ -327,6 +333,7 @@ class MainWindow(QMainWindow):
         self.graph = GraphPanel(document)
         # A big map's force layout runs off the window's thread, with progress and Cancel.
         self.graph.layouts.make_task = partial(BackgroundTask, self)
+        self.graph.set_dark(self.dark)
         self.setCentralWidget(self.graph)
         if old_central is not None:
             old_central.deleteLater()
