@@ -285,10 +285,20 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
             f"<td align='right'>{_number(metrics.column(code)[index])}</td>"
             for code in REPORT_METRICS
         )
-        name = escape(hyphenated(actor.display_name, "fi"))
+        name = escape(hyphenated(actor.display_name, names_language(data.language)))
         rows.append(f"<tr><td width='30%'>{name}</td>{cells}</tr>")
     rows.append("</table>")
     return rows
+
+
+def names_language(language: str) -> str:
+    """The language whose syllables break the map's names in a report in ``language``.
+
+    Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
+    English words well enough). A Swedish report is read where names are Swedish too
+    (Ostrobothnia, Åland), whose compounds Finnish rules would break mid-syllable.
+    """
+    return "sv" if language == "sv" else "fi"
 
 
 def _shown_name(actors: Mapping[int | None, Actor], actor_id: int) -> QCollatorSortKey:
@@ -328,8 +338,7 @@ def _matrix_table(
     members: Sequence[Actor],
     roles: Mapping[tuple[int, int], Sequence[str]],
 ) -> list[str]:
-    # Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
-    # English words well enough); labels follow the report's language.
+    name_language = names_language(data.language)
     header = [translate(CONTEXT, ACTOR), *(c.short_name or c.name for c in clusters)]
     body = [
         [
@@ -340,7 +349,7 @@ def _matrix_table(
     ]
     widths = _column_widths([header, *body])
     head = "".join(
-        f"<th width='{w}%'>{escape(hyphenated(t, 'fi' if i else data.language))}</th>"
+        f"<th width='{w}%'>{escape(hyphenated(t, name_language if i else data.language))}</th>"
         for i, (t, w) in enumerate(zip(header, widths, strict=True))
     )
     rows = [
@@ -350,7 +359,7 @@ def _matrix_table(
     ]
     for name, *cells in body:
         tds = "".join(f"<td>{escape(hyphenated(t, data.language))}</td>" for t in cells)
-        rows.append(f"<tr><td>{escape(hyphenated(name, 'fi'))}</td>{tds}</tr>")
+        rows.append(f"<tr><td>{escape(hyphenated(name, name_language))}</td>{tds}</tr>")
     rows.append("</table>")
     return rows
 

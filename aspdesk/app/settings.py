@@ -69,7 +69,7 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """The chosen UI language ("fi", "en"), or "" to follow the system."""
+        """The chosen UI language ("fi", "sv", "en"), or "" to follow the system."""
         return self._string("ui/language")
 
     @language.setter
