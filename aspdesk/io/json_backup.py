@@ -51,7 +51,7 @@ from aspdesk.domain.json_shape import (
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.views import SavedView, ViewState, in_order
-from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.domain.vocabulary import Term, Vocabulary, with_swedish
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.importing.limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
@@ -204,7 +204,8 @@ def _plain_view(view: SavedView) -> dict[str, Any]:
 
 
 def _plain_record(item: Entity | Term) -> dict[str, Any]:
-    return {f.name: _plain(getattr(item, f.name)) for f in fields(item)}
+    # A field left out of comparisons is not the map's own (a term's Swedish label).
+    return {f.name: _plain(getattr(item, f.name)) for f in fields(item) if f.compare}
 
 
 def _plain(value: object) -> object:
@@ -277,7 +278,7 @@ def _snapshot(data: object) -> MapSnapshot:
     vocabularies = top.field("vocabularies")
     listed = vocabularies.mapping()
     terms = {
-        v: _terms(vocabularies.field(v.value))
+        v: _terms(v, vocabularies.field(v.value))
         for v in Vocabulary
         if v.value in listed or v not in _LATER_VOCABULARIES
     }
@@ -326,10 +327,10 @@ def _in_id_order(entities: list[Entity], cls: type[E]) -> tuple[E, ...]:
     return tuple(sorted((e for e in entities if isinstance(e, cls)), key=lambda e: e.id or 0))
 
 
-def _terms(vocabulary: Node) -> tuple[Term, ...]:
+def _terms(vocabulary: Vocabulary, node: Node) -> tuple[Term, ...]:
     terms: dict[str, Term] = {}
-    for item in vocabulary.items():
-        term = _record(Term, item)
+    for item in node.items():
+        term = with_swedish(vocabulary, _record(Term, item))
         at = f"{item.path}.code"
         if not term.code.strip():
             raise DataFileError(EMPTY_CODE, at)
@@ -524,7 +525,7 @@ _PARSERS: dict[str, _Parser] = {
 
 def _field_parsers(cls: type[Any]) -> tuple[tuple[str, _Parser, FastReader], ...]:
     # Built on import, so a field of a type without a parser fails every test at once.
-    kinds = {f.name: "id" if f.name == "id" else str(f.type) for f in fields(cls)}
+    kinds = {f.name: "id" if f.name == "id" else str(f.type) for f in fields(cls) if f.compare}
     return tuple((name, _PARSERS[kind], FAST_READERS[kind]) for name, kind in kinds.items())
 
 
