@@ -40,7 +40,7 @@ from aspdesk.app.collation import name_key
 from aspdesk.app.report_summary import summary_html
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
-from aspdesk.domain.hyphenation import hyphenated
+from aspdesk.domain.hyphenation import hyphenated, names_hyphenation
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
@@ -285,20 +285,10 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
             f"<td align='right'>{_number(metrics.column(code)[index])}</td>"
             for code in REPORT_METRICS
         )
-        name = escape(hyphenated(actor.display_name, names_language(data.language)))
+        name = escape(hyphenated(actor.display_name, names_hyphenation(data.language)))
         rows.append(f"<tr><td width='30%'>{name}</td>{cells}</tr>")
     rows.append("</table>")
     return rows
-
-
-def names_language(language: str) -> str:
-    """The language whose syllables break the map's names in a report in ``language``.
-
-    Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
-    English words well enough). A Swedish report is read where names are Swedish too
-    (Ostrobothnia, Åland), whose compounds Finnish rules would break mid-syllable.
-    """
-    return "sv" if language == "sv" else "fi"
 
 
 def _shown_name(actors: Mapping[int | None, Actor], actor_id: int) -> QCollatorSortKey:
@@ -338,7 +328,7 @@ def _matrix_table(
     members: Sequence[Actor],
     roles: Mapping[tuple[int, int], Sequence[str]],
 ) -> list[str]:
-    name_language = names_language(data.language)
+    name_language = names_hyphenation(data.language)
     header = [translate(CONTEXT, ACTOR), *(c.short_name or c.name for c in clusters)]
     body = [
         [

@@ -73,6 +73,16 @@ def _breaks(word: str, language: str) -> list[int]:
     return list(_patterns(language).positions(word))
 
 
+def names_hyphenation(language: str) -> str:
+    """The language whose syllables break the map's names in a text in ``language``.
+
+    Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
+    English words well enough). A Swedish text is read where names are Swedish too
+    (Ostrobothnia, Åland), whose compounds Finnish rules would break mid-syllable.
+    """
+    return "sv" if language == "sv" else "fi"
+
+
 def hyphenated(text: str, language: str) -> str:
     """``text`` with soft hyphens where its words may break, by ``language``'s rules.
 
