@@ -210,7 +210,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="342"/>
+        <location filename="../../aspdesk/ui/forms/editors.py" line="343"/>
         <source>The map has no clusters yet.</source>
         <translation>Kartassa ei ole vielä klustereita.</translation>
     </message>
@@ -218,12 +218,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="271"/>
+        <location filename="../../aspdesk/ui/forms/editors.py" line="272"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="279"/>
+        <location filename="../../aspdesk/ui/forms/editors.py" line="280"/>
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="151"/>
+        <location filename="../../aspdesk/ui/forms/editors.py" line="152"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -939,62 +939,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="54"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56"/>
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57"/>
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="58"/>
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="60"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="61"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="71"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="72"/>
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="75"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76"/>
         <source>Show projects</source>
         <translation>Näytä hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="77"/>
         <source>Show projects as hubs joined to their partners</source>
         <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="78"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="79"/>
         <source>Only the network of the project:</source>
         <translation>Vain hankkeen verkosto:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="81"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="82"/>
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="171"/>
         <source>(any: no project filter)</source>
         <translation>(kaikki: ei hankesuodatinta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="193"/>
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="194"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -2628,76 +2628,76 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237"/>
-        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
-        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot;), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot; sekä halutessasi &quot;sv&quot;: ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="248"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249"/>
         <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
         <translation>Kullakin säännöllä on &quot;id&quot;, &quot;kind&quot;, &quot;description&quot; (kielillä &quot;en&quot; ja &quot;fi&quot;), mahdollisesti &quot;source&quot; sekä lajinsa edellyttämät &quot;parameters&quot;:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="257"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258"/>
         <source>optional: {fields}</source>
         <translation>valinnaiset: {fields}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="265"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="266"/>
         <source>The partner roles that count for the rule, of {roles}. When it is not given, the coordinator and the partners count. Every kind but coordinator_in takes it.</source>
         <translation>Säännössä laskettavat partneriroolit, vaihtoehdot {roles}. Jos kenttää ei ole, lasketaan koordinaattori ja osatoteuttajat. Kaikki säännöt paitsi coordinator_in ottavat tämän kentän.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="273"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274"/>
         <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
         <translation>Kentän &quot;parameters&quot; lisäksi säännöllä voi olla &quot;only_if_kinds&quot;: sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="280"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281"/>
         <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
         <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: &quot;eu&quot; EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa &quot;country_sets&quot; (kullakin &quot;name&quot;, sen &quot;countries&quot; ja mahdollisesti &quot;source&quot;).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="288"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289"/>
         <source>Actor kinds, written as codes: {kinds}.</source>
         <translation>Toimijatyypit koodeina: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="311"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312"/>
         <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
         <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="321"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322"/>
         <source>The file was not saved. {reason}</source>
         <translation>Tiedostoa ei tallennettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="354"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="355"/>
         <source>The file stays as it was when last saved.</source>
         <translation>Tiedosto säilyy sellaisena kuin se viimeksi tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="356"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="357"/>
         <source>The new programme is not made.</source>
         <translation>Uutta ohjelmaa ei luoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="359"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="360"/>
         <source>Changes not saved</source>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="360"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="361"/>
         <source>Your changes to {file} are not saved. Close without saving them?</source>
         <translation>Tiedoston {file} muutoksia ei ole tallennettu. Suljetaanko tallentamatta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="364"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="365"/>
         <source>Close without saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="372"/>
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="373"/>
         <source>Line {line}, column {column}</source>
         <translation>Rivi {line}, sarake {column}</translation>
     </message>
@@ -3153,8 +3153,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3164,8 +3164,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -3726,58 +3726,58 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="39"/>
+        <location filename="../../aspdesk/cli/main.py" line="40"/>
         <source>the new map file (ending in {suffix})</source>
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="57"/>
+        <location filename="../../aspdesk/cli/main.py" line="58"/>
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="72"/>
+        <location filename="../../aspdesk/cli/main.py" line="73"/>
         <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, or a web map that works offline in any browser: .html</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="165"/>
+        <location filename="../../aspdesk/cli/main.py" line="166"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="170"/>
+        <location filename="../../aspdesk/cli/main.py" line="171"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="178"/>
+        <location filename="../../aspdesk/cli/main.py" line="179"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="196"/>
+        <location filename="../../aspdesk/cli/main.py" line="197"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="121"/>
+        <location filename="../../aspdesk/cli/main.py" line="122"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="187"/>
+        <location filename="../../aspdesk/cli/main.py" line="188"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="208"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="228"/>
+        <location filename="../../aspdesk/cli/main.py" line="229"/>
         <source>commands without a window:
 {commands}
 
@@ -3788,22 +3788,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
+        <location filename="../../aspdesk/cli/main.py" line="235"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="244"/>
+        <location filename="../../aspdesk/cli/main.py" line="245"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250"/>
+        <location filename="../../aspdesk/cli/main.py" line="251"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="267"/>
+        <location filename="../../aspdesk/cli/main.py" line="268"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -5781,27 +5781,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="28"/>
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="29"/>
         <source>An image can be {low} to {high} pixels wide; {value} is outside that.</source>
         <translation>Kuvan leveys voi olla {low}–{high} pikseliä; {value} ei ole tällä välillä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="31"/>
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="32"/>
         <source>The resolution can be {low} to {high} dots per inch; {value} is outside that.</source>
         <translation>Tarkkuus voi olla {low}–{high} pistettä tuumalla; {value} ei ole tällä välillä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="34"/>
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="35"/>
         <source>At {dpi} dots per inch this page is {width} pixels wide; the most is {most}.</source>
         <translation>Tarkkuudella {dpi} pistettä tuumalla tämä sivu on {width} pikseliä leveä; suurin sallittu leveys on {most}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="37"/>
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="38"/>
         <source>The page size is one of fit, A4 or A3, not {value}.</source>
         <translation>Sivukoon on oltava fit, A4 tai A3, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="38"/>
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="39"/>
         <source>The theme is one of light, projector or dark, not {value}.</source>
         <translation>Teeman on oltava light, projector tai dark, ei {value}.</translation>
     </message>

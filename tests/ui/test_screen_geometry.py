@@ -42,7 +42,7 @@ WORKSHOPS = [(1920, 1080), (1024, 768)]
 LAPTOP = (1366, 768)
 
 
-@pytest.fixture(params=["en", "fi"])
+@pytest.fixture(params=["en", "fi", "sv"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The user's language, its translation installed for the test."""
     code = str(request.param)
@@ -372,6 +372,7 @@ def test_a_view_keeps_its_region_for_any_canvas(qtbot: QtBot, window: MainWindow
 HINTS = {
     "en": ("This map is empty", "Open the sample map"),
     "fi": ("Tämä kartta on tyhjä", "Avaa esimerkkikartta"),
+    "sv": ("Den här kartan är tom", "Öppna exempelkartan"),
 }
 
 
