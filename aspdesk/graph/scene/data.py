@@ -75,6 +75,9 @@ class LegendEntry:
     width: float = 2.0
     section: str = "kinds"
     segments: tuple[str, ...] = ()  # a node sample split into these colours
+    # The language of the label's words, whose syllables break a word too long for the
+    # legend's width ("Forsknings- eller utbildnings-organisation"); "" elides it instead.
+    language: str = ""
 
 
 @dataclass
@@ -440,7 +443,8 @@ def _node_legend(
         if term.code in kinds_shown:
             node = style.kind_style(term.code, looks.kind_codes)
             colour = node.colour if options.colour_by == "kind" else "#FFFFFF"
-            nodes.append(LegendEntry(term.label(document.language), colour, node.shape))
+            label = term.label(document.language)
+            nodes.append(LegendEntry(label, colour, node.shape, language=document.language))
     if options.colour_by == "cluster":
         own = [looks.clusters_of[a.id] for a in actors if a.id in looks.clusters_of]
         shown_clusters = {c for found in own for c in found}
@@ -472,7 +476,13 @@ def _line_legend(document: Document, shown: _Shown, looks: _Looks, hubs: bool) -
         if term.code in types_shown:
             line = style.relation_style(term.code, looks.type_codes)
             lines.append(
-                LegendEntry(term.label(language), line.colour, dash=line.dash, section="ties")
+                LegendEntry(
+                    term.label(language),
+                    line.colour,
+                    dash=line.dash,
+                    section="ties",
+                    language=language,
+                )
             )
     if hubs:
         roles_shown = {m.role for m in shown.members}
@@ -486,6 +496,7 @@ def _line_legend(document: Document, shown: _Shown, looks: _Looks, hubs: bool) -
                         dash="solid",
                         width=2.6,
                         section="memberships",
+                        language=language,
                     )
                 )
     return lines
