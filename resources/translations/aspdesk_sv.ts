@@ -1778,7 +1778,7 @@
     <message>
         <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
         <source>Legend</source>
-        <translation>Teckenförklaring</translation>
+        <translation>Förklaring</translation>
     </message>
     <message>
         <location filename="../../aspdesk/graph/legend/panel.py" line="191"/>
@@ -1837,7 +1837,7 @@
     <message>
         <location filename="../../aspdesk/ui/forms/adding.py" line="76"/>
         <source>Add project par&amp;tner</source>
-        <translation>Lägg till projekt&amp;partner</translation>
+        <translation>Lägg till projektpartn&amp;er</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/editor_stack.py" line="28"/>
@@ -2082,7 +2082,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="69"/>
         <source>&amp;Rename map…</source>
-        <translation>&amp;Byt namn på kartan…</translation>
+        <translation>B&amp;yt namn på kartan…</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="71"/>
@@ -2092,12 +2092,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
         <source>Restore from &amp;backup…</source>
-        <translation>Återställ från &amp;säkerhetskopia…</translation>
+        <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="77"/>
         <source>Open &amp;recent</source>
-        <translation>Öppna &amp;senaste</translation>
+        <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="93"/>
@@ -3694,12 +3694,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/graph/workshop/launch.py" line="79"/>
         <source>Workshop mode, &amp;dark theme</source>
-        <translation>Workshopläge, &amp;mörkt tema</translation>
+        <translation>Workshopläge, mör&amp;kt tema</translation>
     </message>
     <message>
         <location filename="../../aspdesk/graph/workshop/launch.py" line="83"/>
         <source>&amp;Animate workshop steps</source>
-        <translation>&amp;Animera workshopstegen</translation>
+        <translation>A&amp;nimera workshopstegen</translation>
     </message>
 </context>
 <context>
