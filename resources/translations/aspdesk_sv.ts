@@ -3115,7 +3115,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
-        <translation>Sorterat efter mellanhetscentralitet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
+        <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_html.py" line="72"/>
@@ -6009,12 +6009,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="86"/>
         <source>Betweenness</source>
-        <translation>Mellanhetscentralitet</translation>
+        <translation>Mellanhet</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="87"/>
         <source>Closeness</source>
-        <translation>Närhetscentralitet</translation>
+        <translation>Närhet</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="88"/>
@@ -6069,7 +6069,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="118"/>
         <source>Betweenness is estimated from the paths of {sources} of the {actors} actors, to keep large maps quick.</source>
-        <translation>Mellanhetscentraliteten uppskattas utifrån vägarna från {sources} av de {actors} aktörerna, för att stora kartor ska gå snabbt.</translation>
+        <translation>Mellanheten uppskattas utifrån vägarna från {sources} av de {actors} aktörerna, för att stora kartor ska gå snabbt.</translation>
     </message>
 </context>
 <context>
