@@ -1015,57 +1015,57 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="38"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
         <source>Kinds</source>
         <translation>Tyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
         <source>Colours</source>
         <translation>Värit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="51"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="52"/>
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="53"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="54"/>
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="56"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="57"/>
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="454"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="458"/>
         <source>In several clusters: a segment for each</source>
         <translation>Useassa klusterissa: lohko kullekin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="460"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="464"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -1758,6 +1758,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="28"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="32"/>
+        <source>&amp;System language</source>
+        <translation>&amp;Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="54"/>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="55"/>
+        <source>aspdesk will speak {language} when it starts next time.</source>
+        <translation>Kieleksi vaihtuu {language}, kun aspdesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="59"/>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
+        <translation>aspdesk käyttää järjestelmän kieltä, kun se käynnistetään seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutRunner</name>
     <message numerus="yes">
         <location filename="../../aspdesk/graph/layouts/run.py" line="267"/>
@@ -1771,33 +1799,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="183"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="191"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="192"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="399"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="399"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -1805,52 +1833,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="133"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="140"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1890,77 +1918,77 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="233"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="240"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="245"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="264"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="269"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="272"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="302"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="303"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="306"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="304"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="307"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="308"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
@@ -1970,7 +1998,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -1978,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -1986,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -1994,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2002,7 +2030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2010,32 +2038,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="443"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="447"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="474"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="474"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="494"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2043,17 +2071,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="500"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="516"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="518"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>

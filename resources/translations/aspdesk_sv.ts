@@ -1015,57 +1015,57 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="38"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
         <source>Clusters</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
         <source>Colours</source>
         <translation>Färger</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
         <source>Relationships</source>
         <translation>Relationer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="51"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="52"/>
         <source>Size: number of ties</source>
         <translation>Storlek: antal band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="53"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="54"/>
         <source>Size: {metric}</source>
         <translation>Storlek: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="56"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="57"/>
         <source>Arrow: direction of a tie</source>
         <translation>Pil: bandets riktning</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="454"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="458"/>
         <source>In several clusters: a segment for each</source>
         <translation>I flera kluster: ett segment för varje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="460"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="464"/>
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -1758,6 +1758,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="28"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="32"/>
+        <source>&amp;System language</source>
+        <translation>&amp;Systemets språk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="54"/>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="55"/>
+        <source>aspdesk will speak {language} when it starts next time.</source>
+        <translation>Språket blir {language} när aspdesk startas nästa gång.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="59"/>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
+        <translation>aspdesk följer systemets språk när det startas nästa gång.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutRunner</name>
     <message numerus="yes">
         <location filename="../../aspdesk/graph/layouts/run.py" line="267"/>
@@ -1771,33 +1799,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="183"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
         <source>Show the &amp;legend</source>
         <translation>Visa &amp;teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
         <source>Legend</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="191"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
         <source>Move the legend to another side</source>
         <translation>Flytta teckenförklaringen till en annan sida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="192"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="399"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
         <source>Hide the legend</source>
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="399"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -1845,132 +1873,132 @@
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="133"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="135"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="140"/>
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="194"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="195"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="198"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="196"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="199"/>
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="197"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="200"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="211"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="233"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="236"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="240"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="245"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="248"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="264"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="269"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="272"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="302"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
         <source>Actors</source>
         <translation>Aktörer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="303"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="306"/>
         <source>Clusters</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="304"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="307"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="305"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="308"/>
         <source>Relationships</source>
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -1978,7 +2006,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -1986,7 +2014,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -1994,7 +2022,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2002,7 +2030,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2010,32 +2038,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="443"/>
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="447"/>
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="474"/>
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="474"/>
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="494"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2043,17 +2071,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="500"/>
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="516"/>
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="518"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
