@@ -41,7 +41,8 @@ class Term:
     label_fi: str
     position: int = 0
     # Not part of what a term is: two copies of a term are equal whether or not one was
-    # given its Swedish label.
+    # given its Swedish label, and the JSON backup leaves it out (as every field that
+    # takes no part in comparisons).
     label_sv: str = field(default="", compare=False)
 
     def label(self, language: str) -> str:

@@ -84,7 +84,10 @@ _LATER_SECTIONS = frozenset({"projects", "project_partners"})
 _LATER_VOCABULARIES = frozenset(
     {Vocabulary.PROGRAMME, Vocabulary.PROJECT_STATUS, Vocabulary.PARTNER_ROLE}
 )
-_LATER_FIELDS: dict[type[Any], frozenset[str]] = {Actor: frozenset({"pic"})}
+_LATER_FIELDS: dict[type[Any], frozenset[str]] = {
+    Actor: frozenset({"pic", "name_sv", "name_en"}),
+    Cluster: frozenset({"name_sv", "name_en"}),
+}
 # Fields that hold the id of another entity, and the list that id must be in.
 _REFERENCES: dict[EntityType, tuple[tuple[str, str], ...]] = {
     EntityType.CLUSTER: (("coordinator_id", "actors"),),
@@ -204,7 +207,6 @@ def _plain_view(view: SavedView) -> dict[str, Any]:
 
 
 def _plain_record(item: Entity | Term) -> dict[str, Any]:
-    # A field left out of comparisons is not the map's own (a term's Swedish label).
     return {f.name: _plain(getattr(item, f.name)) for f in fields(item) if f.compare}
 
 

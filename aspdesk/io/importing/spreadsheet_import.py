@@ -83,6 +83,14 @@ _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "nimi", "name", "organisaatio", "organisation", "organization", "toimija",
         "namn", "aktör",
     ),
+    "name_sv": (
+        "name in swedish", "swedish name", "nimi ruotsiksi", "ruotsinkielinen nimi",
+        "namn på svenska", "svenskt namn", "namn svenska",
+    ),
+    "name_en": (
+        "name in english", "english name", "nimi englanniksi", "englanninkielinen nimi",
+        "namn på engelska", "engelskt namn", "namn engelska",
+    ),
     "short_name": (
         "lyhenne", "short name", "abbreviation", "lyhyt nimi", "kortnamn", "förkortning",
     ),
