@@ -1060,12 +1060,12 @@
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="458"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="463"/>
         <source>In several clusters: a segment for each</source>
         <translation>Useassa klusterissa: lohko kullekin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="464"/>
+        <location filename="../../aspdesk/graph/scene/data.py" line="469"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -4379,267 +4379,279 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     <name>fields</name>
     <message>
         <location filename="../../aspdesk/ui/forms/fields.py" line="37"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="60"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="66"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="103"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="62"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="68"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="107"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/fields.py" line="38"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="67"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="69"/>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="39"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="70"/>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="40"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="71"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="39"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="41"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="40"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="68"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="42"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="72"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="41"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="43"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="42"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="44"/>
         <source>PIC</source>
         <translation>PIC-koodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="43"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="45"/>
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="44"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="46"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="45"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="47"/>
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="46"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="62"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="48"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="64"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="47"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="63"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="49"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="65"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="50"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="52"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="54"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="56"/>
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="55"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="57"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="56"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="83"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="100"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="123"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="58"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="87"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="104"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="127"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="59"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="127"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="61"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="131"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="61"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="63"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="69"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="73"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="70"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="74"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="71"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="75"/>
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="72"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="96"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="120"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="76"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="100"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="124"/>
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="73"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="97"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="121"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="77"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="101"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="125"/>
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="76"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="80"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="77"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="81"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="79"/>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="130"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="83"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="134"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="81"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="85"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="82"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="86"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="86"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="90"/>
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="87"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="91"/>
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="90"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="94"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="94"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="98"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="95"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="99"/>
         <source>Strength (1-5)</source>
         <translation>Vahvuus (1-5)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="98"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="102"/>
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="99"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="103"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="104"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="108"/>
         <source>Acronym</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="107"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="111"/>
         <source>Programme</source>
         <translation>Rahoitusohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="111"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="115"/>
         <source>Call identifier</source>
         <translation>Haun tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="114"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="118"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="118"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="122"/>
         <source>Total budget (€)</source>
         <translation>Kokonaisbudjetti (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="119"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="123"/>
         <source>Grant (€)</source>
         <translation>Tuki (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="122"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="126"/>
         <source>Linked clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="126"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="130"/>
         <source>Project</source>
         <translation>Hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="134"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="138"/>
         <source>Budget share (%)</source>
         <translation>Budjettiosuus (%)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="148"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="152"/>
         <source>actor</source>
         <translation>toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="149"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="153"/>
         <source>cluster</source>
         <translation>klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="150"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="154"/>
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="151"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="155"/>
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="152"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="156"/>
         <source>relationship</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="153"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="157"/>
         <source>project</source>
         <translation>hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="154"/>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="158"/>
         <source>project partner</source>
         <translation>hankekumppani</translation>
     </message>
@@ -5000,7 +5012,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="108"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -5010,137 +5022,137 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="111"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="114"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="117"/>
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="115"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="118"/>
         <source>The file holds more than {limit} values, far more than any map backup, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} arvoa, paljon enemmän kuin yhdessäkään kartan varmuuskopiossa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="119"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="122"/>
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="120"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="123"/>
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="125"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="126"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="127"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="128"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="129"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="132"/>
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="130"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="133"/>
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="131"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
         <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
         <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="134"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="135"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="136"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="137"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="140"/>
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="138"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="141"/>
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="139"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="142"/>
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="142"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="145"/>
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="146"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="149"/>
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="147"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="150"/>
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="148"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="151"/>
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="149"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="152"/>
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="150"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="153"/>
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="151"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="154"/>
         <source>There is no project with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="153"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="156"/>
         <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="156"/>
+        <location filename="../../aspdesk/io/json_backup.py" line="159"/>
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -5165,336 +5177,346 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Kiinnitetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="216"/>
+        <location filename="../../aspdesk/io/sheets.py" line="217"/>
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="218"/>
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="224"/>
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="220"/>
-        <location filename="../../aspdesk/io/sheets.py" line="250"/>
-        <location filename="../../aspdesk/io/sheets.py" line="316"/>
-        <location filename="../../aspdesk/io/sheets.py" line="330"/>
+        <location filename="../../aspdesk/io/sheets.py" line="228"/>
+        <location filename="../../aspdesk/io/sheets.py" line="259"/>
+        <location filename="../../aspdesk/io/sheets.py" line="326"/>
+        <location filename="../../aspdesk/io/sheets.py" line="340"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="221"/>
-        <location filename="../../aspdesk/io/sheets.py" line="251"/>
+        <location filename="../../aspdesk/io/sheets.py" line="229"/>
+        <location filename="../../aspdesk/io/sheets.py" line="260"/>
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="45"/>
-        <location filename="../../aspdesk/io/sheets.py" line="222"/>
+        <location filename="../../aspdesk/io/sheets.py" line="230"/>
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="223"/>
+        <location filename="../../aspdesk/io/sheets.py" line="231"/>
         <source>Kind (label)</source>
         <translation>Tyyppi (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="224"/>
-        <location filename="../../aspdesk/io/sheets.py" line="252"/>
+        <location filename="../../aspdesk/io/sheets.py" line="232"/>
+        <location filename="../../aspdesk/io/sheets.py" line="261"/>
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="225"/>
+        <location filename="../../aspdesk/io/sheets.py" line="233"/>
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="46"/>
-        <location filename="../../aspdesk/io/sheets.py" line="226"/>
+        <location filename="../../aspdesk/io/sheets.py" line="234"/>
         <source>PIC</source>
         <translation>PIC-koodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="227"/>
+        <location filename="../../aspdesk/io/sheets.py" line="235"/>
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="43"/>
-        <location filename="../../aspdesk/io/sheets.py" line="228"/>
+        <location filename="../../aspdesk/io/sheets.py" line="236"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="229"/>
+        <location filename="../../aspdesk/io/sheets.py" line="237"/>
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="230"/>
-        <location filename="../../aspdesk/io/sheets.py" line="318"/>
+        <location filename="../../aspdesk/io/sheets.py" line="238"/>
+        <location filename="../../aspdesk/io/sheets.py" line="328"/>
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="231"/>
-        <location filename="../../aspdesk/io/sheets.py" line="319"/>
+        <location filename="../../aspdesk/io/sheets.py" line="239"/>
+        <location filename="../../aspdesk/io/sheets.py" line="329"/>
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="232"/>
+        <location filename="../../aspdesk/io/sheets.py" line="240"/>
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="233"/>
+        <location filename="../../aspdesk/io/sheets.py" line="241"/>
         <source>Size class (label)</source>
         <translation>Kokoluokka (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="234"/>
+        <location filename="../../aspdesk/io/sheets.py" line="242"/>
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="236"/>
+        <location filename="../../aspdesk/io/sheets.py" line="244"/>
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="238"/>
-        <location filename="../../aspdesk/io/sheets.py" line="280"/>
-        <location filename="../../aspdesk/io/sheets.py" line="303"/>
-        <location filename="../../aspdesk/io/sheets.py" line="348"/>
+        <location filename="../../aspdesk/io/sheets.py" line="246"/>
+        <location filename="../../aspdesk/io/sheets.py" line="290"/>
+        <location filename="../../aspdesk/io/sheets.py" line="313"/>
+        <location filename="../../aspdesk/io/sheets.py" line="358"/>
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="246"/>
+        <location filename="../../aspdesk/io/sheets.py" line="255"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="253"/>
+        <location filename="../../aspdesk/io/sheets.py" line="262"/>
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="254"/>
+        <location filename="../../aspdesk/io/sheets.py" line="263"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="256"/>
+        <location filename="../../aspdesk/io/sheets.py" line="265"/>
         <source>Coordinator (actor ID)</source>
         <translation>Koordinaattori (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="258"/>
+        <location filename="../../aspdesk/io/sheets.py" line="267"/>
         <source>Coordinator name</source>
         <translation>Koordinaattorin nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="259"/>
-        <location filename="../../aspdesk/io/sheets.py" line="299"/>
-        <location filename="../../aspdesk/io/sheets.py" line="339"/>
+        <location filename="../../aspdesk/io/sheets.py" line="268"/>
+        <location filename="../../aspdesk/io/sheets.py" line="309"/>
+        <location filename="../../aspdesk/io/sheets.py" line="349"/>
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="260"/>
-        <location filename="../../aspdesk/io/sheets.py" line="300"/>
-        <location filename="../../aspdesk/io/sheets.py" line="340"/>
+        <location filename="../../aspdesk/io/sheets.py" line="269"/>
+        <location filename="../../aspdesk/io/sheets.py" line="310"/>
+        <location filename="../../aspdesk/io/sheets.py" line="350"/>
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="268"/>
+        <location filename="../../aspdesk/io/sheets.py" line="278"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="272"/>
-        <location filename="../../aspdesk/io/sheets.py" line="314"/>
-        <location filename="../../aspdesk/io/sheets.py" line="362"/>
+        <location filename="../../aspdesk/io/sheets.py" line="282"/>
+        <location filename="../../aspdesk/io/sheets.py" line="324"/>
+        <location filename="../../aspdesk/io/sheets.py" line="372"/>
         <source>Actor ID</source>
         <translation>Toimijan ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="273"/>
-        <location filename="../../aspdesk/io/sheets.py" line="315"/>
-        <location filename="../../aspdesk/io/sheets.py" line="363"/>
+        <location filename="../../aspdesk/io/sheets.py" line="283"/>
+        <location filename="../../aspdesk/io/sheets.py" line="325"/>
+        <location filename="../../aspdesk/io/sheets.py" line="373"/>
         <source>Actor name</source>
         <translation>Toimijan nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="274"/>
+        <location filename="../../aspdesk/io/sheets.py" line="284"/>
         <source>Cluster ID</source>
         <translation>Klusterin ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="275"/>
+        <location filename="../../aspdesk/io/sheets.py" line="285"/>
         <source>Cluster name</source>
         <translation>Klusterin nimi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="47"/>
-        <location filename="../../aspdesk/io/sheets.py" line="276"/>
-        <location filename="../../aspdesk/io/sheets.py" line="364"/>
+        <location filename="../../aspdesk/io/sheets.py" line="286"/>
+        <location filename="../../aspdesk/io/sheets.py" line="374"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="277"/>
-        <location filename="../../aspdesk/io/sheets.py" line="365"/>
+        <location filename="../../aspdesk/io/sheets.py" line="287"/>
+        <location filename="../../aspdesk/io/sheets.py" line="375"/>
         <source>Role (label)</source>
         <translation>Rooli (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="278"/>
+        <location filename="../../aspdesk/io/sheets.py" line="288"/>
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="279"/>
+        <location filename="../../aspdesk/io/sheets.py" line="289"/>
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="287"/>
+        <location filename="../../aspdesk/io/sheets.py" line="297"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="291"/>
+        <location filename="../../aspdesk/io/sheets.py" line="301"/>
         <source>From (actor ID)</source>
         <translation>Mistä (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="292"/>
+        <location filename="../../aspdesk/io/sheets.py" line="302"/>
         <source>From name</source>
         <translation>Mistä (toimijan nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="293"/>
+        <location filename="../../aspdesk/io/sheets.py" line="303"/>
         <source>To (actor ID)</source>
         <translation>Mihin (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="294"/>
+        <location filename="../../aspdesk/io/sheets.py" line="304"/>
         <source>To name</source>
         <translation>Mihin (toimijan nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="295"/>
+        <location filename="../../aspdesk/io/sheets.py" line="305"/>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="296"/>
+        <location filename="../../aspdesk/io/sheets.py" line="306"/>
         <source>Type (label)</source>
         <translation>Tyyppi (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="297"/>
+        <location filename="../../aspdesk/io/sheets.py" line="307"/>
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="298"/>
+        <location filename="../../aspdesk/io/sheets.py" line="308"/>
         <source>Strength</source>
         <translation>Vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="301"/>
+        <location filename="../../aspdesk/io/sheets.py" line="311"/>
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="302"/>
+        <location filename="../../aspdesk/io/sheets.py" line="312"/>
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="310"/>
+        <location filename="../../aspdesk/io/sheets.py" line="320"/>
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="317"/>
+        <location filename="../../aspdesk/io/sheets.py" line="327"/>
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="326"/>
+        <location filename="../../aspdesk/io/sheets.py" line="336"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="331"/>
+        <location filename="../../aspdesk/io/sheets.py" line="341"/>
         <source>Acronym</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="332"/>
+        <location filename="../../aspdesk/io/sheets.py" line="342"/>
         <source>Programme</source>
         <translation>Rahoitusohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="333"/>
+        <location filename="../../aspdesk/io/sheets.py" line="343"/>
         <source>Programme (label)</source>
         <translation>Rahoitusohjelma (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="334"/>
+        <location filename="../../aspdesk/io/sheets.py" line="344"/>
         <source>Call identifier</source>
         <translation>Haun tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="335"/>
+        <location filename="../../aspdesk/io/sheets.py" line="345"/>
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="336"/>
+        <location filename="../../aspdesk/io/sheets.py" line="346"/>
         <source>Status (label)</source>
         <translation>Tila (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="337"/>
+        <location filename="../../aspdesk/io/sheets.py" line="347"/>
         <source>Total budget (€)</source>
         <translation>Kokonaisbudjetti (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="338"/>
+        <location filename="../../aspdesk/io/sheets.py" line="348"/>
         <source>Grant (€)</source>
         <translation>Tuki (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="342"/>
+        <location filename="../../aspdesk/io/sheets.py" line="352"/>
         <source>Linked clusters (cluster IDs)</source>
         <translation>Klusterit (klusterien ID:t)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="347"/>
+        <location filename="../../aspdesk/io/sheets.py" line="357"/>
         <source>Linked cluster names</source>
         <translation>Klusterien nimet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="356"/>
+        <location filename="../../aspdesk/io/sheets.py" line="366"/>
         <source>Project partners</source>
         <translation>Hankekumppanit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="360"/>
+        <location filename="../../aspdesk/io/sheets.py" line="370"/>
         <source>Project ID</source>
         <translation>Hankkeen ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="361"/>
+        <location filename="../../aspdesk/io/sheets.py" line="371"/>
         <source>Project name</source>
         <translation>Hankkeen nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="366"/>
+        <location filename="../../aspdesk/io/sheets.py" line="376"/>
         <source>Budget share (%)</source>
         <translation>Budjettiosuus (%)</translation>
     </message>
@@ -6103,12 +6125,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>naming</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/naming.py" line="44"/>
+        <location filename="../../aspdesk/ui/forms/naming.py" line="46"/>
         <source>{actor} in {cluster} as {role}</source>
         <translation>{actor} – {cluster} ({role})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/naming.py" line="57"/>
+        <location filename="../../aspdesk/ui/forms/naming.py" line="59"/>
         <source>{actor} in {project}</source>
         <translation>{actor} – {project}</translation>
     </message>

@@ -169,7 +169,8 @@ class _Looks:
 class _Nodes:
     """The nodes in drawing order, gathered attribute by attribute as GraphData has them."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
+        self.language = language  # of the actors' and clusters' names on show
         self.refs: list[Ref] = []
         self.positions: list[tuple[float, float]] = []
         self.pinned: list[bool] = []
@@ -195,7 +196,10 @@ class _Nodes:
             (np.nan if node.x is None else node.x, np.nan if node.y is None else node.y)
         )
         self.pinned.append(node.pinned)
-        self.labels.append(node.display_name)
+        if isinstance(node, Project):
+            self.labels.append(node.display_name)
+        else:
+            self.labels.append(node.display_name_in(self.language))
         self.colours.append(colour)
         self.shapes.append(shape)
         self.sizes.append(size)
@@ -221,7 +225,7 @@ def build_graph_data(
     from the partners of ``selected_projects``."""
     shown = _shown_network(document, options, selected_actors, selected_projects)
     looks = _looks(document, options, shown)
-    nodes = _Nodes()
+    nodes = _Nodes(document.language)
     _add_actors(nodes, shown, looks, options)
     hub_clusters = _add_cluster_hubs(nodes, shown, looks, options)
     hubs = _add_project_hubs(nodes, document, shown, hub_clusters, options)
@@ -453,7 +457,8 @@ def _node_legend(
             if cluster.id in shown_clusters and isinstance(cluster, Cluster):
                 colour = looks.cluster_colours[cluster.id]
                 colours.append(colour)
-                nodes.append(LegendEntry(cluster.display_name, colour, "s", section="clusters"))
+                label = cluster.display_name_in(document.language)
+                nodes.append(LegendEntry(label, colour, "s", section="clusters"))
         if any(len(found) > 1 for found in own):
             label = QCoreApplication.translate(
                 "GraphLegend", "In several clusters: a segment for each"

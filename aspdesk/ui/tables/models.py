@@ -25,6 +25,7 @@ from PySide6.QtCore import (
 from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import (
+    NAME_FIELDS,
     Cluster,
     Entity,
     EntityType,
@@ -128,7 +129,9 @@ class EntityTableModel(QAbstractTableModel):
             column.sort(self.names, entity) if column.sort else name_key(cell)
             for column, cell in zip(self.columns, cells, strict=True)
         ]
-        return _Row(entity, cells, keys, "\n".join(cells).casefold())
+        # Every name of an actor or a cluster is searched, not only the one on show.
+        other_names = [getattr(entity, field, "") for field in NAME_FIELDS]
+        return _Row(entity, cells, keys, "\n".join([*cells, *other_names]).casefold())
 
     def _key(self, row: _Row) -> Any:
         return row.keys[self.sort_column]
