@@ -99,13 +99,13 @@ def wrap(metrics: QFontMetricsF, text: str, width: float | None, language: str =
             current = trial
     lines.append(current)
     elide = Qt.TextElideMode.ElideRight
-    return [metrics.elidedText(line, elide, max(width, 1.0)) for line in lines]
+    # The same slack as the wrapping: a line let pass its room by it is not cut.
+    return [metrics.elidedText(line, elide, max(width + FIT_SLACK, 1.0)) for line in lines]
 
 
 def _syllable_lines(metrics: QFontMetricsF, word: str, width: float, language: str) -> list[str]:
     """``word`` in lines no wider than ``width``, cut between syllables, each cut shown by a
-    hyphen; the word whole when it fits or there is no ``language``. No slack as in
-    :func:`wrap`: elidedText, which each of these lines passes, allows none."""
+    hyphen; the word whole when it fits or there is no ``language``."""
     if not language or metrics.horizontalAdvance(word) <= width:
         return [word]
     lines: list[str] = []
