@@ -1,7 +1,7 @@
 """Makes the user guide's pictures from the sample map with the app's own windows and drawing.
 
-    python -m tests.help_pictures            # both languages, into resources/help/*/images
-    python -m tests.help_pictures --out DIR  # elsewhere (DIR/fi/images, DIR/en/images)
+    python -m tests.help_pictures            # every language, into resources/help/*/images
+    python -m tests.help_pictures --out DIR  # elsewhere (DIR/fi/images, DIR/sv/images, ...)
 
 Each language is drawn in a process of its own on an offscreen screen of 1366x768 at
 scale 2, so the pictures have the pixels of a HiDPI screen (the guide shows them at half
@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "sv", "en")
 SCALE = 2  # the screen's device pixel ratio, aspdesk.ui.help.pages.PICTURE_SCALE
 PAGE_WIDTH = 720  # widest picture on a page, in page pixels
 SCREEN = (1366, 768)  # logical pixels
@@ -182,8 +182,10 @@ def _draw(language: str, out: Path) -> None:
 # holds (one with news, one that differs), a new one, a near duplicate and one with a typo.
 _HEADERS = {
     "fi": ["Organisaatio", "Y-tunnus", "Kunta", "Tyyppi", "Toimiala", "Yhteyshenkilö"],
+    "sv": ["Organisation", "FO-nummer", "Kommun", "Typ", "Bransch", "Kontaktperson"],
     "en": ["Organisation", "Business ID", "Municipality", "Type", "Sector", "Contact person"],
 }
+_BOOKS = {"fi": ("jasenet", "Jäsenet"), "sv": ("medlemmar", "Medlemmar")}
 _ROWS = [
     ["Lapin yliopisto", "0245904-2", "Rovaniemi", "yliopisto", "", "Maija M."],
     ["Digipolis", "", "Tornio", "kehittämisyhtiö", "", ""],
@@ -197,11 +199,12 @@ _ROWS = [
 def _spreadsheet(folder: Path, language: str) -> Path:
     import openpyxl
 
-    path = folder / ("jasenet.xlsx" if language == "fi" else "members.xlsx")
+    stem, title = _BOOKS.get(language, ("members", "Members"))
+    path = folder / f"{stem}.xlsx"
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     assert sheet is not None
-    sheet.title = "Jäsenet" if language == "fi" else "Members"
+    sheet.title = title
     sheet.append(_HEADERS[language])
     for row in _ROWS:
         sheet.append(row)

@@ -272,7 +272,9 @@ def matches(actors: Iterable[Actor], text: str) -> list[int]:
     for actor in actors:
         if actor.id is None:
             continue
-        names = (actor.name.casefold(), actor.short_name.casefold())
+        names = tuple(
+            n.casefold() for n in (actor.name, actor.short_name, actor.name_sv, actor.name_en) if n
+        )
         fields = (*names, actor.municipality.casefold(), *(t.casefold() for t in actor.tags))
         if not any(needle in value for value in fields):
             continue

@@ -30,6 +30,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.survey import SurveyRound
+from aspdesk.domain.languages import TRANSLATED
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import ImportBatch
@@ -38,13 +39,12 @@ from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
 
 Translate = Callable[[str, str], str]
-LANGUAGES = ("fi",)  # besides English, which needs no translation
 
 
 def all_translations() -> list[Translate]:
     """One translate function per language aspdesk speaks, for reading its own workbooks."""
     found: list[Translate] = []
-    for language in LANGUAGES:
+    for language in TRANSLATED:  # English needs no translation
         translator = QTranslator()
         with as_file(resource("translations", f"aspdesk_{language}.qm")) as path:
             loaded = translator.load(str(path))

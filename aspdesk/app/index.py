@@ -79,7 +79,10 @@ class EntityIndex:
                     self._partners.setdefault(partner.project_id, []).append(partner)
         return list(self._partners.get(project_id or 0, ()))
 
-    def name(self, entity_type: EntityType, entity_id: int | None) -> str:
-        """The display name of an actor, cluster or project, "" when there is none."""
+    def name(self, entity_type: EntityType, entity_id: int | None, language: str = "") -> str:
+        """The display name of an actor, cluster or project, "" when there is none; an
+        actor's or cluster's in ``language`` when it has a name in that language."""
         entity = self.get(entity_type, entity_id)
-        return entity.display_name if isinstance(entity, Actor | Cluster | Project) else ""
+        if isinstance(entity, Actor | Cluster):
+            return entity.display_name_in(language)
+        return entity.display_name if isinstance(entity, Project) else ""

@@ -41,7 +41,7 @@ from aspdesk.app.report_summary import summary_html
 from aspdesk.app.report_survey import survey_section
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
-from aspdesk.domain.hyphenation import hyphenated
+from aspdesk.domain.hyphenation import hyphenated, names_hyphenation
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
@@ -289,7 +289,7 @@ def _metrics(data: ReportData, translate: Translate) -> list[str]:
             f"<td align='right'>{_number(metrics.column(code)[index])}</td>"
             for code in REPORT_METRICS
         )
-        name = escape(hyphenated(actor.display_name, "fi"))
+        name = escape(hyphenated(actor.display_name, names_hyphenation(data.language)))
         rows.append(f"<tr><td width='30%'>{name}</td>{cells}</tr>")
     rows.append("</table>")
     return rows
@@ -332,8 +332,7 @@ def _matrix_table(
     members: Sequence[Actor],
     roles: Mapping[tuple[int, int], Sequence[str]],
 ) -> list[str]:
-    # Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
-    # English words well enough); labels follow the report's language.
+    name_language = names_hyphenation(data.language)
     header = [translate(CONTEXT, ACTOR), *(c.short_name or c.name for c in clusters)]
     body = [
         [
@@ -344,7 +343,7 @@ def _matrix_table(
     ]
     widths = _column_widths([header, *body])
     head = "".join(
-        f"<th width='{w}%'>{escape(hyphenated(t, 'fi' if i else data.language))}</th>"
+        f"<th width='{w}%'>{escape(hyphenated(t, name_language if i else data.language))}</th>"
         for i, (t, w) in enumerate(zip(header, widths, strict=True))
     )
     rows = [
@@ -354,7 +353,7 @@ def _matrix_table(
     ]
     for name, *cells in body:
         tds = "".join(f"<td>{escape(hyphenated(t, data.language))}</td>" for t in cells)
-        rows.append(f"<tr><td>{escape(hyphenated(name, 'fi'))}</td>{tds}</tr>")
+        rows.append(f"<tr><td>{escape(hyphenated(name, name_language))}</td>{tds}</tr>")
     rows.append("</table>")
     return rows
 

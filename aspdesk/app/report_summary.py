@@ -14,7 +14,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from aspdesk.analysis.health.summary import cluster_state, most_important
-from aspdesk.domain.hyphenation import hyphenated
+from aspdesk.domain.hyphenation import hyphenated, names_hyphenation
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -123,11 +123,12 @@ def _cluster_lines(
         "<table width='100%' border='0' cellspacing='0' cellpadding='2'>",
         f"<tr>{head}</tr>",
     ]
+    name_language = names_hyphenation(data.language)
     for cluster in shown:
         state = states[cluster.id]
         word = f"{SEVERITY_SHAPES[state.severity]} {tr(words[state.severity])}"
         rows.append(
-            f"<tr><td width='46%'>{escape(hyphenated(cluster.name, 'fi'))}</td>"
+            f"<tr><td width='46%'>{escape(hyphenated(cluster.name, name_language))}</td>"
             f"<td style='color: {colours[state.severity]}; font-weight: bold; "
             "white-space: nowrap'>"
             f"{escape(word)}</td>"

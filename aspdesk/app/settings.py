@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.domain.json_shape import as_int, as_list, as_object, as_text, list_of
+from aspdesk.domain.languages import LANGUAGES
 
 MAX_RECENT = 10
 # Drafts of the consortium builder kept, one per map, the latest first.
@@ -69,8 +70,10 @@ class Settings:
 
     @property
     def language(self) -> str:
-        """The chosen UI language ("fi", "en"), or "" to follow the system."""
-        return self._string("ui/language")
+        """The chosen UI language ("fi", "sv", "en"), or "" to follow the system (also
+        when the file names a language aspdesk does not speak)."""
+        language = self._string("ui/language")
+        return language if language in LANGUAGES else ""
 
     @language.setter
     def language(self, value: str) -> None:

@@ -52,8 +52,8 @@ DAYS_TO_ANSWER = 21
 
 
 def translator_for(language: str) -> Translate | None:
-    """The translate function of ``language`` (None for English, or a language aspdesk has
-    no translation for yet: its questionnaires are then in English)."""
+    """The translate function of ``language`` (None for English, or for a language whose
+    translation cannot be read: its questionnaires are then in English)."""
     if language == "en":
         return None
     translator = QTranslator()

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from aspdesk import __version__
 from aspdesk.cli.text import cli_tr, language_in, translate, use_language
+from aspdesk.domain.languages import LANGUAGES
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.file_kinds import MAP_SUFFIX
 
@@ -267,7 +268,7 @@ def subcommand_parser() -> argparse.ArgumentParser:
     for name, subcommand in SUBCOMMANDS.items():
         text = cli_tr(subcommand.help)
         sub = commands.add_parser(name, help=text, description=text)
-        sub.add_argument("--lang", choices=("fi", "en"), help=cli_tr(LANG_HELP))
+        sub.add_argument("--lang", choices=LANGUAGES, help=cli_tr(LANG_HELP))
         subcommand.configure(sub)
     return parser
 
@@ -302,7 +303,7 @@ def window_parser() -> argparse.ArgumentParser:
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=cli_tr(path_help))
     sample_help = QT_TRANSLATE_NOOP("cli", "open a fresh copy of the sample map")
     parser.add_argument("--sample", action="store_true", help=cli_tr(sample_help))
-    parser.add_argument("--lang", choices=("fi", "en"), help=cli_tr(LANG_HELP))
+    parser.add_argument("--lang", choices=LANGUAGES, help=cli_tr(LANG_HELP))
     parser.add_argument("--version", action="version", version=f"aspdesk {__version__}")
     return parser
 

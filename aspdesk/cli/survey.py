@@ -59,8 +59,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
         help=cli_tr(
             QT_TRANSLATE_NOOP(
                 "cli",
-                "language of the workbooks (default: fi; sv is written in English until "
-                "aspdesk has a Swedish translation)",
+                "language of the workbooks (default: fi)",
             )
         ),
     )

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from aspdesk.domain.languages import SOURCE_LANGUAGE, TRANSLATED, shipped_language
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
@@ -33,12 +35,12 @@ def language_in(arguments: Sequence[str]) -> str:
 
 
 def system_language() -> str:
-    """The system's language as Qt finds it: "fi" for Finnish, else "en"."""
-    if _locale_from_environment() and not may_name_finnish(os.environ):
-        return "en"
+    """The system's language as Qt finds it: "fi" for Finnish, "sv" for Swedish, else "en"."""
+    if _locale_from_environment() and not may_name_translated(os.environ):
+        return SOURCE_LANGUAGE
     from PySide6.QtCore import QLocale
 
-    return "fi" if QLocale.system().language() == QLocale.Language.Finnish else "en"
+    return shipped_language(QLocale.system().name().split("_")[0])
 
 
 def _locale_from_environment() -> bool:
@@ -47,13 +49,14 @@ def _locale_from_environment() -> bool:
     return os.name == "posix" and sys.platform != "darwin"
 
 
-def may_name_finnish(environ: Mapping[str, str]) -> bool:
-    """Whether a locale variable of ``environ`` may name Finnish ("fi_FI.UTF-8", "fi",
-    "fin"). Deliberately loose: a false "yes" only costs asking Qt, which decides."""
+def may_name_translated(environ: Mapping[str, str]) -> bool:
+    """Whether a locale variable of ``environ`` may name Finnish or Swedish ("fi_FI.UTF-8",
+    "sv_FI", "fi"). Deliberately loose: a false "yes" only costs asking Qt, which decides."""
     return any(
-        "fi" in value.lower()
+        code in value.lower()
         for name, value in environ.items()
         if name in ("LANG", "LANGUAGE") or name.startswith("LC_")
+        for code in TRANSLATED
     )
 
 
@@ -61,7 +64,7 @@ def use_language(language: str) -> None:
     """Translate the command line's text into ``language`` from now on."""
     global _translator
     _translator = None
-    if language == "en":
+    if language == SOURCE_LANGUAGE:
         return
     from PySide6.QtCore import QTranslator
 

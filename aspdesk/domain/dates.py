@@ -1,9 +1,11 @@
-"""Dates as people type them: Finnish ``1.3.2016`` or ISO ``2016-03-01``."""
+"""Dates as people type them: Finnish (and Finland-Swedish) ``1.3.2016`` or ISO ``2016-03-01``."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
+
+from aspdesk.domain.languages import writes_finnish_formats
 
 _FINNISH = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
 
@@ -23,9 +25,9 @@ def parse_date(text: str) -> date | None:
 
 
 def format_date(value: date | None, language: str) -> str:
-    """``value`` as Finnish users write it (1.3.2016), or ISO for other languages."""
+    """``value`` as Finnish and Swedish users in Finland write it (1.3.2016), else ISO."""
     if value is None:
         return ""
-    if language == "fi":
+    if writes_finnish_formats(language):
         return f"{value.day}.{value.month}.{value.year}"
     return value.isoformat()

@@ -25,6 +25,18 @@ class EntityType(StrEnum):
     PROJECT_PARTNER = "project_partner"
 
 
+# Fields holding a name in another language, by the language (actors and clusters), and
+# every field holding a name.
+NAME_FORMS = {"sv": "name_sv", "en": "name_en"}
+NAME_FIELDS = ("name", *NAME_FORMS.values())
+
+
+def name_form(name: str, name_sv: str, name_en: str, language: str) -> str:
+    """``name``'s form in ``language`` (Swedish or English) when it has one, else ``name``."""
+    form = {"sv": name_sv, "en": name_en}.get(language, "")
+    return form or name
+
+
 @dataclass(frozen=True)
 class Actor:
     """An organisation in the network."""
@@ -47,6 +59,10 @@ class Actor:
     notes: str = ""
     # The EU Participant Identification Code (Funding & Tenders Portal): nine digits.
     pic: str = ""
+    # The name in Swedish and in English beside the main one (often Finnish), shown in a
+    # window of that language: "Vaasan yliopisto", "Vasa universitet", "University of Vaasa".
+    name_sv: str = ""
+    name_en: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
     x: float | None = None
@@ -57,6 +73,14 @@ class Actor:
     def display_name(self) -> str:
         """The short name when there is one, else the name."""
         return self.short_name or self.name
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language`` when the actor has one, else the main name."""
+        return name_form(self.name, self.name_sv, self.name_en, language)
+
+    def display_name_in(self, language: str) -> str:
+        """The short name when there is one, else the name in ``language``."""
+        return self.short_name or self.name_in(language)
 
 
 @dataclass(frozen=True)
@@ -94,11 +118,21 @@ class Cluster:
     x: float | None = None
     y: float | None = None
     pinned: bool = False
+    name_sv: str = ""  # as an actor's
+    name_en: str = ""
 
     @property
     def display_name(self) -> str:
         """The short name when there is one, else the name."""
         return self.short_name or self.name
+
+    def name_in(self, language: str) -> str:
+        """The name in ``language`` when the cluster has one, else the main name."""
+        return name_form(self.name, self.name_sv, self.name_en, language)
+
+    def display_name_in(self, language: str) -> str:
+        """The short name when there is one, else the name in ``language``."""
+        return self.short_name or self.name_in(language)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,11 @@
-"""Where a word may be broken at a line's end, as soft hyphens, in Finnish and English.
+"""Where a word may be broken at a line's end, as soft hyphens, in Finnish, Swedish and English.
 
 A narrow table cell (the report's membership matrix) must break a long word somewhere;
 with soft hyphens (U+00AD) in it, Qt's text layout and a browser break there and show a
 hyphen, instead of cutting "Developme/nt" anywhere.
 
-English uses pyphen's LibreOffice patterns (British). pyphen has no Finnish patterns, and
+English and Swedish use pyphen's LibreOffice patterns (British English; Swedish, which
+breaks compounds at their joints: "Ut-veck-lings-bo-lag"). pyphen has no Finnish patterns, and
 Finnish needs none: its syllables follow rules (Kielitoimisto's *tavutus*), applied here
 within each word. A consonant followed by a vowel begins a syllable (ta-lo, kah-vi,
 kars-ta), and two vowels that are neither a long vowel nor a diphthong are parted (ko-e,
@@ -62,14 +63,24 @@ def _finnish_breaks(word: str) -> list[int]:
 
 
 @cache
-def _english() -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="en_GB", left=EDGE, right=END)
+def _patterns(language: str) -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="sv" if language == "sv" else "en_GB", left=EDGE, right=END)
 
 
 def _breaks(word: str, language: str) -> list[int]:
     if language == "fi":
         return _finnish_breaks(word)
-    return list(_english().positions(word))
+    return list(_patterns(language).positions(word))
+
+
+def names_hyphenation(language: str) -> str:
+    """The language whose syllables break the map's names in a text in ``language``.
+
+    Names are the map's own, mostly Finnish in Lapland: Finnish syllables suit them (and
+    English words well enough). A Swedish text is read where names are Swedish too
+    (Ostrobothnia, Åland), whose compounds Finnish rules would break mid-syllable.
+    """
+    return "sv" if language == "sv" else "fi"
 
 
 def hyphenated(text: str, language: str) -> str:

@@ -91,6 +91,8 @@ class WordMatcher:
             if term.code in codes:
                 table[word_key(term.label_en)] = term.code
                 table[word_key(term.label_fi)] = term.code
+                if term.label_sv:
+                    table[word_key(term.label_sv)] = term.code
         table.update((word_key(code), code) for code in codes)
         table.pop("", None)
         return cls(table)

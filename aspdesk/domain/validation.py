@@ -322,6 +322,8 @@ def validate_actor(
     """The problems with ``actor``, given the actor kinds and size classes the map knows."""
     errors = _Errors(actor)
     errors.check_text("name", actor.name, NAME_MAX_LENGTH, required=True)
+    errors.check_text("name_sv", actor.name_sv, NAME_MAX_LENGTH)
+    errors.check_text("name_en", actor.name_en, NAME_MAX_LENGTH)
     errors.check_text("short_name", actor.short_name, SHORT_NAME_MAX_LENGTH)
     if actor.kind not in known_kinds:
         errors.add("kind", UNKNOWN_KIND)
@@ -368,6 +370,8 @@ def validate_cluster(cluster: Cluster) -> list[FieldError]:
     """The problems with ``cluster``."""
     errors = _Errors(cluster)
     errors.check_text("name", cluster.name, NAME_MAX_LENGTH, required=True)
+    errors.check_text("name_sv", cluster.name_sv, NAME_MAX_LENGTH)
+    errors.check_text("name_en", cluster.name_en, NAME_MAX_LENGTH)
     errors.check_text("short_name", cluster.short_name, SHORT_NAME_MAX_LENGTH)
     if cluster.colour and not is_valid_colour(cluster.colour):
         errors.add("colour", COLOUR)

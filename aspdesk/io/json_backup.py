@@ -51,7 +51,7 @@ from aspdesk.domain.json_shape import (
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.views import SavedView, ViewState, in_order
-from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.domain.vocabulary import Term, Vocabulary, with_swedish
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.importing.limits import MAX_JSON_BYTES, MAX_JSON_VALUES, shown
@@ -85,7 +85,10 @@ _LATER_SECTIONS = frozenset({"projects", "project_partners"})
 _LATER_VOCABULARIES = frozenset(
     {Vocabulary.PROGRAMME, Vocabulary.PROJECT_STATUS, Vocabulary.PARTNER_ROLE}
 )
-_LATER_FIELDS: dict[type[Any], frozenset[str]] = {Actor: frozenset({"pic"})}
+_LATER_FIELDS: dict[type[Any], frozenset[str]] = {
+    Actor: frozenset({"pic", "name_sv", "name_en"}),
+    Cluster: frozenset({"name_sv", "name_en"}),
+}
 # Fields that hold the id of another entity, and the list that id must be in.
 _REFERENCES: dict[EntityType, tuple[tuple[str, str], ...]] = {
     EntityType.CLUSTER: (("coordinator_id", "actors"),),
@@ -206,7 +209,7 @@ def _plain_view(view: SavedView) -> dict[str, Any]:
 
 
 def _plain_record(item: Entity | Term) -> dict[str, Any]:
-    return {f.name: _plain(getattr(item, f.name)) for f in fields(item)}
+    return {f.name: _plain(getattr(item, f.name)) for f in fields(item) if f.compare}
 
 
 def _plain(value: object) -> object:
@@ -279,7 +282,7 @@ def _snapshot(data: object) -> MapSnapshot:
     vocabularies = top.field("vocabularies")
     listed = vocabularies.mapping()
     terms = {
-        v: _terms(vocabularies.field(v.value))
+        v: _terms(v, vocabularies.field(v.value))
         for v in Vocabulary
         if v.value in listed or v not in _LATER_VOCABULARIES
     }
@@ -329,10 +332,10 @@ def _in_id_order(entities: list[Entity], cls: type[E]) -> tuple[E, ...]:
     return tuple(sorted((e for e in entities if isinstance(e, cls)), key=lambda e: e.id or 0))
 
 
-def _terms(vocabulary: Node) -> tuple[Term, ...]:
+def _terms(vocabulary: Vocabulary, node: Node) -> tuple[Term, ...]:
     terms: dict[str, Term] = {}
-    for item in vocabulary.items():
-        term = _record(Term, item)
+    for item in node.items():
+        term = with_swedish(vocabulary, _record(Term, item))
         at = f"{item.path}.code"
         if not term.code.strip():
             raise DataFileError(EMPTY_CODE, at)
@@ -527,7 +530,7 @@ _PARSERS: dict[str, _Parser] = {
 
 def _field_parsers(cls: type[Any]) -> tuple[tuple[str, _Parser, FastReader], ...]:
     # Built on import, so a field of a type without a parser fails every test at once.
-    kinds = {f.name: "id" if f.name == "id" else str(f.type) for f in fields(cls)}
+    kinds = {f.name: "id" if f.name == "id" else str(f.type) for f in fields(cls) if f.compare}
     return tuple((name, _PARSERS[kind], FAST_READERS[kind]) for name, kind in kinds.items())
 
 

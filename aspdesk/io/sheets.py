@@ -211,6 +211,14 @@ def _position() -> tuple[Column[Any], ...]:
     )
 
 
+def _name_forms() -> tuple[Column[Any], ...]:
+    # Last, after the columns that older exports have, so that their places stay.
+    return (
+        _field(QT_TRANSLATE_NOOP("io", "Name in Swedish"), "name_sv"),
+        _field(QT_TRANSLATE_NOOP("io", "Name in English"), "name_en"),
+    )
+
+
 ACTORS: Sheet[Actor] = Sheet(
     "actors",
     QT_TRANSLATE_NOOP("io", "Actors"),
@@ -237,6 +245,7 @@ ACTORS: Sheet[Actor] = Sheet(
         ),
         _field(QT_TRANSLATE_NOOP("io", "Notes"), "notes"),
         *_position(),
+        *_name_forms(),
     ),
     lambda snapshot: snapshot.actors,
 )
@@ -259,6 +268,7 @@ CLUSTERS: Sheet[Cluster] = Sheet(
         _field(QT_TRANSLATE_NOOP("io", "Start date"), "start_date", CellKind.DATE),
         _field(QT_TRANSLATE_NOOP("io", "End date"), "end_date", CellKind.DATE),
         *_position(),
+        *_name_forms(),
     ),
     lambda snapshot: snapshot.clusters,
 )

@@ -28,7 +28,7 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
-from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary
+from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary, with_swedish
 from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import (
     ROW_CLASSES,
@@ -180,7 +180,10 @@ class MapStore:
                 Sequence[TermRow],
                 session.scalars(select(row_class).order_by(row_class.position)).all(),
             )
-            found = [Term(r.code, r.label_en, r.label_fi, r.position) for r in rows]
+            found = [
+                with_swedish(vocabulary, Term(r.code, r.label_en, r.label_fi, r.position))
+                for r in rows
+            ]
         if self.read_only is not None:
             codes = {term.code for term in found}
             found += [t for t in BUILTIN_TERMS.get(vocabulary, ()) if t.code not in codes]

@@ -125,6 +125,8 @@ class ActorRow(Base):
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     pic: Mapped[str] = mapped_column(String(9), default="", server_default="")
+    name_sv: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     x: Mapped[float | None] = mapped_column(Float, nullable=True)
@@ -164,6 +166,8 @@ class ClusterRow(Base):
     x: Mapped[float | None] = mapped_column(Float, nullable=True)
     y: Mapped[float | None] = mapped_column(Float, nullable=True)
     pinned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    name_sv: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="", server_default="")
 
 
 class MembershipRow(Base):

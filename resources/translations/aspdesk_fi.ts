@@ -210,7 +210,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="342" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="343" />
         <source>The map has no clusters yet.</source>
         <translation>Kartassa ei ole vielä klustereita.</translation>
     </message>
@@ -218,12 +218,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="271" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="272" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="279" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="280" />
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -689,7 +689,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="151" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="152" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -962,62 +962,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="54" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55" />
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56" />
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57" />
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="58" />
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="60" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="61" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="71" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="72" />
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="75" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76" />
         <source>Show projects</source>
         <translation>Näytä hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="77" />
         <source>Show projects as hubs joined to their partners</source>
         <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="78" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="79" />
         <source>Only the network of the project:</source>
         <translation>Vain hankkeen verkosto:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="81" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="82" />
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="170" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="171" />
         <source>(any: no project filter)</source>
         <translation>(kaikki: ei hankesuodatinta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="193" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="194" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -1038,57 +1038,57 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="38" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="39" />
         <source>Kinds</source>
         <translation>Tyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="39" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40" />
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41" />
         <source>Colours</source>
         <translation>Värit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42" />
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="51" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="52" />
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="53" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="54" />
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="56" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="57" />
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="454" />
+        <location filename="../../aspdesk/graph/scene/data.py" line="463" />
         <source>In several clusters: a segment for each</source>
         <translation>Useassa klusterissa: lohko kullekin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="460" />
+        <location filename="../../aspdesk/graph/scene/data.py" line="469" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -1378,17 +1378,17 @@
         <translation>Jäseniä: {count}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="61" />
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="62" />
         <source>Status: {status}</source>
         <translation>Tila: {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="62" />
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="63" />
         <source>Partners: {count}</source>
         <translation>Partnereita: {count}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="73" />
+        <location filename="../../aspdesk/graph/canvas/tooltips.py" line="74" />
         <source>Clusters: {names}</source>
         <translation>Klusterit: {names}</translation>
     </message>
@@ -1786,6 +1786,34 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="28" />
+        <source>&amp;Language</source>
+        <translation>&amp;Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="32" />
+        <source>&amp;System language</source>
+        <translation>&amp;Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="54" />
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="55" />
+        <source>aspdesk will speak {language} when it starts next time.</source>
+        <translation>Kieleksi vaihtuu {language}, kun aspdesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
+        <source>aspdesk will follow the system's language when it starts next time.</source>
+        <translation>aspdesk käyttää järjestelmän kieltä, kun se käynnistetään seuraavan kerran.</translation>
+    </message>
+</context>
+<context>
     <name>LayoutRunner</name>
     <message numerus="yes">
         <location filename="../../aspdesk/graph/layouts/run.py" line="267" />
@@ -1799,33 +1827,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="183" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="188" />
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="193" />
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="191" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="196" />
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="192" />
-        <location filename="../../aspdesk/graph/legend/panel.py" line="399" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="197" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="404" />
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="198" />
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="399" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="404" />
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -1833,52 +1861,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="140" />
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145" />
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147" />
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="149" />
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="152" />
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="157" />
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204" />
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206" />
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1918,77 +1946,77 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="212" />
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215" />
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="219" />
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220" />
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="227" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="245" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="252" />
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="258" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="277" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="312" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="315" />
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="313" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="316" />
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="314" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="317" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="315" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="318" />
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
@@ -1998,7 +2026,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2006,7 +2034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2014,7 +2042,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2022,7 +2050,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="428" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2030,7 +2058,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="429" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2038,32 +2066,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="458" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="485" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="485" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="494" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="505" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2071,17 +2099,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="511" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="529" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2697,76 +2725,76 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
-        <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi"), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
+        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
+        <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi" sekä halutessasi "sv": ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="248" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
         <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
         <translation>Kullakin säännöllä on "id", "kind", "description" (kielillä "en" ja "fi"), mahdollisesti "source" sekä lajinsa edellyttämät "parameters":</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="257" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
         <source>optional: {fields}</source>
         <translation>valinnaiset: {fields}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="265" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="266" />
         <source>The partner roles that count for the rule, of {roles}. When it is not given, the coordinator and the partners count. Every kind but coordinator_in takes it.</source>
         <translation>Säännössä laskettavat partneriroolit, vaihtoehdot {roles}. Jos kenttää ei ole, lasketaan koordinaattori ja osatoteuttajat. Kaikki säännöt paitsi coordinator_in ottavat tämän kentän.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="273" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
         <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
         <translation>Kentän "parameters" lisäksi säännöllä voi olla "only_if_kinds": sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="280" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
         <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
         <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: "eu" EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa "country_sets" (kullakin "name", sen "countries" ja mahdollisesti "source").</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="288" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
         <source>Actor kinds, written as codes: {kinds}.</source>
         <translation>Toimijatyypit koodeina: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="311" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
         <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
         <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä "id").</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="321" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
         <source>The file was not saved. {reason}</source>
         <translation>Tiedostoa ei tallennettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="354" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="355" />
         <source>The file stays as it was when last saved.</source>
         <translation>Tiedosto säilyy sellaisena kuin se viimeksi tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="356" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="357" />
         <source>The new programme is not made.</source>
         <translation>Uutta ohjelmaa ei luoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="359" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="360" />
         <source>Changes not saved</source>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="360" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="361" />
         <source>Your changes to {file} are not saved. Close without saving them?</source>
         <translation>Tiedoston {file} muutoksia ei ole tallennettu. Suljetaanko tallentamatta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="364" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="365" />
         <source>Close without saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="372" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="373" />
         <source>Line {line}, column {column}</source>
         <translation>Rivi {line}, sarake {column}</translation>
     </message>
@@ -3941,73 +3969,73 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="39" />
+        <location filename="../../aspdesk/cli/main.py" line="40" />
         <source>the new map file (ending in {suffix})</source>
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="57" />
+        <location filename="../../aspdesk/cli/main.py" line="58" />
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="72" />
+        <location filename="../../aspdesk/cli/main.py" line="73" />
         <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, or a web map that works offline in any browser: .html</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="193" />
+        <location filename="../../aspdesk/cli/main.py" line="194" />
         <location filename="../../aspdesk/cli/report.py" line="23" />
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="198" />
+        <location filename="../../aspdesk/cli/main.py" line="199" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="206" />
+        <location filename="../../aspdesk/cli/main.py" line="207" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="233" />
+        <location filename="../../aspdesk/cli/main.py" line="234" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="121" />
+        <location filename="../../aspdesk/cli/main.py" line="122" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="215" />
+        <location filename="../../aspdesk/cli/main.py" line="216" />
         <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="224" />
+        <location filename="../../aspdesk/cli/main.py" line="225" />
         <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: 'create' tekee kullekin kyselylomakkeen, 'collect' tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="242" />
+        <location filename="../../aspdesk/cli/main.py" line="243" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="251" />
+        <location filename="../../aspdesk/cli/main.py" line="252" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <location filename="../../aspdesk/cli/main.py" line="261" />
         <source>language of the window and messages (default: the system's)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="281" />
+        <location filename="../../aspdesk/cli/main.py" line="282" />
         <source>commands without a window:
 {commands}
 
@@ -4018,22 +4046,22 @@ Run 'aspdesk COMMAND --help' for a command's options.</source>
 Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="287" />
+        <location filename="../../aspdesk/cli/main.py" line="288" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <location filename="../../aspdesk/cli/main.py" line="298" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="303" />
+        <location filename="../../aspdesk/cli/main.py" line="304" />
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="320" />
+        <location filename="../../aspdesk/cli/main.py" line="321" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4144,7 +4172,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="348" />
-        <location filename="../../aspdesk/cli/survey.py" line="208" />
+        <location filename="../../aspdesk/cli/survey.py" line="207" />
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
@@ -4301,61 +4329,61 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/survey.py" line="60" />
-        <source>language of the workbooks (default: fi; sv is written in English until aspdesk has a Swedish translation)</source>
-        <translation>lomakkeiden kieli (oletus: fi; sv tehdään englanniksi, kunnes aspdeskissä on ruotsinkielinen käännös)</translation>
+        <source>language of the workbooks (default: fi)</source>
+        <translation>työkirjojen kieli (oletus: fi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="69" />
+        <location filename="../../aspdesk/cli/survey.py" line="68" />
         <source>bring the returned answers into the map</source>
         <translation>tuo palautetut vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="76" />
+        <location filename="../../aspdesk/cli/survey.py" line="75" />
         <source>the folder of answers (or answer workbooks)</source>
         <translation>vastausten kansio (tai vastauslomakkeet)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="81" />
+        <location filename="../../aspdesk/cli/survey.py" line="80" />
         <source>show what would change, write nothing</source>
         <translation>näytä, mitä muuttuisi, mutta älä tallenna mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="87" />
+        <location filename="../../aspdesk/cli/survey.py" line="86" />
         <source>store the other answers when some rows have errors or disagree (default: store nothing)</source>
         <translation>tallenna muut vastaukset, kun joissakin riveissä on virheitä tai ristiriitoja (oletus: ei tallenneta mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="134" />
+        <location filename="../../aspdesk/cli/survey.py" line="133" />
         <source>The map has no cluster “{name}”. Its clusters: {known}</source>
         <translation>Kartalla ei ole klusteria ”{name}”. Sen klusterit: {known}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="142" />
+        <location filename="../../aspdesk/cli/survey.py" line="141" />
         <source>The cluster “{name}” has no members.</source>
         <translation>Klusterilla ”{name}” ei ole jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="153" />
+        <location filename="../../aspdesk/cli/survey.py" line="152" />
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Tehtiin {count} kyselylomaketta klusterin {cluster} jäsenille kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="189" />
+        <location filename="../../aspdesk/cli/survey.py" line="188" />
         <source>Answers read: {count} of {files} files</source>
         <translation>Vastauksia luettu: {count}, tiedostoja {files}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="198" />
+        <location filename="../../aspdesk/cli/survey.py" line="197" />
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Mitään ei tallennettu. Virheellisiä tai ristiriitaisia rivejä: {count}. Ratkaise ne kartassa tai aja komento uudelleen valitsimella --skip-errors, niin muut tallennetaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="211" />
+        <location filename="../../aspdesk/cli/survey.py" line="210" />
         <source>No answers to store.</source>
         <translation>Ei tallennettavia vastauksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="215" />
+        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Tallennettu: {added} lisätty, {updated} muutettu.</translation>
     </message>
@@ -4720,267 +4748,279 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     <name>fields</name>
     <message>
         <location filename="../../aspdesk/ui/forms/fields.py" line="37" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="60" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="66" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="103" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="62" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="68" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="107" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/fields.py" line="38" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="67" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="69" />
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="39" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="70" />
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/fields.py" line="40" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="71" />
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="39" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="41" />
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="40" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="68" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="42" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="72" />
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="41" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="43" />
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="42" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="44" />
         <source>PIC</source>
         <translation>PIC-koodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="43" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="45" />
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="44" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="46" />
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="45" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="47" />
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="46" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="62" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="48" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="64" />
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="47" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="63" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="49" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="65" />
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="50" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="52" />
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="54" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="56" />
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="55" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="57" />
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="56" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="83" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="100" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="123" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="58" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="87" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="104" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="127" />
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="59" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="127" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="61" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="131" />
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="61" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="63" />
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="69" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="73" />
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="70" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="74" />
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="71" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="75" />
         <source>Coordinator</source>
         <translation>Koordinaattori</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="72" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="96" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="120" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="76" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="100" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="124" />
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="73" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="97" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="121" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="77" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="101" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="125" />
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="76" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="80" />
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="77" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="81" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="79" />
-        <location filename="../../aspdesk/ui/forms/fields.py" line="130" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="83" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="134" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="81" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="85" />
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="82" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="86" />
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="86" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="90" />
         <source>From</source>
         <translation>Mistä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="87" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="91" />
         <source>To</source>
         <translation>Mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="90" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="94" />
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="94" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="98" />
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="95" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="99" />
         <source>Strength (1-5)</source>
         <translation>Vahvuus (1-5)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="98" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="102" />
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="99" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="103" />
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="104" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="108" />
         <source>Acronym</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="107" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="111" />
         <source>Programme</source>
         <translation>Rahoitusohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="111" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="115" />
         <source>Call identifier</source>
         <translation>Haun tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="114" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="118" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="118" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="122" />
         <source>Total budget (€)</source>
         <translation>Kokonaisbudjetti (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="119" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="123" />
         <source>Grant (€)</source>
         <translation>Tuki (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="122" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="126" />
         <source>Linked clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="126" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="130" />
         <source>Project</source>
         <translation>Hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="134" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="138" />
         <source>Budget share (%)</source>
         <translation>Budjettiosuus (%)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="148" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="152" />
         <source>actor</source>
         <translation>toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="149" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="153" />
         <source>cluster</source>
         <translation>klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="150" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="154" />
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="151" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="155" />
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="152" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="156" />
         <source>relationship</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="153" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="157" />
         <source>project</source>
         <translation>hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/fields.py" line="154" />
+        <location filename="../../aspdesk/ui/forms/fields.py" line="158" />
         <source>project partner</source>
         <translation>hankekumppani</translation>
     </message>
@@ -5341,7 +5381,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa ei voi lukea: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="109" />
+        <location filename="../../aspdesk/io/json_backup.py" line="112" />
         <source>The file is larger than {limit} MB, far larger than any map backup, so it was not read.</source>
         <translation>Tiedosto on yli {limit} Mt eli paljon suurempi kuin mikään kartan varmuuskopio, joten sitä ei luettu.</translation>
     </message>
@@ -5351,137 +5391,137 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto on tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="112" />
+        <location filename="../../aspdesk/io/json_backup.py" line="115" />
         <source>The file is not UTF-8 text. It may be damaged, or it is not a map backup.</source>
         <translation>Tiedosto ei ole UTF-8-tekstiä. Se voi olla vioittunut, tai se ei ole kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="115" />
+        <location filename="../../aspdesk/io/json_backup.py" line="118" />
         <source>The file is not valid JSON. It may be damaged or cut short.</source>
         <translation>Tiedosto ei ole kelvollista JSONia. Se voi olla vioittunut tai katkennut kesken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="116" />
+        <location filename="../../aspdesk/io/json_backup.py" line="119" />
         <source>The file holds more than {limit} values, far more than any map backup, so it was not read.</source>
         <translation>Tiedostossa on yli {limit} arvoa, paljon enemmän kuin yhdessäkään kartan varmuuskopiossa, joten sitä ei luettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="120" />
+        <location filename="../../aspdesk/io/json_backup.py" line="123" />
         <source>This file is not an aspdesk map backup.</source>
         <translation>Tämä tiedosto ei ole aspdesk-kartan varmuuskopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="121" />
+        <location filename="../../aspdesk/io/json_backup.py" line="124" />
         <source>This backup was made by a newer aspdesk (format version {version}). Update aspdesk to read it.</source>
         <translation>Tämä varmuuskopio on tehty uudemmalla aspdesk-versiolla (tallennusmuodon versio {version}). Päivitä aspdesk, jotta voit lukea sen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="126" />
+        <location filename="../../aspdesk/io/json_backup.py" line="129" />
         <source>The format version must be a whole number from 1 up.</source>
         <translation>Tallennusmuodon version on oltava kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="127" />
+        <location filename="../../aspdesk/io/json_backup.py" line="130" />
         <source>The field “{field}” is missing.</source>
         <translation>Kenttä “{field}” puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="128" />
+        <location filename="../../aspdesk/io/json_backup.py" line="131" />
         <source>This must be a JSON object of names and values.</source>
         <translation>Tämän on oltava JSON-objekti, jossa on nimiä ja arvoja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="129" />
+        <location filename="../../aspdesk/io/json_backup.py" line="132" />
         <source>This must be a list in square brackets.</source>
         <translation>Tämän on oltava luettelo hakasulkeissa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="130" />
+        <location filename="../../aspdesk/io/json_backup.py" line="133" />
         <source>This must be text in quotes.</source>
         <translation>Tämän on oltava tekstiä lainausmerkeissä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="131" />
+        <location filename="../../aspdesk/io/json_backup.py" line="134" />
         <source>This must be a list of texts in quotes.</source>
         <translation>Tämän on oltava luettelo lainausmerkeissä olevista teksteistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="132" />
+        <location filename="../../aspdesk/io/json_backup.py" line="135" />
         <source>This must be a list of ids: whole numbers from 1 up, in square brackets.</source>
         <translation>Tämän on oltava hakasulkeissa oleva luettelo ID:istä eli kokonaisluvuista, jotka ovat vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="135" />
+        <location filename="../../aspdesk/io/json_backup.py" line="138" />
         <source>This text holds characters that are not valid Unicode.</source>
         <translation>Tässä tekstissä on merkkejä, jotka eivät ole kelvollista Unicodea.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="136" />
+        <location filename="../../aspdesk/io/json_backup.py" line="139" />
         <source>This must be a whole number.</source>
         <translation>Tämän on oltava kokonaisluku.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="137" />
+        <location filename="../../aspdesk/io/json_backup.py" line="140" />
         <source>This must be an id: a whole number from 1 up.</source>
         <translation>Tämän on oltava ID eli kokonaisluku, joka on vähintään 1.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="138" />
+        <location filename="../../aspdesk/io/json_backup.py" line="141" />
         <source>This must be a number or null.</source>
         <translation>Tämän on oltava luku tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="139" />
+        <location filename="../../aspdesk/io/json_backup.py" line="142" />
         <source>This must be true or false.</source>
         <translation>Tämän on oltava true tai false.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="140" />
+        <location filename="../../aspdesk/io/json_backup.py" line="143" />
         <source>“{value}” is not a date. Write a date as YYYY-MM-DD, such as 2015-06-30, or null.</source>
         <translation>“{value}” ei ole päivämäärä. Kirjoita päivämäärä muodossa VVVV-KK-PP, esimerkiksi 2015-06-30, tai null.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="143" />
+        <location filename="../../aspdesk/io/json_backup.py" line="146" />
         <source>“{value}” is not a date and time with a time zone, such as 2015-06-30T12:00:00+00:00.</source>
         <translation>“{value}” ei ole päivämäärä ja kellonaika aikavyöhykkeineen. Kirjoita se muodossa 2015-06-30T12:00:00+00:00.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="147" />
+        <location filename="../../aspdesk/io/json_backup.py" line="150" />
         <source>A code cannot be empty.</source>
         <translation>Koodi ei voi olla tyhjä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="148" />
+        <location filename="../../aspdesk/io/json_backup.py" line="151" />
         <source>The code “{code}” is listed twice.</source>
         <translation>Koodi “{code}” on luettelossa kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="149" />
+        <location filename="../../aspdesk/io/json_backup.py" line="152" />
         <source>The id {id} is used twice in this list.</source>
         <translation>ID {id} on käytössä kahdesti tässä luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="150" />
+        <location filename="../../aspdesk/io/json_backup.py" line="153" />
         <source>There is no actor with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole toimijaa, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="151" />
+        <location filename="../../aspdesk/io/json_backup.py" line="154" />
         <source>There is no cluster with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole klusteria, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="152" />
+        <location filename="../../aspdesk/io/json_backup.py" line="155" />
         <source>There is no project with the id {id} in the file.</source>
         <translation>Tiedostossa ei ole hanketta, jonka ID on {id}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="154" />
+        <location filename="../../aspdesk/io/json_backup.py" line="157" />
         <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/json_backup.py" line="157" />
+        <location filename="../../aspdesk/io/json_backup.py" line="160" />
         <source>The actor already has this role in this cluster earlier in the file.</source>
         <translation>Toimijalle on jo annettu tämä rooli tässä klusterissa aiemmin tiedostossa.</translation>
     </message>
@@ -5506,336 +5546,346 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Kiinnitetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="216" />
+        <location filename="../../aspdesk/io/sheets.py" line="217" />
+        <source>Name in Swedish</source>
+        <translation>Nimi ruotsiksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="218" />
+        <source>Name in English</source>
+        <translation>Nimi englanniksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/sheets.py" line="224" />
         <source>Actors</source>
         <translation>Toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="220" />
-        <location filename="../../aspdesk/io/sheets.py" line="250" />
-        <location filename="../../aspdesk/io/sheets.py" line="316" />
-        <location filename="../../aspdesk/io/sheets.py" line="330" />
+        <location filename="../../aspdesk/io/sheets.py" line="228" />
+        <location filename="../../aspdesk/io/sheets.py" line="259" />
+        <location filename="../../aspdesk/io/sheets.py" line="326" />
+        <location filename="../../aspdesk/io/sheets.py" line="340" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="221" />
-        <location filename="../../aspdesk/io/sheets.py" line="251" />
+        <location filename="../../aspdesk/io/sheets.py" line="229" />
+        <location filename="../../aspdesk/io/sheets.py" line="260" />
         <source>Short name</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="45" />
-        <location filename="../../aspdesk/io/sheets.py" line="222" />
+        <location filename="../../aspdesk/io/sheets.py" line="230" />
         <source>Kind</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="223" />
+        <location filename="../../aspdesk/io/sheets.py" line="231" />
         <source>Kind (label)</source>
         <translation>Tyyppi (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="224" />
-        <location filename="../../aspdesk/io/sheets.py" line="252" />
+        <location filename="../../aspdesk/io/sheets.py" line="232" />
+        <location filename="../../aspdesk/io/sheets.py" line="261" />
         <source>Description</source>
         <translation>Kuvaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="225" />
+        <location filename="../../aspdesk/io/sheets.py" line="233" />
         <source>Business ID</source>
         <translation>Y-tunnus</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="46" />
-        <location filename="../../aspdesk/io/sheets.py" line="226" />
+        <location filename="../../aspdesk/io/sheets.py" line="234" />
         <source>PIC</source>
         <translation>PIC-koodi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="227" />
+        <location filename="../../aspdesk/io/sheets.py" line="235" />
         <source>Municipality or region</source>
         <translation>Kunta tai alue</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="43" />
-        <location filename="../../aspdesk/io/sheets.py" line="228" />
+        <location filename="../../aspdesk/io/sheets.py" line="236" />
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="229" />
+        <location filename="../../aspdesk/io/sheets.py" line="237" />
         <source>Website</source>
         <translation>Verkkosivusto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="230" />
-        <location filename="../../aspdesk/io/sheets.py" line="318" />
+        <location filename="../../aspdesk/io/sheets.py" line="238" />
+        <location filename="../../aspdesk/io/sheets.py" line="328" />
         <source>Email</source>
         <translation>Sähköposti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="231" />
-        <location filename="../../aspdesk/io/sheets.py" line="319" />
+        <location filename="../../aspdesk/io/sheets.py" line="239" />
+        <location filename="../../aspdesk/io/sheets.py" line="329" />
         <source>Phone</source>
         <translation>Puhelin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="232" />
+        <location filename="../../aspdesk/io/sheets.py" line="240" />
         <source>Size class</source>
         <translation>Kokoluokka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="233" />
+        <location filename="../../aspdesk/io/sheets.py" line="241" />
         <source>Size class (label)</source>
         <translation>Kokoluokka (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="234" />
+        <location filename="../../aspdesk/io/sheets.py" line="242" />
         <source>Sector</source>
         <translation>Toimiala</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="236" />
+        <location filename="../../aspdesk/io/sheets.py" line="244" />
         <source>Tags</source>
         <translation>Tunnisteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="238" />
-        <location filename="../../aspdesk/io/sheets.py" line="280" />
-        <location filename="../../aspdesk/io/sheets.py" line="303" />
-        <location filename="../../aspdesk/io/sheets.py" line="348" />
+        <location filename="../../aspdesk/io/sheets.py" line="246" />
+        <location filename="../../aspdesk/io/sheets.py" line="290" />
+        <location filename="../../aspdesk/io/sheets.py" line="313" />
+        <location filename="../../aspdesk/io/sheets.py" line="358" />
         <source>Notes</source>
         <translation>Muistiinpanot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="246" />
+        <location filename="../../aspdesk/io/sheets.py" line="255" />
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="253" />
+        <location filename="../../aspdesk/io/sheets.py" line="262" />
         <source>Theme</source>
         <translation>Teema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="254" />
+        <location filename="../../aspdesk/io/sheets.py" line="263" />
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="256" />
+        <location filename="../../aspdesk/io/sheets.py" line="265" />
         <source>Coordinator (actor ID)</source>
         <translation>Koordinaattori (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="258" />
+        <location filename="../../aspdesk/io/sheets.py" line="267" />
         <source>Coordinator name</source>
         <translation>Koordinaattorin nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="259" />
-        <location filename="../../aspdesk/io/sheets.py" line="299" />
-        <location filename="../../aspdesk/io/sheets.py" line="339" />
+        <location filename="../../aspdesk/io/sheets.py" line="268" />
+        <location filename="../../aspdesk/io/sheets.py" line="309" />
+        <location filename="../../aspdesk/io/sheets.py" line="349" />
         <source>Start date</source>
         <translation>Alkupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="260" />
-        <location filename="../../aspdesk/io/sheets.py" line="300" />
-        <location filename="../../aspdesk/io/sheets.py" line="340" />
+        <location filename="../../aspdesk/io/sheets.py" line="269" />
+        <location filename="../../aspdesk/io/sheets.py" line="310" />
+        <location filename="../../aspdesk/io/sheets.py" line="350" />
         <source>End date</source>
         <translation>Loppupäivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="268" />
+        <location filename="../../aspdesk/io/sheets.py" line="278" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="272" />
-        <location filename="../../aspdesk/io/sheets.py" line="314" />
-        <location filename="../../aspdesk/io/sheets.py" line="362" />
+        <location filename="../../aspdesk/io/sheets.py" line="282" />
+        <location filename="../../aspdesk/io/sheets.py" line="324" />
+        <location filename="../../aspdesk/io/sheets.py" line="372" />
         <source>Actor ID</source>
         <translation>Toimijan ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="273" />
-        <location filename="../../aspdesk/io/sheets.py" line="315" />
-        <location filename="../../aspdesk/io/sheets.py" line="363" />
+        <location filename="../../aspdesk/io/sheets.py" line="283" />
+        <location filename="../../aspdesk/io/sheets.py" line="325" />
+        <location filename="../../aspdesk/io/sheets.py" line="373" />
         <source>Actor name</source>
         <translation>Toimijan nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="274" />
+        <location filename="../../aspdesk/io/sheets.py" line="284" />
         <source>Cluster ID</source>
         <translation>Klusterin ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="275" />
+        <location filename="../../aspdesk/io/sheets.py" line="285" />
         <source>Cluster name</source>
         <translation>Klusterin nimi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/exporting/partner_table.py" line="47" />
-        <location filename="../../aspdesk/io/sheets.py" line="276" />
-        <location filename="../../aspdesk/io/sheets.py" line="364" />
+        <location filename="../../aspdesk/io/sheets.py" line="286" />
+        <location filename="../../aspdesk/io/sheets.py" line="374" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="277" />
-        <location filename="../../aspdesk/io/sheets.py" line="365" />
+        <location filename="../../aspdesk/io/sheets.py" line="287" />
+        <location filename="../../aspdesk/io/sheets.py" line="375" />
         <source>Role (label)</source>
         <translation>Rooli (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="278" />
+        <location filename="../../aspdesk/io/sheets.py" line="288" />
         <source>Since</source>
         <translation>Alkaen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="279" />
+        <location filename="../../aspdesk/io/sheets.py" line="289" />
         <source>Until</source>
         <translation>Päättyen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="287" />
+        <location filename="../../aspdesk/io/sheets.py" line="297" />
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="291" />
+        <location filename="../../aspdesk/io/sheets.py" line="301" />
         <source>From (actor ID)</source>
         <translation>Mistä (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="292" />
+        <location filename="../../aspdesk/io/sheets.py" line="302" />
         <source>From name</source>
         <translation>Mistä (toimijan nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="293" />
+        <location filename="../../aspdesk/io/sheets.py" line="303" />
         <source>To (actor ID)</source>
         <translation>Mihin (toimijan ID)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="294" />
+        <location filename="../../aspdesk/io/sheets.py" line="304" />
         <source>To name</source>
         <translation>Mihin (toimijan nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="295" />
+        <location filename="../../aspdesk/io/sheets.py" line="305" />
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="296" />
+        <location filename="../../aspdesk/io/sheets.py" line="306" />
         <source>Type (label)</source>
         <translation>Tyyppi (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="297" />
+        <location filename="../../aspdesk/io/sheets.py" line="307" />
         <source>Directed</source>
         <translation>Suunnattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="298" />
+        <location filename="../../aspdesk/io/sheets.py" line="308" />
         <source>Strength</source>
         <translation>Vahvuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="301" />
+        <location filename="../../aspdesk/io/sheets.py" line="311" />
         <source>Source of information</source>
         <translation>Tiedon lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="302" />
+        <location filename="../../aspdesk/io/sheets.py" line="312" />
         <source>Last verified</source>
         <translation>Viimeksi tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="310" />
+        <location filename="../../aspdesk/io/sheets.py" line="320" />
         <source>Contacts</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="317" />
+        <location filename="../../aspdesk/io/sheets.py" line="327" />
         <source>Title</source>
         <translation>Tehtävänimike</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="326" />
+        <location filename="../../aspdesk/io/sheets.py" line="336" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="331" />
+        <location filename="../../aspdesk/io/sheets.py" line="341" />
         <source>Acronym</source>
         <translation>Lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="332" />
+        <location filename="../../aspdesk/io/sheets.py" line="342" />
         <source>Programme</source>
         <translation>Rahoitusohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="333" />
+        <location filename="../../aspdesk/io/sheets.py" line="343" />
         <source>Programme (label)</source>
         <translation>Rahoitusohjelma (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="334" />
+        <location filename="../../aspdesk/io/sheets.py" line="344" />
         <source>Call identifier</source>
         <translation>Haun tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="335" />
+        <location filename="../../aspdesk/io/sheets.py" line="345" />
         <source>Status</source>
         <translation>Tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="336" />
+        <location filename="../../aspdesk/io/sheets.py" line="346" />
         <source>Status (label)</source>
         <translation>Tila (nimi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="337" />
+        <location filename="../../aspdesk/io/sheets.py" line="347" />
         <source>Total budget (€)</source>
         <translation>Kokonaisbudjetti (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="338" />
+        <location filename="../../aspdesk/io/sheets.py" line="348" />
         <source>Grant (€)</source>
         <translation>Tuki (€)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="342" />
+        <location filename="../../aspdesk/io/sheets.py" line="352" />
         <source>Linked clusters (cluster IDs)</source>
         <translation>Klusterit (klusterien ID:t)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="347" />
+        <location filename="../../aspdesk/io/sheets.py" line="357" />
         <source>Linked cluster names</source>
         <translation>Klusterien nimet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="356" />
+        <location filename="../../aspdesk/io/sheets.py" line="366" />
         <source>Project partners</source>
         <translation>Hankekumppanit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="360" />
+        <location filename="../../aspdesk/io/sheets.py" line="370" />
         <source>Project ID</source>
         <translation>Hankkeen ID</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="361" />
+        <location filename="../../aspdesk/io/sheets.py" line="371" />
         <source>Project name</source>
         <translation>Hankkeen nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/sheets.py" line="366" />
+        <location filename="../../aspdesk/io/sheets.py" line="376" />
         <source>Budget share (%)</source>
         <translation>Budjettiosuus (%)</translation>
     </message>
@@ -6155,27 +6205,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="28" />
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="29" />
         <source>An image can be {low} to {high} pixels wide; {value} is outside that.</source>
         <translation>Kuvan leveys voi olla {low}–{high} pikseliä; {value} ei ole tällä välillä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="31" />
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="32" />
         <source>The resolution can be {low} to {high} dots per inch; {value} is outside that.</source>
         <translation>Tarkkuus voi olla {low}–{high} pistettä tuumalla; {value} ei ole tällä välillä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="34" />
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="35" />
         <source>At {dpi} dots per inch this page is {width} pixels wide; the most is {most}.</source>
         <translation>Tarkkuudella {dpi} pistettä tuumalla tämä sivu on {width} pikseliä leveä; suurin sallittu leveys on {most}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="37" />
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="38" />
         <source>The page size is one of fit, A4 or A3, not {value}.</source>
         <translation>Sivukoon on oltava fit, A4 tai A3, ei {value}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/exporting/image_options.py" line="38" />
+        <location filename="../../aspdesk/io/exporting/image_options.py" line="39" />
         <source>The theme is one of light, projector or dark, not {value}.</source>
         <translation>Teeman on oltava light, projector tai dark, ei {value}.</translation>
     </message>
@@ -6449,12 +6499,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>naming</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/naming.py" line="44" />
+        <location filename="../../aspdesk/ui/forms/naming.py" line="46" />
         <source>{actor} in {cluster} as {role}</source>
         <translation>{actor} – {cluster} ({role})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/naming.py" line="57" />
+        <location filename="../../aspdesk/ui/forms/naming.py" line="59" />
         <source>{actor} in {project}</source>
         <translation>{actor} – {project}</translation>
     </message>

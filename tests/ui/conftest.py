@@ -115,7 +115,7 @@ def english_plurals(qapp: QApplication) -> Iterator[None]:
         qapp.removeTranslator(translator)
 
 
-@pytest.fixture(params=["en", "fi"])
+@pytest.fixture(params=["en", "fi", "sv"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """Each language of the app in turn, its translations installed for the test."""
     installed = install_translators(qapp, request.param) if request.param != "en" else []

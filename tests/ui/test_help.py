@@ -171,13 +171,17 @@ def test_f1_in_workshop_mode_opens_the_workshop_keys(qtbot: QtBot, window: MainW
     workshop.close()
 
 
-@pytest.mark.parametrize("language", ["fi", "en"], indirect=True)
+@pytest.mark.parametrize("language", ["fi", "sv", "en"], indirect=True)
 def test_the_guide_is_in_the_apps_language(
     qtbot: QtBot, language: str, sample_store: MapStore, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, sample_store, tmp_path, language)
     window.help.actions[Topic.WORKSHOP].trigger()
     guide = _guide(window)
-    heading = {"fi": "Työpajatilan näppäimet", "en": "Workshop keys"}[language]
+    heading = {
+        "fi": "Työpajatilan näppäimet",
+        "sv": "Tangenter för workshoppen",
+        "en": "Workshop keys",
+    }[language]
     assert guide.browser.documentTitle() == heading
     assert guide.contents.item(1).text() == heading

@@ -42,7 +42,7 @@ WORKSHOPS = [(1920, 1080), (1024, 768)]
 LAPTOP = (1366, 768)
 
 
-@pytest.fixture(params=["en", "fi"])
+@pytest.fixture(params=["en", "fi", "sv"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The user's language, its translation installed for the test."""
     code = str(request.param)
@@ -372,6 +372,7 @@ def test_a_view_keeps_its_region_for_any_canvas(qtbot: QtBot, window: MainWindow
 HINTS = {
     "en": ("This map is empty", "Open the sample map"),
     "fi": ("Tämä kartta on tyhjä", "Avaa esimerkkikartta"),
+    "sv": ("Den här kartan är tom", "Öppna exempelkartan"),
 }
 
 
@@ -429,3 +430,24 @@ def test_the_first_step_fills_the_projector_once_the_workshop_takes_it(
     _check(canvas, _view_nodes(canvas, state), "first step at 1920x1080", workshop.title)
     assert _shows_region(canvas, state)
     workshop.close()
+
+
+def test_no_kind_or_relationship_type_is_cut_short_in_the_legend(
+    qtbot: QtBot, tmp_path: Path, sample_file: Path, language: str
+) -> None:
+    # On a small screen the legend takes a quarter of the canvas at most, narrower than a
+    # long compound ("utbildningsorganisation", "koulutusorganisaatio"): such a word breaks
+    # at a syllable with a hyphen instead of ending in "…".
+    window = _window(qtbot, sample_file, tmp_path, language, (1024, 768))
+    legend = window.graph.canvas.legend
+    checked = 0
+    for key in ("kinds", "ties"):
+        rows = legend.sections[key].rows
+        entries = [*rows.nodes, *rows.lines]
+        assert entries, key
+        for lines, entry in zip(rows.shown_lines(), entries, strict=True):
+            assert not any(line.endswith("…") for line in lines), lines
+            whole = entry.label.replace(" ", "").replace("-", "")
+            assert "".join(lines).replace(" ", "").replace("-", "") == whole, lines
+            checked += len(lines) > 1
+    assert checked, "some label is long enough to wrap"

@@ -83,6 +83,18 @@ def test_messages_follow_the_language(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "on jo olemassa" in capsys.readouterr().err
     assert main(["sample", str(tmp_path / "en.aspmap"), "--lang", "en"]) == 0
     assert capsys.readouterr().out.startswith("Wrote the sample map")
+    assert main(["sample", str(tmp_path / "sv.aspmap"), "--lang", "sv"]) == 0
+    assert capsys.readouterr().out.startswith("Skrev exempelkartan")
+    assert main(["sample", str(tmp_path / "sv.aspmap"), "--lang", "sv"]) == 1
+    assert "finns redan; välj ett annat namn" in capsys.readouterr().err
+
+
+def test_the_help_speaks_swedish(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "sv", "--help"])
+    out = capsys.readouterr().out
+    assert "Kartlägg aktörerna, klustren, rollerna och relationerna" in out
+    assert "kommandon utan fönster:" in out and "{en,fi,sv}" in out
 
 
 # A process each: one format for the quick loop, all of them in the full run.

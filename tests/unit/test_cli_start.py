@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk.cli.text import may_name_finnish
+from aspdesk.cli.text import may_name_translated
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlalchemy", "alembic", "PySide6", "shiboken6")
@@ -77,6 +77,9 @@ def test_finnish_loads_the_translation() -> None:
         {"LANG": "en_US.UTF-8", "LC_MESSAGES": "fi_FI.UTF-8"},
         {"LANG": "fi_FI.UTF-8", "LC_ALL": "en_GB.UTF-8"},
         {"LANG": "en_US.UTF-8", "LC_NUMERIC": "fi_FI.UTF-8"},
+        {"LANG": "sv_FI.UTF-8"},
+        {"LANG": "sv_SE.UTF-8"},
+        {"LANG": "en_US.UTF-8", "LC_ALL": "sv_FI.UTF-8"},
     ],
 )
 def test_the_system_language_is_the_one_qt_finds(locale: dict[str, str]) -> None:
@@ -85,20 +88,26 @@ def test_the_system_language_is_the_one_qt_finds(locale: dict[str, str]) -> None
         "from aspdesk.cli.text import system_language\n"
         "ours = system_language()\n"
         "from PySide6.QtCore import QLocale\n"
-        "finnish = QLocale.system().language() == QLocale.Language.Finnish\n"
-        "print(ours, 'fi' if finnish else 'en')"
+        "codes = {QLocale.Language.Finnish: 'fi', QLocale.Language.Swedish: 'sv'}\n"
+        "print(ours, codes.get(QLocale.system().language(), 'en'))"
     )
     ours, qts = _python(code, locale).split()
     assert ours == qts
 
 
-def test_only_locale_variables_naming_finnish_send_the_question_to_qt() -> None:
-    assert may_name_finnish({"LANG": "fi_FI.UTF-8"})
-    assert may_name_finnish({"LANG": "C.UTF-8", "LANGUAGE": "sv:fi"})
-    assert may_name_finnish({"LC_MESSAGES": "FI_FI"})
-    assert not may_name_finnish({"LANG": "en_US.UTF-8", "LC_ALL": "C", "LANGUAGE": "en"})
-    assert not may_name_finnish({"PATH": "/opt/fi/bin", "FILE": "fi"})
-    assert not may_name_finnish({})
+def test_swedish_systems_get_swedish() -> None:
+    code = "from aspdesk.cli.text import system_language\nprint(system_language())"
+    assert _python(code, {"LANG": "sv_FI.UTF-8"}).strip() == "sv"
+
+
+def test_only_locale_variables_naming_a_translation_send_the_question_to_qt() -> None:
+    assert may_name_translated({"LANG": "fi_FI.UTF-8"})
+    assert may_name_translated({"LANG": "sv_FI.UTF-8"})
+    assert may_name_translated({"LANG": "C.UTF-8", "LANGUAGE": "sv:fi"})
+    assert may_name_translated({"LC_MESSAGES": "FI_FI"})
+    assert not may_name_translated({"LANG": "en_US.UTF-8", "LC_ALL": "C", "LANGUAGE": "en"})
+    assert not may_name_translated({"PATH": "/opt/fi/bin", "FILE": "fi"})
+    assert not may_name_translated({})
 
 
 def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ def _pdf_text(path: Path) -> list[str]:
         pdf.close()
 
 
-@pytest.mark.parametrize("language", ["en", "fi"])
+@pytest.mark.parametrize("language", ["en", "fi", "sv"])
 def test_the_pdf_report_names_each_cluster_and_finding(
     sample_file: Path, tmp_path: Path, language: str
 ) -> None:
@@ -46,8 +46,12 @@ def test_the_pdf_report_names_each_cluster_and_finding(
     assert snapshot.name in pages[0]
     for cluster in snapshot.clusters:
         assert cluster.name in text, cluster.name
-    committed = "committed members" if language == "en" else "sitoutunutta jäsentä"
-    assert committed in text
+    committed = {"en": "committed members", "fi": "sitoutunutta jäsentä"}
+    assert committed.get(language, "engagerade medlemmar") in text
+    if language == "sv":  # headings, vocabulary, programme and dates in Swedish
+        for words in ("Klusterhälsa", "Medlemmar", "Medlemsföretag", "Avslutat", "Delgenomförare"):
+            assert words in text or words.lower() in text, words
+        assert "Europeiska regionala utvecklingsfonden" in text
     if language == "en":  # every finding of every cluster is in the report, word for word
         from datetime import date
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
+from aspdesk.domain.languages import LANGUAGES, TRANSLATED
+
 ROOT = Path(__file__).resolve().parents[2]
 FOLDER = ROOT / "resources" / "translations"
 SOURCES = sorted(str(p) for p in (ROOT / "aspdesk").rglob("*.py"))
@@ -34,16 +36,18 @@ def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
     }
 
 
-def test_finnish_covers_every_text_in_the_code(tmp_path: Path) -> None:
-    fresh = tmp_path / "aspdesk_fi.ts"
-    shutil.copy(FOLDER / "aspdesk_fi.ts", fresh)
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_each_translation_covers_every_text_in_the_code(tmp_path: Path, language: str) -> None:
+    name = f"aspdesk_{language}.ts"
+    fresh = tmp_path / name
+    shutil.copy(FOLDER / name, fresh)
     subprocess.run(
         [_tool("pyside6-lupdate"), *SOURCES, "-no-obsolete", "-ts", str(fresh)],
         check=True,
         capture_output=True,
     )
-    committed, current = _messages(FOLDER / "aspdesk_fi.ts"), _messages(fresh)
-    assert sorted(set(current) - set(committed)) == [], "texts missing from aspdesk_fi.ts"
+    committed, current = _messages(FOLDER / name), _messages(fresh)
+    assert sorted(set(current) - set(committed)) == [], f"texts missing from {name}"
     unfinished = [
         key
         for key, message in current.items()
@@ -55,19 +59,25 @@ def test_finnish_covers_every_text_in_the_code(tmp_path: Path) -> None:
 def _placeholders(text: str) -> list[str]:
     import re
 
-    return sorted(re.findall(r"\{[a-z_]+\}", text)) + ["%n"] * text.count("%n")
+    return sorted(re.findall(r"\{[a-z_0-9]+\}", text)) + ["%n"] * text.count("%n")
 
 
-def test_translations_keep_the_placeholders() -> None:
-    for (context, source), message in _messages(FOLDER / "aspdesk_fi.ts").items():
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_translations_keep_the_placeholders(language: str) -> None:
+    for (context, source), message in _messages(FOLDER / f"aspdesk_{language}.ts").items():
         translation = message.find("translation")
         assert translation is not None
         forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if message.get("numerus") == "yes":
+            # Finnish and Swedish have a singular and a plural; each form shows the number.
+            assert len(forms) == 2, (context, source)
+            assert all("%n" in form for form in forms), (context, source, forms)
         for form in forms:
+            assert form.strip(), (context, source)
             assert set(_placeholders(form)) == set(_placeholders(source)), (context, source, form)
 
 
-@pytest.mark.parametrize("name", ["aspdesk_fi", "aspdesk_en", "qt_gaps_fi"])
+@pytest.mark.parametrize("name", [*(f"aspdesk_{language}" for language in LANGUAGES), "qt_gaps_fi"])
 def test_compiled_files_match_their_sources(tmp_path: Path, name: str) -> None:
     compiled = tmp_path / f"{name}.qm"
     subprocess.run(
@@ -88,6 +98,12 @@ def test_compiled_files_match_their_sources(tmp_path: Path, name: str) -> None:
         ("fi", "MainWindow", "%n actor(s)", 3, "3 toimijaa"),
         ("fi", "RemovalText", "%n membership(s)", 2, "2 jäsenyyttä"),
         ("fi", "fields", "Business ID", -1, "Y-tunnus"),
+        ("sv", "MainWindow", "Actors", -1, "Aktörer"),
+        ("sv", "MainWindow", "%n actor(s)", 1, "1 aktör"),
+        ("sv", "MainWindow", "%n actor(s)", 3, "3 aktörer"),
+        ("sv", "RemovalText", "%n contact person(s)", 2, "2 kontaktpersoner"),
+        ("sv", "fields", "Business ID", -1, "FO-nummer"),
+        ("sv", "MainWindow", "&Map", -1, "&Karta"),
         ("en", "MainWindow", "%n actor(s)", 1, "1 actor"),
         ("en", "MainWindow", "%n actor(s)", 2, "2 actors"),
         ("en", "RemovalText", "%n contact person(s)", 2, "2 contact persons"),

@@ -22,6 +22,7 @@ from aspdesk.analysis.consortium.rules import (
     EU,
     EXTRA_COUNTRY_CODES,
     LANGUAGES,
+    OPTIONAL_LANGUAGES,
     PARAMETERS,
     ROLES,
     RULE_KINDS,
@@ -129,8 +130,11 @@ class _Reader:
             if text is None or not text.strip():
                 raise self.fail(say.NEEDS_LANGUAGE, node.path, language=language)
             found[language] = text.strip()
-        self.record(node, LANGUAGES)
-        return Texts(found["en"], found["fi"])
+        for language in OPTIONAL_LANGUAGES:
+            if language in data:
+                found[language] = self.text(node.field(language))
+        self.record(node, LANGUAGES, OPTIONAL_LANGUAGES)
+        return Texts(found["en"], found["fi"], found.get("sv", ""))
 
     def identifier(self, node: Node) -> str:
         value = as_text(node.value)
@@ -330,7 +334,8 @@ def programme_to_dict(programme: Programme) -> dict[str, Any]:
     """``programme`` as the JSON object of its file (read back by :func:`programme_from_dict`)."""
 
     def texts(value: Texts) -> dict[str, str]:
-        return {"en": value.en, "fi": value.fi}
+        data = {"en": value.en, "fi": value.fi, "sv": value.sv}
+        return {k: v for k, v in data.items() if v}
 
     def source(value: Source) -> dict[str, str]:
         data = {"title": value.title, "url": value.url, "version": value.version}

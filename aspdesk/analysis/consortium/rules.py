@@ -38,7 +38,10 @@ from datetime import date
 
 from aspdesk.domain.countries import EU_MEMBER_STATES
 
+# The languages every programme file must carry; Swedish ("sv") may be left out of a
+# user's file and then reads as English. Every shipped file carries it.
 LANGUAGES = ("en", "fi")
+OPTIONAL_LANGUAGES = ("sv",)
 ROLES = ("coordinator", "partner", "associated", "subcontractor")
 COUNTED_ROLES = ("coordinator", "partner")
 RULE_KINDS = (
@@ -106,10 +109,16 @@ class Texts:
 
     en: str
     fi: str
+    sv: str = ""
 
     def get(self, language: str) -> str:
-        """The text in ``language`` ("fi" or "en"); English for any other language."""
-        return self.fi if language == "fi" else self.en
+        """The text in ``language`` ("fi", "sv" or "en"); English for any other language
+        and for Swedish that the file does not give."""
+        if language == "fi":
+            return self.fi
+        if language == "sv" and self.sv:
+            return self.sv
+        return self.en
 
 
 @dataclass(frozen=True)
@@ -133,7 +142,7 @@ class CountrySet:
 
 EU = CountrySet(
     "eu",
-    Texts("EU member states", "EU:n jäsenvaltiot"),
+    Texts("EU member states", "EU:n jäsenvaltiot", "EU:s medlemsstater"),
     EU_MEMBER_STATES,
     "aspdesk.domain.countries",
 )

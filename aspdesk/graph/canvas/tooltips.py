@@ -30,19 +30,20 @@ def node_tooltip(document: Document, ref: Ref) -> str:
             if isinstance(m, Membership) and m.cluster_id == ref.id
         }
         count = QCoreApplication.translate("GraphTooltip", "Members: {count}")
-        return f"<b>{escape(entity.name)}</b><br>{escape(count.format(count=len(members)))}"
+        name = entity.name_in(document.language)
+        return f"<b>{escape(name)}</b><br>{escape(count.format(count=len(members)))}"
     if isinstance(entity, Project):
         return _project_tooltip(document, entity)
     if not isinstance(entity, Actor):
         return ""
-    lines = [f"<b>{escape(entity.name)}</b>"]
+    lines = [f"<b>{escape(entity.name_in(document.language))}</b>"]
     if entity.short_name and entity.short_name != entity.name:
         lines[0] += f" ({escape(entity.short_name)})"
     lines.append(escape(document.label(Vocabulary.ACTOR_KIND, entity.kind)))
     roles: dict[str, list[str]] = {}
     for membership in index.all(EntityType.MEMBERSHIP):
         if isinstance(membership, Membership) and membership.actor_id == ref.id:
-            cluster = index.name(EntityType.CLUSTER, membership.cluster_id)
+            cluster = index.name(EntityType.CLUSTER, membership.cluster_id, document.language)
             role = document.label(Vocabulary.CLUSTER_ROLE, membership.role)
             roles.setdefault(cluster, []).append(role)
     for cluster, labels in sorted(roles.items()):

@@ -322,7 +322,7 @@ class _Cards:
         if self.personal:
             fields += [self._field("Email", actor.email), self._field("Phone", actor.phone)]
         card: JSON = {
-            "name": actor.name,
+            "name": actor.name_in(language),
             "short": actor.short_name,
             "fields": [f for f in fields if f is not None],
             "website": public_website(actor.website),
@@ -378,7 +378,7 @@ class _Cards:
             self._field("Memberships", str(members)),
         ]
         return {
-            "name": cluster.name,
+            "name": cluster.name_in(self.document.language),
             "short": cluster.short_name,
             "fields": [f for f in fields if f is not None],
             "website": "",

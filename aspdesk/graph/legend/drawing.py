@@ -18,6 +18,7 @@ from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
+from aspdesk.domain.hyphenation import SOFT_HYPHEN, hyphenated
 from aspdesk.graph.scene.data import LegendEntry
 from aspdesk.graph.styling.shapes import segment_symbol
 from aspdesk.graph.styling.style import DASHES, HUB_COLOUR
@@ -76,14 +77,20 @@ def _text_x(font: QFont) -> float:
     return PADDING + _sample_width(font) + 8
 
 
-def wrap(metrics: QFontMetricsF, text: str, width: float | None) -> list[str]:
+def wrap(metrics: QFontMetricsF, text: str, width: float | None, language: str = "") -> list[str]:
     """``text`` in lines no wider than ``width`` (None: one line), broken between words;
-    a word wider than the room alone is elided."""
+    a word wider than the room alone is broken at its syllables in ``language`` with a
+    hyphen, or without a language (or still too wide) elided."""
     if width is None or metrics.horizontalAdvance(text) <= width + FIT_SLACK:
         return [text]
     lines: list[str] = []
     current = ""
-    for word in text.split():
+    for whole in text.split():
+        *heads, word = _syllable_lines(metrics, whole, width, language)
+        if heads:  # the long word starts a line of its own
+            lines += [current, *heads] if current else heads
+            current = word
+            continue
         trial = f"{current} {word}" if current else word
         if current and metrics.horizontalAdvance(trial) > width + FIT_SLACK:
             lines.append(current)
@@ -92,7 +99,25 @@ def wrap(metrics: QFontMetricsF, text: str, width: float | None) -> list[str]:
             current = trial
     lines.append(current)
     elide = Qt.TextElideMode.ElideRight
-    return [metrics.elidedText(line, elide, max(width, 1.0)) for line in lines]
+    # The same slack as the wrapping: a line let pass its room by it is not cut.
+    return [metrics.elidedText(line, elide, max(width + FIT_SLACK, 1.0)) for line in lines]
+
+
+def _syllable_lines(metrics: QFontMetricsF, word: str, width: float, language: str) -> list[str]:
+    """``word`` in lines no wider than ``width``, cut between syllables, each cut shown by a
+    hyphen; the word whole when it fits or there is no ``language``."""
+    if not language or metrics.horizontalAdvance(word) <= width:
+        return [word]
+    lines: list[str] = []
+    current = ""
+    for piece in hyphenated(word, language).split(SOFT_HYPHEN):
+        cut = current if current.endswith("-") else f"{current}-"
+        if current and metrics.horizontalAdvance(f"{current}{piece}-") > width:
+            lines.append(cut)
+            current = piece
+        else:
+            current += piece
+    return [*lines, current]
 
 
 @dataclass(frozen=True)
@@ -132,11 +157,23 @@ def _rows(
         for item in group:
             entry = item if isinstance(item, LegendEntry) else None
             text = item.label if isinstance(item, LegendEntry) else item
-            wrapped = wrap(metrics, text, room)
+            language = item.language if isinstance(item, LegendEntry) else ""
+            wrapped = wrap(metrics, text, room, language)
             height = single + (len(wrapped) - 1) * extra_line
             rows.append(_Row(entry, wrapped, y, height))
             y += height
     return rows, y + PADDING
+
+
+def shown_lines(
+    font: QFont,
+    nodes: Sequence[LegendEntry],
+    lines: Sequence[LegendEntry],
+    notes: Sequence[str],
+    width: float,
+) -> list[list[str]]:
+    """The text lines each row shows in a legend ``width`` wide, in order."""
+    return [row.lines for row in _rows(font, nodes, lines, notes, width)[0]]
 
 
 def legend_size(

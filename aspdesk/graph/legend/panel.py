@@ -39,6 +39,7 @@ from aspdesk.graph.legend.drawing import (
     paint_legend,
     place_legend,
     section_title,
+    shown_lines,
 )
 from aspdesk.graph.scene.data import LegendEntry
 from aspdesk.graph.styling.themes import LIGHT, Theme
@@ -93,6 +94,10 @@ class LegendRows(QWidget):
         """The height at ``width``, longer labels wrapped."""
         size = legend_size(self.font_used, self.nodes, self.lines, self.notes, width)
         return math.ceil(size.height())
+
+    def shown_lines(self) -> list[list[str]]:
+        """The text lines each row shows at the present width."""
+        return shown_lines(self.font_used, self.nodes, self.lines, self.notes, self.width())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)

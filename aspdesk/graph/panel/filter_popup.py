@@ -33,6 +33,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.on_screen import place_popup
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.entities import Cluster, EntityType, Project
+from aspdesk.domain.languages import writes_finnish_formats
 from aspdesk.domain.vocabulary import Vocabulary
 
 LIST_WIDTH = 200  # the least width of a list of clusters, kinds or types
@@ -58,7 +59,7 @@ class FilterPopup(QFrame):
         self.date = QLineEdit(self.body)
         self.date.setPlaceholderText(
             self.tr("e.g. {example}").format(
-                example="1.3.2016" if document.language == "fi" else "2016-03-01"
+                example="1.3.2016" if writes_finnish_formats(document.language) else "2016-03-01"
             )
         )
         self.date.setClearButtonEnabled(True)

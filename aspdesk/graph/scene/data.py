@@ -75,6 +75,9 @@ class LegendEntry:
     width: float = 2.0
     section: str = "kinds"
     segments: tuple[str, ...] = ()  # a node sample split into these colours
+    # The language of the label's words, whose syllables break a word too long for the
+    # legend's width ("Forsknings- eller utbildnings-organisation"); "" elides it instead.
+    language: str = ""
 
 
 @dataclass
@@ -166,7 +169,8 @@ class _Looks:
 class _Nodes:
     """The nodes in drawing order, gathered attribute by attribute as GraphData has them."""
 
-    def __init__(self) -> None:
+    def __init__(self, language: str) -> None:
+        self.language = language  # of the actors' and clusters' names on show
         self.refs: list[Ref] = []
         self.positions: list[tuple[float, float]] = []
         self.pinned: list[bool] = []
@@ -192,7 +196,10 @@ class _Nodes:
             (np.nan if node.x is None else node.x, np.nan if node.y is None else node.y)
         )
         self.pinned.append(node.pinned)
-        self.labels.append(node.display_name)
+        if isinstance(node, Project):
+            self.labels.append(node.display_name)
+        else:
+            self.labels.append(node.display_name_in(self.language))
         self.colours.append(colour)
         self.shapes.append(shape)
         self.sizes.append(size)
@@ -218,7 +225,7 @@ def build_graph_data(
     from the partners of ``selected_projects``."""
     shown = _shown_network(document, options, selected_actors, selected_projects)
     looks = _looks(document, options, shown)
-    nodes = _Nodes()
+    nodes = _Nodes(document.language)
     _add_actors(nodes, shown, looks, options)
     hub_clusters = _add_cluster_hubs(nodes, shown, looks, options)
     hubs = _add_project_hubs(nodes, document, shown, hub_clusters, options)
@@ -440,7 +447,8 @@ def _node_legend(
         if term.code in kinds_shown:
             node = style.kind_style(term.code, looks.kind_codes)
             colour = node.colour if options.colour_by == "kind" else "#FFFFFF"
-            nodes.append(LegendEntry(term.label(document.language), colour, node.shape))
+            label = term.label(document.language)
+            nodes.append(LegendEntry(label, colour, node.shape, language=document.language))
     if options.colour_by == "cluster":
         own = [looks.clusters_of[a.id] for a in actors if a.id in looks.clusters_of]
         shown_clusters = {c for found in own for c in found}
@@ -449,7 +457,8 @@ def _node_legend(
             if cluster.id in shown_clusters and isinstance(cluster, Cluster):
                 colour = looks.cluster_colours[cluster.id]
                 colours.append(colour)
-                nodes.append(LegendEntry(cluster.display_name, colour, "s", section="clusters"))
+                label = cluster.display_name_in(document.language)
+                nodes.append(LegendEntry(label, colour, "s", section="clusters"))
         if any(len(found) > 1 for found in own):
             label = QCoreApplication.translate(
                 "GraphLegend", "In several clusters: a segment for each"
@@ -472,7 +481,13 @@ def _line_legend(document: Document, shown: _Shown, looks: _Looks, hubs: bool) -
         if term.code in types_shown:
             line = style.relation_style(term.code, looks.type_codes)
             lines.append(
-                LegendEntry(term.label(language), line.colour, dash=line.dash, section="ties")
+                LegendEntry(
+                    term.label(language),
+                    line.colour,
+                    dash=line.dash,
+                    section="ties",
+                    language=language,
+                )
             )
     if hubs:
         roles_shown = {m.role for m in shown.members}
@@ -486,6 +501,7 @@ def _line_legend(document: Document, shown: _Shown, looks: _Looks, hubs: bool) -
                         dash="solid",
                         width=2.6,
                         section="memberships",
+                        language=language,
                     )
                 )
     return lines

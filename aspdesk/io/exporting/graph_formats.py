@@ -74,7 +74,8 @@ def _columns(spec: str) -> tuple[tuple[str, str], ...]:
 
 # Attribute names and GraphML types, in the order they are declared.
 NODE_COLUMNS = _columns(
-    "node_type aspdesk_id:int name short_name kind kind_label description business_id pic"
+    "node_type aspdesk_id:int name name_sv name_en short_name kind kind_label description"
+    " business_id pic"
     " municipality country website email phone size_class size_class_label sector tags notes"
     " created_at updated_at theme colour coordinator_id:int start_date end_date"
     " x:double y:double pinned:boolean"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from aspdesk.domain.languages import writes_finnish_formats
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 
@@ -23,7 +24,7 @@ MIN_WIDTH_PX = 200
 DEFAULT_WIDTH_PX = 2400
 MIN_DPI, MAX_DPI = 50.0, 1200.0
 
-DATE_FORMATS = {"fi": "{d.day}.{d.month}.{d.year}"}
+FINNISH_DATE = "{d.day}.{d.month}.{d.year}"
 
 TOO_WIDE = QT_TRANSLATE_NOOP(
     "io", "An image can be {low} to {high} pixels wide; {value} is outside that."
@@ -80,5 +81,6 @@ class ImageOptions:
         """The date as this language writes it ("" without a date)."""
         if self.date is None:
             return ""
-        pattern = DATE_FORMATS.get(self.language)
-        return pattern.format(d=self.date) if pattern else self.date.isoformat()
+        if writes_finnish_formats(self.language):
+            return FINNISH_DATE.format(d=self.date)
+        return self.date.isoformat()

@@ -102,10 +102,10 @@ def read_graph_file(
 # -- candidates -------------------------------------------------------------------------
 
 _ACTOR_TEXT = (
-    "short_name description business_id pic municipality country website email phone"
-    " size_class sector notes"
+    "name_sv name_en short_name description business_id pic municipality country website"
+    " email phone size_class sector notes"
 ).split()
-_CLUSTER_TEXT = "short_name description theme colour".split()
+_CLUSTER_TEXT = "name_sv name_en short_name description theme colour".split()
 _NAME_ATTRIBUTES = ("name", "label", "Label", "Name")
 
 

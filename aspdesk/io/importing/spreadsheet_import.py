@@ -32,7 +32,7 @@ from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
 
 Translate = Callable[[str, str], str]
 
-ACTOR_SHEET_NAMES = ("actors", "toimijat")
+ACTOR_SHEET_NAMES = ("actors", "toimijat", "aktörer")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 CSV_SUFFIXES = (".csv", ".txt")
 
@@ -74,34 +74,50 @@ def _key(text: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() and not unicodedata.combining(c))
 
 
-# Finnish and English names people give the columns, and the Finnish headers of our own
-# export (the "io" context of aspdesk_fi.ts); the English export headers come from ACTORS.
+# Finnish, Swedish and English names people give the columns, and the Finnish headers of
+# our own export (the "io" context of aspdesk_fi.ts); the English export headers come from
+# ACTORS, and the Swedish export headers are the Swedish names here.
 _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "tunnus"),
-    "name": ("nimi", "name", "organisaatio", "organisation", "organization", "toimija"),
-    "short_name": ("lyhenne", "short name", "abbreviation", "lyhyt nimi"),
-    "kind": ("tyyppi", "kind", "type", "toimijatyyppi", "actor type"),
-    "description": ("kuvaus", "description"),
-    "business_id": ("y-tunnus", "ytunnus", "business id", "business-id", "vat"),
-    "pic": ("pic", "pic-koodi", "participant identification code", "osallistujatunnus"),
-    "municipality": (
-        "kunta",
-        "kotikunta",
-        "municipality",
-        "region",
-        "kunta tai alue",
-        "paikkakunta",
-        "sijainti",
+    "name": (
+        "nimi", "name", "organisaatio", "organisation", "organization", "toimija",
+        "namn", "aktör",
     ),
-    "country": ("maa", "country"),
-    "website": ("verkkosivu", "verkkosivut", "verkkosivusto", "www", "website", "url"),
-    "email": ("sähköposti", "email", "e-mail"),
-    "phone": ("puhelin", "phone", "tel", "puhelinnumero"),
-    "size_class": ("kokoluokka", "size", "size class"),
-    "sector": ("toimiala", "sector", "industry"),
-    "tags": ("tunnisteet", "tags"),
-    "notes": ("muistiinpanot", "notes", "lisätiedot"),
-}
+    "name_sv": (
+        "name in swedish", "swedish name", "nimi ruotsiksi", "ruotsinkielinen nimi",
+        "namn på svenska", "svenskt namn", "namn svenska",
+    ),
+    "name_en": (
+        "name in english", "english name", "nimi englanniksi", "englanninkielinen nimi",
+        "namn på engelska", "engelskt namn", "namn engelska",
+    ),
+    "short_name": (
+        "lyhenne", "short name", "abbreviation", "lyhyt nimi", "kortnamn", "förkortning",
+    ),
+    "kind": ("tyyppi", "kind", "type", "toimijatyyppi", "actor type", "typ", "aktörstyp"),
+    "description": ("kuvaus", "description", "beskrivning"),
+    "business_id": (
+        "y-tunnus", "ytunnus", "business id", "business-id", "vat", "fo-nummer", "fo nummer",
+    ),
+    "pic": (
+        "pic", "pic-koodi", "participant identification code", "osallistujatunnus", "pic-kod",
+    ),
+    "municipality": (
+        "kunta", "kotikunta", "municipality", "region", "kunta tai alue", "paikkakunta",
+        "sijainti", "kommun", "hemkommun", "kommun eller region", "ort",
+    ),
+    "country": ("maa", "country", "land"),
+    "website": (
+        "verkkosivu", "verkkosivut", "verkkosivusto", "www", "website", "url", "webbplats",
+        "webbsida", "hemsida",
+    ),
+    "email": ("sähköposti", "email", "e-mail", "e-post"),
+    "phone": ("puhelin", "phone", "tel", "puhelinnumero", "telefon", "telefonnummer"),
+    "size_class": ("kokoluokka", "size", "size class", "storleksklass", "storlek"),
+    "sector": ("toimiala", "sector", "industry", "bransch"),
+    "tags": ("tunnisteet", "tags", "taggar"),
+    "notes": ("muistiinpanot", "notes", "lisätiedot", "anteckningar", "tilläggsuppgifter"),
+}  # fmt: skip
 
 IMPORTED_FIELDS = tuple(_HEADER_SYNONYMS)
 
@@ -342,7 +358,8 @@ def read_actor_rows(
 ) -> ActorImport:
     """The candidate actors of the XLSX or CSV file at ``path`` and the problems found.
 
-    An XLSX file is read from its sheet named Actors or Toimijat, else its first sheet.
+    An XLSX file is read from its sheet named Actors, Toimijat or Aktörer, else its first
+    sheet.
     ``columns`` (header -> actor field, as a user chose them) replaces the guess from the
     headers; a header it leaves out is ignored. A CSV file is read in ``encoding`` (None:
     found from the file). Every row with data is returned, those with problems too.

@@ -46,9 +46,10 @@ _UNKNOWN_CODE = {
     Vocabulary.PROJECT_STATUS: UNKNOWN_STATUS,
     Vocabulary.PARTNER_ROLE: UNKNOWN_ROLE,
 }
-# Spreadsheet programs write TRUE/FALSE cells; people type words, in English or Finnish.
-_TRUE = frozenset({"true", "1", "yes", "kyllä", "tosi"})
-_FALSE = frozenset({"false", "0", "no", "ei", "epätosi"})
+# Spreadsheet programs write TRUE/FALSE cells; people type words, in English, Finnish or
+# Swedish.
+_TRUE = frozenset({"true", "1", "yes", "kyllä", "tosi", "ja", "sant"})
+_FALSE = frozenset({"false", "0", "no", "ei", "epätosi", "nej", "falskt"})
 
 
 def fold(text: str) -> str:

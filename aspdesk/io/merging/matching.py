@@ -87,8 +87,8 @@ class NameIndex(Generic[T]):
     def add(self, name: str, item: T) -> None:
         """Index ``item`` under ``name``."""
         key = name_key(name)
-        if not key:
-            return
+        if not key or any(found is item for found in self._exact[key]):
+            return  # an item's names in two languages may share a key
         self._exact[key].append(item)
         for block in _blocks(key):
             self._blocks[block].add(key)

@@ -166,14 +166,16 @@ class _Planner:
         self.actor_ids = {a.id: a for a in actors}
         self.actor_names: NameIndex[Actor] = NameIndex()
         self.business_ids: dict[str, Actor] = {}
-        for actor in actors:
-            self.actor_names.add(actor.name, actor)
+        for actor in actors:  # by its name in any language: a file may be in Swedish
+            for name in {actor.name, actor.name_sv, actor.name_en}:
+                self.actor_names.add(name, actor)
             if actor.business_id:
                 self.business_ids.setdefault(business_id_key(actor.business_id), actor)
         self.cluster_ids = {c.id: c for c in current.clusters}
         self.cluster_names: NameIndex[Cluster] = NameIndex()
         for cluster in current.clusters:
-            self.cluster_names.add(cluster.name, cluster)
+            for name in {cluster.name, cluster.name_sv, cluster.name_en}:
+                self.cluster_names.add(name, cluster)
         self.project_ids = {p.id: p for p in current.projects}
         self.project_names: NameIndex[Project] = NameIndex()
         self.acronyms: dict[str, Project] = {}

@@ -135,7 +135,7 @@ def words(translate: Translate | None) -> dict[str, str]:
 
 
 def label_of(terms: tuple[Term, ...], code: str, language: str) -> str:
-    """The label of ``code`` among ``terms`` in ``language`` (English for Swedish for now)."""
+    """The label of ``code`` among ``terms`` in ``language``."""
     for term in terms:
         if term.code == code:
             return term.label(language)
@@ -146,6 +146,6 @@ def due_text(due: date | None, language: str) -> str:
     """A deadline as people of ``language`` write it."""
     if due is None:
         return ""
-    if language == "fi":
+    if language in ("fi", "sv"):  # Swedish in Finland writes dates as Finnish does
         return f"{due.day}.{due.month}.{due.year}"
     return due.isoformat()

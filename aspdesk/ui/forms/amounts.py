@@ -25,9 +25,11 @@ DECIMALS = 2
 
 
 def ui_locale(language: str) -> QLocale:
-    """The locale whose numbers the UI shows: Finnish or English."""
+    """The locale whose numbers the UI shows: Finnish, Finland-Swedish or English."""
     if language == "fi":
         return QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
+    if language == "sv":
+        return QLocale(QLocale.Language.Swedish, QLocale.Country.Finland)
     return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 

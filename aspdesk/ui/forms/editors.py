@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.entities import format_tags, parse_tags
+from aspdesk.domain.languages import writes_finnish_formats
 
 
 class FieldEditor(QWidget):
@@ -147,7 +148,7 @@ class DateEditor(LineEditor):
     """A date typed as 1.3.2016 or 2016-03-01; empty for none."""
 
     def __init__(self, name: str, language: str, parent: QWidget | None = None) -> None:
-        example = "1.3.2016" if language == "fi" else "2016-03-01"
+        example = "1.3.2016" if writes_finnish_formats(language) else "2016-03-01"
         super().__init__(name, parent, self.tr("e.g. {example}").format(example=example))
         self.language = language
 

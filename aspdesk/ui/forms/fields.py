@@ -35,6 +35,8 @@ def _f(name: str, label: str, editor: str = "line", **extra: object) -> FieldSpe
 FORM_FIELDS: dict[EntityType, tuple[FieldSpec, ...]] = {
     EntityType.ACTOR: (
         _f("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True),
+        _f("name_sv", QT_TRANSLATE_NOOP("fields", "Name in Swedish")),
+        _f("name_en", QT_TRANSLATE_NOOP("fields", "Name in English")),
         _f("short_name", QT_TRANSLATE_NOOP("fields", "Short name")),
         _f("kind", QT_TRANSLATE_NOOP("fields", "Kind"), "vocab", vocabulary=Vocabulary.ACTOR_KIND),
         _f("description", QT_TRANSLATE_NOOP("fields", "Description"), "text"),
@@ -64,6 +66,8 @@ FORM_FIELDS: dict[EntityType, tuple[FieldSpec, ...]] = {
     ),
     EntityType.CLUSTER: (
         _f("name", QT_TRANSLATE_NOOP("fields", "Name"), required=True),
+        _f("name_sv", QT_TRANSLATE_NOOP("fields", "Name in Swedish")),
+        _f("name_en", QT_TRANSLATE_NOOP("fields", "Name in English")),
         _f("short_name", QT_TRANSLATE_NOOP("fields", "Short name")),
         _f("description", QT_TRANSLATE_NOOP("fields", "Description"), "text"),
         _f("theme", QT_TRANSLATE_NOOP("fields", "Theme")),

@@ -20,7 +20,7 @@ from aspdesk.domain.vocabulary import Vocabulary
 
 
 def _name_of(document: Document, entity_type: EntityType, entity_id: int | None) -> str:
-    return document.index.name(entity_type, entity_id) or "?"
+    return document.index.name(entity_type, entity_id, document.language) or "?"
 
 
 def project_name(document: Document, project_id: int | None) -> str:
@@ -38,7 +38,9 @@ def project_title(project: Project) -> str:
 
 def entity_title(document: Document, entity: Entity) -> str:
     """A short human name for ``entity`` (plain text, never markup)."""
-    if isinstance(entity, Actor | Cluster | Contact):
+    if isinstance(entity, Actor | Cluster):
+        return entity.display_name_in(document.language)
+    if isinstance(entity, Contact):
         return entity.display_name
     if isinstance(entity, Membership):
         return QCoreApplication.translate("naming", "{actor} in {cluster} as {role}").format(

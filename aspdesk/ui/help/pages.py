@@ -19,10 +19,10 @@ from enum import StrEnum
 from importlib.resources.abc import Traversable
 
 from aspdesk.domain.data_files import resource
+from aspdesk.domain.languages import LANGUAGES
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 SCHEME = "aspdesk-help"
-LANGUAGES = ("fi", "en")
 PICTURE_SCALE = 2  # pixels of a shipped picture per pixel on the page
 HELP_CONTEXT = "HelpWindow"
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*(\.[a-z0-9]+)?")

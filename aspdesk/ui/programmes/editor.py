@@ -320,7 +320,7 @@ class ProgrammesDialog(QDialog):
         taken = set(self.programmes) | self._file_stems()
         programme_id = new_programme_id(name, taken)
         path = self.folder / f"{programme_id}.json"
-        programme = replace(base, id=programme_id, name=Texts(name, name), origin="")
+        programme = replace(base, id=programme_id, name=Texts(name, name, name), origin="")
         self._open_editor(path, self._file_text(programme))
 
     def _file_stems(self) -> set[str]:

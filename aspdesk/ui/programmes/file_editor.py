@@ -235,7 +235,8 @@ class ProgrammeFileDialog(QDialog):
                 "",
                 self.tr(
                     'The file holds one object: "id" (letters a-z, digits, "-" and "_"), '
-                    '"name" and "notes" (each with an "en" and a "fi" text), "checked" (the '
+                    '"name" and "notes" (each with an "en" and a "fi" text, and an "sv" text '
+                    'if you like: without one, Swedish shows the English), "checked" (the '
                     "day you last checked the rules against the call text, YYYY-MM-DD), "
                     '"sources" (each with a "title", and "url" and "version" if you like), '
                     '"country_sets" and "rules". Fields whose names start with "_" are '

@@ -27,11 +27,11 @@ class Names:
 
     def actor(self, actor_id: int | None) -> str:
         """The display name of an actor."""
-        return self.document.index.name(EntityType.ACTOR, actor_id)
+        return self.document.index.name(EntityType.ACTOR, actor_id, self.document.language)
 
     def cluster(self, cluster_id: int | None) -> str:
         """The display name of a cluster."""
-        return self.document.index.name(EntityType.CLUSTER, cluster_id)
+        return self.document.index.name(EntityType.CLUSTER, cluster_id, self.document.language)
 
     def project(self, project_id: int | None) -> str:
         """The short name of a project (its acronym, else its name)."""
@@ -125,7 +125,7 @@ def _vocab_column(header: str, vocabulary: Vocabulary, attribute: str, width: in
 
 COLUMNS: dict[EntityType, tuple[Column, ...]] = {
     EntityType.ACTOR: (
-        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, a: a.name),
+        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, a: a.name_in(n.document.language)),
         Column(QT_TRANSLATE_NOOP("tables", "Short name"), lambda n, a: a.short_name),
         Column(
             QT_TRANSLATE_NOOP("tables", "Kind"),
@@ -137,7 +137,7 @@ COLUMNS: dict[EntityType, tuple[Column, ...]] = {
         Column(QT_TRANSLATE_NOOP("tables", "Tags"), lambda n, a: format_tags(a.tags)),
     ),
     EntityType.CLUSTER: (
-        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, c: c.name),
+        Column(QT_TRANSLATE_NOOP("tables", "Name"), lambda n, c: c.name_in(n.document.language)),
         Column(QT_TRANSLATE_NOOP("tables", "Short name"), lambda n, c: c.short_name),
         Column(QT_TRANSLATE_NOOP("tables", "Theme"), lambda n, c: c.theme),
         Column(

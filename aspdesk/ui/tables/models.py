@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import (
+    NAME_FIELDS,
     Cluster,
     Entity,
     EntityType,
@@ -257,8 +258,10 @@ class EntityTableModel(QAbstractTableModel):
         """All of a row's text, case-folded, for searching."""
         found = self._rows[row]
         if found.search is None:
-            cells = (self._cell(found, n) for n in range(len(self.columns)))
-            found.search = "\n".join(cells).casefold()
+            cells = [self._cell(found, n) for n in range(len(self.columns))]
+            # Every name of an actor or a cluster is searched, not only the one on show.
+            other_names = [getattr(found.entity, field, "") for field in NAME_FIELDS]
+            found.search = "\n".join([*cells, *other_names]).casefold()
         return found.search
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802

@@ -211,11 +211,17 @@ class MapWindows:
         self.show(document)
 
 
+def start_language(asked: str | None, settings: Settings) -> str:
+    """The language of this run: ``--lang``, else the one chosen in View > Language, else
+    the system's."""
+    return asked or settings.language or system_language()
+
+
 def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     """Open the main window on the chosen map and run until it closes."""
     paths = AppPaths.for_user()
     settings = Settings(paths.settings_file)
-    language = language or settings.language or system_language()
+    language = start_language(language, settings)
     # Qt aborts the process when its platform plugin cannot load: ask first, and say
     # which package to install rather than Qt's list of plugins.
     use_language(language)

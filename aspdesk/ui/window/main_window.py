@@ -52,6 +52,7 @@ from aspdesk.ui.views.panel import ViewsPanel
 from aspdesk.ui.window.analysis_docks import AnalysisDocks
 from aspdesk.ui.window.background import BackgroundTask, stop_tasks
 from aspdesk.ui.window.dialogs import Dialogs
+from aspdesk.ui.window.language_menu import LanguageMenu
 from aspdesk.ui.window.layout import restore_window
 from aspdesk.ui.window.privacy import PrivacySwitch
 from aspdesk.ui.window.read_only import ReadOnlyBanner
@@ -92,6 +93,8 @@ class MainWindow(QMainWindow):
         self.banner = ReadOnlyBanner(self)
         self.privacy = PrivacySwitch(self.services)
         self.view_menu.addAction(self.privacy.action)
+        self.language_menu = LanguageMenu(self.services)
+        self.view_menu.addMenu(self.language_menu.menu)
         self._attach(document)
         self._fitted = False
         restore_window(self, *settings.window_state())
