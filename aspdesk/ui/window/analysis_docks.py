@@ -8,8 +8,11 @@ panels are made again for each map (:meth:`attach`), given the graph as a
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from shiboken6 import isValid
 
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
@@ -57,8 +60,14 @@ class AnalysisDocks(QObject):
         _replace(self.health_dock, self.health)
         self.metrics.follow_dock(self.metrics_dock)
         self.health.follow_dock(self.health_dock)
-        after_first_frame(self.owner, self.metrics.start)
-        after_first_frame(self.owner, self.health.start)
+        for panel in (self.metrics, self.health):
+            after_first_frame(self.owner, partial(_start, panel))
+
+
+def _start(panel: MetricsPanel | HealthPanel) -> None:
+    # A map opened before the window's first frame replaced the panels it was meant for.
+    if isValid(panel):
+        panel.start()
 
 
 def _replace(dock: QDockWidget, widget: QWidget) -> None:

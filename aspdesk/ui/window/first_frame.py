@@ -30,15 +30,15 @@ class _Watch(QObject):
         if watched is self.window and event.type() == QEvent.Type.UpdateRequest:
             self.window.removeEventFilter(self)
             self.window.setProperty(_PAINTED, True)
-            # The frame is painted while this event is handled: the work comes after.
-            QTimer.singleShot(0, self._run)
+            # The frame is painted while this event is handled: the work comes after, and
+            # not at all if the window goes first (the timer's context is this child of it).
+            QTimer.singleShot(0, self, self._run)
         return False
 
     def _run(self) -> None:
         waiting, self.waiting = self.waiting, []
         for work in waiting:
             work()
-        self.deleteLater()
 
 
 def after_first_frame(window: QWidget, work: Callable[[], None]) -> None:
