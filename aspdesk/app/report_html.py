@@ -17,7 +17,7 @@ The membership matrix spans the page, its cells get soft hyphens
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from html import escape
 
@@ -40,7 +40,14 @@ from aspdesk.app.collation import name_key
 from aspdesk.app.report_summary import summary_html
 from aspdesk.app.report_survey import survey_section
 from aspdesk.domain.dates import format_date
-from aspdesk.domain.entities import Actor, Cluster, Membership, Project, ProjectPartner
+from aspdesk.domain.entities import (
+    Actor,
+    Cluster,
+    Membership,
+    Project,
+    ProjectPartner,
+    changed,
+)
 from aspdesk.domain.hyphenation import hyphenated, names_hyphenation
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -445,6 +452,15 @@ def _projects(data: ReportData, translate: Translate) -> list[str]:
     return rows
 
 
+def named_in(snapshot: MapSnapshot, language: str) -> MapSnapshot:
+    """``snapshot`` with each actor and cluster named as ``language`` names it (its Swedish
+    or English form, where it has one), so that every table and sentence of a report in that
+    language uses the name the window shows."""
+    actors = tuple(changed(a, name=a.name_in(language)) for a in snapshot.actors)
+    clusters = tuple(changed(c, name=c.name_in(language)) for c in snapshot.clusters)
+    return replace(snapshot, actors=actors, clusters=clusters)
+
+
 def gather(
     snapshot: MapSnapshot,
     language: str,
@@ -452,7 +468,9 @@ def gather(
     today: date,
     rules: HealthRules | None = None,
 ) -> ReportData:
-    """Everything the report says about the whole map (filters do not apply to a report)."""
+    """Everything the report says about the whole map (filters do not apply to a report),
+    the actors and clusters under their names in ``language`` where they have one."""
+    snapshot = named_in(snapshot, language)
     role_labels = {
         t.code: t.label(language) for t in snapshot.terms.get(Vocabulary.CLUSTER_ROLE, ())
     }

@@ -15,7 +15,7 @@ from aspdesk.analysis.network_view import matches
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.importing import plan_for
 from aspdesk.cli.main import main
-from aspdesk.domain.entities import Actor, Cluster, EntityType
+from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership
 from aspdesk.domain.validation import NAME_MAX_LENGTH, validate_actor
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
 from aspdesk.io.importing.formats import read_import
@@ -172,3 +172,33 @@ def test_the_web_map_names_an_actor_in_its_language(
     assert main(["export", str(source), "-o", str(page), "--lang", language]) == 0
     text = page.read_text(encoding="utf-8")
     assert f'"name": "{shown}"' in text or f'"name":"{shown}"' in text
+
+
+@pytest.mark.parametrize(
+    ("language", "actor_name", "cluster_name"),
+    [
+        ("sv", "Vasa universitet", "Arktisk design"),
+        ("en", "University of Vaasa", "Arctic design cluster"),
+        ("fi", "Vaasan yliopisto", None),
+    ],
+)
+def test_a_report_names_actors_and_clusters_in_its_language(
+    sample_store: MapStore, language: str, actor_name: str, cluster_name: str | None
+) -> None:
+    from datetime import date
+
+    from aspdesk.app.report_html import gather, report_html
+
+    actor, cluster = _with_forms(sample_store)
+    sample_store.insert(Membership(actor_id=actor.id or 0, cluster_id=cluster.id or 0))
+    snapshot = snapshot_of(sample_store)
+
+    def untranslated(_context: str, source: str) -> str:
+        return source
+
+    data = gather(snapshot, language, untranslated, date(2026, 12, 5))
+    text = report_html(data, untranslated).replace("\u00ad", "")  # soft hyphens in tables
+    assert actor_name in text
+    assert (cluster_name or cluster.name) in text
+    if language != "fi":
+        assert "Vaasan yliopisto" not in text
