@@ -29,8 +29,8 @@ from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
-from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.languages import TRANSLATED
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import ImportBatch
