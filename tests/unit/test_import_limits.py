@@ -21,7 +21,7 @@ from openpyxl.styles import Font
 
 from aspdesk.cli.main import main
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary, builtin_codes
-from aspdesk.io import json_backup
+from aspdesk.io import json_backup_messages as backup_messages
 from aspdesk.io.errors import Cancelled, DataFileError
 from aspdesk.io.importing import limits as limits
 from aspdesk.io.importing import reading, xlsx_preflight, xlsx_reading
@@ -69,7 +69,7 @@ EXPECTED: dict[str, tuple[str, dict[str, str]]] = {
     "10,001 parts": (xlsx_preflight.TOO_MANY_PARTS, {"limit": limits.shown(limits.MAX_PARTS)}),
     "a million GEXF nodes": (TOO_MANY_NODES, {"limit": limits.shown(limits.MAX_NODES)}),
     "six million JSON values": (
-        json_backup.TOO_MANY_VALUES,
+        backup_messages.TOO_MANY_VALUES,
         {"limit": limits.shown(limits.MAX_JSON_VALUES)},
     ),
 }

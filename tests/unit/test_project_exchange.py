@@ -27,7 +27,6 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.domain.validation import PARTNER_TWICE, SHARES_OVER_100
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
-from aspdesk.io import json_backup
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.graph_formats import write_graphml
 from aspdesk.io.exporting.spreadsheet_export import write_csv, write_xlsx
@@ -39,6 +38,7 @@ from aspdesk.io.importing.template import write_template
 from aspdesk.io.importing.workbook_cells import NOT_IDS
 from aspdesk.io.importing.workbook_cells import UNKNOWN_PROGRAMME as NOT_A_PROGRAMME
 from aspdesk.io.json_backup import read_json, write_json
+from aspdesk.io.json_backup_messages import NO_SUCH_CLUSTER
 from aspdesk.io.merging.planner import (
     END_NOT_IMPORTED,
     HAS_ERRORS,
@@ -541,7 +541,13 @@ def test_an_edited_project_sheet_reports_each_problem_and_blocks_its_partners(
     assert found == [
         ("Projects", 2, "Programme", NOT_A_PROGRAMME, {"value": "Marshall"}),
         ("Projects", 2, "Linked clusters (cluster IDs)", NOT_IDS, {"value": "1; x"}),
-        ("Projects", 3, "Linked clusters (cluster IDs)", json_backup.NO_SUCH_CLUSTER, {"id": "9"}),
+        (
+            "Projects",
+            3,
+            "Linked clusters (cluster IDs)",
+            NO_SUCH_CLUSTER,
+            {"id": "9"},
+        ),
         (
             "Project partners",
             3,

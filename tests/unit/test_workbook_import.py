@@ -26,7 +26,7 @@ from aspdesk.io.importing.batch import END_FIELDS, Candidate, ImportBatch, ends_
 from aspdesk.io.importing.spreadsheet_import import BAD_ID, NAME_MISSING
 from aspdesk.io.importing.workbook_cells import NOT_A_DATE, NOT_YES_OR_NO, UNKNOWN_ROLE
 from aspdesk.io.importing.workbook_import import DUPLICATE_ROW_ID, EMPTY_CELL, read_workbook
-from aspdesk.io.json_backup import NO_SUCH_ACTOR
+from aspdesk.io.json_backup_messages import NO_SUCH_ACTOR
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
 

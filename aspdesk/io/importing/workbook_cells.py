@@ -16,6 +16,7 @@ from aspdesk.domain.entities import parse_tags
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io import json_backup as backup
+from aspdesk.io import json_backup_messages as backup_messages
 from aspdesk.io.importing import spreadsheet_import as table
 from aspdesk.io.importing.spreadsheet_import import _cell_text
 from aspdesk.io.sheets import CellKind, restore_text
@@ -89,7 +90,7 @@ def _parse_id(cell: object) -> int:
 def _parse_integer(cell: object) -> int:
     number = _whole(cell)
     if number is None or abs(number) > backup._MAX_INT:
-        raise BadCell(backup.EXPECTED_INTEGER, cell)
+        raise BadCell(backup_messages.EXPECTED_INTEGER, cell)
     return number
 
 

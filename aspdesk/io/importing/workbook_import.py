@@ -29,7 +29,7 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import MULTILINE_FIELDS, validate
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.io import json_backup as backup
+from aspdesk.io import json_backup_messages as backup_messages
 from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.exporting.spreadsheet_export import _sheet_title
 from aspdesk.io.importing import spreadsheet_import as table
@@ -70,9 +70,9 @@ DUPLICATE_ROW_ID = QT_TRANSLATE_NOOP(
 )
 
 _NO_SUCH = {
-    EntityType.ACTOR: backup.NO_SUCH_ACTOR,
-    EntityType.CLUSTER: backup.NO_SUCH_CLUSTER,
-    EntityType.PROJECT: backup.NO_SUCH_PROJECT,
+    EntityType.ACTOR: backup_messages.NO_SUCH_ACTOR,
+    EntityType.CLUSTER: backup_messages.NO_SUCH_CLUSTER,
+    EntityType.PROJECT: backup_messages.NO_SUCH_PROJECT,
 }
 # Entities that are nothing without a name: a row without one is left out.
 _NAMED = frozenset({EntityType.ACTOR, EntityType.CLUSTER, EntityType.CONTACT, EntityType.PROJECT})
@@ -338,7 +338,7 @@ class _SheetReader:
         missing = next((c for c in cluster_ids if c not in known), None)
         if missing is not None:
             problems["cluster_ids"] = self.problem(
-                number, "cluster_ids", backup.NO_SUCH_CLUSTER, id=str(missing)
+                number, "cluster_ids", backup_messages.NO_SUCH_CLUSTER, id=str(missing)
             )
             return ()
         return tuple(entity_key(EntityType.CLUSTER, c) for c in cluster_ids)
@@ -364,7 +364,7 @@ class _SheetReader:
         if isinstance(entity, Membership) and not problems.keys() & _MEMBERSHIP_KEY:
             role = (entity.actor_id, entity.cluster_id, entity.role)
             if role in self.roles:
-                problems[""] = self.problem(number, "", backup.DUPLICATE_MEMBERSHIP)
+                problems[""] = self.problem(number, "", backup_messages.DUPLICATE_MEMBERSHIP)
             self.roles.add(role)
         if not problems.keys() & _PARTNER_KEY:
             siblings.append(entity)

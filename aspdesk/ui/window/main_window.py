@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QTabWidget,
     QToolBar,
     QWidget,
 )
@@ -44,10 +43,10 @@ from aspdesk.ui.help.actions import HelpActions, mark_topic
 from aspdesk.ui.help.pages import Topic
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.survey.actions import SurveyActions
-from aspdesk.ui.tables.models import EntityTableModel
 from aspdesk.ui.tables.overview import ClusterOverview
 from aspdesk.ui.tables.panel import TablePanel
 from aspdesk.ui.tables.related_panel import RelatedPanel
+from aspdesk.ui.tables.tabs import TableTabs
 from aspdesk.ui.views.panel import ViewsPanel
 from aspdesk.ui.window.analysis_docks import AnalysisDocks
 from aspdesk.ui.window.background import BackgroundTask, stop_tasks
@@ -58,8 +57,6 @@ from aspdesk.ui.window.privacy import PrivacySwitch
 from aspdesk.ui.window.read_only import ReadOnlyBanner
 from aspdesk.ui.window.services import WindowServices
 from aspdesk.ui.window.undo_actions import UndoActions
-
-_TABLE_TYPES = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT, EntityType.RELATIONSHIP)
 
 
 class MainWindow(QMainWindow):
@@ -306,19 +303,8 @@ class MainWindow(QMainWindow):
         """Build every panel for ``document``."""
         self.services.document = document
         self.privacy.attach()
-        # Models belong to the document, so they go when a replaced map is closed.
-        self.models = {t: EntityTableModel(document, t, document) for t in _TABLE_TYPES}
-        self.tables = {t: TablePanel(document, self.models[t]) for t in _TABLE_TYPES}
-        self.table_tabs = QTabWidget()
-        self.table_tabs.setDocumentMode(True)
-        titles = {
-            EntityType.ACTOR: self.tr("Actors"),
-            EntityType.CLUSTER: self.tr("Clusters"),
-            EntityType.PROJECT: self.tr("Projects"),
-            EntityType.RELATIONSHIP: self.tr("Relationships"),
-        }
-        for entity_type, panel in self.tables.items():
-            self.table_tabs.addTab(panel, titles[entity_type])
+        self.table_tabs = TableTabs(document)
+        self.models, self.tables = self.table_tabs.models, self.table_tabs.tables
         self._replace_dock_widget(self.tables_dock, self.table_tabs)
 
         self.related = RelatedPanel(document)
