@@ -133,6 +133,9 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 # 0.1 s instead of 1.1 s (tests/unit/test_validation.py holds them to the definitions).
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _CONTROL_IN_LINES = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A host name's label in ASCII: 1 to 63 letters, digits or hyphens, not starting or ending
+# with a hyphen (what _is_hostname's loop asks of any label).
+_ASCII_LABEL = re.compile("[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?")
 # In ASCII: whitespace (str.isspace: tab to carriage return, \x1c-\x1f, space) and controls.
 _ASCII_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f]")
 _PIC = re.compile(r"[0-9]{9}")
@@ -221,6 +224,8 @@ def _is_hostname(host: str) -> bool:
     top = labels[-1]
     if len(top) < 2 or top.isdigit():
         return False
+    if host.isascii():  # the usual case: one regex a label instead of a loop in Python
+        return all(_ASCII_LABEL.fullmatch(label) for label in labels)
     return all(
         0 < len(label) <= 63
         and not label.startswith("-")
@@ -289,9 +294,13 @@ class _Errors:
     def __init__(self, entity: Entity) -> None:
         self._order = _field_names(entity)
         self._errors: dict[str, FieldError] = {}
-        for name in self._order:
-            value = getattr(entity, name)
-            text = format_tags(value) if name == "tags" else value
+        texts = {name: getattr(entity, name) for name in self._order}
+        if "tags" in texts:
+            texts["tags"] = format_tags(texts["tags"])
+        strings = [text for text in texts.values() if isinstance(text, str)]
+        if _CONTROL.search("".join(strings)) is None:
+            return  # no control character in any field: the usual case, at one search
+        for name, text in texts.items():
             if isinstance(text, str):
                 position = _control_position(text, name in MULTILINE_FIELDS)
                 if position is not None:
