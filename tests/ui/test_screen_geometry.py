@@ -451,3 +451,11 @@ def test_no_kind_or_relationship_type_is_cut_short_in_the_legend(
             assert "".join(lines).replace(" ", "").replace("-", "") == whole, lines
             checked += len(lines) > 1
     assert checked, "some label is long enough to wrap"
+    # A section's heading is whole, or its title whole with the count in its tip; never
+    # cut in the middle ("Relatio…ips (6)" in English at 1366x768).
+    for key in ("kinds", "ties"):
+        section = legend.sections[key]
+        header = section.header
+        assert header.sizeHint().width() <= section.width(), header.text()
+        assert header.text() in (f"{section.title} ({section.count})", section.title)
+        assert header.text() != section.title or str(section.count) in header.toolTip()

@@ -138,7 +138,7 @@ class LegendSection(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(self.rows)
         layout.addStretch(1)
-        self.count = 0
+        self.title, self.count = "", 0
 
     @property
     def is_open(self) -> bool:
@@ -159,9 +159,31 @@ class LegendSection(QWidget):
         """The header's height."""
         return self.header.sizeHint().height()
 
+    def set_title(self, title: str, count: int) -> None:
+        """Head the section with ``title`` and its number of rows."""
+        self.title, self.count = title, count
+        self.header.setText(self._whole_title())
+        self.header.setToolTip("")
+
+    def _whole_title(self) -> str:
+        return f"{self.title} ({self.count})"
+
     def header_width(self) -> int:
-        """The header's width with its whole title."""
-        return self.header.sizeHint().width()
+        """The header's width with its whole title (whatever it shows now)."""
+        metrics = self.header.fontMetrics()
+        shown = metrics.horizontalAdvance(self.header.text())
+        return (
+            self.header.sizeHint().width() - shown + metrics.horizontalAdvance(self._whole_title())
+        )
+
+    def fit_header(self, width: int) -> None:
+        """Show the whole title where it fits in ``width``, else the title without its
+        count (the tip gives it): Qt would cut the middle out ("Relatio…ips (6)", seen in
+        English at 1366 pixels, where the legend has a quarter of the canvas)."""
+        whole = self._whole_title()
+        fits = self.header_width() <= width
+        self.header.setText(whole if fits else self.title)
+        self.header.setToolTip("" if fits else whole)
 
 
 class LegendPanel(QFrame):
@@ -279,9 +301,8 @@ class LegendPanel(QFrame):
         for key, section in self.sections.items():
             nodes = [e for e in self.nodes if e.section == key]
             lines = [e for e in self.lines if e.section == key]
-            section.count = len(nodes) + len(lines)
+            section.set_title(section_title(key), len(nodes) + len(lines))
             section.rows.set_rows(theme, font, nodes, lines)
-            section.header.setText(f"{section_title(key)} ({section.count})")
             section.setVisible(section.count > 0)
         self.note_rows.set_rows(theme, font, [], [], self.notes)
 
@@ -437,6 +458,7 @@ class LegendPanel(QFrame):
             section.set_open(self.folds.get(section.key, fits))
             height = whole if section.is_open else section.header_height()
             section.setFixedSize(int(width), int(height))
+            section.fit_header(int(width))
             used += height + SPACING
             heights.append(height)
         self.note_rows.setFixedSize(int(notes_width), int(notes_height))
