@@ -1,0 +1,82 @@
+"""What an edit changed: the entries of a map's change log, as plain values.
+
+Every write to a map (a command and its undo, an import, a restore, a layout) is one
+*change set*: when, by whom and under which step name. It holds one :class:`Change` per
+field of an entity it changed, or per entity it made or removed whole. The store keeps
+them beside the map's tables in the same transaction as the write
+(:mod:`aspdesk.store.changes`); the history of one thing (its form), the map on a past
+date and "then and now" (:mod:`aspdesk.analysis.timeline`) read them back.
+
+A change's values are domain values, as the entities hold them (dates as ``date``, tags
+as tuples): ``old`` and ``new`` of a field change are that field's values before and
+after; a change with no ``field`` made the entity (``old`` is ``None``, ``new`` the whole
+entity) or removed it (``old`` the whole entity, ``new`` ``None``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from aspdesk.domain.entities import Entity, EntityType
+
+# Subjects of changes that are not entities: the map's own fields (its name), a saved
+# view, a survey round. Their whole values are the store's plain values (a SavedView, a
+# SurveyRound).
+MAP = "map"
+VIEW = "view"
+SURVEY_ROUND = "survey_round"
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """One write: its number (rising; the change sequence number of a team map), when it
+    was made (UTC), by whom (the computer's user on a file map, the database user on a
+    team map) and its step's name as the user saw it in Edit > Undo."""
+
+    id: int
+    at: datetime
+    author: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field of one entity changed, or one entity made or removed whole, by a set."""
+
+    set_id: int
+    at: datetime
+    author: str
+    subject: str  # an EntityType's value, or MAP, VIEW or SURVEY_ROUND
+    entity_id: int  # 0 for the map itself
+    field: str | None
+    old: Any
+    new: Any
+
+    @property
+    def entity_type(self) -> EntityType | None:
+        """The type of the entity changed, or ``None`` for the map, a view or a round."""
+        try:
+            return EntityType(self.subject)
+        except ValueError:
+            return None
+
+    @property
+    def made(self) -> bool:
+        """Whether the change made the entity (``new`` is then the whole entity)."""
+        return self.field is None and self.old is None
+
+    @property
+    def removed(self) -> bool:
+        """Whether the change removed the entity (``old`` is then the whole entity)."""
+        return self.field is None and self.new is None
+
+    @property
+    def entity(self) -> Entity | None:
+        """The whole entity a made or removed change carries (``None`` for a field, and for
+        a change to the map, a view or a round)."""
+        if self.field is not None or self.entity_type is None:
+            return None
+        whole: Entity = self.new if self.old is None else self.old
+        return whole
