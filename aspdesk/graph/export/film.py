@@ -109,6 +109,11 @@ class FilmFrames:
         page.setHeight(page.width() * height / width)
         self.layout = lay_out(picture, page, fitted=False, footer=("", self._longest_date()))
 
+    def actors_shown(self) -> int:
+        """How many actors are on the network on some frame (after :meth:`prepare`)."""
+        placed = self.picture.placed()
+        return sum(1 for n, (t, _) in enumerate(self.refs) if t is EntityType.ACTOR and placed[n])
+
     def _longest_date(self) -> str:
         texts = {self.options.date_text(day) for day in self.days} or {""}
         return max(texts, key=len)
