@@ -44,7 +44,11 @@ from aspdesk.io.exporting.image_options import ImageOptions
 if TYPE_CHECKING:
     from aspdesk.graph.canvas.canvas import GraphCanvas
 
-VIRTUAL_WIDTH = 1600.0  # the virtual screen of a frame, as an image's (see page.py)
+# The virtual screen of a frame (see page.py): a big film magnifies a desktop's screen,
+# as an image does; a small one (a GIF for e-mail) shrinks a laptop's, whose legend and
+# labels still leave the graph room, where a screen of its own few pixels would not.
+VIRTUAL_WIDTH = 1600.0
+LEAST_VIRTUAL_WIDTH = 1280.0
 DATE_SCALE = 3.2  # the date's height in label heights: legible from the back of a room
 
 
@@ -105,7 +109,7 @@ class FilmFrames:
             self.edges.append(np.minimum(own, ends))
             start = end
         width, height = frame_size(options)
-        page = QSizeF(min(float(width), VIRTUAL_WIDTH), 0.0)
+        page = QSizeF(min(max(float(width), LEAST_VIRTUAL_WIDTH), VIRTUAL_WIDTH), 0.0)
         page.setHeight(page.width() * height / width)
         self.layout = lay_out(picture, page, fitted=False, footer=("", self._longest_date()))
 
