@@ -1,0 +1,146 @@
+"""File > Export growth film…: the dialog's choices, the film written off the window's
+thread and read back by ffprobe, Cancel leaving no file, the window's date put back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from aspdesk.domain.entities import EntityType
+from aspdesk.io.exporting.film_options import FilmOptions
+from aspdesk.store.opening import open_map
+from aspdesk.ui.exports.film_dialog import FilmExportDialog, FilmRequest
+from aspdesk.ui.window.main_window import MainWindow
+from tests.film_maps import dated_sample, probe
+
+from .conftest import ScriptedDialogs, make_window
+
+
+@pytest.fixture
+def dated_window(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
+    """The main window on the sample map dated over 2015-2020."""
+    path = dated_sample(tmp_path / "dated.aspmap", tmp_path / "backups")
+    yield make_window(qtbot, open_map(path, tmp_path / "backups"), tmp_path)
+
+
+def _dialogs(window: MainWindow) -> ScriptedDialogs:
+    assert isinstance(window.dialogs, ScriptedDialogs)
+    return window.dialogs
+
+
+def test_the_file_menu_offers_a_film_from_the_first_dated_day_to_today(
+    dated_window: MainWindow,
+) -> None:
+    file_menu = dated_window.menuBar().actions()[0].menu()
+    assert dated_window.films.action in file_menu.actions()
+    dialogs = _dialogs(dated_window)
+    dialogs.film_requests = [None]
+    dated_window.films.action.trigger()
+    offered = dialogs.film_defaults
+    assert offered is not None
+    index = dated_window.document.index
+    dates = [getattr(m, "since", None) for m in index.all(EntityType.MEMBERSHIP)]
+    dates += [getattr(r, "start_date", None) for r in index.all(EntityType.RELATIONSHIP)]
+    assert offered.options.start == min(d for d in dates if d is not None)
+    assert offered.options.end == date.today()
+    assert offered.path.suffix == ".mp4" and offered.options.format == "mp4"
+    assert (offered.options.width, offered.options.height, offered.options.seconds) == (
+        1920,
+        1080,
+        12,
+    )
+    assert dated_window.films.task is None, "Cancel in the dialog films nothing"
+
+
+def _film(qtbot: QtBot, window: MainWindow, request: FilmRequest) -> None:
+    _dialogs(window).film_requests = [request]
+    window.films.action.trigger()
+    task = window.films.task
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=120_000):
+        pass
+
+
+def test_a_film_is_written_off_the_window_and_read_back(
+    qtbot: QtBot, dated_window: MainWindow, tmp_path: Path
+) -> None:
+    target = tmp_path / "out" / "kasvu.gif"
+    options = FilmOptions(
+        date(2015, 1, 1), date(2020, 12, 31), format="gif", seconds=2, fps=10, width=320,
+        height=180,
+    )  # fmt: skip
+    _film(qtbot, dated_window, FilmRequest(target, options, "Kasvu"))
+    found = probe(target)
+    assert (found["width"], found["height"], int(found["nb_read_frames"])) == (320, 180, 20)
+    assert "Film saved to" in dated_window.statusBar().currentMessage()
+
+
+def test_cancel_leaves_no_file(qtbot: QtBot, dated_window: MainWindow, tmp_path: Path) -> None:
+    folder = tmp_path / "films"
+    folder.mkdir()
+    options = FilmOptions(date(2015, 1, 1), date(2020, 12, 31), seconds=60)
+    _dialogs(dated_window).film_requests = [FilmRequest(folder / "kasvu.mp4", options, "")]
+    dated_window.films.action.trigger()
+    task = dated_window.films.task
+    assert task is not None
+    with qtbot.waitSignal(task.progressed, timeout=60_000):
+        pass  # some frames are written
+    with qtbot.waitSignal(task.cancelled, timeout=60_000):
+        task.dialog.canceled.emit()  # as the progress dialog's Cancel button does
+    assert list(folder.iterdir()) == []
+    assert "no file was written" in dated_window.statusBar().currentMessage()
+
+
+def test_the_windows_date_is_lifted_for_the_film_and_put_back(
+    qtbot: QtBot, dated_window: MainWindow, tmp_path: Path
+) -> None:
+    canvas = dated_window.graph.canvas
+    graph_filter = replace(canvas.options.graph_filter, as_of=date(2015, 3, 1))
+    dated_window.graph.set_filter(graph_filter)
+    shown = len(canvas.data.visible.relationships)
+    target = tmp_path / "kasvu.webp"
+    options = FilmOptions(date(2015, 1, 1), date(2020, 12, 31), format="webp", seconds=2,
+                          fps=5, width=320, height=180)  # fmt: skip
+    frames = dated_window.films.films.prepare(target, options, "")
+    assert canvas.options.graph_filter.as_of == date(2015, 3, 1), "put back"
+    assert len(canvas.data.visible.relationships) == shown
+    frames(lambda _done, _total: None)
+    assert target.stat().st_size > 0
+
+
+def test_the_dialog_keeps_name_and_format_together_and_the_dates_in_order(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    options = FilmOptions(date(2015, 1, 6), date(2026, 1, 1), language="fi")
+    dialog = FilmExportDialog(None, FilmRequest(tmp_path / "kasvu.mp4", options, "Kartta"), _none)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    dialog.format.setCurrentIndex(dialog.format.findData("gif"))
+    assert dialog.path.text().endswith("kasvu.gif")
+    dialog.path.setText(str(tmp_path / "kasvu.webp"))
+    assert dialog.format.currentData() == "webp"
+    dialog.path.setText(str(tmp_path / "kasvu.avi"))
+    assert not ok.isEnabled() and ".mp4, .gif or .webp" in dialog.problem.text()
+    dialog.path.setText(str(tmp_path / "kasvu.webp"))
+    dialog.end.setDate(dialog.start.date().addDays(-1))
+    assert not ok.isEnabled() and dialog.problem.text()
+    dialog.end.setDate(dialog.start.date().addYears(5))
+    dialog.seconds.setValue(20)
+    dialog.width_px.setValue(1280)
+    dialog.height_px.setValue(720)
+    assert ok.isEnabled()
+    request = dialog.request()
+    assert request.options == replace(
+        options, format="webp", end=date(2020, 1, 6), seconds=20, width=1280, height=720
+    )
+    assert request.title == "Kartta" and request.path == tmp_path / "kasvu.webp"
+
+
+def _none(_path: Path) -> Path | None:
+    return None
