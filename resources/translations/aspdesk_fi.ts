@@ -697,120 +697,140 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="55"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="85"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tuotavat tiedot uuteen karttaan (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="87"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="90"/>
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="111"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="169"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120"/>
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="130"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animoitu GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="132"/>
+        <source>Animated WebP (*.webp)</source>
+        <translation>Animoitu WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="134"/>
+        <source>Export growth film</source>
+        <translation>Vie kasvuvideo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
         <source>Export web map</source>
         <translation>Vie verkkokartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="156"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="158"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="159"/>
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="170"/>
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="172"/>
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="177"/>
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -957,6 +977,152 @@
         <location filename="../../aspdesk/ui/forms/entity_form.py" line="440"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FilmActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45"/>
+        <source>Export growth &amp;film…</source>
+        <translation>Vie kasvuvi&amp;deo…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47"/>
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
+        <translation>Verkoston kasvu kahden päivämäärän välillä videona tai animaationa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83"/>
+        <source>Filming {path}…</source>
+        <translation>Tehdään videota {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94"/>
+        <source>Film saved to {path}</source>
+        <translation>Video tallennettiin tiedostoon {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101"/>
+        <source>The film was not saved</source>
+        <translation>Videota ei tallennettu</translation>
+    </message>
+</context>
+<context>
+    <name>FilmExportDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="64"/>
+        <source>Export growth film</source>
+        <translation>Vie kasvuvideo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="71"/>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="77"/>
+        <source>MP4 video (plays everywhere)</source>
+        <translation>MP4-video (toimii kaikkialla)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="78"/>
+        <source>Animated GIF (for slides and e-mail)</source>
+        <translation>Animoitu GIF (esityksiin ja sähköpostiin)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="79"/>
+        <source>Animated WebP (for web pages)</source>
+        <translation>Animoitu WebP (verkkosivuille)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="92"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="102"/>
+        <source>Light</source>
+        <translation>Vaalea</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="103"/>
+        <source>Projector (thick lines, big nodes)</source>
+        <translation>Projektori (paksut viivat, isot solmut)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="104"/>
+        <source>Dark (high contrast)</source>
+        <translation>Tumma (suuri kontrasti)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="106"/>
+        <source>Legend</source>
+        <translation>Selite</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="109"/>
+        <source>No heading</source>
+        <translation>Ei otsikkoa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="113"/>
+        <source>File:</source>
+        <translation>Tiedosto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="114"/>
+        <source>Format:</source>
+        <translation>Muoto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="115"/>
+        <source>From – to:</source>
+        <translation>Aikaväli:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="116"/>
+        <source>Length:</source>
+        <translation>Kesto:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="117"/>
+        <source>Size:</source>
+        <translation>Koko:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="118"/>
+        <source>Look:</source>
+        <translation>Ulkoasu:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="119"/>
+        <source>Heading:</source>
+        <translation>Otsikko:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="126"/>
+        <source>Export</source>
+        <translation>Vie</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="146"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="170"/>
+        <source>The last day comes before the first.</source>
+        <translation>Viimeinen päivä on ennen ensimmäistä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="172"/>
+        <source>Choose a name ending in .mp4, .gif or .webp</source>
+        <translation>Valitse nimi, jonka pääte on .mp4, .gif tai .webp</translation>
     </message>
 </context>
 <context>
@@ -1827,33 +1993,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -1861,52 +2027,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="148"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="151"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="156"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1946,57 +2112,57 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="219"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="253"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2026,7 +2192,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2034,7 +2200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2042,7 +2208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2050,7 +2216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2058,7 +2224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2066,32 +2232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="484"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="495"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2099,17 +2265,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="517"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3250,8 +3416,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3261,8 +3427,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -3979,63 +4145,63 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="73"/>
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, or a web map that works offline in any browser: .html</source>
-        <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/cli/main.py" line="194"/>
+        <location filename="../../aspdesk/cli/main.py" line="198"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="199"/>
+        <location filename="../../aspdesk/cli/main.py" line="203"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="211"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
-        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
-        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
+        <location filename="../../aspdesk/cli/main.py" line="73"/>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
+        <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="122"/>
+        <location filename="../../aspdesk/cli/main.py" line="126"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="216"/>
+        <location filename="../../aspdesk/cli/main.py" line="220"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="225"/>
+        <location filename="../../aspdesk/cli/main.py" line="229"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243"/>
+        <location filename="../../aspdesk/cli/main.py" line="238"/>
+        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
+        <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi, tee siitä verkkokartta (.html) tai video sen kasvusta (.mp4, .gif, .webp)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="248"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="252"/>
+        <location filename="../../aspdesk/cli/main.py" line="257"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="261"/>
+        <location filename="../../aspdesk/cli/main.py" line="266"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="282"/>
+        <location filename="../../aspdesk/cli/main.py" line="287"/>
         <source>commands without a window:
 {commands}
 
@@ -4046,22 +4212,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288"/>
+        <location filename="../../aspdesk/cli/main.py" line="293"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="303"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="309"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="321"/>
+        <location filename="../../aspdesk/cli/main.py" line="326"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4421,6 +4587,51 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/desktop.py" line="76"/>
         <source>Could not remove {path}: {reason}</source>
         <translation>Tiedostoa {path} ei voitu poistaa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="37"/>
+        <source>{option} {value} is not a date: write it as 2020-12-31 or 31.12.2020.</source>
+        <translation>{option} {value} ei ole päivämäärä: kirjoita se muodossa 31.12.2020 tai 2020-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="45"/>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
+        <translation>videot verkoston kasvusta (.mp4, .gif, .webp)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="52"/>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
+        <translation>videon ensimmäinen päivä (oletus: kartan varhaisin päivämäärä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="61"/>
+        <source>the film&apos;s last day (default: today)</source>
+        <translation>videon viimeinen päivä (oletus: tänään)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="68"/>
+        <source>the film&apos;s length (default: {n} seconds)</source>
+        <translation>videon kesto (oletus: {n} sekuntia)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="77"/>
+        <source>frames a second (default: {n})</source>
+        <translation>kuvaa sekunnissa (oletus: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="86"/>
+        <source>height of a film in pixels (default: {height}; --width: {width})</source>
+        <translation>videon korkeus pikseleinä (oletus: {height}; --width: {width})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="117"/>
+        <source>A film shows the whole map; --view and --all-views are for images.</source>
+        <translation>Video näyttää koko kartan; --view ja --all-views ovat kuvia varten.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="162"/>
+        <source>Filmed the growth of {actors} actors from {start} to {end} in {path}: {frames} frames, {seconds} seconds</source>
+        <translation>Verkoston kasvu ({actors} toimijaa) {start}–{end} tallennettiin tiedostoon {path}: {frames} kuvaa, {seconds} sekuntia</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6599,26 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/io/merging/bad_fields.py" line="24"/>
         <source>Left out when importing {file} ({place}):</source>
         <translation>Jätetty pois tuotaessa tiedostoa {file} ({place}):</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="32"/>
+        <source>A film can be {low} to {high} pixels wide and high; {width} x {height} is outside that.</source>
+        <translation>Videon leveys ja korkeus voivat olla {low}–{high} pikseliä; {width} x {height} ei ole tällä välillä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="35"/>
+        <source>A film can last {low} to {high} seconds; {value} is outside that.</source>
+        <translation>Video voi kestää {low}–{high} sekuntia; {value} ei ole tällä välillä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="38"/>
+        <source>A film can have {low} to {high} frames a second; {value} is outside that.</source>
+        <translation>Videossa voi olla {low}–{high} kuvaa sekunnissa; {value} ei ole tällä välillä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="41"/>
+        <source>The film would end ({end}) before it starts ({start}): give the earlier date first.</source>
+        <translation>Video päättyisi ({end}) ennen kuin se alkaa ({start}): anna aiempi päivämäärä ensin.</translation>
     </message>
 </context>
 <context>

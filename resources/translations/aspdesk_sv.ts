@@ -697,120 +697,140 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="55"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartor (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="85"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Data att importera till en ny karta (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="87"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="90"/>
         <source>Open map</source>
         <translation>Öppna karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="176"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-tabeller i en zip-fil (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML för yEd och andra (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF för Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Fullständig säkerhetskopia av kartan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="111"/>
         <source>Export the map&apos;s data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="169"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120"/>
         <source>Export image</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="130"/>
+        <source>MP4 video (*.mp4)</source>
+        <translation>MP4-video (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animerad GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="132"/>
+        <source>Animated WebP (*.webp)</source>
+        <translation>Animerad WebP (*.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="134"/>
+        <source>Export growth film</source>
+        <translation>Exportera tillväxtfilm</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="170"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
         <source>Export web map</source>
         <translation>Exportera webbkarta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="156"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Filer som aspdesk kan importera (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="158"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Grafer från Gephi, yEd och andra (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="159"/>
         <source>Map backups (*.json)</source>
         <translation>Säkerhetskopior av kartor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
         <source>Import into this map</source>
         <translation>Importera till den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="172"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="177"/>
         <source>Save a template workbook</source>
         <translation>Spara en mallarbetsbok</translation>
     </message>
@@ -957,6 +977,152 @@
         <location filename="../../aspdesk/ui/forms/entity_form.py" line="440"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lägg till {noun} ”{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FilmActions</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45"/>
+        <source>Export growth &amp;film…</source>
+        <translation>Exportera tillväxt&amp;film…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47"/>
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
+        <translation>Nätverkets tillväxt mellan två datum som video eller animation</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83"/>
+        <source>Filming {path}…</source>
+        <translation>Filmar {path}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exporten avbröts; ingen fil skrevs.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94"/>
+        <source>Film saved to {path}</source>
+        <translation>Filmen sparades i {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101"/>
+        <source>The film was not saved</source>
+        <translation>Filmen sparades inte</translation>
+    </message>
+</context>
+<context>
+    <name>FilmExportDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="64"/>
+        <source>Export growth film</source>
+        <translation>Exportera tillväxtfilm</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="71"/>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="77"/>
+        <source>MP4 video (plays everywhere)</source>
+        <translation>MP4-video (spelas överallt)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="78"/>
+        <source>Animated GIF (for slides and e-mail)</source>
+        <translation>Animerad GIF (för presentationer och e-post)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="79"/>
+        <source>Animated WebP (for web pages)</source>
+        <translation>Animerad WebP (för webbsidor)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="92"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="102"/>
+        <source>Light</source>
+        <translation>Ljus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="103"/>
+        <source>Projector (thick lines, big nodes)</source>
+        <translation>Projektor (tjocka linjer, stora noder)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="104"/>
+        <source>Dark (high contrast)</source>
+        <translation>Mörk (hög kontrast)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="106"/>
+        <source>Legend</source>
+        <translation>Teckenförklaring</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="109"/>
+        <source>No heading</source>
+        <translation>Ingen rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="113"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="114"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="115"/>
+        <source>From – to:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="116"/>
+        <source>Length:</source>
+        <translation>Längd:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="117"/>
+        <source>Size:</source>
+        <translation>Storlek:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="118"/>
+        <source>Look:</source>
+        <translation>Utseende:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="119"/>
+        <source>Heading:</source>
+        <translation>Rubrik:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="126"/>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="146"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="170"/>
+        <source>The last day comes before the first.</source>
+        <translation>Den sista dagen kommer före den första.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/film_dialog.py" line="172"/>
+        <source>Choose a name ending in .mp4, .gif or .webp</source>
+        <translation>Välj ett namn som slutar på .mp4, .gif eller .webp</translation>
     </message>
 </context>
 <context>
@@ -1827,33 +1993,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Visa &amp;teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Flytta teckenförklaringen till en annan sida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -1901,107 +2067,107 @@
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="139"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="148"/>
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="151"/>
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="156"/>
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="206"/>
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="219"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="246"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="253"/>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2026,7 +2192,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2034,7 +2200,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2042,7 +2208,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2050,7 +2216,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2058,7 +2224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2066,32 +2232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="484"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="495"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2099,17 +2265,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501"/>
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="517"/>
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3215,14 +3381,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -4180,63 +4346,63 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skrev exempelkartan till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="73"/>
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, or a web map that works offline in any browser: .html</source>
-        <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, eller en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/cli/main.py" line="122"/>
+        <location filename="../../aspdesk/cli/main.py" line="126"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="194"/>
+        <location filename="../../aspdesk/cli/main.py" line="198"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="199"/>
+        <location filename="../../aspdesk/cli/main.py" line="203"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="211"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="216"/>
+        <location filename="../../aspdesk/cli/main.py" line="220"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="225"/>
+        <location filename="../../aspdesk/cli/main.py" line="229"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
-        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
-        <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, eller gör en webbkarta av den (.html)</translation>
+        <location filename="../../aspdesk/cli/main.py" line="73"/>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
+        <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html, eller en film av nätverkets tillväxt: .mp4, .gif eller .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243"/>
+        <location filename="../../aspdesk/cli/main.py" line="238"/>
+        <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
+        <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, gör en webbkarta av den (.html) eller en film av dess tillväxt (.mp4, .gif, .webp)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="248"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="252"/>
+        <location filename="../../aspdesk/cli/main.py" line="257"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="261"/>
+        <location filename="../../aspdesk/cli/main.py" line="266"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="282"/>
+        <location filename="../../aspdesk/cli/main.py" line="287"/>
         <source>commands without a window:
 {commands}
 
@@ -4247,22 +4413,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288"/>
+        <location filename="../../aspdesk/cli/main.py" line="293"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="303"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="309"/>
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="321"/>
+        <location filename="../../aspdesk/cli/main.py" line="326"/>
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -4421,6 +4587,51 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/cli/desktop.py" line="76"/>
         <source>Could not remove {path}: {reason}</source>
         <translation>Kunde inte ta bort {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="37"/>
+        <source>{option} {value} is not a date: write it as 2020-12-31 or 31.12.2020.</source>
+        <translation>{option} {value} är inte ett datum: skriv det som 31.12.2020 eller 2020-12-31.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="45"/>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
+        <translation>filmer av nätverkets tillväxt (.mp4, .gif, .webp)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="52"/>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
+        <translation>filmens första dag (standard: kartans tidigaste datum)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="61"/>
+        <source>the film&apos;s last day (default: today)</source>
+        <translation>filmens sista dag (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="68"/>
+        <source>the film&apos;s length (default: {n} seconds)</source>
+        <translation>filmens längd (standard: {n} sekunder)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="77"/>
+        <source>frames a second (default: {n})</source>
+        <translation>bilder per sekund (standard: {n})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="86"/>
+        <source>height of a film in pixels (default: {height}; --width: {width})</source>
+        <translation>filmens höjd i pixlar (standard: {height}; --width: {width})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="117"/>
+        <source>A film shows the whole map; --view and --all-views are for images.</source>
+        <translation>En film visar hela kartan; --view och --all-views gäller bilder.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/film.py" line="162"/>
+        <source>Filmed the growth of {actors} actors from {start} to {end} in {path}: {frames} frames, {seconds} seconds</source>
+        <translation>Filmade tillväxten för {actors} aktörer från {start} till {end} i {path}: {frames} bilder, {seconds} sekunder</translation>
     </message>
 </context>
 <context>
@@ -6388,6 +6599,26 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/io/sheets.py" line="376"/>
         <source>Budget share (%)</source>
         <translation>Budgetandel (%)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="32"/>
+        <source>A film can be {low} to {high} pixels wide and high; {width} x {height} is outside that.</source>
+        <translation>En film kan vara {low} till {high} pixlar bred och hög; {width} x {height} ligger utanför det.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="35"/>
+        <source>A film can last {low} to {high} seconds; {value} is outside that.</source>
+        <translation>En film kan vara {low} till {high} sekunder lång; {value} ligger utanför det.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="38"/>
+        <source>A film can have {low} to {high} frames a second; {value} is outside that.</source>
+        <translation>En film kan ha {low} till {high} bilder per sekund; {value} ligger utanför det.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/exporting/film_options.py" line="41"/>
+        <source>The film would end ({end}) before it starts ({start}): give the earlier date first.</source>
+        <translation>Filmen skulle sluta ({end}) innan den börjar ({start}): ange det tidigare datumet först.</translation>
     </message>
 </context>
 <context>
