@@ -67,6 +67,8 @@ class FilmExportDialog(QDialog):
         options = request.options
 
         self.path = QLineEdit(str(request.path))
+        # room for a folder and a name, where the image dialog's field showed only the end
+        self.path.setMinimumWidth(self.path.fontMetrics().averageCharWidth() * 48)
         self.path.textChanged.connect(self._on_path_text_changed)
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._on_browse_clicked)
@@ -171,6 +173,7 @@ class FilmExportDialog(QDialog):
         elif not named:
             problem = self.tr("Choose a name ending in .mp4, .gif or .webp")
         self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(named and not backwards)
 
