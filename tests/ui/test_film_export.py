@@ -8,11 +8,17 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import EntityType
+from aspdesk.graph.export.fades import faded_edges
+from aspdesk.graph.export.film import capture_film
+from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.io.exporting.film_options import FilmOptions
 from aspdesk.store.opening import open_map
 from aspdesk.ui.exports.film_dialog import FilmExportDialog, FilmRequest
@@ -144,3 +150,62 @@ def test_the_dialog_keeps_name_and_format_together_and_the_dates_in_order(
 
 def _none(_path: Path) -> Path | None:
     return None
+
+
+def test_a_node_fades_in_and_a_tie_fades_out_on_the_frames(
+    qtbot: QtBot, dated_window: MainWindow
+) -> None:
+    canvas = dated_window.graph.canvas
+    options = FilmOptions(date(2015, 1, 1), date(2020, 12, 31), seconds=4, fps=25)
+    frames = capture_film(canvas, options, "")
+    frames.prepare()
+    assert frames.layout is not None
+    fade = options.fade_frames
+    # an actor that joins on the way: off, then fading in over `fade` frames, then whole
+    nodes = frames.nodes
+    actors = [n for n, (kind, _) in enumerate(frames.refs) if kind is EntityType.ACTOR]
+    column = next(n for n in actors if nodes[0, n] == 0 and nodes[-1, n] == 1)
+    shown = frames.nodes[:, column]
+    joined = int(np.argmax(shown > 0))
+    assert np.allclose(shown[joined : joined + fade], np.arange(1, fade + 1) / fade)
+    point = frames.layout.to_px.map(QPointF(*frames.picture.positions[column]))
+    scale = options.width / frames.layout.size.width()
+    x, y = round(point.x() * scale), round(point.y() * scale)
+    background = QColor(frames.picture.theme.background)
+
+    def distance(number: int) -> int:
+        pixels = frames.frame(number)
+        blue, green, red = (int(v) for v in pixels[y, x, :3])
+        return (
+            abs(red - background.red())
+            + abs(green - background.green())
+            + abs(blue - background.blue())
+        )
+
+    before, halfway, after = distance(joined - 1), distance(joined + fade // 2), distance(-1)
+    assert before == 0, "not drawn before it joins"
+    assert 0 < halfway < after, "half drawn while it fades in"
+    # a tie that ends before the last day fades out, and its line with it
+    ended = [
+        (g, e)
+        for g, group in enumerate(frames.picture.edges)
+        for e in range(len(group.sources))
+        if frames.edges[g][:, e].max() == 1 and frames.edges[g][-1, e] == 0
+    ]
+    assert ended, "the dated sample has ties that end"
+    g, e = ended[0]
+    steps = np.diff(frames.edges[g][:, e])
+    assert steps.min() >= -1 / fade - 1e-6 and steps.max() <= 1 / fade + 1e-6, "never jumps"
+
+
+def test_faded_ties_are_drawn_in_steps_of_opacity() -> None:
+    group = EdgeGroup(
+        colour="#444444", dash="solid", width=1.0,
+        sources=np.array([0, 1, 2, 3]), targets=np.array([1, 2, 3, 0]),
+        slots=np.zeros(4), directed=np.zeros(4, dtype=np.bool_), alpha=200,
+        ids=np.array([11, 12, 13, 14]),
+    )  # fmt: skip
+    whole, half = faded_edges([group], [np.array([1.0, 0.5, 0.0, 1.0], dtype=np.float32)])
+    assert whole.ids.tolist() == [11, 14] and whole.alpha == 200, "the whole ones first"
+    assert half.ids.tolist() == [12] and half.alpha == 100
+    assert faded_edges([group], [np.zeros(4, dtype=np.float32)]) == []
