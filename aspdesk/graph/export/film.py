@@ -54,7 +54,8 @@ DATE_SCALE = 3.2  # the date's height in label heights: legible from the back of
 
 @dataclass
 class Timing:
-    """Seconds spent on each part of a film (the benchmark prints them)."""
+    """Seconds spent on each part of a film (the benchmark prints them); the encoding
+    runs beside the painting, on a thread of its own."""
 
     timeline: float = 0.0
     painting: float = 0.0
@@ -154,12 +155,9 @@ class FilmFrames:
     def write(self, path: Path, progress: Progress) -> None:
         """Draw and encode the film into ``path``, whole or not at all; ``progress`` may
         cancel between frames (nothing is left of the file then)."""
-        started = time.perf_counter()
         if self.layout is None:
             self.prepare()
-        write_film(path, self.options, self.frame, progress)
-        spent = time.perf_counter() - started
-        self.timing.encoding = spent - self.timing.painting - self.timing.timeline
+        self.timing.encoding = write_film(path, self.options, self.frame, progress)
 
 
 def _ids(group: EdgeGroup) -> NDArray[np.int64]:
