@@ -113,10 +113,14 @@ def test_the_windows_date_is_lifted_for_the_film_and_put_back(
     target = tmp_path / "kasvu.webp"
     options = FilmOptions(date(2015, 1, 1), date(2020, 12, 31), format="webp", seconds=2,
                           fps=5, width=320, height=180)  # fmt: skip
-    frames = dated_window.films.films.prepare(target, options, "")
+    assert shown < 47, "the window shows the ties of its day only"
+    copied = capture_film(canvas, options, "")
+    assert sum(len(group.sources) for group in copied.picture.edges) == 47, "every tie"
     assert canvas.options.graph_filter.as_of == date(2015, 3, 1), "put back"
     assert len(canvas.data.visible.relationships) == shown
-    frames(lambda _done, _total: None)
+    write = dated_window.films.films.prepare(target, options, "")
+    assert canvas.options.graph_filter.as_of == date(2015, 3, 1)
+    write(lambda _done, _total: None)
     assert target.stat().st_size > 0
 
 
