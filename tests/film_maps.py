@@ -70,7 +70,8 @@ def probe(path: Path) -> dict[str, Any]:
     counted by decoding every one."""
     result = subprocess.run(
         [ffprobe(), "-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
-         "stream=codec_name,pix_fmt,width,height,nb_read_frames,r_frame_rate:format=duration,"
+         "stream=codec_name,pix_fmt,width,height,nb_read_frames,r_frame_rate,color_space:"
+         "format=duration,"
          "format_name", "-of", "json", str(path)],
         capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip

@@ -43,6 +43,7 @@ def test_mp4_is_h264_of_the_frames_size_and_length_asked(
     assert "from 2015-01-01 to 2020-12-31" in capsys.readouterr().out
     found = probe(target)
     assert found["codec_name"] == "h264" and found["pix_fmt"] == "yuv420p"
+    assert found["color_space"] == "bt709", "tagged as it was converted"
     assert (found["width"], found["height"]) == (640, 360), "made even for yuv420p"
     assert int(found["nb_read_frames"]) == 75 and found["r_frame_rate"] == "25/1"
     assert float(found["duration"]) == pytest.approx(3.0, abs=0.05)

@@ -13,7 +13,7 @@ import pytest
 from aspdesk.io.errors import Cancelled
 from aspdesk.io.exporting.film_encoding import Frame, write_film
 from aspdesk.io.exporting.film_options import FilmOptions
-from tests.film_maps import probe
+from tests.film_maps import decoded_frames, probe
 
 OPTIONS = FilmOptions(date(2015, 1, 1), date(2016, 1, 1), seconds=2, fps=10, width=320, height=180)
 
@@ -33,6 +33,12 @@ def test_every_frame_is_encoded_in_order(tmp_path: Path) -> None:
     assert seen[0] == (0, 20) and seen[-1] == (20, 20)
     found = probe(target)
     assert (found["width"], found["height"], int(found["nb_read_frames"])) == (320, 180, 20)
+    (first,) = decoded_frames(target, [0], tmp_path)
+    blue = first.pixelColor(30, 90)
+    assert abs(blue.red() - 0) + abs(blue.green() - 114) + abs(blue.blue() - 178) <= 6, (
+        "the colours come back as drawn (#0072B2)"
+    )
+    assert first.pixelColor(200, 90).name() == "#ffffff"
 
 
 def test_a_cancel_leaves_no_file(tmp_path: Path) -> None:

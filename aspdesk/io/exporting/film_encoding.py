@@ -7,7 +7,10 @@ array of height x width x 4.
 
 - MP4: H.264 in yuv420p, which every browser, phone and presentation program plays;
   ``faststart`` puts the index at the front, so a web page starts playing before the
-  whole file has arrived. yuv420p needs even sides: the options make them so.
+  whole file has arrived. yuv420p needs even sides: the options make them so. The colours
+  are converted as BT.709 says and the file says so: a player guesses BT.709 for HD
+  video without the tag, and FFmpeg converts by BT.601 unless told (an orange #E69F00
+  came back #E49D00).
 - GIF: 256 colours. One palette is made for the whole film from sample frames (the
   first and the last: every colour of the network is in the last), and each frame is
   mapped onto it with an ordered dither, which does not shimmer from frame to frame as
@@ -34,6 +37,7 @@ from typing import Any
 
 import av
 import numpy as np
+from av.video.reformatter import ColorRange, Colorspace
 from numpy.typing import NDArray
 
 from aspdesk.io.atomic import atomic_path
@@ -92,6 +96,10 @@ class FilmEncoder:
         if self.options.format == "mp4":
             stream.pix_fmt = "yuv420p"
             stream.options = {"preset": MP4_PRESET, "crf": MP4_CRF}
+            context = stream.codec_context
+            # BT.709 primaries, transfer and matrix (their codes are all 1), TV range
+            context.colorspace = context.color_primaries = context.color_trc = 1
+            context.color_range = 1
         elif self.options.format == "gif":
             stream.pix_fmt = "pal8"
         else:
@@ -103,6 +111,10 @@ class FilmEncoder:
         frame = av.VideoFrame.from_ndarray(
             np.ascontiguousarray(pixels[: self.height, : self.width]), format="bgra"
         )
+        if self.options.format == "mp4":
+            frame = frame.reformat(
+                format="yuv420p", dst_colorspace=Colorspace.ITU709, dst_color_range=ColorRange.MPEG
+            )
         frame.pts = pts
         frame.time_base = self.time_base
         return frame
