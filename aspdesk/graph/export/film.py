@@ -37,12 +37,12 @@ from aspdesk.graph.export.image import Page, capture
 from aspdesk.graph.export.page import GraphPicture, PageLayout, lay_out, paint_page
 from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.io.errors import Progress
-from aspdesk.io.exporting.film_encoding import Frame, frame_size, write_film
-from aspdesk.io.exporting.film_options import FilmOptions
+from aspdesk.io.exporting.film_options import FilmOptions, frame_size
 from aspdesk.io.exporting.image_options import ImageOptions
 
 if TYPE_CHECKING:
     from aspdesk.graph.canvas.canvas import GraphCanvas
+    from aspdesk.io.exporting.film_encoding import Frame
 
 # The virtual screen of a frame (see page.py): a big film magnifies a desktop's screen,
 # as an image does; a small one (a GIF for e-mail) shrinks a laptop's, whose legend and
@@ -155,6 +155,9 @@ class FilmFrames:
     def write(self, path: Path, progress: Progress) -> None:
         """Draw and encode the film into ``path``, whole or not at all; ``progress`` may
         cancel between frames (nothing is left of the file then)."""
+        # PyAV and its FFmpeg are loaded for the first film, not with the window
+        from aspdesk.io.exporting.film_encoding import write_film
+
         if self.layout is None:
             self.prepare()
         self.timing.encoding = write_film(path, self.options, self.frame, progress)

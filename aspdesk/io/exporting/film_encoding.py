@@ -42,7 +42,7 @@ from numpy.typing import NDArray
 
 from aspdesk.io.atomic import atomic_path
 from aspdesk.io.errors import CANNOT_WRITE, DataFileError, Progress
-from aspdesk.io.exporting.film_options import FilmOptions
+from aspdesk.io.exporting.film_options import FilmOptions, frame_size
 
 Frame = NDArray[np.uint8]  # height x width x 4: B, G, R, 255
 MP4_PRESET = "veryfast"  # graphs on a plain ground: slower presets gain little here
@@ -54,13 +54,6 @@ QUEUED = 3  # frames drawn ahead of the encoder (each 8 MB at 1080p)
 BGRA = av.VideoFormat("bgra")
 PALETTE_USE = "dither=bayer:bayer_scale=4:diff_mode=rectangle"
 QUEUED = 3  # frames drawn ahead of the encoder (each 8 MB at 1080p)
-
-
-def frame_size(options: FilmOptions) -> tuple[int, int]:
-    """The frames' width and height: as asked, made even for H.264's yuv420p."""
-    if options.format == "mp4":
-        return options.width - options.width % 2, options.height - options.height % 2
-    return options.width, options.height
 
 
 class FilmEncoder:

@@ -48,6 +48,13 @@ def film_format(path: Path) -> str | None:
     return FILM_SUFFIXES.get(path.suffix.lower())
 
 
+def frame_size(options: FilmOptions) -> tuple[int, int]:
+    """The frames' width and height: as asked, made even for H.264's yuv420p."""
+    if options.format == "mp4":
+        return options.width - options.width % 2, options.height - options.height % 2
+    return options.width, options.height
+
+
 @dataclass(frozen=True)
 class FilmOptions:
     """How to film the network's growth from ``start`` to ``end`` (both days included)."""
