@@ -23,6 +23,7 @@ from aspdesk.io.exporting.film_options import FilmOptions
 from aspdesk.store.opening import open_map
 from aspdesk.ui.exports.film_dialog import FilmExportDialog, FilmRequest
 from aspdesk.ui.window.main_window import MainWindow
+from tests.disk import SmallDisk
 from tests.film_maps import dated_sample, probe
 
 from .conftest import ScriptedDialogs, make_window
@@ -213,3 +214,27 @@ def test_faded_ties_are_drawn_in_steps_of_opacity() -> None:
     assert whole.ids.tolist() == [11, 14] and whole.alpha == 200, "the whole ones first"
     assert half.ids.tolist() == [12] and half.alpha == 100
     assert faded_edges([group], [np.zeros(4, dtype=np.float32)]) == []
+
+
+def test_a_film_on_a_full_disk_says_so_and_leaves_nothing(
+    qtbot: QtBot, dated_window: MainWindow, small_disk: SmallDisk
+) -> None:
+    target = small_disk.path / "kasvu.mp4"
+    options = FilmOptions(date(2015, 1, 1), date(2020, 12, 31), seconds=2, fps=10, width=640,
+                          height=360)  # fmt: skip
+    small_disk.fill(leave=4 * 1024)
+    dialogs = _dialogs(dated_window)
+    dialogs.film_requests = [FilmRequest(target, options, "")]
+    dated_window.films.action.trigger()
+    task = dated_window.films.task
+    assert task is not None
+    with qtbot.waitSignal(task.failed, timeout=120_000):
+        pass
+    (message,) = dialogs.errors
+    assert message.startswith(f"{target}: Nothing was written: the disk is full"), message
+    assert small_disk.files() == set()
+
+    small_disk.make_room()
+    dialogs.errors.clear()
+    _film(qtbot, dated_window, FilmRequest(target, options, ""))
+    assert small_disk.files() == {target.name}
