@@ -48,6 +48,9 @@ Frame = NDArray[np.uint8]  # height x width x 4: B, G, R, 255
 MP4_PRESET = "veryfast"  # graphs on a plain ground: slower presets gain little here
 MP4_CRF = "20"  # visually lossless for lines and text at 1080p
 WEBP_QUALITY = "85"
+# libwebp's effort (0-6, default 4): at 2 a 1080p frame of the graph encoded a fifth
+# faster for a file 3 % bigger; the animation encoder tries each frame several ways.
+WEBP_EFFORT = "2"
 BGRA = av.VideoFormat("bgra")
 PALETTE_USE = "dither=bayer:bayer_scale=4:diff_mode=rectangle"
 QUEUED = 3  # frames drawn ahead of the encoder (each 8 MB at 1080p)
@@ -97,7 +100,11 @@ class FilmEncoder:
             stream.pix_fmt = "pal8"
         else:
             stream.pix_fmt = "yuv420p"
-            stream.options = {"quality": WEBP_QUALITY, "loop": "0"}
+            stream.options = {
+                "quality": WEBP_QUALITY,
+                "loop": "0",
+                "compression_level": WEBP_EFFORT,
+            }
         return stream
 
     def _frame(self, pixels: Frame, pts: int) -> Any:
