@@ -132,6 +132,7 @@ def test_the_dialog_keeps_name_and_format_together_and_the_dates_in_order(
     dialog = FilmExportDialog(None, FilmRequest(tmp_path / "kasvu.mp4", options, "Kartta"), _none)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert dialog.start.text() == "6.1.2015", "dates as the frames write them in Finnish"
     dialog.format.setCurrentIndex(dialog.format.findData("gif"))
     assert dialog.path.text().endswith("kasvu.gif")
     dialog.path.setText(str(tmp_path / "kasvu.webp"))

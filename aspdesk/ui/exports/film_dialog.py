@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.domain.languages import writes_finnish_formats
 from aspdesk.io.exporting.film_options import (
     FILM_SUFFIXES,
     MAX_SECONDS,
@@ -138,7 +139,8 @@ class FilmExportDialog(QDialog):
     def _date_edit(self, value: date) -> QDateEdit:
         edit = QDateEdit(QDate(value.year, value.month, value.day))
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("d.M.yyyy" if self.base.language in ("fi", "sv") else "yyyy-MM-dd")
+        finnish = writes_finnish_formats(self.base.language)
+        edit.setDisplayFormat("d.M.yyyy" if finnish else "yyyy-MM-dd")  # as the frames write it
         return edit
 
     def _side(self, value: int) -> QSpinBox:
