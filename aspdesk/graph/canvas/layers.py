@@ -486,11 +486,12 @@ def paint_labels(
     faded_text.setAlpha(90)
     faded_backing = QColor(backing)
     faded_backing.setAlpha(90)
+    base = painter.opacity()
     for node, box in placed:
         if opacity is not None:
             if opacity[node] <= 0:
                 continue
-            painter.setOpacity(float(opacity[node]))
+            painter.setOpacity(base * float(opacity[node]))
         faded = bool(dimmed[node]) if len(dimmed) > node else False
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(faded_backing if faded else backing)
@@ -498,5 +499,4 @@ def paint_labels(
         painter.setPen(faded_text if faded else text_colour)
         baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
         painter.drawText(QPointF(box.left() + 2, baseline), texts[node])
-    if opacity is not None:
-        painter.setOpacity(1.0)
+    painter.setOpacity(base)

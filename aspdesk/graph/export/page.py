@@ -459,11 +459,11 @@ def _paint_nodes(painter: QPainter, picture: GraphPicture, layout: PageLayout) -
             brushes[(colour, faded)] = QBrush(qcolour)
         return brushes[(colour, faded)]
 
-    shown = np.ones(len(picture.positions)) if picture.opacity is None else picture.opacity
-    nodes = np.flatnonzero(picture.on_page() & (shown > 0))
+    base, shown = painter.opacity(), picture.opacity  # a film's frame fades nodes in and out
+    nodes = np.flatnonzero(picture.on_page() & (True if shown is None else shown > 0))
     points = _mapped(layout.to_px, picture.positions[nodes])
     for node, (x, y) in zip(nodes.tolist(), points, strict=True):
-        painter.setOpacity(float(shown[node]))
+        painter.setOpacity(base if shown is None else base * float(shown[node]))
         faded = bool(picture.dimmed[node])
         size = float(layout.sizes[node])
         shape = picture.shapes[node]
@@ -475,7 +475,7 @@ def _paint_nodes(painter: QPainter, picture: GraphPicture, layout: PageLayout) -
         for index, colour in enumerate(colours):
             painter.setBrush(brush(colour, faded))
             painter.drawPath(to_node.map(Symbols[segment_symbol(shape, len(colours), index)]))
-    painter.setOpacity(1.0)
+    painter.setOpacity(base)
 
 
 def _paint_text(
