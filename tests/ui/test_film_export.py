@@ -189,6 +189,10 @@ def test_a_node_fades_in_and_a_tie_fades_out_on_the_frames(
         )
 
     before, halfway, after = distance(joined - 1), distance(joined + fade // 2), distance(-1)
+    last = options.frames - 1
+    held = frames.frame(last - 1)
+    assert frames.frame(last) is held, "the last day's frames, held, are drawn once"
+    assert frames.frame(joined) is not frames.frame(joined + 1)
     assert before == 0, "not drawn before it joins"
     assert 0 < halfway < after, "half drawn while it fades in"
     # a tie that ends before the last day fades out, and its line with it

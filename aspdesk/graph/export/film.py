@@ -76,6 +76,7 @@ class FilmFrames:
     nodes: NDArray[np.float32] = field(default_factory=lambda: np.zeros((0, 0), np.float32))
     edges: list[NDArray[np.float32]] = field(default_factory=list)
     _image: QImage | None = None
+    _last: tuple[int, Frame] | None = None  # the frame drawn last, and its number
 
     def prepare(self) -> None:
         """Find who is on the network on each frame, and lay the page out once."""
@@ -124,7 +125,10 @@ class FilmFrames:
         return max(texts, key=len)
 
     def frame(self, number: int) -> Frame:
-        """The pixels of frame ``number`` (B, G, R, 255 rows)."""
+        """The pixels of frame ``number`` (B, G, R, 255 rows); the same array as the
+        frame before when nothing differs (the last day's frames, held at the end)."""
+        if self._last is not None and self._same(self._last[0], number):
+            return self._last[1]
         started = time.perf_counter()
         assert self.layout is not None
         width, height = frame_size(self.options)
@@ -150,7 +154,16 @@ class FilmFrames:
         rows = np.frombuffer(image.constBits(), np.uint8).reshape(height, -1, 4)
         pixels = rows[:, :width].copy()
         self.timing.painting += time.perf_counter() - started
+        self._last = (number, pixels)
         return pixels
+
+    def _same(self, one: int, other: int) -> bool:
+        """Whether frames ``one`` and ``other`` show the same day and the same fades."""
+        return (
+            self.days[one] == self.days[other]
+            and np.array_equal(self.nodes[one], self.nodes[other])
+            and all(np.array_equal(edges[one], edges[other]) for edges in self.edges)
+        )
 
     def write(self, path: Path, progress: Progress) -> None:
         """Draw and encode the film into ``path``, whole or not at all; ``progress`` may
