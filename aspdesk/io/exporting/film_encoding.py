@@ -12,7 +12,7 @@ array of height x width x 4.
   video without the tag, and FFmpeg converts by BT.601 unless told (an orange #E69F00
   came back #E49D00).
 - GIF: 256 colours. One palette is made for the whole film from sample frames (the
-  first and the last: every colour of the network is in the last), and each frame is
+  first, the middle and the last), and each frame is
   mapped onto it with an ordered dither, which does not shimmer from frame to frame as
   error diffusion does, and which lets the GIF muxer store only the part that changed.
 - WebP: libwebp's animation, lossy at a quality that keeps thin lines and text sharp.
@@ -199,11 +199,12 @@ def write_film(
     """Write the film of ``options.frames`` frames, ``frame(n)`` drawing the n-th, to
     ``path``, whole or not at all; return the seconds spent encoding. ``progress`` may
     cancel between frames; ``samples`` are the numbers of the frames a GIF's palette is
-    made from (default: the first and the last)."""
+    made from (default: the first, the middle and the last: what ended before the last
+    day has its colours too)."""
     options.check()
     total = options.frames
     progress(0, total)
-    chosen = (samples or (0, total - 1)) if options.format == "gif" else ()
+    chosen = (samples or (0, total // 2, total - 1)) if options.format == "gif" else ()
     with atomic_path(path) as temporary:
         try:
             encoder = FilmEncoder(temporary, options, [frame(n) for n in chosen])
