@@ -10,7 +10,7 @@ between two frames. What is on the network on the first frame is there from the 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -47,8 +47,18 @@ class Presence:
         return np.asarray(self.on.any(axis=0), dtype=np.bool_)
 
 
-def presence(timeline: Timeline, days: Sequence[date], elements: Sequence[Element]) -> Presence:
-    """Which ``elements`` are on the network on each of ``days`` (one per frame)."""
+def _nothing() -> None:
+    """A day asked (nobody watches)."""
+
+
+def presence(
+    timeline: Timeline,
+    days: Sequence[date],
+    elements: Sequence[Element],
+    asked: Callable[[], None] = _nothing,
+) -> Presence:
+    """Which ``elements`` are on the network on each of ``days`` (one per frame);
+    ``asked`` is called after each day (it may raise to stop)."""
     table = np.zeros((len(days), len(elements)), dtype=np.bool_)
     columns: dict[EntityType, tuple[NDArray[np.int64], NDArray[np.int64]]] = {}
     for entity_type in {t for t, _ in elements}:
@@ -65,6 +75,7 @@ def presence(timeline: Timeline, days: Sequence[date], elements: Sequence[Elemen
                 found = (i in present for i in ids_of.tolist())
                 row[places_of] = np.fromiter(found, np.bool_, len(ids_of))
         rows[day] = row
+        asked()
     for frame, day in enumerate(days):
         table[frame] = rows[day]
     return Presence(list(elements), table)

@@ -19,6 +19,7 @@ from aspdesk.domain.entities import EntityType
 from aspdesk.graph.export.fades import faded_edges
 from aspdesk.graph.export.film import capture_film
 from aspdesk.graph.scene.edges import EdgeGroup
+from aspdesk.io.errors import Cancelled
 from aspdesk.io.exporting.film_options import FilmOptions
 from aspdesk.store.opening import open_map
 from aspdesk.ui.exports.film_dialog import FilmExportDialog, FilmRequest
@@ -243,3 +244,23 @@ def test_a_film_on_a_full_disk_says_so_and_leaves_nothing(
     dialogs.errors.clear()
     _film(qtbot, dated_window, FilmRequest(target, options, ""))
     assert small_disk.files() == {target.name}
+
+
+def test_a_cancel_while_the_days_are_asked_stops_before_any_frame(
+    dated_window: MainWindow, tmp_path: Path
+) -> None:
+    options = FilmOptions(date(2015, 1, 1), date(2020, 12, 31), seconds=2, fps=10)
+    frames = capture_film(dated_window.graph.canvas, options, "")
+    heard: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        heard.append((done, total))
+        if len(heard) == 3:
+            raise Cancelled
+
+    folder = tmp_path / "films"
+    folder.mkdir()
+    with pytest.raises(Cancelled):
+        frames.write(folder / "kasvu.mp4", progress)
+    assert heard == [(0, 0)] * 3, "the days are asked before any frame, their total unknown"
+    assert frames.layout is None and list(folder.iterdir()) == []

@@ -36,7 +36,7 @@ from aspdesk.domain.entities import EntityType
 from aspdesk.graph.export.image import Page, capture
 from aspdesk.graph.export.page import GraphPicture, PageLayout, lay_out, paint_page
 from aspdesk.graph.scene.edges import EdgeGroup
-from aspdesk.io.errors import Progress
+from aspdesk.io.errors import Progress, no_progress
 from aspdesk.io.exporting.film_options import FilmOptions, frame_size
 from aspdesk.io.exporting.image_options import ImageOptions
 
@@ -78,8 +78,9 @@ class FilmFrames:
     _image: QImage | None = None
     _last: tuple[int, Frame] | None = None  # the frame drawn last, and its number
 
-    def prepare(self) -> None:
-        """Find who is on the network on each frame, and lay the page out once."""
+    def prepare(self, progress: Progress = no_progress) -> None:
+        """Find who is on the network on each frame, and lay the page out once;
+        ``progress`` hears of each day asked (not knowing the total) and may cancel."""
         started = time.perf_counter()
         options, picture = self.options, self.picture
         self.days = options.days()
@@ -88,7 +89,9 @@ class FilmFrames:
         for group in picture.edges:
             kind = EntityType.RELATIONSHIP if group.tie_type else EntityType.MEMBERSHIP
             edge_elements += [(kind, i) for i in _ids(group).tolist()]
-        found = presence(self.timeline, self.days, node_elements + edge_elements)
+        found = presence(
+            self.timeline, self.days, node_elements + edge_elements, partial(progress, 0, 0)
+        )
         self.timing.timeline += time.perf_counter() - started
         count = len(node_elements)
         on_nodes = found.on[:, :count]
@@ -172,7 +175,7 @@ class FilmFrames:
         from aspdesk.io.exporting.film_encoding import write_film
 
         if self.layout is None:
-            self.prepare()
+            self.prepare(progress)
         self.timing.encoding = write_film(path, self.options, self.frame, progress)
 
 
