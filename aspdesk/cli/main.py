@@ -186,6 +186,18 @@ def _run_uninstall_desktop(args: argparse.Namespace) -> int:
     return desktop.run_uninstall(args)
 
 
+def _configure_server(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import server
+
+    server.configure(parser)
+
+
+def _run_server(args: argparse.Namespace) -> int:
+    from aspdesk.cli import server
+
+    return server.run(args)
+
+
 def _data_error(error: Exception) -> str:
     text = getattr(error, "text", None)
     return str(text(translate)) if callable(text) else str(error)
@@ -238,6 +250,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_export,
         _run_export,
+    ),
+    "server": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "for a server admin: set up a team map on PostgreSQL ('init': roles, grants "
+            "and tables) or bring it up to date ('upgrade')",
+        ),
+        _configure_server,
+        _run_server,
     ),
     "install-desktop": Subcommand(
         QT_TRANSLATE_NOOP(
@@ -300,7 +321,13 @@ def window_parser() -> argparse.ArgumentParser:
         "the map to open (asks to create it if it does not exist); without PATH, "
         "the last map opened, or the sample map on first start",
     )
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=cli_tr(path_help))
+    team_help = QT_TRANSLATE_NOOP(
+        "cli",
+        "; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name",
+    )
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", help=cli_tr(path_help) + cli_tr(team_help)
+    )
     sample_help = QT_TRANSLATE_NOOP("cli", "open a fresh copy of the sample map")
     parser.add_argument("--sample", action="store_true", help=cli_tr(sample_help))
     parser.add_argument("--lang", choices=LANGUAGES, help=cli_tr(LANG_HELP))
@@ -320,6 +347,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window_parser().error(
             cli_tr(QT_TRANSLATE_NOOP("cli", "give either PATH or --sample, not both"))
         )
+    from aspdesk.store.team.address import is_team_address
     from aspdesk.ui.window.launch import run_window
 
-    return run_window(args.path, sample=args.sample, language=args.lang)
+    if args.path is not None and is_team_address(args.path):
+        return run_window(None, sample=False, language=args.lang, team=args.path)
+    path = None if args.path is None else Path(args.path)
+    return run_window(path, sample=args.sample, language=args.lang)

@@ -30,6 +30,8 @@ from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.store.team.address import TeamAddress
+from aspdesk.ui.files.team_maps import TeamMaps
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.services import WindowServices
@@ -63,6 +65,8 @@ class MapFiles(QObject):
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
         self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
+        self.team = TeamMaps(services, show)
+        self.open_team_action = self.team.action
         self.copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
@@ -181,13 +185,19 @@ class MapFiles(QObject):
 
     def _on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()
-        current = self.services.document.path
-        for path in self.services.settings.recent_maps:
-            if path == current:
+        document = self.services.document
+        current = document.path or document.team_address
+        for entry in self.services.settings.recent_entries:
+            if str(entry) == str(current):
                 continue
-            action = self.recent_menu.addAction(escape_mnemonic(path.name))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open(p, create=False))
+            if isinstance(entry, TeamAddress):
+                name = f"{entry.database()} @ {entry.server()}"
+                action = self.recent_menu.addAction(escape_mnemonic(name))
+                action.triggered.connect(lambda _checked=False, a=entry: self.team.open(a))
+            else:
+                action = self.recent_menu.addAction(escape_mnemonic(entry.name))
+                action.triggered.connect(lambda _checked=False, p=entry: self.open(p, create=False))
+            action.setToolTip(str(entry))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No other maps opened yet")).setEnabled(False)
 
