@@ -36,6 +36,7 @@ HOW_TO_INSTALL = (
     "initdb and pg_ctl; nothing needs to be running)"
 )
 SUPERUSER = "postgres"
+PASSWORD_USER, PASSWORD = "paula", "Kemi-2015-secret"
 
 
 def server_binaries() -> Path | None:
@@ -103,12 +104,15 @@ class PostgresServer:
             capture_output=True,
             cwd=self.folder,
         )
+        # One user logs in with a password (the tests of asking for one, and .pgpass).
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(f"local all {PASSWORD_USER} scram-sha-256\n" + hba.read_text())
 
     def start(self) -> None:
         """Start the server on its socket only, and wait until it accepts connections."""
         options = (
             f"-c listen_addresses='' -c unix_socket_directories='{self.socket_dir}' "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+            "-c fsync=off -c full_page_writes=off "
             "-c max_connections=200"
         )
         subprocess.run(
@@ -183,7 +187,7 @@ def start_server() -> PostgresServer:
 
 
 # The people of the tests' team maps: login roles in each of aspdesk's roles.
-USERS = {"owner": "olga", "editor": "alice", "viewer": "victor"}
+USERS = {"owner": "olga", "editor": "alice", "viewer": "victor", "password": "paula"}
 TEAM_USERS_SQL = (
     "CREATE DATABASE aspdesk_template",
     f"CREATE ROLE {USERS['owner']} LOGIN",
@@ -226,6 +230,9 @@ def prepare(server: PostgresServer) -> None:
     server.execute(TEAM_USERS_SQL[0])
     init_server(TeamAddress.parse(server.url(_TEMPLATE))[0], name="")
     server.execute(*TEAM_USERS_SQL[1:])
+    server.execute(
+        f"CREATE ROLE {PASSWORD_USER} LOGIN PASSWORD '{PASSWORD}' IN ROLE aspdesk_editor"
+    )
     server.execute(
         f"GRANT aspdesk_owner TO {USERS['owner']}",
         f"GRANT aspdesk_editor TO {USERS['editor']}",

@@ -11,8 +11,10 @@ import argparse
 import sys
 
 from aspdesk.cli.text import cli_tr, translate
+from aspdesk.domain.languages import LANGUAGES
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
+LANG_HELP = QT_TRANSLATE_NOOP("cli", "language of the window and messages (default: the system's)")
 ADDRESS_HELP = QT_TRANSLATE_NOOP(
     "cli",
     "the database, as libpq takes it: postgresql://user@server/database or service=name "
@@ -51,6 +53,12 @@ def configure(parser: argparse.ArgumentParser) -> None:
         ),
     )
     upgrade.add_argument("address", metavar="ADDRESS", help=cli_tr(ADDRESS_HELP))
+    for action in (init, upgrade):
+        # Also after the action (``aspdesk server init ADDRESS --lang fi``); SUPPRESS keeps
+        # a --lang given before it.
+        action.add_argument(
+            "--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=cli_tr(LANG_HELP)
+        )
 
 
 def run(args: argparse.Namespace) -> int:

@@ -147,12 +147,13 @@ class MapStore:
     # -- map facts -----------------------------------------------------------------------
 
     def map_name(self) -> str:
-        """The map's name, or the file name without extension when it has none."""
+        """The map's name, or the file name without extension (a team map's database)
+        when it has none."""
         with self._read() as session:
             value = session.get(MapInfo, "name")
         if value is not None and value.value.strip():
             return value.value
-        return self.path.stem if self.path else ""
+        return self.path.stem if self.path else getattr(self.file, "database", "")
 
     def set_map_name(self, name: str) -> None:
         """Give the map a name."""

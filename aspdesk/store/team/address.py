@@ -74,7 +74,7 @@ class TeamAddress:
         if not params:
             raise TeamAddressError("no database, server or service", path=text.strip())
         clean = {key: str(value) for key, value in params.items() if value is not None}
-        return cls(make_conninfo(**clean)), password
+        return cls(make_conninfo(**dict(sorted(clean.items())))), password
 
     @classmethod
     def from_parts(
@@ -96,7 +96,7 @@ class TeamAddress:
             params["sslmode"] = sslmode
         if not params:
             raise TeamAddressError("no database, server or service", path="")
-        return cls(make_conninfo(**params))
+        return cls(make_conninfo(**dict(sorted(params.items()))))
 
     def params(self) -> dict[str, str]:
         """The address's keys and values."""

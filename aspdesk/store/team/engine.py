@@ -70,8 +70,9 @@ def connection_error(error: BaseException, shown: str, *, password_given: bool) 
     detail = _first_line(str(error))
     if pgconn is not None and getattr(pgconn, "needs_password", False) and not password_given:
         return PasswordNeededError(path=shown)
-    if getattr(error, "sqlstate", None):  # the server answered: a refusal, not an outage
-        return LoginRefusedError(detail, path=shown)
+    # The server answered (a FATAL from it, or a state): a refusal, not an outage.
+    if getattr(error, "sqlstate", None) or "FATAL:" in detail:
+        return LoginRefusedError(detail.split("FATAL:", 1)[-1].strip(), path=shown)
     if "password" in detail.lower() and not password_given:
         return PasswordNeededError(path=shown)
     return ServerLostError(detail, path=shown)
@@ -143,5 +144,9 @@ def team_engine(address: TeamAddress, password: str, *, read_only: bool, shown: 
 
 
 def _first_line(text: str) -> str:
+    """The first line of a driver's message, without psycopg's prefix."""
     lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    return lines[0] if lines else text
+    first = lines[0] if lines else text
+    for prefix in ("connection is bad: ", "connection failed: "):
+        first = first.removeprefix(prefix)
+    return first
