@@ -27,9 +27,6 @@ from aspdesk.store.repository import MapStore
 
 from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
 
-# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
-pytestmark = pytest.mark.both_backends
-
 KNOWN = {vocabulary: builtin_codes(vocabulary) for vocabulary in Vocabulary}
 VAASA = Actor(
     name="Vaasan yliopisto",

@@ -53,9 +53,6 @@ from aspdesk.io.snapshot import MapSnapshot, without_personal_data
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
-# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
-pytestmark = pytest.mark.both_backends
-
 NEXT = {t: 100 for t in EntityType}
 CODES = {v: {t.code for t in terms} for v, terms in BUILTIN_TERMS.items()}
 
