@@ -2261,32 +2261,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="311"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="293"/>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="295"/>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="314"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="326"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="327"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="327"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="330"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="339"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -3717,12 +3727,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMaps</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="32"/>
+        <source>The server asks for a password for this map: type it below.</source>
+        <translation>Palvelin pyytää tämän kartan salasanaa: kirjoita se alle.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="80"/>
         <source>Open &amp;team map…</source>
         <translation>Avaa &amp;yhteinen kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="97"/>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="106"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>

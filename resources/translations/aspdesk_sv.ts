@@ -2261,32 +2261,42 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="311"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="293"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="295"/>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="314"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="326"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="327"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="327"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="330"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="339"/>
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -3717,12 +3727,17 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMaps</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="32"/>
+        <source>The server asks for a password for this map: type it below.</source>
+        <translation>Servern ber om lösenordet till den här kartan: skriv det nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="80"/>
         <source>Open &amp;team map…</source>
         <translation>Öppna &amp;gemensam karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="97"/>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="106"/>
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>

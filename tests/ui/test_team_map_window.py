@@ -125,6 +125,18 @@ def test_a_viewer_gets_the_read_only_banner(
     assert window.map_files.copy_action.isEnabled()
 
 
+def test_restore_from_backup_on_a_team_map_says_whose_backups_they_are(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> None:
+    window = _window(qtbot, store, tmp_path)
+    dialogs: TeamDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    window.map_files.open_team_action.trigger()
+    window.map_files.restore_backup()
+    assert dialogs.offered_backups == []
+    assert len(dialogs.errors) == 1 and "server's admin" in dialogs.errors[0]
+
+
 def test_a_password_is_asked_again_with_the_reason_and_kept_in_the_keyring(
     qtbot: QtBot,
     store: Any,

@@ -288,6 +288,15 @@ class MapFiles(QObject):
         services = self.services
         document = services.document
         path = document.path
+        if document.team_address is not None:
+            services.dialogs.inform(
+                self.tr("Restore from backup"),
+                self.tr(
+                    "A team map's backups are kept by its server's admin, who can restore "
+                    "one. File > Save a copy as… keeps a copy of the map as it is now."
+                ),
+            )
+            return
         if path is None:
             return
         backup_dir = AppPaths.for_user().backup_dir

@@ -26,6 +26,15 @@ from aspdesk.ui.window.services import WindowServices
 Ask = Callable[[bool, TeamAddress | None, str], TeamMapRequest | None]
 
 
+def _reason(error: StoreError) -> str:
+    """What the dialog says when it comes back: a password wanted is asked for here."""
+    if isinstance(error, PasswordNeededError):
+        return QCoreApplication.translate(
+            "TeamMaps", "The server asks for a password for this map: type it below."
+        )
+    return error.text(QCoreApplication.translate)
+
+
 def open_or_ask(
     ask: Ask,
     address: TeamAddress | None,
@@ -41,7 +50,7 @@ def open_or_ask(
         try:
             document = open_team_document(address, password or kept_password(address), language)
         except (PasswordNeededError, LoginRefusedError) as error:
-            message = error.text(QCoreApplication.translate)
+            message = _reason(error)
         else:
             return document, address
     while True:
@@ -54,7 +63,7 @@ def open_or_ask(
                 address, request.password or kept_password(address), language
             )
         except (PasswordNeededError, LoginRefusedError) as error:
-            message = error.text(QCoreApplication.translate)
+            message = _reason(error)
             continue
         if request.remember and request.password:
             keep_password(address, request.password)
