@@ -23,6 +23,7 @@ from aspdesk.store.team.errors import (
     LoginRefusedError,
     NotATeamMapError,
     PasswordNeededError,
+    ServerLostError,
     ServerUnreachableError,
     TeamMapTooNewError,
     TeamMapTooOldError,
@@ -356,3 +357,28 @@ def test_a_translated_lost_server_message_names_no_password(
     finally:
         document.close()
     assert os.environ.get("PGPASSWORD") in (None, "")
+
+
+def test_a_connection_cut_in_the_middle_of_a_step_leaves_nothing(
+    team_map: TeamMapDatabase,
+) -> None:
+    store = team_map.open("editor")
+    try:
+        with pytest.raises(ServerLostError) as lost:
+            with store.engine.begin() as connection:
+                connection.execute(
+                    text(
+                        "INSERT INTO actors (name, short_name, kind, description, business_id, "
+                        "municipality, country, website, email, phone, sector, tags, notes, "
+                        "created_at, updated_at) VALUES ('Puolitiehen', '', 'company', '', '', "
+                        "'', 'FI', '', '', '', '', '[]', '', now(), now())"
+                    )
+                )
+                pid = connection.scalar(text("SELECT pg_backend_pid()"))
+                team_map.server.execute(f"SELECT pg_terminate_backend({pid})")
+                connection.execute(text("SELECT 1"))
+        assert "cannot be reached" in lost.value.text()
+        assert store.actors() == []  # the step's row never committed; the pool reconnects
+        assert store.insert(Actor(name="Kokonainen", kind="company")).name == "Kokonainen"
+    finally:
+        store.close()

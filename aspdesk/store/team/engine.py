@@ -26,6 +26,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 
+from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import LoginRefusedError, PasswordNeededError, ServerLostError
 
@@ -127,13 +128,22 @@ def team_engine(address: TeamAddress, password: str, *, read_only: bool, shown: 
             conn.info["inserted"] = True
 
     def on_commit(conn: Any) -> None:
+        import psycopg
+
         if conn.info.pop("inserted", False):
             # The driver's own cursor: SQLAlchemy's transaction is already committing.
-            with conn.connection.dbapi_connection.cursor() as cursor:
-                cursor.execute(_SEQUENCES_PAST_IDS)
+            # Still inside the transaction: should it fail, nothing of the step commits.
+            try:
+                with conn.connection.dbapi_connection.cursor() as cursor:
+                    cursor.execute(_SEQUENCES_PAST_IDS)
+            except psycopg.OperationalError as error:
+                raise ServerLostError(_first_line(str(error)), path=shown) from error
+            except psycopg.Error as error:
+                raise StoreError(_first_line(str(error))) from error
 
     def on_rollback(conn: Any) -> None:
-        conn.info.pop("inserted", None)
+        if not conn.invalidated:  # a lost connection has no info to clear, nor any need
+            conn.info.pop("inserted", None)
 
     event.listen(engine, "handle_error", on_error)
     if not read_only:
