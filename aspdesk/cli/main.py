@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
-from aspdesk.cli.text import cli_tr, language_in, translate, use_language
+from aspdesk.cli.text import cli_tr, language_in, map_location, translate, use_language
 from aspdesk.domain.languages import LANGUAGES
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.file_kinds import MAP_SUFFIX
@@ -62,7 +62,7 @@ def _run_sample(args: argparse.Namespace) -> int:
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     from aspdesk.cli import image, web_map
 
-    parser.add_argument("map", type=Path, metavar="MAP", help=cli_tr(MAP_HELP))
+    parser.add_argument("map", type=map_location, metavar="MAP", help=cli_tr(MAP_HELP))
     parser.add_argument(
         "-o",
         "--output",
@@ -95,12 +95,12 @@ def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.io.errors import DataFileError
     from aspdesk.io.exporting.formats import export_format, export_snapshot
     from aspdesk.store.errors import StoreError
-    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.opening import open_for_reading
 
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
-        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        store = open_for_reading(args.map, AppPaths.for_user().backup_dir)
     except StoreError as error:
         print(f"aspdesk export: {error.text(translate)}", file=sys.stderr)
         return 1

@@ -382,3 +382,31 @@ def test_a_connection_cut_in_the_middle_of_a_step_leaves_nothing(
         assert store.insert(Actor(name="Kokonainen", kind="company")).name == "Kokonainen"
     finally:
         store.close()
+
+
+def test_export_and_report_read_a_team_map_by_its_address(
+    team_map: TeamMapDatabase, tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store = team_map.open("editor")
+    store.set_map_name("Lapin klusterit")
+    a = store.insert(Actor(name="Lapin liitto", kind="authority"))
+    c = store.insert(Cluster(name="Arctic security", coordinator_id=a.id))
+    store.insert(Membership(actor_id=a.id or 0, cluster_id=c.id or 0, role="coordinator"))
+    store.close()
+    viewer = team_map.url("viewer")
+    workbook = tmp_path / "kartta.xlsx"
+    assert cli_main(["export", viewer, "-o", str(workbook), "--lang", "en"]) == 0
+    assert "actors 1" in capsys.readouterr().out
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(workbook)["Actors"]
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == ["Lapin liitto"]
+    report = tmp_path / "raportti.html"
+    assert cli_main(["report", viewer, "-o", str(report), "--lang", "en"]) == 0
+    text_of_report = report.read_text(encoding="utf-8")
+    assert "Lapin klusterit" in text_of_report and "Arctic security" in text_of_report
+    missing = team_map.server.url("no_such_map", USERS["viewer"])
+    assert cli_main(["export", missing, "-o", str(tmp_path / "x.xlsx"), "--lang", "en"]) == 1
+    said = capsys.readouterr().err
+    assert "The server refused to open the team map" in said and "no_such_map" in said
+    assert not (tmp_path / "x.xlsx").exists()

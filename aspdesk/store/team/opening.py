@@ -19,6 +19,7 @@ reason, as a file in a read-only folder does.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import text
@@ -28,7 +29,7 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import head_revision, known_revisions
 from aspdesk.store.notes import Note
-from aspdesk.store.opening import READ_ONLY_COMMAND, Purpose
+from aspdesk.store.opening import READ_ONLY_COMMAND, Purpose, open_map
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.check import check_team_map
 from aspdesk.store.team.errors import (
@@ -95,3 +96,12 @@ def open_team_map(
         except StoreError:
             pass  # the map opens all the same, with the terms it has
     return store
+
+
+def open_for_reading(location: Path | str, backup_dir: Path) -> MapStore:
+    """A map file (a Path) or a team map (an address, as text) opened only for reading, as
+    the commands that read a map (export, report) open it. Raises StoreError."""
+    if isinstance(location, Path):
+        return open_map(location, backup_dir, purpose=Purpose.READ)
+    address, password = TeamAddress.parse(location)
+    return open_team_map(address, password, purpose=Purpose.READ)
