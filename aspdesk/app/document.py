@@ -190,9 +190,12 @@ class Document(QObject):
         self.selection.discard(refs)
 
     def map_name(self) -> str:
-        """The map's name."""
+        """The map's name (as last read, when the map cannot be read now: a lost server)."""
         if not self.read_only:
-            self._name = self.store.map_name()
+            try:
+                self._name = self.store.map_name()
+            except StoreError:
+                pass
         return self._name
 
     def _on_views_changed(self, _view_id: int) -> None:

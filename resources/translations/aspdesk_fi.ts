@@ -64,7 +64,7 @@
         <translation>Tämä kartta näytetään vain luku -tilassa, koska sen lukitustiedostoa {name} ei voi käyttää ({detail}). Jos haluat muokata karttaa, tallenna kopio omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/opening.py" line="45"/>
+        <location filename="../../aspdesk/store/team/opening.py" line="46"/>
         <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
     </message>
@@ -2126,177 +2126,183 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="66"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="72"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="73"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="75"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="76"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="78"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="81"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="97"/>
         <location filename="../../aspdesk/ui/files/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="99"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="122"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="126"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="182"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="123"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="127"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="183"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="140"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
         <source>a data file</source>
         <translation>tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
         <source>Import into a new map</source>
         <translation>Tuo uuteen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="143"/>
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} on {kind}, ei aspdesk-kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="144"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="145"/>
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="148"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="149"/>
         <source>Import into a new map…</source>
         <translation>Tuo uuteen karttaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="202"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="203"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="209"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="225"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="211"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="237"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="227"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="228"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="234"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="239"/>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="236"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="248"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="262"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="267"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="279"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="286"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="276"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="288"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="284"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="296"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="293"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="305"/>
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="295"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="307"/>
         <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="332"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="335"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="326"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="338"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="339"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -4349,12 +4355,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="274"/>
+        <location filename="../../aspdesk/cli/image.py" line="275"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="287"/>
+        <location filename="../../aspdesk/cli/image.py" line="288"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>

@@ -64,7 +64,7 @@
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/opening.py" line="45"/>
+        <location filename="../../aspdesk/store/team/opening.py" line="46"/>
         <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
     </message>
@@ -2126,177 +2126,183 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="66"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
         <source>&amp;New map…</source>
         <translation>&amp;Ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="72"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="73"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
         <source>&amp;Rename map…</source>
         <translation>B&amp;yt namn på kartan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="75"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="76"/>
         <source>&amp;Export data…</source>
         <translation>&amp;Exportera data…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="78"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="81"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="97"/>
         <location filename="../../aspdesk/ui/files/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="99"/>
         <source>New map</source>
         <translation>Ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="122"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="126"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="182"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="123"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="127"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="183"/>
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="140"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
         <source>a data file</source>
         <translation>en datafil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
         <source>Import into a new map</source>
         <translation>Importera till en ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="143"/>
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} är {kind}, inte en aspdesk-karta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="144"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="145"/>
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="148"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="149"/>
         <source>Import into a new map…</source>
         <translation>Importera till en ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="202"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="203"/>
         <source>No other maps opened yet</source>
         <translation>Inga andra kartor har öppnats ännu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="209"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="225"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="211"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="237"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
         <source>Choose a file other than the open map.</source>
         <translation>Välj en annan fil än den öppna kartan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="227"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="228"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="234"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="239"/>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="236"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="248"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="262"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="267"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="279"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="286"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="276"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="288"/>
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="284"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="296"/>
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="293"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="305"/>
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="295"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="307"/>
         <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="332"/>
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="335"/>
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="326"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="338"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="339"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351"/>
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -4115,12 +4121,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan har ingen vy ”{name}”. Dess vyer: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="274"/>
+        <location filename="../../aspdesk/cli/image.py" line="275"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Endast en PDF rymmer flera vyer, en per sida; ange en --view för en PNG eller SVG.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="287"/>
+        <location filename="../../aspdesk/cli/image.py" line="288"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Ritade {actors} aktörer och {ties} relationer i {path}</translation>
     </message>

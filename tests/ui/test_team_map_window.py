@@ -216,6 +216,29 @@ def test_save_a_copy_of_a_team_map_from_the_window(
         copy.close()
 
 
+def test_save_a_copy_while_the_server_is_away_writes_what_the_window_holds(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> None:
+    window = _window(qtbot, store, tmp_path)
+    dialogs: TeamDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    window.map_files.open_team_action.trigger()
+    document = window.document
+    assert document.push(AddEntity(document, Actor(name="Lapin liitto"), "Add"))
+    team_map.server.stop("immediate")
+    try:
+        dialogs.paths = [tmp_path / "pelastettu.aspmap"]
+        window.map_files.copy_action.trigger()
+    finally:
+        team_map.server.start()
+    assert len(dialogs.errors) == 1 and "could not be reached" in dialogs.errors[0]
+    copy = open_map(tmp_path / "pelastettu.aspmap", tmp_path / "backups")
+    try:
+        assert [a.name for a in copy.actors()] == ["Lapin liitto"]
+    finally:
+        copy.close()
+
+
 def test_aspdesk_with_an_address_opens_the_team_map(
     qapp: object, tmp_path: Path, team_map: TeamMapDatabase
 ) -> None:

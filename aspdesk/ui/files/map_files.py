@@ -31,6 +31,7 @@ from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.store.team.address import TeamAddress
+from aspdesk.store.team.errors import ServerLostError
 from aspdesk.ui.files.team_maps import TeamMaps
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask
@@ -228,6 +229,17 @@ class MapFiles(QObject):
                         "window holds: every actor, cluster, tie, project and saved view. Open "
                         "{path} to go on working."
                     ).format(path=path),
+                )
+            except ServerLostError:
+                # The team map's server is out of reach: the window still holds the map.
+                write_snapshot_map(document.memory_snapshot(), path)
+                services.dialogs.inform(
+                    self.tr("Save a copy as"),
+                    self.tr(
+                        "The team map's server could not be reached, so the copy was written "
+                        "from what this window holds: every actor, cluster, tie, project and "
+                        "saved view as they were when last read from the server."
+                    ),
                 )
         except (StoreError, DataFileError) as error:
             text = error.text(QCoreApplication.translate)
