@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.domain.json_shape import as_int, as_list, as_object, as_text, list_of
 from aspdesk.domain.languages import LANGUAGES
+from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress, is_team_address
 
 MAX_RECENT = 10
@@ -103,9 +104,16 @@ class Settings:
         A team map is kept as its address without a password (TeamAddress never holds
         one), so nothing secret is written to the settings file.
         """
-        return [
-            TeamAddress(text) if is_team_address(text) else Path(text) for text in self._recent()
-        ]
+        entries: list[Path | TeamAddress] = []
+        for text in self._recent():
+            if not is_team_address(text):
+                entries.append(Path(text))
+                continue
+            try:
+                entries.append(TeamAddress.parse(text)[0])
+            except StoreError:
+                continue  # an address spoilt by hand in the settings file: left out
+        return entries
 
     @property
     def recent_maps(self) -> list[Path]:
@@ -246,5 +254,8 @@ def _other(text: str, key: str) -> bool:
     """Whether a recent entry is another map than ``key`` (an address compares by its
     normal form, a path by its text)."""
     if is_team_address(text):
-        return str(TeamAddress(text)) != key
+        try:
+            return str(TeamAddress.parse(text)[0]) != key
+        except StoreError:
+            return False  # a spoilt address: dropped when the list is written again
     return text != key

@@ -253,3 +253,27 @@ def test_aspdesk_with_an_address_opens_the_team_map(
     finally:
         document.close()
     assert USERS["editor"] in str(settings.recent_entries[0])
+
+
+def test_the_recent_list_keeps_addresses_without_passwords_and_skips_spoilt_ones(
+    tmp_path: Path,
+) -> None:
+    settings = Settings(tmp_path / "settings.ini")
+    address, password = TeamAddress.parse("postgresql://maija:salainen@db.example.fi/kartta")
+    assert password == "salainen"
+    settings.add_recent_map(tmp_path / "a.aspmap")
+    settings.add_recent_map(address)
+    settings.add_recent_map(TeamAddress.parse("postgresql://maija@db.example.fi/kartta")[0])
+    settings.sync()
+    assert "salainen" not in (tmp_path / "settings.ini").read_text()
+    assert [str(e) for e in settings.recent_entries] == [
+        "postgresql://maija@db.example.fi/kartta",
+        str(tmp_path / "a.aspmap"),
+    ]
+    assert settings.last_map == tmp_path / "a.aspmap"
+    settings._qsettings.setValue(
+        "maps/recent", ["postgresql://db.example.fi/kartta?nosuch=1", str(tmp_path / "a.aspmap")]
+    )
+    assert settings.recent_entries == [tmp_path / "a.aspmap"]
+    settings.add_recent_map(tmp_path / "b.aspmap")
+    assert settings.recent_maps == [tmp_path / "b.aspmap", tmp_path / "a.aspmap"]
