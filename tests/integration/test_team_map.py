@@ -410,3 +410,26 @@ def test_export_and_report_read_a_team_map_by_its_address(
     said = capsys.readouterr().err
     assert "The server refused to open the team map" in said and "no_such_map" in said
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_aspdesk_import_into_a_team_map(
+    team_map: TeamMapDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    table = tmp_path / "toimijat.csv"
+    table.write_text(
+        "Name,Kind,Municipality\nLapin liitto,authority,Rovaniemi\nGTK,research,Rovaniemi\n"
+    )
+    viewer = team_map.url("viewer")
+    assert cli_main(["import", viewer, str(table), "--lang", "en"]) == 1
+    assert "only the viewer's role" in capsys.readouterr().err
+    assert cli_main(["import", viewer, str(table), "--dry-run", "--lang", "en"]) == 0
+    capsys.readouterr()
+    with_password = team_map.url("password").replace("paula@", f"paula:{PASSWORD}@")
+    assert cli_main(["import", with_password, str(table), "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert PASSWORD not in said and "toimijat.csv into" in said
+    store = team_map.open("viewer")
+    try:
+        assert sorted(a.name for a in store.actors()) == ["GTK", "Lapin liitto"]
+    finally:
+        store.close()
