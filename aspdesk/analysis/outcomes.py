@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from aspdesk.analysis.health.check import (
@@ -82,8 +82,9 @@ class Outcomes:
     ``new_members_by_role`` groups the new memberships by role (``new_members.by_code``
     groups them by the actor's kind). ``companies_to_research`` counts companies (its
     ``ids`` are actor ids; its actors are the companies and the research members of their
-    new ties). ``solved`` are findings of the earlier day (as they were worded then),
-    ``appeared`` findings of the later day; ``compared_clusters`` the clusters on both days.
+    new ties; ``research_partners`` gives each company's). ``solved`` are findings of the
+    earlier day (as they were worded then), ``appeared`` findings of the later day;
+    ``compared_clusters`` the clusters on the network on both days.
     """
 
     then: date
@@ -95,6 +96,7 @@ class Outcomes:
     new_members_by_role: Mapping[str, Group]
     international: Group
     companies_to_research: Group
+    research_partners: Mapping[int, tuple[int, ...]]
     solved: tuple[Finding, ...]
     appeared: tuple[Finding, ...]
     compared_clusters: tuple[int, ...]
@@ -110,6 +112,15 @@ class Outcomes:
             or self.solved
             or self.appeared
         )
+
+
+def twelve_months_to(last: date) -> tuple[date, date]:
+    """The twelve months up to ``last`` (a report's default period), both ends included."""
+    try:
+        year_before = last.replace(year=last.year - 1)
+    except ValueError:  # 29 February
+        year_before = last.replace(year=last.year - 1, day=28)
+    return year_before + timedelta(days=1), last
 
 
 def outcomes(
@@ -154,6 +165,9 @@ def outcomes(
         for t in new_ties
         if abroad(now, roles_now, t.source_id) != abroad(now, roles_now, t.target_id)
     ]
+    partners = _companies_to_research(comparison, new_ties, roles_then, roles_now)
+    tied = {a for company, found in partners.items() for a in (company, *found)}
+    companies = Group(tuple(sorted(partners)), tuple(sorted(tied)))
     solved, appeared, compared = _findings(
         comparison, rules, rename, role_labels, helix_labels, kind_labels
     )
@@ -166,7 +180,8 @@ def outcomes(
         ended_members=_member_counts(ended_members, kind),
         new_members_by_role=_grouped(new_members, lambda m: m.role, _member_ends),
         international=_group(international, _tie_ends),
-        companies_to_research=_companies_to_research(comparison, new_ties, roles_then, roles_now),
+        companies_to_research=companies,
+        research_partners=partners,
         solved=solved,
         appeared=appeared,
         compared_clusters=compared,
@@ -256,7 +271,9 @@ def _companies_to_research(
     new_ties: list[Relationship],
     roles_then: Mapping[int, set[str]],
     roles_now: Mapping[int, set[str]],
-) -> Group:
+) -> dict[int, tuple[int, ...]]:
+    """Each company tied to research for the first time, with its new research partners."""
+
     def research_on(network: Network, roles: Mapping[int, set[str]]) -> set[int]:
         return {
             a
@@ -289,8 +306,7 @@ def _companies_to_research(
         for company, other in ((tie.source_id, tie.target_id), (tie.target_id, tie.source_id)):
             if company in companies_now and other in research_now and company not in tied_before:
                 partners[company].add(other)
-    actors = set(partners) | {a for found in partners.values() for a in found}
-    return Group(tuple(sorted(partners)), tuple(sorted(actors)))
+    return {company: tuple(sorted(found)) for company, found in sorted(partners.items())}
 
 
 def _key(finding: Finding) -> tuple[int, str, str]:
