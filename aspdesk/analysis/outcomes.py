@@ -16,10 +16,11 @@ last day of the period) :func:`outcomes` counts:
 - *companies tied to research for the first time*: companies (as the health check tells
   them) with a new tie to a research member and no tie to one on the earlier day;
 - the cluster health *findings solved and appeared*: :func:`check_clusters` is run on the
-  network as it was on each day, for the clusters on the network on both days (a cluster
-  founded within the period has nothing to compare with), and its problems and warnings
-  are compared by cluster and code (and by the part of the cluster model, or the actor, for
-  the codes a cluster can have more than once).
+  network as it was on each day, for the clusters on the network on both days and those
+  founded within the period (compared from the day they started, when the timeline is
+  given; one that appeared by the change log alone is not compared), and the problems and
+  warnings are compared by cluster and code (and by the part of the cluster model, or the
+  actor, for the codes a cluster can have more than once).
 
 Everything is ids and counts; names and labels come from the map's terms when shown.
 """
@@ -40,7 +41,7 @@ from aspdesk.analysis.health.check import (
     is_research,
 )
 from aspdesk.analysis.health.rules import HealthRules
-from aspdesk.analysis.timeline import Comparison, Network
+from aspdesk.analysis.timeline import Comparison, Network, Timeline
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
 
 # Finding codes a cluster can have more than once, and what tells them apart.
@@ -84,7 +85,8 @@ class Outcomes:
     ``ids`` are actor ids; its actors are the companies and the research members of their
     new ties; ``research_partners`` gives each company's). ``solved`` are findings of the
     earlier day (as they were worded then), ``appeared`` findings of the later day;
-    ``compared_clusters`` the clusters on the network on both days.
+    ``compared_clusters`` gives each cluster compared the day its findings are compared
+    from: the earlier day, or the day a cluster founded in the period started.
     """
 
     then: date
@@ -99,7 +101,7 @@ class Outcomes:
     research_partners: Mapping[int, tuple[int, ...]]
     solved: tuple[Finding, ...]
     appeared: tuple[Finding, ...]
-    compared_clusters: tuple[int, ...]
+    compared_clusters: Mapping[int, date]
 
     @property
     def empty(self) -> bool:
@@ -131,8 +133,12 @@ def outcomes(
     role_labels: Mapping[str, str] | None = None,
     helix_labels: Mapping[str, str] | None = None,
     kind_labels: Mapping[str, str] | None = None,
+    timeline: Timeline | None = None,
 ) -> Outcomes:
     """The outcomes between the two days of ``comparison`` under the health ``rules``.
+
+    Given the ``timeline`` the comparison came from, a cluster founded within the period
+    (its start date after the earlier day) has its findings compared from its first day.
 
     The labels and ``rename`` only word the findings' sentences (as in
     :func:`check_clusters`); the numbers do not depend on them.
@@ -169,7 +175,7 @@ def outcomes(
     tied = {a for company, found in partners.items() for a in (company, *found)}
     companies = Group(tuple(sorted(partners)), tuple(sorted(tied)))
     solved, appeared, compared = _findings(
-        comparison, rules, rename, role_labels, helix_labels, kind_labels
+        comparison, rules, rename, role_labels, helix_labels, kind_labels, timeline
     )
     return Outcomes(
         then=then.day,
@@ -326,10 +332,18 @@ def _findings(
     role_labels: Mapping[str, str] | None,
     helix_labels: Mapping[str, str] | None,
     kind_labels: Mapping[str, str] | None,
-) -> tuple[tuple[Finding, ...], tuple[Finding, ...], tuple[int, ...]]:
-    compared = sorted(comparison.then.clusters & comparison.now.clusters)
+    timeline: Timeline | None,
+) -> tuple[tuple[Finding, ...], tuple[Finding, ...], dict[int, date]]:
+    then, now = comparison.then, comparison.now
+    since: dict[int, date] = {c: then.day for c in then.clusters & now.clusters}
+    if timeline is not None:
+        for cluster_id in now.clusters - then.clusters:
+            cluster = now.get(EntityType.CLUSTER, cluster_id)
+            start = cluster.start_date if isinstance(cluster, Cluster) else None
+            if start is not None and then.day < start <= now.day:
+                since[cluster_id] = start
 
-    def check(network: Network) -> list[Finding]:
+    def check(network: Network, compared: list[int]) -> list[Finding]:
         entities = network.entities
         clusters = [entities[EntityType.CLUSTER][c] for c in compared]
         actors = [a for a in entities.get(EntityType.ACTOR, {}).values() if isinstance(a, Actor)]
@@ -354,8 +368,12 @@ def _findings(
         )
         return [f for c in compared for f in found.get(c, ()) if f.severity != "ok"]
 
-    before, after = check(comparison.then), check(comparison.now)
+    before: list[Finding] = []
+    for day in sorted(set(since.values())):
+        network = then if day == then.day else timeline.on(day) if timeline else then
+        before += check(network, sorted(c for c, d in since.items() if d == day))
+    after = check(now, sorted(since))
     keys_before, keys_after = {_key(f) for f in before}, {_key(f) for f in after}
     solved = tuple(f for f in before if _key(f) not in keys_after)
     appeared = tuple(f for f in after if _key(f) not in keys_before)
-    return solved, appeared, tuple(compared)
+    return solved, appeared, dict(sorted(since.items()))

@@ -61,8 +61,8 @@ MEMBERS_ENDED = (
     QT_TRANSLATE_NOOP("Report", "{count} memberships ended."),
 )
 SOLVED_COUNT = (
-    QT_TRANSLATE_NOOP("Report", "The health check finds {count} problem or warning fewer."),
-    QT_TRANSLATE_NOOP("Report", "The health check finds {count} problems or warnings fewer."),
+    QT_TRANSLATE_NOOP("Report", "{count} problem or warning of the health check was solved."),
+    QT_TRANSLATE_NOOP("Report", "{count} problems or warnings of the health check were solved."),
 )
 APPEARED_COUNT = (
     QT_TRANSLATE_NOOP("Report", "{count} new problem or warning appeared."),
@@ -93,6 +93,10 @@ TIED_TO = QT_TRANSLATE_NOOP("Report", "{company}: {research}")
 SOLVED = QT_TRANSLATE_NOOP("Report", "Cluster health: solved")
 APPEARED = QT_TRANSLATE_NOOP("Report", "Cluster health: appeared")
 NONE = QT_TRANSLATE_NOOP("Report", "None.")
+FOUNDED = QT_TRANSLATE_NOOP(
+    "Report", "Founded within the period, so compared from the day they started: {clusters}."
+)
+FOUNDED_ON = QT_TRANSLATE_NOOP("Report", "{cluster} ({date})")
 NOT_COMPARED = QT_TRANSLATE_NOOP(
     "Report", "Not on the network on both days, so not compared: {clusters}."
 )
@@ -143,6 +147,7 @@ def gather_outcomes(
         role_labels=data.role_labels,
         helix_labels={h: translate(HEALTH_CONTEXT, n) for h, n in HELIX_NAMES.items()},
         kind_labels=data.kind_labels,
+        timeline=timeline,
     )
     actors: dict[int, str] = {}
     clusters: dict[int, str] = {}
@@ -230,6 +235,19 @@ def outcomes_section(
     severity = (severity_words, severity_colours)
     rows += _findings(tr(SOLVED), found.solved, section, translate, severity)
     rows += _findings(tr(APPEARED), found.appeared, section, translate, severity)
+    founded = sorted(
+        (
+            tr(FOUNDED_ON).format(
+                cluster=section.cluster_names.get(c, f"#{c}"),
+                date=format_date(day, data.language),
+            )
+            for c, day in found.compared_clusters.items()
+            if day >= section.since
+        ),
+        key=name_key,
+    )
+    if founded:
+        rows.append(f"<p><i>{escape(tr(FOUNDED).format(clusters=', '.join(founded)))}</i></p>")
     if section.not_compared:
         names = sorted(
             (section.cluster_names.get(c, f"#{c}") for c in section.not_compared), key=name_key

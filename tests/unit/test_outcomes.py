@@ -150,7 +150,7 @@ def test_every_number_on_the_crafted_map() -> None:
     assert found.companies_to_research == Group((NEWCO, MINECO), (UNI, AMK, NEWCO, MINECO))
 
     # Findings of Design and Food (Mining was not there in 2016).
-    assert found.compared_clusters == (DESIGN, FOOD)
+    assert found.compared_clusters == {DESIGN: THEN, FOOD: THEN}
     solved = {(f.cluster_id, f.code, f.values.get("role_code", "")) for f in found.solved}
     assert solved == {
         (DESIGN, "missing_role", "international_link"),  # UK Org holds the role now
@@ -169,7 +169,20 @@ def test_a_period_with_no_change_has_no_outcomes() -> None:
     assert found.empty
     assert found.new_ties.all.count == 0 and found.international.count == 0
     assert found.companies_to_research.count == 0
-    assert found.compared_clusters == (DESIGN, FOOD, MINING)
+    assert found.compared_clusters == {DESIGN: date(2019, 1, 1), FOOD: date(2019, 1, 1)} | {
+        MINING: date(2019, 1, 1)
+    }
+
+
+def test_a_cluster_founded_in_the_period_is_compared_from_its_first_day() -> None:
+    """Given the timeline, Mining (founded 1.1.2017) is checked on that day: MineCo and Amk
+    had no tie yet; by 2019 they have one."""
+    timeline = Timeline(crafted_map(), [])
+    found = outcomes(compare(timeline, THEN, NOW), RULES, timeline=timeline)
+    assert found.compared_clusters == {DESIGN: THEN, FOOD: THEN, MINING: date(2017, 1, 1)}
+    mining = {(f.code, f.actor_ids) for f in found.solved if f.cluster_id == MINING}
+    assert mining == {("research_unlinked", (AMK,)), ("unconnected_members", (AMK, MINECO))}
+    assert [f.cluster_id for f in found.appeared] == [DESIGN]
 
 
 def test_a_company_by_role_and_a_home_member_in_the_international_role_count() -> None:
