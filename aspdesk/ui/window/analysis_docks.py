@@ -1,4 +1,5 @@
-"""The Network metrics and Cluster health docks of the main window, and their wiring.
+"""The Network metrics, Cluster health and Outcomes docks of the main window, and their
+wiring.
 
 The docks are made once, tabbed behind the Tables and the Saved views so that the graph
 keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); their
@@ -16,6 +17,7 @@ from shiboken6 import isValid
 
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
+from aspdesk.ui.health.outcomes_panel import OutcomesPanel
 from aspdesk.ui.health.panel import HealthPanel
 from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
 from aspdesk.ui.window.first_frame import after_first_frame
@@ -33,13 +35,16 @@ class AnalysisDocks(QObject):
         self.settings = settings
         self.metrics_dock = self._dock("metricsDock", self.tr("Network metrics"))
         self.health_dock = self._dock("healthDock", self.tr("Cluster health"))
+        self.outcomes_dock = self._dock("outcomesDock", self.tr("Outcomes"))
         window.tabifyDockWidget(tables, self.metrics_dock)
         window.tabifyDockWidget(views, self.health_dock)
+        window.tabifyDockWidget(self.health_dock, self.outcomes_dock)
         tables.raise_()
         views.raise_()
-        self.docks = (self.metrics_dock, self.health_dock)
+        self.docks = (self.metrics_dock, self.health_dock, self.outcomes_dock)
         self.metrics: MetricsPanel | None = None
         self.health: HealthPanel | None = None
+        self.outcomes: OutcomesPanel | None = None
 
     def _dock(self, name: str, title: str) -> QDockWidget:
         dock = QDockWidget(title, self.owner)
@@ -56,15 +61,18 @@ class AnalysisDocks(QObject):
         """Fill the docks for ``document``, shown by ``graph`` (which says ``rebuilt``)."""
         self.metrics = MetricsPanel(document, graph, rebuilt)
         self.health = HealthPanel(document, self.settings, graph.zoom_to_actors)
+        self.outcomes = OutcomesPanel(document, self.settings, graph.zoom_to_actors)
         _replace(self.metrics_dock, self.metrics)
         _replace(self.health_dock, self.health)
+        _replace(self.outcomes_dock, self.outcomes)
         self.metrics.follow_dock(self.metrics_dock)
         self.health.follow_dock(self.health_dock)
-        for panel in (self.metrics, self.health):
+        self.outcomes.follow_dock(self.outcomes_dock)
+        for panel in (self.metrics, self.health, self.outcomes):
             after_first_frame(self.owner, partial(_start, panel))
 
 
-def _start(panel: MetricsPanel | HealthPanel) -> None:
+def _start(panel: MetricsPanel | HealthPanel | OutcomesPanel) -> None:
     # A map opened before the window's first frame replaced the panels it was meant for.
     if isValid(panel):
         panel.start()
