@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -13,6 +14,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType, Relationship
 from aspdesk.ui.health.outcomes_panel import ACTORS_ROLE, OutcomesPanel
 from aspdesk.ui.window.main_window import MainWindow
+from tests.ui.conftest import ScriptedDialogs
 
 pytestmark = pytest.mark.gui
 
@@ -95,3 +97,23 @@ def test_a_backward_period_says_so(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: panel.outcomes is None)
     assert "after the last" in panel.status.text()
     assert panel.tree.topLevelItemCount() == 0
+
+
+def test_file_export_report_asks_the_period(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ScriptedDialogs)
+    target = tmp_path / "report.html"
+    dialogs.report_periods = [None, (date(2015, 1, 1), date(2020, 12, 31))]
+    dialogs.paths = [target]
+    window.report.action.trigger()  # cancelled at the period: no path asked, nothing written
+    assert dialogs.paths == [target] and not target.exists()
+    today = date.today()
+    assert dialogs.offered_period is not None and dialogs.offered_period[1] == today
+    assert (today - dialogs.offered_period[0]).days in (364, 365)
+    window.report.action.trigger()
+    html = target.read_text(encoding="utf-8")
+    assert "Outcomes 2015-01-01–2020-12-31" in html
+    assert "The actors formed" in html and "Companies tied to research" in html
+    assert dialogs.errors == []
