@@ -80,14 +80,19 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="34"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="36"/>
         <source>Network metrics</source>
         <translation>Nätverksmått</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="35"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
+        <source>Outcomes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -697,120 +702,120 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="56"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartor (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Data att importera till en ny karta (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="88"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="91"/>
         <source>Open map</source>
         <translation>Öppna karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="172"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-tabeller i en zip-fil (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML för yEd och andra (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF för Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Fullständig säkerhetskopia av kartan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="112"/>
         <source>Export the map&apos;s data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="156"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="121"/>
         <source>Export image</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131"/>
         <source>Export web map</source>
         <translation>Exportera webbkarta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Filer som aspdesk kan importera (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Grafer från Gephi, yEd och andra (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="146"/>
         <source>Map backups (*.json)</source>
         <translation>Säkerhetskopior av kartor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="149"/>
         <source>Import into this map</source>
         <translation>Importera till den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="159"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="173"/>
         <source>Save a template workbook</source>
         <translation>Spara en mallarbetsbok</translation>
     </message>
@@ -1827,33 +1832,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Visa &amp;teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Flytta teckenförklaringen till en annan sida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -1901,107 +1906,107 @@
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="155"/>
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250"/>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2026,7 +2031,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2034,7 +2039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2042,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2050,7 +2055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2058,7 +2063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2066,32 +2071,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="441"/>
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="445"/>
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="472"/>
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2099,17 +2104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="498"/>
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="514"/>
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="516"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2474,6 +2479,89 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
             <numerusform>Flytta %n nod</numerusform>
             <numerusform>Flytta %n noder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="78"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="82"/>
+        <source>What changed on the network between the two days. Click a number to see its actors on the graph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="101"/>
+        <source>From</source>
+        <translation type="unfinished">Från</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="103"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="132"/>
+        <source>The first day comes after the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171"/>
+        <source>New ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="172"/>
+        <source>Ended ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="173"/>
+        <source>New international ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="175"/>
+        <source>Companies tied to research for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="177"/>
+        <source>New memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="179"/>
+        <source>By role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="182"/>
+        <source>Ended memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
+        <source>Health findings solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
+        <source>Health findings appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="227"/>
+        <source>By type or kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="228"/>
+        <source>By cluster</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3150,144 +3238,145 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
         <source>The network</source>
         <translation>Nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <location filename="../../aspdesk/app/report_html.py" line="63"/>
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="64"/>
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Varje kluster kontrollerat mot reglerna nedan. Först problemen, sedan det som bör granskas, sedan det som är i ordning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="67"/>
+        <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="68"/>
+        <location filename="../../aspdesk/app/report_html.py" line="70"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69"/>
+        <location filename="../../aspdesk/app/report_html.py" line="71"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71"/>
+        <location filename="../../aspdesk/app/report_html.py" line="73"/>
         <source>Committed members, at least</source>
         <translation>Engagerade medlemmar, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <source>Helices covered, at least</source>
         <translation>Helixar som täcks, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <source>A tie is stale after, months</source>
         <translation>Ett band blir inaktuellt efter, månader</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>A broker carries of the paths, at least</source>
         <translation>En förmedlare bär av vägarna, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>Parts of the cluster model</source>
         <translation>Delar av klustermodellen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>Actors by their place in the network</source>
         <translation>Aktörerna efter deras plats i nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="78"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <location filename="../../aspdesk/app/report_summary.py" line="31"/>
-        <location filename="../../aspdesk/app/report_html.py" line="81"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="84"/>
         <location filename="../../aspdesk/app/report_summary.py" line="33"/>
-        <location filename="../../aspdesk/app/report_html.py" line="82"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="83"/>
+        <location filename="../../aspdesk/app/report_html.py" line="85"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84"/>
+        <location filename="../../aspdesk/app/report_html.py" line="86"/>
         <source>From {start} to {end}</source>
         <translation>Från {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85"/>
+        <location filename="../../aspdesk/app/report_html.py" line="87"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Total budget {budget} €, stöd {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86"/>
+        <location filename="../../aspdesk/app/report_html.py" line="88"/>
         <source>Clusters: {clusters}</source>
         <translation>Kluster: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87"/>
+        <location filename="../../aspdesk/app/report_html.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88"/>
+        <location filename="../../aspdesk/app/report_html.py" line="90"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89"/>
+        <location filename="../../aspdesk/app/report_html.py" line="91"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90"/>
+        <location filename="../../aspdesk/app/report_html.py" line="92"/>
         <source>Budget share</source>
         <translation>Budgetandel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="91"/>
+        <location filename="../../aspdesk/app/report_html.py" line="93"/>
         <source>No partners recorded.</source>
         <translation>Inga partner har angetts.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92"/>
+        <location filename="../../aspdesk/app/report_html.py" line="94"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94"/>
+        <location filename="../../aspdesk/app/report_html.py" line="96"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="95"/>
+        <location filename="../../aspdesk/app/report_html.py" line="97"/>
         <source>Look at</source>
         <translation>Granska</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96"/>
+        <location filename="../../aspdesk/app/report_html.py" line="98"/>
         <source>In order</source>
         <translation>I ordning</translation>
     </message>
@@ -3322,9 +3411,210 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="37"/>
+        <source>Outcomes {since}–{until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="40"/>
+        <source>The actors formed {count} new tie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41"/>
+        <source>The actors formed {count} new ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="44"/>
+        <source>{count} of them is international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45"/>
+        <source>{count} of them are international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="48"/>
+        <source>{count} company was tied to research for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49"/>
+        <source>{count} companies were tied to research for the first time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="52"/>
+        <source>The clusters gained {count} new membership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53"/>
+        <source>The clusters gained {count} new memberships.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="56"/>
+        <source>{count} tie ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57"/>
+        <source>{count} ties ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="60"/>
+        <source>{count} membership ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61"/>
+        <source>{count} memberships ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="64"/>
+        <source>{count} problem or warning of the health check was solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65"/>
+        <source>{count} problems or warnings of the health check were solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="68"/>
+        <source>{count} new problem or warning appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69"/>
+        <source>{count} new problems or warnings appeared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="71"/>
+        <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="77"/>
+        <source>Ties by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78"/>
+        <source>By cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79"/>
+        <source>New memberships by kind and role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80"/>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81"/>
+        <source>Kind</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83"/>
         <location filename="../../aspdesk/app/report_summary.py" line="36"/>
         <source>Cluster</source>
         <translation>Kluster</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84"/>
+        <source>New</source>
+        <translation type="unfinished">Ny</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85"/>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86"/>
+        <source>New ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87"/>
+        <source>Ended ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88"/>
+        <source>New memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89"/>
+        <source>Ended memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90"/>
+        <source>New international ties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91"/>
+        <source>Companies tied to research for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92"/>
+        <source>{company}: {research}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
+        <source>Cluster health: solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
+        <source>Cluster health: appeared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96"/>
+        <source>Founded within the period, so compared from the day they started: {clusters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="99"/>
+        <source>{cluster} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100"/>
+        <source>Not on the network on both days, so not compared: {clusters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="103"/>
+        <source>Nothing that these numbers count changed on the network in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="106"/>
+        <source>… and {count} more.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_summary.py" line="37"/>
@@ -3410,19 +3700,47 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="27"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="29"/>
         <source>Export &amp;report…</source>
         <translation>Exportera &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="44"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="50"/>
         <source>The report was not written</source>
         <translation>Rapporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="49"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="55"/>
         <source>Report saved to {path}</source>
         <translation>Rapporten sparades i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="33"/>
+        <source>Export report</source>
+        <translation type="unfinished">Exportera rapport</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="36"/>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="46"/>
+        <source>From</source>
+        <translation type="unfinished">Från</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="46"/>
+        <source>To</source>
+        <translation type="unfinished">Till</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="48"/>
+        <source>yyyy-MM-dd</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4191,7 +4509,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="194"/>
-        <location filename="../../aspdesk/cli/report.py" line="23"/>
+        <location filename="../../aspdesk/cli/report.py" line="28"/>
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
@@ -4267,12 +4585,32 @@ Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translat
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="32"/>
+        <location filename="../../aspdesk/cli/report.py" line="37"/>
         <source>the report to write: .pdf for pages to print or send, .html for a web page</source>
         <translation>rapporten att skriva: .pdf för sidor att skriva ut eller skicka, .html för en webbsida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="70"/>
+        <location filename="../../aspdesk/cli/report.py" line="47"/>
+        <source>the first day of the period whose outcomes the report gives, as 2024-03-01 or 1.3.2024 (default: twelve months before --until)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="57"/>
+        <source>the last day of the period (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="61"/>
+        <source>{option}: “{text}” is not a date; write it as 2024-03-01 or 1.3.2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="64"/>
+        <source>The period would start on {since}, after it ends on {until}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="117"/>
         <source>Wrote the report to {path}</source>
         <translation>Skrev rapporten till {path}</translation>
     </message>
@@ -5366,7 +5704,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>En partnertabell skrivs som .xlsx eller .pdf; ”{suffix}” är ingetdera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="67"/>
+        <location filename="../../aspdesk/graph/export/report.py" line="71"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>En rapport skrivs som .pdf eller .html; ”{suffix}” är ingetdera.</translation>
     </message>

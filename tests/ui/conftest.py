@@ -98,7 +98,7 @@ class ScriptedDialogs(Dialogs):
     def report_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
 
-    def report_period(self, period: tuple[date, date]) -> tuple[date, date] | None:
+    def report_period(self, period: tuple[date, date], language: str) -> tuple[date, date] | None:
         self.offered_period = period
         return self.report_periods.pop(0) if self.report_periods else period
 

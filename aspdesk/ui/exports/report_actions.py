@@ -33,7 +33,8 @@ class ReportActions(QObject):
         """Ask the period and where, then write the report (a second or two; the cursor
         says so)."""
         services = self.services
-        period = services.dialogs.report_period(twelve_months_to(date.today()))
+        offered = twelve_months_to(date.today())
+        period = services.dialogs.report_period(offered, services.document.language)
         if period is None:
             return
         folder = services.settings.last_folder or Path.home()

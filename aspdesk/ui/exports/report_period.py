@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.domain.dates import qt_date_format
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -28,7 +30,9 @@ class ReportPeriodDialog(QDialog):
     """Two dates, the first and last day of the period; OK only while the first comes
     no later than the last."""
 
-    def __init__(self, period: tuple[date, date], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, period: tuple[date, date], language: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export report"))
         note = QLabel(
@@ -45,7 +49,7 @@ class ReportPeriodDialog(QDialog):
         form = QFormLayout()
         for label, field in ((self.tr("From"), self.since), (self.tr("To"), self.until)):
             field.setCalendarPopup(True)
-            field.setDisplayFormat(self.tr("yyyy-MM-dd"))
+            field.setDisplayFormat(qt_date_format(language))
             field.dateChanged.connect(self._on_field_date_changed)
             form.addRow(label, field)
         self.buttons = QDialogButtonBox(

@@ -37,6 +37,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.app.timeline_source import timeline_of
+from aspdesk.domain.dates import qt_date_format
 from aspdesk.domain.entities import Cluster, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.ui.health.panel import WrappingDelegate
@@ -75,7 +76,7 @@ class OutcomesPanel(QWidget):
         self.until = QDateEdit(_qdate(until), self)
         for field in (self.since, self.until):
             field.setCalendarPopup(True)
-            field.setDisplayFormat(self.tr("yyyy-MM-dd"))
+            field.setDisplayFormat(qt_date_format(document.language))
             field.dateChanged.connect(self._on_field_date_changed)
         note = QLabel(
             self.tr(

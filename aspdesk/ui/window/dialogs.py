@@ -158,9 +158,9 @@ class Dialogs(QObject):
         ]
         return ask_save_path(self.window, self.tr("Export report"), suggested, filters, (".htm",))
 
-    def report_period(self, period: tuple[date, date]) -> tuple[date, date] | None:
+    def report_period(self, period: tuple[date, date], language: str) -> tuple[date, date] | None:
         """Ask the period of a report's outcomes, offering ``period``; None when cancelled."""
-        dialog = ReportPeriodDialog(period, self.window)
+        dialog = ReportPeriodDialog(period, language, self.window)
         try:
             accepted = dialog.exec() == QDialog.DialogCode.Accepted
             return dialog.period() if accepted else None
