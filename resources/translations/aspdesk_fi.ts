@@ -92,7 +92,7 @@
     <message>
         <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulokset</translation>
     </message>
 </context>
 <context>
@@ -2484,84 +2484,79 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>OutcomesPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="78"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="82"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="83"/>
         <source>What changed on the network between the two days. Click a number to see its actors on the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitä verkostossa muuttui näiden kahden päivän välillä. Napsauta lukua, niin sen toimijat näkyvät verkostokuvassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="101"/>
-        <source>From</source>
-        <translation type="unfinished">Mistä</translation>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="102"/>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="103"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="132"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="131"/>
         <source>The first day comes after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensimmäinen päivä on viimeisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="170"/>
+        <source>New ties</source>
+        <translation>Uudet suhteet</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171"/>
-        <source>New ties</source>
-        <translation type="unfinished"></translation>
+        <source>Ended ties</source>
+        <translation>Päättyneet suhteet</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="172"/>
-        <source>Ended ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="173"/>
         <source>New international ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="175"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="174"/>
         <source>Companies tied to research for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="177"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="176"/>
         <source>New memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="179"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="178"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rooleittain</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="181"/>
+        <source>Ended memberships</source>
+        <translation>Päättyneet jäsenyydet</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="182"/>
-        <source>Ended memberships</source>
-        <translation type="unfinished"></translation>
+        <source>Health findings solved</source>
+        <translation>Ratkenneet tilan havainnot</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
-        <source>Health findings solved</source>
-        <translation type="unfinished"></translation>
+        <source>Health findings appeared</source>
+        <translation>Uudet tilan havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
-        <source>Health findings appeared</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="226"/>
+        <source>By type or kind</source>
+        <translation>Tyypeittäin</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="227"/>
-        <source>By type or kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="228"/>
         <source>By cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustereittain</translation>
     </message>
 </context>
 <context>
@@ -3265,117 +3260,117 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="37"/>
         <source>Outcomes {since}–{until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulokset {since}–{until}</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="40"/>
         <source>The actors formed {count} new tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimijoiden välille syntyi {count} uusi suhde.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="41"/>
         <source>The actors formed {count} new ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimijoiden välille syntyi {count} uutta suhdetta.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="44"/>
         <source>{count} of them is international.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niistä {count} on kansainvälinen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="45"/>
         <source>{count} of them are international.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niistä {count} on kansainvälisiä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="48"/>
         <source>{count} company was tied to research for the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yritys sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="49"/>
         <source>{count} companies were tied to research for the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} yritystä sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="52"/>
         <source>The clusters gained {count} new membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustereihin tuli {count} uusi jäsenyys.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="53"/>
         <source>The clusters gained {count} new memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustereihin tuli {count} uutta jäsenyyttä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="56"/>
         <source>{count} tie ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} suhde päättyi.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="57"/>
         <source>{count} ties ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} suhdetta päättyi.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="60"/>
         <source>{count} membership ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jäsenyys päättyi.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="61"/>
         <source>{count} memberships ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} jäsenyyttä päättyi.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="64"/>
         <source>{count} problem or warning of the health check was solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="65"/>
         <source>{count} problems or warnings of the health check were solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="68"/>
         <source>{count} new problem or warning appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="69"/>
         <source>{count} new problems or warnings appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="71"/>
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luvut on laskettu jäsenyyksien ja suhteiden päivämääristä; jos päivämäärää ei ole, siitä, milloin tieto kirjattiin karttaan. Jäsenyys lasketaan kerran kutakin klusteria ja roolia kohden; suhde kuuluu klusteriin, kun sen molemmat osapuolet ovat klusterin jäseniä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="77"/>
         <source>Ties by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Suhteet tyypeittäin</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="78"/>
         <source>By cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustereittain</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="79"/>
         <source>New memberships by kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet jäsenyydet toimijatyypin ja roolin mukaan</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="80"/>
         <source>Type</source>
-        <translation type="unfinished">Tyyppi</translation>
+        <translation>Tyyppi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="81"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Toimijatyyppi</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="83"/>
@@ -3386,87 +3381,87 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="84"/>
         <source>New</source>
-        <translation type="unfinished">Uusi</translation>
+        <translation>Uusia</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="85"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyneitä</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="86"/>
         <source>New ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia suhteita</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="87"/>
         <source>Ended ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyneitä suhteita</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="88"/>
         <source>New memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Uusia jäsenyyksiä</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="89"/>
         <source>Ended memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Päättyneitä jäsenyyksiä</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="90"/>
         <source>New international ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="91"/>
         <source>Companies tied to research for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="92"/>
         <source>{company}: {research}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}: {research}</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
         <source>Cluster health: solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustereiden tila: ratkennut</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
         <source>Cluster health: appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustereiden tila: uutta</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei yhtään.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="96"/>
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perustettu jakson aikana, joten verrattu aloituspäivästä alkaen: {clusters}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="99"/>
         <source>{cluster} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} ({date})</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="100"/>
         <source>Not on the network on both days, so not compared: {clusters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei verkostossa molempina päivinä, joten ei verrattu: {clusters}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="103"/>
         <source>Nothing that these numbers count changed on the network in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakson aikana verkostossa ei muuttunut mitään, mitä nämä luvut laskevat.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="106"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… ja {count} muuta.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_summary.py" line="37"/>
@@ -3705,12 +3700,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Vie &amp;raportti…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="50"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="51"/>
         <source>The report was not written</source>
         <translation>Raporttia ei kirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="55"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="56"/>
         <source>Report saved to {path}</source>
         <translation>Raportti tallennettiin tiedostoon {path}</translation>
     </message>
@@ -3718,29 +3713,24 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="33"/>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="37"/>
         <source>Export report</source>
-        <translation type="unfinished">Vie raportti</translation>
+        <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="36"/>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="40"/>
         <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportin tulokset-osio kertoo, mitä verkostossa muuttui tällä jaksolla: uudet ja päättyneet suhteet ja jäsenyydet, kansainväliset yhteydet, yritysten suhteet tutkimukseen ja klustereiden tila.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="46"/>
-        <source>From</source>
-        <translation type="unfinished">Mistä</translation>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="46"/>
-        <source>To</source>
-        <translation type="unfinished">Mihin</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="48"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
     </message>
 </context>
 <context>
@@ -4592,22 +4582,22 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="47"/>
         <source>the first day of the period whose outcomes the report gives, as 2024-03-01 or 1.3.2024 (default: twelve months before --until)</source>
-        <translation type="unfinished"></translation>
+        <translation>raportin tulokset-jakson ensimmäinen päivä muodossa 1.3.2024 tai 2024-03-01 (oletus: kaksitoista kuukautta ennen päivää --until)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="57"/>
         <source>the last day of the period (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>jakson viimeinen päivä (oletus: tänään)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="61"/>
         <source>{option}: “{text}” is not a date; write it as 2024-03-01 or 1.3.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: ”{text}” ei ole päivämäärä; kirjoita se muodossa 1.3.2024 tai 2024-03-01.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="64"/>
         <source>The period would start on {since}, after it ends on {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jakso alkaisi {since}, vasta päättymisensä ({until}) jälkeen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="117"/>

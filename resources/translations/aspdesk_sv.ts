@@ -92,7 +92,7 @@
     <message>
         <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
@@ -2484,84 +2484,79 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>OutcomesPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="78"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="82"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="83"/>
         <source>What changed on the network between the two days. Click a number to see its actors on the graph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vad som ändrades i nätverket mellan de två dagarna. Klicka på ett tal för att se dess aktörer i grafen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="101"/>
-        <source>From</source>
-        <translation type="unfinished">Från</translation>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="102"/>
+        <source>First day</source>
+        <translation>Första dagen</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="103"/>
-        <source>to</source>
-        <translation type="unfinished"></translation>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="132"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="131"/>
         <source>The first day comes after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den första dagen kommer efter den sista.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="170"/>
+        <source>New ties</source>
+        <translation>Nya band</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171"/>
-        <source>New ties</source>
-        <translation type="unfinished"></translation>
+        <source>Ended ties</source>
+        <translation>Upphörda band</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="172"/>
-        <source>Ended ties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="173"/>
         <source>New international ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya internationella band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="175"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="174"/>
         <source>Companies tied to research for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag med band till forskningen för första gången</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="177"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="176"/>
         <source>New memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="179"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="178"/>
         <source>By role</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter roll</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="181"/>
+        <source>Ended memberships</source>
+        <translation>Upphörda medlemskap</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="182"/>
-        <source>Ended memberships</source>
-        <translation type="unfinished"></translation>
+        <source>Health findings solved</source>
+        <translation>Lösta iakttagelser i hälsokontrollen</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
-        <source>Health findings solved</source>
-        <translation type="unfinished"></translation>
+        <source>Health findings appeared</source>
+        <translation>Nya iakttagelser i hälsokontrollen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
-        <source>Health findings appeared</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="226"/>
+        <source>By type or kind</source>
+        <translation>Efter typ</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="227"/>
-        <source>By type or kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="228"/>
         <source>By cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter kluster</translation>
     </message>
 </context>
 <context>
@@ -3413,117 +3408,117 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="37"/>
         <source>Outcomes {since}–{until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat {since}–{until}</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="40"/>
         <source>The actors formed {count} new tie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktörerna knöt {count} nytt band.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="41"/>
         <source>The actors formed {count} new ties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktörerna knöt {count} nya band.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="44"/>
         <source>{count} of them is international.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av dem är internationellt.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="45"/>
         <source>{count} of them are international.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} av dem är internationella.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="48"/>
         <source>{count} company was tied to research for the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} företag fick band till forskningen för första gången.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="49"/>
         <source>{count} companies were tied to research for the first time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} företag fick band till forskningen för första gången.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="52"/>
         <source>The clusters gained {count} new membership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustren fick {count} nytt medlemskap.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="53"/>
         <source>The clusters gained {count} new memberships.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klustren fick {count} nya medlemskap.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="56"/>
         <source>{count} tie ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} band upphörde.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="57"/>
         <source>{count} ties ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} band upphörde.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="60"/>
         <source>{count} membership ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} medlemskap upphörde.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="61"/>
         <source>{count} memberships ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} medlemskap upphörde.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="64"/>
         <source>{count} problem or warning of the health check was solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problem eller varning i hälsokontrollen löstes.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="65"/>
         <source>{count} problems or warnings of the health check were solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} problem eller varningar i hälsokontrollen löstes.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="68"/>
         <source>{count} new problem or warning appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nytt problem eller ny varning uppstod.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="69"/>
         <source>{count} new problems or warnings appeared.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} nya problem eller varningar uppstod.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="71"/>
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Räknat efter medlemskapens och bandens datum; där datum saknas, efter när kartan registrerade uppgiften. Ett medlemskap räknas en gång per kluster och roll; ett band hör till ett kluster när båda dess parter är medlemmar i det.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="77"/>
         <source>Ties by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Band efter typ</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="78"/>
         <source>By cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Efter kluster</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="79"/>
         <source>New memberships by kind and role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya medlemskap efter aktörstyp och roll</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="80"/>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="81"/>
         <source>Kind</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Aktörstyp</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="83"/>
@@ -3534,87 +3529,87 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="84"/>
         <source>New</source>
-        <translation type="unfinished">Ny</translation>
+        <translation>Nya</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="85"/>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphörda</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="86"/>
         <source>New ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya band</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="87"/>
         <source>Ended ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphörda band</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="88"/>
         <source>New memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya medlemskap</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="89"/>
         <source>Ended memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>Upphörda medlemskap</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="90"/>
         <source>New international ties</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya internationella band</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="91"/>
         <source>Companies tied to research for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>Företag med band till forskningen för första gången</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="92"/>
         <source>{company}: {research}</source>
-        <translation type="unfinished"></translation>
+        <translation>{company}: {research}</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
         <source>Cluster health: solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusterhälsa: löst</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
         <source>Cluster health: appeared</source>
-        <translation type="unfinished"></translation>
+        <translation>Klusterhälsa: nytt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="96"/>
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundade under perioden, så jämförda från den dag de började: {clusters}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="99"/>
         <source>{cluster} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{cluster} ({date})</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="100"/>
         <source>Not on the network on both days, so not compared: {clusters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte i nätverket båda dagarna, så inte jämförda: {clusters}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="103"/>
         <source>Nothing that these numbers count changed on the network in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inget som dessa tal räknar ändrades i nätverket under perioden.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="106"/>
         <source>… and {count} more.</source>
-        <translation type="unfinished"></translation>
+        <translation>… och {count} till.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_summary.py" line="37"/>
@@ -3705,12 +3700,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Exportera &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="50"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="51"/>
         <source>The report was not written</source>
         <translation>Rapporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="55"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="56"/>
         <source>Report saved to {path}</source>
         <translation>Rapporten sparades i {path}</translation>
     </message>
@@ -3718,29 +3713,24 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ReportPeriodDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="33"/>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="37"/>
         <source>Export report</source>
-        <translation type="unfinished">Exportera rapport</translation>
+        <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="36"/>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="40"/>
         <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportens resultatavsnitt berättar vad som ändrades i nätverket under perioden: nya och upphörda band och medlemskap, internationella länkar, företag med band till forskningen, klusterhälsa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="46"/>
-        <source>From</source>
-        <translation type="unfinished">Från</translation>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>First day</source>
+        <translation>Första dagen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="46"/>
-        <source>To</source>
-        <translation type="unfinished">Till</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/exports/report_period.py" line="48"/>
-        <source>yyyy-MM-dd</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
     </message>
 </context>
 <context>
@@ -4592,22 +4582,22 @@ Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translat
     <message>
         <location filename="../../aspdesk/cli/report.py" line="47"/>
         <source>the first day of the period whose outcomes the report gives, as 2024-03-01 or 1.3.2024 (default: twelve months before --until)</source>
-        <translation type="unfinished"></translation>
+        <translation>första dagen i perioden vars resultat rapporten ger, som 1.3.2024 eller 2024-03-01 (standard: tolv månader före --until)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="57"/>
         <source>the last day of the period (default: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens sista dag (standard: i dag)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="61"/>
         <source>{option}: “{text}” is not a date; write it as 2024-03-01 or 1.3.2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>{option}: ”{text}” är inte ett datum; skriv det som 1.3.2024 eller 2024-03-01.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="64"/>
         <source>The period would start on {since}, after it ends on {until}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden skulle börja {since}, efter att den slutar {until}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/report.py" line="117"/>

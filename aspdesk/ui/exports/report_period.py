@@ -47,7 +47,7 @@ class ReportPeriodDialog(QDialog):
         self.since = QDateEdit(_qdate(period[0]), self)
         self.until = QDateEdit(_qdate(period[1]), self)
         form = QFormLayout()
-        for label, field in ((self.tr("From"), self.since), (self.tr("To"), self.until)):
+        for label, field in ((self.tr("First day"), self.since), (self.tr("Last day"), self.until)):
             field.setCalendarPopup(True)
             field.setDisplayFormat(qt_date_format(language))
             field.dateChanged.connect(self._on_field_date_changed)

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QDateEdit,
     QDockWidget,
-    QHBoxLayout,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QTreeWidget,
@@ -98,11 +98,9 @@ class OutcomesPanel(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.tree.itemClicked.connect(self._on_tree_item_clicked)
         self.tree.itemActivated.connect(self._on_tree_item_clicked)
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel(self.tr("From"), self))
-        dates.addWidget(self.since, 1)
-        dates.addWidget(QLabel(self.tr("to"), self))
-        dates.addWidget(self.until, 1)
+        dates = QFormLayout()
+        dates.addRow(self.tr("First day"), self.since)
+        dates.addRow(self.tr("Last day"), self.until)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(note)
