@@ -219,6 +219,7 @@ def outcomes_section(
             ],
             lambda cluster_id: section.cluster_names.get(cluster_id, f"#{cluster_id}"),
         ),
+        "100%",
     )
     if found.new_members.all.count:
         rows.append(f"<h3>{escape(tr(BY_KIND))}</h3>")
@@ -290,10 +291,12 @@ def _by_key(columns: Sequence[Mapping[K, Group]], label: Callable[[K], str]) -> 
     return rows
 
 
-def _table(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
+def _table(head: Sequence[str], body: Sequence[Sequence[str]], width: str = "") -> list[str]:
+    """A table of a label and counts; ``width`` spans it (as "100%") for long labels."""
     cells = "".join(f"<th>{escape(h)}</th>" for h in head)
+    wide = f" width='{width}'" if width else ""
     rows = [
-        "<table border='1' cellspacing='0' style='margin-bottom: 8px'>",
+        f"<table border='1' cellspacing='0'{wide} style='margin-bottom: 8px'>",
         f"<tr>{cells}</tr>",
     ]
     for label, *numbers in body:
@@ -303,10 +306,12 @@ def _table(head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
     return rows
 
 
-def _counts_table(title: str, head: Sequence[str], body: Sequence[Sequence[str]]) -> list[str]:
+def _counts_table(
+    title: str, head: Sequence[str], body: Sequence[Sequence[str]], width: str = ""
+) -> list[str]:
     if not body:
         return []
-    return [f"<h3>{escape(title)}</h3>", *_table(head, body)]
+    return [f"<h3>{escape(title)}</h3>", *_table(head, body, width)]
 
 
 def _names(title: str, lines: Sequence[str], tr: Callable[[str], str]) -> list[str]:
@@ -364,22 +369,20 @@ def _findings(
     rows = [f"<h3>{escape(title)}</h3>"]
     if not findings:
         return [*rows, f"<p>{escape(translate(CONTEXT, NONE))}</p>"]
+    by_cluster: dict[int, list[Finding]] = {}
+    for finding in findings:
+        by_cluster.setdefault(finding.cluster_id, []).append(finding)
     rows.append("<table border='0' cellspacing='0' width='100%'>")
-    ordered = sorted(
-        findings,
-        key=lambda f: (
-            name_key(section.cluster_names.get(f.cluster_id, "")),
-            f.severity != "problem",
-        ),
-    )
-    for finding in ordered:
-        word = translate(CONTEXT, words.get(finding.severity, finding.severity))
-        colour = colours.get(finding.severity, "#333333")
-        cluster = section.cluster_names.get(finding.cluster_id, f"#{finding.cluster_id}")
-        rows.append(
-            f"<tr><td width='22%'>{escape(cluster)}</td>"
-            f"<td style='color: {colour}; font-weight: bold; white-space: nowrap'>"
-            f"{escape(word)}</td><td>{escape(finding.text(translate))}</td></tr>"
-        )
+    for cluster_id in sorted(by_cluster, key=lambda c: name_key(section.cluster_names.get(c, ""))):
+        cluster = section.cluster_names.get(cluster_id, f"#{cluster_id}")
+        rows.append(f"<tr><td colspan='2'><b>{escape(cluster)}</b></td></tr>")
+        # Problems first, as the health section lists them.
+        for finding in sorted(by_cluster[cluster_id], key=lambda f: f.severity != "problem"):
+            word = translate(CONTEXT, words.get(finding.severity, finding.severity))
+            colour = colours.get(finding.severity, "#333333")
+            rows.append(
+                f"<tr><td style='color: {colour}; font-weight: bold; white-space: nowrap'>"
+                f"{escape(word)}</td><td>{escape(finding.text(translate))}</td></tr>"
+            )
     rows.append("</table>")
     return rows
