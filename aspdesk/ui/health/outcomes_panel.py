@@ -13,7 +13,7 @@ twelve months up to today); another view that compares two days may call
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -130,7 +130,10 @@ class OutcomesPanel(QWidget):
             self.show_outcomes(None)
             self.status.setText(self.tr("The first day comes after the last one."))
             return
-        self.show_outcomes(compare(timeline_of(self.document), since, until))
+        # As in the report: the network the day before the first day against the last day,
+        # so what began on the first day counts as new.
+        timeline = timeline_of(self.document)
+        self.show_outcomes(compare(timeline, since - timedelta(days=1), until))
 
     def show_outcomes(self, comparison: Comparison | None) -> None:
         """Show the numbers of ``comparison`` (nothing for None)."""

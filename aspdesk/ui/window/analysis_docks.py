@@ -38,7 +38,7 @@ class AnalysisDocks(QObject):
         self.outcomes_dock = self._dock("outcomesDock", self.tr("Outcomes"))
         window.tabifyDockWidget(tables, self.metrics_dock)
         window.tabifyDockWidget(views, self.health_dock)
-        window.tabifyDockWidget(self.health_dock, self.outcomes_dock)
+        window.tabifyDockWidget(self.metrics_dock, self.outcomes_dock)
         tables.raise_()
         views.raise_()
         self.docks = (self.metrics_dock, self.health_dock, self.outcomes_dock)
