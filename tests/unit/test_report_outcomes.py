@@ -94,18 +94,21 @@ def test_the_funder_s_sentences_on_the_crafted_map_in_english(
         section.index("Cluster health: solved") : section.index("Cluster health: appeared")
     ]
     assert solved.count("Look at") == 5 and "Problem" not in solved
-    for said in (
-        "Design Look at No one has the role International link yet",
-        "Design Look at The cluster has no international links",
-        "Food Look at No funder has a tie with the cluster's members.",
-        "Mining Look at The research and education member Amk has no ties to member companies.",
-        "Mining Look at 2 members have no ties to other members of the cluster: Amk, MineCo.",
-    ):
-        assert said in solved, said
+    assert solved == (
+        "Cluster health: solved Design "
+        "Look at No one has the role International link yet (the Arctic Smartness "
+        "Portfolio's cluster model of 2015). "
+        "Look at The cluster has no international links: no member is from abroad, and no "
+        "member has a tie to a partner abroad. "
+        "Food Look at No funder has a tie with the cluster's members. "
+        "Mining Look at The research and education member Amk has no ties to member "
+        "companies. "
+        "Look at 2 members have no ties to other members of the cluster: Amk, MineCo. "
+    )
     appeared = section[section.index("Cluster health: appeared") :]
     assert appeared.count("Look at") == 5
-    assert "Design Look at No member of the kind Authority yet" in appeared
-    assert "Design Look at The membership of Council has passed its end date" in appeared
+    assert appeared.startswith("Cluster health: appeared Design Look at No member of the kind")
+    assert "The membership of Council has passed its end date" in appeared
     assert (
         "Founded within the period, so compared from the day they started: Mining (2017-01-01)."
         in (section)
@@ -155,16 +158,17 @@ def test_the_sample_s_outcomes_2015_to_2020(sample_file: Path, tmp_path: Path) -
     timeline = Timeline(entities, [])
     found = outcomes(compare(timeline, date(2014, 12, 31), date(2020, 12, 31)), timeline=timeline)
     text = _text(target.read_text(encoding="utf-8"))
+    ended = found.ended_ties.all.count
     said = (
         f"The actors formed {found.new_ties.all.count} new ties. "
         f"{found.international.count} of them are international. "
         f"{found.companies_to_research.count} companies were tied to research for the first "
         f"time. The clusters gained {found.new_members.all.count} new memberships. "
-        f"{found.ended_ties.all.count} ties ended."
+        + (f"{ended} tie ended." if ended == 1 else f"{ended} ties ended.")
     )
     assert said in text
     # The story the sample's dates tell: growth, abroad from 2017, research ties for firms.
-    assert found.new_ties.all.count >= 30 and found.ended_ties.all.count >= 2
+    assert found.new_ties.all.count >= 30 and found.ended_ties.all.count >= 1
     assert found.international.count >= 5 and found.companies_to_research.count >= 6
     assert found.solved  # the clusters founded in 2015 gained companies and links abroad
     assert "Founded within the period" in text
