@@ -139,6 +139,29 @@ def test_the_section_in_finnish_in_the_pdf(crafted_file: Path, tmp_path: Path) -
     assert "Suhteet tyypeittäin" in text and "Klustereittain" in text
 
 
+def test_the_section_in_swedish(crafted_file: Path, tmp_path: Path) -> None:
+    target = tmp_path / "rapport.html"
+    result = _run(
+        str(crafted_file),
+        "-o",
+        str(target),
+        "--since",
+        "2016-01-02",
+        "--until",
+        "2019-01-01",
+        "--lang",
+        "sv",
+    )
+    assert result.returncode == 0, result.stderr
+    text = _text(target.read_text(encoding="utf-8"))
+    assert (
+        "Resultat 2.1.2016–1.1.2019 Aktörerna knöt 6 nya band. 2 av dem är internationella. "
+        "2 företag fick band till forskningen för första gången. Klustren fick 4 nya "
+        "medlemskap. 1 band upphörde. 1 medlemskap upphörde."
+    ) in text
+    assert "Band efter typ" in text and "Nya internationella band" in text
+
+
 def test_the_sample_s_outcomes_2015_to_2020(sample_file: Path, tmp_path: Path) -> None:
     copy = tmp_path / "map.aspmap"
     copy.write_bytes(sample_file.read_bytes())

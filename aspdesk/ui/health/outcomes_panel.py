@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from aspdesk.analysis.health.check import Finding
 from aspdesk.analysis.health.rules import HELIX_NAMES
 from aspdesk.analysis.outcomes import Counts, Group, Outcomes, outcomes, twelve_months_to
-from aspdesk.analysis.timeline import Comparison, compare
+from aspdesk.analysis.timeline import Comparison, Timeline, compare
 from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -133,10 +133,13 @@ class OutcomesPanel(QWidget):
         # As in the report: the network the day before the first day against the last day,
         # so what began on the first day counts as new.
         timeline = timeline_of(self.document)
-        self.show_outcomes(compare(timeline, since - timedelta(days=1), until))
+        self.show_outcomes(compare(timeline, since - timedelta(days=1), until), timeline)
 
-    def show_outcomes(self, comparison: Comparison | None) -> None:
-        """Show the numbers of ``comparison`` (nothing for None)."""
+    def show_outcomes(
+        self, comparison: Comparison | None, timeline: Timeline | None = None
+    ) -> None:
+        """Show the numbers of ``comparison`` (nothing for None); ``timeline``, the one it
+        came from (default: the map's), dates the clusters founded between its days."""
         self.tree.clear()
         self.status.clear()
         self.outcomes = None
@@ -153,7 +156,7 @@ class OutcomesPanel(QWidget):
                 h: QCoreApplication.translate("health", n) for h, n in HELIX_NAMES.items()
             },
             kind_labels=kinds,
-            timeline=timeline_of(self.document),
+            timeline=timeline or timeline_of(self.document),
         )
         self.outcomes = found
         clusters = {
