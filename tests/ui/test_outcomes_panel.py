@@ -124,3 +124,67 @@ def test_file_export_report_asks_the_period(
     assert "Outcomes 2015-01-01–2020-12-31" in html
     assert "The actors formed" in html and "Companies tied to research" in html
     assert dialogs.errors == []
+
+
+def test_the_panel_alone_on_the_crafted_map(qtbot: QtBot, tmp_path: Path) -> None:
+    """The widget by itself: the crafted map's numbers from a Comparison, and a click on
+    one asks the graph to show its actors."""
+    from aspdesk.analysis.timeline import compare
+    from aspdesk.app.document import Document
+    from aspdesk.app.settings import Settings
+    from aspdesk.app.timeline_source import timeline_of
+    from aspdesk.store.opening import create_map
+    from tests.unit.test_outcomes import DESIGNCO, NOW, THEN, UK, UNI, crafted_map
+
+    store = create_map(tmp_path / "crafted.aspmap")
+    store.bulk_insert(crafted_map())
+    document = Document(store, "en")
+    zoomed: list[list[int]] = []
+    panel = OutcomesPanel(
+        document,
+        Settings(tmp_path / "settings.ini"),
+        lambda ids: zoomed.append(list(ids)),
+        today=lambda: date(2019, 1, 1),
+    )
+    qtbot.addWidget(panel)
+    panel.resize(420, 700)
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.period() == (date(2018, 1, 2), date(2019, 1, 1))  # twelve months
+    panel.show_outcomes(compare(timeline_of(document), THEN, NOW))
+    titles = [panel.tree.topLevelItem(n).text(0) for n in range(panel.tree.topLevelItemCount())]
+    assert titles == [
+        "New ties: 6",
+        "Ended ties: 1",
+        "New international ties: 2",
+        "Companies tied to research for the first time: 2",
+        "New memberships: 4",
+        "Ended memberships: 1",
+        "Health findings solved: 5",
+        "Health findings appeared: 5",
+    ]
+    new_ties = panel.tree.topLevelItem(0)
+    by_type = new_ties.child(0)
+    assert [by_type.child(n).text(0) for n in range(by_type.childCount())] == [
+        "Collaboration: 1",
+        "Funding: 1",
+        "Information exchange: 1",
+        "R&D or project partnership: 3",
+    ]
+    item = panel.tree.topLevelItem(2)
+    panel.tree.scrollToItem(item)
+    rect = panel.tree.visualItemRect(item)
+    qtbot.mouseClick(panel.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert zoomed == [[UNI, DESIGNCO, UK]]
+    assert sorted(document.selection.selected_of(EntityType.ACTOR)) == [UNI, DESIGNCO, UK]
+    document.close()
+
+
+def test_view_outcomes_shows_the_dock(qtbot: QtBot, window: MainWindow) -> None:
+    dock = window.analysis.outcomes_dock
+    action = dock.toggleViewAction()
+    assert action in window.view_menu.actions() and action.text() == "Outcomes"
+    dock.hide()
+    action.trigger()
+    qtbot.waitUntil(dock.isVisible)
+    assert isinstance(dock.widget(), OutcomesPanel)
