@@ -2504,57 +2504,62 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Ensimmäinen päivä on viimeisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="170"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="164"/>
+        <source>The network at the end of {then} against the end of {now}.</source>
+        <translation>Verkosto päivän {then} lopussa verrattuna päivän {now} loppuun.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
         <source>New ties</source>
         <translation>Uudet suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
         <source>Ended ties</source>
         <translation>Päättyneet suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="172"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="185"/>
         <source>New international ties</source>
         <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="174"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="187"/>
         <source>Companies tied to research for the first time</source>
         <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="176"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="189"/>
         <source>New memberships</source>
         <translation>Uudet jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="178"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191"/>
         <source>By role</source>
         <translation>Rooleittain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="181"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194"/>
         <source>Ended memberships</source>
         <translation>Päättyneet jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="182"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="195"/>
         <source>Health findings solved</source>
         <translation>Ratkenneet tilan havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196"/>
         <source>Health findings appeared</source>
         <translation>Uudet tilan havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="226"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="239"/>
         <source>By type or kind</source>
         <translation>Tyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="227"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="240"/>
         <source>By cluster</source>
         <translation>Klustereittain</translation>
     </message>

@@ -2504,57 +2504,62 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Den första dagen kommer efter den sista.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="170"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="164"/>
+        <source>The network at the end of {then} against the end of {now}.</source>
+        <translation>Nätverket i slutet av {then} jämfört med slutet av {now}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
         <source>New ties</source>
         <translation>Nya band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
         <source>Ended ties</source>
         <translation>Upphörda band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="172"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="185"/>
         <source>New international ties</source>
         <translation>Nya internationella band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="174"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="187"/>
         <source>Companies tied to research for the first time</source>
         <translation>Företag med band till forskningen för första gången</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="176"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="189"/>
         <source>New memberships</source>
         <translation>Nya medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="178"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191"/>
         <source>By role</source>
         <translation>Efter roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="181"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194"/>
         <source>Ended memberships</source>
         <translation>Upphörda medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="182"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="195"/>
         <source>Health findings solved</source>
         <translation>Lösta iakttagelser i hälsokontrollen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196"/>
         <source>Health findings appeared</source>
         <translation>Nya iakttagelser i hälsokontrollen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="226"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="239"/>
         <source>By type or kind</source>
         <translation>Efter typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="227"/>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="240"/>
         <source>By cluster</source>
         <translation>Efter kluster</translation>
     </message>

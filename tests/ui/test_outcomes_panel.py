@@ -152,6 +152,9 @@ def test_the_panel_alone_on_the_crafted_map(qtbot: QtBot, tmp_path: Path) -> Non
     qtbot.waitExposed(panel)
     assert panel.period() == (date(2018, 1, 2), date(2019, 1, 1))  # twelve months
     panel.show_outcomes(compare(timeline_of(document), THEN, NOW))
+    assert (
+        panel.status.text() == "The network at the end of 2016-01-01 against the end of 2019-01-01."
+    )
     titles = [panel.tree.topLevelItem(n).text(0) for n in range(panel.tree.topLevelItemCount())]
     assert titles == [
         "New ties: 6",

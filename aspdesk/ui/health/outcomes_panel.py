@@ -37,7 +37,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.app.timeline_source import timeline_of
-from aspdesk.domain.dates import qt_date_format
+from aspdesk.domain.dates import format_date, qt_date_format
 from aspdesk.domain.entities import Cluster, EntityType
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.ui.health.panel import WrappingDelegate
@@ -159,6 +159,13 @@ class OutcomesPanel(QWidget):
             timeline=timeline or timeline_of(self.document),
         )
         self.outcomes = found
+        # The days compared, which another view's comparison may have chosen.
+        self.status.setText(
+            self.tr("The network at the end of {then} against the end of {now}.").format(
+                then=format_date(comparison.then.day, language),
+                now=format_date(comparison.now.day, language),
+            )
+        )
         clusters = {
             c.id: c.name_in(language)
             for c in comparison.then.entities.get(EntityType.CLUSTER, {}).values()
