@@ -187,7 +187,11 @@ def test_view_outcomes_shows_the_dock(qtbot: QtBot, window: MainWindow) -> None:
     dock = window.analysis.outcomes_dock
     action = dock.toggleViewAction()
     assert action in window.view_menu.actions() and action.text() == "Outcomes"
-    dock.hide()
+    # Hidden at first, so it neither takes a tab nor counts until asked for.
+    assert not dock.isVisible() and not action.isChecked()
+    panel = dock.widget()
+    assert isinstance(panel, OutcomesPanel) and panel.outcomes is None
     action.trigger()
     qtbot.waitUntil(dock.isVisible)
-    assert isinstance(dock.widget(), OutcomesPanel)
+    qtbot.waitUntil(lambda: panel.outcomes is not None)
+    assert panel.period() == (panel.outcomes.then + timedelta(days=1), panel.outcomes.now)

@@ -70,7 +70,7 @@ class OutcomesPanel(QWidget):
         self.settings = settings
         self.zoom_to_actors = zoom_to_actors
         self.outcomes: Outcomes | None = None
-        self._stale = False
+        self._stale = True  # nothing counted yet
         since, until = twelve_months_to(today())
         self.since = QDateEdit(_qdate(since), self)
         self.until = QDateEdit(_qdate(until), self)
@@ -271,8 +271,9 @@ class OutcomesPanel(QWidget):
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:
-        # Hidden behind another tab, the panel counts when it comes into view.
-        if self.looked_at() or self.outcomes is None:
+        # Hidden (the dock starts so) or behind another tab, the panel counts when it comes
+        # into view: a big map's numbers take a good part of a second.
+        if self.looked_at():
             self._stale = False
             self.refresh()
         else:

@@ -2,9 +2,10 @@
 wiring.
 
 The docks are made once, tabbed behind the Tables and the Saved views so that the graph
-keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); their
-panels are made again for each map (:meth:`attach`), given the graph as a
-:class:`GraphLink` since the ui cannot import the graph.
+keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); Outcomes
+goes behind the Tables too, hidden until View > Outcomes shows it. Their panels are made
+again for each map (:meth:`attach`), given the graph as a :class:`GraphLink` since the ui
+cannot import the graph.
 """
 
 from __future__ import annotations
@@ -39,12 +40,21 @@ class AnalysisDocks(QObject):
         window.tabifyDockWidget(tables, self.metrics_dock)
         window.tabifyDockWidget(views, self.health_dock)
         window.tabifyDockWidget(self.metrics_dock, self.outcomes_dock)
+        # Shown from View > Outcomes: a third tab from the start cut the left tabs' words
+        # at 1280 pixels (Finnish "Verkoston tunnusluvut").
+        self.outcomes_dock.hide()
+        self.outcomes_dock.toggleViewAction().triggered.connect(self._on_outcomes_action_triggered)
         tables.raise_()
         views.raise_()
         self.docks = (self.metrics_dock, self.health_dock, self.outcomes_dock)
         self.metrics: MetricsPanel | None = None
         self.health: HealthPanel | None = None
         self.outcomes: OutcomesPanel | None = None
+
+    def _on_outcomes_action_triggered(self, checked: bool) -> None:
+        # Shown again behind the Tables' tab it would stay out of sight.
+        if checked:
+            self.outcomes_dock.raise_()
 
     def _dock(self, name: str, title: str) -> QDockWidget:
         dock = QDockWidget(title, self.owner)
