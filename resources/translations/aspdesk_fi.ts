@@ -80,17 +80,17 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="36"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
         <source>Network metrics</source>
         <translation>Verkoston tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39"/>
         <source>Outcomes</source>
         <translation>Tulokset</translation>
     </message>
@@ -3431,12 +3431,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
         <source>Cluster health: solved</source>
-        <translation>Klustereiden tila: ratkennut</translation>
+        <translation>Klustereiden tila: ratkenneet havainnot</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
         <source>Cluster health: appeared</source>
-        <translation>Klustereiden tila: uutta</translation>
+        <translation>Klustereiden tila: uudet havainnot</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>

@@ -80,17 +80,17 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="36"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
         <source>Network metrics</source>
         <translation>Nätverksmått</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39"/>
         <source>Outcomes</source>
         <translation>Resultat</translation>
     </message>
@@ -3579,12 +3579,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
         <source>Cluster health: solved</source>
-        <translation>Klusterhälsa: löst</translation>
+        <translation>Klusterhälsa: lösta iakttagelser</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
         <source>Cluster health: appeared</source>
-        <translation>Klusterhälsa: nytt</translation>
+        <translation>Klusterhälsa: nya iakttagelser</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>
