@@ -234,8 +234,8 @@ def outcomes_section(
     rows += _names(tr(INTERNATIONAL), _international(section), tr)
     rows += _names(tr(TO_RESEARCH), _to_research(section, tr), tr)
     severity = (severity_words, severity_colours)
-    rows += _findings(tr(SOLVED), found.solved, section, translate, severity)
-    rows += _findings(tr(APPEARED), found.appeared, section, translate, severity)
+    solved = _findings(tr(SOLVED), found.solved, section, translate, severity)
+    # Which days the findings are compared from, said before the findings.
     founded = sorted(
         (
             tr(FOUNDED_ON).format(
@@ -248,12 +248,16 @@ def outcomes_section(
         key=name_key,
     )
     if founded:
-        rows.append(f"<p><i>{escape(tr(FOUNDED).format(clusters=', '.join(founded)))}</i></p>")
+        solved.insert(1, f"<p><i>{escape(tr(FOUNDED).format(clusters=', '.join(founded)))}</i></p>")
     if section.not_compared:
         names = sorted(
             (section.cluster_names.get(c, f"#{c}") for c in section.not_compared), key=name_key
         )
-        rows.append(f"<p><i>{escape(tr(NOT_COMPARED).format(clusters=', '.join(names)))}</i></p>")
+        solved.insert(
+            1, f"<p><i>{escape(tr(NOT_COMPARED).format(clusters=', '.join(names)))}</i></p>"
+        )
+    rows += solved
+    rows += _findings(tr(APPEARED), found.appeared, section, translate, severity)
     return rows
 
 

@@ -95,7 +95,8 @@ def test_the_funder_s_sentences_on_the_crafted_map_in_english(
     ]
     assert solved.count("Look at") == 5 and "Problem" not in solved
     assert solved == (
-        "Cluster health: solved Design "
+        "Cluster health: solved Founded within the period, so compared from the day they "
+        "started: Mining (2017-01-01). Design "
         "Look at No one has the role International link yet (the Arctic Smartness "
         "Portfolio's cluster model of 2015). "
         "Look at The cluster has no international links: no member is from abroad, and no "
