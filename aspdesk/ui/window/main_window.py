@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -462,12 +463,12 @@ class MainWindow(QMainWindow):
     def _ask_text(self, title: str, label: str, value: str) -> str | None:
         return self.dialogs.text(title, label, value)
 
-    def _write_report(self, path: Path) -> None:
+    def _write_report(self, path: Path, period: tuple[date, date]) -> None:
         # Imported here, not at the top: the window starts without the report's modules.
         from aspdesk.graph.export.report import write_report
 
         canvas, rules = self.graph.canvas, self.settings.health_rules
-        write_report(canvas, path, QCoreApplication.translate, rules=rules)
+        write_report(canvas, path, QCoreApplication.translate, rules=rules, period=period)
 
     def _choose_screen(self, names: Sequence[str]) -> int | None:
         return self.dialogs.choice(
