@@ -90,9 +90,14 @@ class Finding:
             "source": translate(HEALTH_CONTEXT, source) if translate else source,
         }
         try:
-            return translated.format(**values)
+            sentence = translated.format(**values)
         except (KeyError, IndexError, ValueError):
-            return self.message.format(**{**values, "source": source})
+            sentence = self.message.format(**{**values, "source": source})
+        # A list ending in a name that ends in a full stop ("… Spanish cluster org.") ends
+        # the sentence once, not twice.
+        if sentence.endswith("..") and not sentence.endswith("..."):
+            sentence = sentence[:-1]
+        return sentence
 
 
 def is_company(actor: Actor, roles: Collection[str]) -> bool:
