@@ -119,6 +119,7 @@ class EntityTableModel(QAbstractTableModel):
         self.sort_column = 0
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._loaded_rows: list[_Row] | None = None  # None: made when first asked for
+        self._count: int | None = None  # of rows passing the filter, while none is made
         self._row_of: dict[int, int] = {}
         document.entities_changed.connect(self._on_document_entities_changed)
 
@@ -140,6 +141,7 @@ class EntityTableModel(QAbstractTableModel):
     def _recount(self) -> None:
         """Rows not made yet are made from the index as it is then; a view that has counted
         them (all it can have done) counts again."""
+        self._count = None
         self.beginResetModel()
         self.endResetModel()
 
@@ -301,10 +303,12 @@ class EntityTableModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         if self._loaded_rows is None:
-            entities = self.document.index.all(self.entity_type)
             if self.row_filter is None:
-                return len(entities)
-            return sum(1 for e in entities if self._keeps(e))
+                return self.document.index.count(self.entity_type)  # Qt asks often
+            if self._count is None:
+                entities = self.document.index.all(self.entity_type)
+                self._count = sum(1 for e in entities if self._keeps(e))
+            return self._count
         return len(self._loaded_rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
