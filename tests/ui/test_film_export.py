@@ -264,3 +264,20 @@ def test_a_cancel_while_the_days_are_asked_stops_before_any_frame(
         frames.write(folder / "kasvu.mp4", progress)
     assert heard == [(0, 0)] * 3, "the days are asked before any frame, their total unknown"
     assert frames.layout is None and list(folder.iterdir()) == []
+
+
+def test_the_dialog_fits_a_laptops_screen_in_every_language(
+    qtbot: QtBot, language: str, tmp_path: Path
+) -> None:
+    options = FilmOptions(date(2015, 1, 6), date(2026, 1, 1), language=language)
+    request = FilmRequest(tmp_path / "Arctic Smartness Portfolio 2015.mp4", options, "Kartta")
+    dialog = FilmExportDialog(None, request, _none)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    size = dialog.frameGeometry().size()
+    assert size.width() <= 1366 and size.height() <= 700, (language, size)
+    for combo in (dialog.format, dialog.theme):  # each choice's words whole in its box
+        texts = [combo.itemText(i) for i in range(combo.count())]
+        widest = max(combo.fontMetrics().horizontalAdvance(text) for text in texts)
+        assert combo.width() > widest, (language, texts)
