@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,8 +146,6 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _film(panel: GraphPanel, args: argparse.Namespace, options: FilmOptions, first: bool) -> int:
-    from dataclasses import replace
-
     from aspdesk.app.timeline_source import timeline_of
     from aspdesk.graph.export.film import capture_film
 
