@@ -68,7 +68,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     images.add_argument(
         "--width",
         type=int,
-        default=DEFAULT_WIDTH_PX,
+        default=None,  # a film's default differs (cli/film.py)
         metavar="PX",
         help=cli_tr(
             QT_TRANSLATE_NOOP("cli", "width of a PNG in pixels, up to 8000 (default: {width})")
@@ -156,7 +156,7 @@ def options_from(args: argparse.Namespace, language: str) -> ImageOptions:
     """The image options the command line asked for."""
     return ImageOptions(
         format=image_format(args.output) or "png",
-        width_px=args.width,
+        width_px=DEFAULT_WIDTH_PX if args.width is None else args.width,
         dpi=args.dpi,
         page_size=args.page,
         theme=args.theme,

@@ -60,7 +60,7 @@ def _run_sample(args: argparse.Namespace) -> int:
 
 
 def _configure_export(parser: argparse.ArgumentParser) -> None:
-    from aspdesk.cli import image, web_map
+    from aspdesk.cli import film, image, web_map
 
     parser.add_argument("map", type=map_location, metavar="MAP", help=cli_tr(MAP_HELP))
     parser.add_argument(
@@ -74,18 +74,22 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
                 "cli",
                 "the file to write; its extension chooses the format: .xlsx, .csv (or a "
                 "folder, or .zip) with one table per sheet, .graphml, .gexf, .json for "
-                "a full backup, an image of the graph: .png, .svg or .pdf, or a web map "
-                "that works offline in any browser: .html",
+                "a full backup, an image of the graph: .png, .svg or .pdf, a web map "
+                "that works offline in any browser: .html, or a film of the network's "
+                "growth: .mp4, .gif or .webp",
             )
         ),
     )
     image.add_arguments(parser)
     web_map.add_arguments(parser)
+    film.add_arguments(parser)
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from aspdesk.cli import image, web_map
+    from aspdesk.cli import film, image, web_map
 
+    if film.is_film(args.output):
+        return film.run(args)
     if image.is_image(args.output):
         return image.run(args)
     if web_map.is_web_map(args.output):
@@ -246,7 +250,8 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         QT_TRANSLATE_NOOP(
             "cli",
             "write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its "
-            "graph as a PNG, SVG or PDF image, or make a web map of it (.html)",
+            "graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its "
+            "growth (.mp4, .gif, .webp)",
         ),
         _configure_export,
         _run_export,

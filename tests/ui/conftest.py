@@ -16,6 +16,7 @@ from aspdesk.store.backups import Backup
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.consortium.window import ConsortiumWindow
+from aspdesk.ui.exports.film_dialog import FilmRequest
 from aspdesk.ui.exports.image_dialog import ImageRequest
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice
 from aspdesk.ui.window.dialogs import Dialogs
@@ -44,6 +45,9 @@ class ScriptedDialogs(Dialogs):
         self.web_map_choices: list[WebMapChoice | None] = []
         self.web_map_offered: tuple[WebMapChoice, int, bool] | None = None
         self.offered_backups: list[Backup] = []
+        # Answers of the Export growth film dialog, and what it was offered.
+        self.film_requests: list[FilmRequest | None] = []
+        self.film_defaults: FilmRequest | None = None
         # Answers of the report's period question (first and last day; None for Cancel),
         # and the period it offered; with no answer left, the offered one is taken.
         self.report_periods: list[tuple[date, date] | None] = []
@@ -88,6 +92,10 @@ class ScriptedDialogs(Dialogs):
     def image_options(self, request: ImageRequest) -> ImageRequest | None:
         self.image_defaults = request
         return self.image_requests.pop(0)
+
+    def film_options(self, request: FilmRequest) -> FilmRequest | None:
+        self.film_defaults = request
+        return self.film_requests.pop(0)
 
     def web_map_options(
         self, choice: WebMapChoice, views: int, personal_allowed: bool

@@ -23,6 +23,7 @@ LATER = (
     "igraph",
     "aspdesk.ui.consortium.window",
     "aspdesk.graph.export.report",
+    "av",  # PyAV and its FFmpeg, for the growth film
 )
 READY = "window-drawn"
 

@@ -474,8 +474,10 @@ def paint_labels(
     font: QFont,
     text_colour: QColor,
     backing: QColor,
+    opacity: NDArray[np.float32] | None = None,
 ) -> None:
-    """Draw labels placed by :func:`place_labels`, as text on a rounded backing."""
+    """Draw labels placed by :func:`place_labels`, as text on a rounded backing; with
+    ``opacity`` (a film's frame) each at its node's."""
     metrics = QFontMetricsF(font)
     painter.setFont(font)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -484,7 +486,12 @@ def paint_labels(
     faded_text.setAlpha(90)
     faded_backing = QColor(backing)
     faded_backing.setAlpha(90)
+    base = painter.opacity()
     for node, box in placed:
+        if opacity is not None:
+            if opacity[node] <= 0:
+                continue
+            painter.setOpacity(base * float(opacity[node]))
         faded = bool(dimmed[node]) if len(dimmed) > node else False
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(faded_backing if faded else backing)
@@ -492,3 +499,4 @@ def paint_labels(
         painter.setPen(faded_text if faded else text_colour)
         baseline = box.center().y() + metrics.ascent() / 2 - metrics.descent() / 2
         painter.drawText(QPointF(box.left() + 2, baseline), texts[node])
+    painter.setOpacity(base)

@@ -45,6 +45,7 @@ from aspdesk.graph.canvas.layers import (
     text_widths,
 )
 from aspdesk.graph.canvas.see_through import Layer, Lines, paint_line_groups
+from aspdesk.graph.export.fades import faded_edges
 from aspdesk.graph.legend.drawing import legend_size, paint_legend, place_legend
 from aspdesk.graph.scene.data import LegendEntry
 from aspdesk.graph.scene.edges import EdgeGroup
@@ -108,6 +109,9 @@ class GraphPicture:
     segments: dict[int, tuple[str, ...]] = field(default_factory=dict)  # as GraphData's
     clear: float = 0.0  # pixels per unit from which symbols stand clear; 0: never smaller
     widths: NDArray[np.float64] | None = None  # measured label texts (see text_widths)
+    # A film's frame: each node's opacity and each group's edges' (0-1; None: all whole).
+    opacity: NDArray[np.float32] | None = None
+    edge_opacity: list[NDArray[np.float32]] | None = None
 
     def drawn_sizes(self, scale: float) -> NDArray[np.float64]:
         """Node diameters as drawn at ``scale`` pixels per unit: smaller where the symbols
@@ -455,9 +459,11 @@ def _paint_nodes(painter: QPainter, picture: GraphPicture, layout: PageLayout) -
             brushes[(colour, faded)] = QBrush(qcolour)
         return brushes[(colour, faded)]
 
-    nodes = np.flatnonzero(picture.on_page())
+    base, shown = painter.opacity(), picture.opacity  # a film's frame fades nodes in and out
+    nodes = np.flatnonzero(picture.on_page() & (True if shown is None else shown > 0))
     points = _mapped(layout.to_px, picture.positions[nodes])
     for node, (x, y) in zip(nodes.tolist(), points, strict=True):
+        painter.setOpacity(base if shown is None else base * float(shown[node]))
         faded = bool(picture.dimmed[node])
         size = float(layout.sizes[node])
         shape = picture.shapes[node]
@@ -469,6 +475,7 @@ def _paint_nodes(painter: QPainter, picture: GraphPicture, layout: PageLayout) -
         for index, colour in enumerate(colours):
             painter.setBrush(brush(colour, faded))
             painter.drawPath(to_node.map(Symbols[segment_symbol(shape, len(colours), index)]))
+    painter.setOpacity(base)
 
 
 def _paint_text(
@@ -490,6 +497,8 @@ def paint_page(
 ) -> None:
     """Paint the page in virtual pixels (the painter's transform magnifies them)."""
     theme = picture.theme
+    if picture.edge_opacity is not None:
+        picture = replace(picture, edges=faded_edges(picture.edges, picture.edge_opacity))
     painter.save()
     if not transparent:
         painter.fillRect(QRectF(QPointF(0, 0), layout.size), QColor(theme.background))
@@ -518,6 +527,7 @@ def paint_page(
         picture.fonts.label,
         QColor(theme.text),
         QColor(*theme.label_backing),
+        picture.opacity,
     )
     painter.restore()
     if layout.legend is not None:

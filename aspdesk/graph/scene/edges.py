@@ -39,6 +39,8 @@ class EdgeGroup:
     dimmed: bool = False
     alpha: int = 255  # below 255: drawn faint (ties behind the roles of clusters as hubs)
     tie_type: str = ""  # the relationship type of a group of ties ("" for hub lines)
+    # Each edge's tie or membership id (0 for a project's line), for a film's fades.
+    ids: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
 
 @dataclass
@@ -47,7 +49,7 @@ class _Group:
     dash: str
     width: float
     alpha: int = 255
-    rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
+    rows: list[tuple[int, int, float, bool, int]] = field(default_factory=list)
 
 
 class EdgeCollector:
@@ -65,15 +67,23 @@ class EdgeCollector:
         self._tie_alpha = 110 if ties_step_back else 255
 
     def add(
-        self, key: GroupKey, colour: str, dash: str, a: int, b: int, slot: float, directed: bool
+        self,
+        key: GroupKey,
+        colour: str,
+        dash: str,
+        a: int,
+        b: int,
+        slot: float,
+        directed: bool,
+        ident: int = 0,
     ) -> None:
         """One edge from node ``a`` to node ``b`` into the group ``key`` (made with this
-        colour and dash when it is the group's first)."""
+        colour and dash when it is the group's first); ``ident``: its tie's or membership's id."""
         group = self._groups.get(key)
         if group is None:
             alpha = self._tie_alpha if key[0] == "tie" else 255
             group = self._groups[key] = _Group(colour, dash, key[2], alpha)
-        group.rows.append((a, b, slot, directed))
+        group.rows.append((a, b, slot, directed, ident))
         self.adjacency[a].add(b)
         self.adjacency[b].add(a)
 
@@ -95,7 +105,7 @@ class EdgeCollector:
             if tie.source_id > tie.target_id:
                 step = -step
             key = ("tie", tie.type, _strength_width(tie.strength))
-            self.add(key, line.colour, line.dash, a, b, step, tie.directed)
+            self.add(key, line.colour, line.dash, a, b, step, tie.directed, tie.id or 0)
 
     def add_roles(self, members: Sequence[Membership], role_codes: list[str]) -> None:
         """A line from each actor to the hub of each cluster it has a role in: coloured by
@@ -113,7 +123,8 @@ class EdgeCollector:
             step = nth - (totals[pair] - 1) / 2
             width = 2.6 if member.role == "coordinator" else 1.6
             colour = style.role_colour(member.role, role_codes)
-            self.add(("role", member.role, width), colour, "solid", a, b, step, False)
+            key = ("role", member.role, width)
+            self.add(key, colour, "solid", a, b, step, False, member.id or 0)
 
     def add_hub_lines(self, hub_lines: Sequence[HubLine]) -> None:
         """The lines from project hubs to their partners (dashed by the partner's role)
@@ -166,6 +177,7 @@ def _arrays(group: _Group, alpha: int, tie_type: str) -> EdgeGroup:
         directed=np.array([r[3] for r in rows], dtype=np.bool_),
         alpha=alpha,
         tie_type=tie_type,
+        ids=np.array([r[4] for r in rows], dtype=np.int64),
     )
 
 
@@ -181,4 +193,5 @@ def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGr
         dimmed,
         edge.alpha,
         edge.tie_type,
+        edge.ids[mask],
     )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 from aspdesk.store.backups import Backup
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.team.address import TeamAddress
+from aspdesk.ui.exports.film_dialog import FilmExportDialog, FilmRequest
 from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
 from aspdesk.ui.exports.report_period import ReportPeriodDialog
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice, WebMapDialog
@@ -125,6 +126,20 @@ class Dialogs(QObject):
     def image_options(self, request: ImageRequest) -> ImageRequest | None:
         """Ask how to export an image (file, size, page, look, heading)."""
         dialog = ImageExportDialog(self.window, request, self.image_path)
+        return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    def film_path(self, suggested: Path) -> Path | None:
+        """Ask where to save a growth film; the chosen type's extension is added."""
+        filters = [
+            (self.tr("MP4 video (*.mp4)"), ".mp4"),
+            (self.tr("Animated GIF (*.gif)"), ".gif"),
+            (self.tr("Animated WebP (*.webp)"), ".webp"),
+        ]
+        return ask_save_path(self.window, self.tr("Export growth film"), suggested, filters)
+
+    def film_options(self, request: FilmRequest) -> FilmRequest | None:
+        """Ask how to film the network's growth (file, dates, length, size, look)."""
+        dialog = FilmExportDialog(self.window, request, self.film_path)
         return dialog.request() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def web_map_path(self, suggested: Path) -> Path | None:

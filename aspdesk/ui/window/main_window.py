@@ -26,11 +26,13 @@ from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import ViewState
+from aspdesk.graph.export.film import CanvasFilms
 from aspdesk.graph.export.image import CanvasImages
 from aspdesk.graph.export.web_map import CanvasWebMaps
 from aspdesk.graph.panel.panel import GraphPanel
 from aspdesk.graph.workshop.launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.consortium.actions import ConsortiumActions
+from aspdesk.ui.exports.film_actions import FilmActions
 from aspdesk.ui.exports.image_actions import ImageActions
 from aspdesk.ui.exports.report_actions import ReportActions
 from aspdesk.ui.exports.web_map_actions import WebMapActions
@@ -193,6 +195,7 @@ class MainWindow(QMainWindow):
                 lambda: self.graph.canvas, lambda: self.graph, QCoreApplication.translate
             ),
         )
+        self.films = FilmActions(services, CanvasFilms(lambda: self.graph.canvas))
         self.workshop = WorkshopLauncher(
             self,
             lambda: self.document,
@@ -234,6 +237,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(files.export_action)
         file_menu.addAction(self.images.export_action)
         file_menu.addAction(self.web_maps.action)
+        file_menu.addAction(self.films.action)
         file_menu.addAction(self.report.action)
         file_menu.addAction(files.restore_action)
         file_menu.addAction(files.rename_action)
