@@ -34,6 +34,7 @@ from aspdesk.graph.canvas.spots import move_spots
 from aspdesk.graph.canvas.stack import stack_layers
 from aspdesk.graph.canvas.status import status_text
 from aspdesk.graph.canvas.symbols import SymbolSizes
+from aspdesk.graph.canvas.time_view import TimeView
 from aspdesk.graph.canvas.tooltips import node_tooltip
 from aspdesk.graph.canvas.viewbox import NodeViewBox
 from aspdesk.graph.export.page import GraphPicture
@@ -69,6 +70,7 @@ class GraphCanvas(QWidget):
         # Built once, by the rebuild() that ends the constructor (building it here as well
         # cost 0.55 s at 10,000 actors); until then, a picture of nothing.
         self.data = GraphData.nothing()
+        self.time = TimeView(document)  # a day or two days compared, cut from the whole
 
         self.view = pg.GraphicsView(self, background="w")
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -135,9 +137,16 @@ class GraphCanvas(QWidget):
     # -- building the picture -----------------------------------------------------------
 
     def set_options(self, options: ViewOptions) -> None:
-        """Show the map with new options (filters, focus, colours, hubs)."""
+        """Show the map with new options (filters, focus, colours, hubs, a date)."""
+        step = self.time.steps(self.options, options) and not self._rebuild_timer.isActive()
         self.options = options
-        self.rebuild()
+        self.show_time() if step else self.rebuild()
+
+    def show_time(self) -> None:
+        """Show the day or comparison of :attr:`time` anew, from the picture of the whole
+        map built last (a slider's step: nothing else changed)."""
+        self._show(self.time.recut(self.options))
+        self.data_rebuilt.emit()
 
     def set_theme(self, theme: Theme, label_px: float | None = None) -> None:
         """Dress the graph in ``theme``; ``label_px`` sets the label height in pixels
@@ -170,10 +179,10 @@ class GraphCanvas(QWidget):
         actors, projects = (
             selection.selected_of(t) for t in (EntityType.ACTOR, EntityType.PROJECT)
         )
-        data = build_graph_data(self.document, self.options, actors, projects)
+        data = build_graph_data(self.document, self.time.whole(self.options), actors, projects)
         if np.isnan(data.positions).any():
             place_new_nodes(self, data)
-        self._show(data)
+        self._show(self.time.cut(data, self.options))
         self.data_rebuilt.emit()
 
     def _brush(self, colour: str, faded: bool) -> QBrush:

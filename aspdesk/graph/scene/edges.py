@@ -39,6 +39,11 @@ class EdgeGroup:
     dimmed: bool = False
     alpha: int = 255  # below 255: drawn faint (ties behind the roles of clusters as hubs)
     tie_type: str = ""  # the relationship type of a group of ties ("" for hub lines)
+    # What each edge draws: "tie", "role" or "project" lines, and the id of its tie or
+    # membership (0 for a project's lines), by which a day or a comparison picks edges.
+    kind: str = ""
+    ids: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    change: str = ""  # then and now: "new", "ended" or "kept" between its two dates
 
 
 @dataclass
@@ -48,6 +53,7 @@ class _Group:
     width: float
     alpha: int = 255
     rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
 
 
 class EdgeCollector:
@@ -65,13 +71,23 @@ class EdgeCollector:
         self._tie_alpha = 110 if ties_step_back else 255
 
     def add(
-        self, key: GroupKey, colour: str, dash: str, a: int, b: int, slot: float, directed: bool
+        self,
+        key: GroupKey,
+        colour: str,
+        dash: str,
+        a: int,
+        b: int,
+        slot: float,
+        directed: bool,
+        entity_id: int = 0,
     ) -> None:
         """One edge from node ``a`` to node ``b`` into the group ``key`` (made with this
-        colour and dash when it is the group's first)."""
+        colour and dash when it is the group's first), drawing the tie or membership
+        ``entity_id``."""
         alpha = self._tie_alpha if key[0] == "tie" else 255
         group = self._groups.setdefault(key, _Group(colour, dash, key[2], alpha))
         group.rows.append((a, b, slot, directed))
+        group.ids.append(entity_id)
         self.adjacency[a].add(b)
         self.adjacency[b].add(a)
 
@@ -92,7 +108,7 @@ class EdgeCollector:
             if tie.source_id > tie.target_id:
                 step = -step
             key = ("tie", tie.type, _strength_width(tie.strength))
-            self.add(key, line.colour, line.dash, a, b, step, tie.directed)
+            self.add(key, line.colour, line.dash, a, b, step, tie.directed, tie.id or 0)
 
     def add_roles(self, members: Sequence[Membership], role_codes: list[str]) -> None:
         """A line from each actor to the hub of each cluster it has a role in: coloured by
@@ -110,7 +126,8 @@ class EdgeCollector:
             step = nth - (totals[pair] - 1) / 2
             width = 2.6 if member.role == "coordinator" else 1.6
             colour = style.role_colour(member.role, role_codes)
-            self.add(("role", member.role, width), colour, "solid", a, b, step, False)
+            key = ("role", member.role, width)
+            self.add(key, colour, "solid", a, b, step, False, member.id or 0)
 
     def add_hub_lines(self, hub_lines: Sequence[HubLine]) -> None:
         """The lines from project hubs to their partners (dashed by the partner's role)
@@ -137,7 +154,7 @@ class EdgeCollector:
         edges: list[EdgeGroup] = []
         for key, group in self._groups.items():
             tie_type = key[1] if key[0] == "tie" else ""
-            edge = _arrays(group, int(group.alpha * crowd), tie_type)
+            edge = _arrays(group, int(group.alpha * crowd), tie_type, key[0])
             if dimmed is not None:
                 inside = ~(dimmed[edge.sources] | dimmed[edge.targets])
                 if not inside.all():
@@ -151,7 +168,7 @@ def _strength_width(strength: int) -> float:
     return 1.0 + 0.6 * (max(1, min(5, strength)) - 1)
 
 
-def _arrays(group: _Group, alpha: int, tie_type: str) -> EdgeGroup:
+def _arrays(group: _Group, alpha: int, tie_type: str, kind: str) -> EdgeGroup:
     rows = group.rows
     return EdgeGroup(
         colour=group.colour,
@@ -163,6 +180,8 @@ def _arrays(group: _Group, alpha: int, tie_type: str) -> EdgeGroup:
         directed=np.array([r[3] for r in rows], dtype=np.bool_),
         alpha=alpha,
         tie_type=tie_type,
+        kind=kind,
+        ids=np.array(group.ids, dtype=np.int64),
     )
 
 
@@ -178,4 +197,6 @@ def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGr
         dimmed,
         edge.alpha,
         edge.tie_type,
+        edge.kind,
+        edge.ids[mask],
     )
