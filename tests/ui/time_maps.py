@@ -63,7 +63,9 @@ def crafted(store: MapStore) -> dict[str, int]:
         ids[pair] = tie.id
     for name, since in (("A", date(2015, 1, 1)), ("D", date(2019, 1, 1))):
         member = store.insert(
-            Membership(actor_id=ids[name], cluster_id=cluster.id, role="member_company", since=since)
+            Membership(
+                actor_id=ids[name], cluster_id=cluster.id, role="member_company", since=since
+            )
         )
         assert member.id is not None
         ids[f"member {name}"] = member.id

@@ -143,9 +143,8 @@ class GraphCanvas(QWidget):
         self.show_time() if step else self.rebuild()
 
     def show_time(self) -> None:
-        """Show the day or comparison of :attr:`time` anew, from the picture of the whole
-        map built last (a slider's step: nothing else changed)."""
-        self._show(self.time.recut(self.options))
+        """Show the day or comparison of :attr:`time` anew, cut from the last picture."""
+        self._show(self.time.recut(self.options), step=True)
         self.data_rebuilt.emit()
 
     def set_theme(self, theme: Theme, label_px: float | None = None) -> None:
@@ -194,12 +193,13 @@ class GraphCanvas(QWidget):
             self._brushes[key] = QBrush(qcolour)
         return self._brushes[key]
 
-    def _show(self, data: GraphData) -> None:
+    def _show(self, data: GraphData, step: bool = False) -> None:
         self.data = data
         brushes = [self._brush(c, bool(f)) for c, f in zip(data.colours, data.dimmed, strict=True)]
         pens = [self._faded_outline if f else self._outline for f in data.dimmed]
         positions = np.nan_to_num(data.positions)
-        self.symbols.measure(data.positions, self.node_sizes(data))
+        if not step:  # a step in time keeps the sizes symbols are drawn at
+            self.symbols.measure(data.positions, self.node_sizes(data))
         sizes = self.drawn_sizes()
         edges = self.dressed_edges(data)
         self.nodes.setData(
@@ -222,10 +222,10 @@ class GraphCanvas(QWidget):
         self.edges.set_groups(edges, positions)
         self.arrows.set_data(edges, positions, sizes)
         self.labels.set_data(data.labels, positions, sizes, data.dimmed)
-        self.legend.set_entries(
-            data.legend_nodes, data.legend_lines, directed=data.has_directed, size=data.size_note
-        )
-        self.arrange_legend()
+        entries = data.legend_nodes, data.legend_lines
+        new = self.legend.set_entries(*entries, directed=data.has_directed, size=data.size_note)
+        if new or not step:
+            self.arrange_legend()
         self.hint.place(not data.refs and not data.total_actors)
         self._apply_detail()
         self._show_selection()
@@ -522,9 +522,6 @@ class GraphCanvas(QWidget):
         """The user is moving something: plain drawing until a moment after the last step."""
         self._on_box_interaction_started()
 
-    def _edge_count(self) -> int:
-        return sum(len(group.sources) for group in self.data.edges)
-
     def _on_idle_timeout(self) -> None:
         self.interacting = False
         self._apply_detail()
@@ -532,7 +529,7 @@ class GraphCanvas(QWidget):
     def _apply_detail(self) -> None:
         """Plain while moving; at rest full detail, except that very many lines stay
         unsmoothed and without arrowheads (they would cost a second a frame at 10,000)."""
-        count = self._edge_count()
+        count = sum(len(group.sources) for group in self.data.edges)
         self.symbols.follow()
         if self.interacting:
             self.edges.set_detail(antialias=False, plain=True)

@@ -270,12 +270,16 @@ class LegendPanel(QFrame):
         *,
         directed: bool,
         size: str = "",
-    ) -> None:
+    ) -> bool:
         """Show these entries, what the size shows (``size``, a metric's name; the number
-        of ties when empty) and a note on arrows when some ties are directed."""
-        self.nodes, self.lines = list(nodes), list(lines)
-        self.notes = legend_notes(directed=directed, size=size)
+        of ties when empty) and a note on arrows when some ties are directed; whether they
+        are other than those shown (else nothing is done: a step of the time slider)."""
+        notes = legend_notes(directed=directed, size=size)
+        if (list(nodes), list(lines), notes) == (self.nodes, self.lines, self.notes):
+            return False
+        self.nodes, self.lines, self.notes = list(nodes), list(lines), notes
         self._fill()
+        return True
 
     def set_look(self, theme: Theme, font: QFont) -> None:
         """Draw in ``theme`` with ``font`` (a projector wants larger text)."""
