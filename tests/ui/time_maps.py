@@ -17,7 +17,7 @@ def date_the_sample(store: MapStore) -> None:
     for membership in store.memberships():
         assert membership.id is not None
         since = date(YEARS[membership.id * 5 % 6], 1 + membership.id % 12, 1)
-        until = date(2019, 6, 30) if membership.id % 7 == 0 else None
+        until = date(2019, 6, 30) if membership.id % 7 == 0 and since.year < 2019 else None
         store.update(EntityType.MEMBERSHIP, membership.id, {"since": since, "until": until})
     for tie in store.relationships():
         assert tie.id is not None
