@@ -28,6 +28,7 @@ from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import EntityType, Membership
 from aspdesk.graph.scene.data import GraphData, LegendEntry
 from aspdesk.graph.scene.edges import EdgeGroup
+from aspdesk.graph.styling import style
 
 
 @dataclass(frozen=True)
@@ -39,11 +40,9 @@ class ChangeStyle:
     width: float
 
 
-# Okabe and Ito's blue and vermilion, which colour-blind readers tell apart; they differ
-# in width and dash too. Both keep 3:1 against white; on dark backgrounds the themes
-# draw the blue lighter (aspdesk.graph.styling.themes).
-NEW = ChangeStyle("#0072B2", "solid", 3.4)
-ENDED = ChangeStyle("#D55E00", "dash", 2.2)
+# See aspdesk.graph.styling.style for the colours, and the themes for the blue on dark.
+NEW = ChangeStyle(style.NEW_COLOUR, "solid", 3.4)
+ENDED = ChangeStyle(style.ENDED_COLOUR, "dash", 2.2)
 NODE_TYPES = {
     EntityType.ACTOR: "actors",
     EntityType.CLUSTER: "clusters",
