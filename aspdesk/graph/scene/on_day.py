@@ -43,6 +43,7 @@ class ChangeStyle:
 # See aspdesk.graph.styling.style for the colours, and the themes for the blue on dark.
 NEW = ChangeStyle(style.NEW_COLOUR, "solid", 3.4)
 ENDED = ChangeStyle(style.ENDED_COLOUR, "dash", 2.2)
+KEPT_WIDTH = 1.0  # what is on the network on both days: thin, and faded
 NODE_TYPES = {
     EntityType.ACTOR: "actors",
     EntityType.CLUSTER: "clusters",
@@ -284,8 +285,9 @@ def then_and_now(
             comparison.kept(EntityType.MEMBERSHIP) & shown,
         )
         kept &= ends
-        if kept.any():
-            edges.append(replace(_take(group, kept, new_index), dimmed=True, change="kept"))
+        if kept.any():  # faint and thin, under what changed
+            faded = replace(_take(group, kept, new_index), dimmed=True, width=KEPT_WIDTH)
+            edges.append(replace(faded, change="kept"))
         new_parts[group.kind].append(_take(group, new, new_index))
         ended_parts[group.kind].append(_take(group, ended, new_index))
     # Ended under new, new on top of everything.
@@ -334,7 +336,7 @@ def comparison_legend(
             section="changes",
         ),
         LegendEntry(
-            tr("Faded: on both dates"), "#9A9A9A", dash="solid", width=1.0, section="changes"
+            tr("Faded: on both dates"), "#9A9A9A", dash="solid", width=KEPT_WIDTH, section="changes"
         ),
     ]
     actor = LegendEntry(
