@@ -91,11 +91,11 @@ def test_time_is_off_at_first_and_the_switch_shows_today(
     assert not bar.isVisible() and panel.canvas.options.graph_filter.as_of is None
     assert _ties(panel, map_ids) == {"AB", "BC", "CD", "AE"}, "off: the map as it is"
     assert bar.action.shortcut().toString() == "Ctrl+T"
-    bar.button.click()
-    assert bar.isVisible() and bar.button.on
+    bar.action.trigger()  # the main window's toolbar button, or Ctrl+T
+    assert bar.isVisible() and bar.action.isChecked()
     assert panel.canvas.options.graph_filter.as_of == date.today()
     assert _ties(panel, map_ids) == {"AB", "CD", "AE"}, "B-C ended in 2017"
-    bar.button.click()
+    bar.action.trigger()
     assert not bar.isVisible() and panel.canvas.options.graph_filter.as_of is None
     assert _ties(panel, map_ids) == {"AB", "BC", "CD", "AE"}
 
@@ -110,6 +110,12 @@ def test_ctrl_t_switches_time_in_the_window(
     qtbot.keyClick(window.graph.canvas.view, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.graph.time_bar.isVisible()
     assert window.graph.canvas.options.graph_filter.as_of == date.today()
+    # The window's toolbar has the switch, pressed in while on.
+    button = window.time_button
+    assert button.defaultAction() is window.graph.time_bar.action and button.isChecked()
+    button.click()
+    assert not window.graph.time_bar.isVisible()
+    assert window.graph.canvas.options.graph_filter.as_of is None
 
 
 def test_the_slider_shows_the_network_on_its_day_where_it_stands(

@@ -215,7 +215,6 @@ class GraphPanel(QWidget):
             self.hubs,
             self.focus_button,
             self.filter_button,
-            self.time_bar.button,
         ):
             bar.addWidget(widget)
 

@@ -1,14 +1,14 @@
 """The time bar under the graph: the map on a date, its growth played, and then and now.
 
 One date is shown: the filter's "network as of" date (:attr:`GraphFilter.as_of`). The
-bar's Time switch (Ctrl+T) sets it to the slider's day and clears it again, the slider
-and the date field move it, and a date set by the filter's popup or a saved view shows
-the bar with its slider there: the bar is on exactly while the graph shows a date. Play
-moves the day from the slider's to today in the seconds chosen, whatever a redraw costs
-(a slow redraw skips days rather than slowing the film); what appears is faint for a
-step. Then and now compares two dates (written, or taken from saved views that have
-one), drawn by the canvas (:mod:`aspdesk.graph.scene.on_day`); :attr:`comparison_changed`
-tells who shows numbers beside it.
+Time switch (:attr:`TimeBar.action`, Ctrl+T, on the main window's toolbar) sets it to the
+slider's day and clears it again, the slider and the date field move it, and a date set by
+the filter's popup or a saved view shows the bar with its slider there: the bar is on
+exactly while the graph shows a date. Play moves the day from the slider's to today in the
+seconds chosen, whatever a redraw costs (a slow redraw skips days rather than slowing the
+film); what appears is faint for a step. Then and now compares two dates (written, or taken
+from saved views that have one), drawn by the canvas (:mod:`aspdesk.graph.scene.on_day`);
+:attr:`comparison_changed` tells who shows numbers beside it.
 
 It stands under the canvas, never over the graph or its legend.
 """
@@ -36,7 +36,7 @@ from aspdesk.app.document import Document
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.views import in_order
 from aspdesk.graph.canvas.canvas import GraphCanvas
-from aspdesk.graph.panel.toolbar import MenuButton, StateButton
+from aspdesk.graph.panel.toolbar import MenuButton
 from aspdesk.graph.time.slider import DaySlider
 
 TICK_MS = 40  # how often playing moves the day (a redraw that takes longer skips days)
@@ -87,11 +87,6 @@ class TimeBar(QWidget):
         self.action.toggled.connect(self._on_action_toggled)
         if parent is not None:
             parent.addAction(self.action)  # its key works while the bar is hidden
-        # Drawn pressed in and bold while on, as Focus and Filter are (a checked tool
-        # button's look is too faint to see across a room).
-        self.button = StateButton(self.action.text(), parent)
-        self.button.setToolTip(self.action.toolTip())
-        self.button.clicked.connect(self.action.trigger)
 
     def _date_field(self) -> QLineEdit:
         field = QLineEdit(self)
@@ -188,7 +183,6 @@ class TimeBar(QWidget):
         self._span_known = False
 
     def _on_action_toggled(self, on: bool) -> None:
-        self.button.set_on(on)
         if on:
             self._refresh_span()
             self.show_day(self.shown_day() or self.slider.day())
@@ -233,7 +227,6 @@ class TimeBar(QWidget):
             self.action.blockSignals(True)
             self.action.setChecked(day is not None)
             self.action.blockSignals(False)
-            self.button.set_on(day is not None)
             if day is None:
                 self.stop()
                 self._end_comparison()
