@@ -1039,46 +1039,51 @@
     <name>GraphLegend</name>
     <message>
         <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
+        <source>Then and now</source>
+        <translation>Ennen ja nyt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
         <source>Kinds</source>
         <translation>Tyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
         <source>Colours</source>
         <translation>Värit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="44"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="45"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="52"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="53"/>
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="54"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="55"/>
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="57"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="58"/>
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
@@ -1126,112 +1131,112 @@
 <context>
     <name>GraphPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="96"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="99"/>
         <source>Find an actor…</source>
         <translation>Etsi toimija…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="101"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Korostaa toimijat, joiden nimessä on tämä teksti; Enter valitsee ensimmäisen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="112"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="115"/>
         <source>Fit</source>
         <translation>Sovita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="113"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="116"/>
         <source>Show the whole graph (Home)</source>
         <translation>Näytä koko verkosto (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="119"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="122"/>
         <source>Layout</source>
         <translation>Asettelu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="122"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
         <source>Force-directed</source>
         <translation>Voimiin perustuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="123"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="126"/>
         <source>Circle</source>
         <translation>Ympyrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="127"/>
         <source>Grid</source>
         <translation>Ruudukko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="128"/>
         <source>Group by kind</source>
         <translation>Ryhmittele tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="126"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="129"/>
         <source>Cluster wheel</source>
         <translation>Klusteripyörä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="137"/>
         <source>Animate layouts</source>
         <translation>Animoi asettelut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="143"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="146"/>
         <source>Colour</source>
         <translation>Väri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="144"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="147"/>
         <source>Colour by kind</source>
         <translation>Väri tyypin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="145"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="148"/>
         <source>Colour by cluster</source>
         <translation>Väri klusterin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="147"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="150"/>
         <source>Size</source>
         <translation>Koko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="148"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="151"/>
         <source>Size by number of ties</source>
         <translation>Koko suhteiden määrän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="151"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="154"/>
         <source>Colour by {metric}</source>
         <translation>Väri: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="153"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="156"/>
         <source>Size by {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="156"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="159"/>
         <source>Clusters as hubs</source>
         <translation>Klusterit solmuina</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="166"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="169"/>
         <source>Focus</source>
         <translation>Rajaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="173"/>
         <source>No focus</source>
         <translation>Ei rajausta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="173"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n askel</numerusform>
@@ -1239,32 +1244,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="179"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="182"/>
         <source>Both ways</source>
         <translation>Molempiin suuntiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="180"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="183"/>
         <source>Outgoing ties only</source>
         <translation>Vain lähtevät suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="181"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="184"/>
         <source>Incoming ties only</source>
         <translation>Vain saapuvat suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="189"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="192"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Piilota muut (muuten himmennä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="199"/>
         <source>Filter…</source>
         <translation>Suodata…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="269"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="273"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Rajaus: %n askel</numerusform>
@@ -1272,72 +1277,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="271"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="275"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Näytä vain valinta ja sen naapurit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="276"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="280"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Suodatin on päällä ja piilottaa osan kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="278"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="282"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Näytä vain osa klustereista, tyypeistä tai suhteista, tietty päivä tai hanke</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="313"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="317"/>
         <source>Layout: {name}</source>
         <translation>Asettelu: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
         <source>Edit</source>
         <translation>Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="466"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="478"/>
         <source>Connect to…</source>
         <translation>Yhdistä toimijaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="467"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="479"/>
         <source>Focus on neighbourhood</source>
         <translation>Rajaa lähiverkostoon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="468"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="480"/>
         <source>Hide</source>
         <translation>Piilota</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="471"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="483"/>
         <source>Show the network of this project</source>
         <translation>Näytä tämän hankkeen verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="488"/>
         <source>Unpin</source>
         <translation>Vapauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="488"/>
         <source>Pin in place</source>
         <translation>Kiinnitä paikalleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="480"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="492"/>
         <source>Delete…</source>
         <translation>Poista…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="487"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="499"/>
         <source>Add actor here</source>
         <translation>Lisää toimija tähän</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="492"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="504"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Näytä %n piilotettu toimija</numerusform>
@@ -1345,17 +1350,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="493"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="505"/>
         <source>Fit to view</source>
         <translation>Sovita näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="518"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="530"/>
         <source>Pin node</source>
         <translation>Kiinnitä solmu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="518"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="530"/>
         <source>Unpin node</source>
         <translation>Vapauta solmu</translation>
     </message>
@@ -1827,33 +1832,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="429"/>
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="429"/>
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -1861,52 +1866,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="155"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -1946,57 +1951,57 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2026,7 +2031,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2034,7 +2039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2042,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2050,7 +2055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2058,7 +2063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2066,32 +2071,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="446"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="450"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="477"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="477"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="486"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2099,17 +2104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="521"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3250,8 +3255,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3261,8 +3266,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -3659,6 +3664,124 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/tables/panel.py" line="32"/>
         <source>Search…</source>
         <translation>Hae…</translation>
+    </message>
+</context>
+<context>
+    <name>ThenAndNow</name>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="322"/>
+        <source>New: not on {then}, on {now}</source>
+        <translation>Uusi: puuttui {then}, mukana {now}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="329"/>
+        <source>Ended: on {then}, not on {now}</source>
+        <translation>Päättynyt: mukana {then}, puuttuu {now}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="336"/>
+        <source>Faded: on both dates</source>
+        <translation>Haalea: mukana molempina päivinä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="344"/>
+        <source>Full colour: an actor new or newly a member since {then}</source>
+        <translation>Täysi väri: uusi toimija tai uusi jäsen {then} jälkeen</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="81"/>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="85"/>
+        <source>Show the map on a date, play its growth, compare two dates (Ctrl+T)</source>
+        <translation>Näytä kartta tiettynä päivänä, toista sen kasvu, vertaa kahta päivää (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="100"/>
+        <location filename="../../aspdesk/graph/time/bar.py" line="275"/>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="101"/>
+        <source>Play the growth of the network up to today</source>
+        <translation>Toista verkoston kasvu tähän päivään asti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="105"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="107"/>
+        <source>How many seconds playing up to today takes</source>
+        <translation>Montako sekuntia toisto tähän päivään kestää</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="110"/>
+        <source>Arrows: a day or a month; Page Up and Page Down: a year; Home, End</source>
+        <translation>Nuolet: päivä tai kuukausi; Page Up ja Page Down: vuosi; Home, End</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="114"/>
+        <source>The date the graph shows</source>
+        <translation>Verkoston näyttämä päivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="117"/>
+        <source>Then and now</source>
+        <translation>Ennen ja nyt</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="119"/>
+        <source>Show what is new and what ended between two dates</source>
+        <translation>Näytä, mikä on uutta ja mikä päättyi kahden päivän välillä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="132"/>
+        <location filename="../../aspdesk/graph/time/bar.py" line="133"/>
+        <source>From a view</source>
+        <translation>Näkymästä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="135"/>
+        <source>Then:</source>
+        <translation>Ennen:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="136"/>
+        <source>Now:</source>
+        <translation>Nyt:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="140"/>
+        <source>Take the date of a saved view that shows a date</source>
+        <translation>Ota päivä tallennetusta näkymästä, jossa on päivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="211"/>
+        <source>Write the date as 1.3.2016 or 2016-03-01.</source>
+        <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="265"/>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="326"/>
+        <source>The first date comes after the second.</source>
+        <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="357"/>
+        <source>No saved view shows a date</source>
+        <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
 </context>
 <context>

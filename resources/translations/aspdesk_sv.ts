@@ -1039,46 +1039,51 @@
     <name>GraphLegend</name>
     <message>
         <location filename="../../aspdesk/graph/legend/drawing.py" line="39"/>
+        <source>Then and now</source>
+        <translation>Då och nu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
         <source>Clusters</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
         <source>Colours</source>
         <translation>Färger</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
         <source>Relationships</source>
         <translation>Relationer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="44"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="45"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="52"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="53"/>
         <source>Size: number of ties</source>
         <translation>Storlek: antal band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="54"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="55"/>
         <source>Size: {metric}</source>
         <translation>Storlek: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="57"/>
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="58"/>
         <source>Arrow: direction of a tie</source>
         <translation>Pil: bandets riktning</translation>
     </message>
@@ -1136,112 +1141,112 @@
         <translation>Lägg till {actor} i projektet {project}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="96"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="99"/>
         <source>Find an actor…</source>
         <translation>Sök en aktör…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="98"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="101"/>
         <source>Marks the actors whose name has this text; Enter selects the first</source>
         <translation>Markerar de aktörer vars namn innehåller den här texten; Enter väljer den första</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="112"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="115"/>
         <source>Fit</source>
         <translation>Anpassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="113"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="116"/>
         <source>Show the whole graph (Home)</source>
         <translation>Visa hela grafen (Home)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="119"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="122"/>
         <source>Layout</source>
         <translation>Layout</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="122"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
         <source>Force-directed</source>
         <translation>Kraftbaserad</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="123"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="126"/>
         <source>Circle</source>
         <translation>Cirkel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="124"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="127"/>
         <source>Grid</source>
         <translation>Rutnät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="125"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="128"/>
         <source>Group by kind</source>
         <translation>Gruppera efter typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="126"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="129"/>
         <source>Cluster wheel</source>
         <translation>Klusterhjul</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="134"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="137"/>
         <source>Animate layouts</source>
         <translation>Animera layouter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="143"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="146"/>
         <source>Colour</source>
         <translation>Färg</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="144"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="147"/>
         <source>Colour by kind</source>
         <translation>Färg efter typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="145"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="148"/>
         <source>Colour by cluster</source>
         <translation>Färg efter kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="147"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="150"/>
         <source>Size</source>
         <translation>Storlek</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="148"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="151"/>
         <source>Size by number of ties</source>
         <translation>Storlek efter antal band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="151"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="154"/>
         <source>Colour by {metric}</source>
         <translation>Färg efter {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="153"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="156"/>
         <source>Size by {metric}</source>
         <translation>Storlek efter {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="156"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="159"/>
         <source>Clusters as hubs</source>
         <translation>Kluster som nav</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="166"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="169"/>
         <source>Focus</source>
         <translation>Fokus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="173"/>
         <source>No focus</source>
         <translation>Inget fokus</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="170"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="173"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n steg ut</numerusform>
@@ -1249,32 +1254,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="179"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="182"/>
         <source>Both ways</source>
         <translation>Åt båda hållen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="180"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="183"/>
         <source>Outgoing ties only</source>
         <translation>Endast utgående band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="181"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="184"/>
         <source>Incoming ties only</source>
         <translation>Endast inkommande band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="189"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="192"/>
         <source>Hide the rest (else dim it)</source>
         <translation>Dölj resten (annars tonas det ned)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="199"/>
         <source>Filter…</source>
         <translation>Filter…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="269"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="273"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Fokus: %n steg</numerusform>
@@ -1282,72 +1287,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="271"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="275"/>
         <source>Show only the selection and its neighbours</source>
         <translation>Visa endast markeringen och dess grannar</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="276"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="280"/>
         <source>A filter is on and hides part of the map</source>
         <translation>Ett filter är på och döljer en del av kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="278"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="282"/>
         <source>Show only some clusters, kinds or relationships, a date or a project</source>
         <translation>Visa endast vissa kluster, typer eller relationer, ett datum eller ett projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="313"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="317"/>
         <source>Layout: {name}</source>
         <translation>Layout: {name}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="464"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
         <source>Edit</source>
         <translation>Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="466"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="478"/>
         <source>Connect to…</source>
         <translation>Koppla till…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="467"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="479"/>
         <source>Focus on neighbourhood</source>
         <translation>Fokusera på grannskapet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="468"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="480"/>
         <source>Hide</source>
         <translation>Dölj</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="471"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="483"/>
         <source>Show the network of this project</source>
         <translation>Visa projektets nätverk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="488"/>
         <source>Unpin</source>
         <translation>Lossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="476"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="488"/>
         <source>Pin in place</source>
         <translation>Fäst på plats</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="480"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="492"/>
         <source>Delete…</source>
         <translation>Radera…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="487"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="499"/>
         <source>Add actor here</source>
         <translation>Lägg till aktör här</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="492"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="504"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Visa %n dold aktör</numerusform>
@@ -1355,17 +1360,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="493"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="505"/>
         <source>Fit to view</source>
         <translation>Anpassa till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="518"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="530"/>
         <source>Pin node</source>
         <translation>Fäst noden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/panel.py" line="518"/>
+        <location filename="../../aspdesk/graph/panel/panel.py" line="530"/>
         <source>Unpin node</source>
         <translation>Lossa noden</translation>
     </message>
@@ -1827,33 +1832,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Visa &amp;teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Flytta teckenförklaringen till en annan sida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="429"/>
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="429"/>
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -1901,107 +1906,107 @@
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="155"/>
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250"/>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="280"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2026,7 +2031,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2034,7 +2039,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2042,7 +2047,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2050,7 +2055,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2058,7 +2063,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2066,32 +2071,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="446"/>
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="450"/>
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="477"/>
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="477"/>
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="486"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2099,17 +2104,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503"/>
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="521"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3215,14 +3220,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -3659,6 +3664,124 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <location filename="../../aspdesk/ui/tables/panel.py" line="32"/>
         <source>Search…</source>
         <translation>Sök…</translation>
+    </message>
+</context>
+<context>
+    <name>ThenAndNow</name>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="322"/>
+        <source>New: not on {then}, on {now}</source>
+        <translation>Ny: saknades {then}, med {now}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="329"/>
+        <source>Ended: on {then}, not on {now}</source>
+        <translation>Upphört: med {then}, saknas {now}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="336"/>
+        <source>Faded: on both dates</source>
+        <translation>Blek: med båda datumen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="344"/>
+        <source>Full colour: an actor new or newly a member since {then}</source>
+        <translation>Full färg: ny aktör eller ny medlem efter {then}</translation>
+    </message>
+</context>
+<context>
+    <name>TimeBar</name>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="81"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="85"/>
+        <source>Show the map on a date, play its growth, compare two dates (Ctrl+T)</source>
+        <translation>Visa kartan ett visst datum, spela upp hur den växt, jämför två datum (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="100"/>
+        <location filename="../../aspdesk/graph/time/bar.py" line="275"/>
+        <source>Play</source>
+        <translation>Spela</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="101"/>
+        <source>Play the growth of the network up to today</source>
+        <translation>Spela upp hur nätverket växt fram till i dag</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="105"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="107"/>
+        <source>How many seconds playing up to today takes</source>
+        <translation>Hur många sekunder uppspelningen fram till i dag tar</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="110"/>
+        <source>Arrows: a day or a month; Page Up and Page Down: a year; Home, End</source>
+        <translation>Pilar: en dag eller en månad; Page Up och Page Down: ett år; Home, End</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="114"/>
+        <source>The date the graph shows</source>
+        <translation>Datumet som nätverket visar</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="117"/>
+        <source>Then and now</source>
+        <translation>Då och nu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="119"/>
+        <source>Show what is new and what ended between two dates</source>
+        <translation>Visa vad som är nytt och vad som upphört mellan två datum</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="132"/>
+        <location filename="../../aspdesk/graph/time/bar.py" line="133"/>
+        <source>From a view</source>
+        <translation>Från en vy</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="135"/>
+        <source>Then:</source>
+        <translation>Då:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="136"/>
+        <source>Now:</source>
+        <translation>Nu:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="140"/>
+        <source>Take the date of a saved view that shows a date</source>
+        <translation>Ta datumet från en sparad vy som visar ett datum</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="211"/>
+        <source>Write the date as 1.3.2016 or 2016-03-01.</source>
+        <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="265"/>
+        <source>Pause</source>
+        <translation>Paus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="326"/>
+        <source>The first date comes after the second.</source>
+        <translation>Det första datumet kommer efter det andra.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/graph/time/bar.py" line="357"/>
+        <source>No saved view shows a date</source>
+        <translation>Ingen sparad vy visar ett datum</translation>
     </message>
 </context>
 <context>

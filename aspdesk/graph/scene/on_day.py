@@ -315,32 +315,35 @@ def comparison_legend(
 ) -> tuple[list[LegendEntry], list[LegendEntry]]:
     """The legend's entries with a "Then and now" section saying which style is which,
     with the two dates."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ThenAndNow", text)
-
+    translate = QCoreApplication.translate
     dates = {"then": format_date(then, language), "now": format_date(now, language)}
     changes = [
         LegendEntry(
-            tr("New: not on {then}, on {now}").format(**dates),
+            translate("ThenAndNow", "New: not on {then}, on {now}").format(**dates),
             NEW.colour,
             dash=NEW.dash,
             width=NEW.width,
             section="changes",
         ),
         LegendEntry(
-            tr("Ended: on {then}, not on {now}").format(**dates),
+            translate("ThenAndNow", "Ended: on {then}, not on {now}").format(**dates),
             ENDED.colour,
             dash=ENDED.dash,
             width=ENDED.width,
             section="changes",
         ),
         LegendEntry(
-            tr("Faded: on both dates"), "#9A9A9A", dash="solid", width=KEPT_WIDTH, section="changes"
+            translate("ThenAndNow", "Faded: on both dates"),
+            "#9A9A9A",
+            dash="solid",
+            width=KEPT_WIDTH,
+            section="changes",
         ),
     ]
     actor = LegendEntry(
-        tr("Full colour: an actor new or newly a member since {then}").format(**dates),
+        translate("ThenAndNow", "Full colour: an actor new or newly a member since {then}").format(
+            **dates
+        ),
         "#FFFFFF",
         "o",
         section="changes",

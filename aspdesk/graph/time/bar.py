@@ -102,7 +102,7 @@ class TimeBar(QWidget):
         self.play_button.clicked.connect(self._on_play_button_clicked)
         self.speed = QComboBox(self)
         for seconds in SPEEDS:
-            self.speed.addItem(self.tr("%n s", "", seconds), seconds)
+            self.speed.addItem(self.tr("{seconds} s").format(seconds=seconds), seconds)
         self.speed.setCurrentIndex(SPEEDS.index(DEFAULT_SPEED))
         self.speed.setToolTip(self.tr("How many seconds playing up to today takes"))
         self.slider = DaySlider(self)
