@@ -409,3 +409,23 @@ def test_the_time_bar_fits_under_the_graph_at_1366x768(
         assert button.width() >= button.sizeHint().width(), f"{button.text()} is cut"
     assert bar.slider.width() > 150, "room to slide"
     assert style.NEW_COLOUR == NEW.colour
+
+
+def test_then_and_now_reads_in_every_theme(panel: GraphPanel, map_ids: dict[str, int]) -> None:
+    from aspdesk.graph.styling.themes import DARK, LIGHT, PROJECTOR, SCREEN_DARK, contrast
+
+    panel.show_comparison(date(2016, 6, 1), date(2020, 1, 1))
+    canvas = panel.canvas
+    for theme in (LIGHT, PROJECTOR, DARK, SCREEN_DARK):
+        canvas.set_theme(theme)
+        drawn = {g.change: g for g in canvas.dressed_edges(canvas.data)}
+        new = style.NEW_COLOUR_ON_DARK if theme.dark else style.NEW_COLOUR
+        assert drawn["new"].colour == new, theme.key
+        ground = QColor(theme.background)
+        for change in ("new", "ended"):
+            assert contrast(QColor(drawn[change].colour), ground) >= 3.0, (theme.key, change)
+        assert drawn["new"].width > drawn["ended"].width > drawn["kept"].width
+        assert drawn["ended"].dash != drawn["new"].dash, "told apart without colour too"
+        # The legend's samples are drawn in the theme's colours as the lines are.
+        (sample,) = [e for e in canvas.data.legend_lines if e.label.startswith("New")]
+        assert theme.line_colour(sample.colour) == new
