@@ -78,6 +78,9 @@ class MapState:
         return self.entities.setdefault(entity_type, {})
 
 
+_LAST_ID = float("inf")  # after every id of a day, for a bisection by (start, id)
+
+
 def day_end(day: date) -> datetime:
     """The first moment after ``day`` (UTC): changes before it are part of that day."""
     return datetime.combine(day + timedelta(days=1), time(), tzinfo=UTC)
@@ -163,25 +166,44 @@ def _period_covers(entity: Cluster | Project, day: date) -> bool:
     )
 
 
-def network_on(past: MapState, now: MapState, day: date) -> Network:
+# The entities of a map with a start date, by type, as (start, id, entity) by start.
+Starts = dict[EntityType, list[tuple[date, int, Entity]]]
+START_TYPES = (
+    EntityType.CLUSTER,
+    EntityType.MEMBERSHIP,
+    EntityType.RELATIONSHIP,
+    EntityType.PROJECT,
+)
+
+
+def starts_of(state: MapState) -> Starts:
+    """The entities of ``state`` that have a start date, in the order of their starts."""
+    found: Starts = {}
+    for entity_type in START_TYPES:
+        dated = []
+        for entity_id, entity in state.group(entity_type).items():
+            start = _start(entity)
+            if start is not None:
+                dated.append((start, entity_id, entity))
+        found[entity_type] = sorted(dated, key=lambda row: (row[0], row[1]))
+    return found
+
+
+def network_on(past: MapState, now: MapState, day: date, starts: Starts | None = None) -> Network:
     """The network on ``day``: ``past`` is the map as the file held it at the end of the day
-    (:func:`rewind`), ``now`` the map as it is; see the module's rules."""
+    (:func:`rewind`), ``now`` the map as it is (``starts``: :func:`starts_of` it, when
+    known); see the module's rules."""
     # Every entity is looked at once or twice per call, which a time slider makes for
     # each step: the loops read the fields straight (no helpers per entity) and test the
     # cheap condition first; a test holds them to the rules as first written.
     known: dict[EntityType, dict[int, Entity]] = {t: dict(past.group(t)) for t in TIMED_TYPES}
-    for entity_type in (
-        EntityType.CLUSTER,
-        EntityType.MEMBERSHIP,
-        EntityType.RELATIONSHIP,
-        EntityType.PROJECT,
-    ):
-        group = known[entity_type]
-        for entity_id, entity in now.group(entity_type).items():
+    starts = starts if starts is not None else starts_of(now)
+    for entity_type in START_TYPES:
+        group, dated = known[entity_type], starts[entity_type]
+        # Back-dated records: what the map has now with a start on or before the day.
+        for _start_day, entity_id, entity in dated[: bisect_right(dated, (day, _LAST_ID))]:
             if entity_id not in group:
-                start = _start(entity)
-                if start is not None and start <= day:
-                    group[entity_id] = entity
+                group[entity_id] = entity
     actors, actors_now = known[EntityType.ACTOR], now.group(EntityType.ACTOR)
     known_clusters, clusters_now = known[EntityType.CLUSTER], now.group(EntityType.CLUSTER)
     memberships = [m for m in known[EntityType.MEMBERSHIP].values() if isinstance(m, Membership)]
@@ -265,6 +287,7 @@ class Timeline:
         self._ends = [_utc(c.at) for c in self.changes]
         self._state = self.now.copy()
         self._position = len(self.changes)  # changes[:position] are in _state
+        self._starts = starts_of(self.now)
 
     def first_day(self) -> date | None:
         """The earliest day anything in the map or its log is dated (``None``: nothing)."""
@@ -289,7 +312,7 @@ class Timeline:
 
     def on(self, day: date) -> Network:
         """The network on ``day``."""
-        return network_on(self.state_on(day), self.now, day)
+        return network_on(self.state_on(day), self.now, day, self._starts)
 
 
 @dataclass(frozen=True)
