@@ -429,3 +429,14 @@ def test_then_and_now_reads_in_every_theme(panel: GraphPanel, map_ids: dict[str,
         # The legend's samples are drawn in the theme's colours as the lines are.
         (sample,) = [e for e in canvas.data.legend_lines if e.label.startswith("New")]
         assert theme.line_colour(sample.colour) == new
+
+
+def test_then_and_now_styles_new_members_with_clusters_as_hubs(
+    panel: GraphPanel, map_ids: dict[str, int]
+) -> None:
+    panel.hubs.setChecked(True)
+    panel.show_comparison(date(2016, 6, 1), date(2020, 1, 1))
+    roles = {g.change: set(g.ids.tolist()) for g in panel.canvas.data.edges if g.kind == "role"}
+    assert roles == {"new": {map_ids["member D"]}, "kept": {map_ids["member A"]}}
+    hub = panel.canvas.data.index_of(Ref(EntityType.CLUSTER, map_ids["cluster"]))
+    assert hub >= 0 and not panel.canvas.data.dimmed[hub]
