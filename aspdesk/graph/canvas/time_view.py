@@ -8,6 +8,7 @@ picture, so that a step of the slider, which changes the date only, costs the cu
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
@@ -15,11 +16,13 @@ from datetime import date
 import numpy as np
 from numpy.typing import NDArray
 
-from aspdesk.analysis.timeline import Comparison, Timeline, compare
+from aspdesk.analysis.timeline import Comparison, Network, Timeline, compare
 from aspdesk.app.document import Document
 from aspdesk.app.timeline_source import timeline_of
 from aspdesk.graph.scene.data import GraphData, ViewOptions
-from aspdesk.graph.scene.on_day import NodeIndex, on_day, then_and_now
+from aspdesk.graph.scene.on_day import NodeIndex, network_ids, on_day, then_and_now
+
+FADE_S = 0.35  # seconds what appears while the growth plays is drawn faint
 
 
 class TimeView:
@@ -36,6 +39,7 @@ class TimeView:
         self.comparison: Comparison | None = None  # what the picture shows, when comparing
         self.fading = False  # while the growth plays: what appears is faint for a step
         self._kept: NDArray[np.bool_] | None = None  # the nodes of base on the day shown
+        self._appeared: NDArray[np.float64] | None = None  # when each came, while playing
         document.entities_changed.connect(self._on_document_entities_changed)
 
     def timeline(self) -> Timeline:
@@ -76,11 +80,25 @@ class TimeView:
         self.comparison = None
         day = options.graph_filter.as_of
         assert day is not None
-        previous = self._kept if self.fading else None
         network = self.timeline().on(day)
         ties = options.size_by == "ties"
-        data, self._kept = on_day(base, index, network, sizes_by_ties=ties, previous=previous)
+        data, kept = on_day(base, index, network, sizes_by_ties=ties, faint=self._faint(network))
+        self._kept = kept
         return data
+
+    def _faint(self, network: Network) -> NDArray[np.bool_] | None:
+        """While the growth plays, the nodes that appeared less than :data:`FADE_S` ago."""
+        index = self._index
+        if not self.fading or index is None:
+            self._appeared = None
+            return None
+        moment = time.monotonic()
+        if self._appeared is None or self._kept is None:
+            self._appeared = np.full(len(index.ids), -np.inf)  # all there from the start
+        else:
+            keep = index.having(network_ids(network))
+            self._appeared[keep & ~self._kept] = moment
+        return np.asarray(moment - self._appeared < FADE_S, dtype=np.bool_)
 
     def steps(self, old: ViewOptions, new: ViewOptions) -> bool:
         """Whether going from ``old`` to ``new`` moves the day only, which :meth:`recut`

@@ -76,7 +76,8 @@ class NodeIndex:
         return found
 
 
-def _network_ids(network: Network) -> dict[EntityType, frozenset[int]]:
+def network_ids(network: Network) -> dict[EntityType, frozenset[int]]:
+    """The ids of the nodes ``network`` has, by type (for :meth:`NodeIndex.having`)."""
     return {
         EntityType.ACTOR: network.actors,
         EntityType.CLUSTER: network.clusters,
@@ -208,18 +209,18 @@ def on_day(
     network: Network,
     *,
     sizes_by_ties: bool,
-    previous: NDArray[np.bool_] | None = None,
+    faint: NDArray[np.bool_] | None = None,
 ) -> tuple[GraphData, NDArray[np.bool_]]:
     """The part of ``base`` on ``network`` (the network of one day), and which nodes of
     ``base`` it keeps. With ``sizes_by_ties`` an actor is as big as its ties that day make
-    it. Nodes not among ``previous`` (those kept a step before, while the growth plays)
-    have just appeared: they and their lines are drawn faint for this step.
+    it. The nodes ``faint`` (of ``base``: just appeared, while the growth plays) are drawn
+    faint, and so are their lines.
     """
-    keep = index.having(_network_ids(network))
+    keep = index.having(network_ids(network))
     # An actor on the network through a filter's clusters only: its membership that day.
     members = network.memberships & base.visible.memberships
     new_index = np.cumsum(keep, dtype=np.int64) - 1
-    fresh = keep & ~previous if previous is not None else None
+    fresh = keep & faint if faint is not None else None
     if fresh is not None and not fresh.any():
         fresh = None
     edges: list[EdgeGroup] = []
@@ -262,7 +263,7 @@ def then_and_now(
     ended in :data:`ENDED`, kept ones faded; actors new to the network or newly members
     of a cluster in full colour, the others faded."""
     then, now = comparison.then, comparison.now
-    keep = index.having(_network_ids(then)) | index.having(_network_ids(now))
+    keep = index.having(network_ids(then)) | index.having(network_ids(now))
     new_index = np.cumsum(keep, dtype=np.int64) - 1
     new_ties, ended_ties = (f(EntityType.RELATIONSHIP) for f in (comparison.new, comparison.ended))
     new_members = comparison.new(EntityType.MEMBERSHIP)

@@ -6,7 +6,7 @@ slider's day and clears it again, the slider and the date field move it, and a d
 the filter's popup or a saved view shows the bar with its slider there: the bar is on
 exactly while the graph shows a date. Play moves the day from the slider's to today in the
 seconds chosen, whatever a redraw costs (a slow redraw skips days rather than slowing the
-film); what appears is faint for a step. Then and now compares two dates (written, or taken
+film); what appears is faint for a moment. Then and now compares two dates (written, or taken
 from saved views that have one), drawn by the canvas (:mod:`aspdesk.graph.scene.on_day`);
 :attr:`comparison_changed` tells who shows numbers beside it.
 
