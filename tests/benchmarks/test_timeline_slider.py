@@ -125,6 +125,12 @@ def test_a_slider_step(qtbot: QtBot, tmp_path: Path) -> None:
             counts.append(sum(len(g.sources) for g in canvas.data.edges))
         _report(f"{label}: Timeline.on and the canvas's update", steps)
         _report(f"{label}: with the repaint", repaints)
+    alone = []
+    for day in [date(2015 + m // 12, 1 + m % 12, 1) for m in range(0, 120, 6)]:
+        started = time.perf_counter()
+        timeline.on(day)
+        alone.append((time.perf_counter() - started) * 1000)
+    _report("Timeline.on alone, a step of six months", alone)
     QApplication.processEvents()
     assert counts[0] < counts[len(counts) // 2] <= 30_000, "the ties grow in number"
     assert canvas.time.base is not None, "steps cut the day out of the whole map's picture"
