@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from aspdesk.cli.image import headless_platform
-from aspdesk.cli.text import cli_tr, language_in, translate
+from aspdesk.cli.text import cli_tr, language_in, map_location, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 from aspdesk.store.errors import StoreError
@@ -18,7 +18,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``aspdesk report``."""
     parser.add_argument(
         "map",
-        type=Path,
+        type=map_location,
         metavar="MAP",
         help=cli_tr(QT_TRANSLATE_NOOP("cli", "the map file (.aspmap)")),
     )
@@ -47,13 +47,13 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.app.paths import AppPaths
     from aspdesk.graph.export.report import write_report
     from aspdesk.graph.panel.panel import GraphPanel
-    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.opening import open_for_reading
     from aspdesk.ui.window.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)
     try:
-        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        store = open_for_reading(args.map, AppPaths.for_user().backup_dir)
     except StoreError as error:
         print(f"aspdesk report: {error.text(translate)}", file=sys.stderr)
         return 1

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.survey import SurveyRound
+from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.schema import SurveyRoundRow
 
@@ -70,9 +71,7 @@ class SurveyStore:
         try:
             with self._sessions() as session:
                 largest = session.scalar(select(func.max(SurveyRoundRow.id)))
-                seq = session.scalar(
-                    text("SELECT seq FROM sqlite_sequence WHERE name = 'survey_rounds'")
-                )
+                seq = issued_ids(session).get("survey_rounds", 0)
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
         return max(largest or 0, int(seq or 0)) + 1

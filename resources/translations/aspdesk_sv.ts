@@ -63,6 +63,11 @@
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/store/team/opening.py" line="46"/>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
+        <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
+    </message>
 </context>
 <context>
     <name>AmountEditor</name>
@@ -697,120 +702,120 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="56"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartor (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Data att importera till en ny karta (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="88"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="91"/>
         <source>Open map</source>
         <translation>Öppna karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="163"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-tabeller i en zip-fil (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML för yEd och andra (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF för Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Fullständig säkerhetskopia av kartan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="112"/>
         <source>Export the map&apos;s data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="156"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="121"/>
         <source>Export image</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="130"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131"/>
         <source>Export web map</source>
         <translation>Exportera webbkarta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Filer som aspdesk kan importera (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Grafer från Gephi, yEd och andra (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="146"/>
         <source>Map backups (*.json)</source>
         <translation>Säkerhetskopior av kartor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="149"/>
         <source>Import into this map</source>
         <translation>Importera till den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="159"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="164"/>
         <source>Save a template workbook</source>
         <translation>Spara en mallarbetsbok</translation>
     </message>
@@ -818,12 +823,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="163"/>
+        <location filename="../../aspdesk/app/document.py" line="165"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="167"/>
+        <location filename="../../aspdesk/app/document.py" line="169"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -1986,27 +1991,27 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="243"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="250"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251"/>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="256"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="275"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="280"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2031,7 +2036,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2039,7 +2044,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2047,7 +2052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2055,7 +2060,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="420"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2063,7 +2068,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2071,32 +2076,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="446"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="449"/>
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="450"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="453"/>
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="477"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="477"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="486"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="489"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="500"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2104,17 +2109,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="503"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="506"/>
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="522"/>
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="521"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2126,167 +2131,183 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="64"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
         <source>&amp;New map…</source>
         <translation>&amp;Ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="65"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="72"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="69"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
         <source>&amp;Rename map…</source>
         <translation>B&amp;yt namn på kartan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="76"/>
         <source>&amp;Export data…</source>
         <translation>&amp;Exportera data…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="77"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="93"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="94"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="99"/>
         <source>New map</source>
         <translation>Ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="118"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="122"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="178"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="123"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="127"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="183"/>
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="136"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
         <source>a data file</source>
         <translation>en datafil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="137"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
         <source>Import into a new map</source>
         <translation>Importera till en ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="138"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="143"/>
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} är {kind}, inte en aspdesk-karta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="140"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="145"/>
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="144"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="149"/>
         <source>Import into a new map…</source>
         <translation>Importera till en ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="192"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="203"/>
         <source>No other maps opened yet</source>
         <translation>Inga andra kartor har öppnats ännu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="199"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="200"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="205"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="211"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="237"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="205"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
         <source>Choose a file other than the open map.</source>
         <translation>Välj en annan fil än den öppna kartan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="217"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="228"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="224"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="239"/>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="248"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="252"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="257"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="279"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="286"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="288"/>
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="296"/>
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="301"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="305"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="307"/>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="332"/>
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="335"/>
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="307"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="338"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351"/>
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -3667,24 +3688,90 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
 </context>
 <context>
+    <name>TeamMapDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52"/>
+        <source>Open team map</source>
+        <translation>Öppna gemensam karta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57"/>
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
+        <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72"/>
+        <source>db.example.fi, or service=name</source>
+        <translation>db.exempel.fi eller service=namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77"/>
+        <source>empty: from .pgpass or the keyring</source>
+        <translation>tomt: från .pgpass eller nyckelringen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMaps</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="32"/>
+        <source>The server asks for a password for this map: type it below.</source>
+        <translation>Servern ber om lösenordet till den här kartan: skriv det nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="80"/>
+        <source>Open &amp;team map…</source>
+        <translation>Öppna &amp;gemensam karta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="106"/>
+        <source>The map could not be opened</source>
+        <translation>Kartan kunde inte öppnas</translation>
+    </message>
+</context>
+<context>
     <name>ThenAndNow</name>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="322"/>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="323"/>
         <source>New: not on {then}, on {now}</source>
         <translation>Ny: saknades {then}, med {now}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="329"/>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="330"/>
         <source>Ended: on {then}, not on {now}</source>
         <translation>Upphört: med {then}, saknas {now}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="336"/>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="337"/>
         <source>Faded: on both dates</source>
         <translation>Blek: med båda datumen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="344"/>
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="345"/>
         <source>Full colour: an actor new or newly a member since {then}</source>
         <translation>Full färg: ny aktör eller ny medlem efter {then}</translation>
     </message>
@@ -4157,12 +4244,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan har ingen vy ”{name}”. Dess vyer: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="274"/>
+        <location filename="../../aspdesk/cli/image.py" line="275"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Endast en PDF rymmer flera vyer, en per sida; ange en --view för en PNG eller SVG.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="287"/>
+        <location filename="../../aspdesk/cli/image.py" line="288"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Ritade {actors} aktörer och {ties} relationer i {path}</translation>
     </message>
@@ -4202,93 +4289,93 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>importera de övriga raderna när några rader har fel (standard: importera ingenting)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="136"/>
+        <location filename="../../aspdesk/cli/importing.py" line="138"/>
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="141"/>
+        <location filename="../../aspdesk/cli/importing.py" line="143"/>
         <source>Created the map {path}</source>
         <translation>Skapade kartan {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="147"/>
+        <location filename="../../aspdesk/cli/importing.py" line="149"/>
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} är öppen för redigering i aspdesk eller kan inte skrivas här, så ingenting importerades. Stäng den där och kör importen igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="232"/>
+        <location filename="../../aspdesk/cli/importing.py" line="258"/>
         <source>{file} into {map}:</source>
         <translation>{file} till {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="250"/>
+        <location filename="../../aspdesk/cli/importing.py" line="276"/>
         <source>New:</source>
         <translation>Nya:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="254"/>
+        <location filename="../../aspdesk/cli/importing.py" line="280"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Uppdaterade (tomma fält ifyllda):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="262"/>
+        <location filename="../../aspdesk/cli/importing.py" line="288"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="266"/>
+        <location filename="../../aspdesk/cli/importing.py" line="292"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="275"/>
+        <location filename="../../aspdesk/cli/importing.py" line="301"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Möjliga dubbletter (importerade som nya; kontrollera dem på kartan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="291"/>
+        <location filename="../../aspdesk/cli/importing.py" line="317"/>
         <source>Read differently from the file:</source>
         <translation>Lästes annorlunda än i filen:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="299"/>
+        <location filename="../../aspdesk/cli/importing.py" line="325"/>
         <source>Imported without their bad fields:</source>
         <translation>Importerade utan sina felaktiga fält:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="307"/>
+        <location filename="../../aspdesk/cli/importing.py" line="333"/>
         <source>Not imported:</source>
         <translation>Importerades inte:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="315"/>
+        <location filename="../../aspdesk/cli/importing.py" line="341"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="329"/>
+        <location filename="../../aspdesk/cli/importing.py" line="355"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Ingenting importerades. Rader med fel: {count}. Rätta dem i filen, eller kör igen med --skip-errors för att importera resten, eller med --without-bad-fields för att importera dem utan deras felaktiga fält.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="348"/>
+        <location filename="../../aspdesk/cli/importing.py" line="374"/>
         <location filename="../../aspdesk/cli/survey.py" line="207"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="351"/>
+        <location filename="../../aspdesk/cli/importing.py" line="377"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355"/>
+        <location filename="../../aspdesk/cli/importing.py" line="381"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="378"/>
+        <location filename="../../aspdesk/cli/importing.py" line="404"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
@@ -4313,53 +4400,59 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="194"/>
+        <location filename="../../aspdesk/cli/main.py" line="206"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="199"/>
+        <location filename="../../aspdesk/cli/main.py" line="211"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="219"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="216"/>
+        <location filename="../../aspdesk/cli/main.py" line="228"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="225"/>
+        <location filename="../../aspdesk/cli/main.py" line="237"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
+        <location filename="../../aspdesk/cli/main.py" line="246"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, eller gör en webbkarta av den (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243"/>
+        <location filename="../../aspdesk/cli/main.py" line="255"/>
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="264"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="252"/>
+        <location filename="../../aspdesk/cli/main.py" line="273"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="261"/>
+        <location filename="../../aspdesk/cli/main.py" line="282"/>
+        <location filename="../../aspdesk/cli/server.py" line="17"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="282"/>
+        <location filename="../../aspdesk/cli/main.py" line="303"/>
         <source>commands without a window:
 {commands}
 
@@ -4370,22 +4463,27 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288"/>
+        <location filename="../../aspdesk/cli/main.py" line="309"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="319"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="324"/>
+        <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
+        <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="331"/>
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="321"/>
+        <location filename="../../aspdesk/cli/main.py" line="348"/>
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -4544,6 +4642,66 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/cli/desktop.py" line="76"/>
         <source>Could not remove {path}: {reason}</source>
         <translation>Kunde inte ta bort {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="18"/>
+        <source>the database, as libpq takes it: postgresql://user@server/database or service=name (a password from ~/.pgpass or PGPASSWORD)</source>
+        <translation>databasen i libpq:s form: postgresql://användare@server/databas eller service=namn (lösenordet från ~/.pgpass eller PGPASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="31"/>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
+        <translation>som superanvändare: skapa rollerna aspdesk_owner, aspdesk_editor och aspdesk_viewer med deras rättigheter samt kartans tabeller (en ny körning ändrar ingenting)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="43"/>
+        <source>the name of a new map (shown in the title bar)</source>
+        <translation>den nya kartans namn (visas i namnlisten)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="48"/>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
+        <translation>som medlem av aspdesk_owner: uppdatera kartans tabeller för den här versionen av aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="84"/>
+        <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
+        <translation>Den gemensamma kartan {address} är redan skapad (schema {revision}, roller och rättigheter på plats): ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="95"/>
+        <source>Made the roles: {roles}</source>
+        <translation>Skapade rollerna: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100"/>
+        <source>Made the schema aspdesk</source>
+        <translation>Skapade schemat aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="103"/>
+        <source>Brought the map from schema {old} to {new}</source>
+        <translation>Uppdaterade kartan från schema {old} till {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="105"/>
+        <source>Made the map&apos;s tables (schema {new})</source>
+        <translation>Skapade kartans tabeller (schema {new})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="108"/>
+        <source>Gave the new map its id</source>
+        <translation>Gav den nya kartan dess id</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="111"/>
+        <source>Added {count} built-in terms</source>
+        <translation>Lade till {count} inbyggda termer</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="115"/>
+        <source>The team map {address} is ready:</source>
+        <translation>Den gemensamma kartan {address} är klar:</translation>
     </message>
 </context>
 <context>
@@ -6516,17 +6674,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="72"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="75"/>
         <source>Create a new map?</source>
         <translation>Skapa en ny karta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="73"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="76"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>{path} finns inte. Vill du skapa en ny, tom karta där?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="83"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="86"/>
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -6825,17 +6983,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>dess filformatversion är inte en som SQLite skriver</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="23"/>
+        <location filename="../../aspdesk/store/rows.py" line="24"/>
         <source>the actor already has this role in this cluster</source>
         <translation>aktören har redan den här rollen i det här klustret</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="26"/>
+        <location filename="../../aspdesk/store/rows.py" line="27"/>
         <source>the actor is already a partner in this project</source>
         <translation>aktören är redan partner i det här projektet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27"/>
+        <location filename="../../aspdesk/store/rows.py" line="28"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>den hänvisar till en aktör, ett kluster eller en kod som inte finns på kartan</translation>
     </message>
@@ -6893,6 +7051,56 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/store/views.py" line="23"/>
         <source>the view is no longer in the map</source>
         <translation>vyn finns inte längre på kartan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/address.py" line="33"/>
+        <source>“{path}” is not an address of a PostgreSQL database ({detail}). Give it as postgresql://user@server/database or as service=name.</source>
+        <translation>”{path}” är inte adressen till en PostgreSQL-databas ({detail}). Ange den som postgresql://användare@server/databas eller som service=namn.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="15"/>
+        <source>The server of the team map {path} cannot be reached ({detail}). This change was not saved, and the map on the server is as it was. aspdesk connects again by itself: try again when the server is back.</source>
+        <translation>Servern för den gemensamma kartan {path} kan inte nås ({detail}). Ändringen sparades inte, och kartan på servern är som den var. aspdesk ansluter igen av sig själv: försök igen när servern är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="26"/>
+        <source>The team map {path} could not be opened: its server cannot be reached ({detail}).</source>
+        <translation>Den gemensamma kartan {path} kunde inte öppnas: dess server kan inte nås ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="35"/>
+        <source>The server of the team map {path} asks for a password. Open it with File &gt; Open team map… and give the password there, or put it in your .pgpass file.</source>
+        <translation>Servern för den gemensamma kartan {path} ber om ett lösenord. Öppna kartan med Arkiv &gt; Öppna gemensam karta… och ange lösenordet där, eller skriv det i din .pgpass-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="45"/>
+        <source>The server refused to open the team map {path}: {detail}</source>
+        <translation>Servern vägrade öppna den gemensamma kartan {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="51"/>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
+        <translation>Databasen {path} innehåller ingen gemensam aspdesk-karta. En serveradministratör skapar en där med aspdesk server init (se avsnittet ”Team maps” i README). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="61"/>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <translation>Den gemensamma kartan {path} gjordes för en äldre version av aspdesk (schema {found}; den här versionen behöver {head}). Bara kartans ägare kan uppdatera den: en medlem av aspdesk_owner kör aspdesk server upgrade ”{address}”. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="72"/>
+        <source>The team map {path} was brought up to date for a newer version of aspdesk (schema {found}). Update aspdesk to open it. Nothing was changed.</source>
+        <translation>Den gemensamma kartan {path} har uppdaterats för en nyare version av aspdesk (schema {found}). Uppdatera aspdesk för att öppna den. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="82"/>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
+        <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/server.py" line="37"/>
+        <source>The team map {path} could not be set up: {detail}</source>
+        <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
     </message>
 </context>
 <context>

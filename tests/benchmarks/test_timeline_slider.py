@@ -137,7 +137,7 @@ def test_a_slider_step(qtbot: QtBot, tmp_path: Path) -> None:
 
     started = time.perf_counter()
     canvas.time.compared = (date(2016, 1, 1), date(2022, 1, 1))
-    canvas.show_time()
+    canvas.rebuild(step=True)
     print(f"then and now 2016 against 2022: {(time.perf_counter() - started) * 1000:.0f} ms")
     changes = {g.change for g in canvas.data.edges}
     assert {"new", "kept"} <= changes

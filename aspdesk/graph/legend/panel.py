@@ -41,7 +41,7 @@ from aspdesk.graph.legend.drawing import (
     section_title,
     shown_lines,
 )
-from aspdesk.graph.scene.data import LegendEntry
+from aspdesk.graph.scene.data import GraphData, LegendEntry
 from aspdesk.graph.styling.themes import LIGHT, Theme
 
 UNBOUNDED = 16777215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
@@ -309,6 +309,12 @@ class LegendPanel(QFrame):
             section.rows.set_rows(theme, font, nodes, lines)
             section.setVisible(section.count > 0)
         self.note_rows.set_rows(theme, font, [], [], self.notes)
+
+    def show_entries_of(self, data: GraphData) -> bool:
+        """Show the entries of the picture ``data`` (see :meth:`set_entries`)."""
+        return self.set_entries(
+            data.legend_nodes, data.legend_lines, directed=data.has_directed, size=data.size_note
+        )
 
     def has_entries(self) -> bool:
         """Whether there is anything to explain."""

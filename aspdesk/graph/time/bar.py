@@ -276,7 +276,7 @@ class TimeBar(QWidget):
         self.slider.setEnabled(not self.compare_button.isChecked())
         self.canvas.time.fading = False
         if self.canvas.time.base is not None:
-            self.canvas.show_time()
+            self.canvas.rebuild(step=True)
 
     def _on_play_timer_timeout(self) -> None:
         seconds = float(self.speed.currentData() or DEFAULT_SPEED)
@@ -328,7 +328,7 @@ class TimeBar(QWidget):
         self.slider.setEnabled(False)
         self.play_button.setEnabled(False)
         self.canvas.time.compared = (then, now)
-        self.canvas.show_time() if self.canvas.time.base is not None else self.canvas.rebuild()
+        self.canvas.rebuild(step=self.canvas.time.base is not None)
 
     def _end_comparison(self) -> None:
         self.slider.setEnabled(True)
@@ -338,7 +338,7 @@ class TimeBar(QWidget):
             return
         self.canvas.time.compared = None
         if self.canvas.time.base is not None and self.shown_day() is not None:
-            self.canvas.show_time()
+            self.canvas.rebuild(step=True)
         else:
             self.canvas.rebuild()
 

@@ -13,9 +13,11 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from aspdesk.store.backups import Backup
 from aspdesk.store.file_kinds import MAP_SUFFIX
+from aspdesk.store.team.address import TeamAddress
 from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice, WebMapDialog
 from aspdesk.ui.files.backups_dialog import BackupsDialog
+from aspdesk.ui.files.team_dialog import TeamMapDialog, TeamMapRequest
 
 
 def ask_save_path(
@@ -176,3 +178,12 @@ class Dialogs(QObject):
         """Ask for one line of text; None when cancelled or left empty."""
         answer, ok = QInputDialog.getText(self.window, title, label, text=value)
         return answer.strip() if ok and answer.strip() else None
+
+    def team_map(
+        self, can_remember: bool, address: TeamAddress | None, message: str
+    ) -> TeamMapRequest | None:
+        """Ask for a team map's address, user and password (File > Open team map…)."""
+        dialog = TeamMapDialog(
+            self.window, can_remember=can_remember, address=address, message=message
+        )
+        return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -226,6 +226,7 @@ class MainWindow(QMainWindow):
         files = self.map_files
         file_menu.addAction(files.new_action)
         file_menu.addAction(files.open_action)
+        file_menu.addAction(files.open_team_action)
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(files.copy_action)
@@ -377,7 +378,9 @@ class MainWindow(QMainWindow):
     # -- reacting -----------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.map_name()} — aspdesk")
+        place = self.document.team_place()  # a team map's database and server
+        where = f" — {place}" if place else ""
+        self.setWindowTitle(f"{self.document.map_name()}{where} — aspdesk")
 
     def _on_fit(self) -> None:
         self.graph.canvas.fit()
