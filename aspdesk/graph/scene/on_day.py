@@ -85,13 +85,20 @@ def network_ids(network: Network) -> dict[EntityType, frozenset[int]]:
     }
 
 
-def _edge_ids(group: EdgeGroup, ties: frozenset[int], members: frozenset[int]) -> NDArray[np.bool_]:
-    """Which edges of ``group`` draw one of ``ties`` or ``members`` (project lines: all)."""
-    if group.kind == "tie":
-        return np.isin(group.ids, _ids(ties))
-    if group.kind == "role":
-        return np.isin(group.ids, _ids(members))
-    return np.ones(len(group.sources), dtype=np.bool_)
+class EdgeIds:
+    """Ties and memberships by id, as arrays made once for every edge group."""
+
+    def __init__(self, ties: frozenset[int], members: frozenset[int]) -> None:
+        self.ties, self.members = _ids(ties), _ids(members)
+
+    def of(self, group: EdgeGroup) -> NDArray[np.bool_]:
+        """Which edges of ``group`` draw one of the ties or memberships (project lines:
+        all)."""
+        if group.kind == "tie":
+            return np.isin(group.ids, self.ties)
+        if group.kind == "role":
+            return np.isin(group.ids, self.members)
+        return np.ones(len(group.sources), dtype=np.bool_)
 
 
 def _take(group: EdgeGroup, mask: NDArray[np.bool_], new_index: NDArray[np.int64]) -> EdgeGroup:
@@ -224,8 +231,9 @@ def on_day(
     if fresh is not None and not fresh.any():
         fresh = None
     edges: list[EdgeGroup] = []
+    on_network = EdgeIds(network.relationships, members)
     for group in base.edges:
-        mask = _edge_ids(group, network.relationships, members)
+        mask = on_network.of(group)
         mask &= keep[group.sources] & keep[group.targets]
         if not mask.any():
             continue
@@ -272,20 +280,18 @@ def then_and_now(
     new_parts: dict[str, list[EdgeGroup]] = {"tie": [], "role": []}
     ended_parts: dict[str, list[EdgeGroup]] = {"tie": [], "role": []}
     edges: list[EdgeGroup] = []
+    new_ids = EdgeIds(new_ties, new_members & shown)
+    ended_ids = EdgeIds(ended_ties, ended_members & shown)
+    kept_ids = EdgeIds(
+        comparison.kept(EntityType.RELATIONSHIP), comparison.kept(EntityType.MEMBERSHIP) & shown
+    )
     for group in base.edges:
         ends = keep[group.sources] & keep[group.targets]
         if group.kind not in new_parts:
             if ends.any():
                 edges.append(replace(_take(group, ends, new_index), dimmed=True, change="kept"))
             continue
-        new = _edge_ids(group, new_ties, new_members & shown) & ends
-        ended = _edge_ids(group, ended_ties, ended_members & shown) & ends
-        kept = _edge_ids(
-            group,
-            comparison.kept(EntityType.RELATIONSHIP),
-            comparison.kept(EntityType.MEMBERSHIP) & shown,
-        )
-        kept &= ends
+        new, ended, kept = (ids.of(group) & ends for ids in (new_ids, ended_ids, kept_ids))
         if kept.any():  # faint and thin, under what changed
             faded = replace(_take(group, kept, new_index), dimmed=True, width=KEPT_WIDTH)
             edges.append(replace(faded, change="kept"))
