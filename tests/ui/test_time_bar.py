@@ -19,6 +19,7 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.analysis.timeline import Comparison
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
@@ -116,6 +117,9 @@ def test_ctrl_t_switches_time_in_the_window(
     button.click()
     assert not window.graph.time_bar.isVisible()
     assert window.graph.canvas.options.graph_filter.as_of is None
+    # A date from the filter turns the switch on too.
+    window.graph.set_filter(GraphFilter(as_of=date(2016, 6, 1)))
+    assert button.isChecked() and window.graph.time_bar.isVisible()
 
 
 def test_the_slider_shows_the_network_on_its_day_where_it_stands(
