@@ -445,3 +445,32 @@ def test_then_and_now_styles_new_members_with_clusters_as_hubs(
     assert roles == {"new": {map_ids["member D"]}, "kept": {map_ids["member A"]}}
     hub = panel.canvas.data.index_of(Ref(EntityType.CLUSTER, map_ids["cluster"]))
     assert hub >= 0 and not panel.canvas.data.dimmed[hub]
+
+
+def test_an_edit_shows_on_the_day_and_in_then_and_now_and_undo_takes_it_back(
+    qtbot: QtBot, panel: GraphPanel, map_ids: dict[str, int]
+) -> None:
+    from aspdesk.app.commands import AddEntity
+    from aspdesk.domain.entities import Relationship
+
+    document = panel.document
+    bar = panel.time_bar
+    bar.action.trigger()
+    _type_date(qtbot, bar.date, "2016-06-01")
+    back_dated = Relationship(
+        source_id=map_ids["A"], target_id=map_ids["D"], start_date=date(2016, 3, 1)
+    )
+    command = AddEntity(document, back_dated, "Add relationship")
+    document.push(command)
+    tie = command.entity.id
+    qtbot.waitUntil(lambda: Ref(EntityType.ACTOR, map_ids["D"]) in panel.canvas.data.refs)
+    assert tie in {i for g in panel.canvas.data.edges for i in g.ids.tolist()}
+    assert panel.canvas.options.graph_filter.as_of == date(2016, 6, 1), "the day stays"
+    shown: list[Comparison | None] = []
+    panel.comparison_changed.connect(shown.append)
+    panel.show_comparison(date(2015, 6, 1), date(2016, 6, 1))
+    assert tie in {i for g in panel.canvas.data.edges if g.change == "new" for i in g.ids}
+    document.undo_stack.undo()
+    qtbot.waitUntil(lambda: shown[-1] is not None and tie not in shown[-1].now.relationships)
+    assert tie not in {i for g in panel.canvas.data.edges for i in g.ids.tolist()}
+    assert bar.comparison_row.isVisible(), "still comparing the same two dates"
