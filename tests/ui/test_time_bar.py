@@ -474,3 +474,37 @@ def test_an_edit_shows_on_the_day_and_in_then_and_now_and_undo_takes_it_back(
     qtbot.waitUntil(lambda: shown[-1] is not None and tie not in shown[-1].now.relationships)
     assert tie not in {i for g in panel.canvas.data.edges for i in g.ids.tolist()}
     assert bar.comparison_row.isVisible(), "still comparing the same two dates"
+
+
+def _drawn_as_data(panel: GraphPanel) -> None:
+    """The node spots on screen are the canvas's data: as many, where and as big."""
+    canvas = panel.canvas
+    spots = canvas.nodes.data
+    assert len(spots) == len(canvas.data.refs)
+    assert np.allclose(spots["x"], np.nan_to_num(canvas.data.positions[:, 0]))
+    assert np.allclose(spots["size"], canvas.drawn_sizes())
+
+
+def test_a_step_that_changes_ties_only_resizes_the_spots_it_has(
+    qtbot: QtBot, panel: GraphPanel, map_ids: dict[str, int]
+) -> None:
+    from aspdesk.app.commands import AddEntity
+    from aspdesk.domain.entities import Relationship
+
+    document = panel.document
+    tie = Relationship(source_id=map_ids["A"], target_id=map_ids["C"], start_date=date(2016, 3, 1))
+    with qtbot.waitSignal(panel.canvas.data_rebuilt):  # drawn when the event loop turns
+        document.push(AddEntity(document, tie, "Add relationship"))
+    bar = panel.time_bar
+    bar.action.trigger()
+    _type_date(qtbot, bar.date, "2016-02-01")
+    _drawn_as_data(panel)
+    node_a = panel.canvas.data.index_of(Ref(EntityType.ACTOR, map_ids["A"]))
+    before = panel.canvas.drawn_sizes()[node_a]
+    _type_date(qtbot, bar.date, "2016-04-01")
+    assert panel.canvas.time.same_nodes, "the same four actors, one tie more"
+    assert panel.canvas.drawn_sizes()[node_a] > before, "A has a tie more that day"
+    _drawn_as_data(panel)
+    _type_date(qtbot, bar.date, "2015-06-01")  # C goes: the spots are made again
+    assert not panel.canvas.time.same_nodes
+    _drawn_as_data(panel)

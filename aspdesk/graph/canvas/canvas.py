@@ -192,36 +192,36 @@ class GraphCanvas(QWidget):
 
     def _show(self, data: GraphData, step: bool = False) -> None:
         self.data = data
-        brushes = [self._brush(c, bool(f)) for c, f in zip(data.colours, data.dimmed, strict=True)]
-        pens = [self._faded_outline if f else self._outline for f in data.dimmed]
         positions = np.nan_to_num(data.positions)
         self.symbols.measure(data.positions, self.node_sizes(data), again=not step)
         sizes = self.drawn_sizes()
         edges = self.dressed_edges(data)
-        self.nodes.setData(
-            pos=positions,
-            size=sizes,
-            symbol=data.shapes,
-            brush=brushes,
-            pen=pens,
-            data=np.arange(len(data.refs)),
-        )
-        self.segments.set_segments(
-            data.segments,
-            positions,
-            sizes,
-            data.shapes,
-            data.dimmed,
-            self._brush,
-            (self._outline, self._faded_outline),
-        )
+        if step and self.time.same_nodes:  # a step in time that changed ties (and sizes) only
+            self.resize_symbols()
+        else:
+            brushes = list(map(self._brush, data.colours, data.dimmed.tolist()))
+            self.nodes.setData(
+                pos=positions,
+                size=sizes,
+                symbol=data.shapes,
+                brush=brushes,
+                pen=[self._faded_outline if f else self._outline for f in data.dimmed],
+                data=np.arange(len(data.refs)),
+            )
+            self.segments.set_segments(
+                data.segments,
+                positions,
+                sizes,
+                data.shapes,
+                data.dimmed,
+                self._brush,
+                (self._outline, self._faded_outline),
+            )
         self.edges.set_groups(edges, positions)
         self.arrows.set_data(edges, positions, sizes)
         self.labels.set_data(data.labels, positions, sizes, data.dimmed)
-        new = self.legend.show_entries_of(data)
-        # Hidden (100 x 30 px before the window's layout), when shown: 0.5 s at 10,000 actors.
-        self._legend_stale = not self.isVisible()
-        if self.isVisible() and (new or not step):  # a step in time: when the entries change
+        self._legend_stale = not self.isVisible()  # hidden (100 x 30 px): when shown, 0.5 s
+        if (self.legend.show_entries_of(data) or not step) and self.isVisible():
             self.arrange_legend()
         self.hint.place(not data.refs and not data.total_actors)
         self._apply_detail()

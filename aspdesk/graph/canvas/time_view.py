@@ -40,6 +40,11 @@ class TimeView:
         self.fading = False  # while the growth plays: what appears is faint for a step
         self._kept: NDArray[np.bool_] | None = None  # the nodes of base on the day shown
         self._appeared: NDArray[np.float64] | None = None  # when each came, while playing
+        # Whether the last cut drew the nodes of the one before (only their sizes may have
+        # changed): the canvas then resizes its spots instead of making them again (a
+        # third of the cost at 10,000 nodes).
+        self.same_nodes = False
+        self._faint_shown = False
         document.entities_changed.connect(self._on_document_entities_changed)
 
     def timeline(self) -> Timeline:
@@ -63,6 +68,7 @@ class TimeView:
 
     def cut(self, whole: GraphData, options: ViewOptions) -> GraphData:
         """What ``options`` show of ``whole`` (the picture of :meth:`whole`'s options)."""
+        self.same_nodes = False
         if not self.in_use(options):
             self.base = self._index = self.comparison = None
             self._kept = None
@@ -75,6 +81,7 @@ class TimeView:
         base, index = self.base, self._index
         assert base is not None and index is not None
         if self.compared is not None:
+            self.same_nodes, self._kept = False, None  # the next day's nodes are drawn anew
             self.comparison = compare(self.timeline(), *self.compared)
             return then_and_now(base, index, self.comparison, self.document.language)
         self.comparison = None
@@ -82,8 +89,16 @@ class TimeView:
         assert day is not None
         network = self.timeline().on(day)
         ties = options.size_by == "ties"
-        data, kept = on_day(base, index, network, sizes_by_ties=ties, faint=self._faint(network))
-        self._kept = kept
+        faint = self._faint(network)
+        data, kept = on_day(base, index, network, sizes_by_ties=ties, faint=faint)
+        shows_faint = faint is not None and bool((faint & kept).any())
+        previous, self._kept = self._kept, kept
+        self.same_nodes = (
+            previous is not None
+            and np.array_equal(previous, kept)
+            and not (shows_faint or self._faint_shown)
+        )
+        self._faint_shown = shows_faint
         return data
 
     def _faint(self, network: Network) -> NDArray[np.bool_] | None:
