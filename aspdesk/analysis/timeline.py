@@ -29,7 +29,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
-from aspdesk.analysis.network_view import membership_is_active, relationship_is_active
 from aspdesk.domain.changes import Change
 from aspdesk.domain.entities import (
     Actor,
@@ -77,6 +76,9 @@ class MapState:
     def group(self, entity_type: EntityType) -> dict[int, Entity]:
         """The entities of one type by id."""
         return self.entities.setdefault(entity_type, {})
+
+
+_LAST_ID = float("inf")  # after every id of a day, for a bisection by (start, id)
 
 
 def day_end(day: date) -> datetime:
@@ -158,51 +160,67 @@ def _start(entity: Entity) -> date | None:
     return None
 
 
-def _dated(entity: Entity) -> bool:
-    if isinstance(entity, Membership):
-        return entity.since is not None or entity.until is not None
-    if isinstance(entity, Relationship):
-        return entity.start_date is not None or entity.end_date is not None
-    return False
-
-
 def _period_covers(entity: Cluster | Project, day: date) -> bool:
     return (entity.start_date is None or entity.start_date <= day) and (
         entity.end_date is None or day <= entity.end_date
     )
 
 
-def network_on(past: MapState, now: MapState, day: date) -> Network:
-    """The network on ``day``: ``past`` is the map as the file held it at the end of the day
-    (:func:`rewind`), ``now`` the map as it is; see the module's rules."""
-    known: dict[EntityType, dict[int, Entity]] = {t: dict(past.group(t)) for t in TIMED_TYPES}
-    for entity_type in (EntityType.CLUSTER, EntityType.MEMBERSHIP, EntityType.RELATIONSHIP):
-        group = known[entity_type]
-        for entity_id, entity in now.group(entity_type).items():
+# The entities of a map with a start date, by type, as (start, id, entity) by start.
+Starts = dict[EntityType, list[tuple[date, int, Entity]]]
+START_TYPES = (
+    EntityType.CLUSTER,
+    EntityType.MEMBERSHIP,
+    EntityType.RELATIONSHIP,
+    EntityType.PROJECT,
+)
+
+
+def starts_of(state: MapState) -> Starts:
+    """The entities of ``state`` that have a start date, in the order of their starts."""
+    found: Starts = {}
+    for entity_type in START_TYPES:
+        dated = []
+        for entity_id, entity in state.group(entity_type).items():
             start = _start(entity)
-            if entity_id not in group and start is not None and start <= day:
+            if start is not None:
+                dated.append((start, entity_id, entity))
+        found[entity_type] = sorted(dated, key=lambda row: (row[0], row[1]))
+    return found
+
+
+def network_on(past: MapState, now: MapState, day: date, starts: Starts | None = None) -> Network:
+    """The network on ``day``: ``past`` is the map as the file held it at the end of the day
+    (:func:`rewind`), ``now`` the map as it is (``starts``: :func:`starts_of` it, when
+    known); see the module's rules."""
+    # Every entity is looked at once or twice per call, which a time slider makes for
+    # each step: the loops read the fields straight (no helpers per entity) and test the
+    # cheap condition first; a test holds them to the rules as first written.
+    known: dict[EntityType, dict[int, Entity]] = {t: dict(past.group(t)) for t in TIMED_TYPES}
+    starts = starts if starts is not None else starts_of(now)
+    for entity_type in START_TYPES:
+        group, dated = known[entity_type], starts[entity_type]
+        # Back-dated records: what the map has now with a start on or before the day.
+        for _start_day, entity_id, entity in dated[: bisect_right(dated, (day, _LAST_ID))]:
+            if entity_id not in group:
                 group[entity_id] = entity
-    for entity_id, entity in now.group(EntityType.PROJECT).items():
-        start = _start(entity)
-        if entity_id not in known[EntityType.PROJECT] and start is not None and start <= day:
-            known[EntityType.PROJECT][entity_id] = entity
-    actors = known[EntityType.ACTOR]
-    # An actor or cluster the map got later comes with the back-dated records naming it.
-    for entity_type in (EntityType.MEMBERSHIP, EntityType.RELATIONSHIP):
-        for entity in known[entity_type].values():
-            for actor_id in _ends(entity):
-                if actor_id not in actors and actor_id in now.group(EntityType.ACTOR):
-                    actors[actor_id] = now.group(EntityType.ACTOR)[actor_id]
+    actors, actors_now = known[EntityType.ACTOR], now.group(EntityType.ACTOR)
     known_clusters, clusters_now = known[EntityType.CLUSTER], now.group(EntityType.CLUSTER)
-    for entity in known[EntityType.MEMBERSHIP].values():
-        assert isinstance(entity, Membership)
-        if entity.cluster_id not in known_clusters and entity.cluster_id in clusters_now:
-            known_clusters[entity.cluster_id] = clusters_now[entity.cluster_id]
+    memberships = [m for m in known[EntityType.MEMBERSHIP].values() if isinstance(m, Membership)]
+    ties = [r for r in known[EntityType.RELATIONSHIP].values() if isinstance(r, Relationship)]
+    # An actor or cluster the map got later comes with the back-dated records naming it.
+    for m in memberships:
+        if m.actor_id not in actors and m.actor_id in actors_now:
+            actors[m.actor_id] = actors_now[m.actor_id]
+        if m.cluster_id not in known_clusters and m.cluster_id in clusters_now:
+            known_clusters[m.cluster_id] = clusters_now[m.cluster_id]
+    for r in ties:
+        for actor_id in (r.source_id, r.target_id):
+            if actor_id not in actors and actor_id in actors_now:
+                actors[actor_id] = actors_now[actor_id]
 
     clusters = frozenset(
-        i
-        for i, c in known[EntityType.CLUSTER].items()
-        if isinstance(c, Cluster) and _period_covers(c, day)
+        i for i, c in known_clusters.items() if isinstance(c, Cluster) and _period_covers(c, day)
     )
     projects = frozenset(
         i
@@ -213,24 +231,30 @@ def network_on(past: MapState, now: MapState, day: date) -> Network:
     active_actors: set[int] = set()
     active_memberships: list[Membership] = []
     active_ties: list[Relationship] = []
-    for entity in known[EntityType.MEMBERSHIP].values():
-        assert isinstance(entity, Membership)
-        if _dated(entity):
-            dated_actors.add(entity.actor_id)
-        if membership_is_active(entity, day) and entity.cluster_id in clusters:
-            active_memberships.append(entity)
-            active_actors.add(entity.actor_id)
-    for entity in known[EntityType.RELATIONSHIP].values():
-        assert isinstance(entity, Relationship)
-        if _dated(entity):
-            dated_actors.update(_ends(entity))
-        if relationship_is_active(entity, day):
-            active_ties.append(entity)
-            active_actors.update(_ends(entity))
+    for m in memberships:
+        since, until = m.since, m.until
+        if since is not None or until is not None:
+            dated_actors.add(m.actor_id)
+        if (
+            (since is None or since <= day)
+            and (until is None or day <= until)
+            and m.cluster_id in clusters
+        ):
+            active_memberships.append(m)
+            active_actors.add(m.actor_id)
+    for r in ties:
+        begins, ends = r.start_date, r.end_date
+        if begins is not None or ends is not None:
+            dated_actors.add(r.source_id)
+            dated_actors.add(r.target_id)
+        if (begins is None or begins <= day) and (ends is None or day <= ends):
+            active_ties.append(r)
+            active_actors.add(r.source_id)
+            active_actors.add(r.target_id)
     present = frozenset(
         i
-        for i in actors
-        if isinstance(actors[i], Actor) and (i in active_actors or i not in dated_actors)
+        for i, actor in actors.items()
+        if (i in active_actors or i not in dated_actors) and isinstance(actor, Actor)
     )
     return Network(
         day=day,
@@ -249,14 +273,6 @@ def network_on(past: MapState, now: MapState, day: date) -> Network:
     )
 
 
-def _ends(entity: Entity) -> tuple[int, ...]:
-    if isinstance(entity, Membership):
-        return (entity.actor_id,)
-    if isinstance(entity, Relationship):
-        return (entity.source_id, entity.target_id)
-    return ()
-
-
 class Timeline:
     """The network on any day, from the map as it is and its change log.
 
@@ -271,6 +287,7 @@ class Timeline:
         self._ends = [_utc(c.at) for c in self.changes]
         self._state = self.now.copy()
         self._position = len(self.changes)  # changes[:position] are in _state
+        self._starts = starts_of(self.now)
 
     def first_day(self) -> date | None:
         """The earliest day anything in the map or its log is dated (``None``: nothing)."""
@@ -295,7 +312,7 @@ class Timeline:
 
     def on(self, day: date) -> Network:
         """The network on ``day``."""
-        return network_on(self.state_on(day), self.now, day)
+        return network_on(self.state_on(day), self.now, day, self._starts)
 
 
 @dataclass(frozen=True)

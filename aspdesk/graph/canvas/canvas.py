@@ -34,6 +34,7 @@ from aspdesk.graph.canvas.spots import move_spots
 from aspdesk.graph.canvas.stack import stack_layers
 from aspdesk.graph.canvas.status import status_text
 from aspdesk.graph.canvas.symbols import SymbolSizes
+from aspdesk.graph.canvas.time_view import TimeView
 from aspdesk.graph.canvas.tooltips import node_tooltip
 from aspdesk.graph.canvas.viewbox import NodeViewBox
 from aspdesk.graph.export.page import GraphPicture
@@ -68,6 +69,7 @@ class GraphCanvas(QWidget):
         self.interacting = False
         # Built once, by the rebuild() ending the constructor; until then, a picture of nothing.
         self.data = GraphData.nothing()
+        self.time = TimeView(document)  # a day or two days compared, cut from the whole
         self._legend_stale = False
 
         self.view = pg.GraphicsView(self, background="w")
@@ -135,9 +137,9 @@ class GraphCanvas(QWidget):
     # -- building the picture -----------------------------------------------------------
 
     def set_options(self, options: ViewOptions) -> None:
-        """Show the map with new options (filters, focus, colours, hubs)."""
-        self.options = options
-        self.rebuild()
+        """Show the map with new options (filters, focus, colours, hubs, a date)."""
+        old, self.options = self.options, options
+        self.rebuild(self.time.steps(old, options) and not self._rebuild_timer.isActive())
 
     def set_theme(self, theme: Theme, label_px: float | None = None) -> None:
         """Dress the graph in ``theme``; ``label_px`` sets the label height in pixels
@@ -164,16 +166,19 @@ class GraphCanvas(QWidget):
         """The edge groups of ``data`` as this theme draws them (width, light on dark)."""
         return dressed_edges(self.theme, data.edges)
 
-    def rebuild(self) -> None:
-        """Build the picture again from the document."""
-        selection = self.document.selection
-        actors, projects = (
-            selection.selected_of(t) for t in (EntityType.ACTOR, EntityType.PROJECT)
-        )
-        data = build_graph_data(self.document, self.options, actors, projects)
-        if np.isnan(data.positions).any():
-            place_new_nodes(self, data)
-        self._show(data)
+    def rebuild(self, step: bool = False) -> None:
+        """Build the picture again; a ``step`` in time cuts it from the last whole picture."""
+        if step:
+            self._show(self.time.recut(self.options), step=True)
+        else:
+            selection = self.document.selection
+            actors, projects = (
+                selection.selected_of(t) for t in (EntityType.ACTOR, EntityType.PROJECT)
+            )
+            data = build_graph_data(self.document, self.time.whole(self.options), actors, projects)
+            if np.isnan(data.positions).any():
+                place_new_nodes(self, data)
+            self._show(self.time.cut(data, self.options))
         self.data_rebuilt.emit()
 
     def _brush(self, colour: str, faded: bool) -> QBrush:
@@ -185,40 +190,38 @@ class GraphCanvas(QWidget):
             self._brushes[key] = QBrush(qcolour)
         return self._brushes[key]
 
-    def _show(self, data: GraphData) -> None:
+    def _show(self, data: GraphData, step: bool = False) -> None:
         self.data = data
-        brushes = [self._brush(c, bool(f)) for c, f in zip(data.colours, data.dimmed, strict=True)]
-        pens = [self._faded_outline if f else self._outline for f in data.dimmed]
         positions = np.nan_to_num(data.positions)
-        self.symbols.measure(data.positions, self.node_sizes(data))
+        self.symbols.measure(data.positions, self.node_sizes(data), again=not step)
         sizes = self.drawn_sizes()
         edges = self.dressed_edges(data)
-        self.nodes.setData(
-            pos=positions,
-            size=sizes,
-            symbol=data.shapes,
-            brush=brushes,
-            pen=pens,
-            data=np.arange(len(data.refs)),
-        )
-        self.segments.set_segments(
-            data.segments,
-            positions,
-            sizes,
-            data.shapes,
-            data.dimmed,
-            self._brush,
-            (self._outline, self._faded_outline),
-        )
+        if step and self.time.same_nodes:  # a step in time that changed ties (and sizes) only
+            self.resize_symbols()
+        else:
+            brushes = list(map(self._brush, data.colours, data.dimmed.tolist()))
+            self.nodes.setData(
+                pos=positions,
+                size=sizes,
+                symbol=data.shapes,
+                brush=brushes,
+                pen=[self._faded_outline if f else self._outline for f in data.dimmed],
+                data=np.arange(len(data.refs)),
+            )
+            self.segments.set_segments(
+                data.segments,
+                positions,
+                sizes,
+                data.shapes,
+                data.dimmed,
+                self._brush,
+                (self._outline, self._faded_outline),
+            )
         self.edges.set_groups(edges, positions)
         self.arrows.set_data(edges, positions, sizes)
         self.labels.set_data(data.labels, positions, sizes, data.dimmed)
-        self.legend.set_entries(
-            data.legend_nodes, data.legend_lines, directed=data.has_directed, size=data.size_note
-        )
-        # Hidden (100 x 30 px before the window's layout), when shown: 0.5 s at 10,000 actors.
-        self._legend_stale = not self.isVisible()
-        if self.isVisible():
+        self._legend_stale = not self.isVisible()  # hidden (100 x 30 px): when shown, 0.5 s
+        if (self.legend.show_entries_of(data) or not step) and self.isVisible():
             self.arrange_legend()
         self.hint.place(not data.refs and not data.total_actors)
         self._apply_detail()
@@ -522,9 +525,6 @@ class GraphCanvas(QWidget):
         """The user is moving something: plain drawing until a moment after the last step."""
         self._on_box_interaction_started()
 
-    def _edge_count(self) -> int:
-        return sum(len(group.sources) for group in self.data.edges)
-
     def _on_idle_timeout(self) -> None:
         self.interacting = False
         self._apply_detail()
@@ -532,7 +532,7 @@ class GraphCanvas(QWidget):
     def _apply_detail(self) -> None:
         """Plain while moving; at rest full detail, except that very many lines stay
         unsmoothed and without arrowheads (they would cost a second a frame at 10,000)."""
-        count = self._edge_count()
+        count = sum(len(group.sources) for group in self.data.edges)
         self.symbols.follow()
         if self.interacting:
             self.edges.set_detail(antialias=False, plain=True)

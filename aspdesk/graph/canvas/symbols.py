@@ -34,10 +34,14 @@ class SymbolSizes:
         canvas.box.sigRangeChanged.connect(self._on_box_range_changed)
         canvas.box.sigResized.connect(self._on_box_range_changed)
 
-    def measure(self, positions: NDArray[np.float64], sizes: NDArray[np.float64]) -> None:
+    def measure(
+        self, positions: NDArray[np.float64], sizes: NDArray[np.float64], *, again: bool = True
+    ) -> None:
         """Find where the symbols stand clear, for nodes at ``positions`` of full ``sizes``;
-        the factor then follows the view's present scale."""
-        self.clear = clear_scale(positions, sizes)
+        the factor then follows the view's present scale. Not ``again``: keep the scale
+        found last (a step of the time slider, which shows part of the same picture)."""
+        if again:
+            self.clear = clear_scale(positions, sizes)
         self.factor = symbol_factor(self.scale(), self.clear)
 
     def scale(self) -> float:

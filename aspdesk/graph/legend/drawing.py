@@ -30,12 +30,13 @@ GROUP_GAP = 6.0  # between node samples, line samples and notes
 FIT_SLACK = 0.5  # pixels a label may pass its room by before it is wrapped
 
 # The legend's sections, in the order shown; a panel folds each on its own.
-SECTIONS = ("kinds", "clusters", "colours", "ties", "memberships", "projects")
+SECTIONS = ("changes", "kinds", "clusters", "colours", "ties", "memberships", "projects")
 
 
 def section_title(section: str) -> str:
     """The heading of a legend section, in the UI language."""
     titles = {
+        "changes": QCoreApplication.translate("GraphLegend", "Then and now"),
         "kinds": QCoreApplication.translate("GraphLegend", "Kinds"),
         "clusters": QCoreApplication.translate("GraphLegend", "Clusters"),
         "colours": QCoreApplication.translate("GraphLegend", "Colours"),

@@ -41,7 +41,7 @@ from aspdesk.graph.legend.drawing import (
     section_title,
     shown_lines,
 )
-from aspdesk.graph.scene.data import LegendEntry
+from aspdesk.graph.scene.data import GraphData, LegendEntry
 from aspdesk.graph.styling.themes import LIGHT, Theme
 
 UNBOUNDED = 16777215  # Qt's QWIDGETSIZE_MAX, which PySide6 does not export
@@ -270,12 +270,16 @@ class LegendPanel(QFrame):
         *,
         directed: bool,
         size: str = "",
-    ) -> None:
+    ) -> bool:
         """Show these entries, what the size shows (``size``, a metric's name; the number
-        of ties when empty) and a note on arrows when some ties are directed."""
-        self.nodes, self.lines = list(nodes), list(lines)
-        self.notes = legend_notes(directed=directed, size=size)
+        of ties when empty) and a note on arrows when some ties are directed; whether they
+        are other than those shown (else nothing is done: a step of the time slider)."""
+        notes = legend_notes(directed=directed, size=size)
+        if (list(nodes), list(lines), notes) == (self.nodes, self.lines, self.notes):
+            return False
+        self.nodes, self.lines, self.notes = list(nodes), list(lines), notes
         self._fill()
+        return True
 
     def set_look(self, theme: Theme, font: QFont) -> None:
         """Draw in ``theme`` with ``font`` (a projector wants larger text)."""
@@ -305,6 +309,12 @@ class LegendPanel(QFrame):
             section.rows.set_rows(theme, font, nodes, lines)
             section.setVisible(section.count > 0)
         self.note_rows.set_rows(theme, font, [], [], self.notes)
+
+    def show_entries_of(self, data: GraphData) -> bool:
+        """Show the entries of the picture ``data`` (see :meth:`set_entries`)."""
+        return self.set_entries(
+            data.legend_nodes, data.legend_lines, directed=data.has_directed, size=data.size_note
+        )
 
     def has_entries(self) -> bool:
         """Whether there is anything to explain."""

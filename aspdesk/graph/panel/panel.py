@@ -1,17 +1,16 @@
-"""The graph panel in the centre of the main window: a toolbar over the canvas.
-
-Search, fit, layouts, colour by kind, cluster or a network metric, size by ties or a metric
-(:meth:`GraphPanel.set_metrics` hands over the figures), clusters and projects as hubs, focus
-and filters (among them the network of one project); the context menus of nodes and of
-empty space; "connect", which asks for the type of the new relationship in a small menu;
-and saved views, captured from and applied to all of these at once
-(:meth:`GraphPanel.view_state`, :meth:`GraphPanel.apply_view_state`).
+"""The graph panel in the centre of the main window: a toolbar over the canvas, the time bar
+under it. Search, fit, layouts, colour by kind, cluster or a network metric, size by ties or
+a metric (:meth:`GraphPanel.set_metrics` hands over the figures), clusters and projects as
+hubs, focus and filters (among them the network of one project); the context menus of nodes
+and of empty space; "connect", which asks for the type of the new relationship in a small
+menu; saved views, captured from and applied to all of these at once (:meth:`view_state`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QPoint, QPointF, QRect, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont
@@ -44,6 +43,7 @@ from aspdesk.graph.panel.toolbar import ChoiceButton, MenuButton, StateButton
 from aspdesk.graph.scene.data import ViewOptions
 from aspdesk.graph.styling.metric_style import COLOUR_METRICS, lower_first, metric_label
 from aspdesk.graph.styling.themes import LIGHT, THEMES, Theme, everyday
+from aspdesk.graph.time.bar import TimeBar
 from aspdesk.graph.views.state import (
     ViewTransition,
     capture,
@@ -62,6 +62,7 @@ class GraphPanel(QWidget):
     add_actor_requested = Signal(float, float)  # where, in graph coordinates
     delete_requested = Signal()
     status_changed = Signal(str)
+    comparison_changed = Signal(object)  # then and now's Comparison, or None
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,6 +72,8 @@ class GraphPanel(QWidget):
         self.layouts = LayoutRunner(self.canvas)
         self.transition = ViewTransition(self.canvas)
         self.filter_popup = FilterPopup(document, self)
+        self.time_bar = TimeBar(document, self.canvas, self.set_filter, self)
+        self.time_bar.comparison_changed.connect(self.comparison_changed)
         self.choose_relation_type: TypeChooser = self._menu_relation_type
         self.choose_partner_role: TypeChooser = self._menu_partner_role
         self.prompt_font: QFont | None = None  # of the menu that asks; a workshop's is big
@@ -223,6 +226,7 @@ class GraphPanel(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(self.search_hint)
         layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.time_bar)  # under the graph and its legend, never over them
 
     def _connect_canvas(self) -> None:
         self.canvas.form_requested.connect(self.form_requested)
@@ -311,6 +315,14 @@ class GraphPanel(QWidget):
     def run_layout(self, name: str, label: str) -> None:
         """Lay out the graph; one undo step named after the layout."""
         self.layouts.run(name, self.tr("Layout: {name}").format(name=label))
+
+    def show_comparison(self, then: date, now: date) -> None:
+        """Show what changed on the network between ``then`` and ``now`` (then and now)."""
+        self.time_bar.compare(then, now)
+
+    def clear_comparison(self) -> None:
+        """Show the slider's day again rather than a comparison."""
+        self.time_bar.compare(None)
 
     # -- saved views --------------------------------------------------------------------
 

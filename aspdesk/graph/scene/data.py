@@ -93,7 +93,7 @@ class GraphData:
     sizes: NDArray[np.float64]
     dimmed: NDArray[np.bool_]
     edges: list[EdgeGroup]
-    adjacency: list[set[int]]
+    adjacency: Sequence[set[int]]  # the nodes each node is joined to
     legend_nodes: list[LegendEntry]
     legend_lines: list[LegendEntry]
     visible: VisibleNetwork

@@ -39,8 +39,11 @@ class EdgeGroup:
     dimmed: bool = False
     alpha: int = 255  # below 255: drawn faint (ties behind the roles of clusters as hubs)
     tie_type: str = ""  # the relationship type of a group of ties ("" for hub lines)
-    # Each edge's tie or membership id (0 for a project's line), for a film's fades.
+    # What each edge draws: "tie", "role" or "project" lines, and the id of its tie or
+    # membership (0 for a project's lines), by which a day or a comparison picks edges.
+    kind: str = ""
     ids: NDArray[np.int64] = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    change: str = ""  # then and now: "new", "ended" or "kept" between its two dates
 
 
 @dataclass
@@ -49,7 +52,8 @@ class _Group:
     dash: str
     width: float
     alpha: int = 255
-    rows: list[tuple[int, int, float, bool, int]] = field(default_factory=list)
+    rows: list[tuple[int, int, float, bool]] = field(default_factory=list)
+    ids: list[int] = field(default_factory=list)
 
 
 class EdgeCollector:
@@ -75,15 +79,17 @@ class EdgeCollector:
         b: int,
         slot: float,
         directed: bool,
-        ident: int = 0,
+        entity_id: int = 0,
     ) -> None:
         """One edge from node ``a`` to node ``b`` into the group ``key`` (made with this
-        colour and dash when it is the group's first); ``ident``: its tie's or membership's id."""
+        colour and dash when it is the group's first), drawing the tie or membership
+        ``entity_id``."""
         group = self._groups.get(key)
         if group is None:
             alpha = self._tie_alpha if key[0] == "tie" else 255
             group = self._groups[key] = _Group(colour, dash, key[2], alpha)
-        group.rows.append((a, b, slot, directed, ident))
+        group.rows.append((a, b, slot, directed))
+        group.ids.append(entity_id)
         self.adjacency[a].add(b)
         self.adjacency[b].add(a)
 
@@ -151,7 +157,7 @@ class EdgeCollector:
         edges: list[EdgeGroup] = []
         for key, group in self._groups.items():
             tie_type = key[1] if key[0] == "tie" else ""
-            edge = _arrays(group, int(group.alpha * crowd), tie_type)
+            edge = _arrays(group, int(group.alpha * crowd), tie_type, key[0])
             if dimmed is not None:
                 inside = ~(dimmed[edge.sources] | dimmed[edge.targets])
                 if not inside.all():
@@ -165,7 +171,7 @@ def _strength_width(strength: int) -> float:
     return 1.0 + 0.6 * (max(1, min(5, strength)) - 1)
 
 
-def _arrays(group: _Group, alpha: int, tie_type: str) -> EdgeGroup:
+def _arrays(group: _Group, alpha: int, tie_type: str, kind: str) -> EdgeGroup:
     rows = group.rows
     return EdgeGroup(
         colour=group.colour,
@@ -177,7 +183,8 @@ def _arrays(group: _Group, alpha: int, tie_type: str) -> EdgeGroup:
         directed=np.array([r[3] for r in rows], dtype=np.bool_),
         alpha=alpha,
         tie_type=tie_type,
-        ids=np.array([r[4] for r in rows], dtype=np.int64),
+        kind=kind,
+        ids=np.array(group.ids, dtype=np.int64),
     )
 
 
@@ -193,5 +200,6 @@ def _subset(edge: EdgeGroup, mask: NDArray[np.bool_], *, dimmed: bool) -> EdgeGr
         dimmed,
         edge.alpha,
         edge.tie_type,
+        edge.kind,
         edge.ids[mask],
     )

@@ -73,6 +73,14 @@ HUB_SHAPE = "o"
 # there (a paler lilac was hard to tell from that grey).
 PROJECT_COLOUR = "#762A83"
 PROJECT_COLOUR_ON_DARK = "#BB86FC"
+# Then and now: new ties and memberships in a deep blue none of the kinds or types has,
+# solid and wide; ended ones in vermilion, dashed, so that they differ in width and dash
+# as well as in hue (blue and vermilion stay apart under every kind of colour blindness).
+# The blue has 6.8:1 contrast on white; dark backgrounds take a light blue (7.3:1 on the
+# dark window's grey); the vermilion has 3.9:1 on white and over 4:1 on both dark grounds.
+NEW_COLOUR = "#005BAA"
+NEW_COLOUR_ON_DARK = "#5AB4F0"
+ENDED_COLOUR = "#D55E00"
 PROJECT_SIZE = 40.0
 
 # Lines from a project to its partners, by partner role: (dash, width). The coordinator's

@@ -32,7 +32,12 @@ from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
-from aspdesk.graph.styling.style import PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK
+from aspdesk.graph.styling.style import (
+    NEW_COLOUR,
+    NEW_COLOUR_ON_DARK,
+    PROJECT_COLOUR,
+    PROJECT_COLOUR_ON_DARK,
+)
 
 
 @dataclass(frozen=True)
@@ -111,7 +116,7 @@ DARK = Theme(
     edge_scale=2.2,
     node_scale=1.6,
     dark=True,
-    lighter=((PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK),),
+    lighter=((PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK), (NEW_COLOUR, NEW_COLOUR_ON_DARK)),
     node_contrast=4.5,
 )
 THEMES: dict[str, Theme] = {theme.key: theme for theme in (LIGHT, PROJECTOR, DARK)}
@@ -127,7 +132,7 @@ SCREEN_DARK = Theme(
     legend_fill=(40, 40, 40, 235),
     legend_frame="#6A6A6A",
     dark=True,
-    lighter=((PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK),),
+    lighter=((PROJECT_COLOUR, PROJECT_COLOUR_ON_DARK), (NEW_COLOUR, NEW_COLOUR_ON_DARK)),
     node_contrast=3.0,
 )
 

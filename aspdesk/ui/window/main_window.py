@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QToolBar,
+    QToolButton,
     QWidget,
 )
 
@@ -301,6 +302,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         toolbar.addAction(self.workshop.action)
+        # The graph's Time switch (each map's graph has its own): the graph's toolbar has
+        # no room for it in Finnish at 1366 pixels.
+        self.time_button = QToolButton(toolbar)
+        toolbar.addWidget(self.time_button)
         self.addToolBar(toolbar)
 
     # -- one document -------------------------------------------------------------------
@@ -337,6 +342,7 @@ class MainWindow(QMainWindow):
         self.graph.delete_requested.connect(self.delete_selected)
         self.graph.status_changed.connect(self._on_graph_status_changed)
         self.graph.canvas.start_requested.connect(self.map_files.start)
+        self.time_button.setDefaultAction(self.graph.time_bar.action)
         self._on_graph_status_changed(self.graph.canvas.status_text())
         self.overview = ClusterOverview(document)
         self._replace_dock_widget(self.overview_dock, self.overview)
