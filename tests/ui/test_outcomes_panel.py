@@ -195,3 +195,27 @@ def test_view_outcomes_shows_the_dock(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(dock.isVisible)
     qtbot.waitUntil(lambda: panel.outcomes is not None)
     assert panel.period() == (panel.outcomes.then + timedelta(days=1), panel.outcomes.now)
+
+
+def test_then_and_now_on_the_graph_shows_its_numbers_beside_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dock = window.analysis.outcomes_dock
+    assert not dock.isVisible()  # hidden until asked for
+    window.graph.show_comparison(date(2016, 6, 1), date(2020, 1, 1))
+    panel = window.analysis.outcomes
+    assert panel is not None
+    qtbot.waitUntil(dock.isVisible)
+    # The panel counts between the graph's two days: its first day is the day after.
+    assert panel.period() == (date(2016, 6, 2), date(2020, 1, 1))
+    qtbot.waitUntil(
+        lambda: (
+            panel.outcomes is not None
+            and (panel.outcomes.then, panel.outcomes.now) == (date(2016, 6, 1), date(2020, 1, 1))
+        )
+    )
+    shown = window.graph.canvas.time.comparison
+    assert shown is not None
+    assert set(panel.outcomes.new_ties.all.ids) == shown.new(EntityType.RELATIONSHIP)
+    window.graph.clear_comparison()  # the numbers stay for the last two days asked
+    assert panel.period() == (date(2016, 6, 2), date(2020, 1, 1))

@@ -119,6 +119,13 @@ class OutcomesPanel(QWidget):
         """Count for the panel's own dates once changes pause."""
         self._timer.start()
 
+    def follow_days(self, then: date, now: date) -> None:
+        """Count between the network on ``then`` and on ``now``, as then and now on the graph
+        compares them: the fields' first day is the day after ``then`` (see refresh)."""
+        self.since.setDate(_qdate(then + timedelta(days=1)))
+        self.until.setDate(_qdate(now))
+        self._timer.start()
+
     def period(self) -> tuple[date, date]:
         """The first and last day the date fields give."""
         return _day(self.since.date()), _day(self.until.date())

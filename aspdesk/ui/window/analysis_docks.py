@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
 from shiboken6 import isValid
 
+from aspdesk.analysis.timeline import Comparison
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
 from aspdesk.ui.health.outcomes_panel import OutcomesPanel
@@ -55,6 +56,15 @@ class AnalysisDocks(QObject):
         # Shown again behind the Tables' tab it would stay out of sight.
         if checked:
             self.outcomes_dock.raise_()
+
+    def follow_comparison(self, comparison: Comparison | None) -> None:
+        """Show the numbers of then and now's two days on the graph beside it (the panel's
+        dates become the graph's; clearing the comparison leaves them)."""
+        if comparison is None or self.outcomes is None:
+            return
+        self.outcomes.follow_days(comparison.then.day, comparison.now.day)
+        self.outcomes_dock.show()
+        self.outcomes_dock.raise_()
 
     def _dock(self, name: str, title: str) -> QDockWidget:
         dock = QDockWidget(title, self.owner)

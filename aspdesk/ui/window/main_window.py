@@ -290,20 +290,14 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.undo_action)
         toolbar.addAction(self.redo_action)
         toolbar.addSeparator()
-        for entity_type in (
-            EntityType.ACTOR,
-            EntityType.CLUSTER,
-            EntityType.PROJECT,
-            EntityType.MEMBERSHIP,
-            EntityType.RELATIONSHIP,
-        ):
-            toolbar.addAction(self.add_actions[entity_type])
+        things = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
+        links = (EntityType.MEMBERSHIP, EntityType.RELATIONSHIP)
+        toolbar.addActions([self.add_actions[t] for t in (*things, *links)])
         toolbar.addSeparator()
         toolbar.addAction(self.delete_action)
         toolbar.addSeparator()
         toolbar.addAction(self.workshop.action)
-        # The graph's Time switch (each map's graph has its own): the graph's toolbar has
-        # no room for it in Finnish at 1366 pixels.
+        # The graph's Time switch (each map's own): no room on the graph's toolbar in Finnish.
         self.time_button = QToolButton(toolbar)
         toolbar.addWidget(self.time_button)
         self.addToolBar(toolbar)
@@ -352,6 +346,7 @@ class MainWindow(QMainWindow):
         )
         self._replace_dock_widget(self.views_dock, self.views_panel)
         self.analysis.attach(document, self.graph, self.graph.canvas.data_rebuilt)
+        self.graph.comparison_changed.connect(self.analysis.follow_comparison)
 
         self.undo_actions.follow(document.undo_stack)
         document.entities_changed.connect(self._on_document_entities_changed)
