@@ -123,6 +123,10 @@ class OutcomesSection:
     ties: Mapping[int, Relationship] = field(default_factory=dict)
     # Clusters on the network on the period's last day that it did not have on both.
     not_compared: tuple[int, ...] = ()
+    # The then-and-now picture of the period, its legend in it: the image's source and its
+    # size on the page ("" when the report has none).
+    picture: str = ""
+    picture_size: tuple[int, int] = (0, 0)
 
 
 def gather_outcomes(
@@ -197,6 +201,10 @@ def outcomes_section(
     rows = [f"<h2 style='page-break-before: always'>{escape(title)}</h2>"]
     rows.append(f"<p style='font-size: 12pt'>{escape(' '.join(_sentences(found, tr)))}</p>")
     rows.append(f"<p><i>{escape(tr(HOW))}</i></p>")
+    if section.picture:
+        width, height = section.picture_size
+        source = escape(section.picture, quote=True)
+        rows.append(f"<p><img src='{source}' width='{width}' height='{height}'></p>")
     if found.empty:
         return rows
     rows += _counts_table(

@@ -119,11 +119,21 @@ def test_file_export_report_asks_the_period(
     today = date.today()
     assert dialogs.offered_period is not None and dialogs.offered_period[1] == today
     assert (today - dialogs.offered_period[0]).days in (364, 365)
+    canvas = window.graph.canvas
+    drawn = (canvas.data.refs, [len(e.sources) for e in canvas.data.edges])
+    rebuilt: list[bool] = []
+    canvas.data_rebuilt.connect(lambda: rebuilt.append(True))
     window.report.action.trigger()
     html = target.read_text(encoding="utf-8")
     assert "Outcomes 2015-01-01–2020-12-31" in html
     assert "The actors formed" in html and "Companies tied to research" in html
     assert dialogs.errors == []
+    # The section's then-and-now picture is drawn by the window's canvas and put back
+    # before the window paints again, without telling the metrics of it.
+    assert html.count("<img src='data:image/png") == 3
+    assert canvas.time.compared is None
+    assert (canvas.data.refs, [len(e.sources) for e in canvas.data.edges]) == drawn
+    assert rebuilt == []
 
 
 def test_the_panel_alone_on_the_crafted_map(qtbot: QtBot, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ outcome numbers of the same map.
 
 from __future__ import annotations
 
+import base64
 import re
 import subprocess
 import sys
@@ -17,10 +18,12 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
+from PySide6.QtGui import QImage
 
 from aspdesk.analysis.outcomes import outcomes
 from aspdesk.analysis.timeline import Timeline, compare
 from aspdesk.app.exchange import snapshot_of
+from aspdesk.graph.styling.style import NEW_COLOUR
 from aspdesk.store.opening import create_map, open_map
 from tests.unit.test_outcomes import crafted_map
 
@@ -196,6 +199,20 @@ def test_the_sample_s_outcomes_2015_to_2020(sample_file: Path, tmp_path: Path) -
     assert found.international.count >= 5 and found.companies_to_research.count >= 6
     assert found.solved  # the clusters founded in 2015 gained companies and links abroad
     assert "Founded within the period" in text
+    # The section shows the period's then and now as the graph draws it, with its legend:
+    # the new ties in their colour, and the legend's words for new and ended.
+    html = target.read_text(encoding="utf-8")
+    pictures = re.findall(r"<img src='data:image/png;base64,([^']+)'", html)
+    assert len(set(pictures)) == 2  # the graph (on the first page and its own) and this
+    assert html.index(pictures[-1]) > html.index(">Outcomes 2015-01-01") > html.index(pictures[0])
+    change = QImage.fromData(base64.b64decode(pictures[-1]))
+    assert not change.isNull() and change.width() > 600
+    pixels = {
+        change.pixelColor(x, y).name()
+        for x in range(0, change.width(), 2)
+        for y in range(0, change.height(), 2)
+    }
+    assert NEW_COLOUR.lower() in pixels
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ from __future__ import annotations
 import base64
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -48,6 +48,7 @@ from aspdesk.io.exporting.image_options import ImageOptions
 Translate = Callable[[str, str], str]
 REPORT_SUFFIXES = (".pdf", ".html", ".htm")
 IMAGE = "graph.png"  # the picture's resource name in the PDF's HTML
+CHANGE_IMAGE = "then-and-now.png"  # the outcomes section's picture
 # The A4 page's writing area at 96 px per inch (18 mm margins), and the smallest picture.
 _AREA = page_layout().paintRectPixels(96)
 PAGE_WIDTH, PAGE_HEIGHT = _AREA.width(), _AREA.height()
@@ -106,15 +107,43 @@ def write_report(
     legend = [(SHAPE_SYMBOLS.get(e.shape, "●"), e.colour, e.label) for e in shown.legend_nodes] + [
         (DASH_SYMBOLS.get(e.dash, "━━━"), e.colour, e.label) for e in shown.legend_lines
     ]
-    data = replace(data, legend=legend, outcomes=section)
     picture = graph_picture(canvas, document.language)
+    change = change_picture(canvas, section.since - timedelta(days=1), section.until)
+    size = _picture_size(change, min(PAGE_HEIGHT * 3 // 5, round(PAGE_WIDTH / _ratio(change))))
+    source = CHANGE_IMAGE if suffix == ".pdf" else _data_url(change)
+    section = replace(section, picture=source, picture_size=size)
+    data = replace(data, legend=legend, outcomes=section)
     layout = fit_layout(data, translate, picture)
     if suffix == ".pdf":
         html = report_html(data, translate, image=IMAGE, layout=layout)
-        write_bytes_atomically(path, _pdf(html, picture))
+        write_bytes_atomically(path, _pdf(html, picture, change))
     else:
         html = report_html(data, translate, image=_data_url(picture), layout=layout)
         write_bytes_atomically(path, html.encode("utf-8"))
+
+
+def change_picture(canvas: GraphCanvas, then: date, now: date) -> QImage:
+    """The graph's then and now between ``then`` and ``now`` as the window draws it (new,
+    ended and kept ties and members), its legend beside it.
+
+    Drawn by the window's own canvas and put back before the window paints again, its
+    signals held meanwhile (the metrics would count the picture's network twice).
+    """
+    time = canvas.time
+    shown = time.compared
+    time.compared = (then, now)
+    blocked = canvas.blockSignals(True)
+    try:
+        canvas.rebuild()
+        options = ImageOptions(
+            format="png", width_px=PICTURE_WIDTH, language=canvas.document.language
+        )
+        (drawn,) = capture(canvas, [Page("")], options)
+        return render_qimage(drawn, options)
+    finally:
+        time.compared = shown
+        canvas.rebuild()
+        canvas.blockSignals(blocked)
 
 
 def fit_layout(data: ReportData, translate: Translate, picture: QImage) -> ReportLayout:
@@ -149,9 +178,13 @@ def fit_layout(data: ReportData, translate: Translate, picture: QImage) -> Repor
     )
 
 
+def _ratio(picture: QImage) -> float:
+    return picture.width() / max(1, picture.height())
+
+
 def _picture_size(picture: QImage, height: int) -> tuple[int, int]:
     """The picture at ``height`` px, no wider than the page, keeping its proportions."""
-    ratio = picture.width() / max(1, picture.height())
+    ratio = _ratio(picture)
     width = min(PAGE_WIDTH, round(height * ratio))
     return width, max(1, round(width / ratio))
 
@@ -192,6 +225,7 @@ def _data_url(picture: QImage) -> str:
     return "data:image/png;base64," + base64.b64encode(data).decode("ascii")
 
 
-def _pdf(html: str, picture: QImage) -> bytes:
-    """The HTML laid out on A4 portrait pages, the picture as the resource graph.png."""
-    return html_pdf(html, title="aspdesk report", images={IMAGE: picture})
+def _pdf(html: str, picture: QImage, change: QImage) -> bytes:
+    """The HTML laid out on A4 portrait pages, the pictures as the resources graph.png and
+    then-and-now.png."""
+    return html_pdf(html, title="aspdesk report", images={IMAGE: picture, CHANGE_IMAGE: change})
