@@ -128,9 +128,11 @@ def prepare(
     )
 
 
-def commit(store: MapStore, prepared: PreparedImport) -> None:
-    """Store an import without undo (the command line): one transaction."""
-    _forward(store, prepared)
+def commit(store: MapStore, prepared: PreparedImport, summary: str = "") -> None:
+    """Store an import without undo (the command line): one transaction, recorded in the
+    change log under ``summary`` (the step's text the window would show)."""
+    with store.changes.step(summary):
+        _forward(store, prepared)
 
 
 def _forward(store: MapStore, prepared: PreparedImport) -> None:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 
 from sqlalchemy import Engine, delete, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from aspdesk.domain.change_values import RECORD
+from aspdesk.domain.changes import SURVEY_ROUND
 from aspdesk.domain.survey import SurveyRound
+from aspdesk.store.changes import recorder
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.schema import SurveyRoundRow
 
@@ -38,8 +42,12 @@ def put_rows(session: Session, rounds: Iterable[SurveyRound]) -> None:
             if survey_round.id is not None:
                 row.id = survey_round.id
             session.add(row)
-        else:
+            session.flush()
+            recorder(session).made(SURVEY_ROUND, row.id, replace(survey_round, id=row.id))
+        elif (row.token, row.record) != (survey_round.token, text):
+            was = _round(row)
             row.token, row.record = survey_round.token, text
+            recorder(session).changed(SURVEY_ROUND, row.id, RECORD, was, survey_round)
     session.flush()
 
 
@@ -47,6 +55,8 @@ def remove_rows(session: Session, ids: Iterable[int]) -> None:
     """Delete the rounds ``ids``."""
     wanted = list(ids)
     if wanted:
+        for row in session.scalars(select(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted))):
+            recorder(session).removed(SURVEY_ROUND, row.id, _round(row))
         session.execute(delete(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted)))
 
 

@@ -15,8 +15,10 @@ from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from aspdesk.domain.changes import VIEW
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView, ViewState
+from aspdesk.store.changes import ChangeLog, recorder
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.schema import ViewRow
 
@@ -47,9 +49,13 @@ def _ordered(session: Session) -> list[ViewRow]:
     return list(session.scalars(select(ViewRow).order_by(ViewRow.position, ViewRow.id)))
 
 
-def _renumber(rows: Sequence[ViewRow]) -> None:
+def _renumber(rows: Sequence[ViewRow], session: Session, moved: int | None = None) -> None:
+    """Number the views 0, 1, 2, ... in this order; the view ``moved`` (a move's own)
+    records its new place, the others shifted by it only change their numbers."""
     for position, row in enumerate(rows):
         if row.position != position:
+            if row.id == moved:
+                recorder(session).changed(VIEW, row.id, "position", row.position, position)
             row.position = position
 
 
@@ -59,6 +65,8 @@ def add_rows(session: Session, views: Iterable[SavedView]) -> None:
         {"id": v.id, "name": v.name, "position": v.position, "state": state_text(v.state)}
         for v in views
     ]
+    for view in views:
+        recorder(session).made(VIEW, view.id or 0, view)
     if rows:
         session.execute(insert(ViewRow), rows)
 
@@ -67,21 +75,24 @@ def remove_rows(session: Session, ids: Iterable[int]) -> None:
     """Delete the views ``ids`` and close the gaps they leave in the order."""
     wanted = list(ids)
     if wanted:
+        for row in session.scalars(select(ViewRow).where(ViewRow.id.in_(wanted))):
+            recorder(session).removed(VIEW, row.id, _view(row))
         session.execute(delete(ViewRow).where(ViewRow.id.in_(wanted)))
-        _renumber(_ordered(session))
+        _renumber(_ordered(session), session)
 
 
 class ViewStore:
     """The saved views of one map, in list order."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, changes: ChangeLog | None = None) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._changes = changes or ChangeLog(engine)
 
     @contextmanager
     def _session(self, *, write: bool) -> Iterator[Session]:
         try:
             if write:
-                with self._sessions.begin() as session:
+                with self._sessions.begin() as session, self._changes.recording(session):
                     yield session
             else:
                 with self._sessions() as session:
@@ -131,14 +142,17 @@ class ViewStore:
             session.flush()
             place = len(rows) if at_end else max(0, min(view.position, len(rows)))
             rows.insert(place, row)
-            _renumber(rows)
+            _renumber(rows, session)
             session.flush()
+            recorder(session).made(VIEW, row.id, _view(row))
             return _view(row)
 
     def rename(self, view_id: int, name: str) -> SavedView:
         """Give the view ``view_id`` a new name."""
         with self._session(write=True) as session:
             row = self._row(session, view_id)
+            if row.name != name:
+                recorder(session).changed(VIEW, view_id, "name", row.name, name)
             row.name = name
             session.flush()
             return _view(row)
@@ -147,7 +161,10 @@ class ViewStore:
         """Make ``state`` what the view ``view_id`` shows."""
         with self._session(write=True) as session:
             row = self._row(session, view_id)
-            row.state = state_text(state)
+            text = state_text(state)
+            if row.state != text:
+                recorder(session).changed(VIEW, view_id, "state", state_of(row.state), state)
+            row.state = text
             session.flush()
             return _view(row)
 
@@ -157,7 +174,7 @@ class ViewStore:
             row = self._row(session, view_id)
             rows = [r for r in _ordered(session) if r.id != view_id]
             rows.insert(max(0, min(position, len(rows))), row)
-            _renumber(rows)
+            _renumber(rows, session, moved=view_id)
             session.flush()
             return _view(row)
 
