@@ -12,7 +12,8 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from aspdesk.domain.changes import MAP
+from aspdesk.domain.change_values import RECORD
+from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
 from aspdesk.domain.entities import Entity, EntityType, values_of
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
@@ -21,9 +22,9 @@ from aspdesk.store.changes import recorder
 from aspdesk.store.convert import ROW_CLASSES, to_column
 from aspdesk.store.rows import add_terms, delete_rows, entities_of, runs
 from aspdesk.store.schema import MapInfo
-from aspdesk.store.surveys import put_rows
+from aspdesk.store.surveys import put_rows, rounds_of
 from aspdesk.store.surveys import remove_rows as remove_round_rows
-from aspdesk.store.views import add_rows, remove_rows
+from aspdesk.store.views import add_rows, remove_rows, views_of
 
 
 @dataclass(frozen=True)
@@ -55,11 +56,15 @@ def apply_writes(
     # What a restore deletes and puts back under the same id is recorded as the
     # fields it changed, not as a thing removed and another made.
     replaced: dict[tuple[EntityType, int], Entity] = {}
+    old_views: dict[int, SavedView] = {}
+    old_rounds: dict[int, SurveyRound] = {}
     if delete_first:
         replaced = entities_of(session, deletes)
+        old_views = views_of(session, {v.id or 0 for v in writes.views} & set(view_deletes))
+        old_rounds = rounds_of(session, {r.id or 0 for r in writes.rounds} & set(round_deletes))
         delete_rows(session, deletes)
-        remove_rows(session, view_deletes)
-        remove_round_rows(session, round_deletes)
+        remove_rows(session, view_deletes, quiet=old_views.keys())
+        remove_round_rows(session, round_deletes, quiet=old_rounds.keys())
         deletes, view_deletes, round_deletes = (), (), ()
     for vocabulary, new_terms in (terms or {}).items():
         add_terms(session, vocabulary, new_terms)
@@ -97,12 +102,34 @@ def apply_writes(
     for (entity_type, entity_id), gone in entities_of(session, deletes).items():
         log.removed(entity_type.value, entity_id, gone)
     delete_rows(session, deletes)
-    add_rows(session, writes.views)
+    add_rows(session, writes.views, quiet=old_views.keys())
     remove_rows(session, view_deletes)
-    put_rows(session, writes.rounds)
+    put_rows(session, writes.rounds, quiet=old_rounds.keys())
     remove_round_rows(session, round_deletes)
+    _record_replaced(session, old_views, writes.views, old_rounds, writes.rounds)
     if map_name is not None:
         set_name(session, map_name)
+
+
+def _record_replaced(
+    session: Session,
+    old_views: Mapping[int, SavedView],
+    views: Sequence[SavedView],
+    old_rounds: Mapping[int, SurveyRound],
+    rounds: Sequence[SurveyRound],
+) -> None:
+    """The fields of views and rounds a restore deleted and put back under their ids."""
+    log = recorder(session)
+    for view in views:
+        was = old_views.get(view.id or 0)
+        if was is not None:
+            for name in ("name", "position", "state"):
+                if getattr(was, name) != getattr(view, name):
+                    log.changed(VIEW, view.id or 0, name, getattr(was, name), getattr(view, name))
+    for survey_round in rounds:
+        before = old_rounds.get(survey_round.id or 0)
+        if before is not None and before != survey_round:
+            log.changed(SURVEY_ROUND, survey_round.id or 0, RECORD, before, survey_round)
 
 
 def set_name(session: Session, name: str) -> None:

@@ -8,7 +8,7 @@ its old place under its old id (``AUTOINCREMENT`` never hands that id to another
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, delete, func, insert, select
@@ -41,6 +41,12 @@ def state_of(text: str) -> ViewState:
         return ViewState()
 
 
+def views_of(session: Session, ids: Iterable[int]) -> dict[int, SavedView]:
+    """The views ``ids`` that are there, by id."""
+    rows = session.scalars(select(ViewRow).where(ViewRow.id.in_(list(ids))))
+    return {row.id: _view(row) for row in rows}
+
+
 def _view(row: ViewRow) -> SavedView:
     return SavedView(row.id, row.name, row.position, state_of(row.state))
 
@@ -59,24 +65,28 @@ def _renumber(rows: Sequence[ViewRow], session: Session, moved: int | None = Non
             row.position = position
 
 
-def add_rows(session: Session, views: Iterable[SavedView]) -> None:
-    """Insert ``views`` with their ids and positions as given (restoring a backup)."""
+def add_rows(session: Session, views: Iterable[SavedView], quiet: Set[int] = frozenset()) -> None:
+    """Insert ``views`` with their ids and positions as given (restoring a backup); those
+    ``quiet`` names are recorded by the caller."""
     rows = [
         {"id": v.id, "name": v.name, "position": v.position, "state": state_text(v.state)}
         for v in views
     ]
     for view in views:
-        recorder(session).made(VIEW, view.id or 0, view)
+        if view.id not in quiet:
+            recorder(session).made(VIEW, view.id or 0, view)
     if rows:
         session.execute(insert(ViewRow), rows)
 
 
-def remove_rows(session: Session, ids: Iterable[int]) -> None:
-    """Delete the views ``ids`` and close the gaps they leave in the order."""
+def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
+    """Delete the views ``ids`` and close the gaps they leave in the order (those ``quiet``
+    names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
         for row in session.scalars(select(ViewRow).where(ViewRow.id.in_(wanted))):
-            recorder(session).removed(VIEW, row.id, _view(row))
+            if row.id not in quiet:
+                recorder(session).removed(VIEW, row.id, _view(row))
         session.execute(delete(ViewRow).where(ViewRow.id.in_(wanted)))
         _renumber(_ordered(session), session)
 
