@@ -278,6 +278,10 @@ class Document(QObject):
         """The change sets after ``set_id``, oldest first (0: all)."""
         return self.store.changes.sets_after(set_id)
 
+    def first_change_set(self) -> ChangeSet | None:
+        """The change log's first set (where an older map's history starts)."""
+        return self.store.changes.first_set()
+
     def latest_change_set(self) -> int:
         """The number of the latest change set (0 when there is none)."""
         return self.store.changes.latest_set_id()

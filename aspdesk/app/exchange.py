@@ -33,15 +33,16 @@ from aspdesk.store.repository import MapStore
 E = TypeVar("E", bound=Entity)
 
 
-def snapshot_of(store: MapStore) -> MapSnapshot:
-    """Everything in ``store``, read once."""
+def snapshot_of(store: MapStore, *, history: bool = False) -> MapSnapshot:
+    """Everything in ``store``, read once; with ``history``, its change log too."""
     snapshot = snapshot_from(
         store.map_name(),
         {v: tuple(store.terms(v)) for v in Vocabulary},
         store.all,
         store.views.all(),
     )
-    return replace(snapshot, surveys=tuple(store.surveys.all()))
+    log = store.changes.whole() if history else ()
+    return replace(snapshot, surveys=tuple(store.surveys.all()), history=log)
 
 
 def snapshot_from(

@@ -105,3 +105,7 @@ class Change:
             return None
         whole: Entity = self.new if self.old is None else self.old
         return whole
+
+
+# A map's whole change log as plain values, oldest set first: what a JSON backup carries.
+History = tuple[tuple[ChangeSet, tuple[Change, ...]], ...]

@@ -18,7 +18,7 @@ x and y, so a layout of 10,000 nodes is 10,000 rows. Nothing here is SQLite-only
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -27,8 +27,8 @@ from sqlalchemy import Engine, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from aspdesk.domain.change_values import dumps, field_changes, loads, plain
-from aspdesk.domain.changes import Change, ChangeSet
+from aspdesk.domain.change_values import dumps, field_changes, loads
+from aspdesk.domain.changes import Change, ChangeSet, History
 from aspdesk.store.errors import StoreError
 from aspdesk.store.schema import ChangeRow, ChangeSetRow
 
@@ -139,6 +139,16 @@ class ChangeLog:
         takes them back, newest first, from the map as it is)."""
         return self._changes(_SET_TABLE.c.at > when)
 
+    def first_set(self) -> ChangeSet | None:
+        """The log's first set (an older map's: where its history starts)."""
+        query = select(_SET_TABLE).order_by(_SET_TABLE.c.id).limit(1)
+        rows = self._rows(query)
+        return (
+            ChangeSet(rows[0].id, _utc(rows[0].at), rows[0].author, rows[0].summary)
+            if rows
+            else None
+        )
+
     def latest_set_id(self) -> int:
         """The number of the latest set (0 when the log is empty)."""
         return int(self._scalar(select(func.max(_SET_TABLE.c.id))) or 0)
@@ -156,30 +166,12 @@ class ChangeLog:
         )
         return int(self._scalar(select(total)) or 0)
 
-    def plain_sets(self) -> list[dict[str, Any]]:
-        """The whole log as plain JSON values, oldest set first (a JSON backup's section)."""
-        sets = {s.id: s for s in self.sets_after(0)}
-        found: dict[int, dict[str, Any]] = {
-            set_id: {
-                "id": s.id,
-                "at": s.at.isoformat(),
-                "author": s.author,
-                "summary": s.summary,
-                "changes": [],
-            }
-            for set_id, s in sets.items()
-        }
+    def whole(self) -> History:
+        """The whole log, oldest set first, each set with its changes."""
+        by_set: dict[int, list[Change]] = {}
         for change in self.changes_after(0):
-            found[change.set_id]["changes"].append(
-                {
-                    "subject": change.subject,
-                    "entity_id": change.entity_id,
-                    "field": change.field,
-                    "old": plain(change.old),
-                    "new": plain(change.new),
-                }
-            )
-        return list(found.values())
+            by_set.setdefault(change.set_id, []).append(change)
+        return tuple((s, tuple(by_set.get(s.id, ()))) for s in self.sets_after(0))
 
     def _changes(self, condition: Any) -> list[Change]:
         query = (
@@ -241,13 +233,18 @@ def write_set(
     return set_id
 
 
-def put_sets(session: Session, sets: Iterable[tuple[ChangeSet, Sequence[Row]]]) -> None:
-    """Store sets read from a backup, under their own times, authors and summaries, in
-    the order given (their numbers are this map's)."""
-    for change_set, rows in sets:
+def put_history(session: Session, history: History) -> None:
+    """Store the sets of a backup's history, under their own times, authors and summaries,
+    in the order given (their numbers are this map's)."""
+    for change_set, changes in history:
+        rows = [(c.subject, c.entity_id, c.field, _dumped(c.old), _dumped(c.new)) for c in changes]
         write_set(
             session, rows, change_set.author, change_set.summary, change_set.at, keep_empty=True
         )
+
+
+def _dumped(value: object) -> str | None:
+    return None if value is None else dumps(value)
 
 
 def _utc(value: datetime) -> datetime:

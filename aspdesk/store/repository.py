@@ -16,6 +16,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.change_values import POSITION
+from aspdesk.domain.changes import History
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
     Actor,
@@ -31,7 +32,7 @@ from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary, with_swedish
 from aspdesk.store.applying import Writes, apply_writes, set_name
-from aspdesk.store.changes import ChangeLog, recorder
+from aspdesk.store.changes import ChangeLog, put_history, recorder
 from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import (
     ROW_CLASSES,
@@ -476,6 +477,7 @@ class MapStore:
         delete_first: bool = False,
         terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
         map_name: str | None = None,
+        history: History = (),
     ) -> None:
         """Insert, then update, then delete, all in one transaction (all or nothing).
 
@@ -491,9 +493,11 @@ class MapStore:
         dependents first. This is how an import and its undo are stored. ``views`` (with
         their ids) are added and ``view_deletes`` removed in the same transaction; so are
         survey ``rounds`` put as given and ``round_deletes`` removed (a survey's answers and
-        the round that records them).
+        the round that records them). ``history`` (a backup's change log) goes into the
+        log before this write's own set.
         """
         with self._write() as session:
+            put_history(session, history)
             apply_writes(
                 session,
                 Writes(inserts, updates, deletes, views, view_deletes, rounds, round_deletes),
