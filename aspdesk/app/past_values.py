@@ -33,10 +33,6 @@ _REFERENCES = {
 }
 
 
-def _say(text: str) -> str:
-    return QCoreApplication.translate("PastValues", text)
-
-
 def can_restore(change: Change) -> bool:
     """Whether ``change`` is a field change of an entity, whose old value can be put back."""
     return change.field is not None and change.entity_type is not None
@@ -47,9 +43,10 @@ def _refusal(document: Document, current: Entity, change: Change, new: dict[str,
     for name, value in new.items():
         target = _REFERENCES.get(name)
         if target is not None and value is not None and document.index.get(target, value) is None:
-            return _say(
+            return QCoreApplication.translate(
+                "PastValues",
                 "The old value names an actor, cluster or project that is no longer in the "
-                "map, so it was not put back."
+                "map, so it was not put back.",
             )
     others: tuple[Entity, ...] = ()
     if change.entity_type is EntityType.PROJECT_PARTNER:
@@ -58,7 +55,9 @@ def _refusal(document: Document, current: Entity, change: Change, new: dict[str,
     mine = [e for e in errors if e.field in new]
     if mine:
         problem = mine[0].text(QCoreApplication.translate)
-        return _say("The old value was not put back: {problem}").format(problem=problem)
+        return QCoreApplication.translate(
+            "PastValues", "The old value was not put back: {problem}"
+        ).format(problem=problem)
     return ""
 
 
@@ -71,7 +70,9 @@ def restore_value(document: Document, change: Change, text: str) -> bool:
     current = document.store.get(entity_type, change.entity_id)
     if current is None:
         document.edit_failed.emit(
-            _say("This is no longer in the map, so none of its values can be put back.")
+            QCoreApplication.translate(
+                "PastValues", "This is no longer in the map, so none of its values can be put back."
+            )
         )
         return False
     if change.field == POSITION:
@@ -81,7 +82,9 @@ def restore_value(document: Document, change: Change, text: str) -> bool:
         new = {change.field: change.old}
     old = {name: getattr(current, name) for name in new}
     if old == new:
-        document.edit_failed.emit(_say("It has this value already."))
+        document.edit_failed.emit(
+            QCoreApplication.translate("PastValues", "It has this value already.")
+        )
         return False
     refusal = _refusal(document, current, change, new)
     if refusal:

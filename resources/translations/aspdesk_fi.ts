@@ -818,12 +818,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="163"/>
+        <location filename="../../aspdesk/app/document.py" line="166"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="167"/>
+        <location filename="../../aspdesk/app/document.py" line="170"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -904,57 +904,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="124"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118"/>
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120"/>
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137"/>
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="174"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187"/>
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="189"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202"/>
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="269"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282"/>
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="285"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="297"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316"/>
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="299"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318"/>
         <source>Enter or Add adds the {noun}.</source>
         <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="302"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321"/>
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="341"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="396"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="440"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -1508,6 +1518,89 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="102"/>
+        <source>Restore this value</source>
+        <translation>Palauta tämä arvo</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="104"/>
+        <source>Put the field&apos;s value from before this change back, as a new step.</source>
+        <translation>Palauttaa kentän arvon sellaiseksi kuin se oli ennen tätä muutosta, uutena vaiheena.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="154"/>
+        <source>Select a changed field to put its earlier value back.</source>
+        <translation>Valitse muuttunut kenttä, niin voit palauttaa sen aiemman arvon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="156"/>
+        <source>No changes recorded yet.</source>
+        <translation>Muutoksia ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="171"/>
+        <source>Undo: {step}</source>
+        <translation>Kumottu: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="173"/>
+        <source>Redo: {step}</source>
+        <translation>Tehty uudelleen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="175"/>
+        <source>History starts here</source>
+        <translation>Historia alkaa tästä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="177"/>
+        <source>Placed on the graph</source>
+        <translation>Sijoitettu verkostokuvaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="183"/>
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="186"/>
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="199"/>
+        <source>Place on the graph</source>
+        <translation>Paikka verkostokuvassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="201"/>
+        <source>Pinned on the graph</source>
+        <translation>Kiinnitetty verkostokuvaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="232"/>
+        <source>Restore “{name}”: {field}</source>
+        <translation>Palauta: “{name}”, {field}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="292"/>
+        <source>(no longer in the map)</source>
+        <translation>(ei enää kartalla)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="299"/>
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="300"/>
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
     <name>ImageActions</name>
     <message>
         <location filename="../../aspdesk/ui/exports/image_actions.py" line="49"/>
@@ -1760,6 +1853,8 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/cli/importing.py" line="354"/>
+        <location filename="../../aspdesk/cli/survey.py" line="214"/>
         <location filename="../../aspdesk/ui/importing/importer.py" line="299"/>
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
@@ -1827,33 +1922,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Näytä &amp;selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -2474,6 +2569,29 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
             <numerusform>Siirrä %n solmu</numerusform>
             <numerusform>Siirrä %n solmua</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PastValues</name>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="46"/>
+        <source>The old value names an actor, cluster or project that is no longer in the map, so it was not put back.</source>
+        <translation>Vanha arvo viittaa toimijaan, klusteriin tai hankkeeseen, jota ei enää ole kartalla, joten sitä ei palautettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="58"/>
+        <source>The old value was not put back: {problem}</source>
+        <translation>Vanhaa arvoa ei palautettu: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="73"/>
+        <source>This is no longer in the map, so none of its values can be put back.</source>
+        <translation>Tätä ei enää ole kartalla, joten sen arvoja ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="86"/>
+        <source>It has this value already.</source>
+        <translation>Sillä on jo tämä arvo.</translation>
     </message>
 </context>
 <context>
@@ -3250,8 +3368,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3261,8 +3379,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -3575,6 +3693,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/cli/survey.py" line="151"/>
         <location filename="../../aspdesk/ui/survey/actions.py" line="144"/>
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
@@ -3984,58 +4103,68 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="194"/>
+        <location filename="../../aspdesk/cli/main.py" line="210"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="199"/>
+        <location filename="../../aspdesk/cli/main.py" line="215"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="223"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
+        <location filename="../../aspdesk/cli/main.py" line="250"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="122"/>
+        <location filename="../../aspdesk/cli/main.py" line="138"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="216"/>
+        <location filename="../../aspdesk/cli/main.py" line="86"/>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="101"/>
+        <source>--with-history is for a .json backup only.</source>
+        <translation>--with-history sopii vain .json-varmuuskopioon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="232"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="225"/>
+        <location filename="../../aspdesk/cli/main.py" line="241"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243"/>
+        <location filename="../../aspdesk/cli/main.py" line="259"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="252"/>
+        <location filename="../../aspdesk/cli/main.py" line="268"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="261"/>
+        <location filename="../../aspdesk/cli/main.py" line="277"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="282"/>
+        <location filename="../../aspdesk/cli/main.py" line="298"/>
         <source>commands without a window:
 {commands}
 
@@ -4046,22 +4175,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288"/>
+        <location filename="../../aspdesk/cli/main.py" line="304"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="314"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="320"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="321"/>
+        <location filename="../../aspdesk/cli/main.py" line="337"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4172,7 +4301,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="348"/>
-        <location filename="../../aspdesk/cli/survey.py" line="207"/>
+        <location filename="../../aspdesk/cli/survey.py" line="208"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
@@ -4182,12 +4311,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355"/>
+        <location filename="../../aspdesk/cli/importing.py" line="356"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="378"/>
+        <location filename="../../aspdesk/cli/importing.py" line="379"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -4363,27 +4492,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Klusterilla ”{name}” ei ole jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="152"/>
+        <location filename="../../aspdesk/cli/survey.py" line="153"/>
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Tehtiin {count} kyselylomaketta klusterin {cluster} jäsenille kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="188"/>
+        <location filename="../../aspdesk/cli/survey.py" line="189"/>
         <source>Answers read: {count} of {files} files</source>
         <translation>Vastauksia luettu: {count}, tiedostoja {files}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="197"/>
+        <location filename="../../aspdesk/cli/survey.py" line="198"/>
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Mitään ei tallennettu. Virheellisiä tai ristiriitaisia rivejä: {count}. Ratkaise ne kartassa tai aja komento uudelleen valitsimella --skip-errors, niin muut tallennetaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="210"/>
+        <location filename="../../aspdesk/cli/survey.py" line="211"/>
         <source>No answers to store.</source>
         <translation>Ei tallennettavia vastauksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="214"/>
+        <location filename="../../aspdesk/cli/survey.py" line="216"/>
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Tallennettu: {added} lisätty, {updated} muutettu.</translation>
     </message>
@@ -5356,7 +5485,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="73"/>
+        <location filename="../../aspdesk/app/exchange.py" line="74"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -6389,6 +6518,16 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <source>Left out when importing {file} ({place}):</source>
         <translation>Jätetty pois tuotaessa tiedostoa {file} ({place}):</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="25"/>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
+        <translation>Kartan historia ei kirjaa muutoksia kohteelle “{subject}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="28"/>
+        <source>This value is not one the field “{field}” can hold.</source>
+        <translation>Kenttään “{field}” ei voi tallentaa tätä arvoa.</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>
@@ -6597,22 +6736,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="23"/>
+        <location filename="../../aspdesk/store/rows.py" line="24"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="26"/>
+        <location filename="../../aspdesk/store/rows.py" line="27"/>
         <source>the actor is already a partner in this project</source>
         <translation>toimija on jo mukana tässä hankkeessa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27"/>
+        <location filename="../../aspdesk/store/rows.py" line="28"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/views.py" line="23"/>
+        <location filename="../../aspdesk/store/views.py" line="25"/>
         <source>the view is no longer in the map</source>
         <translation>näkymää ei enää ole kartassa</translation>
     </message>

@@ -818,12 +818,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="163"/>
+        <location filename="../../aspdesk/app/document.py" line="166"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="167"/>
+        <location filename="../../aspdesk/app/document.py" line="170"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -904,57 +904,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="124"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118"/>
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="174"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187"/>
         <source>from → to</source>
         <translation>från → till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="189"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202"/>
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="269"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282"/>
         <source>New {noun}</source>
         <translation>Lägg till {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="285"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="297"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316"/>
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Fält märkta med * måste fyllas i. Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="299"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318"/>
         <source>Enter or Add adds the {noun}.</source>
         <translation>Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="302"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321"/>
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Varje fält sparas när du lämnar det; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="341"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360"/>
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="396"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415"/>
         <source>Edit “{name}”: {field}</source>
         <translation>Redigera ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="440"/>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459"/>
         <source>Add {noun} “{name}”</source>
         <translation>Lägg till {noun} ”{name}”</translation>
     </message>
@@ -1508,6 +1518,89 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="102"/>
+        <source>Restore this value</source>
+        <translation>Återställ det här värdet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="104"/>
+        <source>Put the field&apos;s value from before this change back, as a new step.</source>
+        <translation>Sätter tillbaka fältets värde från före den här ändringen, som ett nytt steg.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="154"/>
+        <source>Select a changed field to put its earlier value back.</source>
+        <translation>Välj ett ändrat fält för att sätta tillbaka dess tidigare värde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="156"/>
+        <source>No changes recorded yet.</source>
+        <translation>Inga ändringar har registrerats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="171"/>
+        <source>Undo: {step}</source>
+        <translation>Ångrat: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="173"/>
+        <source>Redo: {step}</source>
+        <translation>Gjort om: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="175"/>
+        <source>History starts here</source>
+        <translation>Historiken börjar här</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="177"/>
+        <source>Placed on the graph</source>
+        <translation>Placerad i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="183"/>
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="186"/>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="199"/>
+        <source>Place on the graph</source>
+        <translation>Plats i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="201"/>
+        <source>Pinned on the graph</source>
+        <translation>Fäst i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="232"/>
+        <source>Restore “{name}”: {field}</source>
+        <translation>Återställ ”{name}”: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="292"/>
+        <source>(no longer in the map)</source>
+        <translation>(finns inte längre på kartan)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="299"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="300"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
     <name>ImageActions</name>
     <message>
         <location filename="../../aspdesk/ui/exports/image_actions.py" line="49"/>
@@ -1760,6 +1853,8 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/cli/importing.py" line="354"/>
+        <location filename="../../aspdesk/cli/survey.py" line="214"/>
         <location filename="../../aspdesk/ui/importing/importer.py" line="299"/>
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
@@ -1827,33 +1922,33 @@
 <context>
     <name>LegendPanel</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="188"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="210"/>
         <source>Show the &amp;legend</source>
         <translation>Visa &amp;teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="193"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="215"/>
         <source>Legend</source>
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="196"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="218"/>
         <source>Move the legend to another side</source>
         <translation>Flytta teckenförklaringen till en annan sida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="197"/>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="219"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="198"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220"/>
         <source>Hide the legend</source>
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="404"/>
+        <location filename="../../aspdesk/graph/legend/panel.py" line="425"/>
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -2474,6 +2569,29 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
             <numerusform>Flytta %n nod</numerusform>
             <numerusform>Flytta %n noder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PastValues</name>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="46"/>
+        <source>The old value names an actor, cluster or project that is no longer in the map, so it was not put back.</source>
+        <translation>Det gamla värdet hänvisar till en aktör, ett kluster eller ett projekt som inte längre finns på kartan, så det sattes inte tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="58"/>
+        <source>The old value was not put back: {problem}</source>
+        <translation>Det gamla värdet sattes inte tillbaka: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="73"/>
+        <source>This is no longer in the map, so none of its values can be put back.</source>
+        <translation>Det här finns inte längre på kartan, så inga av dess värden kan sättas tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="86"/>
+        <source>It has this value already.</source>
+        <translation>Det har redan det här värdet.</translation>
     </message>
 </context>
 <context>
@@ -3215,14 +3333,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -3575,6 +3693,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/cli/survey.py" line="151"/>
         <location filename="../../aspdesk/ui/survey/actions.py" line="144"/>
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
@@ -4150,7 +4269,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="348"/>
-        <location filename="../../aspdesk/cli/survey.py" line="207"/>
+        <location filename="../../aspdesk/cli/survey.py" line="208"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
@@ -4160,12 +4279,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355"/>
+        <location filename="../../aspdesk/cli/importing.py" line="356"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="378"/>
+        <location filename="../../aspdesk/cli/importing.py" line="379"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
@@ -4185,58 +4304,68 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, eller en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="122"/>
+        <location filename="../../aspdesk/cli/main.py" line="86"/>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <translation>en .json-säkerhetskopia får också med kartans historik: varje ändring, när och av vem (återställs med säkerhetskopian till en tom karta)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="101"/>
+        <source>--with-history is for a .json backup only.</source>
+        <translation>--with-history gäller bara en .json-säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="138"/>
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="194"/>
+        <location filename="../../aspdesk/cli/main.py" line="210"/>
         <location filename="../../aspdesk/cli/report.py" line="23"/>
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="199"/>
+        <location filename="../../aspdesk/cli/main.py" line="215"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="207"/>
+        <location filename="../../aspdesk/cli/main.py" line="223"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="216"/>
+        <location filename="../../aspdesk/cli/main.py" line="232"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="225"/>
+        <location filename="../../aspdesk/cli/main.py" line="241"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="234"/>
+        <location filename="../../aspdesk/cli/main.py" line="250"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, eller gör en webbkarta av den (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243"/>
+        <location filename="../../aspdesk/cli/main.py" line="259"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="252"/>
+        <location filename="../../aspdesk/cli/main.py" line="268"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="261"/>
+        <location filename="../../aspdesk/cli/main.py" line="277"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="282"/>
+        <location filename="../../aspdesk/cli/main.py" line="298"/>
         <source>commands without a window:
 {commands}
 
@@ -4247,22 +4376,22 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288"/>
+        <location filename="../../aspdesk/cli/main.py" line="304"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="314"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="320"/>
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="321"/>
+        <location filename="../../aspdesk/cli/main.py" line="337"/>
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -4363,27 +4492,27 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Klustret ”{name}” har inga medlemmar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="152"/>
+        <location filename="../../aspdesk/cli/survey.py" line="153"/>
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Skrev {count} enkäter för medlemmarna i {cluster} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="188"/>
+        <location filename="../../aspdesk/cli/survey.py" line="189"/>
         <source>Answers read: {count} of {files} files</source>
         <translation>Lästa svar: {count} av {files} filer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="197"/>
+        <location filename="../../aspdesk/cli/survey.py" line="198"/>
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Ingenting sparades. Rader med fel eller oenighet: {count}. Avgör dem i kartan, eller kör igen med --skip-errors för att spara resten.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="210"/>
+        <location filename="../../aspdesk/cli/survey.py" line="211"/>
         <source>No answers to store.</source>
         <translation>Inga svar att spara.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="214"/>
+        <location filename="../../aspdesk/cli/survey.py" line="216"/>
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Sparat: {added} tillagda, {updated} ändrade.</translation>
     </message>
@@ -5356,7 +5485,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="73"/>
+        <location filename="../../aspdesk/app/exchange.py" line="74"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Den här kartan har ingen term med koden ”{code}” som säkerhetskopian använder, så säkerhetskopian kan inte återställas till den.</translation>
     </message>
@@ -6389,6 +6518,16 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <source>Budget share (%)</source>
         <translation>Budgetandel (%)</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="25"/>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
+        <translation>Kartans historik registrerar inte ändringar för ”{subject}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="28"/>
+        <source>This value is not one the field “{field}” can hold.</source>
+        <translation>Fältet ”{field}” kan inte innehålla det här värdet.</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>
@@ -6702,17 +6841,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>dess filformatversion är inte en som SQLite skriver</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="23"/>
+        <location filename="../../aspdesk/store/rows.py" line="24"/>
         <source>the actor already has this role in this cluster</source>
         <translation>aktören har redan den här rollen i det här klustret</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="26"/>
+        <location filename="../../aspdesk/store/rows.py" line="27"/>
         <source>the actor is already a partner in this project</source>
         <translation>aktören är redan partner i det här projektet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27"/>
+        <location filename="../../aspdesk/store/rows.py" line="28"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>den hänvisar till en aktör, ett kluster eller en kod som inte finns på kartan</translation>
     </message>
@@ -6767,7 +6906,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>hänvisar till en rad i {parent} som inte finns</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/views.py" line="23"/>
+        <location filename="../../aspdesk/store/views.py" line="25"/>
         <source>the view is no longer in the map</source>
         <translation>vyn finns inte längre på kartan</translation>
     </message>
