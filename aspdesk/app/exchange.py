@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
+from aspdesk.domain.changes import COPY_WRITTEN, KEY, marked
 from aspdesk.domain.entities import (
     Actor,
     Cluster,
@@ -131,7 +132,8 @@ def write_snapshot_map(snapshot: MapSnapshot, path: Path) -> None:
         made = Path(folder) / path.name
         store = create_map(made)
         try:
-            restore_snapshot(store, snapshot)
+            with store.changes.step(marked(KEY, COPY_WRITTEN)):
+                restore_snapshot(store, snapshot)
         finally:
             store.close()
         try:

@@ -39,6 +39,8 @@ KEY = "key"
 # Keys of steps aspdesk made, not the user.
 HISTORY_STARTS = "history-starts"  # an older map's migration, or a restore without history
 POSITIONS_KEPT = "positions-kept"  # nodes placed for the first time, or a view shown
+SAMPLE_WRITTEN = "sample-written"  # the sample map made
+COPY_WRITTEN = "copy-written"  # a window's map saved whole into a new map
 
 
 def marked(kind: str, text: str) -> str:

@@ -1520,82 +1520,97 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="102"/>
-        <source>Restore this value</source>
-        <translation>Palauta tämä arvo</translation>
+        <location filename="../../aspdesk/ui/forms/history.py" line="150"/>
+        <source>The newest {count} steps are shown.</source>
+        <translation>Näytetään {count} uusinta vaihetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="104"/>
-        <source>Put the field&apos;s value from before this change back, as a new step.</source>
-        <translation>Palauttaa kentän arvon sellaiseksi kuin se oli ennen tätä muutosta, uutena vaiheena.</translation>
+        <location filename="../../aspdesk/ui/forms/history.py" line="152"/>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
+        <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="154"/>
-        <source>Select a changed field to put its earlier value back.</source>
-        <translation>Valitse muuttunut kenttä, niin voit palauttaa sen aiemman arvon.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="156"/>
         <source>No changes recorded yet.</source>
         <translation>Muutoksia ei ole vielä kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="171"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="190"/>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="192"/>
+        <source>Restore this value: put {value} back, as a new step.</source>
+        <translation>Palauta tämä arvo: {value}. Palautus on uusi vaihe, jonka voi kumota.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="213"/>
         <source>Undo: {step}</source>
         <translation>Kumottu: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="173"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="215"/>
         <source>Redo: {step}</source>
         <translation>Tehty uudelleen: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="175"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="217"/>
         <source>History starts here</source>
         <translation>Historia alkaa tästä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="177"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="219"/>
         <source>Placed on the graph</source>
         <translation>Sijoitettu verkostokuvaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="183"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="221"/>
+        <source>The sample map was made</source>
+        <translation>Esimerkkikartta luotiin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="223"/>
+        <source>Saved from a window into this new map</source>
+        <translation>Tallennettu ikkunasta tähän uuteen karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="229"/>
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="186"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="232"/>
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="199"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="245"/>
         <source>Place on the graph</source>
         <translation>Paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="201"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="247"/>
         <source>Pinned on the graph</source>
         <translation>Kiinnitetty verkostokuvaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="232"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="263"/>
         <source>Restore “{name}”: {field}</source>
         <translation>Palauta: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="292"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="323"/>
         <source>(no longer in the map)</source>
         <translation>(ei enää kartalla)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="299"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="330"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="300"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="331"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -5485,7 +5500,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="74"/>
+        <location filename="../../aspdesk/app/exchange.py" line="75"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -6756,7 +6771,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>näkymää ei enää ole kartassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/sample.py" line="143"/>
+        <location filename="../../aspdesk/store/sample.py" line="144"/>
         <source>{path} was not written: {detail}. Nothing was left there.</source>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>

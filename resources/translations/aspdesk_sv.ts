@@ -1520,82 +1520,97 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="102"/>
-        <source>Restore this value</source>
-        <translation>Återställ det här värdet</translation>
+        <location filename="../../aspdesk/ui/forms/history.py" line="150"/>
+        <source>The newest {count} steps are shown.</source>
+        <translation>De {count} senaste stegen visas.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="104"/>
-        <source>Put the field&apos;s value from before this change back, as a new step.</source>
-        <translation>Sätter tillbaka fältets värde från före den här ändringen, som ett nytt steg.</translation>
+        <location filename="../../aspdesk/ui/forms/history.py" line="152"/>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
+        <translation>Återställ sätter tillbaka ett fälts tidigare värde, som ett nytt steg.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="154"/>
-        <source>Select a changed field to put its earlier value back.</source>
-        <translation>Välj ett ändrat fält för att sätta tillbaka dess tidigare värde.</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="156"/>
         <source>No changes recorded yet.</source>
         <translation>Inga ändringar har registrerats ännu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="171"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="190"/>
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="192"/>
+        <source>Restore this value: put {value} back, as a new step.</source>
+        <translation>Återställ det här värdet: sätt tillbaka {value}, som ett nytt steg.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="213"/>
         <source>Undo: {step}</source>
         <translation>Ångrat: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="173"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="215"/>
         <source>Redo: {step}</source>
         <translation>Gjort om: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="175"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="217"/>
         <source>History starts here</source>
         <translation>Historiken börjar här</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="177"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="219"/>
         <source>Placed on the graph</source>
         <translation>Placerad i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="183"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="221"/>
+        <source>The sample map was made</source>
+        <translation>Exempelkartan skapades</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="223"/>
+        <source>Saved from a window into this new map</source>
+        <translation>Sparad från ett fönster till den här nya kartan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="229"/>
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="186"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="232"/>
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="199"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="245"/>
         <source>Place on the graph</source>
         <translation>Plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="201"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="247"/>
         <source>Pinned on the graph</source>
         <translation>Fäst i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="232"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="263"/>
         <source>Restore “{name}”: {field}</source>
         <translation>Återställ ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="292"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="323"/>
         <source>(no longer in the map)</source>
         <translation>(finns inte längre på kartan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="299"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="330"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="300"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="331"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -5485,7 +5500,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="74"/>
+        <location filename="../../aspdesk/app/exchange.py" line="75"/>
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Den här kartan har ingen term med koden ”{code}” som säkerhetskopian använder, så säkerhetskopian kan inte återställas till den.</translation>
     </message>
@@ -6856,7 +6871,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>den hänvisar till en aktör, ett kluster eller en kod som inte finns på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/sample.py" line="143"/>
+        <location filename="../../aspdesk/store/sample.py" line="144"/>
         <source>{path} was not written: {detail}. Nothing was left there.</source>
         <translation>{path} skrevs inte: {detail}. Ingenting lämnades kvar där.</translation>
     </message>

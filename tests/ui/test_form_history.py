@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from aspdesk.app.commands import DeleteEntity
@@ -22,24 +21,20 @@ pytestmark = pytest.mark.gui
 
 def _lines(form: EntityForm) -> list[tuple[str, list[str]]]:
     assert form.history is not None
-    tree = form.history.tree
-    found = []
-    for index in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(index)
-        children = [item.child(n).text(0) for n in range(item.childCount())]
-        found.append((item.text(0), children))
-    return found
+    return form.history.entries
 
 
-def _child(form: EntityForm, text: str) -> QTreeWidgetItem:
+def _restore(qtbot: QtBot, form: EntityForm, text: str) -> None:
+    """Press the Restore button beside the change listed as ``text...``."""
     assert form.history is not None
-    tree = form.history.tree
-    for index in range(tree.topLevelItemCount()):
-        item = tree.topLevelItem(index)
-        for n in range(item.childCount()):
-            if item.child(n).text(0).startswith(text):
-                return item.child(n)
-    raise AssertionError(f"no change {text!r} in {_lines(form)}")
+    panel = form.history
+    listed = [line for _heading, lines in panel.entries for line in lines]
+    assert len(listed) == len(panel._changes)
+    index = next((n for n, line in enumerate(listed) if line.startswith(text)), None)
+    assert index is not None, f"no change {text!r} in {panel.entries}"
+    button = panel.restore_buttons[index]
+    assert button.isVisible() and button.isEnabled()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def _open_history(qtbot: QtBot, form: EntityForm) -> None:
@@ -78,12 +73,7 @@ def test_an_actors_history_and_a_value_put_back(qtbot: QtBot, window: MainWindow
     assert kind_line == "Kind: Company → Research or education organisation", "labels, not codes"
     assert place_line == f"Municipality or region: {actor.municipality or '—'} → Kemijärvi"
     assert lines[-1][0].endswith("History starts here"), "the sample map's log starts"
-    assert form.history is not None
-    assert not form.history.restore_button.isEnabled(), "nothing chosen yet"
-
-    form.history.tree.setCurrentItem(_child(form, "Municipality or region"))
-    assert form.history.restore_button.isEnabled()
-    qtbot.mouseClick(form.history.restore_button, Qt.MouseButton.LeftButton)
+    _restore(qtbot, form, "Municipality or region")
     restored = store.get(EntityType.ACTOR, actor.id or 0)
     assert restored is not None and restored.municipality == actor.municipality
     assert form.editors["municipality"].value() == actor.municipality, "the form shows it"
@@ -114,12 +104,10 @@ def test_a_value_naming_a_deleted_actor_is_refused(qtbot: QtBot, window: MainWin
     )
     document.selection.select([Ref(EntityType.CLUSTER, cluster.id or 0)])
     _open_history(qtbot, form)
-    item = _child(form, "Coordinator")
-    assert item.text(0) == f"Coordinator: (no longer in the map) → {other.name}"
-    assert form.history is not None
-    form.history.tree.setCurrentItem(item)
+    (line,) = [n for _h, lines in _lines(form) for n in lines if n.startswith("Coordinator")]
+    assert line == f"Coordinator: (no longer in the map) → {other.name}"
     sets = document.latest_change_set()
-    qtbot.mouseClick(form.history.restore_button, Qt.MouseButton.LeftButton)
+    _restore(qtbot, form, "Coordinator")
     dialogs = window.dialogs
     assert isinstance(dialogs, ScriptedDialogs)
     assert dialogs.errors and "no longer in the map" in dialogs.errors[-1]

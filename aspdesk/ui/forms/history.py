@@ -19,12 +19,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +31,12 @@ from aspdesk.app.document import Document
 from aspdesk.app.past_values import can_restore, restore_value
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import (
+    COPY_WRITTEN,
     HISTORY_STARTS,
     KEY,
     POSITIONS_KEPT,
     REDO,
+    SAMPLE_WRITTEN,
     UNDO,
     Change,
     ChangeSet,
@@ -62,11 +62,15 @@ HISTORY_TYPES = frozenset(
     {EntityType.ACTOR, EntityType.CLUSTER, EntityType.RELATIONSHIP, EntityType.PROJECT}
 )
 _LONGEST = 160  # characters of a value shown in the list; the tooltip has all of it
-_CHANGE = Qt.ItemDataRole.UserRole
+_MOST_SETS = 300  # steps listed: a thing edited more often than this shows its newest
 
 
 class HistoryPanel(QWidget):
-    """The change log of one entity of ``entity_type``, shown with the form's fields."""
+    """The change log of one entity of ``entity_type``, shown with the form's fields.
+
+    Each step is a block of labels (wrapped to the dock's width, never cut), and each
+    field change whose old value can be put back has a Restore button beside it.
+    """
 
     def __init__(
         self,
@@ -83,33 +87,24 @@ class HistoryPanel(QWidget):
         self.specs = specs
         self.entity_id: int | None = None
         self._stale = True
+        # What is listed: each step's heading and its changes, with their buttons.
+        self.entries: list[tuple[str, list[str]]] = []
+        self.restore_buttons: dict[int, QToolButton] = {}
         self._changes: list[Change] = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.tree = QTreeWidget(self)
-        self.tree.setObjectName("historyList")
-        self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(1)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
-        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tree.itemSelectionChanged.connect(self._on_tree_item_selection_changed)
-        layout.addWidget(self.tree, 1)
-        self.restore_button = QPushButton(self.tr("Restore this value"), self)
-        self.restore_button.setToolTip(
-            self.tr("Put the field's value from before this change back, as a new step.")
-        )
-        self.restore_button.setEnabled(False)
-        self.restore_button.clicked.connect(self._on_restore_button_clicked)
-        layout.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.list_area = QScrollArea(self)
+        self.list_area.setObjectName("historyList")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.list_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.list_area, 1)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.note)
+        self._body: QWidget | None = None
         document.entities_changed.connect(self._on_document_entities_changed)
 
     # -- showing ------------------------------------------------------------------------
@@ -129,41 +124,88 @@ class HistoryPanel(QWidget):
     def refresh(self) -> None:
         """Read the entity's history from the map and list it."""
         self._stale = False
-        self.tree.clear()
-        self._changes = []
-        if self.entity_id is None:
-            self.note.setText("")
-            self._on_tree_item_selection_changed()
-            return
-        history = self.document.history(self.entity_type, self.entity_id)
-        for change_set, changes in history:
-            item = QTreeWidgetItem(self.tree, [self._set_text(change_set)])
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-            for change in changes:
-                text, full = self._change_text(change)
-                child = QTreeWidgetItem(item, [text])
-                child.setToolTip(0, full)
-                child.setData(0, _CHANGE, len(self._changes))
-                self._changes.append(change)
-            item.setExpanded(True)
-        start = self.document.first_change_set()
-        if start is not None and summary_parts(start.summary) == (KEY, HISTORY_STARTS):
-            item = QTreeWidgetItem(self.tree, [self._set_text(start)])
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
-        self.note.setText(
-            self.tr("Select a changed field to put its earlier value back.")
-            if self._changes
-            else self.tr("No changes recorded yet.")
+        self.entries, self.restore_buttons, self._changes = [], {}, []
+        body = QWidget(self.list_area)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.setSpacing(2)
+        history = (
+            self.document.history(self.entity_type, self.entity_id)
+            if self.entity_id is not None
+            else []
         )
-        self._on_tree_item_selection_changed()
+        for change_set, changes in history[:_MOST_SETS]:
+            self._heading(column, change_set, body, first=not self.entries)
+            for change in changes:
+                self.entries[-1][1].append(self._change_line(column, change, body))
+        start = self.document.first_change_set() if self.entity_id is not None else None
+        if start is not None and summary_parts(start.summary) == (KEY, HISTORY_STARTS):
+            self._heading(column, start, body, first=not self.entries)
+        column.addStretch(1)
+        self.list_area.setWidget(body)
+        self._body = body
+        if self.entity_id is None:
+            note = ""
+        elif len(history) > _MOST_SETS:
+            note = self.tr("The newest {count} steps are shown.").format(count=_MOST_SETS)
+        elif self._changes:
+            note = self.tr("Restore puts a field's earlier value back, as a new step.")
+        else:
+            note = self.tr("No changes recorded yet.")
+        self.note.setText(note)
 
-    def _set_text(self, change_set: ChangeSet) -> str:
+    def _heading(
+        self, column: QVBoxLayout, change_set: ChangeSet, body: QWidget, *, first: bool
+    ) -> None:
         when = QDateTime.fromSecsSinceEpoch(
             int(change_set.at.timestamp()), QTimeZone.systemTimeZone()
         )
         shown = ui_locale(self.document.language).toString(when, QLocale.FormatType.ShortFormat)
         line = f"{shown} · {change_set.author}" if change_set.author else shown
-        return f"{line}\n{self._step_text(change_set.summary)}"
+        step = self._step_text(change_set.summary)
+        heading = QLabel(f"{line}\n{step}", body)
+        heading.setObjectName("historyStep")
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        if not first:
+            column.addSpacing(heading.fontMetrics().lineSpacing() // 2)
+        column.addWidget(heading)
+        self.entries.append((heading.text(), []))
+
+    def _change_line(self, column: QVBoxLayout, change: Change, body: QWidget) -> str:
+        text, full = self._change_text(change)
+        row = QWidget(body)
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(12, 0, 0, 0)
+        label = QLabel(text, row)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setToolTip(full)
+        row_layout.addWidget(label, 1)
+        if self._restorable(change):
+            button = QToolButton(row)
+            button.setText(self.tr("Restore"))
+            button.setToolTip(
+                self.tr("Restore this value: put {value} back, as a new step.").format(
+                    value=_short(self.value_text(change.field or "", change.old))
+                )
+            )
+            button.setEnabled(not self.document.read_only)
+            index = len(self._changes)
+            button.clicked.connect(lambda _checked=False, n=index: self._restore(n))
+            row_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.restore_buttons[index] = button
+        self._changes.append(change)
+        column.addWidget(row)
+        return text
+
+    def _restorable(self, change: Change) -> bool:
+        return can_restore(change) and (
+            change.field in self.specs or change.field in (POSITION, "pinned")
+        )
 
     def _step_text(self, summary: str) -> str:
         kind, text = summary_parts(summary)
@@ -175,6 +217,10 @@ class HistoryPanel(QWidget):
             return self.tr("History starts here")
         if kind == KEY and text == POSITIONS_KEPT:
             return self.tr("Placed on the graph")
+        if kind == KEY and text == SAMPLE_WRITTEN:
+            return self.tr("The sample map was made")
+        if kind == KEY and text == COPY_WRITTEN:
+            return self.tr("Saved from a window into this new map")
         return text or "—"
 
     def _change_text(self, change: Change) -> tuple[str, str]:
@@ -208,24 +254,9 @@ class HistoryPanel(QWidget):
 
     # -- putting a value back -------------------------------------------------------------
 
-    def selected_change(self) -> Change | None:
-        """The change of a field selected in the list, if any."""
-        items = self.tree.selectedItems()
-        index = items[0].data(0, _CHANGE) if items else None
-        return self._changes[index] if isinstance(index, int) else None
-
-    def _on_tree_item_selection_changed(self) -> None:
-        change = self.selected_change()
-        restorable = (
-            change is not None
-            and can_restore(change)
-            and (change.field in self.specs or change.field in (POSITION, "pinned"))
-        )
-        self.restore_button.setEnabled(bool(restorable) and not self.document.read_only)
-
-    def _on_restore_button_clicked(self) -> None:
-        change = self.selected_change()
-        if change is None or self.entity_id is None:
+    def _restore(self, index: int) -> None:
+        change = self._changes[index]
+        if self.entity_id is None:
             return
         entity = self.document.index.get(self.entity_type, self.entity_id)
         name = entity_title(self.document, entity) if entity is not None else ""
