@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import fields
+from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
+from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
 from typing import Any
 
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
@@ -22,6 +23,11 @@ from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView, ViewState
 
 ENTITY_TYPES = tuple(ENTITY_CLASSES.values())
+_NONE = object()
+_DEFAULTS = {
+    entity_type: {f.name: f.default for f in fields(cls) if f.default is not MISSING}
+    for entity_type, cls in ENTITY_CLASSES.items()
+}
 # A node's place, x and y together: one change where two fields moved.
 POSITION = "position"
 # A survey round's whole record, as one field.
@@ -32,6 +38,8 @@ UNLOGGED = frozenset({"id", "created_at", "updated_at"})
 
 def _default(value: object) -> object:
     if isinstance(value, datetime):
+        if value.tzinfo is UTC:  # as the store keeps every time
+            return value.isoformat()
         return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
     if isinstance(value, date):
         return value.isoformat()
@@ -47,7 +55,7 @@ def _default(value: object) -> object:
     if isinstance(value, SurveyRound):
         return {"id": value.id, "token": value.token, "record": value.record()}
     if isinstance(value, ENTITY_TYPES):
-        return {f.name: getattr(value, f.name) for f in fields(value)}
+        return whole(value.entity_type, {f.name: getattr(value, f.name) for f in fields(value)})
     raise TypeError(f"not a value of a change: {type(value).__name__}")
 
 
@@ -56,9 +64,29 @@ def plain(value: object) -> object:
     return json.loads(dumps(value))
 
 
+# One encoder for every value: json.dumps with options makes a new one each call, which
+# was a third of the cost of recording a 10,000-actor import.
+_ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"))
+_FAST = (
+    c_make_encoder(None, _default, encode_basestring_ascii, None, ":", ",", False, False, True)
+    if c_make_encoder is not None
+    else None
+)
+
+
 def dumps(value: object) -> str:
     """``value`` (a field's value, a whole entity, a view or a round) as ASCII JSON text."""
-    return json.dumps(value, default=_default, separators=(",", ":"))
+    if _FAST is not None and isinstance(value, dict):
+        return "".join(_FAST(value, 0))
+    return _ENCODER.encode(value)
+
+
+def whole(entity_type: EntityType, values: Mapping[str, Any]) -> dict[str, Any]:
+    """An entity's field ``values`` as its made or removed change keeps them: the id and
+    every field not at its default (which reading puts back), so a tie made by an import
+    is a few dozen characters, not two hundred."""
+    defaults = _DEFAULTS[entity_type]
+    return {k: v for k, v in values.items() if k == "id" or v != defaults.get(k, _NONE)}
 
 
 def _date(value: object) -> date | None:

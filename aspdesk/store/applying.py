@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
-from aspdesk.domain.change_values import RECORD
+from aspdesk.domain.change_values import RECORD, whole
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
 from aspdesk.domain.entities import Entity, EntityType, values_of
 from aspdesk.domain.survey import SurveyRound
@@ -80,7 +80,7 @@ def apply_writes(
                 values["updated_at"] = values["updated_at"] or now
             was = replaced.pop((entity_type, values["id"]), None)
             if was is None:
-                log.made(subject, values["id"], values)
+                log.made(subject, values["id"], whole(entity_type, values))
             else:
                 log.fields(subject, values["id"], values_of(was), values)
             rows.append({k: to_column(k, v) for k, v in values.items()})
