@@ -9,6 +9,7 @@ Python, so 100,000 changes are checked on opening by SQL alone.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, fields
@@ -64,6 +65,8 @@ def plain(value: object) -> object:
     return json.loads(dumps(value))
 
 
+_DECODE = json.JSONDecoder().decode
+_SCAN = json.JSONDecoder().scan_once  # type: ignore[attr-defined]
 # One encoder for every value: json.dumps with options makes a new one each call, which
 # was a third of the cost of recording a 10,000-actor import.
 _ENCODER = json.JSONEncoder(default=_default, separators=(",", ":"))
@@ -185,7 +188,31 @@ def from_plain(subject: str, field: str | None, value: object) -> Any:
 
 def loads(subject: str, field: str | None, text: str | None) -> Any:
     """The domain value kept as ``text`` (see :func:`from_plain`)."""
-    return None if text is None else from_plain(subject, field, json.loads(text))
+    if text is None:
+        return None
+    try:
+        value, end = _SCAN(text, 0)  # the text is ours: no space around the value
+    except StopIteration:
+        raise ValueError("not JSON") from None
+    if end != len(text):
+        value = _DECODE(text)  # says what is wrong
+    return reader(subject, field)(value)
+
+
+@functools.cache
+def reader(subject: str, field: str | None) -> Callable[[object], Any]:
+    """What makes ``subject``'s ``field`` of plain JSON values (:func:`from_plain`), chosen
+    once: the time slider reads 50,000 changes at a time."""
+    try:
+        entity_type = EntityType(subject)
+    except ValueError:
+        entity_type = None
+    if entity_type is not None and field is not None and field != POSITION:
+        read = _ENTITY_READERS[entity_type].get(field, _same)
+        if read is _same:
+            return _same
+        return lambda value: None if value is None else read(value)
+    return lambda value: from_plain(subject, field, value)
 
 
 def field_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[tuple[str, Any, Any]]:

@@ -9,7 +9,7 @@ import pkgutil
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from aspdesk.app.view_commands import (
     RenameView,
     UpdateView,
 )
-from aspdesk.domain.change_values import POSITION, RECORD
+from aspdesk.domain.change_values import POSITION, RECORD, dumps, loads
 from aspdesk.domain.changes import (
     HISTORY_STARTS,
     KEY,
@@ -492,3 +492,43 @@ def test_the_author_is_the_stores(store: MapStore) -> None:
     (change_set,) = store.changes.sets_after(store.changes.latest_set_id() - 1)
     assert change_set.author == "aspdesk_team"
     assert summary_parts(change_set.summary) == (UNDO, "x")
+
+
+@pytest.mark.parametrize(
+    "entity",
+    [
+        Actor(
+            id=3,
+            name="Kemi Oy",
+            tags=("wood", "design"),
+            created_at=datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC),
+            updated_at=datetime(2021, 1, 2, 3, 4, 5, tzinfo=UTC),
+            x=1.5,
+            pinned=True,
+        ),
+        Cluster(id=4, name="C", coordinator_id=3, start_date=date(2015, 6, 1)),
+        Relationship(id=5, source_id=1, target_id=2, directed=True, last_verified=date(2024, 1, 1)),
+        Project(id=6, name="P", budget=1250000.5, cluster_ids=(4, 9)),
+        ProjectPartner(id=7, project_id=6, actor_id=3, budget_share=12.5),
+    ],
+    ids=lambda e: type(e).__name__,
+)
+def test_values_round_trip_through_their_text(entity: Any) -> None:
+    subject = entity.entity_type.value
+    assert loads(subject, None, dumps(entity)) == entity
+    for name in ("tags", "start_date", "last_verified", "cluster_ids", "budget_share"):
+        if hasattr(entity, name):
+            value = getattr(entity, name)
+            assert loads(subject, name, dumps(value)) == value
+    assert loads(subject, POSITION, dumps((1.0, None))) == (1.0, None)
+
+
+def test_a_damaged_value_reads_as_none(store: MapStore) -> None:
+    """A hand-edited log whose value is not JSON still lists the change."""
+    actor = store.insert(Actor(name="A"))
+    store.update(EntityType.ACTOR, actor.id or 0, {"name": "B"})
+    with store.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE change SET new = '{oops' WHERE field = 'name'")
+    (newest, _made) = store.changes.history(A, actor.id or 0)
+    (change,) = newest[1]
+    assert (change.old, change.new) == ("A", None)
