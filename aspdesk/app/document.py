@@ -226,9 +226,10 @@ class Document(QObject):
         """The map's own identifier, which its backup copies carry."""
         return self.store.map_id()
 
-    def snapshot(self) -> MapSnapshot:
-        """The whole map as stored, read in one go (for an export or an import's plan)."""
-        return snapshot_of(self.store)
+    def snapshot(self, *, history: bool = False) -> MapSnapshot:
+        """The whole map as stored, read in one go (for an export or an import's plan);
+        with ``history``, its change log too (a JSON backup's optional section)."""
+        return snapshot_of(self.store, history=history)
 
     def next_ids(self) -> dict[EntityType, int]:
         """The id each type's next new entity will get (an import plans with them)."""

@@ -2341,57 +2341,77 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="252"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="242"/>
+        <source>Export the map&apos;s history too?</source>
+        <translation>Viedäänkö myös kartan historia?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="244"/>
+        <source>The map&apos;s history: every change, when and by whom.</source>
+        <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="247"/>
+        <source>With the history (a larger file; a restore keeps it)</source>
+        <translation>Historian kanssa (suurempi tiedosto; palautus säilyttää sen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
+        <source>Without the history</source>
+        <translation>Ilman historiaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="268"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="257"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="273"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="280"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="282"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="290"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="301"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="307"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>

@@ -2341,57 +2341,77 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="252"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="242"/>
+        <source>Export the map&apos;s history too?</source>
+        <translation>Exportera också kartans historik?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="244"/>
+        <source>The map&apos;s history: every change, when and by whom.</source>
+        <translation>Kartans historik: varje ändring, när och av vem.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="247"/>
+        <source>With the history (a larger file; a restore keeps it)</source>
+        <translation>Med historiken (en större fil; en återställning behåller den)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
+        <source>Without the history</source>
+        <translation>Utan historiken</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="268"/>
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="257"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="273"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="280"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="282"/>
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="290"/>
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="301"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="307"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
