@@ -283,6 +283,11 @@ class Document(QObject):
         """The change log's first set (where an older map's history starts)."""
         return self.store.changes.first_set()
 
+    def change_log_size(self) -> tuple[int, int, int]:
+        """How many sets and changes the change log holds, and the characters of its values."""
+        sets, changes = self.store.changes.count()
+        return sets, changes, self.store.changes.size()
+
     def latest_change_set(self) -> int:
         """The number of the latest change set (0 when there is none)."""
         return self.store.changes.latest_set_id()

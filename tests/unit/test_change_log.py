@@ -466,6 +466,7 @@ def test_the_read_api(store: MapStore) -> None:
     assert store.changes.latest_set_id() == sets[-1].id
     history = store.changes.history(A, actor.id or 0)
     assert [s.summary for s, _c in history] == ["two", "two", "one"], "newest first"
+    assert Document(store).change_log_size()[:2] == store.changes.count()
     count_sets, count_changes = store.changes.count()
     assert count_sets == first + 4 and count_changes == changes_before + 4
     assert store.changes.size() > 0
