@@ -262,10 +262,11 @@ class Document(QObject):
         return self.store.changes.step(summary)
 
     def history(
-        self, entity_type: EntityType, entity_id: int
+        self, subject: EntityType | str, entity_id: int
     ) -> list[tuple[ChangeSet, list[Change]]]:
-        """What the change log holds of one entity: newest set first, with its changes."""
-        return self.store.changes.history(entity_type.value, entity_id)
+        """What the change log holds of one entity (or of the map, a view or a round: the
+        subjects of :mod:`aspdesk.domain.changes`), newest set first, with its changes."""
+        return self.store.changes.history(str(subject), entity_id)
 
     def changes_since(self, when: datetime) -> list[Change]:
         """Every change made after ``when``, oldest first (the map on a past date)."""

@@ -115,6 +115,16 @@ class MapStore:
         self.views = ViewStore(self.engine, self.changes)  # the saved views (aspdesk.store.views)
         self.surveys = SurveyStore(self.engine)  # the survey rounds (aspdesk.store.surveys)
 
+    @property
+    def author(self) -> str:
+        """Who the change log names as the author of this store's writes: the computer's
+        user on a file map; a team map sets its database user."""
+        return self.changes.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.changes.author = name
+
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager

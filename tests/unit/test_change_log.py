@@ -467,6 +467,7 @@ def test_the_read_api(store: MapStore) -> None:
     history = store.changes.history(A, actor.id or 0)
     assert [s.summary for s, _c in history] == ["two", "two", "one"], "newest first"
     assert Document(store).change_log_size()[:2] == store.changes.count()
+    assert Document(store).history(MAP, 0)[0][1][0].new == "Kartta", "the map's own"
     count_sets, count_changes = store.changes.count()
     assert count_sets == first + 4 and count_changes == changes_before + 4
     assert store.changes.size() > 0
@@ -487,7 +488,7 @@ def test_a_round_collected_records_its_record(store: MapStore) -> None:
 
 
 def test_the_author_is_the_stores(store: MapStore) -> None:
-    store.changes.author = "aspdesk_team"
+    store.author = "aspdesk_team"  # as a team map gives its database user
     with store.changes.step(marked(UNDO, "x")):
         store.insert(Actor(name="A"))
     (change_set,) = store.changes.sets_after(store.changes.latest_set_id() - 1)
