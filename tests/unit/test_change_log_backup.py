@@ -154,3 +154,33 @@ def test_a_backup_copy_carries_the_log(tmp_path: Path) -> None:
         assert _steps(kept, actor_id) == steps
     finally:
         kept.close()
+
+
+def test_a_restore_undone_and_redone_keeps_the_history_once(tmp_path: Path, qapp: object) -> None:
+    """The window's import of a backup with its history: undo and redo add no second copy."""
+    from aspdesk.app.document import Document
+    from aspdesk.app.exchange import snapshot_of
+    from aspdesk.app.importing import ImportData, plan_for, prepare
+    from aspdesk.io.importing.batch import from_snapshot
+
+    original = tmp_path / "kartta.aspmap"
+    actor_id, _cluster_id = _edited_map(original)
+    backup = tmp_path / "backup.json"
+    assert main(["export", str(original), "-o", str(backup), "--with-history"]) == 0
+    store = create_map(tmp_path / "new.aspmap")
+    document = Document(store)
+    try:
+        batch = from_snapshot(backup.name, read_json(backup))
+        prepared = prepare(plan_for(store, batch), snapshot_of(store))
+        assert prepared.history
+        assert document.push(ImportData(document, prepared, "Import backup.json"))
+        steps = _steps(store, actor_id)
+        assert steps[0] == "Import backup.json" and "Move" in steps
+        document.undo_stack.undo()
+        document.undo_stack.redo()
+        again = [summary_parts(s)[1] for s in _steps(store, actor_id)]
+        assert again.count("Move") == 1, "the backup's history kept once"
+        assert again[:3] == ["Import backup.json"] * 3  # redo, undo, the first run
+    finally:
+        document.undo_stack.clear()
+        store.close()
