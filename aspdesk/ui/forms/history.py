@@ -43,7 +43,7 @@ from aspdesk.domain.changes import (
     summary_parts,
 )
 from aspdesk.domain.dates import format_date
-from aspdesk.domain.entities import Entity, EntityType, format_tags
+from aspdesk.domain.entities import EntityType, format_tags
 from aspdesk.ui.forms.amounts import format_amount, format_percent, ui_locale
 from aspdesk.ui.forms.editors import (
     CheckEditor,
@@ -287,19 +287,17 @@ def _shown(document: Document, editor: FieldEditor | None, field: str, value: An
         locale = ui_locale(language)
         return f"{locale.toString(float(x), 'f', 1)}; {locale.toString(float(y), 'f', 1)}"
     if isinstance(editor, CheckEditor) or isinstance(value, bool):
-        return editor_yes_no(value)
+        return _yes_no(value)
     if isinstance(editor, ChoiceEditor):
         index = editor.combo.findData(value)
         if index >= 0:
             return editor.combo.itemText(index)
-        return _gone(document, field, value)
+        return _gone(field, value)
     if isinstance(editor, ClustersEditor):
         names = []
         for cluster_id in value:
             cluster = document.index.get(EntityType.CLUSTER, cluster_id)
-            names.append(
-                _title(document, cluster) if cluster else _gone(document, field, cluster_id)
-            )
+            names.append(entity_title(document, cluster) if cluster else _gone(field, cluster_id))
         return ", ".join(names)
     if isinstance(editor, DateEditor):
         return format_date(value, language)
@@ -312,11 +310,8 @@ def _shown(document: Document, editor: FieldEditor | None, field: str, value: An
     return str(value)
 
 
-def _title(document: Document, entity: Entity) -> str:
-    return entity_title(document, entity)
-
-
-def _gone(document: Document, field: str, value: Any) -> str:
+def _gone(field: str, value: Any) -> str:
+    """A value naming what the map no longer has (a deleted actor), or a code it lacks."""
     if value in ("", 0):
         return ""
     if field.endswith("_id") or field == "cluster_ids":
@@ -324,7 +319,7 @@ def _gone(document: Document, field: str, value: Any) -> str:
     return str(value)
 
 
-def editor_yes_no(value: object) -> str:
+def _yes_no(value: object) -> str:
     """Yes or no, in the window's language."""
     if value:
         return QCoreApplication.translate("HistoryPanel", "yes")
