@@ -234,6 +234,8 @@ def parallel_slots(relationships: Sequence[Relationship]) -> list[tuple[int, int
         groups[pair].append(index)
     result = [(0, 1)] * len(relationships)
     for indices in groups.values():
+        if len(indices) == 1:
+            continue  # a lone tie: slot 0 of 1, as filled in (most pairs; sorting each cost)
         ordered = sorted(
             indices,
             key=lambda i: (relationships[i].id is None, relationships[i].id or 0, i),

@@ -31,6 +31,8 @@ from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore, Point, Removal
+from aspdesk.store.team.address import TeamAddress
+from aspdesk.store.team.location import TeamServer
 
 
 def translate_store(context: str, text: str) -> str:
@@ -191,9 +193,12 @@ class Document(QObject):
         self.selection.discard(refs)
 
     def map_name(self) -> str:
-        """The map's name."""
+        """The map's name (as last read, when the map cannot be read now: a lost server)."""
         if not self.read_only:
-            self._name = self.store.map_name()
+            try:
+                self._name = self.store.map_name()
+            except StoreError:
+                pass
         return self._name
 
     def _on_views_changed(self, _view_id: int) -> None:
@@ -221,6 +226,17 @@ class Document(QObject):
     def path(self) -> Path | None:
         """The map's file (None for a map held only in memory)."""
         return self.store.path
+
+    @property
+    def team_address(self) -> TeamAddress | None:
+        """Where the map is on its server, for a team map (None for a map file)."""
+        server = self.store.file
+        return server.address if isinstance(server, TeamServer) else None
+
+    def team_place(self) -> str:
+        """A team map's database and server as the title bar shows them ("" for a file)."""
+        server = self.store.file
+        return server.shown() if isinstance(server, TeamServer) else ""
 
     def map_id(self) -> str:
         """The map's own identifier, which its backup copies carry."""

@@ -1,6 +1,7 @@
 """The network report as HTML: a one-page summary (:mod:`aspdesk.app.report_summary`), the
-graph, each cluster's health with the rules it was checked by, the metrics, the membership
-matrix and the projects with their partners, in the UI language.
+graph, the outcomes of a period (:mod:`aspdesk.app.report_outcomes`), each cluster's health
+with the rules it was checked by, the metrics, the membership matrix and the projects with
+their partners, in the UI language.
 
 The same HTML becomes the ``.html`` report (the graph embedded as a data URL, so the file
 stands alone) and the PDF (Qt's QTextDocument lays it out onto QPdfWriter pages), so the
@@ -37,6 +38,7 @@ from aspdesk.analysis.metrics import (
     compute_metrics,
 )
 from aspdesk.app.collation import name_key
+from aspdesk.app.report_outcomes import OutcomesSection, outcomes_section
 from aspdesk.app.report_summary import summary_html
 from aspdesk.app.report_survey import survey_section
 from aspdesk.domain.dates import format_date
@@ -126,6 +128,7 @@ class ReportData:
     language: str = "en"
     rules: HealthRules = field(default_factory=HealthRules)
     surveys: Sequence[SurveyRound] = ()
+    outcomes: OutcomesSection | None = None  # the period's outcomes, when it has one
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ def report_html(
         *HEAD,
         *summary_page(data, translate, image=image, layout=layout),
         *network_section(data, translate, image=image, layout=layout),
+        *outcomes_section(data, translate, SEVERITY_WORDS, SEVERITY_COLOURS),
         SECTION.format(escape(translate(CONTEXT, HEALTH))),
         f"<p>{escape(translate(CONTEXT, HEALTH_NOTE))}</p>",
         *_rules(data, translate),

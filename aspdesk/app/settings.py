@@ -11,6 +11,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.domain.json_shape import as_int, as_list, as_object, as_text, list_of
 from aspdesk.domain.languages import LANGUAGES
+from aspdesk.store.errors import StoreError
+from aspdesk.store.team.address import TeamAddress, is_team_address
 
 MAX_RECENT = 10
 # Drafts of the consortium builder kept, one per map, the latest first.
@@ -89,27 +91,50 @@ class Settings:
     def colour_scheme(self, value: str) -> None:
         self._qsettings.setValue("ui/colour_scheme", value)
 
-    @property
-    def recent_maps(self) -> list[Path]:
-        """Maps opened lately, the latest first."""
+    def _recent(self) -> list[str]:
         value = self._qsettings.value("maps/recent", [])
         # An INI file gives back a one-element list as a plain string.
         items = [value] if as_text(value) is not None else as_list(value) or []
-        return [Path(text) for item in items if (text := as_text(item))]
+        return [text for item in items if (text := as_text(item))]
 
-    def add_recent_map(self, path: Path) -> None:
-        """Put ``path`` first in the recent maps (and make it the last map)."""
-        entries = [path, *(p for p in self.recent_maps if p != path)][:MAX_RECENT]
-        self._qsettings.setValue("maps/recent", [str(p) for p in entries])
+    @property
+    def recent_entries(self) -> list[Path | TeamAddress]:
+        """Maps opened lately, files and team maps, the latest first.
 
-    def remove_recent_map(self, path: Path) -> None:
-        """Forget ``path`` (for example because it no longer exists)."""
-        entries = [p for p in self.recent_maps if p != path]
-        self._qsettings.setValue("maps/recent", [str(p) for p in entries])
+        A team map is kept as its address without a password (TeamAddress never holds
+        one), so nothing secret is written to the settings file.
+        """
+        entries: list[Path | TeamAddress] = []
+        for text in self._recent():
+            if not is_team_address(text):
+                entries.append(Path(text))
+                continue
+            try:
+                entries.append(TeamAddress.parse(text)[0])
+            except StoreError:
+                continue  # an address spoilt by hand in the settings file: left out
+        return entries
+
+    @property
+    def recent_maps(self) -> list[Path]:
+        """Map files opened lately, the latest first."""
+        return [entry for entry in self.recent_entries if isinstance(entry, Path)]
+
+    def add_recent_map(self, entry: Path | TeamAddress) -> None:
+        """Put a map file or a team map first in the recent maps (a file: the last map)."""
+        key = str(entry)
+        entries = [key, *(text for text in self._recent() if _other(text, key))][:MAX_RECENT]
+        self._qsettings.setValue("maps/recent", entries)
+
+    def remove_recent_map(self, entry: Path | TeamAddress) -> None:
+        """Forget a map (for example because it no longer exists)."""
+        key = str(entry)
+        self._qsettings.setValue("maps/recent", [t for t in self._recent() if _other(t, key)])
 
     @property
     def last_map(self) -> Path | None:
-        """The map open when aspdesk last closed, if any."""
+        """The map file open when aspdesk last closed, if any (a team map is not opened
+        by itself at start: its server may want a password, or be out of reach)."""
         recent = self.recent_maps
         return recent[0] if recent else None
 
@@ -223,3 +248,14 @@ class Settings:
     def sync(self) -> None:
         """Write pending changes to the file."""
         self._qsettings.sync()
+
+
+def _other(text: str, key: str) -> bool:
+    """Whether a recent entry is another map than ``key`` (an address compares by its
+    normal form, a path by its text)."""
+    if is_team_address(text):
+        try:
+            return str(TeamAddress.parse(text)[0]) != key
+        except StoreError:
+            return False  # a spoilt address: dropped when the list is written again
+    return text != key

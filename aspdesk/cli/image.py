@@ -203,23 +203,24 @@ def _view_pages(
 
 
 @contextmanager
-def graph_of(map_path: Path, language: str) -> Iterator[GraphPanel]:
+def graph_of(map_path: Path | str, language: str) -> Iterator[GraphPanel]:
     """The graph of the map at ``map_path`` as the window would draw it, without a window:
     a Qt application (offscreen where there is no display), the language's translations,
-    the map opened for reading. Raises StoreError when the map cannot be opened."""
+    the map (a file, or a team map's address) opened for reading. Raises StoreError when
+    the map cannot be opened."""
     headless_platform(os.environ)
     from PySide6.QtWidgets import QApplication
 
     from aspdesk.app.document import Document
     from aspdesk.app.paths import AppPaths
     from aspdesk.graph.panel.panel import GraphPanel
-    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.opening import open_for_reading
     from aspdesk.ui.window.i18n import install_translators
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)
     try:
-        store = open_map(map_path, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        store = open_for_reading(map_path, AppPaths.for_user().backup_dir)
         document = Document(store, language)
         try:
             yield GraphPanel(document)

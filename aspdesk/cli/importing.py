@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aspdesk.cli.text import cli_tr, translate
+from aspdesk.cli.text import cli_tr, map_location, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 
@@ -38,7 +38,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``aspdesk import``."""
     parser.add_argument(
         "map",
-        type=Path,
+        type=map_location,
         metavar="MAP",
         help=cli_tr(
             QT_TRANSLATE_NOOP("cli", "the map file (.aspmap); created if it does not exist")
@@ -111,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.app.paths import AppPaths
     from aspdesk.store.opening import Purpose, create_map, open_map
 
+    if isinstance(args.map, str):
+        return _run_on_team_map(args)
     map_path: Path = args.map
     source: Path = args.file
     backups = AppPaths.for_user().backup_dir
@@ -157,6 +159,30 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             for note in store.notes:
                 print(note.text(translate), file=sys.stderr)
+            return _import(store, args)
+        finally:
+            store.close()
+    except StoreError as error:
+        _fail(error.text(translate))
+        return 1
+
+
+def _run_on_team_map(args: argparse.Namespace) -> int:
+    """``aspdesk import ADDRESS FILE``: the same import into a team map, one transaction on
+    its server; a viewer (or --dry-run) only reads it."""
+    from aspdesk.store.opening import Purpose
+    from aspdesk.store.team.address import TeamAddress
+    from aspdesk.store.team.opening import open_team_map
+
+    try:
+        address, password = TeamAddress.parse(args.map)
+        args.map = str(address)  # shown in the preview: never a password given in it
+        purpose = Purpose.READ if args.dry_run else Purpose.EDIT
+        store = open_team_map(address, password, purpose=purpose)
+        try:
+            if store.read_only is not None and not args.dry_run:
+                _fail(store.read_only.text(translate))
+                return 1
             return _import(store, args)
         finally:
             store.close()
@@ -230,7 +256,7 @@ def _print_plan(
     names = Names(plan, current)
     print(
         cli_tr(QT_TRANSLATE_NOOP("cli", "{file} into {map}:")).format(
-            file=args.file.name, map=args.map.name
+            file=args.file.name, map=getattr(args.map, "name", args.map)
         )
     )
     if batch.table is not None and batch.table.encoding is not None:

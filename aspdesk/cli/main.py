@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
-from aspdesk.cli.text import cli_tr, language_in, translate, use_language
+from aspdesk.cli.text import cli_tr, language_in, map_location, translate, use_language
 from aspdesk.domain.languages import LANGUAGES
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.file_kinds import MAP_SUFFIX
@@ -62,7 +62,7 @@ def _run_sample(args: argparse.Namespace) -> int:
 def _configure_export(parser: argparse.ArgumentParser) -> None:
     from aspdesk.cli import image, web_map
 
-    parser.add_argument("map", type=Path, metavar="MAP", help=cli_tr(MAP_HELP))
+    parser.add_argument("map", type=map_location, metavar="MAP", help=cli_tr(MAP_HELP))
     parser.add_argument(
         "-o",
         "--output",
@@ -111,12 +111,12 @@ def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.io.errors import DataFileError
     from aspdesk.io.exporting.formats import export_format, export_snapshot
     from aspdesk.store.errors import StoreError
-    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.opening import open_for_reading
 
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
-        store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        store = open_for_reading(args.map, AppPaths.for_user().backup_dir)
     except StoreError as error:
         print(f"aspdesk export: {error.text(translate)}", file=sys.stderr)
         return 1
@@ -202,6 +202,18 @@ def _run_uninstall_desktop(args: argparse.Namespace) -> int:
     return desktop.run_uninstall(args)
 
 
+def _configure_server(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import server
+
+    server.configure(parser)
+
+
+def _run_server(args: argparse.Namespace) -> int:
+    from aspdesk.cli import server
+
+    return server.run(args)
+
+
 def _data_error(error: Exception) -> str:
     text = getattr(error, "text", None)
     return str(text(translate)) if callable(text) else str(error)
@@ -254,6 +266,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_export,
         _run_export,
+    ),
+    "server": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "for a server admin: set up a team map on PostgreSQL ('init': roles, grants "
+            "and tables) or bring it up to date ('upgrade')",
+        ),
+        _configure_server,
+        _run_server,
     ),
     "install-desktop": Subcommand(
         QT_TRANSLATE_NOOP(
@@ -316,7 +337,13 @@ def window_parser() -> argparse.ArgumentParser:
         "the map to open (asks to create it if it does not exist); without PATH, "
         "the last map opened, or the sample map on first start",
     )
-    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=cli_tr(path_help))
+    team_help = QT_TRANSLATE_NOOP(
+        "cli",
+        "; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name",
+    )
+    parser.add_argument(
+        "path", nargs="?", metavar="PATH", help=cli_tr(path_help) + cli_tr(team_help)
+    )
     sample_help = QT_TRANSLATE_NOOP("cli", "open a fresh copy of the sample map")
     parser.add_argument("--sample", action="store_true", help=cli_tr(sample_help))
     parser.add_argument("--lang", choices=LANGUAGES, help=cli_tr(LANG_HELP))
@@ -336,6 +363,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         window_parser().error(
             cli_tr(QT_TRANSLATE_NOOP("cli", "give either PATH or --sample, not both"))
         )
+    from aspdesk.store.team.address import is_team_address
     from aspdesk.ui.window.launch import run_window
 
-    return run_window(args.path, sample=args.sample, language=args.lang)
+    if args.path is not None and is_team_address(args.path):
+        return run_window(None, sample=False, language=args.lang, team=args.path)
+    path = None if args.path is None else Path(args.path)
+    return run_window(path, sample=args.sample, language=args.lang)

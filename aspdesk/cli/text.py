@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from aspdesk.domain.languages import SOURCE_LANGUAGE, TRANSLATED, shipped_language
@@ -104,3 +105,11 @@ def translate(context: str, text: str) -> str:
 def cli_tr(text: str) -> str:
     """``text`` (marked in the "cli" context) in the chosen language."""
     return translate("cli", text)
+
+
+def map_location(text: str) -> Path | str:
+    """A MAP argument: a map file's path, or a team map's address kept as text (a Path
+    would fold its ``//``)."""
+    from aspdesk.store.team.address import is_team_address
+
+    return text if is_team_address(text) else Path(text)

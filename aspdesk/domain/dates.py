@@ -31,3 +31,8 @@ def format_date(value: date | None, language: str) -> str:
     if writes_finnish_formats(language):
         return f"{value.day}.{value.month}.{value.year}"
     return value.isoformat()
+
+
+def qt_date_format(language: str) -> str:
+    """:func:`format_date`'s way of writing a date as a pattern for Qt's date fields."""
+    return "d.M.yyyy" if writes_finnish_formats(language) else "yyyy-MM-dd"

@@ -11,7 +11,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, bindparam, delete, func, or_, select, text, update
+from sqlalchemy import Engine, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,6 +42,7 @@ from aspdesk.store.convert import (
     from_row,
     to_column,
 )
+from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
@@ -66,6 +67,7 @@ from aspdesk.store.schema import (
     RelationshipRow,
 )
 from aspdesk.store.surveys import SurveyStore
+from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
 
 E = TypeVar("E", bound=Entity)
@@ -87,8 +89,9 @@ class Removal:
 class MapStore:
     """The entities of one open map.
 
-    ``file`` is the file the connections go to and ``path`` the map's own path, shown to
-    the user; they differ when a read-only map is shown from a private copy. ``lock`` is
+    ``file`` is the file the connections go to (the server, for a team map: see
+    :mod:`aspdesk.store.team`) and ``path`` the map's own path, shown to the user (None
+    for a team map); they differ when a read-only map is shown from a private copy. ``lock`` is
     the writer's lock when this store may write, ``read_only`` says why it may not
     (connections are then SQLite ``mode=ro``), and ``notes`` what the opening has to tell
     the user. See :mod:`aspdesk.store.opening`.
@@ -96,7 +99,7 @@ class MapStore:
 
     def __init__(
         self,
-        file: MapFile,
+        file: MapFile | TeamServer,
         path: Path | None = None,
         *,
         lock: MapLock | None = None,
@@ -104,14 +107,16 @@ class MapStore:
     ) -> None:
         self.file = file
         self.engine: Engine = file.engine()
-        self.path = path or file.path
+        self.path: Path | None = path or file.path  # None for a team map (TeamServer)
         self.lock = lock
         self.read_only = read_only
         self.notes: list[Note] = []
         self.scratch: TemporaryDirectory[str] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # The change log (aspdesk.store.changes): every write below records what it changed.
-        self.changes = ChangeLog(self.engine)
+        # A team map's writes are its database user's; a file map's, the computer's user.
+        team_user = file.user if isinstance(file, TeamServer) else ""
+        self.changes = ChangeLog(self.engine, team_user or None)
         self.views = ViewStore(self.engine, self.changes)  # the saved views (aspdesk.store.views)
         self.surveys = SurveyStore(self.engine)  # the survey rounds (aspdesk.store.surveys)
 
@@ -158,12 +163,13 @@ class MapStore:
     # -- map facts -----------------------------------------------------------------------
 
     def map_name(self) -> str:
-        """The map's name, or the file name without extension when it has none."""
+        """The map's name, or the file name without extension (a team map's database)
+        when it has none."""
         with self._read() as session:
             value = session.get(MapInfo, "name")
         if value is not None and value.value.strip():
             return value.value
-        return self.path.stem if self.path else ""
+        return self.path.stem if self.path else getattr(self.file, "database", "")
 
     def set_map_name(self, name: str) -> None:
         """Give the map a name."""
@@ -461,12 +467,12 @@ class MapStore:
     def next_ids(self) -> dict[EntityType, int]:
         """The first id of each kind of entity that has never been used in this map.
 
-        With AUTOINCREMENT, SQLite never gives an id twice (not even after a delete), so
-        the next id is past both the largest id and the one recorded in sqlite_sequence.
+        Ids are never given twice (not even after a delete: AUTOINCREMENT on SQLite, a
+        sequence on PostgreSQL), so the next id is past both the largest id and the largest
+        ever issued (:func:`~aspdesk.store.dialects.issued_ids`).
         """
         with self._read() as session:
-            rows = session.execute(text("SELECT name, seq FROM sqlite_sequence")).all()
-            sequence: dict[str, int] = {str(name): int(seq or 0) for name, seq in rows}
+            sequence = issued_ids(session)
             found: dict[EntityType, int] = {}
             for entity_type, row_class in ROW_CLASSES.items():
                 table: Any = row_class
@@ -526,6 +532,8 @@ class MapStore:
 
         Raises MapReplacedError when the map's file is no longer the one opened.
         """
+        if isinstance(self.file, TeamServer):
+            return self.file.copy_to(self.engine, destination)
         self.file.check_same()
         try:
             # A copy is a map of its own: its own id, so that its backups keep apart.

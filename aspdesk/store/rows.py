@@ -17,6 +17,7 @@ from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, entity_maker, from_row
+from aspdesk.store.dialects import unique_violation_table
 
 E = TypeVar("E", bound=Entity)
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
@@ -84,10 +85,10 @@ def typed(entities: list[Entity], cls: type[E]) -> list[E]:
 
 
 def describe_integrity(error: IntegrityError) -> str:
-    text = str(error.orig)
-    if "UNIQUE" in text and "memberships" in text:
+    table = unique_violation_table(error.orig)
+    if table == "memberships":
         return _DUPLICATE_MEMBERSHIP
-    if "UNIQUE" in text and "project_partners" in text:
+    if table == "project_partners":
         return _DUPLICATE_PARTNER
     return MISSING_REFERENCE
 

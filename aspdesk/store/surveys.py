@@ -11,7 +11,7 @@ import json
 from collections.abc import Iterable, Set
 from dataclasses import replace
 
-from sqlalchemy import Engine, delete, func, select, text
+from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +19,7 @@ from aspdesk.domain.change_values import RECORD
 from aspdesk.domain.changes import SURVEY_ROUND
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.store.changes import recorder
+from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.schema import SurveyRoundRow
 
@@ -90,9 +91,7 @@ class SurveyStore:
         try:
             with self._sessions() as session:
                 largest = session.scalar(select(func.max(SurveyRoundRow.id)))
-                seq = session.scalar(
-                    text("SELECT seq FROM sqlite_sequence WHERE name = 'survey_rounds'")
-                )
+                seq = issued_ids(session).get("survey_rounds", 0)
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
         return max(largest or 0, int(seq or 0)) + 1

@@ -63,6 +63,11 @@
         <source>This map is shown read-only because its lock file {name} cannot be used ({detail}). To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Tämä kartta näytetään vain luku -tilassa, koska sen lukitustiedostoa {name} ei voi käyttää ({detail}). Jos haluat muokata karttaa, tallenna kopio omaan kansioosi ja avaa kopio.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/store/team/opening.py" line="46"/>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
+        <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
+    </message>
 </context>
 <context>
     <name>AmountEditor</name>
@@ -80,14 +85,19 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="34"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
         <source>Network metrics</source>
         <translation>Verkoston tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="35"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39"/>
+        <source>Outcomes</source>
+        <translation>Tulokset</translation>
     </message>
 </context>
 <context>
@@ -697,120 +707,120 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="58"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="88"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tuotavat tiedot uuteen karttaan (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="90"/>
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="93"/>
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="174"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="111"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="112"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="114"/>
         <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="121"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="158"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="123"/>
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="133"/>
         <source>Export web map</source>
         <translation>Vie verkkokartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="146"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="148"/>
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="151"/>
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="132"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="159"/>
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="175"/>
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -818,12 +828,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="166"/>
+        <location filename="../../aspdesk/app/document.py" line="168"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="170"/>
+        <location filename="../../aspdesk/app/document.py" line="172"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -1600,17 +1610,17 @@
         <translation>Palauta: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="323"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="318"/>
         <source>(no longer in the map)</source>
         <translation>(ei enää kartalla)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="330"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="325"/>
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="331"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="326"/>
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -1868,7 +1878,7 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="354"/>
+        <location filename="../../aspdesk/cli/importing.py" line="380"/>
         <location filename="../../aspdesk/cli/survey.py" line="214"/>
         <location filename="../../aspdesk/ui/importing/importer.py" line="299"/>
         <source>Import {file}</source>
@@ -1971,52 +1981,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="155"/>
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -2056,57 +2066,57 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251"/>
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2136,7 +2146,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2144,7 +2154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2152,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2160,7 +2170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2168,7 +2178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2176,32 +2186,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="484"/>
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="495"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2209,17 +2219,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501"/>
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="517"/>
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2231,187 +2241,203 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="64"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="65"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="72"/>
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="69"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="76"/>
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="77"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="93"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="94"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="99"/>
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="118"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="122"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="178"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="123"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="127"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="183"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="136"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
         <source>a data file</source>
         <translation>tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="137"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
         <source>Import into a new map</source>
         <translation>Tuo uuteen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="138"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="143"/>
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} on {kind}, ei aspdesk-kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="140"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="145"/>
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="144"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="149"/>
         <source>Import into a new map…</source>
         <translation>Tuo uuteen karttaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="192"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="203"/>
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="199"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="200"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="205"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="211"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="237"/>
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="205"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="217"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="228"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="224"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="239"/>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="248"/>
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="242"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264"/>
         <source>Export the map&apos;s history too?</source>
         <translation>Viedäänkö myös kartan historia?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="244"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="266"/>
         <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="247"/>
-        <source>With the history (a larger file; a restore keeps it)</source>
-        <translation>Historian kanssa (suurempi tiedosto; palautus säilyttää sen)</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="268"/>
         <source>Without the history</source>
         <translation>Ilman historiaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="268"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="269"/>
+        <source>With the history (a larger file; a restore keeps it)</source>
+        <translation>Historian kanssa (suurempi tiedosto; palautus säilyttää sen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="290"/>
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="273"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="295"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="280"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="302"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="282"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="304"/>
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="290"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="312"/>
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="321"/>
+        <source>Restore from backup</source>
+        <translation>Palauta varmuuskopiosta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351"/>
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="354"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364"/>
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364"/>
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367"/>
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2604,6 +2630,89 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
             <numerusform>Siirrä %n solmu</numerusform>
             <numerusform>Siirrä %n solmua</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="83"/>
+        <source>What changed on the network between the two days. Click a number to see its actors on the graph.</source>
+        <translation>Mitä verkostossa muuttui näiden kahden päivän välillä. Napsauta lukua, niin sen toimijat näkyvät verkostokuvassa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="102"/>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="103"/>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="131"/>
+        <source>The first day comes after the last one.</source>
+        <translation>Ensimmäinen päivä on viimeisen jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="164"/>
+        <source>The network at the end of {then} against the end of {now}.</source>
+        <translation>Verkosto päivän {then} lopussa verrattuna päivän {now} loppuun.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
+        <source>New ties</source>
+        <translation>Uudet suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
+        <source>Ended ties</source>
+        <translation>Päättyneet suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="185"/>
+        <source>New international ties</source>
+        <translation>Uudet kansainväliset suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="187"/>
+        <source>Companies tied to research for the first time</source>
+        <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="189"/>
+        <source>New memberships</source>
+        <translation>Uudet jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191"/>
+        <source>By role</source>
+        <translation>Rooleittain</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194"/>
+        <source>Ended memberships</source>
+        <translation>Päättyneet jäsenyydet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="195"/>
+        <source>Health findings solved</source>
+        <translation>Ratkenneet tilan havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196"/>
+        <source>Health findings appeared</source>
+        <translation>Uudet tilan havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="239"/>
+        <source>By type or kind</source>
+        <translation>Tyypeittäin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="240"/>
+        <source>By cluster</source>
+        <translation>Klustereittain</translation>
     </message>
 </context>
 <context>
@@ -3328,6 +3437,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83"/>
         <location filename="../../aspdesk/app/report_summary.py" line="36"/>
         <source>Cluster</source>
         <translation>Klusteri</translation>
@@ -3383,27 +3493,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <location filename="../../aspdesk/app/report_html.py" line="63"/>
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="78"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
@@ -3414,118 +3524,319 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_html.py" line="84"/>
         <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="64"/>
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="67"/>
+        <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="68"/>
+        <location filename="../../aspdesk/app/report_html.py" line="70"/>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69"/>
+        <location filename="../../aspdesk/app/report_html.py" line="71"/>
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71"/>
+        <location filename="../../aspdesk/app/report_html.py" line="73"/>
         <source>Committed members, at least</source>
         <translation>Sitoutuneita jäseniä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <source>Helices covered, at least</source>
         <translation>Katettuja heliksejä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <source>A tie is stale after, months</source>
         <translation>Suhde vanhenee, kuukautta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>A broker carries of the paths, at least</source>
         <translation>Välittäjän osuus poluista vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>Parts of the cluster model</source>
         <translation>Klusterimallin osat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="83"/>
+        <location filename="../../aspdesk/app/report_html.py" line="85"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84"/>
+        <location filename="../../aspdesk/app/report_html.py" line="86"/>
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85"/>
+        <location filename="../../aspdesk/app/report_html.py" line="87"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86"/>
+        <location filename="../../aspdesk/app/report_html.py" line="88"/>
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87"/>
+        <location filename="../../aspdesk/app/report_html.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88"/>
+        <location filename="../../aspdesk/app/report_html.py" line="90"/>
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="37"/>
+        <source>Outcomes {since}–{until}</source>
+        <translation>Tulokset {since}–{until}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="40"/>
+        <source>The actors formed {count} new tie.</source>
+        <translation>Toimijoiden välille syntyi {count} uusi suhde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41"/>
+        <source>The actors formed {count} new ties.</source>
+        <translation>Toimijoiden välille syntyi {count} uutta suhdetta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="44"/>
+        <source>{count} of them is international.</source>
+        <translation>Niistä {count} on kansainvälinen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45"/>
+        <source>{count} of them are international.</source>
+        <translation>Niistä {count} on kansainvälisiä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="48"/>
+        <source>{count} company was tied to research for the first time.</source>
+        <translation>{count} yritys sai ensimmäisen suhteensa tutkimukseen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49"/>
+        <source>{count} companies were tied to research for the first time.</source>
+        <translation>{count} yritystä sai ensimmäisen suhteensa tutkimukseen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="52"/>
+        <source>The clusters gained {count} new membership.</source>
+        <translation>Klustereihin tuli {count} uusi jäsenyys.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53"/>
+        <source>The clusters gained {count} new memberships.</source>
+        <translation>Klustereihin tuli {count} uutta jäsenyyttä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="56"/>
+        <source>{count} tie ended.</source>
+        <translation>{count} suhde päättyi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57"/>
+        <source>{count} ties ended.</source>
+        <translation>{count} suhdetta päättyi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="60"/>
+        <source>{count} membership ended.</source>
+        <translation>{count} jäsenyys päättyi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61"/>
+        <source>{count} memberships ended.</source>
+        <translation>{count} jäsenyyttä päättyi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="64"/>
+        <source>{count} problem or warning of the health check was solved.</source>
+        <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65"/>
+        <source>{count} problems or warnings of the health check were solved.</source>
+        <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="68"/>
+        <source>{count} new problem or warning appeared.</source>
+        <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69"/>
+        <source>{count} new problems or warnings appeared.</source>
+        <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="71"/>
+        <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
+        <translation>Luvut on laskettu jäsenyyksien ja suhteiden päivämääristä; jos päivämäärää ei ole, siitä, milloin tieto kirjattiin karttaan. Jäsenyys lasketaan kerran kutakin klusteria ja roolia kohden; suhde kuuluu klusteriin, kun sen molemmat osapuolet ovat klusterin jäseniä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="77"/>
+        <source>Ties by type</source>
+        <translation>Suhteet tyypeittäin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78"/>
+        <source>By cluster</source>
+        <translation>Klustereittain</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79"/>
+        <source>New memberships by kind and role</source>
+        <translation>Uudet jäsenyydet toimijatyypin ja roolin mukaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80"/>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81"/>
+        <source>Kind</source>
+        <translation>Toimijatyyppi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="91"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82"/>
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84"/>
+        <source>New</source>
+        <translation>Uusia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85"/>
+        <source>Ended</source>
+        <translation>Päättyneitä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86"/>
+        <source>New ties</source>
+        <translation>Uusia suhteita</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87"/>
+        <source>Ended ties</source>
+        <translation>Päättyneitä suhteita</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88"/>
+        <source>New memberships</source>
+        <translation>Uusia jäsenyyksiä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89"/>
+        <source>Ended memberships</source>
+        <translation>Päättyneitä jäsenyyksiä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90"/>
+        <source>New international ties</source>
+        <translation>Uudet kansainväliset suhteet</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91"/>
+        <source>Companies tied to research for the first time</source>
+        <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92"/>
+        <source>{company}: {research}</source>
+        <translation>{company}: {research}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
+        <source>Cluster health: solved</source>
+        <translation>Klustereiden tila: ratkenneet havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
+        <source>Cluster health: appeared</source>
+        <translation>Klustereiden tila: uudet havainnot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96"/>
+        <source>Founded within the period, so compared from the day they started: {clusters}.</source>
+        <translation>Perustettu jakson aikana, joten verrattu aloituspäivästä alkaen: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="99"/>
+        <source>{cluster} ({date})</source>
+        <translation>{cluster} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100"/>
+        <source>Not on the network on both days, so not compared: {clusters}.</source>
+        <translation>Ei verkostossa molempina päivinä, joten ei verrattu: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="103"/>
+        <source>Nothing that these numbers count changed on the network in the period.</source>
+        <translation>Jakson aikana verkostossa ei muuttunut mitään, mitä nämä luvut laskevat.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="106"/>
+        <source>… and {count} more.</source>
+        <translation>… ja {count} muuta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="92"/>
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="91"/>
+        <location filename="../../aspdesk/app/report_html.py" line="93"/>
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92"/>
+        <location filename="../../aspdesk/app/report_html.py" line="94"/>
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94"/>
+        <location filename="../../aspdesk/app/report_html.py" line="96"/>
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="95"/>
+        <location filename="../../aspdesk/app/report_html.py" line="97"/>
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96"/>
+        <location filename="../../aspdesk/app/report_html.py" line="98"/>
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -3563,19 +3874,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="27"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="29"/>
         <source>Export &amp;report…</source>
         <translation>Vie &amp;raportti…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="44"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="51"/>
         <source>The report was not written</source>
         <translation>Raporttia ei kirjoitettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="49"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="56"/>
         <source>Report saved to {path}</source>
         <translation>Raportti tallennettiin tiedostoon {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="37"/>
+        <source>Export report</source>
+        <translation>Vie raportti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="40"/>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <translation>Raportin tulokset-osio kertoo, mitä verkostossa muuttui tällä jaksolla: uudet ja päättyneet suhteet ja jäsenyydet, kansainväliset yhteydet, yritysten suhteet tutkimukseen ja klustereiden tila.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>First day</source>
+        <translation>Ensimmäinen päivä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>Last day</source>
+        <translation>Viimeinen päivä</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4147,72 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <location filename="../../aspdesk/ui/tables/panel.py" line="32"/>
         <source>Search…</source>
         <translation>Hae…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMapDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52"/>
+        <source>Open team map</source>
+        <translation>Avaa yhteinen kartta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57"/>
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
+        <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72"/>
+        <source>db.example.fi, or service=name</source>
+        <translation>db.esimerkki.fi tai service=nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77"/>
+        <source>empty: from .pgpass or the keyring</source>
+        <translation>tyhjä: .pgpass-tiedostosta tai avainnipusta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Palvelin:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Tietokanta:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Käyttäjä:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Salasana:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMaps</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="32"/>
+        <source>The server asks for a password for this map: type it below.</source>
+        <translation>Palvelin pyytää tämän kartan salasanaa: kirjoita se alle.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="80"/>
+        <source>Open &amp;team map…</source>
+        <translation>Avaa &amp;yhteinen kartta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="106"/>
+        <source>The map could not be opened</source>
+        <translation>Karttaa ei voitu avata</translation>
     </message>
 </context>
 <context>
@@ -4138,23 +4538,23 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, tai verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="210"/>
-        <location filename="../../aspdesk/cli/report.py" line="23"/>
+        <location filename="../../aspdesk/cli/main.py" line="222"/>
+        <location filename="../../aspdesk/cli/report.py" line="28"/>
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="215"/>
+        <location filename="../../aspdesk/cli/main.py" line="227"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="223"/>
+        <location filename="../../aspdesk/cli/main.py" line="235"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250"/>
+        <location filename="../../aspdesk/cli/main.py" line="262"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi tai tee siitä verkkokartta (.html)</translation>
     </message>
@@ -4174,32 +4574,38 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>--with-history sopii vain .json-varmuuskopioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="232"/>
+        <location filename="../../aspdesk/cli/main.py" line="244"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="241"/>
+        <location filename="../../aspdesk/cli/main.py" line="253"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="259"/>
+        <location filename="../../aspdesk/cli/main.py" line="271"/>
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="280"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="268"/>
+        <location filename="../../aspdesk/cli/main.py" line="289"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="277"/>
+        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/server.py" line="17"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="319"/>
         <source>commands without a window:
 {commands}
 
@@ -4210,22 +4616,27 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="325"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="314"/>
+        <location filename="../../aspdesk/cli/main.py" line="335"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="320"/>
+        <location filename="../../aspdesk/cli/main.py" line="340"/>
+        <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
+        <translation>; tai yhteinen kartta PostgreSQL-palvelimella: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="347"/>
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="337"/>
+        <location filename="../../aspdesk/cli/main.py" line="364"/>
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4265,93 +4676,93 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="136"/>
+        <location filename="../../aspdesk/cli/importing.py" line="138"/>
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="141"/>
+        <location filename="../../aspdesk/cli/importing.py" line="143"/>
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="147"/>
+        <location filename="../../aspdesk/cli/importing.py" line="149"/>
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="232"/>
+        <location filename="../../aspdesk/cli/importing.py" line="258"/>
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="250"/>
+        <location filename="../../aspdesk/cli/importing.py" line="276"/>
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="254"/>
+        <location filename="../../aspdesk/cli/importing.py" line="280"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="262"/>
+        <location filename="../../aspdesk/cli/importing.py" line="288"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="266"/>
+        <location filename="../../aspdesk/cli/importing.py" line="292"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="275"/>
+        <location filename="../../aspdesk/cli/importing.py" line="301"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="291"/>
+        <location filename="../../aspdesk/cli/importing.py" line="317"/>
         <source>Read differently from the file:</source>
         <translation>Luettu toisin kuin tiedostossa:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="299"/>
+        <location filename="../../aspdesk/cli/importing.py" line="325"/>
         <source>Imported without their bad fields:</source>
         <translation>Tuotu ilman virheellisiä kenttiä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="307"/>
+        <location filename="../../aspdesk/cli/importing.py" line="333"/>
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="315"/>
+        <location filename="../../aspdesk/cli/importing.py" line="341"/>
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="329"/>
+        <location filename="../../aspdesk/cli/importing.py" line="355"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="348"/>
+        <location filename="../../aspdesk/cli/importing.py" line="374"/>
         <location filename="../../aspdesk/cli/survey.py" line="208"/>
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="351"/>
+        <location filename="../../aspdesk/cli/importing.py" line="377"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="356"/>
+        <location filename="../../aspdesk/cli/importing.py" line="382"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="379"/>
+        <location filename="../../aspdesk/cli/importing.py" line="405"/>
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -4421,22 +4832,42 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="274"/>
+        <location filename="../../aspdesk/cli/image.py" line="275"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="287"/>
+        <location filename="../../aspdesk/cli/image.py" line="288"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="32"/>
+        <location filename="../../aspdesk/cli/report.py" line="37"/>
         <source>the report to write: .pdf for pages to print or send, .html for a web page</source>
         <translation>kirjoitettava raportti: .pdf tulostettaviksi tai lähetettäviksi sivuiksi, .html verkkosivuksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="70"/>
+        <location filename="../../aspdesk/cli/report.py" line="47"/>
+        <source>the first day of the period whose outcomes the report gives, as 2024-03-01 or 1.3.2024 (default: twelve months before --until)</source>
+        <translation>raportin tulokset-jakson ensimmäinen päivä muodossa 1.3.2024 tai 2024-03-01 (oletus: kaksitoista kuukautta ennen päivää --until)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="57"/>
+        <source>the last day of the period (default: today)</source>
+        <translation>jakson viimeinen päivä (oletus: tänään)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="61"/>
+        <source>{option}: “{text}” is not a date; write it as 2024-03-01 or 1.3.2024.</source>
+        <translation>{option}: ”{text}” ei ole päivämäärä; kirjoita se muodossa 1.3.2024 tai 2024-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="64"/>
+        <source>The period would start on {since}, after it ends on {until}.</source>
+        <translation>Jakso alkaisi {since}, vasta päättymisensä ({until}) jälkeen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="117"/>
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
     </message>
@@ -4585,6 +5016,66 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/desktop.py" line="76"/>
         <source>Could not remove {path}: {reason}</source>
         <translation>Tiedostoa {path} ei voitu poistaa: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="18"/>
+        <source>the database, as libpq takes it: postgresql://user@server/database or service=name (a password from ~/.pgpass or PGPASSWORD)</source>
+        <translation>tietokanta libpq:n muodossa: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi (salasana tiedostosta ~/.pgpass tai muuttujasta PGPASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="31"/>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
+        <translation>pääkäyttäjänä: luo roolit aspdesk_owner, aspdesk_editor ja aspdesk_viewer oikeuksineen sekä kartan taulut (uusi ajo ei muuta mitään)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="43"/>
+        <source>the name of a new map (shown in the title bar)</source>
+        <translation>uuden kartan nimi (näkyy otsikkorivillä)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="48"/>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
+        <translation>aspdesk_owner-roolin jäsenenä: päivitä kartan taulut tämän aspdesk-version mukaisiksi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="84"/>
+        <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
+        <translation>Yhteinen kartta {address} on jo perustettu (skeema {revision}, roolit ja oikeudet paikallaan): mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="95"/>
+        <source>Made the roles: {roles}</source>
+        <translation>Luotiin roolit: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100"/>
+        <source>Made the schema aspdesk</source>
+        <translation>Luotiin skeema aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="103"/>
+        <source>Brought the map from schema {old} to {new}</source>
+        <translation>Päivitettiin kartta skeemasta {old} skeemaan {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="105"/>
+        <source>Made the map&apos;s tables (schema {new})</source>
+        <translation>Luotiin kartan taulut (skeema {new})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="108"/>
+        <source>Gave the new map its id</source>
+        <translation>Annettiin uudelle kartalle tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="111"/>
+        <source>Added {count} built-in terms</source>
+        <translation>Lisättiin {count} vakiotermiä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="115"/>
+        <source>The team map {address} is ready:</source>
+        <translation>Yhteinen kartta {address} on valmis:</translation>
     </message>
 </context>
 <context>
@@ -6364,7 +6855,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="67"/>
+        <location filename="../../aspdesk/graph/export/report.py" line="71"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -6567,17 +7058,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="72"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="75"/>
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="73"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="76"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="83"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="86"/>
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -6771,17 +7262,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="24"/>
+        <location filename="../../aspdesk/store/rows.py" line="25"/>
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27"/>
+        <location filename="../../aspdesk/store/rows.py" line="28"/>
         <source>the actor is already a partner in this project</source>
         <translation>toimija on jo mukana tässä hankkeessa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="28"/>
+        <location filename="../../aspdesk/store/rows.py" line="29"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
@@ -6944,6 +7435,56 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/store/file_kinds.py" line="38"/>
         <source>a text file</source>
         <translation>tekstitiedosto</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/address.py" line="33"/>
+        <source>“{path}” is not an address of a PostgreSQL database ({detail}). Give it as postgresql://user@server/database or as service=name.</source>
+        <translation>”{path}” ei ole PostgreSQL-tietokannan osoite ({detail}). Anna se muodossa postgresql://käyttäjä@palvelin/tietokanta tai service=nimi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="15"/>
+        <source>The server of the team map {path} cannot be reached ({detail}). This change was not saved, and the map on the server is as it was. aspdesk connects again by itself: try again when the server is back.</source>
+        <translation>Yhteisen kartan {path} palvelimeen ei saada yhteyttä ({detail}). Tätä muutosta ei tallennettu, ja palvelimen kartta on ennallaan. aspdesk yhdistää uudelleen itse: yritä uudestaan, kun palvelin on taas käytettävissä.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="26"/>
+        <source>The team map {path} could not be opened: its server cannot be reached ({detail}).</source>
+        <translation>Yhteistä karttaa {path} ei voitu avata: sen palvelimeen ei saada yhteyttä ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="35"/>
+        <source>The server of the team map {path} asks for a password. Open it with File &gt; Open team map… and give the password there, or put it in your .pgpass file.</source>
+        <translation>Yhteisen kartan {path} palvelin pyytää salasanaa. Avaa kartta valinnalla Tiedosto &gt; Avaa yhteinen kartta… ja anna salasana siellä, tai kirjoita se .pgpass-tiedostoosi.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="45"/>
+        <source>The server refused to open the team map {path}: {detail}</source>
+        <translation>Palvelin kieltäytyi avaamasta yhteistä karttaa {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="51"/>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
+        <translation>Tietokannassa {path} ei ole aspdeskin yhteistä karttaa. Palvelimen ylläpitäjä luo sen komennolla aspdesk server init (ks. README-tiedoston kohta ”Team maps”). Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="61"/>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <translation>Yhteinen kartta {path} on tehty aspdeskin vanhemmalle versiolle (skeema {found}; tämä versio tarvitsee skeeman {head}). Vain kartan omistaja voi päivittää sen: aspdesk_owner-roolin jäsen ajaa komennon aspdesk server upgrade ”{address}”. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="72"/>
+        <source>The team map {path} was brought up to date for a newer version of aspdesk (schema {found}). Update aspdesk to open it. Nothing was changed.</source>
+        <translation>Yhteinen kartta {path} on päivitetty aspdeskin uudemmalle versiolle (skeema {found}). Päivitä aspdesk avataksesi sen. Mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="82"/>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
+        <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/server.py" line="37"/>
+        <source>The team map {path} could not be set up: {detail}</source>
+        <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,11 @@
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/store/team/opening.py" line="46"/>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
+        <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
+    </message>
 </context>
 <context>
     <name>AmountEditor</name>
@@ -80,14 +85,19 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="34"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37"/>
         <source>Network metrics</source>
         <translation>Nätverksmått</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="35"/>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38"/>
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39"/>
+        <source>Outcomes</source>
+        <translation>Resultat</translation>
     </message>
 </context>
 <context>
@@ -697,120 +707,120 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="54"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="58"/>
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartor (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="84"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="88"/>
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Data att importera till en ny karta (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="86"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="90"/>
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="93"/>
         <source>Open map</source>
         <translation>Öppna karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="104"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="174"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="105"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="109"/>
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-tabeller i en zip-fil (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="106"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML för yEd och andra (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="107"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="111"/>
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF för Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="108"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="112"/>
         <source>Full backup of the map (*.json)</source>
         <translation>Fullständig säkerhetskopia av kartan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="114"/>
         <source>Export the map&apos;s data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="116"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="117"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="121"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="158"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="119"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="123"/>
         <source>Export image</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="128"/>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="155"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="132"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="159"/>
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="129"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="133"/>
         <source>Export web map</source>
         <translation>Exportera webbkarta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="141"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145"/>
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Filer som aspdesk kan importera (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="146"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="143"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Grafer från Gephi, yEd och andra (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="148"/>
         <source>Map backups (*.json)</source>
         <translation>Säkerhetskopior av kartor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="151"/>
         <source>Import into this map</source>
         <translation>Importera till den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="157"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="161"/>
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162"/>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="175"/>
         <source>Save a template workbook</source>
         <translation>Spara en mallarbetsbok</translation>
     </message>
@@ -818,12 +828,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="166"/>
+        <location filename="../../aspdesk/app/document.py" line="168"/>
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="170"/>
+        <location filename="../../aspdesk/app/document.py" line="172"/>
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -1600,17 +1610,17 @@
         <translation>Återställ ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="323"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="318"/>
         <source>(no longer in the map)</source>
         <translation>(finns inte längre på kartan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="330"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="325"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="331"/>
+        <location filename="../../aspdesk/ui/forms/history.py" line="326"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -1868,7 +1878,7 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="354"/>
+        <location filename="../../aspdesk/cli/importing.py" line="380"/>
         <location filename="../../aspdesk/cli/survey.py" line="214"/>
         <location filename="../../aspdesk/ui/importing/importer.py" line="299"/>
         <source>Import {file}</source>
@@ -2011,107 +2021,107 @@
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="137"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="138"/>
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="142"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="143"/>
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="144"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="145"/>
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147"/>
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="149"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="150"/>
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="154"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="155"/>
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="201"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="202"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="203"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="204"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="205"/>
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210"/>
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="212"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="213"/>
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215"/>
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="216"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218"/>
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="224"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="242"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="244"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251"/>
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="255"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="274"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="276"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="279"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="281"/>
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2136,7 +2146,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="411"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2144,7 +2154,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="412"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="416"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2152,7 +2162,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="413"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="417"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2160,7 +2170,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="414"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="418"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2168,7 +2178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="415"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="419"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2176,32 +2186,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="440"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="444"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="448"/>
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="471"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="475"/>
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="484"/>
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="495"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2209,17 +2219,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="497"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501"/>
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="513"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="517"/>
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="515"/>
+        <location filename="../../aspdesk/ui/window/main_window.py" line="519"/>
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2231,187 +2241,203 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="64"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
         <source>&amp;New map…</source>
         <translation>&amp;Ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="65"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="68"/>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="72"/>
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="69"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
         <source>&amp;Rename map…</source>
         <translation>B&amp;yt namn på kartan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="71"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="76"/>
         <source>&amp;Export data…</source>
         <translation>&amp;Exportera data…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79"/>
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="77"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="82"/>
         <source>Open &amp;recent</source>
         <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="93"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="94"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="98"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="99"/>
         <source>New map</source>
         <translation>Ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="118"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="122"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="178"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="123"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="127"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="183"/>
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="136"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="141"/>
         <source>a data file</source>
         <translation>en datafil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="137"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="142"/>
         <source>Import into a new map</source>
         <translation>Importera till en ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="138"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="143"/>
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} är {kind}, inte en aspdesk-karta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="140"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="145"/>
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="144"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="149"/>
         <source>Import into a new map…</source>
         <translation>Importera till en ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="192"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="203"/>
         <source>No other maps opened yet</source>
         <translation>Inga andra kartor har öppnats ännu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="199"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="210"/>
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="200"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="205"/>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="215"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="211"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="237"/>
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="205"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="216"/>
         <source>Choose a file other than the open map.</source>
         <translation>Välj en annan fil än den öppna kartan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="217"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="228"/>
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="224"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="239"/>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="248"/>
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="242"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264"/>
         <source>Export the map&apos;s history too?</source>
         <translation>Exportera också kartans historik?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="244"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="266"/>
         <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartans historik: varje ändring, när och av vem.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="247"/>
-        <source>With the history (a larger file; a restore keeps it)</source>
-        <translation>Med historiken (en större fil; en återställning behåller den)</translation>
-    </message>
-    <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="246"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="268"/>
         <source>Without the history</source>
         <translation>Utan historiken</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="268"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="269"/>
+        <source>With the history (a larger file; a restore keeps it)</source>
+        <translation>Med historiken (en större fil; en återställning behåller den)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="290"/>
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="273"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="295"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="280"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="302"/>
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="282"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="304"/>
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="290"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="312"/>
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="317"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="321"/>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348"/>
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="320"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351"/>
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="354"/>
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364"/>
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="333"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364"/>
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="336"/>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367"/>
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -2604,6 +2630,89 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
             <numerusform>Flytta %n nod</numerusform>
             <numerusform>Flytta %n noder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="83"/>
+        <source>What changed on the network between the two days. Click a number to see its actors on the graph.</source>
+        <translation>Vad som ändrades i nätverket mellan de två dagarna. Klicka på ett tal för att se dess aktörer i grafen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="102"/>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="103"/>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="131"/>
+        <source>The first day comes after the last one.</source>
+        <translation>Den första dagen kommer efter den sista.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="164"/>
+        <source>The network at the end of {then} against the end of {now}.</source>
+        <translation>Nätverket i slutet av {then} jämfört med slutet av {now}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183"/>
+        <source>New ties</source>
+        <translation>Nya band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184"/>
+        <source>Ended ties</source>
+        <translation>Upphörda band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="185"/>
+        <source>New international ties</source>
+        <translation>Nya internationella band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="187"/>
+        <source>Companies tied to research for the first time</source>
+        <translation>Företag med band till forskningen för första gången</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="189"/>
+        <source>New memberships</source>
+        <translation>Nya medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191"/>
+        <source>By role</source>
+        <translation>Efter roll</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194"/>
+        <source>Ended memberships</source>
+        <translation>Upphörda medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="195"/>
+        <source>Health findings solved</source>
+        <translation>Lösta iakttagelser i hälsokontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196"/>
+        <source>Health findings appeared</source>
+        <translation>Nya iakttagelser i hälsokontrollen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="239"/>
+        <source>By type or kind</source>
+        <translation>Efter typ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="240"/>
+        <source>By cluster</source>
+        <translation>Efter kluster</translation>
     </message>
 </context>
 <context>
@@ -3303,144 +3412,345 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="60"/>
+        <location filename="../../aspdesk/app/report_html.py" line="62"/>
         <source>The network</source>
         <translation>Nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="61"/>
+        <location filename="../../aspdesk/app/report_html.py" line="63"/>
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62"/>
+        <location filename="../../aspdesk/app/report_html.py" line="64"/>
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Varje kluster kontrollerat mot reglerna nedan. Först problemen, sedan det som bör granskas, sedan det som är i ordning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="67"/>
+        <location filename="../../aspdesk/app/report_html.py" line="69"/>
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="68"/>
+        <location filename="../../aspdesk/app/report_html.py" line="70"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69"/>
+        <location filename="../../aspdesk/app/report_html.py" line="71"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71"/>
+        <location filename="../../aspdesk/app/report_html.py" line="73"/>
         <source>Committed members, at least</source>
         <translation>Engagerade medlemmar, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="72"/>
+        <location filename="../../aspdesk/app/report_html.py" line="74"/>
         <source>Helices covered, at least</source>
         <translation>Helixar som täcks, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73"/>
+        <location filename="../../aspdesk/app/report_html.py" line="75"/>
         <source>A tie is stale after, months</source>
         <translation>Ett band blir inaktuellt efter, månader</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74"/>
+        <location filename="../../aspdesk/app/report_html.py" line="76"/>
         <source>A broker carries of the paths, at least</source>
         <translation>En förmedlare bär av vägarna, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75"/>
+        <location filename="../../aspdesk/app/report_html.py" line="77"/>
         <source>Parts of the cluster model</source>
         <translation>Delar av klustermodellen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77"/>
+        <location filename="../../aspdesk/app/report_html.py" line="79"/>
         <source>Actors by their place in the network</source>
         <translation>Aktörerna efter deras plats i nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="78"/>
+        <location filename="../../aspdesk/app/report_html.py" line="80"/>
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="81"/>
+        <location filename="../../aspdesk/app/report_html.py" line="83"/>
         <location filename="../../aspdesk/app/report_summary.py" line="31"/>
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="82"/>
+        <location filename="../../aspdesk/app/report_html.py" line="84"/>
         <location filename="../../aspdesk/app/report_summary.py" line="33"/>
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="83"/>
+        <location filename="../../aspdesk/app/report_html.py" line="85"/>
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84"/>
+        <location filename="../../aspdesk/app/report_html.py" line="86"/>
         <source>From {start} to {end}</source>
         <translation>Från {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85"/>
+        <location filename="../../aspdesk/app/report_html.py" line="87"/>
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Total budget {budget} €, stöd {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86"/>
+        <location filename="../../aspdesk/app/report_html.py" line="88"/>
         <source>Clusters: {clusters}</source>
         <translation>Kluster: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87"/>
+        <location filename="../../aspdesk/app/report_html.py" line="89"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88"/>
+        <location filename="../../aspdesk/app/report_html.py" line="90"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="37"/>
+        <source>Outcomes {since}–{until}</source>
+        <translation>Resultat {since}–{until}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="40"/>
+        <source>The actors formed {count} new tie.</source>
+        <translation>Aktörerna knöt {count} nytt band.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41"/>
+        <source>The actors formed {count} new ties.</source>
+        <translation>Aktörerna knöt {count} nya band.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="44"/>
+        <source>{count} of them is international.</source>
+        <translation>{count} av dem är internationellt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45"/>
+        <source>{count} of them are international.</source>
+        <translation>{count} av dem är internationella.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="48"/>
+        <source>{count} company was tied to research for the first time.</source>
+        <translation>{count} företag fick band till forskningen för första gången.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49"/>
+        <source>{count} companies were tied to research for the first time.</source>
+        <translation>{count} företag fick band till forskningen för första gången.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="52"/>
+        <source>The clusters gained {count} new membership.</source>
+        <translation>Klustren fick {count} nytt medlemskap.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53"/>
+        <source>The clusters gained {count} new memberships.</source>
+        <translation>Klustren fick {count} nya medlemskap.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="56"/>
+        <source>{count} tie ended.</source>
+        <translation>{count} band upphörde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57"/>
+        <source>{count} ties ended.</source>
+        <translation>{count} band upphörde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="60"/>
+        <source>{count} membership ended.</source>
+        <translation>{count} medlemskap upphörde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61"/>
+        <source>{count} memberships ended.</source>
+        <translation>{count} medlemskap upphörde.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="64"/>
+        <source>{count} problem or warning of the health check was solved.</source>
+        <translation>{count} problem eller varning i hälsokontrollen löstes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65"/>
+        <source>{count} problems or warnings of the health check were solved.</source>
+        <translation>{count} problem eller varningar i hälsokontrollen löstes.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="68"/>
+        <source>{count} new problem or warning appeared.</source>
+        <translation>{count} nytt problem eller ny varning uppstod.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69"/>
+        <source>{count} new problems or warnings appeared.</source>
+        <translation>{count} nya problem eller varningar uppstod.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="71"/>
+        <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
+        <translation>Räknat efter medlemskapens och bandens datum; där datum saknas, efter när kartan registrerade uppgiften. Ett medlemskap räknas en gång per kluster och roll; ett band hör till ett kluster när båda dess parter är medlemmar i det.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="77"/>
+        <source>Ties by type</source>
+        <translation>Band efter typ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78"/>
+        <source>By cluster</source>
+        <translation>Efter kluster</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79"/>
+        <source>New memberships by kind and role</source>
+        <translation>Nya medlemskap efter aktörstyp och roll</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81"/>
+        <source>Kind</source>
+        <translation>Aktörstyp</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="91"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90"/>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84"/>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85"/>
+        <source>Ended</source>
+        <translation>Upphörda</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86"/>
+        <source>New ties</source>
+        <translation>Nya band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87"/>
+        <source>Ended ties</source>
+        <translation>Upphörda band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88"/>
+        <source>New memberships</source>
+        <translation>Nya medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89"/>
+        <source>Ended memberships</source>
+        <translation>Upphörda medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90"/>
+        <source>New international ties</source>
+        <translation>Nya internationella band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91"/>
+        <source>Companies tied to research for the first time</source>
+        <translation>Företag med band till forskningen för första gången</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92"/>
+        <source>{company}: {research}</source>
+        <translation>{company}: {research}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93"/>
+        <source>Cluster health: solved</source>
+        <translation>Klusterhälsa: lösta iakttagelser</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94"/>
+        <source>Cluster health: appeared</source>
+        <translation>Klusterhälsa: nya iakttagelser</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95"/>
+        <source>None.</source>
+        <translation>Inga.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96"/>
+        <source>Founded within the period, so compared from the day they started: {clusters}.</source>
+        <translation>Grundade under perioden, så jämförda från den dag de började: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="99"/>
+        <source>{cluster} ({date})</source>
+        <translation>{cluster} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100"/>
+        <source>Not on the network on both days, so not compared: {clusters}.</source>
+        <translation>Inte i nätverket båda dagarna, så inte jämförda: {clusters}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="103"/>
+        <source>Nothing that these numbers count changed on the network in the period.</source>
+        <translation>Inget som dessa tal räknar ändrades i nätverket under perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="106"/>
+        <source>… and {count} more.</source>
+        <translation>… och {count} till.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/report_html.py" line="92"/>
         <source>Budget share</source>
         <translation>Budgetandel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="91"/>
+        <location filename="../../aspdesk/app/report_html.py" line="93"/>
         <source>No partners recorded.</source>
         <translation>Inga partner har angetts.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92"/>
+        <location filename="../../aspdesk/app/report_html.py" line="94"/>
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94"/>
+        <location filename="../../aspdesk/app/report_html.py" line="96"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="95"/>
+        <location filename="../../aspdesk/app/report_html.py" line="97"/>
         <source>Look at</source>
         <translation>Granska</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96"/>
+        <location filename="../../aspdesk/app/report_html.py" line="98"/>
         <source>In order</source>
         <translation>I ordning</translation>
     </message>
@@ -3475,6 +3785,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83"/>
         <location filename="../../aspdesk/app/report_summary.py" line="36"/>
         <source>Cluster</source>
         <translation>Kluster</translation>
@@ -3563,19 +3874,42 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="27"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="29"/>
         <source>Export &amp;report…</source>
         <translation>Exportera &amp;rapport…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="44"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="51"/>
         <source>The report was not written</source>
         <translation>Rapporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/report_actions.py" line="49"/>
+        <location filename="../../aspdesk/ui/exports/report_actions.py" line="56"/>
         <source>Report saved to {path}</source>
         <translation>Rapporten sparades i {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriodDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="37"/>
+        <source>Export report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="40"/>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <translation>Rapportens resultatavsnitt berättar vad som ändrades i nätverket under perioden: nya och upphörda band och medlemskap, internationella länkar, företag med band till forskningen, klusterhälsa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>First day</source>
+        <translation>Första dagen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/exports/report_period.py" line="50"/>
+        <source>Last day</source>
+        <translation>Sista dagen</translation>
     </message>
 </context>
 <context>
@@ -3813,6 +4147,72 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <location filename="../../aspdesk/ui/tables/panel.py" line="32"/>
         <source>Search…</source>
         <translation>Sök…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMapDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52"/>
+        <source>Open team map</source>
+        <translation>Öppna gemensam karta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57"/>
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
+        <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72"/>
+        <source>db.example.fi, or service=name</source>
+        <translation>db.exempel.fi eller service=namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77"/>
+        <source>empty: from .pgpass or the keyring</source>
+        <translation>tomt: från .pgpass eller nyckelringen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Användare:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83"/>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMaps</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="32"/>
+        <source>The server asks for a password for this map: type it below.</source>
+        <translation>Servern ber om lösenordet till den här kartan: skriv det nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="80"/>
+        <source>Open &amp;team map…</source>
+        <translation>Öppna &amp;gemensam karta…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="106"/>
+        <source>The map could not be opened</source>
+        <translation>Kartan kunde inte öppnas</translation>
     </message>
 </context>
 <context>
@@ -4188,12 +4588,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan har ingen vy ”{name}”. Dess vyer: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="274"/>
+        <location filename="../../aspdesk/cli/image.py" line="275"/>
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Endast en PDF rymmer flera vyer, en per sida; ange en --view för en PNG eller SVG.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="287"/>
+        <location filename="../../aspdesk/cli/image.py" line="288"/>
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Ritade {actors} aktörer och {ties} relationer i {path}</translation>
     </message>
@@ -4233,93 +4633,93 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>importera de övriga raderna när några rader har fel (standard: importera ingenting)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="136"/>
+        <location filename="../../aspdesk/cli/importing.py" line="138"/>
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="141"/>
+        <location filename="../../aspdesk/cli/importing.py" line="143"/>
         <source>Created the map {path}</source>
         <translation>Skapade kartan {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="147"/>
+        <location filename="../../aspdesk/cli/importing.py" line="149"/>
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} är öppen för redigering i aspdesk eller kan inte skrivas här, så ingenting importerades. Stäng den där och kör importen igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="232"/>
+        <location filename="../../aspdesk/cli/importing.py" line="258"/>
         <source>{file} into {map}:</source>
         <translation>{file} till {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="250"/>
+        <location filename="../../aspdesk/cli/importing.py" line="276"/>
         <source>New:</source>
         <translation>Nya:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="254"/>
+        <location filename="../../aspdesk/cli/importing.py" line="280"/>
         <source>Updated (empty fields filled in):</source>
         <translation>Uppdaterade (tomma fält ifyllda):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="262"/>
+        <location filename="../../aspdesk/cli/importing.py" line="288"/>
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="266"/>
+        <location filename="../../aspdesk/cli/importing.py" line="292"/>
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="275"/>
+        <location filename="../../aspdesk/cli/importing.py" line="301"/>
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Möjliga dubbletter (importerade som nya; kontrollera dem på kartan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="291"/>
+        <location filename="../../aspdesk/cli/importing.py" line="317"/>
         <source>Read differently from the file:</source>
         <translation>Lästes annorlunda än i filen:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="299"/>
+        <location filename="../../aspdesk/cli/importing.py" line="325"/>
         <source>Imported without their bad fields:</source>
         <translation>Importerade utan sina felaktiga fält:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="307"/>
+        <location filename="../../aspdesk/cli/importing.py" line="333"/>
         <source>Not imported:</source>
         <translation>Importerades inte:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="315"/>
+        <location filename="../../aspdesk/cli/importing.py" line="341"/>
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="329"/>
+        <location filename="../../aspdesk/cli/importing.py" line="355"/>
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Ingenting importerades. Rader med fel: {count}. Rätta dem i filen, eller kör igen med --skip-errors för att importera resten, eller med --without-bad-fields för att importera dem utan deras felaktiga fält.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="348"/>
+        <location filename="../../aspdesk/cli/importing.py" line="374"/>
         <location filename="../../aspdesk/cli/survey.py" line="208"/>
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="351"/>
+        <location filename="../../aspdesk/cli/importing.py" line="377"/>
         <source>The map already holds everything in the file.</source>
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="356"/>
+        <location filename="../../aspdesk/cli/importing.py" line="382"/>
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="379"/>
+        <location filename="../../aspdesk/cli/importing.py" line="405"/>
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
@@ -4354,53 +4754,59 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="210"/>
-        <location filename="../../aspdesk/cli/report.py" line="23"/>
+        <location filename="../../aspdesk/cli/main.py" line="222"/>
+        <location filename="../../aspdesk/cli/report.py" line="28"/>
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="215"/>
+        <location filename="../../aspdesk/cli/main.py" line="227"/>
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="223"/>
+        <location filename="../../aspdesk/cli/main.py" line="235"/>
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="232"/>
+        <location filename="../../aspdesk/cli/main.py" line="244"/>
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="241"/>
+        <location filename="../../aspdesk/cli/main.py" line="253"/>
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250"/>
+        <location filename="../../aspdesk/cli/main.py" line="262"/>
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, or make a web map of it (.html)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, eller gör en webbkarta av den (.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="259"/>
+        <location filename="../../aspdesk/cli/main.py" line="271"/>
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="280"/>
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="268"/>
+        <location filename="../../aspdesk/cli/main.py" line="289"/>
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="277"/>
+        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/server.py" line="17"/>
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="298"/>
+        <location filename="../../aspdesk/cli/main.py" line="319"/>
         <source>commands without a window:
 {commands}
 
@@ -4411,32 +4817,57 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="304"/>
+        <location filename="../../aspdesk/cli/main.py" line="325"/>
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="314"/>
+        <location filename="../../aspdesk/cli/main.py" line="335"/>
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="320"/>
+        <location filename="../../aspdesk/cli/main.py" line="340"/>
+        <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
+        <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="347"/>
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="337"/>
+        <location filename="../../aspdesk/cli/main.py" line="364"/>
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="32"/>
+        <location filename="../../aspdesk/cli/report.py" line="37"/>
         <source>the report to write: .pdf for pages to print or send, .html for a web page</source>
         <translation>rapporten att skriva: .pdf för sidor att skriva ut eller skicka, .html för en webbsida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="70"/>
+        <location filename="../../aspdesk/cli/report.py" line="47"/>
+        <source>the first day of the period whose outcomes the report gives, as 2024-03-01 or 1.3.2024 (default: twelve months before --until)</source>
+        <translation>första dagen i perioden vars resultat rapporten ger, som 1.3.2024 eller 2024-03-01 (standard: tolv månader före --until)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="57"/>
+        <source>the last day of the period (default: today)</source>
+        <translation>periodens sista dag (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="61"/>
+        <source>{option}: “{text}” is not a date; write it as 2024-03-01 or 1.3.2024.</source>
+        <translation>{option}: ”{text}” är inte ett datum; skriv det som 1.3.2024 eller 2024-03-01.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="64"/>
+        <source>The period would start on {since}, after it ends on {until}.</source>
+        <translation>Perioden skulle börja {since}, efter att den slutar {until}.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/report.py" line="117"/>
         <source>Wrote the report to {path}</source>
         <translation>Skrev rapporten till {path}</translation>
     </message>
@@ -4585,6 +5016,66 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/cli/desktop.py" line="76"/>
         <source>Could not remove {path}: {reason}</source>
         <translation>Kunde inte ta bort {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="18"/>
+        <source>the database, as libpq takes it: postgresql://user@server/database or service=name (a password from ~/.pgpass or PGPASSWORD)</source>
+        <translation>databasen i libpq:s form: postgresql://användare@server/databas eller service=namn (lösenordet från ~/.pgpass eller PGPASSWORD)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="31"/>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
+        <translation>som superanvändare: skapa rollerna aspdesk_owner, aspdesk_editor och aspdesk_viewer med deras rättigheter samt kartans tabeller (en ny körning ändrar ingenting)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="43"/>
+        <source>the name of a new map (shown in the title bar)</source>
+        <translation>den nya kartans namn (visas i namnlisten)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="48"/>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
+        <translation>som medlem av aspdesk_owner: uppdatera kartans tabeller för den här versionen av aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="84"/>
+        <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
+        <translation>Den gemensamma kartan {address} är redan skapad (schema {revision}, roller och rättigheter på plats): ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="95"/>
+        <source>Made the roles: {roles}</source>
+        <translation>Skapade rollerna: {roles}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100"/>
+        <source>Made the schema aspdesk</source>
+        <translation>Skapade schemat aspdesk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="103"/>
+        <source>Brought the map from schema {old} to {new}</source>
+        <translation>Uppdaterade kartan från schema {old} till {new}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="105"/>
+        <source>Made the map&apos;s tables (schema {new})</source>
+        <translation>Skapade kartans tabeller (schema {new})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="108"/>
+        <source>Gave the new map its id</source>
+        <translation>Gav den nya kartan dess id</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="111"/>
+        <source>Added {count} built-in terms</source>
+        <translation>Lade till {count} inbyggda termer</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="115"/>
+        <source>The team map {address} is ready:</source>
+        <translation>Den gemensamma kartan {address} är klar:</translation>
     </message>
 </context>
 <context>
@@ -5530,7 +6021,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>En partnertabell skrivs som .xlsx eller .pdf; ”{suffix}” är ingetdera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="67"/>
+        <location filename="../../aspdesk/graph/export/report.py" line="71"/>
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>En rapport skrivs som .pdf eller .html; ”{suffix}” är ingetdera.</translation>
     </message>
@@ -6567,17 +7058,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="72"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="75"/>
         <source>Create a new map?</source>
         <translation>Skapa en ny karta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="73"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="76"/>
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>{path} finns inte. Vill du skapa en ny, tom karta där?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="83"/>
+        <location filename="../../aspdesk/ui/window/launch.py" line="86"/>
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -6876,17 +7367,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>dess filformatversion är inte en som SQLite skriver</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="24"/>
+        <location filename="../../aspdesk/store/rows.py" line="25"/>
         <source>the actor already has this role in this cluster</source>
         <translation>aktören har redan den här rollen i det här klustret</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27"/>
+        <location filename="../../aspdesk/store/rows.py" line="28"/>
         <source>the actor is already a partner in this project</source>
         <translation>aktören är redan partner i det här projektet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="28"/>
+        <location filename="../../aspdesk/store/rows.py" line="29"/>
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>den hänvisar till en aktör, ett kluster eller en kod som inte finns på kartan</translation>
     </message>
@@ -6944,6 +7435,56 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/store/views.py" line="25"/>
         <source>the view is no longer in the map</source>
         <translation>vyn finns inte längre på kartan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/address.py" line="33"/>
+        <source>“{path}” is not an address of a PostgreSQL database ({detail}). Give it as postgresql://user@server/database or as service=name.</source>
+        <translation>”{path}” är inte adressen till en PostgreSQL-databas ({detail}). Ange den som postgresql://användare@server/databas eller som service=namn.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="15"/>
+        <source>The server of the team map {path} cannot be reached ({detail}). This change was not saved, and the map on the server is as it was. aspdesk connects again by itself: try again when the server is back.</source>
+        <translation>Servern för den gemensamma kartan {path} kan inte nås ({detail}). Ändringen sparades inte, och kartan på servern är som den var. aspdesk ansluter igen av sig själv: försök igen när servern är tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="26"/>
+        <source>The team map {path} could not be opened: its server cannot be reached ({detail}).</source>
+        <translation>Den gemensamma kartan {path} kunde inte öppnas: dess server kan inte nås ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="35"/>
+        <source>The server of the team map {path} asks for a password. Open it with File &gt; Open team map… and give the password there, or put it in your .pgpass file.</source>
+        <translation>Servern för den gemensamma kartan {path} ber om ett lösenord. Öppna kartan med Arkiv &gt; Öppna gemensam karta… och ange lösenordet där, eller skriv det i din .pgpass-fil.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="45"/>
+        <source>The server refused to open the team map {path}: {detail}</source>
+        <translation>Servern vägrade öppna den gemensamma kartan {path}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="51"/>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
+        <translation>Databasen {path} innehåller ingen gemensam aspdesk-karta. En serveradministratör skapar en där med aspdesk server init (se avsnittet ”Team maps” i README). Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="61"/>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <translation>Den gemensamma kartan {path} gjordes för en äldre version av aspdesk (schema {found}; den här versionen behöver {head}). Bara kartans ägare kan uppdatera den: en medlem av aspdesk_owner kör aspdesk server upgrade ”{address}”. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="72"/>
+        <source>The team map {path} was brought up to date for a newer version of aspdesk (schema {found}). Update aspdesk to open it. Nothing was changed.</source>
+        <translation>Den gemensamma kartan {path} har uppdaterats för en nyare version av aspdesk (schema {found}). Uppdatera aspdesk för att öppna den. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="82"/>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
+        <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/server.py" line="37"/>
+        <source>The team map {path} could not be set up: {detail}</source>
+        <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
     </message>
 </context>
 <context>

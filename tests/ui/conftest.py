@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,10 @@ class ScriptedDialogs(Dialogs):
         self.web_map_choices: list[WebMapChoice | None] = []
         self.web_map_offered: tuple[WebMapChoice, int, bool] | None = None
         self.offered_backups: list[Backup] = []
+        # Answers of the report's period question (first and last day; None for Cancel),
+        # and the period it offered; with no answer left, the offered one is taken.
+        self.report_periods: list[tuple[date, date] | None] = []
+        self.offered_period: tuple[date, date] | None = None
 
     def confirm(self, title: str, text: str, details: str, accept: str) -> bool:
         self.confirmations.append((text, details))
@@ -92,6 +97,10 @@ class ScriptedDialogs(Dialogs):
 
     def report_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)
+
+    def report_period(self, period: tuple[date, date], language: str) -> tuple[date, date] | None:
+        self.offered_period = period
+        return self.report_periods.pop(0) if self.report_periods else period
 
     def template_path(self, suggested: Path) -> Path | None:
         return self.paths.pop(0)

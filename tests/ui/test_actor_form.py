@@ -11,7 +11,8 @@ from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.ui.forms.editors import ChoiceEditor, LineEditor
 from aspdesk.ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.gui
+# Tests on an empty map (the store fixture) run on a map file and on a team map too.
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _type_into(

@@ -19,7 +19,8 @@ from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import make_window
 
-pytestmark = pytest.mark.gui
+# Tests on an empty map (the store fixture) run on a map file and on a team map too.
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _shown_names(window: MainWindow) -> list[str]:

@@ -22,6 +22,9 @@ from aspdesk.domain.entities import (
 )
 from aspdesk.store.repository import MapStore
 
+# Every command on a map file and on a team map (PostgreSQL): the same code, both engines.
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def document(store: MapStore, qapp: object) -> Iterator[Document]:

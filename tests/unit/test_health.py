@@ -513,3 +513,10 @@ def test_rules_kept_by_an_earlier_version_take_the_default_parts() -> None:
     assert [p.code for p in rules.model_parts] == ["authority", "coordinator"]
     assert rules.model_parts[0].kinds == ("authority",)
     assert rules.model_parts[1].roles == ("coordinator",) and not rules.model_parts[1].kinds
+
+
+def test_a_list_ending_in_an_abbreviation_ends_the_sentence_once() -> None:
+    finding = Finding(
+        1, "international", "ok", say.INTERNATIONAL.many, {"names": "Ltd., Spanish cluster org."}
+    )
+    assert finding.text() == "International links: Ltd., Spanish cluster org."

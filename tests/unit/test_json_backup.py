@@ -35,6 +35,9 @@ from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.opening import create_map
 from aspdesk.store.repository import MapStore
 
+# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 NORTHERN = "äöå ÄÖÅ šž ŠŽ đ Đ ŋ Ŋ ŧ Ŧ ʒ Ʒ čá 🦌❄️👩🏽‍🔬"
 CREATED = datetime(2015, 6, 1, 9, 30, 15, 123456, tzinfo=UTC)
 

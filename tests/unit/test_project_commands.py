@@ -20,6 +20,9 @@ from aspdesk.domain.entities import Actor, EntityType, Project, ProjectPartner
 from aspdesk.domain.vocabulary import Vocabulary, builtin_codes
 from aspdesk.store.repository import MapStore
 
+# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def document(store: MapStore, qapp: object) -> Iterator[Document]:

@@ -18,6 +18,9 @@ from aspdesk.store.sample import write_sample
 
 from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
 
+# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 def _project_map(store: MapStore) -> tuple[Project, list[ProjectPartner], list[Actor]]:
     actors = [

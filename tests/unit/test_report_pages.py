@@ -27,6 +27,7 @@ FIRST_PAGE = (
     ("Report", "What matters most"),
     ("Report", "The network; larger and with its legend in the next section."),
     ("Report", "The network"),
+    ("Report", "Outcomes {since}–{until}"),
     ("Report", "Cluster health"),
 )
 
@@ -81,7 +82,7 @@ def _check_first_pages(pages: list[pdfium.PdfPage], map_file: Path, words: list[
     store = open_map(map_file, map_file.parent / "backups")
     snapshot = snapshot_of(store)
     store.close()
-    title, findings, caption, network, health = words
+    title, findings, caption, network, outcomes, health = words
     first = _text(pages[0])
     # Everything of the summary is on the first page, the picture last.
     assert snapshot.name in first and title in first and findings in first
@@ -94,7 +95,9 @@ def _check_first_pages(pages: list[pdfium.PdfPage], map_file: Path, words: list[
     # The next page is the network, whole: picture and every legend row, nothing after.
     second = _text(pages[1])
     assert second.startswith(network) and _images(pages[1]) == 1
-    assert _text(pages[2]).startswith(health)
+    # Then the outcomes of the last twelve months, and the health of each cluster.
+    assert _text(pages[2]).startswith(outcomes.split("{since}")[0])
+    assert any(_text(page).startswith(health) for page in pages[3:])
 
 
 @pytest.mark.parametrize("language", ["en", "fi"])

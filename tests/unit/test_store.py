@@ -20,6 +20,9 @@ from aspdesk.store.errors import ConflictError
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
 
+# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 
 def _small_map(store: MapStore) -> dict[str, int]:
     a = store.insert(Actor(name="Lapin liitto", kind="authority", tags=("ASP", "region")))

@@ -31,6 +31,9 @@ from aspdesk.store.errors import ConflictError
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
 
+# Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
+pytestmark = pytest.mark.both_backends
+
 FULL = ViewState(
     colour_by="cluster",
     clusters_as_hubs=True,

@@ -32,7 +32,7 @@ Findings come problems first, then warnings, then what is in order.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -90,9 +90,37 @@ class Finding:
             "source": translate(HEALTH_CONTEXT, source) if translate else source,
         }
         try:
-            return translated.format(**values)
+            sentence = translated.format(**values)
         except (KeyError, IndexError, ValueError):
-            return self.message.format(**{**values, "source": source})
+            sentence = self.message.format(**{**values, "source": source})
+        # A list ending in a name that ends in a full stop ("… Spanish cluster org.") ends
+        # the sentence once, not twice.
+        if sentence.endswith("..") and not sentence.endswith("..."):
+            sentence = sentence[:-1]
+        return sentence
+
+
+def is_company(actor: Actor, roles: Collection[str]) -> bool:
+    """Whether an actor holding ``roles`` counts as a company (see the module's rules)."""
+    return "member_company" in roles or actor.kind == "company"
+
+
+def is_research(actor: Actor, roles: Collection[str]) -> bool:
+    """Whether an actor holding ``roles`` counts as a research member (and is no company)."""
+    return ("research_partner" in roles or actor.kind == "research") and not is_company(
+        actor, roles
+    )
+
+
+def is_international(actor: Actor, roles: Collection[str], home_country: str) -> bool:
+    """Whether an actor holding ``roles`` counts as international, seen from
+    ``home_country``."""
+    country = actor.country.strip().upper()
+    return (
+        actor.kind == "international"
+        or (country != "" and country != home_country)
+        or "international_link" in roles
+    )
 
 
 def _no_progress(_done: int, _total: int) -> None:
@@ -188,13 +216,7 @@ class _Checker:
         )
 
     def is_international(self, actor_id: int, roles: set[str]) -> bool:
-        actor = self.actors[actor_id]
-        country = actor.country.strip().upper()
-        return (
-            actor.kind == "international"
-            or (country != "" and country != self.rules.home_country)
-            or "international_link" in roles
-        )
+        return is_international(self.actors[actor_id], roles, self.rules.home_country)
 
     def members_and_helices(self, cluster: _Cluster) -> None:
         members, least = self.sorted_ids(cluster.roles), self.rules.min_members
@@ -461,14 +483,8 @@ def check_clusters(
         if not roles:
             cluster.add("no_members", "problem", say.NO_MEMBERS)
         else:
-            companies = {
-                a for a, r in roles.items() if "member_company" in r or known[a].kind == "company"
-            }
-            research = {
-                a
-                for a, r in roles.items()
-                if ("research_partner" in r or known[a].kind == "research") and a not in companies
-            }
+            companies = {a for a, r in roles.items() if is_company(known[a], r)}
+            research = {a for a, r in roles.items() if is_research(known[a], r)}
             checker.members_and_helices(cluster)
             checker.roles(cluster)
             checker.ties_in(cluster, companies, research)

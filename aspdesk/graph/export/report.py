@@ -22,6 +22,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageWriter
 
 from aspdesk.analysis.health.rules import HealthRules
+from aspdesk.analysis.outcomes import twelve_months_to
 from aspdesk.app.html_pdf import broken_words, html_pdf, laid_out, page_layout
 from aspdesk.app.report_html import (
     SECTION,
@@ -34,7 +35,10 @@ from aspdesk.app.report_html import (
     report_html,
     summary_page,
 )
+from aspdesk.app.report_outcomes import gather_outcomes
+from aspdesk.app.timeline_source import timeline_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.export.image import Page, capture, render_qimage
 from aspdesk.io.atomic import write_bytes_atomically
@@ -83,18 +87,26 @@ def write_report(
     *,
     today: date | None = None,
     rules: HealthRules | None = None,
+    period: tuple[date, date] | None = None,
 ) -> None:
-    """Write the report of the canvas's map to ``path`` (.pdf or .html)."""
+    """Write the report of the canvas's map to ``path`` (.pdf or .html); its outcomes are
+    those of ``period`` (first and last day; default: the twelve months up to today)."""
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
         raise DataFileError(UNKNOWN_REPORT_TYPE, str(path), suffix=suffix or "-")
     document = canvas.document
-    data = gather(document.snapshot(), document.language, translate, today or date.today(), rules)
+    today = today or date.today()
+    data = gather(document.snapshot(), document.language, translate, today, rules)
+    tie_labels = {
+        t.code: t.label(document.language) for t in document.terms(Vocabulary.RELATION_TYPE)
+    }
+    period = period or twelve_months_to(today)
+    section = gather_outcomes(data, timeline_of(document), period, tie_labels, translate)
     shown = canvas.data
     legend = [(SHAPE_SYMBOLS.get(e.shape, "●"), e.colour, e.label) for e in shown.legend_nodes] + [
         (DASH_SYMBOLS.get(e.dash, "━━━"), e.colour, e.label) for e in shown.legend_lines
     ]
-    data = replace(data, legend=legend)
+    data = replace(data, legend=legend, outcomes=section)
     picture = graph_picture(canvas, document.language)
     layout = fit_layout(data, translate, picture)
     if suffix == ".pdf":

@@ -69,8 +69,10 @@ class EdgeCollector:
     ) -> None:
         """One edge from node ``a`` to node ``b`` into the group ``key`` (made with this
         colour and dash when it is the group's first)."""
-        alpha = self._tie_alpha if key[0] == "tie" else 255
-        group = self._groups.setdefault(key, _Group(colour, dash, key[2], alpha))
+        group = self._groups.get(key)
+        if group is None:
+            alpha = self._tie_alpha if key[0] == "tie" else 255
+            group = self._groups[key] = _Group(colour, dash, key[2], alpha)
         group.rows.append((a, b, slot, directed))
         self.adjacency[a].add(b)
         self.adjacency[b].add(a)
@@ -79,9 +81,10 @@ class EdgeCollector:
         """The ties whose two actors are drawn: styled by type, as wide as they are strong,
         side by side when a pair has several."""
         lines: dict[str, style.LineStyle] = {}
+        actor = EntityType.ACTOR
+        node_of = {ref.id: n for ref, n in self.node_of.items() if ref.type is actor}
         for tie, (slot, count) in zip(ties, parallel_slots(ties), strict=True):
-            a = self.node_of.get(Ref(EntityType.ACTOR, tie.source_id))
-            b = self.node_of.get(Ref(EntityType.ACTOR, tie.target_id))
+            a, b = node_of.get(tie.source_id), node_of.get(tie.target_id)
             if a is None or b is None:
                 continue
             line = lines.get(tie.type)

@@ -1,1 +1,9 @@
-"""Alembic migrations of the map file, run from code when a map is opened."""
+"""Alembic migrations of the map schema, run from code (see aspdesk.store.mapfile).
+
+A migration must run on SQLite (map files) and on PostgreSQL (team maps, through
+``aspdesk server init`` / ``upgrade``): use Alembic's operations and SQLAlchemy types, not
+one engine's SQL, and guard what only SQLite has (``PRAGMA``, ``sqlite_sequence``) with
+``aspdesk.store.dialects.is_sqlite(op.get_bind())``. The details are in
+:mod:`aspdesk.store.dialects`; tests/integration/test_team_map.py runs every migration on a
+real server.
+"""

@@ -30,6 +30,9 @@ from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.store.team.address import TeamAddress
+from aspdesk.store.team.errors import ServerLostError
+from aspdesk.ui.files.team_maps import TeamMaps
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.services import WindowServices
@@ -63,6 +66,8 @@ class MapFiles(QObject):
         keys = QKeySequence.StandardKey
         self.new_action = self._action(self.tr("&New map…"), self.new_map, keys.New)
         self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
+        self.team = TeamMaps(services, show)
+        self.open_team_action = self.team.action
         self.copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
@@ -181,13 +186,19 @@ class MapFiles(QObject):
 
     def _on_recent_menu_about_to_show(self) -> None:
         self.recent_menu.clear()
-        current = self.services.document.path
-        for path in self.services.settings.recent_maps:
-            if path == current:
+        document = self.services.document
+        current = document.path or document.team_address
+        for entry in self.services.settings.recent_entries:
+            if str(entry) == str(current):
                 continue
-            action = self.recent_menu.addAction(escape_mnemonic(path.name))
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.open(p, create=False))
+            if isinstance(entry, TeamAddress):
+                name = f"{entry.database()} @ {entry.server()}"
+                action = self.recent_menu.addAction(escape_mnemonic(name))
+                action.triggered.connect(lambda _checked=False, a=entry: self.team.open(a))
+            else:
+                action = self.recent_menu.addAction(escape_mnemonic(entry.name))
+                action.triggered.connect(lambda _checked=False, p=entry: self.open(p, create=False))
+            action.setToolTip(str(entry))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No other maps opened yet")).setEnabled(False)
 
@@ -218,6 +229,17 @@ class MapFiles(QObject):
                         "window holds: every actor, cluster, tie, project and saved view. Open "
                         "{path} to go on working."
                     ).format(path=path),
+                )
+            except ServerLostError:
+                # The team map's server is out of reach: the window still holds the map.
+                write_snapshot_map(document.memory_snapshot(), path)
+                services.dialogs.inform(
+                    self.tr("Save a copy as"),
+                    self.tr(
+                        "The team map's server could not be reached, so the copy was written "
+                        "from what this window holds: every actor, cluster, tie, project and "
+                        "saved view as they were when last read from the server."
+                    ),
                 )
         except (StoreError, DataFileError) as error:
             text = error.text(QCoreApplication.translate)
@@ -294,6 +316,15 @@ class MapFiles(QObject):
         services = self.services
         document = services.document
         path = document.path
+        if document.team_address is not None:
+            services.dialogs.inform(
+                self.tr("Restore from backup"),
+                self.tr(
+                    "A team map's backups are kept by its server's admin, who can restore "
+                    "one. File > Save a copy as… keeps a copy of the map as it is now."
+                ),
+            )
+            return
         if path is None:
             return
         backup_dir = AppPaths.for_user().backup_dir

@@ -1,9 +1,11 @@
-"""The Network metrics and Cluster health docks of the main window, and their wiring.
+"""The Network metrics, Cluster health and Outcomes docks of the main window, and their
+wiring.
 
 The docks are made once, tabbed behind the Tables and the Saved views so that the graph
-keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); their
-panels are made again for each map (:meth:`attach`), given the graph as a
-:class:`GraphLink` since the ui cannot import the graph.
+keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); Outcomes
+goes behind the Tables too, hidden until View > Outcomes shows it. Their panels are made
+again for each map (:meth:`attach`), given the graph as a :class:`GraphLink` since the ui
+cannot import the graph.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from shiboken6 import isValid
 
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
+from aspdesk.ui.health.outcomes_panel import OutcomesPanel
 from aspdesk.ui.health.panel import HealthPanel
 from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
 from aspdesk.ui.window.first_frame import after_first_frame
@@ -33,13 +36,25 @@ class AnalysisDocks(QObject):
         self.settings = settings
         self.metrics_dock = self._dock("metricsDock", self.tr("Network metrics"))
         self.health_dock = self._dock("healthDock", self.tr("Cluster health"))
+        self.outcomes_dock = self._dock("outcomesDock", self.tr("Outcomes"))
         window.tabifyDockWidget(tables, self.metrics_dock)
         window.tabifyDockWidget(views, self.health_dock)
+        window.tabifyDockWidget(self.metrics_dock, self.outcomes_dock)
+        # Shown from View > Outcomes: a third tab from the start cut the left tabs' words
+        # at 1280 pixels (Finnish "Verkoston tunnusluvut").
+        self.outcomes_dock.hide()
+        self.outcomes_dock.toggleViewAction().triggered.connect(self._on_outcomes_action_triggered)
         tables.raise_()
         views.raise_()
-        self.docks = (self.metrics_dock, self.health_dock)
+        self.docks = (self.metrics_dock, self.health_dock, self.outcomes_dock)
         self.metrics: MetricsPanel | None = None
         self.health: HealthPanel | None = None
+        self.outcomes: OutcomesPanel | None = None
+
+    def _on_outcomes_action_triggered(self, checked: bool) -> None:
+        # Shown again behind the Tables' tab it would stay out of sight.
+        if checked:
+            self.outcomes_dock.raise_()
 
     def _dock(self, name: str, title: str) -> QDockWidget:
         dock = QDockWidget(title, self.owner)
@@ -56,15 +71,18 @@ class AnalysisDocks(QObject):
         """Fill the docks for ``document``, shown by ``graph`` (which says ``rebuilt``)."""
         self.metrics = MetricsPanel(document, graph, rebuilt)
         self.health = HealthPanel(document, self.settings, graph.zoom_to_actors)
+        self.outcomes = OutcomesPanel(document, self.settings, graph.zoom_to_actors)
         _replace(self.metrics_dock, self.metrics)
         _replace(self.health_dock, self.health)
+        _replace(self.outcomes_dock, self.outcomes)
         self.metrics.follow_dock(self.metrics_dock)
         self.health.follow_dock(self.health_dock)
-        for panel in (self.metrics, self.health):
+        self.outcomes.follow_dock(self.outcomes_dock)
+        for panel in (self.metrics, self.health, self.outcomes):
             after_first_frame(self.owner, partial(_start, panel))
 
 
-def _start(panel: MetricsPanel | HealthPanel) -> None:
+def _start(panel: MetricsPanel | HealthPanel | OutcomesPanel) -> None:
     # A map opened before the window's first frame replaced the panels it was meant for.
     if isValid(panel):
         panel.start()

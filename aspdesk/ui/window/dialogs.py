@@ -6,6 +6,7 @@ Tests pass a subclass that answers without showing anything; the app uses this o
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -13,9 +14,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, Q
 
 from aspdesk.store.backups import Backup
 from aspdesk.store.file_kinds import MAP_SUFFIX
+from aspdesk.store.team.address import TeamAddress
 from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
+from aspdesk.ui.exports.report_period import ReportPeriodDialog
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice, WebMapDialog
 from aspdesk.ui.files.backups_dialog import BackupsDialog
+from aspdesk.ui.files.team_dialog import TeamMapDialog, TeamMapRequest
 
 
 def ask_save_path(
@@ -156,6 +160,15 @@ class Dialogs(QObject):
         ]
         return ask_save_path(self.window, self.tr("Export report"), suggested, filters, (".htm",))
 
+    def report_period(self, period: tuple[date, date], language: str) -> tuple[date, date] | None:
+        """Ask the period of a report's outcomes, offering ``period``; None when cancelled."""
+        dialog = ReportPeriodDialog(period, language, self.window)
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.period() if accepted else None
+        finally:
+            dialog.deleteLater()
+
     def template_path(self, suggested: Path) -> Path | None:
         """Ask where to save a template workbook."""
         filters = [(self.tr("Excel workbook (*.xlsx)"), ".xlsx")]
@@ -176,3 +189,12 @@ class Dialogs(QObject):
         """Ask for one line of text; None when cancelled or left empty."""
         answer, ok = QInputDialog.getText(self.window, title, label, text=value)
         return answer.strip() if ok and answer.strip() else None
+
+    def team_map(
+        self, can_remember: bool, address: TeamAddress | None, message: str
+    ) -> TeamMapRequest | None:
+        """Ask for a team map's address, user and password (File > Open team map…)."""
+        dialog = TeamMapDialog(
+            self.window, can_remember=can_remember, address=address, message=message
+        )
+        return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from aspdesk import __version__
 from aspdesk.app.document import Document
@@ -25,6 +25,9 @@ from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
+from aspdesk.store.team.address import TeamAddress
+from aspdesk.ui.files.team_dialog import TeamMapDialog, TeamMapRequest
+from aspdesk.ui.files.team_maps import open_or_ask
 from aspdesk.ui.window.app_icon import DESKTOP_ID, app_icon
 from aspdesk.ui.window.colour_scheme import ColourScheme
 from aspdesk.ui.window.crash import CrashHandler
@@ -118,7 +121,7 @@ class StartMap:
     """What the window shows at start: the map, and a data file given instead of a map
     (``aspdesk partners.xlsx``), to be offered for import into a new map."""
 
-    path: Path
+    path: Path | None  # None for a team map
     document: Document
     data_file: Path | None = None
     data_kind: str = ""  # what the data file seems to be (a marked template), if known
@@ -145,6 +148,23 @@ def open_start_map(
     usual = choose_map(opener, settings, None, sample=False)
     assert usual is not None  # without a path, a map is always found or made
     return StartMap(usual, opener(usual, False), chosen, refused.kind)
+
+
+def open_team_start(text: str, settings: Settings, language: str) -> StartMap | None:
+    """Open the team map ``aspdesk ADDRESS`` names, asking for a password if the server
+    wants one (None when the user cancelled). Raises StoreError."""
+    address, password = TeamAddress.parse(text)
+
+    def ask(can_remember: bool, shown: TeamAddress | None, message: str) -> TeamMapRequest | None:
+        dialog = TeamMapDialog(None, can_remember=can_remember, address=shown, message=message)
+        return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    opened = open_or_ask(ask, address, language, password=password)
+    if opened is None:
+        return None
+    document, address = opened
+    settings.add_recent_map(address)
+    return StartMap(None, document)
 
 
 def name_application(app: QApplication) -> None:
@@ -217,8 +237,11 @@ def start_language(asked: str | None, settings: Settings) -> str:
     return asked or settings.language or system_language()
 
 
-def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
-    """Open the main window on the chosen map and run until it closes."""
+def run_window(
+    path: Path | None, *, sample: bool, language: str | None, team: str | None = None
+) -> int:
+    """Open the main window on the chosen map (``team``: a team map's address) and run
+    until it closes."""
     paths = AppPaths.for_user()
     settings = Settings(paths.settings_file)
     language = start_language(language, settings)
@@ -238,15 +261,20 @@ def run_window(path: Path | None, *, sample: bool, language: str | None) -> int:
     crashes.install()
     opener = MapOpener(paths, language, settings.backups_to_keep)
     try:
-        start = open_start_map(opener, settings, path, sample)
+        if team is not None:
+            start = open_team_start(team, settings, language)
+        else:
+            start = open_start_map(opener, settings, path, sample)
     except StoreError as error:
         _show_error(error.text(_translate))
         return 1
     if start is None:
         return 1
-    settings.add_recent_map(start.path.resolve())
+    if start.path is not None:
+        settings.add_recent_map(start.path.resolve())
     windows = MapWindows(opener, settings, ColourScheme(app, settings, app))
-    window = windows.show(start.document, chosen_by_aspdesk=path is None and not sample)
+    chosen = path is None and team is None and not sample
+    window = windows.show(start.document, chosen_by_aspdesk=chosen)
     handed_over = FileOpenFilter(windows.open_path, app)
     app.installEventFilter(handed_over)
     if os.environ.get(EXIT_AFTER_START):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -225,6 +226,7 @@ class MainWindow(QMainWindow):
         files = self.map_files
         file_menu.addAction(files.new_action)
         file_menu.addAction(files.open_action)
+        file_menu.addAction(files.open_team_action)
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(files.copy_action)
@@ -371,7 +373,9 @@ class MainWindow(QMainWindow):
     # -- reacting -----------------------------------------------------------------------
 
     def _update_title(self) -> None:
-        self.setWindowTitle(f"{self.document.map_name()} — aspdesk")
+        place = self.document.team_place()  # a team map's database and server
+        where = f" — {place}" if place else ""
+        self.setWindowTitle(f"{self.document.map_name()}{where} — aspdesk")
 
     def _on_fit(self) -> None:
         self.graph.canvas.fit()
@@ -459,12 +463,12 @@ class MainWindow(QMainWindow):
     def _ask_text(self, title: str, label: str, value: str) -> str | None:
         return self.dialogs.text(title, label, value)
 
-    def _write_report(self, path: Path) -> None:
+    def _write_report(self, path: Path, period: tuple[date, date]) -> None:
         # Imported here, not at the top: the window starts without the report's modules.
         from aspdesk.graph.export.report import write_report
 
         canvas, rules = self.graph.canvas, self.settings.health_rules
-        write_report(canvas, path, QCoreApplication.translate, rules=rules)
+        write_report(canvas, path, QCoreApplication.translate, rules=rules, period=period)
 
     def _choose_screen(self, names: Sequence[str]) -> int | None:
         return self.dialogs.choice(

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 import sqlalchemy as sa
 from alembic import op
 
+from aspdesk.store.dialects import is_sqlite
+
 revision = "0007"
 down_revision = "0006"
 branch_labels = None
@@ -60,8 +62,13 @@ def upgrade() -> None:
     # An older map's history begins here (a new map's too, where it is its first set).
     op.bulk_insert(
         change_set,
-        [{"at": datetime.now(UTC), "author": _user(), "summary": _HISTORY_STARTS}],
+        [{"id": 1, "at": datetime.now(UTC), "author": _user(), "summary": _HISTORY_STARTS}],
     )
+    if not is_sqlite(op.get_bind()):
+        # The set is number 1 by hand; the sequence is set past it here, where its value is
+        # logged, rather than drawn from (a team map copied from one made so, as
+        # CREATE DATABASE ... TEMPLATE does, lost a drawn value in a crash and gave 2 twice).
+        op.execute("SELECT setval(pg_get_serial_sequence('change_set', 'id'), 1)")
 
 
 def _user() -> str:

@@ -1,0 +1,87 @@
+"""What can go wrong with a team map, each in words a coordinator can act on.
+
+``{path}`` is the map as the window names it (its database and server, never a password).
+"""
+
+from __future__ import annotations
+
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.errors import MapFileError, StoreError
+
+
+class ServerLostError(StoreError):
+    """The server could not be reached for a step: nothing of the step was written."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The server of the team map {path} cannot be reached ({detail}). This change was "
+        "not saved, and the map on the server is as it was. aspdesk connects again by "
+        "itself: try again when the server is back.",
+    )
+
+
+class ServerUnreachableError(MapFileError):
+    """The server did not answer when the map was opened."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team map {path} could not be opened: its server cannot be reached ({detail}).",
+    )
+
+
+class PasswordNeededError(MapFileError):
+    """The server asks for a password and none was given (nor found in ~/.pgpass)."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The server of the team map {path} asks for a password. Open it with File > Open "
+        "team map… and give the password there, or put it in your .pgpass file.",
+    )
+
+
+class LoginRefusedError(MapFileError):
+    """The server refused the login or the database (a wrong password, no such user)."""
+
+    message = QT_TRANSLATE_NOOP("store", "The server refused to open the team map {path}: {detail}")
+
+
+class NotATeamMapError(MapFileError):
+    """The database has no aspdesk map in it."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The database {path} holds no aspdesk team map. A server admin makes one there "
+        "with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.",
+    )
+
+
+class TeamMapTooOldError(MapFileError):
+    """The map on the server has an older schema, which only its owner may upgrade."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team map {path} was made for an older version of aspdesk (schema {found}; "
+        "this version needs {head}). Only the map's owner can bring it up to date: a member "
+        "of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.",
+    )
+
+
+class TeamMapTooNewError(MapFileError):
+    """The map on the server was upgraded by a newer aspdesk."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team map {path} was brought up to date for a newer version of aspdesk "
+        "(schema {found}). Update aspdesk to open it. Nothing was changed.",
+    )
+
+
+class TeamSchemaError(MapFileError):
+    """The map's tables differ from what its schema revision makes, or hold foreign code."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "The team map {path} has a database structure that aspdesk did not make ({detail}), "
+        "so it was not opened: aspdesk's edits could do there what nobody expects. Nothing "
+        "was changed; ask the server's admin.",
+    )
