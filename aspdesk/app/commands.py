@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
+from aspdesk.domain.changes import REDO, UNDO, marked
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.store.errors import StoreError
 from aspdesk.store.repository import Removal
@@ -25,6 +26,9 @@ _EDIT_FIELD_ID = 1001
 
 class StoreCommand(QUndoCommand):
     """A command whose work is one store operation (one transaction) each way.
+
+    The map's change log records each run under the step's text: its undo and its redo
+    marked as such (:mod:`aspdesk.domain.changes`), so the history can say "Undo: …".
 
     One transaction each way means a refused undo or redo changed nothing, so the command
     may stay in the history as it is. It then marks itself "stepped back": the history
@@ -42,8 +46,10 @@ class StoreCommand(QUndoCommand):
         if self._skip_step():
             return
         first_run = not self._has_run
+        summary = self.text() if first_run else marked(REDO, self.text())
         try:
-            self.do()
+            with self.document.recording(summary):
+                self.do()
         except StoreError as error:
             if first_run:
                 self.setObsolete(True)
@@ -57,7 +63,8 @@ class StoreCommand(QUndoCommand):
         if self._skip_step():
             return
         try:
-            self.revert()
+            with self.document.recording(marked(UNDO, self.text())):
+                self.revert()
         except StoreError as error:
             self._refused(error, undoing=True)
 

@@ -10,6 +10,8 @@ the index, tell the views). tests/unit/test_architecture.py checks that no modul
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from contextlib import AbstractContextManager
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -19,6 +21,7 @@ from aspdesk.app.exchange import snapshot_from, snapshot_of
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
+from aspdesk.domain.changes import KEY, POSITIONS_KEPT, Change, ChangeSet, marked
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
@@ -239,9 +242,10 @@ class Document(QObject):
         """The map's own identifier, which its backup copies carry."""
         return self.store.map_id()
 
-    def snapshot(self) -> MapSnapshot:
-        """The whole map as stored, read in one go (for an export or an import's plan)."""
-        return snapshot_of(self.store)
+    def snapshot(self, *, history: bool = False) -> MapSnapshot:
+        """The whole map as stored, read in one go (for an export or an import's plan);
+        with ``history``, its change log too (a JSON backup's optional section)."""
+        return snapshot_of(self.store, history=history)
 
     def next_ids(self) -> dict[EntityType, int]:
         """The id each type's next new entity will get (an import plans with them)."""
@@ -267,6 +271,44 @@ class Document(QObject):
         """Write a copy of the map file to ``path``; raises StoreError, MapReplacedError."""
         self.store.save_copy(path)
 
+    # -- the change log ---------------------------------------------------------------------
+
+    def recording(self, summary: str) -> AbstractContextManager[None]:
+        """Writes inside are recorded in the change log under ``summary`` (a step's text)."""
+        return self.store.changes.step(summary)
+
+    def history(
+        self, subject: EntityType | str, entity_id: int
+    ) -> list[tuple[ChangeSet, list[Change]]]:
+        """What the change log holds of one entity (or of the map, a view or a round: the
+        subjects of :mod:`aspdesk.domain.changes`), newest set first, with its changes."""
+        return self.store.changes.history(str(subject), entity_id)
+
+    def changes_since(self, when: datetime) -> list[Change]:
+        """Every change made after ``when``, oldest first (the map on a past date)."""
+        return self.store.changes.changes_since(when)
+
+    def changes_after(self, set_id: int) -> list[Change]:
+        """Every change of the sets after ``set_id``, oldest first."""
+        return self.store.changes.changes_after(set_id)
+
+    def change_sets_after(self, set_id: int) -> list[ChangeSet]:
+        """The change sets after ``set_id``, oldest first (0: all)."""
+        return self.store.changes.sets_after(set_id)
+
+    def first_change_set(self) -> ChangeSet | None:
+        """The change log's first set (where an older map's history starts)."""
+        return self.store.changes.first_set()
+
+    def change_log_size(self) -> tuple[int, int, int]:
+        """How many sets and changes the change log holds, and the characters of its values."""
+        sets, changes = self.store.changes.count()
+        return sets, changes, self.store.changes.size()
+
+    def latest_change_set(self) -> int:
+        """The number of the latest change set (0 when there is none)."""
+        return self.store.changes.latest_set_id()
+
     # -- positions without an undo step ---------------------------------------------------
 
     def place_quietly(
@@ -283,7 +325,8 @@ class Document(QObject):
         if self.read_only or not positions:
             return False
         try:
-            self.store.set_positions(entity_type, positions)
+            with self.recording(marked(KEY, POSITIONS_KEPT)):
+                self.store.set_positions(entity_type, positions)
         except StoreError:
             return False
         self.index.refresh(entity_type, list(positions))

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
+from aspdesk.domain.changes import COPY_WRITTEN, KEY, marked
 from aspdesk.domain.entities import (
     Actor,
     Cluster,
@@ -33,15 +34,16 @@ from aspdesk.store.repository import MapStore
 E = TypeVar("E", bound=Entity)
 
 
-def snapshot_of(store: MapStore) -> MapSnapshot:
-    """Everything in ``store``, read once."""
+def snapshot_of(store: MapStore, *, history: bool = False) -> MapSnapshot:
+    """Everything in ``store``, read once; with ``history``, its change log too."""
     snapshot = snapshot_from(
         store.map_name(),
         {v: tuple(store.terms(v)) for v in Vocabulary},
         store.all,
         store.views.all(),
     )
-    return replace(snapshot, surveys=tuple(store.surveys.all()))
+    log = store.changes.whole() if history else ()
+    return replace(snapshot, surveys=tuple(store.surveys.all()), history=log)
 
 
 def snapshot_from(
@@ -130,7 +132,8 @@ def write_snapshot_map(snapshot: MapSnapshot, path: Path) -> None:
         made = Path(folder) / path.name
         store = create_map(made)
         try:
-            restore_snapshot(store, snapshot)
+            with store.changes.step(marked(KEY, COPY_WRITTEN)):
+                restore_snapshot(store, snapshot)
         finally:
             store.close()
         try:

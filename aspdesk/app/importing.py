@@ -27,6 +27,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
+from aspdesk.domain.changes import History
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.languages import TRANSLATED
@@ -81,6 +82,8 @@ class PreparedImport:
     # Survey rounds as the import leaves them (their answers recorded) and as they were.
     rounds: tuple[SurveyRound, ...] = ()
     rounds_before: tuple[SurveyRound, ...] = ()
+    # A backup's change log, kept when it restores a whole map (stored with the first run).
+    history: History = ()
 
     def writes(self, *, undo: bool = False) -> list[tuple[EntityType, int, dict[str, Any]]]:
         """The updates to store (or, with ``undo``, the ones that take them back)."""
@@ -125,18 +128,24 @@ def prepare(
         tuple((actor_id, x, y) for actor_id, (x, y) in placed.items()),
         plan.batch.views if plan.restores and not current.views else (),
         plan.batch.surveys if plan.restores and not current.surveys else (),
+        history=plan.batch.history if plan.restores else (),
     )
 
 
-def commit(store: MapStore, prepared: PreparedImport) -> None:
-    """Store an import without undo (the command line): one transaction."""
-    _forward(store, prepared)
+def commit(store: MapStore, prepared: PreparedImport, summary: str = "") -> None:
+    """Store an import without undo (the command line): one transaction, recorded in the
+    change log under ``summary`` (the step's text the window would show)."""
+    with store.changes.step(summary):
+        _forward(store, prepared)
 
 
-def _forward(store: MapStore, prepared: PreparedImport) -> None:
+def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) -> None:
+    """Store ``prepared``; ``again`` (a redo) leaves out the backup's history, which the
+    log kept from the first run."""
     store.apply(
         prepared.inserts,
         prepared.writes(),
+        history=() if again else prepared.history,
         views=prepared.views,
         terms=prepared.terms,
         map_name=None if prepared.rename is None else prepared.rename[1],
@@ -156,7 +165,7 @@ class ImportData(StoreCommand):
         self.prepared = prepared
 
     def do(self) -> None:
-        _forward(self.document.store, self.prepared)
+        _forward(self.document.store, self.prepared, again=self._has_run)
         self.document.reload_terms()
         if self.prepared.rename is not None:
             self.document.map_renamed.emit(self.prepared.rename[1])

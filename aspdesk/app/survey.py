@@ -113,9 +113,11 @@ def write_round(
     return written
 
 
-def store_round(store: MapStore, survey_round: SurveyRound) -> None:
-    """Keep a new round in the map without undo (the command line)."""
-    store.apply(rounds=[survey_round])
+def store_round(store: MapStore, survey_round: SurveyRound, summary: str = "") -> None:
+    """Keep a new round in the map without undo (the command line), recorded in the change
+    log under ``summary``."""
+    with store.changes.step(summary):
+        store.apply(rounds=[survey_round])
 
 
 class AddRound(StoreCommand):

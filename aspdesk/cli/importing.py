@@ -376,7 +376,8 @@ def _write(
     if prepared.empty:
         print(cli_tr(QT_TRANSLATE_NOOP("cli", "The map already holds everything in the file.")))
         return 0
-    commit(store, prepared)
+    # The step's text the window gives an import, in the command's language.
+    commit(store, prepared, translate("Importer", "Import {file}").format(file=args.file.name))
     print(
         cli_tr(QT_TRANSLATE_NOOP("cli", "Imported: {added} added, {updated} changed.")).format(
             added=len(prepared.inserts), updated=len(prepared.updates)

@@ -80,6 +80,17 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
             )
         ),
     )
+    parser.add_argument(
+        "--with-history",
+        action="store_true",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "a .json backup carries the map's history too: every change, when and by "
+                "whom (restored with the backup into an empty map)",
+            )
+        ),
+    )
     image.add_arguments(parser)
     web_map.add_arguments(parser)
     film.add_arguments(parser)
@@ -87,6 +98,11 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 def _run_export(args: argparse.Namespace) -> int:
     from aspdesk.cli import film, image, web_map
+
+    if args.with_history and args.output.suffix.lower() != ".json":
+        text = QT_TRANSLATE_NOOP("cli", "--with-history is for a .json backup only.")
+        print(f"aspdesk export: {cli_tr(text)}", file=sys.stderr)
+        return 2
 
     if film.is_film(args.output):
         return film.run(args)
@@ -112,7 +128,7 @@ def _run_export(args: argparse.Namespace) -> int:
         print(f"aspdesk export: {_data_error(error)}", file=sys.stderr)
         return 1
     try:
-        snapshot = snapshot_of(store)
+        snapshot = snapshot_of(store, history=args.with_history)
         export_snapshot(snapshot, args.output, language=language, translate=translate)
     except DataFileError as error:
         print(f"aspdesk export: {_data_error(error)}", file=sys.stderr)

@@ -148,7 +148,8 @@ def _create(store: MapStore, args: argparse.Namespace) -> int:
     except DataFileError as error:
         _fail(error.text(translate))
         return 1
-    store_round(store, survey_round)
+    step = translate("SurveyActions", "Survey round of {cluster}")
+    store_round(store, survey_round, step.format(cluster=survey_round.cluster_name))
     done = QT_TRANSLATE_NOOP(
         "cli", "Wrote {count} questionnaires for the members of {cluster} to {folder}"
     )
@@ -209,7 +210,8 @@ def _collect(store: MapStore, args: argparse.Namespace) -> int:
     if prepared.empty:
         print(cli_tr(QT_TRANSLATE_NOOP("cli", "No answers to store.")))
         return 0
-    commit(store, prepared)
+    files = ", ".join(p.name for p in args.answers)
+    commit(store, prepared, translate("Importer", "Import {file}").format(file=files))
     print(
         cli_tr(QT_TRANSLATE_NOOP("cli", "Stored: {added} added, {updated} changed.")).format(
             added=len(prepared.inserts), updated=len(prepared.updates)

@@ -28,6 +28,33 @@ MAP = "map"
 VIEW = "view"
 SURVEY_ROUND = "survey_round"
 
+# A set's summary is the step's text as the user saw it, or that text marked: an undo or a
+# redo of the step, or a key of a step aspdesk itself made (the history's start), which
+# the window says in its language. The mark is a control character, which no step text or
+# user's value holds (validation refuses them).
+_MARK = "\x1f"
+UNDO = "undo"
+REDO = "redo"
+KEY = "key"
+# Keys of steps aspdesk made, not the user.
+HISTORY_STARTS = "history-starts"  # an older map's migration, or a restore without history
+POSITIONS_KEPT = "positions-kept"  # nodes placed for the first time, or a view shown
+SAMPLE_WRITTEN = "sample-written"  # the sample map made
+COPY_WRITTEN = "copy-written"  # a window's map saved whole into a new map
+
+
+def marked(kind: str, text: str) -> str:
+    """A summary saying ``text`` is an undo or a redo of that step, or a key."""
+    return f"{_MARK}{kind}{_MARK}{text}"
+
+
+def summary_parts(summary: str) -> tuple[str, str]:
+    """The kind of a summary ("" for a step, else UNDO, REDO or KEY) and its text."""
+    if summary.startswith(_MARK):
+        kind, _mark, text = summary[1:].partition(_MARK)
+        return kind, text
+    return "", summary
+
 
 @dataclass(frozen=True)
 class ChangeSet:
@@ -80,3 +107,7 @@ class Change:
             return None
         whole: Entity = self.new if self.old is None else self.old
         return whole
+
+
+# A map's whole change log as plain values, oldest set first: what a JSON backup carries.
+History = tuple[tuple[ChangeSet, tuple[Change, ...]], ...]

@@ -86,6 +86,8 @@ from aspdesk.io.json_backup_messages import (
     TOO_NEW,
     UNKNOWN_CODE,
 )
+from aspdesk.io.json_history import SECTION as HISTORY_SECTION
+from aspdesk.io.json_history import history_of, plain_history
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.io.survey.backup import plain_rounds, rounds_of
 
@@ -164,6 +166,8 @@ def _document(snapshot: MapSnapshot) -> dict[str, Any]:
         document[key] = [_plain_record(_linking_only(e, clusters)) for e in ordered]
     document["views"] = [_plain_view(view) for view in in_order(snapshot.views)]
     document["surveys"] = plain_rounds(snapshot.surveys)
+    if snapshot.history:  # optional: only a backup made with its history has it
+        document[HISTORY_SECTION] = plain_history(snapshot.history)
     return document
 
 
@@ -271,6 +275,7 @@ def _snapshot(data: object) -> MapSnapshot:
     return MapSnapshot(
         views=_views(top),
         surveys=rounds_of(top),
+        history=history_of(top),
         name=name,
         terms=terms,
         actors=_in_id_order(sections["actors"], Actor),

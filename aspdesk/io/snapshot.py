@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar, cast
 
+from aspdesk.domain.changes import History
 from aspdesk.domain.entities import (
     Actor,
     Cluster,
@@ -42,6 +43,8 @@ class MapSnapshot:
     project_partners: tuple[ProjectPartner, ...] = ()
     views: tuple[SavedView, ...] = ()
     surveys: tuple[SurveyRound, ...] = ()  # in id order
+    # The map's change log, when asked for (a JSON backup "with history"), oldest first.
+    history: History = ()
 
     def label(self, vocabulary: Vocabulary, code: str, language: str) -> str:
         """The label of ``code`` in ``language``, or the code when the map does not know it."""

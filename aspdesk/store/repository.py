@@ -11,10 +11,12 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, bindparam, delete, func, insert, or_, select, update
+from sqlalchemy import Engine, bindparam, delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from aspdesk.domain.change_values import POSITION
+from aspdesk.domain.changes import History
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
     Actor,
@@ -29,6 +31,8 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary, with_swedish
+from aspdesk.store.applying import Writes, apply_writes, set_name
+from aspdesk.store.changes import ChangeLog, put_history, recorder
 from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import (
     ROW_CLASSES,
@@ -46,10 +50,9 @@ from aspdesk.store.notes import Note
 from aspdesk.store.rows import (
     MISSING_REFERENCE,
     add_terms,
-    delete_rows,
+    columns_of,
     describe_integrity,
     rows_where,
-    runs,
     times,
     typed,
 )
@@ -63,10 +66,9 @@ from aspdesk.store.schema import (
     ProjectPartnerRow,
     RelationshipRow,
 )
-from aspdesk.store.surveys import SurveyStore, put_rows
-from aspdesk.store.surveys import remove_rows as remove_round_rows
+from aspdesk.store.surveys import SurveyStore
 from aspdesk.store.team.location import TeamServer
-from aspdesk.store.views import ViewStore, add_rows, remove_rows
+from aspdesk.store.views import ViewStore
 
 E = TypeVar("E", bound=Entity)
 Point = tuple[float | None, float | None]
@@ -111,15 +113,29 @@ class MapStore:
         self.notes: list[Note] = []
         self.scratch: TemporaryDirectory[str] | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self.views = ViewStore(self.engine)  # the saved views (aspdesk.store.views)
+        # The change log (aspdesk.store.changes): every write below records what it changed.
+        # A team map's writes are its database user's; a file map's, the computer's user.
+        team_user = file.user if isinstance(file, TeamServer) else ""
+        self.changes = ChangeLog(self.engine, team_user or None)
+        self.views = ViewStore(self.engine, self.changes)  # the saved views (aspdesk.store.views)
         self.surveys = SurveyStore(self.engine)  # the survey rounds (aspdesk.store.surveys)
+
+    @property
+    def author(self) -> str:
+        """Who the change log names as the author of this store's writes: the computer's
+        user on a file map; a team map sets its database user."""
+        return self.changes.author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self.changes.author = name
 
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
         try:
-            with self._sessions.begin() as session:
+            with self._sessions.begin() as session, self.changes.recording(session):
                 yield session
         except IntegrityError as error:
             raise ConflictError(describe_integrity(error)) from error
@@ -158,7 +174,7 @@ class MapStore:
     def set_map_name(self, name: str) -> None:
         """Give the map a name."""
         with self._write() as session:
-            session.merge(MapInfo(key="name", value=name))
+            set_name(session, name)
 
     def map_id(self) -> str:
         """The map's own identifier ("" for a map no writer has opened since ids began)."""
@@ -306,7 +322,9 @@ class MapStore:
         row = ROW_CLASSES[entity.entity_type](**{k: to_column(k, v) for k, v in values.items()})
         session.add(row)
         session.flush()
-        return replace(entity, id=row.id, **times(entity, values))  # type: ignore[attr-defined]
+        stored = replace(entity, id=row.id, **times(entity, values))  # type: ignore[attr-defined]
+        recorder(session).made(entity.entity_type.value, stored.id or 0, stored)
+        return stored
 
     def update(self, entity_type: EntityType, entity_id: int, changes: Mapping[str, Any]) -> Entity:
         """Change some fields of one entity and return it as stored."""
@@ -318,6 +336,8 @@ class MapStore:
             row = session.get(ROW_CLASSES[entity_type], entity_id)
             if row is None:
                 raise ConflictError(MISSING_REFERENCE)
+            before = values_of(from_row(entity_type, row))
+            recorder(session).fields(entity_type.value, entity_id, before, changes)
             for name, value in changes.items():
                 setattr(row, name, to_column(name, value))
             if isinstance(row, ActorRow) and "updated_at" not in changes:
@@ -342,6 +362,11 @@ class MapStore:
         with self._write() as session:
             for entity_type, moves in (positions or {}).items():
                 table: Any = ROW_CLASSES[entity_type].__table__
+                log = recorder(session)
+                before = columns_of(session, table, moves, ("x", "y"))
+                for node, point in moves.items():
+                    if node in before and before[node] != tuple(point):
+                        log.changed(entity_type.value, node, POSITION, before[node], point)
                 rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in moves.items()]
                 # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each
                 # through the ORM, took most of a second.
@@ -354,7 +379,12 @@ class MapStore:
                     session.execute(statement, rows)
             for entity_type, values in (pinned or {}).items():
                 row_class: Any = ROW_CLASSES[entity_type]
+                was = columns_of(session, row_class.__table__, values, ("pinned",))
                 for entity_id, value in values.items():
+                    if entity_id in was and bool(was[entity_id][0]) != value:
+                        recorder(session).changed(
+                            entity_type.value, entity_id, "pinned", bool(was[entity_id][0]), value
+                        )
                     session.execute(
                         update(row_class).where(row_class.id == entity_id).values(pinned=value)
                     )
@@ -399,6 +429,11 @@ class MapStore:
                 raise ConflictError(MISSING_REFERENCE)
             entity = from_row(entity_type, row)
             dependents = self._dependents(session, entity_type, entity_id)
+            log = recorder(session)
+            for cluster_id in dependents.uncoordinated:
+                log.changed(EntityType.CLUSTER.value, cluster_id, "coordinator_id", entity_id, None)
+            for gone in (entity, *dependents.entities):
+                log.removed(gone.entity_type.value, gone.id or 0, gone)
             if dependents.uncoordinated:
                 session.execute(
                     update(ClusterRow)
@@ -417,6 +452,11 @@ class MapStore:
             for entity in removal.entities:
                 self._insert(session, entity)
             session.flush()
+            coordinator = removal.entities[0].id
+            for cluster_id in removal.uncoordinated:
+                recorder(session).changed(
+                    EntityType.CLUSTER.value, cluster_id, "coordinator_id", None, coordinator
+                )
             if removal.uncoordinated:
                 session.execute(
                     update(ClusterRow)
@@ -453,6 +493,7 @@ class MapStore:
         delete_first: bool = False,
         terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
         map_name: str | None = None,
+        history: History = (),
     ) -> None:
         """Insert, then update, then delete, all in one transaction (all or nothing).
 
@@ -468,47 +509,18 @@ class MapStore:
         dependents first. This is how an import and its undo are stored. ``views`` (with
         their ids) are added and ``view_deletes`` removed in the same transaction; so are
         survey ``rounds`` put as given and ``round_deletes`` removed (a survey's answers and
-        the round that records them).
+        the round that records them). ``history`` (a backup's change log) goes into the
+        log before this write's own set.
         """
         with self._write() as session:
-            now = datetime.now(UTC)
-            if delete_first:
-                delete_rows(session, deletes)
-                remove_rows(session, view_deletes)
-                remove_round_rows(session, round_deletes)
-                deletes, view_deletes, round_deletes = (), (), ()
-            for vocabulary, new_terms in (terms or {}).items():
-                add_terms(session, vocabulary, new_terms)
-            for entity_type, group in runs(inserts):
-                rows = []
-                for entity in group:
-                    values = values_of(entity)
-                    if values["id"] is None:
-                        raise ValueError("apply() inserts only entities with ids")
-                    if entity_type is EntityType.ACTOR:
-                        values["created_at"] = values["created_at"] or now
-                        values["updated_at"] = values["updated_at"] or now
-                    rows.append({k: to_column(k, v) for k, v in values.items()})
-                session.execute(insert(ROW_CLASSES[entity_type]), rows)
-            for entity_type, entity_id, changes in updates:
-                row_class: Any = ROW_CLASSES[entity_type]
-                values = {name: to_column(name, value) for name, value in changes.items()}
-                # Placing a node is layout, not news about the actor (as in set_positions).
-                layout_only = set(values) <= {"x", "y", "pinned"}
-                if (
-                    entity_type is EntityType.ACTOR
-                    and "updated_at" not in values
-                    and not layout_only
-                ):
-                    values["updated_at"] = now
-                session.execute(update(row_class).where(row_class.id == entity_id).values(values))
-            delete_rows(session, deletes)
-            add_rows(session, views)
-            remove_rows(session, view_deletes)
-            put_rows(session, rounds)
-            remove_round_rows(session, round_deletes)
-            if map_name is not None:
-                session.merge(MapInfo(key="name", value=map_name))
+            put_history(session, history)
+            apply_writes(
+                session,
+                Writes(inserts, updates, deletes, views, view_deletes, rounds, round_deletes),
+                delete_first=delete_first,
+                terms=terms,
+                map_name=map_name,
+            )
 
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""

@@ -16,10 +16,11 @@ from sqlalchemy.orm import Session
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, from_row
+from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, entity_maker, from_row
 from aspdesk.store.dialects import unique_violation_table
 
 E = TypeVar("E", bound=Entity)
+_CHUNK = 500  # ids per IN list: under every database's parameter limit
 
 _DUPLICATE_MEMBERSHIP = QT_TRANSLATE_NOOP(
     "store", "the actor already has this role in this cluster"
@@ -90,3 +91,38 @@ def describe_integrity(error: IntegrityError) -> str:
     if table == "project_partners":
         return _DUPLICATE_PARTNER
     return MISSING_REFERENCE
+
+
+def columns_of(
+    session: Session, table: Any, ids: Iterable[int], names: Sequence[str]
+) -> dict[int, tuple[Any, ...]]:
+    """The values of the columns ``names`` of the rows ``ids`` of ``table``, by id (rows
+    that are not there left out)."""
+    wanted = list(ids)
+    found: dict[int, tuple[Any, ...]] = {}
+    query = select(table.c.id, *(table.c[name] for name in names))
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        for row in session.execute(query.where(table.c.id.in_(chunk))):
+            found[row[0]] = tuple(row[1:])
+    return found
+
+
+def entities_of(
+    session: Session, keys: Iterable[tuple[EntityType, int]]
+) -> dict[tuple[EntityType, int], Entity]:
+    """The entities ``keys`` names that are there, read in a few statements."""
+    by_type: dict[EntityType, list[int]] = {}
+    for entity_type, entity_id in keys:
+        by_type.setdefault(entity_type, []).append(entity_id)
+    found: dict[tuple[EntityType, int], Entity] = {}
+    for entity_type, ids in by_type.items():
+        names, make = entity_maker(entity_type)
+        table: Any = ROW_CLASSES[entity_type].__table__
+        query = select(*(table.c[name] for name in names))
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            for row in session.execute(query.where(table.c.id.in_(chunk))):
+                entity = make(row)
+                found[entity_type, entity.id or 0] = entity
+    return found

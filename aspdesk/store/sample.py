@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from aspdesk.domain.changes import KEY, SAMPLE_WRITTEN, marked
 from aspdesk.domain.data_files import resource
 from aspdesk.domain.entities import (
     Actor,
@@ -160,7 +161,8 @@ def write_sample(path: Path) -> None:
     try:
         store = create_map(scratch)
         try:
-            fill_sample(store)
+            with store.changes.step(marked(KEY, SAMPLE_WRITTEN)):
+                fill_sample(store)
         finally:
             store.close()
         if path.exists():

@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -280,3 +281,37 @@ class SurveyRoundRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     token: Mapped[str] = mapped_column(String(64), unique=True)
     record: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class ChangeSetRow(Base):
+    """One write to the map (see :mod:`aspdesk.store.changes`): its number, rising with
+    every write, when (UTC), by whom and under which step name."""
+
+    __tablename__ = "change_set"
+    __table_args__ = _ID_ARGS
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    author: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChangeRow(Base):
+    """One field of one thing changed by a set, or one thing made or removed whole
+    (``field`` NULL). ``old`` and ``new`` are JSON text (:mod:`aspdesk.domain.change_values`).
+
+    Ordered by its own id within a set. ``subject`` and ``entity_id`` name the thing
+    without a foreign key: the history of a deleted actor stays.
+    """
+
+    __tablename__ = "change"
+    __table_args__ = (
+        Index("ix_change_subject_entity", "subject", "entity_id", "set_id"),
+        _ID_ARGS,
+    )
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("change_set.id", ondelete="CASCADE"), index=True)
+    subject: Mapped[str] = mapped_column(String(32))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    old: Mapped[str | None] = mapped_column(Text, nullable=True)
+    new: Mapped[str | None] = mapped_column(Text, nullable=True)

@@ -8,13 +8,17 @@ entities an answer changes (:meth:`aspdesk.store.repository.MapStore.apply`).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
+from dataclasses import replace
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from aspdesk.domain.change_values import RECORD
+from aspdesk.domain.changes import SURVEY_ROUND
 from aspdesk.domain.survey import SurveyRound
+from aspdesk.store.changes import recorder
 from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.schema import SurveyRoundRow
@@ -28,9 +32,11 @@ def _round(row: SurveyRoundRow) -> SurveyRound:
     return SurveyRound.from_record(row.id, row.token, record)
 
 
-def put_rows(session: Session, rounds: Iterable[SurveyRound]) -> None:
+def put_rows(
+    session: Session, rounds: Iterable[SurveyRound], quiet: Set[int] = frozenset()
+) -> None:
     """Store ``rounds`` as given: a round with an id replaces the stored one (or comes back
-    under that id after an undo)."""
+    under that id after an undo). Those ``quiet`` names are recorded by the caller."""
     for survey_round in rounds:
         text = json.dumps(survey_round.record(), ensure_ascii=False)
         row = session.get(SurveyRoundRow, survey_round.id) if survey_round.id else None
@@ -39,16 +45,30 @@ def put_rows(session: Session, rounds: Iterable[SurveyRound]) -> None:
             if survey_round.id is not None:
                 row.id = survey_round.id
             session.add(row)
-        else:
+            session.flush()
+            if row.id not in quiet:
+                recorder(session).made(SURVEY_ROUND, row.id, replace(survey_round, id=row.id))
+        elif (row.token, row.record) != (survey_round.token, text):
+            was = _round(row)
             row.token, row.record = survey_round.token, text
+            recorder(session).changed(SURVEY_ROUND, row.id, RECORD, was, survey_round)
     session.flush()
 
 
-def remove_rows(session: Session, ids: Iterable[int]) -> None:
-    """Delete the rounds ``ids``."""
+def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
+    """Delete the rounds ``ids`` (those ``quiet`` names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
+        for row in session.scalars(select(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted))):
+            if row.id not in quiet:
+                recorder(session).removed(SURVEY_ROUND, row.id, _round(row))
         session.execute(delete(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted)))
+
+
+def rounds_of(session: Session, ids: Iterable[int]) -> dict[int, SurveyRound]:
+    """The rounds ``ids`` that are there, by id."""
+    rows = session.scalars(select(SurveyRoundRow).where(SurveyRoundRow.id.in_(list(ids))))
+    return {row.id: _round(row) for row in rows}
 
 
 class SurveyStore:

@@ -8,15 +8,17 @@ its old place under its old id (``AUTOINCREMENT`` never hands that id to another
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from aspdesk.domain.changes import VIEW
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView, ViewState
+from aspdesk.store.changes import ChangeLog, recorder
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.schema import ViewRow
 
@@ -39,6 +41,12 @@ def state_of(text: str) -> ViewState:
         return ViewState()
 
 
+def views_of(session: Session, ids: Iterable[int]) -> dict[int, SavedView]:
+    """The views ``ids`` that are there, by id."""
+    rows = session.scalars(select(ViewRow).where(ViewRow.id.in_(list(ids))))
+    return {row.id: _view(row) for row in rows}
+
+
 def _view(row: ViewRow) -> SavedView:
     return SavedView(row.id, row.name, row.position, state_of(row.state))
 
@@ -47,41 +55,54 @@ def _ordered(session: Session) -> list[ViewRow]:
     return list(session.scalars(select(ViewRow).order_by(ViewRow.position, ViewRow.id)))
 
 
-def _renumber(rows: Sequence[ViewRow]) -> None:
+def _renumber(rows: Sequence[ViewRow], session: Session, moved: int | None = None) -> None:
+    """Number the views 0, 1, 2, ... in this order; the view ``moved`` (a move's own)
+    records its new place, the others shifted by it only change their numbers."""
     for position, row in enumerate(rows):
         if row.position != position:
+            if row.id == moved:
+                recorder(session).changed(VIEW, row.id, "position", row.position, position)
             row.position = position
 
 
-def add_rows(session: Session, views: Iterable[SavedView]) -> None:
-    """Insert ``views`` with their ids and positions as given (restoring a backup)."""
+def add_rows(session: Session, views: Iterable[SavedView], quiet: Set[int] = frozenset()) -> None:
+    """Insert ``views`` with their ids and positions as given (restoring a backup); those
+    ``quiet`` names are recorded by the caller."""
     rows = [
         {"id": v.id, "name": v.name, "position": v.position, "state": state_text(v.state)}
         for v in views
     ]
+    for view in views:
+        if view.id not in quiet:
+            recorder(session).made(VIEW, view.id or 0, view)
     if rows:
         session.execute(insert(ViewRow), rows)
 
 
-def remove_rows(session: Session, ids: Iterable[int]) -> None:
-    """Delete the views ``ids`` and close the gaps they leave in the order."""
+def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
+    """Delete the views ``ids`` and close the gaps they leave in the order (those ``quiet``
+    names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
+        for row in session.scalars(select(ViewRow).where(ViewRow.id.in_(wanted))):
+            if row.id not in quiet:
+                recorder(session).removed(VIEW, row.id, _view(row))
         session.execute(delete(ViewRow).where(ViewRow.id.in_(wanted)))
-        _renumber(_ordered(session))
+        _renumber(_ordered(session), session)
 
 
 class ViewStore:
     """The saved views of one map, in list order."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, changes: ChangeLog | None = None) -> None:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._changes = changes or ChangeLog(engine)
 
     @contextmanager
     def _session(self, *, write: bool) -> Iterator[Session]:
         try:
             if write:
-                with self._sessions.begin() as session:
+                with self._sessions.begin() as session, self._changes.recording(session):
                     yield session
             else:
                 with self._sessions() as session:
@@ -131,14 +152,17 @@ class ViewStore:
             session.flush()
             place = len(rows) if at_end else max(0, min(view.position, len(rows)))
             rows.insert(place, row)
-            _renumber(rows)
+            _renumber(rows, session)
             session.flush()
+            recorder(session).made(VIEW, row.id, _view(row))
             return _view(row)
 
     def rename(self, view_id: int, name: str) -> SavedView:
         """Give the view ``view_id`` a new name."""
         with self._session(write=True) as session:
             row = self._row(session, view_id)
+            if row.name != name:
+                recorder(session).changed(VIEW, view_id, "name", row.name, name)
             row.name = name
             session.flush()
             return _view(row)
@@ -147,7 +171,10 @@ class ViewStore:
         """Make ``state`` what the view ``view_id`` shows."""
         with self._session(write=True) as session:
             row = self._row(session, view_id)
-            row.state = state_text(state)
+            text = state_text(state)
+            if row.state != text:
+                recorder(session).changed(VIEW, view_id, "state", state_of(row.state), state)
+            row.state = text
             session.flush()
             return _view(row)
 
@@ -157,7 +184,7 @@ class ViewStore:
             row = self._row(session, view_id)
             rows = [r for r in _ordered(session) if r.id != view_id]
             rows.insert(max(0, min(position, len(rows))), row)
-            _renumber(rows)
+            _renumber(rows, session, moved=view_id)
             session.flush()
             return _view(row)
 

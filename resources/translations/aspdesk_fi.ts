@@ -85,17 +85,17 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37" />
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38" />
         <source>Network metrics</source>
         <translation>Verkoston tunnusluvut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38" />
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39" />
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39" />
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="40" />
         <source>Outcomes</source>
         <translation>Tulokset</translation>
     </message>
@@ -848,12 +848,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="165" />
+        <location filename="../../aspdesk/app/document.py" line="168" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="169" />
+        <location filename="../../aspdesk/app/document.py" line="172" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -934,57 +934,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="124" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118" />
+        <source>Details</source>
+        <translation>Tiedot</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120" />
+        <source>History</source>
+        <translation>Historia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137" />
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="174" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187" />
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="189" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="269" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282" />
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="285" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="297" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="299" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="302" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="341" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="396" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415" />
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="440" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459" />
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -1689,6 +1699,104 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="150" />
+        <source>The newest {count} steps are shown.</source>
+        <translation>Näytetään {count} uusinta vaihetta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="152" />
+        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="154" />
+        <source>No changes recorded yet.</source>
+        <translation>Muutoksia ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="192" />
+        <source>Restore this value: put {value} back, as a new step.</source>
+        <translation>Palauta tämä arvo: {value}. Palautus on uusi vaihe, jonka voi kumota.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
+        <source>Undo: {step}</source>
+        <translation>Kumottu: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
+        <source>Redo: {step}</source>
+        <translation>Tehty uudelleen: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
+        <source>History starts here</source>
+        <translation>Historia alkaa tästä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
+        <source>Placed on the graph</source>
+        <translation>Sijoitettu verkostokuvaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
+        <source>The sample map was made</source>
+        <translation>Esimerkkikartta luotiin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="223" />
+        <source>Saved from a window into this new map</source>
+        <translation>Tallennettu ikkunasta tähän uuteen karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="229" />
+        <source>Added</source>
+        <translation>Lisätty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="232" />
+        <source>Deleted</source>
+        <translation>Poistettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
+        <source>Place on the graph</source>
+        <translation>Paikka verkostokuvassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="247" />
+        <source>Pinned on the graph</source>
+        <translation>Kiinnitetty verkostokuvaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="263" />
+        <source>Restore “{name}”: {field}</source>
+        <translation>Palauta: “{name}”, {field}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="318" />
+        <source>(no longer in the map)</source>
+        <translation>(ei enää kartalla)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="325" />
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="326" />
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+</context>
+<context>
     <name>ImageActions</name>
     <message>
         <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
@@ -1942,6 +2050,8 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
+        <location filename="../../aspdesk/cli/importing.py" line="380" />
+        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2207,7 +2317,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2215,7 +2325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2223,7 +2333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2231,7 +2341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="428" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2239,7 +2349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="429" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2247,32 +2357,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="449" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="458" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="453" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="485" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="485" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="494" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="489" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="505" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="500" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2280,17 +2390,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="511" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="506" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="522" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="529" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2418,67 +2528,87 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
+        <source>Export the map's history too?</source>
+        <translation>Viedäänkö myös kartan historia?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
+        <source>The map's history: every change, when and by whom.</source>
+        <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="268" />
+        <source>Without the history</source>
+        <translation>Ilman historiaa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="269" />
+        <source>With the history (a larger file; a restore keeps it)</source>
+        <translation>Historian kanssa (suurempi tiedosto; palautus säilyttää sen)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="290" />
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="279" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="295" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="286" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="302" />
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="288" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="304" />
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="296" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="312" />
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="305" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="321" />
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="307" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
         <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="332" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="335" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="338" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="354" />
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2691,69 +2821,92 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Viimeinen päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="131" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="138" />
         <source>The first day comes after the last one.</source>
         <translation>Ensimmäinen päivä on viimeisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="164" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171" />
         <source>The network at the end of {then} against the end of {now}.</source>
         <translation>Verkosto päivän {then} lopussa verrattuna päivän {now} loppuun.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="190" />
         <source>New ties</source>
         <translation>Uudet suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191" />
         <source>Ended ties</source>
         <translation>Päättyneet suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="185" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="192" />
         <source>New international ties</source>
         <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="187" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194" />
         <source>Companies tied to research for the first time</source>
         <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="189" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196" />
         <source>New memberships</source>
         <translation>Uudet jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="198" />
         <source>By role</source>
         <translation>Rooleittain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="201" />
         <source>Ended memberships</source>
         <translation>Päättyneet jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="195" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="202" />
         <source>Health findings solved</source>
         <translation>Ratkenneet tilan havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="203" />
         <source>Health findings appeared</source>
         <translation>Uudet tilan havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="239" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="246" />
         <source>By type or kind</source>
         <translation>Tyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="240" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="247" />
         <source>By cluster</source>
         <translation>Klustereittain</translation>
+    </message>
+</context>
+<context>
+    <name>PastValues</name>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="46" />
+        <source>The old value names an actor, cluster or project that is no longer in the map, so it was not put back.</source>
+        <translation>Vanha arvo viittaa toimijaan, klusteriin tai hankkeeseen, jota ei enää ole kartalla, joten sitä ei palautettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="58" />
+        <source>The old value was not put back: {problem}</source>
+        <translation>Vanhaa arvoa ei palautettu: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="73" />
+        <source>This is no longer in the map, so none of its values can be put back.</source>
+        <translation>Tätä ei enää ole kartalla, joten sen arvoja ei voi palauttaa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="86" />
+        <source>It has this value already.</source>
+        <translation>Sillä on jo tämä arvo.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4234,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
+        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4668,18 +4822,18 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="210" />
+        <location filename="../../aspdesk/cli/main.py" line="226" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="215" />
+        <location filename="../../aspdesk/cli/main.py" line="231" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="223" />
+        <location filename="../../aspdesk/cli/main.py" line="239" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
@@ -4689,48 +4843,58 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="126" />
+        <location filename="../../aspdesk/cli/main.py" line="87" />
+        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="103" />
+        <source>--with-history is for a .json backup only.</source>
+        <translation>--with-history sopii vain .json-varmuuskopioon.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="142" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="232" />
+        <location filename="../../aspdesk/cli/main.py" line="248" />
         <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="241" />
+        <location filename="../../aspdesk/cli/main.py" line="257" />
         <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: 'create' tekee kullekin kyselylomakkeen, 'collect' tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250" />
+        <location filename="../../aspdesk/cli/main.py" line="266" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi, tee siitä verkkokartta (.html) tai video sen kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <location filename="../../aspdesk/cli/main.py" line="276" />
         <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
         <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään ('init': roolit, oikeudet ja taulut) tai päivitä se ('upgrade')</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="269" />
+        <location filename="../../aspdesk/cli/main.py" line="285" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="278" />
+        <location filename="../../aspdesk/cli/main.py" line="294" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="287" />
+        <location filename="../../aspdesk/cli/main.py" line="303" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
         <source>language of the window and messages (default: the system's)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="308" />
+        <location filename="../../aspdesk/cli/main.py" line="324" />
         <source>commands without a window:
 {commands}
 
@@ -4741,27 +4905,27 @@ Run 'aspdesk COMMAND --help' for a command's options.</source>
 Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="314" />
+        <location filename="../../aspdesk/cli/main.py" line="330" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="340" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="329" />
+        <location filename="../../aspdesk/cli/main.py" line="345" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; tai yhteinen kartta PostgreSQL-palvelimella: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="336" />
+        <location filename="../../aspdesk/cli/main.py" line="352" />
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="353" />
+        <location filename="../../aspdesk/cli/main.py" line="369" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4872,7 +5036,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="374" />
-        <location filename="../../aspdesk/cli/survey.py" line="207" />
+        <location filename="../../aspdesk/cli/survey.py" line="208" />
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
@@ -4882,12 +5046,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="381" />
+        <location filename="../../aspdesk/cli/importing.py" line="382" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="404" />
+        <location filename="../../aspdesk/cli/importing.py" line="405" />
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -5083,27 +5247,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Klusterilla ”{name}” ei ole jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="152" />
+        <location filename="../../aspdesk/cli/survey.py" line="153" />
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Tehtiin {count} kyselylomaketta klusterin {cluster} jäsenille kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="188" />
+        <location filename="../../aspdesk/cli/survey.py" line="189" />
         <source>Answers read: {count} of {files} files</source>
         <translation>Vastauksia luettu: {count}, tiedostoja {files}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="197" />
+        <location filename="../../aspdesk/cli/survey.py" line="198" />
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Mitään ei tallennettu. Virheellisiä tai ristiriitaisia rivejä: {count}. Ratkaise ne kartassa tai aja komento uudelleen valitsimella --skip-errors, niin muut tallennetaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="210" />
+        <location filename="../../aspdesk/cli/survey.py" line="211" />
         <source>No answers to store.</source>
         <translation>Ei tallennettavia vastauksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/cli/survey.py" line="216" />
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Tallennettu: {added} lisätty, {updated} muutettu.</translation>
     </message>
@@ -6181,7 +6345,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="73" />
+        <location filename="../../aspdesk/app/exchange.py" line="75" />
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Varmuuskopiossa käytetään koodia “{code}”, jota vastaavaa termiä tässä kartassa ei ole, joten varmuuskopiota ei voi palauttaa tähän karttaan.</translation>
     </message>
@@ -7025,7 +7189,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="71" />
+        <location filename="../../aspdesk/graph/export/report.py" line="72" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -7233,6 +7397,16 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/io/exporting/film_options.py" line="41" />
         <source>The film would end ({end}) before it starts ({start}): give the earlier date first.</source>
         <translation>Video päättyisi ({end}) ennen kuin se alkaa ({start}): anna aiempi päivämäärä ensin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="25" />
+        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <translation>Kartan historia ei kirjaa muutoksia kohteelle “{subject}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="28" />
+        <source>This value is not one the field “{field}” can hold.</source>
+        <translation>Kenttään “{field}” ei voi tallentaa tätä arvoa.</translation>
     </message>
 </context>
 <context>
@@ -7442,27 +7616,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedosto {path} on jo olemassa; valitse toinen nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="24" />
+        <location filename="../../aspdesk/store/rows.py" line="25" />
         <source>the actor already has this role in this cluster</source>
         <translation>toimijalla on jo tämä rooli tässä klusterissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27" />
+        <location filename="../../aspdesk/store/rows.py" line="28" />
         <source>the actor is already a partner in this project</source>
         <translation>toimija on jo mukana tässä hankkeessa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="28" />
+        <location filename="../../aspdesk/store/rows.py" line="29" />
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/views.py" line="23" />
+        <location filename="../../aspdesk/store/views.py" line="25" />
         <source>the view is no longer in the map</source>
         <translation>näkymää ei enää ole kartassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/sample.py" line="143" />
+        <location filename="../../aspdesk/store/sample.py" line="144" />
         <source>{path} was not written: {detail}. Nothing was left there.</source>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>

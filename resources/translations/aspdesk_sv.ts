@@ -85,17 +85,17 @@
 <context>
     <name>AnalysisDocks</name>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="37" />
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38" />
         <source>Network metrics</source>
         <translation>Nätverksmått</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="38" />
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39" />
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="39" />
+        <location filename="../../aspdesk/ui/window/analysis_docks.py" line="40" />
         <source>Outcomes</source>
         <translation>Resultat</translation>
     </message>
@@ -848,12 +848,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="165" />
+        <location filename="../../aspdesk/app/document.py" line="168" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="169" />
+        <location filename="../../aspdesk/app/document.py" line="172" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -934,57 +934,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="124" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118" />
+        <source>Details</source>
+        <translation>Uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120" />
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137" />
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="174" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187" />
         <source>from → to</source>
         <translation>från → till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="189" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="269" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282" />
         <source>New {noun}</source>
         <translation>Lägg till {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="285" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="297" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Fält märkta med * måste fyllas i. Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="299" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="302" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Varje fält sparas när du lämnar det; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="341" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="396" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415" />
         <source>Edit “{name}”: {field}</source>
         <translation>Redigera ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="440" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459" />
         <source>Add {noun} “{name}”</source>
         <translation>Lägg till {noun} ”{name}”</translation>
     </message>
@@ -1689,6 +1699,104 @@
     </message>
 </context>
 <context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="150" />
+        <source>The newest {count} steps are shown.</source>
+        <translation>De {count} senaste stegen visas.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="152" />
+        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <translation>Återställ sätter tillbaka ett fälts tidigare värde, som ett nytt steg.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="154" />
+        <source>No changes recorded yet.</source>
+        <translation>Inga ändringar har registrerats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
+        <source>Restore</source>
+        <translation>Återställ</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="192" />
+        <source>Restore this value: put {value} back, as a new step.</source>
+        <translation>Återställ det här värdet: sätt tillbaka {value}, som ett nytt steg.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
+        <source>Undo: {step}</source>
+        <translation>Ångrat: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
+        <source>Redo: {step}</source>
+        <translation>Gjort om: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
+        <source>History starts here</source>
+        <translation>Historiken börjar här</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
+        <source>Placed on the graph</source>
+        <translation>Placerad i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
+        <source>The sample map was made</source>
+        <translation>Exempelkartan skapades</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="223" />
+        <source>Saved from a window into this new map</source>
+        <translation>Sparad från ett fönster till den här nya kartan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="229" />
+        <source>Added</source>
+        <translation>Tillagd</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="232" />
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
+        <source>Place on the graph</source>
+        <translation>Plats i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="247" />
+        <source>Pinned on the graph</source>
+        <translation>Fäst i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="263" />
+        <source>Restore “{name}”: {field}</source>
+        <translation>Återställ ”{name}”: {field}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="318" />
+        <source>(no longer in the map)</source>
+        <translation>(finns inte längre på kartan)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="325" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/forms/history.py" line="326" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+</context>
+<context>
     <name>ImageActions</name>
     <message>
         <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
@@ -1942,6 +2050,8 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
+        <location filename="../../aspdesk/cli/importing.py" line="380" />
+        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
@@ -2207,7 +2317,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="420" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2215,7 +2325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2223,7 +2333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2231,7 +2341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="428" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2239,7 +2349,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="429" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2247,32 +2357,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="449" />
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="458" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="453" />
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="485" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="485" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="494" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="489" />
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="505" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="500" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2280,17 +2390,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="511" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="506" />
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="522" />
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="529" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2418,67 +2528,87 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="274" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
+        <source>Export the map's history too?</source>
+        <translation>Exportera också kartans historik?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
+        <source>The map's history: every change, when and by whom.</source>
+        <translation>Kartans historik: varje ändring, när och av vem.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="268" />
+        <source>Without the history</source>
+        <translation>Utan historiken</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="269" />
+        <source>With the history (a larger file; a restore keeps it)</source>
+        <translation>Med historiken (en större fil; en återställning behåller den)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="290" />
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="279" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="295" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="286" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="302" />
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="288" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="304" />
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="296" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="312" />
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="305" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="321" />
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="307" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
         <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="332" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="335" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="338" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="354" />
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -2691,69 +2821,92 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sista dagen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="131" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="138" />
         <source>The first day comes after the last one.</source>
         <translation>Den första dagen kommer efter den sista.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="164" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="171" />
         <source>The network at the end of {then} against the end of {now}.</source>
         <translation>Nätverket i slutet av {then} jämfört med slutet av {now}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="183" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="190" />
         <source>New ties</source>
         <translation>Nya band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="184" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191" />
         <source>Ended ties</source>
         <translation>Upphörda band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="185" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="192" />
         <source>New international ties</source>
         <translation>Nya internationella band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="187" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194" />
         <source>Companies tied to research for the first time</source>
         <translation>Företag med band till forskningen för första gången</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="189" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196" />
         <source>New memberships</source>
         <translation>Nya medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="191" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="198" />
         <source>By role</source>
         <translation>Efter roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="194" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="201" />
         <source>Ended memberships</source>
         <translation>Upphörda medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="195" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="202" />
         <source>Health findings solved</source>
         <translation>Lösta iakttagelser i hälsokontrollen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="196" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="203" />
         <source>Health findings appeared</source>
         <translation>Nya iakttagelser i hälsokontrollen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="239" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="246" />
         <source>By type or kind</source>
         <translation>Efter typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="240" />
+        <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="247" />
         <source>By cluster</source>
         <translation>Efter kluster</translation>
+    </message>
+</context>
+<context>
+    <name>PastValues</name>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="46" />
+        <source>The old value names an actor, cluster or project that is no longer in the map, so it was not put back.</source>
+        <translation>Det gamla värdet hänvisar till en aktör, ett kluster eller ett projekt som inte längre finns på kartan, så det sattes inte tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="58" />
+        <source>The old value was not put back: {problem}</source>
+        <translation>Det gamla värdet sattes inte tillbaka: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="73" />
+        <source>This is no longer in the map, so none of its values can be put back.</source>
+        <translation>Det här finns inte längre på kartan, så inga av dess värden kan sättas tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/past_values.py" line="86" />
+        <source>It has this value already.</source>
+        <translation>Det har redan det här värdet.</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4234,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
+        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
@@ -4839,7 +4993,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="374" />
-        <location filename="../../aspdesk/cli/survey.py" line="207" />
+        <location filename="../../aspdesk/cli/survey.py" line="208" />
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
@@ -4849,12 +5003,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="381" />
+        <location filename="../../aspdesk/cli/importing.py" line="382" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="404" />
+        <location filename="../../aspdesk/cli/importing.py" line="405" />
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
@@ -4869,33 +5023,33 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skrev exempelkartan till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="126" />
+        <location filename="../../aspdesk/cli/main.py" line="142" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="210" />
+        <location filename="../../aspdesk/cli/main.py" line="226" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="215" />
+        <location filename="../../aspdesk/cli/main.py" line="231" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="223" />
+        <location filename="../../aspdesk/cli/main.py" line="239" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="232" />
+        <location filename="../../aspdesk/cli/main.py" line="248" />
         <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="241" />
+        <location filename="../../aspdesk/cli/main.py" line="257" />
         <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: 'create' skriver en enkät som arbetsbok för var och en, 'collect' tar in svaren</translation>
     </message>
@@ -4905,33 +5059,43 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html, eller en film av nätverkets tillväxt: .mp4, .gif eller .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="250" />
+        <location filename="../../aspdesk/cli/main.py" line="87" />
+        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <translation>en .json-säkerhetskopia får också med kartans historik: varje ändring, när och av vem (återställs med säkerhetskopian till en tom karta)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="103" />
+        <source>--with-history is for a .json backup only.</source>
+        <translation>--with-history gäller bara en .json-säkerhetskopia.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="266" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, gör en webbkarta av den (.html) eller en film av dess tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <location filename="../../aspdesk/cli/main.py" line="276" />
         <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
         <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL ('init': roller, rättigheter och tabeller) eller uppdatera den ('upgrade')</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="269" />
+        <location filename="../../aspdesk/cli/main.py" line="285" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="278" />
+        <location filename="../../aspdesk/cli/main.py" line="294" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="287" />
+        <location filename="../../aspdesk/cli/main.py" line="303" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
         <source>language of the window and messages (default: the system's)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="308" />
+        <location filename="../../aspdesk/cli/main.py" line="324" />
         <source>commands without a window:
 {commands}
 
@@ -4942,27 +5106,27 @@ Run 'aspdesk COMMAND --help' for a command's options.</source>
 Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="314" />
+        <location filename="../../aspdesk/cli/main.py" line="330" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="340" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="329" />
+        <location filename="../../aspdesk/cli/main.py" line="345" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="336" />
+        <location filename="../../aspdesk/cli/main.py" line="352" />
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="353" />
+        <location filename="../../aspdesk/cli/main.py" line="369" />
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -5083,27 +5247,27 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Klustret ”{name}” har inga medlemmar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="152" />
+        <location filename="../../aspdesk/cli/survey.py" line="153" />
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Skrev {count} enkäter för medlemmarna i {cluster} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="188" />
+        <location filename="../../aspdesk/cli/survey.py" line="189" />
         <source>Answers read: {count} of {files} files</source>
         <translation>Lästa svar: {count} av {files} filer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="197" />
+        <location filename="../../aspdesk/cli/survey.py" line="198" />
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Ingenting sparades. Rader med fel eller oenighet: {count}. Avgör dem i kartan, eller kör igen med --skip-errors för att spara resten.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="210" />
+        <location filename="../../aspdesk/cli/survey.py" line="211" />
         <source>No answers to store.</source>
         <translation>Inga svar att spara.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/cli/survey.py" line="216" />
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Sparat: {added} tillagda, {updated} ändrade.</translation>
     </message>
@@ -6181,7 +6345,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>io</name>
     <message>
-        <location filename="../../aspdesk/app/exchange.py" line="73" />
+        <location filename="../../aspdesk/app/exchange.py" line="75" />
         <source>This map has no term with the code “{code}” that the backup uses, so the backup cannot be restored into it.</source>
         <translation>Den här kartan har ingen term med koden ”{code}” som säkerhetskopian använder, så säkerhetskopian kan inte återställas till den.</translation>
     </message>
@@ -6191,7 +6355,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>En partnertabell skrivs som .xlsx eller .pdf; ”{suffix}” är ingetdera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="71" />
+        <location filename="../../aspdesk/graph/export/report.py" line="72" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>En rapport skrivs som .pdf eller .html; ”{suffix}” är ingetdera.</translation>
     </message>
@@ -7234,6 +7398,16 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <source>The film would end ({end}) before it starts ({start}): give the earlier date first.</source>
         <translation>Filmen skulle sluta ({end}) innan den börjar ({start}): ange det tidigare datumet först.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="25" />
+        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <translation>Kartans historik registrerar inte ändringar för ”{subject}”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/json_history.py" line="28" />
+        <source>This value is not one the field “{field}” can hold.</source>
+        <translation>Fältet ”{field}” kan inte innehålla det här värdet.</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>
@@ -7547,22 +7721,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>dess filformatversion är inte en som SQLite skriver</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="24" />
+        <location filename="../../aspdesk/store/rows.py" line="25" />
         <source>the actor already has this role in this cluster</source>
         <translation>aktören har redan den här rollen i det här klustret</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="27" />
+        <location filename="../../aspdesk/store/rows.py" line="28" />
         <source>the actor is already a partner in this project</source>
         <translation>aktören är redan partner i det här projektet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/rows.py" line="28" />
+        <location filename="../../aspdesk/store/rows.py" line="29" />
         <source>it refers to an actor, cluster or code that is not in the map</source>
         <translation>den hänvisar till en aktör, ett kluster eller en kod som inte finns på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/sample.py" line="143" />
+        <location filename="../../aspdesk/store/sample.py" line="144" />
         <source>{path} was not written: {detail}. Nothing was left there.</source>
         <translation>{path} skrevs inte: {detail}. Ingenting lämnades kvar där.</translation>
     </message>
@@ -7612,7 +7786,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>hänvisar till en rad i {parent} som inte finns</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/views.py" line="23" />
+        <location filename="../../aspdesk/store/views.py" line="25" />
         <source>the view is no longer in the map</source>
         <translation>vyn finns inte längre på kartan</translation>
     </message>

@@ -17,6 +17,7 @@ from aspdesk.app.team import open_team_document
 from aspdesk.cli.main import main as cli_main
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
 from aspdesk.store.errors import StoreError
+from aspdesk.store.mapfile import head_revision
 from aspdesk.store.opening import open_map
 from aspdesk.store.team.address import TeamAddress, TeamAddressError
 from aspdesk.store.team.errors import (
@@ -49,7 +50,7 @@ def test_server_init_makes_the_map_and_a_second_run_changes_nothing(
     url = postgres.url(name)
     assert cli_main(["server", "init", url, "--name", "Lapin klusterit", "--lang", "en"]) == 0
     first = capsys.readouterr().out
-    assert "Made the map's tables (schema 0006)" in first
+    assert f"Made the map's tables (schema {head_revision()})" in first
     assert "Gave the new map its id" in first
     assert cli_main(["server", "init", url, "--lang", "en"]) == 0
     second = capsys.readouterr().out
@@ -76,7 +77,7 @@ def test_the_sql_file_with_psql_then_upgrade_as_the_owner(postgres: PostgresServ
     )
     owner = TeamAddress.parse(postgres.url(name, USERS["owner"]))[0]
     report = upgrade_server(owner)
-    assert report.revision_before == "" and report.revision_after == "0006"
+    assert report.revision_before == "" and report.revision_after == head_revision()
     assert not upgrade_server(owner).changed
     # The owner role owns the tables, so the editors' grants came from its default privileges.
     postgres.execute(
@@ -164,7 +165,7 @@ def test_an_editor_meeting_an_older_schema_is_told_the_owner_must_upgrade(
     with pytest.raises(TeamMapTooOldError) as refused:
         open_team_map(editor)
     message = refused.value.text()
-    assert "schema 0005" in message and "0006" in message
+    assert "schema 0005" in message and head_revision() in message
     assert "aspdesk server upgrade" in message and "aspdesk_owner" in message
     # An editor cannot upgrade it either; the owner can.
     with pytest.raises(StoreError):
@@ -431,5 +432,22 @@ def test_aspdesk_import_into_a_team_map(
     store = team_map.open("viewer")
     try:
         assert sorted(a.name for a in store.actors()) == ["GTK", "Lapin liitto"]
+    finally:
+        store.close()
+
+
+def test_a_team_maps_change_log_names_the_database_user(team_map: TeamMapDatabase) -> None:
+    """Issue 16: on a team map the author of a change is the database user."""
+    store = team_map.open("editor")
+    try:
+        with store.changes.step("Add actor"):
+            actor = store.insert(Actor(name="Lokissa", kind="company"))
+        with store.changes.step("Edit"):
+            store.update(EntityType.ACTOR, actor.id or 0, {"municipality": "Oulu"})
+        (edited, made) = store.changes.history("actor", actor.id or 0)
+        assert edited[0].author == made[0].author == USERS["editor"]
+        assert edited[0].id > made[0].id and made[1][0].made
+        (change,) = edited[1]
+        assert (change.field, change.old, change.new) == ("municipality", "", "Oulu")
     finally:
         store.close()

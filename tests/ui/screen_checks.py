@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QMenu,
     QStyle,
@@ -38,8 +39,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from aspdesk.analysis.network_view import GraphFilter
+from aspdesk.app.commands import EditEntity
 from aspdesk.app.paths import AppPaths
+from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
+from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.graph.canvas.dress import outline_pens
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.launch import MapOpener
@@ -197,6 +201,42 @@ def _cut_text(widget: QWidget) -> str:
         cut = QFontMetrics(font).horizontalAdvance(text) > room
         return text if cut or widget.width() < widget.sizeHint().width() else ""
     return ""
+
+
+def test_an_actors_history_is_whole_at_1366_pixels(qtbot: QtBot, shown: MainWindow) -> None:
+    """The History tab (issue 16): every step's lines wrapped to their full height, nothing
+    wider than the list, each Restore button whole and inside it."""
+    _at_laptop_width(qtbot, shown)
+    document = shown.document
+    actor = next(a for a in document.index.all(EntityType.ACTOR) if isinstance(a, Actor))
+    long_notes = "Tavattu Arctic Design Week -tapahtumassa; " * 6
+    for name, value in (("notes", long_notes), ("municipality", "Kemijärvi")):
+        old = {name: getattr(actor, name), "updated_at": actor.updated_at}
+        assert document.push(
+            EditEntity(document, EntityType.ACTOR, actor.id or 0, old, {name: value}, "edit")
+        )
+        actor = document.index.get(EntityType.ACTOR, actor.id or 0)  # type: ignore[assignment]
+    document.selection.select([Ref(EntityType.ACTOR, actor.id or 0)])
+    form = shown.forms[EntityType.ACTOR]
+    assert form.tabs is not None and form.history is not None
+    form.tabs.setCurrentIndex(1)
+    _settle()
+    panel = form.history
+    room = panel.list_area.viewport().rect()
+    cut = []
+    for label in panel.findChildren(QLabel):
+        if not label.isVisible() or not label.text():
+            continue
+        short = label.height() < label.heightForWidth(label.width())
+        listed = panel.list_area.isAncestorOf(label)
+        left = label.mapTo(panel.list_area.viewport(), QPoint(0, 0)).x() if listed else 0
+        if short or (listed and left + label.width() > room.width()):
+            cut.append(label.text())
+    for button in panel.restore_buttons.values():
+        right = button.mapTo(panel.list_area.viewport(), QPoint(button.width(), 0)).x()
+        if _cut_text(button) or right > room.width():
+            cut.append(button.text())
+    assert panel.restore_buttons and cut == []
 
 
 @pytest.mark.parametrize("width", ["1366 pixels", "the first start"])

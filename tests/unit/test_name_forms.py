@@ -69,7 +69,7 @@ def test_an_older_map_gains_the_name_forms_and_keeps_them(tmp_path: Path) -> Non
         store.update(EntityType.ACTOR, actor.id or 0, {"name_sv": "Kemi Ab"})
     finally:
         store.close()
-    assert check_map_file(path) == head_revision() == "0006"
+    assert check_map_file(path) == head_revision()
     again = open_map(path, tmp_path / "backups")
     try:
         assert again.actors()[0].name_in("sv") == "Kemi Ab"

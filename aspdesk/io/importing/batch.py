@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 
+from aspdesk.domain.changes import History
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
     Actor,
@@ -114,6 +115,7 @@ class ImportBatch:
     # Saved views of a backup: restored only with the whole map into an empty one.
     views: tuple[SavedView, ...] = ()
     surveys: tuple[SurveyRound, ...] = ()  # likewise the survey rounds
+    history: History = ()  # and the change log of a backup made with it
 
     def section(self, entity_type: EntityType) -> list[Candidate]:
         """The candidates of one kind of entity."""
@@ -209,6 +211,7 @@ def from_snapshot(file: str, snapshot: MapSnapshot) -> ImportBatch:
         keeps_ids=True,
         views=snapshot.views,
         surveys=snapshot.surveys,
+        history=snapshot.history,
     )
     sections: tuple[tuple[EntityType, str, Iterable[Entity]], ...] = (
         (EntityType.ACTOR, "actors", snapshot.actors),

@@ -25,6 +25,7 @@ from aspdesk.store.mapfile import MAP_ID_KEY, create_map_file, journal_of
 from aspdesk.store.schema import Base
 
 _BATCH = 5000
+_LOG_TABLES = frozenset({"change_set", "change"})  # aspdesk.store.changes
 
 
 def copy_to_file(engine: Engine, destination: Path) -> Path:
@@ -76,6 +77,9 @@ def _copy_rows(source: Any, written: Any) -> None:
             if values:
                 written.execute(insert(table), values)
             continue
+        if table.name in _LOG_TABLES:
+            # The new file's log has its making; the copy's history is the team map's.
+            written.execute(table.delete())
         while batch := [dict(row) for row in rows.fetchmany(_BATCH)]:
             written.execute(insert(table), batch)
 

@@ -256,7 +256,23 @@ class MapFiles(QObject):
         path = services.dialogs.export_path(folder / (document.map_name() + ".xlsx"))
         if path is None:
             return
-        snapshot = document.snapshot()
+        history = False
+        # A backup may carry the map's history; not in workshop-safe mode, where its old
+        # values would bring back the personal data the export leaves out.
+        if path.suffix.lower() == ".json" and not document.hide_personal:
+            chosen = services.dialogs.choice(
+                self.tr("Export the map's history too?"),
+                # Short: the dialog's label is one line, as wide as its text.
+                self.tr("The map's history: every change, when and by whom."),
+                [
+                    self.tr("Without the history"),
+                    self.tr("With the history (a larger file; a restore keeps it)"),
+                ],
+            )
+            if chosen is None:
+                return
+            history = chosen == 1
+        snapshot = document.snapshot(history=history)
         if document.hide_personal:
             snapshot = without_personal_data(snapshot)
         language = document.language

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +50,7 @@ from aspdesk.ui.forms.editors import (
     TextEditor,
 )
 from aspdesk.ui.forms.fields import FORM_FIELDS, FieldSpec, entity_noun
+from aspdesk.ui.forms.history import HISTORY_TYPES, HistoryPanel
 from aspdesk.ui.forms.naming import entity_title
 from aspdesk.ui.forms.number_editors import AmountEditor, PercentEditor
 
@@ -107,7 +109,18 @@ class EntityForm(QWidget):
             self.editors[spec.name] = editor
             self.specs[spec.name] = spec
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        # Actors, clusters, ties and projects show their change log in a tab of its own.
+        self.history: HistoryPanel | None = None
+        self.tabs: QTabWidget | None = None
+        if entity_type in HISTORY_TYPES:
+            self.tabs = QTabWidget(self)
+            self.tabs.setDocumentMode(True)
+            self.tabs.addTab(scroll, self.tr("Details"))
+            self.history = HistoryPanel(document, entity_type, self.editors, self.specs, self)
+            self.tabs.addTab(self.history, self.tr("History"))
+            outer.addWidget(self.tabs, 1)
+        else:
+            outer.addWidget(scroll, 1)
 
         # What is wrong, or a hint about the form; it never takes room from the fields
         # above it when it grows, since they are laid out from the top of the scroll area.
@@ -274,6 +287,12 @@ class EntityForm(QWidget):
             if entity is not None:
                 editor.set_value(getattr(entity, name))
             editor.setEnabled(entity is not None)
+        if self.history is not None and self.tabs is not None:
+            stored = entity is not None and not self.is_new and entity.id is not None
+            self.tabs.setTabEnabled(1, stored)
+            if not stored:
+                self.tabs.setCurrentIndex(0)
+            self.history.show_entity(entity.id if stored and entity is not None else None)
         self._show_message()
 
     def _on_editor_error_changed(self, _name: str) -> None:

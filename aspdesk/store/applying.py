@@ -1,0 +1,141 @@
+"""One transaction of many writes (an import, a restore, a survey's answers and their
+undo), recorded in the change log as one set: see :meth:`MapStore.apply
+<aspdesk.store.repository.MapStore.apply>`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from aspdesk.domain.change_values import RECORD, whole
+from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
+from aspdesk.domain.entities import Entity, EntityType, values_of
+from aspdesk.domain.survey import SurveyRound
+from aspdesk.domain.views import SavedView
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.store.changes import recorder
+from aspdesk.store.convert import ROW_CLASSES, to_column
+from aspdesk.store.rows import add_terms, delete_rows, entities_of, runs
+from aspdesk.store.schema import MapInfo
+from aspdesk.store.surveys import put_rows, rounds_of
+from aspdesk.store.surveys import remove_rows as remove_round_rows
+from aspdesk.store.views import add_rows, remove_rows, views_of
+
+
+@dataclass(frozen=True)
+class Writes:
+    """The rows one :meth:`~aspdesk.store.repository.MapStore.apply` writes."""
+
+    inserts: Sequence[Entity] = ()
+    updates: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = ()
+    deletes: Sequence[tuple[EntityType, int]] = ()
+    views: Sequence[SavedView] = ()
+    view_deletes: Sequence[int] = ()
+    rounds: Sequence[SurveyRound] = ()
+    round_deletes: Sequence[int] = ()
+
+
+def apply_writes(
+    session: Session,
+    writes: Writes,
+    *,
+    delete_first: bool = False,
+    terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
+    map_name: str | None = None,
+) -> None:
+    """Write ``writes`` in ``session``'s transaction, recording every change."""
+    inserts, updates, deletes = writes.inserts, writes.updates, writes.deletes
+    view_deletes, round_deletes = writes.view_deletes, writes.round_deletes
+    log = recorder(session)
+    now = datetime.now(UTC)
+    # What a restore deletes and puts back under the same id is recorded as the
+    # fields it changed, not as a thing removed and another made.
+    replaced: dict[tuple[EntityType, int], Entity] = {}
+    old_views: dict[int, SavedView] = {}
+    old_rounds: dict[int, SurveyRound] = {}
+    if delete_first:
+        replaced = entities_of(session, deletes)
+        old_views = views_of(session, {v.id or 0 for v in writes.views} & set(view_deletes))
+        old_rounds = rounds_of(session, {r.id or 0 for r in writes.rounds} & set(round_deletes))
+        delete_rows(session, deletes)
+        remove_rows(session, view_deletes, quiet=old_views.keys())
+        remove_round_rows(session, round_deletes, quiet=old_rounds.keys())
+        deletes, view_deletes, round_deletes = (), (), ()
+    for vocabulary, new_terms in (terms or {}).items():
+        add_terms(session, vocabulary, new_terms)
+    for entity_type, group in runs(inserts):
+        rows = []
+        subject = entity_type.value
+        for entity in group:
+            values = values_of(entity)
+            if values["id"] is None:
+                raise ValueError("apply() inserts only entities with ids")
+            if entity_type is EntityType.ACTOR:
+                values["created_at"] = values["created_at"] or now
+                values["updated_at"] = values["updated_at"] or now
+            was = replaced.pop((entity_type, values["id"]), None)
+            if was is None:
+                log.made(subject, values["id"], whole(entity_type, values))
+            else:
+                log.fields(subject, values["id"], values_of(was), values)
+            rows.append({k: to_column(k, v) for k, v in values.items()})
+        session.execute(insert(ROW_CLASSES[entity_type]), rows)
+    for (entity_type, entity_id), was in replaced.items():
+        log.removed(entity_type.value, entity_id, was)
+    before = entities_of(session, [(t, i) for t, i, _changes in updates])
+    for entity_type, entity_id, changes in updates:
+        if (entity_type, entity_id) in before:
+            old = values_of(before[entity_type, entity_id])
+            log.fields(entity_type.value, entity_id, old, changes)
+        row_class: Any = ROW_CLASSES[entity_type]
+        values = {name: to_column(name, value) for name, value in changes.items()}
+        # Placing a node is layout, not news about the actor (as in set_positions).
+        layout_only = set(values) <= {"x", "y", "pinned"}
+        if entity_type is EntityType.ACTOR and "updated_at" not in values and not layout_only:
+            values["updated_at"] = now
+        session.execute(update(row_class).where(row_class.id == entity_id).values(values))
+    for (entity_type, entity_id), gone in entities_of(session, deletes).items():
+        log.removed(entity_type.value, entity_id, gone)
+    delete_rows(session, deletes)
+    add_rows(session, writes.views, quiet=old_views.keys())
+    remove_rows(session, view_deletes)
+    put_rows(session, writes.rounds, quiet=old_rounds.keys())
+    remove_round_rows(session, round_deletes)
+    _record_replaced(session, old_views, writes.views, old_rounds, writes.rounds)
+    if map_name is not None:
+        set_name(session, map_name)
+
+
+def _record_replaced(
+    session: Session,
+    old_views: Mapping[int, SavedView],
+    views: Sequence[SavedView],
+    old_rounds: Mapping[int, SurveyRound],
+    rounds: Sequence[SurveyRound],
+) -> None:
+    """The fields of views and rounds a restore deleted and put back under their ids."""
+    log = recorder(session)
+    for view in views:
+        was = old_views.get(view.id or 0)
+        if was is not None:
+            for name in ("name", "position", "state"):
+                if getattr(was, name) != getattr(view, name):
+                    log.changed(VIEW, view.id or 0, name, getattr(was, name), getattr(view, name))
+    for survey_round in rounds:
+        before = old_rounds.get(survey_round.id or 0)
+        if before is not None and before != survey_round:
+            log.changed(SURVEY_ROUND, survey_round.id or 0, RECORD, before, survey_round)
+
+
+def set_name(session: Session, name: str) -> None:
+    """Give the map ``name``, recording the change."""
+    row = session.get(MapInfo, "name")
+    old = row.value if row is not None else ""
+    if old != name:
+        recorder(session).changed(MAP, 0, "name", old, name)
+    session.merge(MapInfo(key="name", value=name))
