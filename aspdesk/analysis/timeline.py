@@ -29,6 +29,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import Change
 from aspdesk.domain.entities import (
     Actor,
@@ -50,7 +51,6 @@ TIMED_TYPES = (
     EntityType.RELATIONSHIP,
     EntityType.PROJECT,
 )
-POSITION = "position"  # the change log's field for x and y together
 
 
 @dataclass

@@ -9,7 +9,7 @@ the index, tell the views). tests/unit/test_architecture.py checks that no modul
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
@@ -287,6 +287,11 @@ class Document(QObject):
     def changes_since(self, when: datetime) -> list[Change]:
         """Every change made after ``when``, oldest first (the map on a past date)."""
         return self.store.changes.changes_since(when)
+
+    def network_changes(self, subjects: Sequence[str], skipped: Sequence[str]) -> list[Change]:
+        """The changes of things of ``subjects``, not to their fields ``skipped``, oldest
+        first (see :meth:`aspdesk.store.changes.ChangeLog.network_changes`)."""
+        return self.store.changes.network_changes(subjects, skipped)
 
     def changes_after(self, set_id: int) -> list[Change]:
         """Every change of the sets after ``set_id``, oldest first."""

@@ -134,6 +134,15 @@ class ChangeLog:
         """Every change of the sets after ``set_id``, in the order they were made."""
         return self._changes(_CHANGE_TABLE.c.set_id > set_id)
 
+    def network_changes(self, subjects: Sequence[str], skipped: Sequence[str]) -> list[Change]:
+        """The changes of things of ``subjects``, but not to their fields ``skipped``, in the
+        order they were made: what the map on a past date needs (a layout's moves, often
+        most of a log, are not)."""
+        column = _CHANGE_TABLE.c
+        return self._changes(
+            column.subject.in_(subjects) & (column.field.is_(None) | column.field.not_in(skipped))
+        )
+
     def changes_since(self, when: datetime) -> list[Change]:
         """Every change of the sets made after ``when``, in set order (the time slider
         takes them back, newest first, from the map as it is)."""

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+
+from sqlalchemy import update
 
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
 from aspdesk.store.repository import MapStore
+from aspdesk.store.schema import ChangeSetRow
 
 YEARS = (2015, 2016, 2017, 2018, 2019, 2020)
 
@@ -30,7 +33,8 @@ def crafted(store: MapStore) -> dict[str, int]:
     """A small map whose network is known on every day.
 
     Actors A, B, C, D, E at fixed places, in one cluster. Ties: A-B from 2015 (kept),
-    B-C 2016-2017 (ended by 2018), C-D from 2019 (new), A-E undated (always).
+    B-C 2016-2017 (ended by 2018), C-D from 2019 (new), A-E undated (always: the map
+    was made in 2014).
     Memberships: A since 2015, D since 2019. On 2015-06-01: A, B, E (E through its
     undated tie), ties A-B and A-E; C and D have dated ties only, none yet.
     """
@@ -69,4 +73,8 @@ def crafted(store: MapStore) -> dict[str, int]:
         )
         assert member.id is not None
         ids[f"member {name}"] = member.id
+    # Entered into the map at the start of 2014, before any of its dates: an undated tie
+    # is on the network from when the map got it (aspdesk.analysis.timeline).
+    with store.engine.begin() as connection:
+        connection.execute(update(ChangeSetRow).values(at=datetime(2014, 1, 1, tzinfo=UTC)))
     return ids
