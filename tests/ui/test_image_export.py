@@ -269,3 +269,34 @@ def test_view_image_is_what_the_window_shows(canvas: GraphCanvas) -> None:
     assert image.width() >= 2 * canvas.box.width()
     assert image.height() >= 2 * canvas.box.height()
     assert (pixels(image)[:, :, :3] < 128).any()
+
+
+def test_an_svg_is_drawn_on_the_window_s_thread_and_only_written_off_it(
+    canvas: GraphCanvas, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ending an SVG generator's painter off the window's thread could freeze the window
+    (see aspdesk.graph.export.image._drawing): the window's export draws it first."""
+    import threading
+
+    import aspdesk.graph.export.image as image_module
+
+    made_on: list[threading.Thread] = []
+    real = image_module.QSvgGenerator
+
+    def generator() -> object:
+        made_on.append(threading.current_thread())
+        return real()
+
+    monkeypatch.setattr(image_module, "QSvgGenerator", generator)
+    images = image_module.CanvasImages(lambda: canvas)
+    target = tmp_path / "graph.svg"
+    draw = images.prepare(target, ImageOptions(format="svg"), "Graph")
+    assert made_on == [threading.main_thread()]
+    assert not target.exists()
+    steps: list[tuple[int, int]] = []
+    worker = threading.Thread(target=draw, args=(lambda done, total: steps.append((done, total)),))
+    worker.start()
+    worker.join(30)
+    assert made_on == [threading.main_thread()]  # nothing more drawn off the thread
+    assert ET.parse(target).getroot().tag == f"{SVG}svg"
+    assert steps[-1] == (2, 2)

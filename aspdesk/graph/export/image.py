@@ -367,6 +367,26 @@ def write_pictures(
     progress(2, 2)
 
 
+def _drawing(
+    pictures: Sequence[GraphPicture], options: ImageOptions, path: Path
+) -> Callable[[Progress], None]:
+    """What draws ``pictures`` into ``path`` off the window's thread. An SVG is drawn here,
+    on the window's thread, and only written there: ending a QSvgGenerator's painter
+    connects a text stream to its device, a call PySide makes holding Python's lock, and
+    the window's thread disconnecting a signal meanwhile waited for that lock while holding
+    Qt's, and the window froze (seen once in a test run under load)."""
+    if options.format != "svg":
+        return partial(write_pictures, pictures, options, path)
+    data = render_bytes(pictures, options)
+
+    def write(progress: Progress) -> None:
+        progress(1, 2)
+        write_bytes_atomically(path, data)
+        progress(2, 2)
+
+    return write
+
+
 def _show_state(panel: GraphPanel, state: ViewState, _canvas: GraphCanvas) -> None:
     panel.apply_view_state(state)
 
@@ -392,7 +412,7 @@ class CanvasImages:
         views = canvas.document.saved_views() if all_views and self.panel else []
         if not views or self.panel is None:
             pictures = capture(canvas, [Page(title)], options)
-            return partial(write_pictures, pictures, options, path)
+            return _drawing(pictures, options, path)
         panel = self.panel()
         before = panel.view_state()
         pages = [
@@ -406,7 +426,7 @@ class CanvasImages:
             pictures = capture(canvas, pages, options)
         finally:
             panel.apply_view_state(before)
-        return partial(write_pictures, pictures, options, path)
+        return _drawing(pictures, options, path)
 
     def view_image(self, scale: float) -> QImage:
         """What the graph shows now, ``scale`` output pixels per screen pixel."""
