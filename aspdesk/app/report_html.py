@@ -38,6 +38,7 @@ from aspdesk.analysis.metrics import (
     compute_metrics,
 )
 from aspdesk.app.collation import name_key
+from aspdesk.app.report_legend import legend_table
 from aspdesk.app.report_outcomes import OutcomesSection, outcomes_section
 from aspdesk.app.report_summary import summary_html
 from aspdesk.app.report_survey import survey_section
@@ -213,23 +214,8 @@ def network_section(
     return [
         SECTION.format(escape(translate(CONTEXT, GRAPH))),
         f"<p><img src='{escape(image, quote=True)}' {size}></p>",
-        *_legend(data),
+        *legend_table(data.legend),
     ]
-
-
-def _legend(data: ReportData) -> list[str]:
-    if not data.legend:
-        return []
-    cells = [
-        f"<td style='color: {escape(colour, quote=True)}; font-size: 13pt'>{escape(symbol)}</td>"
-        f"<td>{escape(label)}</td>"
-        for symbol, colour, label in data.legend
-    ]
-    rows = ["<table border='0' cellspacing='0'>"]
-    for start in range(0, len(cells), 2):  # two columns of entries
-        rows.append("<tr>" + "".join(cells[start : start + 2]) + "</tr>")
-    rows.append("</table>")
-    return rows
 
 
 def _rules(data: ReportData, translate: Translate) -> list[str]:

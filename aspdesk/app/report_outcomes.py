@@ -24,6 +24,7 @@ from aspdesk.analysis.health.rules import HEALTH_CONTEXT, HELIX_NAMES
 from aspdesk.analysis.outcomes import Group, Outcomes, outcomes
 from aspdesk.analysis.timeline import Timeline, compare
 from aspdesk.app.collation import name_key
+from aspdesk.app.report_legend import LegendText, legend_table
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Relationship, changed
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -127,6 +128,7 @@ class OutcomesSection:
     # size on the page ("" when the report has none).
     picture: str = ""
     picture_size: tuple[int, int] = (0, 0)
+    picture_legend: tuple[LegendText, ...] = ()  # the picture's legend, as text under it
 
 
 def gather_outcomes(
@@ -205,6 +207,7 @@ def outcomes_section(
         width, height = section.picture_size
         source = escape(section.picture, quote=True)
         rows.append(f"<p><img src='{source}' width='{width}' height='{height}'></p>")
+        rows += legend_table(section.picture_legend)
     if found.empty:
         return rows
     rows += _counts_table(

@@ -213,6 +213,10 @@ def test_the_sample_s_outcomes_2015_to_2020(sample_file: Path, tmp_path: Path) -
         for y in range(0, change.height(), 2)
     }
     assert NEW_COLOUR.lower() in pixels
+    # Its legend stands under it as text, so that the drawing has the page's width.
+    assert change.width() <= change.height()
+    assert "New: not on 2014-12-31, on 2020-12-31" in text
+    assert "Faded: on both dates" in text
 
 
 @pytest.mark.parametrize(

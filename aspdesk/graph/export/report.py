@@ -35,12 +35,14 @@ from aspdesk.app.report_html import (
     report_html,
     summary_page,
 )
+from aspdesk.app.report_legend import LegendText
 from aspdesk.app.report_outcomes import gather_outcomes
 from aspdesk.app.timeline_source import timeline_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.export.image import Page, capture, render_qimage
+from aspdesk.graph.scene.data import GraphData
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.image_options import ImageOptions
@@ -103,15 +105,12 @@ def write_report(
     }
     period = period or twelve_months_to(today)
     section = gather_outcomes(data, timeline_of(document), period, tie_labels, translate)
-    shown = canvas.data
-    legend = [(SHAPE_SYMBOLS.get(e.shape, "●"), e.colour, e.label) for e in shown.legend_nodes] + [
-        (DASH_SYMBOLS.get(e.dash, "━━━"), e.colour, e.label) for e in shown.legend_lines
-    ]
+    legend = legend_text(canvas.data)
     picture = graph_picture(canvas, document.language)
-    change = change_picture(canvas, section.since - timedelta(days=1), section.until)
+    change, change_legend = change_picture(canvas, section.since - timedelta(days=1), section.until)
     size = _picture_size(change, min(PAGE_HEIGHT * 3 // 5, round(PAGE_WIDTH / _ratio(change))))
     source = CHANGE_IMAGE if suffix == ".pdf" else _data_url(change)
-    section = replace(section, picture=source, picture_size=size)
+    section = replace(section, picture=source, picture_size=size, picture_legend=change_legend)
     data = replace(data, legend=legend, outcomes=section)
     layout = fit_layout(data, translate, picture)
     if suffix == ".pdf":
@@ -122,9 +121,23 @@ def write_report(
         write_bytes_atomically(path, html.encode("utf-8"))
 
 
-def change_picture(canvas: GraphCanvas, then: date, now: date) -> QImage:
+def legend_text(shown: GraphData) -> tuple[LegendText, ...]:
+    """The legend of the picture of ``shown`` as text: a symbol in its colour and a label
+    (a white sample, then and now's "full colour" actor, as a ring in black)."""
+    texts: list[LegendText] = []
+    for e in shown.legend_nodes:
+        white = e.colour.upper() == "#FFFFFF"
+        symbol = "○" if white else SHAPE_SYMBOLS.get(e.shape, "●")
+        texts.append((symbol, "#000000" if white else e.colour, e.label))
+    texts += [(DASH_SYMBOLS.get(e.dash, "━━━"), e.colour, e.label) for e in shown.legend_lines]
+    return tuple(texts)
+
+
+def change_picture(
+    canvas: GraphCanvas, then: date, now: date
+) -> tuple[QImage, tuple[LegendText, ...]]:
     """The graph's then and now between ``then`` and ``now`` as the window draws it (new,
-    ended and kept ties and members), its legend beside it.
+    ended and kept ties and members), and its legend as text, to stand under it.
 
     Drawn by the window's own canvas and put back before the window paints again, its
     signals held meanwhile (the metrics would count the picture's network twice).
@@ -136,10 +149,10 @@ def change_picture(canvas: GraphCanvas, then: date, now: date) -> QImage:
     try:
         canvas.rebuild()
         options = ImageOptions(
-            format="png", width_px=PICTURE_WIDTH, language=canvas.document.language
+            format="png", width_px=PICTURE_WIDTH, language=canvas.document.language, legend=False
         )
         (drawn,) = capture(canvas, [Page("")], options)
-        return render_qimage(drawn, options)
+        return render_qimage(drawn, options), legend_text(canvas.data)
     finally:
         time.compared = shown
         canvas.rebuild()
