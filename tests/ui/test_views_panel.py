@@ -75,6 +75,9 @@ def _set_up_a_picture(window: MainWindow) -> None:
             "move",
         )
     )
+    QApplication.processEvents()  # the move's picture, drawn on the next turn of the loop
+    # Looking at a region, as a user's zoom does (which also stops fitting the whole).
+    canvas.release_fit()
     canvas.box.setRange(QRectF(100.0, -60.0, 40.0, 30.0), padding=0)
     QApplication.processEvents()
 
