@@ -14,11 +14,12 @@ from datetime import date
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.exporting.film_options import FilmOptions
+from aspdesk.ui.exports.file_task import failure_text, write_in_background
 from aspdesk.ui.exports.film_dialog import FilmRequest
 from aspdesk.ui.exports.image_actions import file_stem
 from aspdesk.ui.window.background import BackgroundTask
@@ -81,21 +82,18 @@ class FilmActions(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         label = self.tr("Filming {path}…").format(path=request.path)
-        self.task = BackgroundTask(services.owner, label, write)
-        self.task.finished.connect(lambda _result: self._on_task_finished(request.path))
-        self.task.failed.connect(self._on_task_failed)
-        self.task.cancelled.connect(
-            lambda: services.say(self.tr("Export cancelled; no file was written."))
+        self.task = write_in_background(
+            services,
+            label,
+            write,
+            written=lambda: self._on_task_finished(request.path),
+            failed=self._on_task_failed,
+            cancelled_text=self.tr("Export cancelled; no file was written."),
         )
-        self.task.start()
 
     def _on_task_finished(self, path: Path) -> None:
         self.services.settings.last_folder = path.parent
         self.services.say(self.tr("Film saved to {path}").format(path=path))
 
     def _on_task_failed(self, error: object) -> None:
-        if isinstance(error, DataFileError):
-            text = error.text(QCoreApplication.translate)
-        else:
-            text = str(error)
-        self.services.dialogs.error(self.tr("The film was not saved"), text)
+        self.services.dialogs.error(self.tr("The film was not saved"), failure_text(error))

@@ -13,11 +13,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QImage, QKeySequence
 
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.exporting.image_options import ImageOptions
+from aspdesk.ui.exports.file_task import failure_text, write_in_background
 from aspdesk.ui.exports.image_dialog import ImageRequest
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.services import WindowServices
@@ -81,24 +82,21 @@ class ImageActions(QObject):
             self._on_task_failed(error)
             return
         label = self.tr("Drawing {path}…").format(path=request.path)
-        self.task = BackgroundTask(services.owner, label, draw)
-        self.task.finished.connect(lambda _result: self._on_task_finished(request.path))
-        self.task.failed.connect(self._on_task_failed)
-        self.task.cancelled.connect(
-            lambda: services.say(self.tr("Export cancelled; no file was written."))
+        self.task = write_in_background(
+            services,
+            label,
+            draw,
+            written=lambda: self._on_task_finished(request.path),
+            failed=self._on_task_failed,
+            cancelled_text=self.tr("Export cancelled; no file was written."),
         )
-        self.task.start()
 
     def _on_task_finished(self, path: Path) -> None:
         self.services.settings.last_folder = path.parent
         self.services.say(self.tr("Image saved to {path}").format(path=path))
 
     def _on_task_failed(self, error: object) -> None:
-        if isinstance(error, DataFileError):
-            text = error.text(QCoreApplication.translate)
-        else:
-            text = str(error)
-        self.services.dialogs.error(self.tr("The image was not saved"), text)
+        self.services.dialogs.error(self.tr("The image was not saved"), failure_text(error))
 
     def copy_image(self) -> None:
         """Put the graph, as the window shows it now, on the clipboard."""

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 
 from aspdesk.io.errors import DataFileError, Progress
+from aspdesk.ui.exports.file_task import failure_text, write_in_background
 from aspdesk.ui.exports.image_actions import file_stem
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice
 from aspdesk.ui.window.background import BackgroundTask
@@ -77,13 +78,14 @@ class WebMapActions(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         label = self.tr("Writing {path}…").format(path=choice.path)
-        self.task = BackgroundTask(services.owner, label, write)
-        self.task.finished.connect(lambda _result: self._on_task_finished(choice))
-        self.task.failed.connect(self._on_task_failed)
-        self.task.cancelled.connect(
-            lambda: services.say(self.tr("Export cancelled; no file was written."))
+        self.task = write_in_background(
+            services,
+            label,
+            write,
+            written=lambda: self._on_task_finished(choice),
+            failed=self._on_task_failed,
+            cancelled_text=self.tr("Export cancelled; no file was written."),
         )
-        self.task.start()
 
     def _on_task_finished(self, choice: WebMapChoice) -> None:
         self.services.settings.last_folder = choice.path.parent
@@ -94,8 +96,4 @@ class WebMapActions(QObject):
         self.services.say(text.format(path=choice.path))
 
     def _on_task_failed(self, error: object) -> None:
-        if isinstance(error, DataFileError):
-            text = error.text(QCoreApplication.translate)
-        else:
-            text = str(error)
-        self.services.dialogs.error(self.tr("The web map was not saved"), text)
+        self.services.dialogs.error(self.tr("The web map was not saved"), failure_text(error))
