@@ -229,3 +229,8 @@ def test_then_and_now_on_the_graph_shows_its_numbers_beside_it(
     assert set(panel.outcomes.new_ties.all.ids) == shown.new(EntityType.RELATIONSHIP)
     window.graph.clear_comparison()  # the numbers stay for the last two days asked
     assert panel.period() == (date(2016, 6, 2), date(2020, 1, 1))
+    # A day against itself has no period: the panel keeps its last one, with no error.
+    window.graph.show_comparison(date(2018, 1, 1), date(2018, 1, 1))
+    qtbot.wait(50)
+    assert panel.period() == (date(2016, 6, 2), date(2020, 1, 1))
+    assert panel.outcomes is not None and not panel.status.text().startswith("The first day")

@@ -59,8 +59,11 @@ class AnalysisDocks(QObject):
 
     def follow_comparison(self, comparison: Comparison | None) -> None:
         """Show the numbers of then and now's two days on the graph beside it (the panel's
-        dates become the graph's; clearing the comparison leaves them)."""
+        dates become the graph's; clearing the comparison leaves them). A day against
+        itself changes nothing and has no period to count: the panel is left as it is."""
         if comparison is None or self.outcomes is None:
+            return
+        if comparison.then.day >= comparison.now.day:
             return
         self.outcomes.follow_days(comparison.then.day, comparison.now.day)
         self.outcomes_dock.show()
