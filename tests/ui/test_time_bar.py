@@ -31,6 +31,7 @@ from aspdesk.graph.styling import style
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.exports.image_dialog import ImageRequest
+from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs, make_window
 from .time_maps import crafted
@@ -508,3 +509,39 @@ def test_a_step_that_changes_ties_only_resizes_the_spots_it_has(
     _type_date(qtbot, bar.date, "2015-06-01")  # C goes: the spots are made again
     assert not panel.canvas.time.same_nodes
     _drawn_as_data(panel)
+
+
+def test_then_and_now_of_a_graph_fitted_whole_is_fitted_again(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Its picture sizes nodes and chooses labels otherwise: kept at the old fit, nodes at
+    the edge were cut off (seen on the sample at 1366x768 in English)."""
+    window.resize(1366, 740)
+    qtbot.wait(200)
+    canvas, bar = window.graph.canvas, window.graph.time_bar
+    bar.action.trigger()
+    _type_date(qtbot, bar.date, "2016-01-01")
+    assert canvas.fitted
+    bar.compare_button.click()
+    qtbot.wait(200)
+
+    def fitted_now() -> bool:
+        fit = canvas.fit_rect()
+        assert fit is not None
+        view = canvas.box.viewRect()
+        pixel = fit.width() / canvas.box.width()
+        return all(
+            abs(a - b) <= 2 * pixel
+            for a, b in (
+                (view.left(), fit.left()),
+                (view.right(), fit.right()),
+                (view.top(), fit.top()),
+                (view.bottom(), fit.bottom()),
+            )
+        )
+
+    assert canvas.time.comparison is not None
+    assert fitted_now()
+    bar.compare_button.click()  # back to the day: fitted again too
+    qtbot.wait(200)
+    assert canvas.time.comparison is None and fitted_now()

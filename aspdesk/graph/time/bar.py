@@ -334,6 +334,14 @@ class TimeBar(QWidget):
         self.play_button.setEnabled(False)
         self.canvas.time.compared = (then, now)
         self.canvas.rebuild(step=self.canvas.time.base is not None)
+        self._refit()
+
+    def _refit(self) -> None:
+        # Then and now is another picture (its nodes sized by either day's ties, other
+        # labels): a graph fitted whole is fitted again, or nodes at its edge were cut off.
+        # The slider's steps are not refitted, so that Play does not zoom in and out.
+        if self.canvas.fitted:
+            self.canvas.fit()
 
     def _end_comparison(self) -> None:
         self.slider.setEnabled(True)
@@ -346,6 +354,7 @@ class TimeBar(QWidget):
             self.canvas.rebuild(step=True)
         else:
             self.canvas.rebuild()
+        self._refit()
 
     def _fill_views_menu(self, button: MenuButton, field: QLineEdit) -> None:
         menu = button.menu()
