@@ -319,6 +319,9 @@ class LabelLayer(_PixelLayer):
         self.placed: list[tuple[int, QRectF]] = []  # the last paint's boxes, in pixels
         self._widths: NDArray[np.float64] = np.zeros(0)  # measured texts, NaN: not yet
         self._widths_font = ""
+        # Widths by text, kept over new data: a step of the time slider gives the same
+        # labels again, and measuring them again was a fifth of its repaint.
+        self._by_text: dict[str, float] = {}
         self._moves = 0  # counts moves and new data, for the placing kept (see place)
         self._placed_for: tuple[object, ...] | None = None
         self._placing: list[tuple[int, QRectF]] = []
@@ -331,17 +334,28 @@ class LabelLayer(_PixelLayer):
         dimmed: NDArray[np.bool_],
     ) -> None:
         """Label nodes at ``positions``, whose symbols are drawn ``sizes`` across."""
+        self._keep_widths()
         self.labels = list(labels)
         self.sizes = sizes
         self.dimmed = dimmed
-        self._widths = np.full(len(self.labels), np.nan)
+        known = self._by_text
+        self._widths = np.fromiter(
+            (known.get(text, np.nan) for text in self.labels), np.float64, len(self.labels)
+        )
         self.move(positions)
+
+    def _keep_widths(self) -> None:
+        if len(self._widths) != len(self.labels):
+            return
+        for node in np.flatnonzero(~np.isnan(self._widths)).tolist():
+            self._by_text[self.labels[node]] = float(self._widths[node])
 
     def widths(self) -> NDArray[np.float64]:
         """The texts' widths measured so far in this font (NaN: not yet)."""
         if self._widths_font != self.font.key() or len(self._widths) != len(self.labels):
             self._widths = np.full(len(self.labels), np.nan)
             self._widths_font = self.font.key()
+            self._by_text = {}
         return self._widths
 
     def on_screen(self, transform: QTransform, viewport: QRectF) -> NDArray[np.bool_]:
