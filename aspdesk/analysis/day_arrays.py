@@ -48,7 +48,10 @@ _ENDS = {
 }
 
 
-def _span(entity: Entity) -> tuple[date | None, date | None, int, int]:
+_NO_SPAN: tuple[None, None, int, int] = (None, None, -1, -1)
+
+
+def _span(entity: Entity | None) -> tuple[date | None, date | None, int, int]:
     """The entity's start and end days, and the ids its two ends name (-1: none)."""
     if isinstance(entity, Membership):
         return entity.since, entity.until, entity.actor_id, entity.cluster_id
@@ -56,7 +59,7 @@ def _span(entity: Entity) -> tuple[date | None, date | None, int, int]:
         return entity.start_date, entity.end_date, entity.source_id, entity.target_id
     if isinstance(entity, Cluster | Project):
         return entity.start_date, entity.end_date, -1, -1
-    return None, None, -1, -1
+    return _NO_SPAN
 
 
 class _Side:
@@ -95,27 +98,33 @@ class DayArrays:
     ) -> None:
         self.types = {t: _Type(t, [*now.get(t, {}), *ids_in_log.get(t, ())]) for t in _CLASSES}
         for entity_type, kind in self.types.items():
-            for entity_id, entity in now.get(entity_type, {}).items():
-                self._put(kind, kind.now, kind.row[entity_id], entity)
-                self._put(kind, kind.past, kind.row[entity_id], entity)
+            group = now.get(entity_type, {})
+            rows = [kind.row[entity_id] for entity_id in group]
+            for side in (kind.now, kind.past):
+                self._put(kind, side, rows, list(group.values()))
 
-    def _end_row(self, entity_type: EntityType, entity_id: int) -> int:
-        return self.types[entity_type].row.get(entity_id, -1)
-
-    def _put(self, kind: _Type, side: _Side, row: int, entity: Entity | None) -> None:
-        side.held[row] = entity is not None
-        side.fits[row] = isinstance(entity, kind.cls)
-        if entity is None or not side.fits[row]:
+    def _put(
+        self, kind: _Type, side: _Side, rows: list[int], entities: list[Entity | None]
+    ) -> None:
+        """Set ``side``'s values at ``rows`` to those of ``entities`` (``None``: none)."""
+        if not rows:
             return
-        start, end, first, second = _span(entity)
-        side.start[row] = NO_START if start is None else start.toordinal()
-        side.end[row] = NO_END if end is None else end.toordinal()
-        side.has_start[row] = start is not None
-        side.dated[row] = start is not None or end is not None
-        ends = _ENDS.get(kind.entity_type)
-        if ends is not None:
-            side.first[row] = self._end_row(ends[0], first)
-            side.second[row] = self._end_row(ends[1], second)
+        at = np.asarray(rows, dtype=np.int64)
+        fits = [isinstance(entity, kind.cls) for entity in entities]
+        side.held[at] = [entity is not None for entity in entities]
+        side.fits[at] = fits
+        spans = [_span(e) if fit else _NO_SPAN for e, fit in zip(entities, fits, strict=True)]
+        starts = [span[0] for span in spans]
+        ends = [span[1] for span in spans]
+        side.start[at] = [NO_START if day is None else day.toordinal() for day in starts]
+        side.end[at] = [NO_END if day is None else day.toordinal() for day in ends]
+        side.has_start[at] = [day is not None for day in starts]
+        side.dated[at] = [a is not None or b is not None for a, b in zip(starts, ends, strict=True)]
+        end_types = _ENDS.get(kind.entity_type)
+        if end_types is not None:
+            first, second = (self.types[t].row for t in end_types)
+            side.first[at] = [first.get(span[2], -1) for span in spans]
+            side.second[at] = [second.get(span[3], -1) for span in spans]
 
     def refresh(
         self,
@@ -123,11 +132,14 @@ class DayArrays:
         touched: Iterable[tuple[EntityType, int]],
     ) -> None:
         """Read the rows of ``touched`` (type, id) again from the timeline's ``state``."""
+        by_type: dict[EntityType, list[int]] = {}
         for entity_type, entity_id in touched:
-            kind = self.types.get(entity_type)
-            if kind is not None:
-                row = kind.row[entity_id]
-                self._put(kind, kind.past, row, state.get(entity_type, {}).get(entity_id))
+            if entity_type in self.types:
+                by_type.setdefault(entity_type, []).append(entity_id)
+        for entity_type, ids in by_type.items():
+            kind, group = self.types[entity_type], state.get(entity_type, {})
+            rows = [kind.row[entity_id] for entity_id in ids]
+            self._put(kind, kind.past, rows, [group.get(entity_id) for entity_id in ids])
 
     def network(
         self, day: date
