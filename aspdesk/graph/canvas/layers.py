@@ -334,7 +334,6 @@ class LabelLayer(_PixelLayer):
         dimmed: NDArray[np.bool_],
     ) -> None:
         """Label nodes at ``positions``, whose symbols are drawn ``sizes`` across."""
-        self._keep_widths()
         self.labels = list(labels)
         self.sizes = sizes
         self.dimmed = dimmed
@@ -343,12 +342,6 @@ class LabelLayer(_PixelLayer):
             (known.get(text, np.nan) for text in self.labels), np.float64, len(self.labels)
         )
         self.move(positions)
-
-    def _keep_widths(self) -> None:
-        if len(self._widths) != len(self.labels):
-            return
-        for node in np.flatnonzero(~np.isnan(self._widths)).tolist():
-            self._by_text[self.labels[node]] = float(self._widths[node])
 
     def widths(self) -> NDArray[np.float64]:
         """The texts' widths measured so far in this font (NaN: not yet)."""
@@ -403,7 +396,10 @@ class LabelLayer(_PixelLayer):
     def _place(self, transform: QTransform, chosen: list[int]) -> list[tuple[int, QRectF]]:
         # every symbol, on screen or near it, keeps labels off; unplaced nodes are far away
         discs = _device_points(transform, np.nan_to_num(self.positions, nan=-1e9))
-        return place_labels(
+        widths = self.widths()
+        picked = np.asarray(chosen, dtype=np.int64)
+        unmeasured = picked[np.isnan(widths[picked])].tolist()
+        placed = place_labels(
             discs[chosen],
             chosen,
             self.labels,
@@ -411,8 +407,12 @@ class LabelLayer(_PixelLayer):
             QFontMetricsF(self.font),
             self.always,
             discs=discs,
-            widths=self.widths(),
+            widths=widths,
         )
+        for node in unmeasured:
+            if not np.isnan(widths[node]):
+                self._by_text[self.labels[node]] = float(widths[node])
+        return placed
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -115,8 +115,10 @@ class NodeSpots(PassiveScatter):
             self.setSize(sizes)
             return
         data = self.data
-        data["size"][self.rows] = sizes
-        data["sourceRect"][self.rows] = 0
+        changed = data["size"][self.rows] != sizes
+        resized = self.rows[changed]  # only these need a new place in the symbol atlas
+        data["size"][resized] = sizes[changed]
+        data["sourceRect"][resized] = 0
         self.updateSpots()
         self._bounds_changed()
 

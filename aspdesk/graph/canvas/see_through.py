@@ -142,11 +142,10 @@ def paint_line_groups(painter: QPainter, groups: Sequence[Lines], layer: Layer) 
             continue
         run = [groups[index]]
         index += 1
-        while (
-            index < len(groups)
-            and groups[index].pen.color().alpha() == pen.color().alpha()
-            and is_see_through(painter, groups[index].pen)
-        ):
+        # A hairline of the same alpha joins the run too: drawn on its own it would end the
+        # run, and each run lays its eight layers again (a map whose tie strengths alternate
+        # 1 px and wider lines made six runs of one picture).
+        while index < len(groups) and groups[index].pen.color().alpha() == pen.color().alpha():
             run.append(groups[index])
             index += 1
         _paint_run(painter, run, layer)
