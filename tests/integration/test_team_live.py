@@ -1,0 +1,205 @@
+"""A team map kept up to date while open: others' changes in place, catching up after a
+reconnect, and the server going away and coming back (aspdesk.app.live)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity, RenameMap
+from aspdesk.app.document import Document
+from aspdesk.app.graph_commands import MoveNodes
+from aspdesk.app.live import LiveUpdates, live_updates
+from aspdesk.app.selection import Ref
+from aspdesk.app.team import open_team_document
+from aspdesk.app.view_commands import AddView, RenameView
+from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.domain.views import ViewState
+from tests.postgres import TeamMapDatabase
+
+WAIT_MS = 5000
+
+
+@pytest.fixture
+def two(team_map: TeamMapDatabase, qapp: object) -> Iterator[tuple[Document, Document]]:
+    """Two editors' documents on one team map."""
+    first = open_team_document(team_map.address("editor"), "", "en")
+    second = open_team_document(team_map.address("editor"), "", "en")
+    yield first, second
+    first.close()
+    second.close()
+
+
+def _live(document: Document) -> LiveUpdates:
+    found = live_updates(document)
+    assert found is not None
+    return found
+
+
+def _actor(document: Document, name: str, x: float = 0.0, y: float = 0.0) -> int:
+    command = AddEntity(document, Actor(name=name, kind="company", x=x, y=y), f"Add {name}")
+    assert document.push(command)
+    return command.ref.id
+
+
+def test_a_change_by_one_shows_in_the_others_index_with_the_right_signals(
+    two: tuple[Document, Document], qtbot: QtBot
+) -> None:
+    writer, reader = two
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS) as added:
+        kemi = _actor(writer, "Kemin satama", 10, 20)
+    assert added.args == [EntityType.ACTOR.value, [kemi]]
+    assert reader.index.get(EntityType.ACTOR, kemi).name == "Kemin satama"  # type: ignore[union-attr]
+
+    reader.selection.select([Ref(EntityType.ACTOR, kemi)])
+    old = {"name": "Kemin satama"}
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS) as edited:
+        assert writer.push(
+            EditEntity(writer, EntityType.ACTOR, kemi, old, {"name": "Kemi Port"}, "Rename")
+        )
+    assert edited.args == [EntityType.ACTOR.value, [kemi]]
+    assert reader.index.get(EntityType.ACTOR, kemi).name == "Kemi Port"  # type: ignore[union-attr]
+    assert Ref(EntityType.ACTOR, kemi) in reader.selection.selected  # the selection stays
+
+    # A move alone tells the pictures only, with the node moved.
+    moves: list[tuple[str, list[int]]] = []
+    reader.entities_changed.connect(lambda t, ids: moves.append(("entities", ids)))
+    with qtbot.waitSignal(reader.positions_changed, timeout=WAIT_MS) as moved:
+        ref = Ref(EntityType.ACTOR, kemi)
+        assert writer.push(MoveNodes(writer, {ref: (10, 20)}, {ref: (55, 66)}, "Move"))
+    assert moved.args == [EntityType.ACTOR.value, [kemi]]
+    assert moves == []
+    shown = reader.index.get(EntityType.ACTOR, kemi)
+    assert shown is not None and (shown.x, shown.y) == (55, 66)  # type: ignore[attr-defined]
+
+    # A delete drops it from the index and from the selection.
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS):
+        assert writer.push(DeleteEntity(writer, Ref(EntityType.ACTOR, kemi), "Delete"))
+    assert reader.index.get(EntityType.ACTOR, kemi) is None
+    assert Ref(EntityType.ACTOR, kemi) not in reader.selection.selected
+    assert reader.undo_stack.count() == 0 and writer.undo_stack.count() == 4
+
+
+def test_map_name_views_and_the_readers_own_steps(
+    two: tuple[Document, Document], qtbot: QtBot
+) -> None:
+    writer, reader = two
+    with qtbot.waitSignal(reader.map_renamed, timeout=WAIT_MS) as renamed:
+        assert writer.push(RenameMap(writer, writer.map_name(), "Lapin klusterit", "Rename map"))
+    assert renamed.args == ["Lapin klusterit"]
+    add = AddView(writer, "Kemi", ViewState(), "Save view")
+    with qtbot.waitSignal(reader.views_changed, timeout=WAIT_MS):
+        assert writer.push(add)
+    assert [v.name for v in reader.index.views] == ["Kemi"]
+    with qtbot.waitSignal(reader.views_changed, timeout=WAIT_MS):
+        assert writer.push(RenameView(writer, writer.index.views[0], "Kemi-Tornio", "Rename"))
+    assert [v.name for v in reader.index.views] == ["Kemi-Tornio"]
+
+    # The reader's own step comes back to it as a notification, and is not applied again.
+    heard: list[list[int]] = []
+    reader.entities_changed.connect(lambda _t, ids: heard.append(ids))
+    live = _live(reader)
+    with qtbot.waitSignal(_live(writer).caught_up, timeout=WAIT_MS):
+        own = _actor(reader, "Oma")
+    qtbot.wait(100)  # the reader's notifier has had the notification too
+    assert heard == [[own]]  # once: from its own command
+    assert live.last == reader.latest_change_set()
+
+
+def test_missed_notifications_are_caught_up_after_a_reconnect(
+    two: tuple[Document, Document], team_map: TeamMapDatabase, qtbot: QtBot
+) -> None:
+    writer, reader = two
+    live = _live(reader)
+    live.stop()  # as a laptop asleep: nothing is heard
+    first = _actor(writer, "Tornio")
+    # A number drawn and rolled back leaves a gap.
+    team_map.server.execute(
+        "BEGIN; SELECT nextval(pg_get_serial_sequence('aspdesk.change_set', 'id')); ROLLBACK",
+        database=team_map.name,
+    )
+    second = _actor(writer, "Haparanda")
+    assert reader.index.get(EntityType.ACTOR, first) is None
+    awake = LiveUpdates(reader, reader.store.file, live.last)  # type: ignore[arg-type]
+    assert awake.last == writer.latest_change_set()
+    assert {first, second} <= {a.id for a in reader.index.all(EntityType.ACTOR)}
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS):
+        third = _actor(writer, "Luulaja")
+    assert reader.index.get(EntityType.ACTOR, third) is not None
+
+
+def test_a_viewer_receives_live_changes(team_map: TeamMapDatabase, qtbot: QtBot) -> None:
+    writer = open_team_document(team_map.address("editor"), "", "en")
+    viewer = open_team_document(team_map.address("viewer"), "", "en")
+    try:
+        assert viewer.read_only
+        with qtbot.waitSignal(viewer.entities_changed, timeout=WAIT_MS):
+            kemi = _actor(writer, "Kemi")
+        assert viewer.index.get(EntityType.ACTOR, kemi) is not None
+        with qtbot.waitSignal(viewer.map_renamed, timeout=WAIT_MS) as renamed:
+            assert writer.push(RenameMap(writer, writer.map_name(), "Lappi", "Rename map"))
+        assert renamed.args == ["Lappi"]
+    finally:
+        writer.close()
+        viewer.close()
+
+
+def test_the_server_away_and_back(team_map: TeamMapDatabase, qtbot: QtBot, qapp: object) -> None:
+    writer = open_team_document(team_map.address("editor"), "", "en")
+    other = open_team_document(team_map.address("editor"), "", "en")
+    stopped = False
+    try:
+        kept = _actor(writer, "Ennen")
+        with qtbot.waitSignal(writer.access_changed, timeout=WAIT_MS) as away:
+            team_map.server.stop("immediate")
+            stopped = True
+        assert "cannot be reached" in away.args[0] and "was saved" in away.args[0]
+        assert writer.read_only == away.args[0]
+        # Every edit is refused with the banner's reason, and nothing is written.
+        with qtbot.waitSignal(writer.edit_failed) as refused:
+            assert not writer.push(AddEntity(writer, Actor(name="Katkolla"), "Add Katkolla"))
+        assert refused.args == [writer.read_only]
+        assert not _live(writer).reachable
+        with qtbot.waitSignal(writer.access_changed, timeout=10_000) as back:
+            team_map.server.start()
+            stopped = False
+        assert back.args == [""] and not writer.read_only
+        assert _live(writer).reachable
+        # The other client wrote nothing meanwhile, and catches up what is written now.
+        with qtbot.waitSignal(other.entities_changed, timeout=10_000):
+            after = _actor(writer, "Jälkeen")
+        assert [a.name for a in writer.store.actors()] == ["Ennen", "Jälkeen"]
+        assert other.index.get(EntityType.ACTOR, after) is not None
+        assert other.index.get(EntityType.ACTOR, kept) is not None
+    finally:
+        if stopped:
+            team_map.server.start()
+        writer.close()
+        other.close()
+
+
+def test_a_write_that_meets_a_lost_server_says_it_was_not_saved(
+    team_map: TeamMapDatabase, qtbot: QtBot, qapp: object
+) -> None:
+    writer = open_team_document(team_map.address("editor"), "", "en")
+    try:
+        _actor(writer, "Ennen")
+        # No event is handled in between: the write finds the server gone before the
+        # listener can tell.
+        team_map.server.stop("immediate")
+        try:
+            with qtbot.waitSignal(writer.access_changed, timeout=WAIT_MS) as away:
+                assert not writer.push(AddEntity(writer, Actor(name="Katkolla"), "Add Katkolla"))
+            assert "was not saved: Add Katkolla" in away.args[0]
+            assert writer.read_only == away.args[0]
+        finally:
+            team_map.server.start()
+        with qtbot.waitSignal(writer.access_changed, timeout=10_000) as back:
+            pass
+        assert back.args == [""]
+        assert [a.name for a in writer.store.actors()] == ["Ennen"]  # nothing half-written
+        assert writer.undo_stack.count() == 1
+    finally:
+        writer.close()
