@@ -5,9 +5,11 @@ committed (:mod:`aspdesk.store.changes`); a :class:`~aspdesk.store.team.listenin
 hears them on a connection of its own, watched by a ``QSocketNotifier``: nothing runs while
 nothing comes, and a notification is read the moment it arrives, on the window's thread
 between events, without waiting on the server (see :mod:`aspdesk.store.team.listening`).
-A short ``QTimer`` poll of the socket would have cost the same read (tens of
-microseconds) ten times a second in every open window, and added up to its interval to
-every update; the notifier costs nothing idle and adds nothing.
+Measured on the tests' server, a read with nothing
+there costs 2 µs (``pgconn.consume_input`` and ``notifies``; psycopg's
+``conn.notifies(timeout=0)`` 4 µs), so a ``QTimer`` poll every 100 ms would cost little
+CPU either, but it wakes every open window ten times a second (a laptop's battery) and adds
+50 ms on average to every update; the notifier wakes only when something came.
 
 On a set number not yet applied, the sets after the last one applied are read from the
 change log, the client's own sets left out (the store remembers the numbers its writes got),
