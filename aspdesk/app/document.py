@@ -80,6 +80,7 @@ class Document(QObject):
         self.language = language
         self.undo_stack = UndoHistory(self)
         self.undo_stack.step_refused.connect(self.edit_failed)
+        self.undo_stack.blocked = self._undo_blocked
         self.selection = SelectionModel(self)
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
@@ -88,6 +89,7 @@ class Document(QObject):
         self.read_only = store.read_only.text(translate_store) if store.read_only else ""
         self._opened_read_only = self.read_only  # what a server coming back returns to
         self._step = ""  # the text of the step last written
+        self._unreachable = ""  # why a team map's server cannot be reached, while it cannot
         # Held in memory from the start, so that a map whose file is lost can still be
         # saved whole (see memory_snapshot).
         self._name = store.map_name()
@@ -160,10 +162,15 @@ class Document(QObject):
     def set_unreachable(self, reason: str) -> None:
         """Refuse every edit with ``reason`` while a team map's server cannot be reached,
         or ("") allow them again as the map was opened (a viewer's stays read-only)."""
+        self._unreachable = reason
         wanted = reason or self._opened_read_only
         if wanted != self.read_only:
             self.read_only = wanted
             self.access_changed.emit(wanted)
+
+    def _undo_blocked(self) -> str:
+        """Undo and redo are refused with the reason while a team map's server is away."""
+        return self._unreachable
 
     def memory_snapshot(self) -> MapSnapshot:
         """The map as this document holds it in memory, for when its file is gone."""

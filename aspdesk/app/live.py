@@ -179,7 +179,7 @@ class LiveUpdates(QObject):
                 "The server cannot be reached. Your last change was not saved: {step}. "
                 "Editing is off until the server is back; aspdesk connects again by itself.",
             ).format(step=self._lost_step)
-        if self._document.store.changes.written:
+        if self._document.undo_stack.count():  # a step of the user's, and it was saved
             return QCoreApplication.translate(
                 "Live",
                 "The server cannot be reached. Your last change was saved. Editing is off "

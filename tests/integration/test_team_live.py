@@ -161,7 +161,14 @@ def test_the_server_away_and_back(team_map: TeamMapDatabase, qtbot: QtBot, qapp:
         with qtbot.waitSignal(writer.edit_failed) as refused:
             assert not writer.push(AddEntity(writer, Actor(name="Katkolla"), "Add Katkolla"))
         assert refused.args == [writer.read_only]
+        with qtbot.waitSignal(writer.edit_failed) as undo_refused:
+            writer.undo_stack.undo()
+        assert undo_refused.args == [writer.read_only]
+        assert writer.undo_stack.index() == 1  # the step is still there to undo later
         assert not _live(writer).reachable
+        # A window that changed nothing is not told of a last change.
+        qtbot.waitUntil(lambda: bool(other.read_only), timeout=WAIT_MS)
+        assert other.read_only.startswith("The server cannot be reached. Editing is off")
         with qtbot.waitSignal(writer.access_changed, timeout=10_000) as back:
             team_map.server.start()
             stopped = False
