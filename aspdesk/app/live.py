@@ -139,7 +139,9 @@ class LiveUpdates(QObject):
         if not sets:
             return 0
         wanted = {s.id for s in sets if s.id > self.last or s.id in self._gaps}
-        changes = [c for c in document.changes_after(floor) if c.set_id in wanted]
+        # Only the sets wanted: a gap waited for must not make every update read again
+        # all that came after it.
+        changes = document.store.changes.changes_of(sorted(wanted - document.store.changes.written))
         newest = max(s.id for s in sets)
         now = time.monotonic()
         found = {s.id for s in sets}
@@ -150,10 +152,9 @@ class LiveUpdates(QObject):
             if number in found or now - self._gaps[number] > GAP_KEPT_S:
                 del self._gaps[number]
         self.last = max(self.last, newest)
-        own = document.store.changes.written
-        apply_changes(document, [c for c in changes if c.set_id not in own])
+        apply_changes(document, changes)
         self.caught_up.emit(self.last)
-        return len(wanted - own)
+        return len({c.set_id for c in changes})
 
     # -- the server away and back ---------------------------------------------------------
 

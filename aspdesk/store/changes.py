@@ -152,6 +152,14 @@ class ChangeLog:
         """Every change of the sets after ``set_id``, in the order they were made."""
         return self._changes(_CHANGE_TABLE.c.set_id > set_id)
 
+    def changes_of(self, set_ids: Sequence[int]) -> list[Change]:
+        """Every change of the sets ``set_ids``, in the order they were made."""
+        wanted = sorted(set(set_ids))
+        found: list[Change] = []
+        for start in range(0, len(wanted), _CHUNK):
+            found += self._changes(_CHANGE_TABLE.c.set_id.in_(wanted[start : start + _CHUNK]))
+        return found
+
     def network_changes(self, subjects: Sequence[str], skipped: Sequence[str]) -> list[Change]:
         """The changes of things of ``subjects``, but not to their fields ``skipped``, in the
         order they were made: what the map on a past date needs (a layout's moves, often

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
+from sqlalchemy.orm import sessionmaker
 
 from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity, RenameMap
 from aspdesk.app.document import Document
@@ -128,6 +130,35 @@ def test_missed_notifications_are_caught_up_after_a_reconnect(
     with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS):
         third = _actor(writer, "Luulaja")
     assert reader.index.get(EntityType.ACTOR, third) is not None
+
+
+def test_a_set_committed_after_a_later_one_is_applied_when_it_comes(
+    two: tuple[Document, Document], team_map: TeamMapDatabase, qtbot: QtBot
+) -> None:
+    writer, reader = two
+    live = _live(reader)
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS):
+        kemi = _actor(writer, "Kemi")
+    slow = team_map.open("editor")  # another client, in the middle of a long transaction
+    try:
+        with sessionmaker(slow.engine).begin() as session:
+            with slow.changes.recording(session) as log:
+                session.execute(
+                    text("UPDATE actors SET name = 'Kemi late' WHERE id = :i"), {"i": kemi}
+                )
+                log.changed(EntityType.ACTOR.value, kemi, "name", "Kemi", "Kemi late")
+            (late,) = slow.changes.written  # its number is drawn, its commit still to come
+            with qtbot.waitSignal(live.caught_up, timeout=WAIT_MS):
+                oulu = _actor(writer, "Oulu")
+            assert live.last > late
+            assert reader.index.get(EntityType.ACTOR, oulu) is not None
+            assert reader.index.get(EntityType.ACTOR, kemi).name == "Kemi"  # type: ignore[union-attr]
+        with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS) as changed:
+            pass  # the commit above notified the late set
+        assert changed.args == [EntityType.ACTOR.value, [kemi]]
+        assert reader.index.get(EntityType.ACTOR, kemi).name == "Kemi late"  # type: ignore[union-attr]
+    finally:
+        slow.close()
 
 
 def test_a_viewer_receives_live_changes(team_map: TeamMapDatabase, qtbot: QtBot) -> None:
