@@ -81,6 +81,10 @@ class LiveUpdates(QObject):
         self._notifier: QSocketNotifier | None = None
         self._away = False
         self._lost_step: str | None = None  # the step a lost server refused, if one was
+        # This client's set whose commit met the lost server: it may have committed all
+        # the same (the connection broke after the server took the COMMIT), so catching up
+        # reads it in as though another client had made it.
+        self._unsure: set[int] = set()
         self._delay = FIRST_DELAY_S
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
@@ -141,7 +145,8 @@ class LiveUpdates(QObject):
         wanted = {s.id for s in sets if s.id > self.last or s.id in self._gaps}
         # Only the sets wanted: a gap waited for must not make every update read again
         # all that came after it.
-        changes = document.store.changes.changes_of(sorted(wanted - document.store.changes.written))
+        own = document.store.changes.written - self._unsure
+        changes = document.store.changes.changes_of(sorted(wanted - own))
         newest = max(s.id for s in sets)
         now = time.monotonic()
         found = {s.id for s in sets}
@@ -160,6 +165,9 @@ class LiveUpdates(QObject):
 
     def _on_document_server_lost(self, step: str) -> None:
         self._lost_step = step
+        written = self._document.store.changes.written
+        if written:
+            self._unsure.add(max(written))
         self._go_away(step)
 
     def _go_away(self, step: str | None) -> None:
