@@ -15,9 +15,11 @@ from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import MoveNodes
 from aspdesk.app.live import LiveUpdates, live_updates
 from aspdesk.app.selection import Ref
+from aspdesk.app.survey import AddRound
 from aspdesk.app.team import open_team_document
 from aspdesk.app.view_commands import AddView, RenameView
-from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.domain.entities import Actor, Cluster, EntityType
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import ViewState
 from tests.postgres import TeamMapDatabase
 
@@ -98,6 +100,12 @@ def test_map_name_views_and_the_readers_own_steps(
     with qtbot.waitSignal(reader.views_changed, timeout=WAIT_MS):
         assert writer.push(RenameView(writer, writer.index.views[0], "Kemi-Tornio", "Rename"))
     assert [v.name for v in reader.index.views] == ["Kemi-Tornio"]
+    cluster = AddEntity(writer, Cluster(name="Arctic industry"), "Add cluster")
+    assert writer.push(cluster)
+    survey_round = SurveyRound(id=writer.next_round_id(), token="t" * 32, cluster_id=cluster.ref.id)
+    with qtbot.waitSignal(reader.surveys_changed, timeout=WAIT_MS):
+        assert writer.push(AddRound(writer, survey_round, "Survey round"))
+    assert [r.id for r in reader.survey_rounds()] == [survey_round.id]
 
     # The reader's own step comes back to it as a notification, and is not applied again.
     heard: list[list[int]] = []
