@@ -140,6 +140,31 @@ def test_missed_notifications_are_caught_up_after_a_reconnect(
     assert reader.index.get(EntityType.ACTOR, third) is not None
 
 
+def test_a_listening_connection_cut_reconnects_and_catches_up(
+    two: tuple[Document, Document], team_map: TeamMapDatabase, qtbot: QtBot
+) -> None:
+    writer, reader = two
+    live = _live(reader)
+    # Every listening connection of the map is cut (a network gone, a laptop that slept),
+    # and the writer writes before any client can notice: those notifications are lost.
+    team_map.server.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{team_map.name}' AND query LIKE 'LISTEN%'"
+    )
+    missed = [_actor(writer, name) for name in ("Kemi", "Tornio")]
+    with qtbot.waitSignal(live.reachable_changed, timeout=WAIT_MS) as gone:
+        pass
+    assert gone.args == [False]
+    with qtbot.waitSignal(live.reachable_changed, timeout=10_000) as back:
+        pass
+    assert back.args == [True] and not reader.read_only
+    assert {a.id for a in reader.index.all(EntityType.ACTOR)} == set(missed)
+    assert live.last == writer.latest_change_set()
+    qtbot.waitUntil(lambda: not writer.read_only, timeout=10_000)
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS):
+        _actor(writer, "Luulaja")  # heard again
+
+
 def test_a_set_committed_after_a_later_one_is_applied_when_it_comes(
     two: tuple[Document, Document], team_map: TeamMapDatabase, qtbot: QtBot
 ) -> None:
