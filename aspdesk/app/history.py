@@ -37,8 +37,8 @@ class UndoHistory(QUndoStack):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._refusal: str | None = None
-        # Why no step may be undone or redone now ("" when they may): the Document's
-        # read-only reason, such as a team map's server away.
+        # Why no step may be undone or redone now ("" when they may): the Document says
+        # so while a team map's server is away (aspdesk.app.live).
         self.blocked: Callable[[], str] = str
 
     def refuse(self, message: str) -> None:
