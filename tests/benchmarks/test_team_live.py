@@ -6,9 +6,10 @@ is (tests/benchmarks/live_client.py), listen. The writer renames one actor
 ``ASPDESK_LIVE_EDITS`` times (default 20; ``ASPDESK_ROUNDS`` multiplies them as in the
 other benchmarks), one EditEntity every 50 ms. For each edit and each listening client,
 the latency is the time from the writer's commit (its push returned) to that client's
-index holding the new name, as the same machine's clock tells both. Prints the median,
+index holding the new name (or a later one: edits that arrive together are applied
+together), as the same machine's clock tells both. Prints the median,
 the 95th percentile and the largest (goal: under a second); asserts only that every
-client saw every edit.
+client saw the last edit.
 """
 
 from __future__ import annotations
@@ -36,6 +37,12 @@ CLIENTS = int(os.environ.get("ASPDESK_LIVE_CLIENTS", "9"))
 EDITS = int(os.environ.get("ASPDESK_LIVE_EDITS", "20")) * int(os.environ.get("ASPDESK_ROUNDS", "1"))
 PAUSE_S = 0.05
 ROOT = Path(__file__).resolve().parents[2]
+
+
+def _reached(times: dict[int, float], number: int) -> float:
+    """When a client's index first held edit ``number`` or a later one: edits that came in
+    one catch-up show only the last of them, which holds the earlier ones too."""
+    return min(at for seen, at in times.items() if seen >= number)
 
 
 def _percentile(values: list[float], share: float) -> float:
@@ -89,8 +96,8 @@ def test_a_change_reaches_every_open_client(team_map: TeamMapDatabase, qapp: obj
             if client.poll() is None:
                 client.kill()
         writer.close()
-    latencies = [times[n] - committed[n] for times in seen for n in range(EDITS)]
-    assert all(len(times) == EDITS for times in seen), [len(t) for t in seen]
+    assert all(EDITS - 1 in times for times in seen), [sorted(t) for t in seen]
+    latencies = [_reached(times, n) - committed[n] for times in seen for n in range(EDITS)]
     print()
     print(
         f"{CLIENTS} listening clients (+ the writer), {EDITS} edits each 50 ms apart; "
