@@ -142,8 +142,9 @@ class Document(QObject):
         self.undo_stack.push(command)
         if self._failure is not None:
             failure, self._failure = self._failure, None
-            self.edit_failed.emit(failure.text(translate_store))
+            # Before the message: the window's banner says why while the message is shown.
             self._stop_if_file_lost(failure)
+            self.edit_failed.emit(failure.text(translate_store))
             return False
         return True
 

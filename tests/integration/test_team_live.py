@@ -261,9 +261,12 @@ def test_a_write_that_meets_a_lost_server_says_it_was_not_saved(
         # listener can tell.
         team_map.server.stop("immediate")
         try:
+            shown: list[str] = []  # the banner's reason when the error is told
+            writer.edit_failed.connect(lambda _message: shown.append(writer.read_only))
             with qtbot.waitSignal(writer.access_changed, timeout=WAIT_MS) as away:
                 assert not writer.push(AddEntity(writer, Actor(name="Katkolla"), "Add Katkolla"))
             assert "was not saved: Add Katkolla" in away.args[0]
+            assert shown == [away.args[0]]
             assert writer.read_only == away.args[0]
         finally:
             team_map.server.start()
