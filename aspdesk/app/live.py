@@ -17,7 +17,9 @@ and exactly the entities they changed are read again into the Document's index, 
 the views as a local edit does: ``entities_changed`` for what was made, changed or removed,
 ``positions_changed`` for nodes that were only moved (pictures move those nodes alone),
 ``views_changed``, ``map_renamed`` and ``surveys_changed`` for the rest. The undo stack and
-the selection stay; a removed entity leaves the selection.
+the selection stay; a removed entity leaves the selection. An entity holding a code the
+window's terms do not know (another's import brought terms of its own) has the terms read
+again, so its kind shows by its label.
 
 A number can be drawn and committed late (a long transaction), or never (rolled back): a
 gap below the last number applied is remembered for a while and filled when its
@@ -44,6 +46,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW, Change
 from aspdesk.domain.entities import EntityType
+from aspdesk.io.json_backup import CODE_FIELDS
 from aspdesk.store.errors import StoreError
 from aspdesk.store.team.listening import Listener
 from aspdesk.store.team.location import TeamServer
@@ -267,6 +270,8 @@ def apply_changes(document: Document, changes: Iterable[Change]) -> None:
             gone += [Ref(entity_type, i) for i in ids if document.index.get(entity_type, i) is None]
     if gone:  # before the views hear of it, as a local delete does
         document.forget(gone)
+    if _new_codes(document, changed):  # an import brought terms: labels, not bare codes
+        document.reload_terms()
     for entity_type in EntityType:
         ids = sorted(changed.get(entity_type, ()))
         if ids:
@@ -281,6 +286,18 @@ def apply_changes(document: Document, changes: Iterable[Change]) -> None:
         document.map_renamed.emit(document.map_name())
     if surveys:
         document.surveys_changed.emit()
+
+
+def _new_codes(document: Document, changed: dict[EntityType, set[int]]) -> bool:
+    """Whether an entity just read holds a code the document's terms do not know."""
+    known = document.codes()
+    for entity_type, ids in changed.items():
+        for name, vocabulary in CODE_FIELDS.get(entity_type, ()):
+            for entity_id in ids:
+                value = getattr(document.index.get(entity_type, entity_id), name, "")
+                if value and value not in known[vocabulary]:
+                    return True
+    return False
 
 
 def live_updates(document: Document) -> LiveUpdates | None:

@@ -4,6 +4,7 @@ reconnect, and the server going away and coming back (aspdesk.app.live)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -12,7 +13,9 @@ from sqlalchemy.orm import sessionmaker
 
 from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity, RenameMap
 from aspdesk.app.document import Document
+from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.graph_commands import MoveNodes
+from aspdesk.app.importing import ImportData, plan_for, prepare
 from aspdesk.app.live import LiveUpdates, live_updates
 from aspdesk.app.selection import Ref
 from aspdesk.app.survey import AddRound
@@ -21,6 +24,10 @@ from aspdesk.app.view_commands import AddView, RenameView
 from aspdesk.domain.entities import Actor, Cluster, EntityType
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import ViewState
+from aspdesk.domain.vocabulary import Term, Vocabulary
+from aspdesk.io.importing.formats import read_import
+from aspdesk.io.json_backup import write_json
+from aspdesk.store.opening import create_map
 from tests.postgres import TeamMapDatabase
 
 WAIT_MS = 5000
@@ -116,6 +123,26 @@ def test_map_name_views_and_the_readers_own_steps(
     qtbot.wait(100)  # the reader's notifier has had the notification too
     assert heard == [[own]]  # once: from its own command
     assert live.last == reader.latest_change_set()
+
+
+def test_an_import_bringing_new_terms_shows_their_labels(
+    two: tuple[Document, Document], tmp_path: Path, qtbot: QtBot
+) -> None:
+    writer, reader = two
+    source = create_map(tmp_path / "paliskunnat.aspmap")  # a map with a kind of its own
+    herding = Term("reindeer_herding", "Reindeer herding co-operative", "Paliskunta", 50)
+    source.add_terms(Vocabulary.ACTOR_KIND, [herding])
+    source.insert(Actor(name="Muddusjärven paliskunta", kind=herding.code))
+    backup = tmp_path / "paliskunnat.json"
+    write_json(snapshot_of(source), backup)
+    source.close()
+    terms = {v: tuple(writer.terms(v)) for v in Vocabulary}
+    batch = read_import(backup, known_codes=writer.codes(), terms=terms)
+    prepared = prepare(plan_for(writer.store, batch), writer.snapshot())
+    with qtbot.waitSignal(reader.entities_changed, timeout=WAIT_MS):
+        assert writer.push(ImportData(writer, prepared, "Import"))
+    (actor,) = reader.index.all(EntityType.ACTOR)
+    assert reader.label(Vocabulary.ACTOR_KIND, actor.kind) == herding.label_en  # type: ignore[attr-defined]
 
 
 def test_missed_notifications_are_caught_up_after_a_reconnect(
