@@ -150,6 +150,8 @@ class LiveUpdates(QObject):
         # all that came after it.
         own = document.store.changes.written - self._unsure
         changes = document.store.changes.changes_of(sorted(wanted - own))
+        apply_changes(document, changes)
+        # Only once applied: a server lost in the middle leaves these sets to the next try.
         newest = max(s.id for s in sets)
         now = time.monotonic()
         found = {s.id for s in sets}
@@ -160,7 +162,6 @@ class LiveUpdates(QObject):
             if number in found or now - self._gaps[number] > GAP_KEPT_S:
                 del self._gaps[number]
         self.last = max(self.last, newest)
-        apply_changes(document, changes)
         self.caught_up.emit(self.last)
         return len({c.set_id for c in changes})
 
