@@ -848,12 +848,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="168" />
+        <location filename="../../aspdesk/app/document.py" line="187" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="172" />
+        <location filename="../../aspdesk/app/document.py" line="191" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -1002,32 +1002,32 @@
 <context>
     <name>FilmActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="46" />
         <source>Export growth &amp;film…</source>
         <translation>Vie kasvuvi&amp;deo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
         <source>The network's growth between two dates as a video or an animation</source>
         <translation>Verkoston kasvu kahden päivämäärän välillä videona tai animaationa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="84" />
         <source>Filming {path}…</source>
         <translation>Tehdään videota {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="96" />
         <source>Film saved to {path}</source>
         <translation>Video tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="99" />
         <source>The film was not saved</source>
         <translation>Videota ei tallennettu</translation>
     </message>
@@ -1799,37 +1799,37 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="50" />
         <source>Export &amp;image…</source>
         <translation>Vi&amp;e kuva…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="52" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="53" />
         <source>Copy &amp;image</source>
         <translation>K&amp;opioi kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="84" />
         <source>Drawing {path}…</source>
         <translation>Piirretään kuvaa {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="96" />
         <source>Image saved to {path}</source>
         <translation>Kuva tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="99" />
         <source>The image was not saved</source>
         <translation>Kuvaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="111" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="109" />
         <source>The graph is on the clipboard</source>
         <translation>Verkostokuva on leikepöydällä</translation>
     </message>
@@ -2049,9 +2049,9 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2147,6 +2147,24 @@
         <location filename="../../aspdesk/graph/legend/panel.py" line="435" />
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="175" />
+        <source>The server cannot be reached. Your last change was not saved: {step}. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Viimeisin muutoksesi jäi tallentumatta: {step}. Karttaa ei voi muokata ennen kuin yhteys palaa; aspdesk yhdistää uudelleen itsestään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="181" />
+        <source>The server cannot be reached. Your last change was saved. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Viimeisin muutoksesi ehti tallentua. Karttaa ei voi muokata ennen kuin yhteys palaa; aspdesk yhdistää uudelleen itsestään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="186" />
+        <source>The server cannot be reached. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Karttaa ei voi muokata ennen kuin yhteys palaa; aspdesk yhdistää uudelleen itsestään.</translation>
     </message>
 </context>
 <context>
@@ -3608,8 +3626,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3664,28 +3682,28 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62" />
+        <location filename="../../aspdesk/app/report_html.py" line="63" />
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63" />
+        <location filename="../../aspdesk/app/report_html.py" line="64" />
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79" />
+        <location filename="../../aspdesk/app/report_html.py" line="80" />
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80" />
+        <location filename="../../aspdesk/app/report_html.py" line="81" />
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
-        <location filename="../../aspdesk/app/report_html.py" line="83" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3695,319 +3713,319 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64" />
+        <location filename="../../aspdesk/app/report_html.py" line="65" />
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69" />
+        <location filename="../../aspdesk/app/report_html.py" line="70" />
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="70" />
+        <location filename="../../aspdesk/app/report_html.py" line="71" />
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71" />
+        <location filename="../../aspdesk/app/report_html.py" line="72" />
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73" />
+        <location filename="../../aspdesk/app/report_html.py" line="74" />
         <source>Committed members, at least</source>
         <translation>Sitoutuneita jäseniä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74" />
+        <location filename="../../aspdesk/app/report_html.py" line="75" />
         <source>Helices covered, at least</source>
         <translation>Katettuja heliksejä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75" />
+        <location filename="../../aspdesk/app/report_html.py" line="76" />
         <source>A tie is stale after, months</source>
         <translation>Suhde vanhenee, kuukautta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76" />
+        <location filename="../../aspdesk/app/report_html.py" line="77" />
         <source>A broker carries of the paths, at least</source>
         <translation>Välittäjän osuus poluista vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77" />
+        <location filename="../../aspdesk/app/report_html.py" line="78" />
         <source>Parts of the cluster model</source>
         <translation>Klusterimallin osat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_html.py" line="86" />
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86" />
+        <location filename="../../aspdesk/app/report_html.py" line="87" />
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87" />
+        <location filename="../../aspdesk/app/report_html.py" line="88" />
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88" />
+        <location filename="../../aspdesk/app/report_html.py" line="89" />
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89" />
+        <location filename="../../aspdesk/app/report_html.py" line="90" />
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90" />
+        <location filename="../../aspdesk/app/report_html.py" line="91" />
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="37" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="38" />
         <source>Outcomes {since}–{until}</source>
         <translation>Tulokset {since}–{until}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="40" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
         <source>The actors formed {count} new tie.</source>
         <translation>Toimijoiden välille syntyi {count} uusi suhde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="42" />
         <source>The actors formed {count} new ties.</source>
         <translation>Toimijoiden välille syntyi {count} uutta suhdetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="44" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
         <source>{count} of them is international.</source>
         <translation>Niistä {count} on kansainvälinen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="46" />
         <source>{count} of them are international.</source>
         <translation>Niistä {count} on kansainvälisiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="48" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
         <source>{count} company was tied to research for the first time.</source>
         <translation>{count} yritys sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="50" />
         <source>{count} companies were tied to research for the first time.</source>
         <translation>{count} yritystä sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="52" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
         <source>The clusters gained {count} new membership.</source>
         <translation>Klustereihin tuli {count} uusi jäsenyys.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="54" />
         <source>The clusters gained {count} new memberships.</source>
         <translation>Klustereihin tuli {count} uutta jäsenyyttä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="56" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
         <source>{count} tie ended.</source>
         <translation>{count} suhde päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="58" />
         <source>{count} ties ended.</source>
         <translation>{count} suhdetta päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="60" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
         <source>{count} membership ended.</source>
         <translation>{count} jäsenyys päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="62" />
         <source>{count} memberships ended.</source>
         <translation>{count} jäsenyyttä päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="64" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
         <source>{count} problem or warning of the health check was solved.</source>
         <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="66" />
         <source>{count} problems or warnings of the health check were solved.</source>
         <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="68" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
         <source>{count} new problem or warning appeared.</source>
         <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="70" />
         <source>{count} new problems or warnings appeared.</source>
         <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="71" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="72" />
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
         <translation>Luvut on laskettu jäsenyyksien ja suhteiden päivämääristä; jos päivämäärää ei ole, siitä, milloin tieto kirjattiin karttaan. Jäsenyys lasketaan kerran kutakin klusteria ja roolia kohden; suhde kuuluu klusteriin, kun sen molemmat osapuolet ovat klusterin jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="77" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
         <source>Ties by type</source>
         <translation>Suhteet tyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
         <source>By cluster</source>
         <translation>Klustereittain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
         <source>New memberships by kind and role</source>
         <translation>Uudet jäsenyydet toimijatyypin ja roolin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
         <source>Kind</source>
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
-        <location filename="../../aspdesk/app/report_html.py" line="91" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
         <source>New</source>
         <translation>Uusia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
         <source>Ended</source>
         <translation>Päättyneitä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
         <source>New ties</source>
         <translation>Uusia suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
         <source>Ended ties</source>
         <translation>Päättyneitä suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
         <source>New memberships</source>
         <translation>Uusia jäsenyyksiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
         <source>Ended memberships</source>
         <translation>Päättyneitä jäsenyyksiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
         <source>New international ties</source>
         <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
         <source>Companies tied to research for the first time</source>
         <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
         <source>{company}: {research}</source>
         <translation>{company}: {research}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
         <source>Cluster health: solved</source>
         <translation>Klustereiden tila: ratkenneet havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
         <source>Cluster health: appeared</source>
         <translation>Klustereiden tila: uudet havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="97" />
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
         <translation>Perustettu jakson aikana, joten verrattu aloituspäivästä alkaen: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="99" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
         <source>{cluster} ({date})</source>
         <translation>{cluster} ({date})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="101" />
         <source>Not on the network on both days, so not compared: {clusters}.</source>
         <translation>Ei verkostossa molempina päivinä, joten ei verrattu: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="103" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="104" />
         <source>Nothing that these numbers count changed on the network in the period.</source>
         <translation>Jakson aikana verkostossa ei muuttunut mitään, mitä nämä luvut laskevat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="106" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="107" />
         <source>… and {count} more.</source>
         <translation>… ja {count} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_html.py" line="93" />
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="93" />
+        <location filename="../../aspdesk/app/report_html.py" line="94" />
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94" />
+        <location filename="../../aspdesk/app/report_html.py" line="95" />
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96" />
+        <location filename="../../aspdesk/app/report_html.py" line="97" />
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="97" />
+        <location filename="../../aspdesk/app/report_html.py" line="98" />
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="98" />
+        <location filename="../../aspdesk/app/report_html.py" line="99" />
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -4233,8 +4251,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4499,7 +4517,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="362" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
         <source>No saved view shows a date</source>
         <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
@@ -4664,37 +4682,37 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WebMapActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="43" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="44" />
         <source>Export &amp;web map…</source>
         <translation>Vie &amp;verkkokartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="46" />
         <source>One web page of the map that partners open in any browser, offline</source>
         <translation>Kartta yhtenä verkkosivuna, jonka kumppanit avaavat millä tahansa selaimella ilman verkkoyhteyttä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="79" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="80" />
         <source>Writing {path}…</source>
         <translation>Kirjoitetaan {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="84" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="87" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="91" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
         <source>Web map saved to {path}, with personal data</source>
         <translation>Verkkokartta tallennettiin: {path}, henkilötiedot mukana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="95" />
         <source>Web map saved to {path}, without personal data</source>
         <translation>Verkkokartta tallennettiin: {path}, ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="99" />
         <source>The web map was not saved</source>
         <translation>Verkkokarttaa ei tallennettu</translation>
     </message>
@@ -7189,7 +7207,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="72" />
+        <location filename="../../aspdesk/graph/export/report.py" line="74" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>

@@ -848,12 +848,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="168" />
+        <location filename="../../aspdesk/app/document.py" line="187" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="172" />
+        <location filename="../../aspdesk/app/document.py" line="191" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -1002,32 +1002,32 @@
 <context>
     <name>FilmActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="46" />
         <source>Export growth &amp;film…</source>
         <translation>Exportera tillväxt&amp;film…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
         <source>The network's growth between two dates as a video or an animation</source>
         <translation>Nätverkets tillväxt mellan två datum som video eller animation</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="84" />
         <source>Filming {path}…</source>
         <translation>Filmar {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="96" />
         <source>Film saved to {path}</source>
         <translation>Filmen sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="99" />
         <source>The film was not saved</source>
         <translation>Filmen sparades inte</translation>
     </message>
@@ -1799,37 +1799,37 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="50" />
         <source>Export &amp;image…</source>
         <translation>Exportera &amp;bild…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="52" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="53" />
         <source>Copy &amp;image</source>
         <translation>Kopiera &amp;bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="84" />
         <source>Drawing {path}…</source>
         <translation>Ritar {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="96" />
         <source>Image saved to {path}</source>
         <translation>Bilden sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="99" />
         <source>The image was not saved</source>
         <translation>Bilden sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="111" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="109" />
         <source>The graph is on the clipboard</source>
         <translation>Grafen finns på urklipp</translation>
     </message>
@@ -2049,9 +2049,9 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
@@ -2147,6 +2147,24 @@
         <location filename="../../aspdesk/graph/legend/panel.py" line="435" />
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
+    </message>
+</context>
+<context>
+    <name>Live</name>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="175" />
+        <source>The server cannot be reached. Your last change was not saved: {step}. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Servern kan inte nås. Din senaste ändring sparades inte: {step}. Kartan kan inte redigeras förrän servern är tillbaka; aspdesk ansluter igen av sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="181" />
+        <source>The server cannot be reached. Your last change was saved. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Servern kan inte nås. Din senaste ändring sparades. Kartan kan inte redigeras förrän servern är tillbaka; aspdesk ansluter igen av sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="186" />
+        <source>The server cannot be reached. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Servern kan inte nås. Kartan kan inte redigeras förrän servern är tillbaka; aspdesk ansluter igen av sig själv.</translation>
     </message>
 </context>
 <context>
@@ -3583,345 +3601,345 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62" />
+        <location filename="../../aspdesk/app/report_html.py" line="63" />
         <source>The network</source>
         <translation>Nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63" />
+        <location filename="../../aspdesk/app/report_html.py" line="64" />
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64" />
+        <location filename="../../aspdesk/app/report_html.py" line="65" />
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Varje kluster kontrollerat mot reglerna nedan. Först problemen, sedan det som bör granskas, sedan det som är i ordning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69" />
+        <location filename="../../aspdesk/app/report_html.py" line="70" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="70" />
+        <location filename="../../aspdesk/app/report_html.py" line="71" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71" />
+        <location filename="../../aspdesk/app/report_html.py" line="72" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73" />
+        <location filename="../../aspdesk/app/report_html.py" line="74" />
         <source>Committed members, at least</source>
         <translation>Engagerade medlemmar, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74" />
+        <location filename="../../aspdesk/app/report_html.py" line="75" />
         <source>Helices covered, at least</source>
         <translation>Helixar som täcks, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75" />
+        <location filename="../../aspdesk/app/report_html.py" line="76" />
         <source>A tie is stale after, months</source>
         <translation>Ett band blir inaktuellt efter, månader</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76" />
+        <location filename="../../aspdesk/app/report_html.py" line="77" />
         <source>A broker carries of the paths, at least</source>
         <translation>En förmedlare bär av vägarna, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77" />
+        <location filename="../../aspdesk/app/report_html.py" line="78" />
         <source>Parts of the cluster model</source>
         <translation>Delar av klustermodellen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79" />
+        <location filename="../../aspdesk/app/report_html.py" line="80" />
         <source>Actors by their place in the network</source>
         <translation>Aktörerna efter deras plats i nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80" />
+        <location filename="../../aspdesk/app/report_html.py" line="81" />
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
-        <location filename="../../aspdesk/app/report_html.py" line="83" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_html.py" line="86" />
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86" />
+        <location filename="../../aspdesk/app/report_html.py" line="87" />
         <source>From {start} to {end}</source>
         <translation>Från {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87" />
+        <location filename="../../aspdesk/app/report_html.py" line="88" />
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Total budget {budget} €, stöd {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88" />
+        <location filename="../../aspdesk/app/report_html.py" line="89" />
         <source>Clusters: {clusters}</source>
         <translation>Kluster: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89" />
+        <location filename="../../aspdesk/app/report_html.py" line="90" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90" />
+        <location filename="../../aspdesk/app/report_html.py" line="91" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="37" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="38" />
         <source>Outcomes {since}–{until}</source>
         <translation>Resultat {since}–{until}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="40" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
         <source>The actors formed {count} new tie.</source>
         <translation>Aktörerna knöt {count} nytt band.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="42" />
         <source>The actors formed {count} new ties.</source>
         <translation>Aktörerna knöt {count} nya band.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="44" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
         <source>{count} of them is international.</source>
         <translation>{count} av dem är internationellt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="46" />
         <source>{count} of them are international.</source>
         <translation>{count} av dem är internationella.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="48" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
         <source>{count} company was tied to research for the first time.</source>
         <translation>{count} företag fick band till forskningen för första gången.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="50" />
         <source>{count} companies were tied to research for the first time.</source>
         <translation>{count} företag fick band till forskningen för första gången.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="52" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
         <source>The clusters gained {count} new membership.</source>
         <translation>Klustren fick {count} nytt medlemskap.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="54" />
         <source>The clusters gained {count} new memberships.</source>
         <translation>Klustren fick {count} nya medlemskap.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="56" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
         <source>{count} tie ended.</source>
         <translation>{count} band upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="58" />
         <source>{count} ties ended.</source>
         <translation>{count} band upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="60" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
         <source>{count} membership ended.</source>
         <translation>{count} medlemskap upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="62" />
         <source>{count} memberships ended.</source>
         <translation>{count} medlemskap upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="64" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
         <source>{count} problem or warning of the health check was solved.</source>
         <translation>{count} problem eller varning i hälsokontrollen löstes.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="66" />
         <source>{count} problems or warnings of the health check were solved.</source>
         <translation>{count} problem eller varningar i hälsokontrollen löstes.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="68" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
         <source>{count} new problem or warning appeared.</source>
         <translation>{count} nytt problem eller ny varning uppstod.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="70" />
         <source>{count} new problems or warnings appeared.</source>
         <translation>{count} nya problem eller varningar uppstod.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="71" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="72" />
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
         <translation>Räknat efter medlemskapens och bandens datum; där datum saknas, efter när kartan registrerade uppgiften. Ett medlemskap räknas en gång per kluster och roll; ett band hör till ett kluster när båda dess parter är medlemmar i det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="77" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
         <source>Ties by type</source>
         <translation>Band efter typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
         <source>By cluster</source>
         <translation>Efter kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
         <source>New memberships by kind and role</source>
         <translation>Nya medlemskap efter aktörstyp och roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
         <source>Kind</source>
         <translation>Aktörstyp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
-        <location filename="../../aspdesk/app/report_html.py" line="91" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
         <source>Ended</source>
         <translation>Upphörda</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
         <source>New ties</source>
         <translation>Nya band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
         <source>Ended ties</source>
         <translation>Upphörda band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
         <source>New memberships</source>
         <translation>Nya medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
         <source>Ended memberships</source>
         <translation>Upphörda medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
         <source>New international ties</source>
         <translation>Nya internationella band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
         <source>Companies tied to research for the first time</source>
         <translation>Företag med band till forskningen för första gången</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
         <source>{company}: {research}</source>
         <translation>{company}: {research}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
         <source>Cluster health: solved</source>
         <translation>Klusterhälsa: lösta iakttagelser</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
         <source>Cluster health: appeared</source>
         <translation>Klusterhälsa: nya iakttagelser</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="97" />
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
         <translation>Grundade under perioden, så jämförda från den dag de började: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="99" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
         <source>{cluster} ({date})</source>
         <translation>{cluster} ({date})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="101" />
         <source>Not on the network on both days, so not compared: {clusters}.</source>
         <translation>Inte i nätverket båda dagarna, så inte jämförda: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="103" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="104" />
         <source>Nothing that these numbers count changed on the network in the period.</source>
         <translation>Inget som dessa tal räknar ändrades i nätverket under perioden.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="106" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="107" />
         <source>… and {count} more.</source>
         <translation>… och {count} till.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_html.py" line="93" />
         <source>Budget share</source>
         <translation>Budgetandel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="93" />
+        <location filename="../../aspdesk/app/report_html.py" line="94" />
         <source>No partners recorded.</source>
         <translation>Inga partner har angetts.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94" />
+        <location filename="../../aspdesk/app/report_html.py" line="95" />
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96" />
+        <location filename="../../aspdesk/app/report_html.py" line="97" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="97" />
+        <location filename="../../aspdesk/app/report_html.py" line="98" />
         <source>Look at</source>
         <translation>Granska</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="98" />
+        <location filename="../../aspdesk/app/report_html.py" line="99" />
         <source>In order</source>
         <translation>I ordning</translation>
     </message>
@@ -3956,8 +3974,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -4233,8 +4251,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
@@ -4499,7 +4517,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Det första datumet kommer efter det andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="362" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
         <source>No saved view shows a date</source>
         <translation>Ingen sparad vy visar ett datum</translation>
     </message>
@@ -4664,37 +4682,37 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>WebMapActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="43" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="44" />
         <source>Export &amp;web map…</source>
         <translation>Exportera &amp;webbkarta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="46" />
         <source>One web page of the map that partners open in any browser, offline</source>
         <translation>En webbsida av kartan som partner kan öppna i vilken webbläsare som helst, utan nätförbindelse</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="79" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="80" />
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="84" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="87" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="91" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
         <source>Web map saved to {path}, with personal data</source>
         <translation>Webbkartan sparades i {path}, med personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="95" />
         <source>Web map saved to {path}, without personal data</source>
         <translation>Webbkartan sparades i {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="99" />
         <source>The web map was not saved</source>
         <translation>Webbkartan sparades inte</translation>
     </message>
@@ -6355,7 +6373,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>En partnertabell skrivs som .xlsx eller .pdf; ”{suffix}” är ingetdera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="72" />
+        <location filename="../../aspdesk/graph/export/report.py" line="74" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>En rapport skrivs som .pdf eller .html; ”{suffix}” är ingetdera.</translation>
     </message>
