@@ -141,6 +141,14 @@ class NodeSpots(PassiveScatter):
         kept = frac >= 1.0 and orthoRange is None and self.bounds[ax] is not None
         if self.rows is None or kept:
             return super().dataBounds(ax, frac, orthoRange)
+        if frac >= 1.0 and orthoRange is None:  # what a view asks: the shown spots' span
+            values = self.data["x" if ax == 0 else "y"][self.rows]
+            if not len(values):
+                return (None, None)
+            reach = self._maxSpotWidth * 0.7072  # as pyqtgraph's own
+            span = (np.nanmin(values) - reach, np.nanmax(values) + reach)
+            self.bounds[ax] = span  # type: ignore[call-overload]
+            return span
         spots = self.__dict__  # pyqtgraph's own attribute, put back as it was
         every = spots["data"]
         spots["data"] = every[self.rows]

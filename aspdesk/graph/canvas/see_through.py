@@ -114,6 +114,10 @@ class Lines:
         ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
         return cls(pen, xs, ys)
 
+    def same_lines(self, other: Lines) -> bool:
+        """Whether ``other`` draws the very lines these draw (pens aside)."""
+        return np.array_equal(self.xs, other.xs) and np.array_equal(self.ys, other.ys)
+
     def whole(self) -> QPainterPath:
         """All the lines as one path."""
         if self._whole is None:
