@@ -34,7 +34,9 @@ OUTCOME_LABELS = {
     Outcome.UNCHANGED: QT_TRANSLATE_NOOP("import", "Unchanged"),
     Outcome.CONFLICT: QT_TRANSLATE_NOOP("import", "Conflict"),
     Outcome.ERROR: QT_TRANSLATE_NOOP("import", "Error"),
+    Outcome.DELETED: QT_TRANSLATE_NOOP("import", "Deleted"),
 }
+DELETED_COUNT = QT_TRANSLATE_NOOP("import", "{kind}: {deleted} deleted")
 MATCH_LABELS = {
     MatchedBy.ID: QT_TRANSLATE_NOOP("import", "same ID"),
     MatchedBy.BUSINESS_ID: QT_TRANSLATE_NOOP("import", "same business ID"),
@@ -76,6 +78,8 @@ def count_lines(plan: ImportPlan, translate: Translate | None = None) -> list[st
         values = {outcome.value: str(counts[outcome]) for outcome in Outcome}
         values["kind"] = kind_label(entity_type, translate)
         lines.append(fill(COUNTS, values, CONTEXT, translate))
+        if counts[Outcome.DELETED]:  # only an offline copy sent back deletes
+            lines.append(fill(DELETED_COUNT, values, CONTEXT, translate))
     return lines
 
 

@@ -52,6 +52,7 @@ OUTCOME_TINTS = {
     Outcome.UPDATED: QColor("#dff2e9"),
     Outcome.CONFLICT: QColor("#fbe8c8"),
     Outcome.ERROR: QColor("#f6d6cc"),
+    Outcome.DELETED: QColor("#e4e0ee"),
 }
 
 PLACE, KIND, NAME, RESULT, DETAILS, CHOICE = range(6)
@@ -250,7 +251,8 @@ class PreviewModel(QAbstractTableModel):
             return text
         if column == DETAILS:
             # Sentences (reasons, notes) follow each other; field changes are a list.
-            sentences = [reason_text(item, translate)] if item.outcome is Outcome.ERROR else []
+            # An offline copy's conflict with a deletion says why, as an error does.
+            sentences = [reason_text(item, translate)] if item.reason else []
             sentences += [dropped_text(item, translate)] if item.dropped else []
             sentences += note_texts(item, translate)
             said = " ".join(text for text in sentences if text)
