@@ -109,13 +109,20 @@ def start_sending(copy: Document, team: Document) -> Sending:
 
 def send(sending: Sending, plan: ImportPlan, text: str) -> bool:
     """Store ``plan`` on the team map as one undo step named ``text``, then record in the
-    copy that it was sent; False (nothing recorded) when the team map refused it."""
-    prepared = prepare(plan, sending.current)
-    team = sending.team
-    if not prepared.empty and not team.push(ImportData(team, prepared, text)):
+    copy that it was sent; False (nothing recorded) when the team map refused it. Raises
+    StoreError when the team map took it but the copy could not record that."""
+    if not store_sent(sending, plan, text):
         return False
     mark_sent(sending, plan)
     return True
+
+
+def store_sent(sending: Sending, plan: ImportPlan, text: str) -> bool:
+    """Store ``plan`` on the team map as one undo step named ``text``; False when the team
+    map refused it (its document says why with ``edit_failed``)."""
+    prepared = prepare(plan, sending.current)
+    team = sending.team
+    return prepared.empty or team.push(ImportData(team, prepared, text))
 
 
 def mark_sent(sending: Sending, plan: ImportPlan) -> OfflineOrigin:

@@ -32,6 +32,7 @@ from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import ServerLostError
+from aspdesk.ui.files.offline import OfflineCopies
 from aspdesk.ui.files.team_maps import TeamMaps
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask
@@ -68,6 +69,8 @@ class MapFiles(QObject):
         self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
         self.team = TeamMaps(services, show)
         self.open_team_action = self.team.action
+        # Take a copy offline, send it back (shown in the File menu where they apply).
+        self.offline = OfflineCopies(services, show, self._open_existing)
         self.copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
@@ -132,6 +135,9 @@ class MapFiles(QObject):
         services.settings.last_folder = path.parent
         self.show_map(document)
         return True
+
+    def _open_existing(self, path: Path) -> bool:
+        return self.open(path, create=False)
 
     def import_into_new_map(self, path: Path, kind: str = "") -> bool:
         """Offer to import ``path`` (a data file, not a map) into a new map: ask, ask where

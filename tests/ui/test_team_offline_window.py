@@ -1,0 +1,101 @@
+"""Offline copies in the main window: File > Take a copy offline… on a team map opens the
+copy with its note, and File > Send changes to the team map… shows the three-way preview
+(the conflict listed, nothing overwritten unasked) and leaves the window on the team map."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.commands import AddEntity, EditEntity
+from aspdesk.app.document import Document
+from aspdesk.app.team import open_team_document
+from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.io.merging.planner import Outcome
+from aspdesk.ui.files.team_dialog import TeamMapRequest
+from aspdesk.ui.importing.preview import DETAILS, RESULT
+from aspdesk.ui.window.main_window import MainWindow
+from tests.postgres import TeamMapDatabase
+from tests.ui.test_team_map_window import TeamDialogs, _window
+
+
+def _edit(document: Document, actor_id: int, **new: object) -> None:
+    old = document.store.get(EntityType.ACTOR, actor_id)
+    before = {name: getattr(old, name) for name in new}
+    assert document.push(EditEntity(document, EntityType.ACTOR, actor_id, before, new, "edit"))
+
+
+def _menu_state(window: MainWindow) -> tuple[bool, bool]:
+    offline = window.map_files.offline
+    offline.update_actions()
+    return offline.take_action.isVisible(), offline.send_action.isVisible()
+
+
+def _team_window(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> tuple[MainWindow, TeamDialogs, int]:
+    window = _window(qtbot, store, tmp_path)
+    dialogs: TeamDialogs = window.dialogs  # type: ignore[assignment]
+    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    window.map_files.open_team_action.trigger()
+    document = window.document
+    document.store.set_map_name("Lapin klusterit")
+    command = AddEntity(document, Actor(name="Lapin liitto", municipality="Rovaniemi"), "Add")
+    assert document.push(command)
+    return window, dialogs, int(command.entity.id or 0)
+
+
+def test_take_a_copy_offline_edit_and_send_it_back(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> None:
+    window, dialogs, actor = _team_window(qtbot, store, tmp_path, team_map)
+    assert _menu_state(window) == (True, False)
+    copy_path = tmp_path / "offline.aspmap"
+    dialogs.paths = [copy_path]
+    window.map_files.offline.take_action.trigger()
+    qtbot.waitUntil(lambda: window.document.path == copy_path.resolve(), timeout=10000)
+    qtbot.waitUntil(lambda: any("An offline copy of" in e for e in dialogs.errors))
+    note = next(e for e in dialogs.errors if "An offline copy of" in e)
+    assert "Lapin klusterit" in note and "password" not in note
+    assert _menu_state(window) == (False, True)
+    assert window.map_files.offline.send_action.isEnabled()
+    # Both sides change the same field of the same actor, and one field each.
+    copy = window.document
+    _edit(copy, actor, municipality="Kemi", website="https://lapinliitto.fi")
+    other = open_team_document(team_map.address("editor"), "", "en")
+    try:
+        _edit(other, actor, municipality="Tornio", email="info@lapinliitto.fi")
+    finally:
+        other.close()
+    offline = window.map_files.offline
+    assert offline.send_action.isEnabled()
+    offline.send_action.trigger()
+    dialog = offline.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.import_button.text() == "Send"
+    model = dialog.preview.model
+    rows = [model.item(row) for row in range(model.rowCount())]
+    conflicts = [i for i, item in enumerate(rows) if item.outcome is Outcome.CONFLICT]
+    assert len(conflicts) == 1
+    details = model.index(conflicts[0], DETAILS).data()
+    assert "map “Tornio”, file “Kemi”" in details
+    assert model.index(conflicts[0], RESULT).data().startswith("Conflict")
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: window.document.team_address is not None)
+    team = window.document
+    sent = team.store.get(EntityType.ACTOR, actor)
+    assert isinstance(sent, Actor)
+    assert (sent.municipality, sent.email, sent.website) == (
+        "Tornio",
+        "info@lapinliitto.fi",
+        "https://lapinliitto.fi",
+    )
+    assert "1 conflicts kept" in window.statusBar().currentMessage()
+    # One undo step on the team map takes the send back.
+    assert team.undo_stack.undoText() == "Send changes from offline.aspmap"
+    team.undo_stack.undo()
+    back = team.store.get(EntityType.ACTOR, actor)
+    assert isinstance(back, Actor) and back.website == ""
