@@ -47,6 +47,7 @@ class TeamMapDialog(QDialog):
         can_remember: bool,
         address: TeamAddress | None = None,
         message: str = "",
+        copying: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open team map"))
@@ -58,6 +59,15 @@ class TeamMapDialog(QDialog):
                 "edit. Your server's admin gives you its address and your user name."
             )
         )
+        if copying:  # File > Copy this map to a server…: the same fields, another purpose
+            self.setWindowTitle(self.tr("Copy this map to a server"))
+            intro.setText(
+                self.tr(
+                    "The whole map, its history included, is copied into an empty database "
+                    "on a PostgreSQL server, on which your server's admin has run aspdesk "
+                    "server init. The map file stays as it is."
+                )
+            )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.message = QLabel(message)
@@ -91,6 +101,9 @@ class TeamMapDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
+        if copying:
+            opening = buttons.button(QDialogButtonBox.StandardButton.Open)
+            opening.setText(self.tr("&Copy"))
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
