@@ -21,6 +21,7 @@ from aspdesk.app.offline import (
 )
 from aspdesk.app.selection import Ref
 from aspdesk.app.team import open_team_document
+from aspdesk.cli.main import main as cli_main
 from aspdesk.domain.entities import Actor, EntityType, Relationship
 from aspdesk.io.merging.planner import Decisions, Outcome
 from aspdesk.store.opening import create_map, open_map
@@ -208,3 +209,22 @@ def test_the_server_lost_mid_send_leaves_the_team_map_as_it_was(
         assert _actor(team, actor).municipality == "Kemi"
     finally:
         copy.close()
+
+
+def test_aspdesk_offline(
+    team: Document, team_map: TeamMapDatabase, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _add(team, Actor(name="Lapin liitto", kind="authority"))
+    path = tmp_path / "kopio.aspmap"
+    assert cli_main(["offline", team_map.url("editor"), "-o", str(path), "--lang", "en"]) == 0
+    said = capsys.readouterr().out
+    assert "Took Lapin klusterit offline" in said and f"change {team.latest_change_set()}" in said
+    copy = _open_copy(path, tmp_path)
+    try:
+        assert [a.name for a in copy.store.actors()] == ["Lapin liitto"]
+        origin = origin_of(copy)
+        assert origin is not None and origin.map_id == team.map_id()
+    finally:
+        copy.close()
+    assert cli_main(["offline", team_map.url("editor"), "-o", str(path), "--lang", "en"]) == 1
+    assert "already exists" in capsys.readouterr().err

@@ -1,6 +1,8 @@
-"""Offline copies in the main window: File > Take a copy offline… on a team map opens the
-copy with its note, and File > Send changes to the team map… shows the three-way preview
-(the conflict listed, nothing overwritten unasked) and leaves the window on the team map."""
+"""Offline copies and copies to a server in the main window: File > Take a copy offline…
+on a team map opens the copy with its note, File > Send changes to the team map… shows the
+three-way preview (the conflict listed, nothing overwritten unasked) and leaves the window
+on the team map, and File > Copy this map to a server… makes a map file a team map (onto an
+empty one only)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,16 @@ from aspdesk.ui.importing.preview import DETAILS, RESULT
 from aspdesk.ui.window.main_window import MainWindow
 from tests.postgres import TeamMapDatabase
 from tests.ui.test_team_map_window import TeamDialogs, _window
+
+
+class CopyDialogs(TeamDialogs):
+    """The team map dialog answered from a list, as Copy this map to a server asks it."""
+
+    def team_map(
+        self, can_remember: bool, address: Any, message: str, copying: bool = False
+    ) -> TeamMapRequest | None:
+        self.copying = copying
+        return super().team_map(can_remember, address, message)
 
 
 def _edit(document: Document, actor_id: int, **new: object) -> None:
@@ -99,3 +111,39 @@ def test_take_a_copy_offline_edit_and_send_it_back(
     team.undo_stack.undo()
     back = team.store.get(EntityType.ACTOR, actor)
     assert isinstance(back, Actor) and back.website == ""
+
+
+def test_copy_this_map_to_a_server_then_onto_a_map_refused(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> None:
+    window = _window(qtbot, store, tmp_path)
+    dialogs = CopyDialogs(window)
+    window.dialogs = dialogs
+    window.map_files.services.dialogs = dialogs
+    document = window.document
+    assert document.push(AddEntity(document, Actor(name="Lapin liitto"), "Add"))
+    to_server = window.map_files.to_server
+    to_server.update_action()
+    assert to_server.action.isVisible() and _menu_state(window) == (False, False)
+    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    to_server.action.trigger()
+    qtbot.waitUntil(lambda: window.document.team_address is not None, timeout=10000)
+    assert dialogs.copying
+    assert [a.name for a in window.document.store.actors()] == ["Lapin liitto"]
+    assert window.windowTitle().startswith("Test map — ")
+    to_server.update_action()
+    assert not to_server.action.isVisible()
+    # A file map onto the team map that now holds one: refused, nothing written.
+    window.map_files.open(tmp_path / "other.aspmap", create=True)
+    other = window.document
+    assert other.push(AddEntity(other, Actor(name="GTK"), "Add"))
+    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    to_server.action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10000)
+    assert "already holds a map" in dialogs.errors[-1]
+    assert window.document is other
+    held = team_map.open("viewer")
+    try:
+        assert [a.name for a in held.actors()] == ["Lapin liitto"]
+    finally:
+        held.close()
