@@ -4,42 +4,42 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="55" />
+        <location filename="../../aspdesk/store/opening.py" line="56" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tämä karttatiedosto on kirjoitussuojattu, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="60" />
+        <location filename="../../aspdesk/store/opening.py" line="61" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Tämän kartan kansioon ei voi kirjoittaa, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio johonkin omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="65" />
+        <location filename="../../aspdesk/store/opening.py" line="66" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tällä karttatiedostolla on levyllä {count} nimeä (kovia linkkejä), joten toinen aspdesk voisi muokata sitä toisella nimellä kummankaan tietämättä. Kartta näytetään vain luku -tilassa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="71" />
+        <location filename="../../aspdesk/store/opening.py" line="72" />
         <source>This map was opened only for reading.</source>
         <translation>Tämä kartta avattiin vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="73" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Sen tallennus jäi kesken (aspdesk tai tietokone pysähtyi kesken muutoksen tallentamisen); kartta näytetään sellaisena kuin se oli viimeisimmän valmiin tallennuksen jälkeen, eikä tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="77" />
+        <location filename="../../aspdesk/store/opening.py" line="78" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Se on tehty aspdeskin vanhemmalla versiolla; se näytetään tämän version muodossa, eikä itse tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="82" />
+        <location filename="../../aspdesk/store/opening.py" line="83" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk tai tietokone pysähtyi, kun tähän karttaan tallennettiin muutosta. Tuo yksi muutos jäi kesken, ja se on peruttu; kaikki sitä ennen tallennettu on tallessa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="87" />
+        <location filename="../../aspdesk/store/opening.py" line="88" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Tämä kartta päivitettiin aspdeskin tämän version muotoon. Kopio kartasta sellaisena kuin se oli on tiedostossa {backup}.</translation>
     </message>
@@ -65,8 +65,13 @@
     </message>
     <message>
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/offline.py" line="52" />
+        <source>An offline copy of {name} ({address}), taken {taken}. File &gt; Send changes to the team map sends what you change here back to it.</source>
+        <translation>Offline-kopio yhteisestä kartasta {name} ({address}), otettu {taken}. Tiedosto &gt; Lähetä muutokset yhteiseen karttaan lähettää tässä tekemäsi muutokset takaisin sinne.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +218,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
 </context>
@@ -321,7 +326,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
         <translation>Tämä konsortio kuuluu hankkeeseen ”{name}”. Päivitetäänkö hankkeen partnerit vai tallennetaanko konsortio uutena hankkeena?</translation>
     </message>
     <message>
@@ -512,7 +517,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
         <translation>Yksikään toimija ei voi täyttää tätä liittymällä: lisää puuttuvat PIC-koodit toimijoiden lomakkeisiin (pääikkunan Muokkain) ja katso sitten uudelleen.</translation>
     </message>
     <message>
@@ -580,7 +585,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
@@ -754,7 +759,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/dialogs.py" line="115" />
-        <source>Export the map's data</source>
+        <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
@@ -1002,32 +1007,32 @@
 <context>
     <name>FilmActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="46" />
         <source>Export growth &amp;film…</source>
         <translation>Vie kasvuvi&amp;deo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47" />
-        <source>The network's growth between two dates as a video or an animation</source>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
         <translation>Verkoston kasvu kahden päivämäärän välillä videona tai animaationa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="84" />
         <source>Filming {path}…</source>
         <translation>Tehdään videota {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="96" />
         <source>Film saved to {path}</source>
         <translation>Video tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="99" />
         <source>The film was not saved</source>
         <translation>Videota ei tallennettu</translation>
     </message>
@@ -1707,7 +1712,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
     </message>
     <message>
@@ -1799,37 +1804,37 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="50" />
         <source>Export &amp;image…</source>
         <translation>Vi&amp;e kuva…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="52" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="53" />
         <source>Copy &amp;image</source>
         <translation>K&amp;opioi kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="84" />
         <source>Drawing {path}…</source>
         <translation>Piirretään kuvaa {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="96" />
         <source>Image saved to {path}</source>
         <translation>Kuva tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="99" />
         <source>The image was not saved</source>
         <translation>Kuvaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="111" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="109" />
         <source>The graph is on the clipboard</source>
         <translation>Verkostokuva on leikepöydällä</translation>
     </message>
@@ -1913,7 +1918,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Tämän päivän päivämäärä</translation>
     </message>
     <message>
@@ -2049,9 +2054,9 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2100,7 +2105,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system's language when it starts next time.</source>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
         <translation>aspdesk käyttää järjestelmän kieltä, kun se käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
@@ -2267,27 +2272,27 @@
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="256" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="262" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="281" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="286" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2317,7 +2322,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="420" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2325,7 +2330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2333,7 +2338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2341,7 +2346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2349,7 +2354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2357,32 +2362,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="449" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="453" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="489" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="500" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2390,17 +2395,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="506" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="522" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2412,203 +2417,203 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="69" />
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="68" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="70" />
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="72" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="77" />
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="76" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="81" />
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="84" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="82" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="87" />
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="98" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="99" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="103" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="104" />
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="123" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="127" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="183" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="128" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="132" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="199" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="141" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="157" />
         <source>a data file</source>
         <translation>tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="142" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="158" />
         <source>Import into a new map</source>
         <translation>Tuo uuteen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="143" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="159" />
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} on {kind}, ei aspdesk-kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="145" />
-        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
+        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="149" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="165" />
         <source>Import into a new map…</source>
         <translation>Tuo uuteen karttaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="203" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="219" />
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="210" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="211" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="237" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="227" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="242" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="253" />
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="228" />
-        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
+        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="239" />
-        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="246" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="262" />
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="248" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
-        <source>Export the map's history too?</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
+        <source>Export the map&apos;s history too?</source>
         <translation>Viedäänkö myös kartan historia?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
-        <source>The map's history: every change, when and by whom.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
+        <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="268" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="284" />
         <source>Without the history</source>
         <translation>Ilman historiaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="269" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="285" />
         <source>With the history (a larger file; a restore keeps it)</source>
         <translation>Historian kanssa (suurempi tiedosto; palautus säilyttää sen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="290" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="306" />
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="295" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="311" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="302" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="318" />
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320" />
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="312" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="328" />
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="321" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="337" />
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
-        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="354" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="370" />
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="383" />
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2699,7 +2704,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
         <translation>Toimijan ainoa suhde on silta: ilman sitä toimija jää irralleen.</translation>
     </message>
     <message>
@@ -2801,6 +2806,90 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
             <numerusform>Siirrä %n solmu</numerusform>
             <numerusform>Siirrä %n solmua</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="59" />
+        <source>Take a copy &amp;offline…</source>
+        <translation>Ota kopio &amp;offline-käyttöön…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="61" />
+        <source>Send changes to the &amp;team map…</source>
+        <translation>&amp;Lähetä muutokset yhteiseen karttaan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="92" />
+        <source>Take a copy offline</source>
+        <translation>Ota kopio offline-käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="94" />
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="103" />
+        <source>Taking a copy of {map} offline…</source>
+        <translation>Otetaan kopiota kartasta {map} offline-käyttöön…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="112" />
+        <source>Working on the offline copy {path}</source>
+        <translation>Työskentelet offline-kopiossa {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="118" />
+        <source>The offline copy was not written</source>
+        <translation>Offline-kopiota ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="130" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="179" />
+        <source>The changes were not sent</source>
+        <translation>Muutoksia ei lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="147" />
+        <source>Send changes to the team map</source>
+        <translation>Lähetä muutokset yhteiseen karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="148" />
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="151" />
+        <source>From the offline copy {file} to the team map {map}</source>
+        <translation>Offline-kopiosta {file} yhteiseen karttaan {map}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="172" />
+        <source>Nothing was sent; the team map was not changed.</source>
+        <translation>Mitään ei lähetetty; yhteistä karttaa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="176" />
+        <source>Send changes from {file}</source>
+        <translation>Lähetä muutokset tiedostosta {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="185" />
+        <source>The copy did not record the send</source>
+        <translation>Kopioon ei saatu merkittyä lähetystä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
+        <translation>Muutokset ovat yhteisessä kartassa, mutta offline-kopioon ei voitu merkitä, että ne on lähetetty ({detail}): älä lähetä tätä kopiota uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="195" />
+        <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
+        <translation>Lähetetty yhteiseen karttaan: lisättyjä {added}, muutettuja {changed}, poistettuja {deleted}; ristiriitoja {conflicts}, joissa yhteisen kartan arvo jäi voimaan.</translation>
     </message>
 </context>
 <context>
@@ -2925,58 +3014,58 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="66" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
         <source>Where in the file</source>
         <translation>Kohta tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="72" />
         <source>Your choice</source>
         <translation>Valintasi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="225" />
         <source>Add as a new actor</source>
         <translation>Lisää uutena toimijana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="226" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="227" />
         <source>Same as “{name}”</source>
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="263" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="265" />
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
         <source>Import without the bad fields</source>
         <translation>Tuo ilman virheellisiä kenttiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
-        <source>Use the file's values</source>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
+        <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
 </context>
@@ -2999,17 +3088,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map's values in every conflict</source>
+        <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file's values in every conflict</source>
+        <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
     </message>
     <message numerus="yes">
@@ -3123,33 +3212,33 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least "count" partners count.</source>
-        <translation>Laskettavia partnereita on vähintään "count".</translation>
+        <source>At least &quot;count&quot; partners count.</source>
+        <translation>Laskettavia partnereita on vähintään &quot;count&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
-        <translation>Laskettavat partnerit tulevat vähintään "count" eri maasta (jos "countries" on annettu, vain sen maat lasketaan).</translation>
+        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
+        <translation>Laskettavat partnerit tulevat vähintään &quot;count&quot; eri maasta (jos &quot;countries&quot; on annettu, vain sen maat lasketaan).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
-        <translation>Jokaisen laskettavan partnerin maa on "countries"-joukossa. Kukin "exceptions"-kohdan poikkeus (jolla on omat "countries" ja "condition"-ehto kielillä "en" ja "fi") sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
+        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
+        <translation>Jokaisen laskettavan partnerin maa on &quot;countries&quot;-joukossa. Kukin &quot;exceptions&quot;-kohdan poikkeus (jolla on omat &quot;countries&quot; ja &quot;condition&quot;-ehto kielillä &quot;en&quot; ja &quot;fi&quot;) sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least "count" partners that count are in "countries".</source>
-        <translation>Vähintään "count" laskettavan partnerin maa on "countries"-joukossa.</translation>
+        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
+        <translation>Vähintään &quot;count&quot; laskettavan partnerin maa on &quot;countries&quot;-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
-        <translation>Vähintään "count" (oletus 1) laskettavan partnerin toimijatyyppi on "kinds"-luettelossa.</translation>
+        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
+        <translation>Vähintään &quot;count&quot; (oletus 1) laskettavan partnerin toimijatyyppi on &quot;kinds&quot;-luettelossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
-        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on "countries"-joukossa.</translation>
+        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
+        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on &quot;countries&quot;-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3158,13 +3247,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
-        <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi" sekä halutessasi "sv": ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot; sekä halutessasi &quot;sv&quot;: ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
-        <translation>Kullakin säännöllä on "id", "kind", "description" (kielillä "en" ja "fi"), mahdollisesti "source" sekä lajinsa edellyttämät "parameters":</translation>
+        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
+        <translation>Kullakin säännöllä on &quot;id&quot;, &quot;kind&quot;, &quot;description&quot; (kielillä &quot;en&quot; ja &quot;fi&quot;), mahdollisesti &quot;source&quot; sekä lajinsa edellyttämät &quot;parameters&quot;:</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3178,13 +3267,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Kentän "parameters" lisäksi säännöllä voi olla "only_if_kinds": sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
+        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Kentän &quot;parameters&quot; lisäksi säännöllä voi olla &quot;only_if_kinds&quot;: sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
-        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: "eu" EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa "country_sets" (kullakin "name", sen "countries" ja mahdollisesti "source").</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
+        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: &quot;eu&quot; EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa &quot;country_sets&quot; (kullakin &quot;name&quot;, sen &quot;countries&quot; ja mahdollisesti &quot;source&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3193,8 +3282,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
-        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä "id").</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
+        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3282,7 +3371,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
     </message>
     <message>
@@ -3317,7 +3406,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
     </message>
     <message>
@@ -3367,8 +3456,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta "checked"-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3608,8 +3697,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3664,28 +3753,28 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62" />
+        <location filename="../../aspdesk/app/report_html.py" line="63" />
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63" />
+        <location filename="../../aspdesk/app/report_html.py" line="64" />
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79" />
+        <location filename="../../aspdesk/app/report_html.py" line="80" />
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80" />
+        <location filename="../../aspdesk/app/report_html.py" line="81" />
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
-        <location filename="../../aspdesk/app/report_html.py" line="83" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3695,319 +3784,319 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64" />
+        <location filename="../../aspdesk/app/report_html.py" line="65" />
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69" />
+        <location filename="../../aspdesk/app/report_html.py" line="70" />
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="70" />
+        <location filename="../../aspdesk/app/report_html.py" line="71" />
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71" />
+        <location filename="../../aspdesk/app/report_html.py" line="72" />
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73" />
+        <location filename="../../aspdesk/app/report_html.py" line="74" />
         <source>Committed members, at least</source>
         <translation>Sitoutuneita jäseniä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74" />
+        <location filename="../../aspdesk/app/report_html.py" line="75" />
         <source>Helices covered, at least</source>
         <translation>Katettuja heliksejä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75" />
+        <location filename="../../aspdesk/app/report_html.py" line="76" />
         <source>A tie is stale after, months</source>
         <translation>Suhde vanhenee, kuukautta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76" />
+        <location filename="../../aspdesk/app/report_html.py" line="77" />
         <source>A broker carries of the paths, at least</source>
         <translation>Välittäjän osuus poluista vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77" />
+        <location filename="../../aspdesk/app/report_html.py" line="78" />
         <source>Parts of the cluster model</source>
         <translation>Klusterimallin osat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_html.py" line="86" />
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86" />
+        <location filename="../../aspdesk/app/report_html.py" line="87" />
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87" />
+        <location filename="../../aspdesk/app/report_html.py" line="88" />
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88" />
+        <location filename="../../aspdesk/app/report_html.py" line="89" />
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89" />
+        <location filename="../../aspdesk/app/report_html.py" line="90" />
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90" />
+        <location filename="../../aspdesk/app/report_html.py" line="91" />
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="37" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="38" />
         <source>Outcomes {since}–{until}</source>
         <translation>Tulokset {since}–{until}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="40" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
         <source>The actors formed {count} new tie.</source>
         <translation>Toimijoiden välille syntyi {count} uusi suhde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="42" />
         <source>The actors formed {count} new ties.</source>
         <translation>Toimijoiden välille syntyi {count} uutta suhdetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="44" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
         <source>{count} of them is international.</source>
         <translation>Niistä {count} on kansainvälinen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="46" />
         <source>{count} of them are international.</source>
         <translation>Niistä {count} on kansainvälisiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="48" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
         <source>{count} company was tied to research for the first time.</source>
         <translation>{count} yritys sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="50" />
         <source>{count} companies were tied to research for the first time.</source>
         <translation>{count} yritystä sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="52" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
         <source>The clusters gained {count} new membership.</source>
         <translation>Klustereihin tuli {count} uusi jäsenyys.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="54" />
         <source>The clusters gained {count} new memberships.</source>
         <translation>Klustereihin tuli {count} uutta jäsenyyttä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="56" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
         <source>{count} tie ended.</source>
         <translation>{count} suhde päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="58" />
         <source>{count} ties ended.</source>
         <translation>{count} suhdetta päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="60" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
         <source>{count} membership ended.</source>
         <translation>{count} jäsenyys päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="62" />
         <source>{count} memberships ended.</source>
         <translation>{count} jäsenyyttä päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="64" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
         <source>{count} problem or warning of the health check was solved.</source>
         <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="66" />
         <source>{count} problems or warnings of the health check were solved.</source>
         <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="68" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
         <source>{count} new problem or warning appeared.</source>
         <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="70" />
         <source>{count} new problems or warnings appeared.</source>
         <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="71" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="72" />
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
         <translation>Luvut on laskettu jäsenyyksien ja suhteiden päivämääristä; jos päivämäärää ei ole, siitä, milloin tieto kirjattiin karttaan. Jäsenyys lasketaan kerran kutakin klusteria ja roolia kohden; suhde kuuluu klusteriin, kun sen molemmat osapuolet ovat klusterin jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="77" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
         <source>Ties by type</source>
         <translation>Suhteet tyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
         <source>By cluster</source>
         <translation>Klustereittain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
         <source>New memberships by kind and role</source>
         <translation>Uudet jäsenyydet toimijatyypin ja roolin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
         <source>Kind</source>
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
-        <location filename="../../aspdesk/app/report_html.py" line="91" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
         <source>New</source>
         <translation>Uusia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
         <source>Ended</source>
         <translation>Päättyneitä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
         <source>New ties</source>
         <translation>Uusia suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
         <source>Ended ties</source>
         <translation>Päättyneitä suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
         <source>New memberships</source>
         <translation>Uusia jäsenyyksiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
         <source>Ended memberships</source>
         <translation>Päättyneitä jäsenyyksiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
         <source>New international ties</source>
         <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
         <source>Companies tied to research for the first time</source>
         <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
         <source>{company}: {research}</source>
         <translation>{company}: {research}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
         <source>Cluster health: solved</source>
         <translation>Klustereiden tila: ratkenneet havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
         <source>Cluster health: appeared</source>
         <translation>Klustereiden tila: uudet havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="97" />
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
         <translation>Perustettu jakson aikana, joten verrattu aloituspäivästä alkaen: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="99" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
         <source>{cluster} ({date})</source>
         <translation>{cluster} ({date})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="101" />
         <source>Not on the network on both days, so not compared: {clusters}.</source>
         <translation>Ei verkostossa molempina päivinä, joten ei verrattu: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="103" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="104" />
         <source>Nothing that these numbers count changed on the network in the period.</source>
         <translation>Jakson aikana verkostossa ei muuttunut mitään, mitä nämä luvut laskevat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="106" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="107" />
         <source>… and {count} more.</source>
         <translation>… ja {count} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_html.py" line="93" />
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="93" />
+        <location filename="../../aspdesk/app/report_html.py" line="94" />
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94" />
+        <location filename="../../aspdesk/app/report_html.py" line="95" />
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96" />
+        <location filename="../../aspdesk/app/report_html.py" line="97" />
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="97" />
+        <location filename="../../aspdesk/app/report_html.py" line="98" />
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="98" />
+        <location filename="../../aspdesk/app/report_html.py" line="99" />
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -4069,7 +4158,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Raportin tulokset-osio kertoo, mitä verkostossa muuttui tällä jaksolla: uudet ja päättyneet suhteet ja jäsenyydet, kansainväliset yhteydet, yritysten suhteet tutkimukseen ja klustereiden tila.</translation>
     </message>
     <message>
@@ -4196,6 +4285,44 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>ServerCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="35" />
+        <source>Copy this map to a &amp;server…</source>
+        <translation>Kopioi kartta &amp;palvelimelle…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="59" />
+        <source>Copying {map} to {server}…</source>
+        <translation>Kopioidaan karttaa {map} palvelimelle {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="78" />
+        <source>The map was copied but could not be opened</source>
+        <translation>Kartta kopioitiin, mutta sitä ei voitu avata</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="85" />
+        <source>Copied to the team map {map}; this window shows it now.</source>
+        <translation>Kopioitu yhteiseksi kartaksi {map}; tämä ikkuna näyttää nyt sen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="95" />
+        <source>The server asks for a password: type it below.</source>
+        <translation>Palvelin pyytää salasanaa: kirjoita se alle.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="103" />
+        <source>The map was not copied to the server</source>
+        <translation>Karttaa ei kopioitu palvelimelle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="106" />
+        <source>Copy cancelled; nothing was written to the server.</source>
+        <translation>Kopiointi peruttiin; palvelimelle ei kirjoitettu mitään.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyActions</name>
     <message>
         <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
@@ -4233,8 +4360,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4323,49 +4450,64 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="53" />
         <source>Open team map</source>
         <translation>Avaa yhteinen kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="58" />
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="63" />
+        <source>Copy this map to a server</source>
+        <translation>Kopioi kartta palvelimelle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="66" />
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
+        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="82" />
         <source>db.example.fi, or service=name</source>
         <translation>db.esimerkki.fi tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="87" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tyhjä: .pgpass-tiedostosta tai avainnipusta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
         <source>&amp;Server:</source>
         <translation>&amp;Palvelin:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
         <source>&amp;Database:</source>
         <translation>&amp;Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
         <source>&amp;User:</source>
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="93" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="106" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +4641,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="362" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
         <source>No saved view shows a date</source>
         <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
@@ -4664,37 +4806,37 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WebMapActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="43" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="44" />
         <source>Export &amp;web map…</source>
         <translation>Vie &amp;verkkokartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="46" />
         <source>One web page of the map that partners open in any browser, offline</source>
         <translation>Kartta yhtenä verkkosivuna, jonka kumppanit avaavat millä tahansa selaimella ilman verkkoyhteyttä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="79" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="80" />
         <source>Writing {path}…</source>
         <translation>Kirjoitetaan {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="84" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="87" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="91" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
         <source>Web map saved to {path}, with personal data</source>
         <translation>Verkkokartta tallennettiin: {path}, henkilötiedot mukana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="95" />
         <source>Web map saved to {path}, without personal data</source>
         <translation>Verkkokartta tallennettiin: {path}, ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="99" />
         <source>The web map was not saved</source>
         <translation>Verkkokarttaa ei tallennettu</translation>
     </message>
@@ -4822,29 +4964,30 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="226" />
+        <location filename="../../aspdesk/cli/main.py" line="238" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
+        <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="231" />
+        <location filename="../../aspdesk/cli/main.py" line="243" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="239" />
+        <location filename="../../aspdesk/cli/main.py" line="251" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
     </message>
     <message>
@@ -4858,74 +5001,79 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="248" />
-        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
+        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="257" />
-        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
-        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: 'create' tekee kullekin kyselylomakkeen, 'collect' tuo vastaukset karttaan</translation>
+        <location filename="../../aspdesk/cli/main.py" line="269" />
+        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
+        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="266" />
+        <location filename="../../aspdesk/cli/main.py" line="278" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi, tee siitä verkkokartta (.html) tai video sen kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="276" />
-        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
-        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään ('init': roolit, oikeudet ja taulut) tai päivitä se ('upgrade')</translation>
+        <location filename="../../aspdesk/cli/main.py" line="288" />
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="285" />
+        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
+        <translation>ota yhteinen kartta ADDRESS offline-käyttöön: kirjoita karttatiedosto COPY, joka muistaa sen, muokattavaksi ilman palvelinta; muutokset voi lähettää takaisin myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="306" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="294" />
+        <location filename="../../aspdesk/cli/main.py" line="315" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="303" />
+        <location filename="../../aspdesk/cli/main.py" line="324" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system's)</source>
+        <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="345" />
         <source>commands without a window:
 {commands}
 
-Run 'aspdesk COMMAND --help' for a command's options.</source>
+Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>komennot ilman ikkunaa:
 {commands}
 
-Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
+Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="330" />
+        <location filename="../../aspdesk/cli/main.py" line="351" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="340" />
+        <location filename="../../aspdesk/cli/main.py" line="361" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="366" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; tai yhteinen kartta PostgreSQL-palvelimella: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="352" />
+        <location filename="../../aspdesk/cli/main.py" line="373" />
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="369" />
+        <location filename="../../aspdesk/cli/main.py" line="390" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -4946,7 +5094,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
+        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
@@ -4956,7 +5104,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
@@ -4996,12 +5144,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
+        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file's values are taken):</source>
+        <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
@@ -5102,12 +5250,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map's name; an empty TEXT for none)</source>
+        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
         <translation>otsikko (oletus: kartan nimi; tyhjä TEXT jättää otsikon pois)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today's date under the graph</source>
+        <source>print today&apos;s date under the graph</source>
         <translation>tulosta tämän päivän päivämäärä verkostokuvan alle</translation>
     </message>
     <message>
@@ -5162,7 +5310,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5173,8 +5321,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
-        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten 'aspdesk export' ja 'aspdesk report' toimivat ilman näyttöä.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/web_map.py" line="26" />
@@ -5313,7 +5461,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
         <translation>pääkäyttäjänä: luo roolit aspdesk_owner, aspdesk_editor ja aspdesk_viewer oikeuksineen sekä kartan taulut (uusi ajo ei muuta mitään)</translation>
     </message>
     <message>
@@ -5323,48 +5471,58 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
         <translation>aspdesk_owner-roolin jäsenenä: päivitä kartan taulut tämän aspdesk-version mukaisiksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="84" />
+        <location filename="../../aspdesk/cli/server.py" line="59" />
+        <source>copy the map file MAP, its history included, into the empty team map at ADDRESS (made with init); a database holding a map is refused</source>
+        <translation>kopioi karttatiedosto MAP historioineen tyhjään yhteiseen karttaan osoitteessa ADDRESS (tehty komennolla init); tietokantaa, jossa on jo kartta, ei käytetä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100" />
         <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
         <translation>Yhteinen kartta {address} on jo perustettu (skeema {revision}, roolit ja oikeudet paikallaan): mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="95" />
+        <location filename="../../aspdesk/cli/server.py" line="111" />
         <source>Made the roles: {roles}</source>
         <translation>Luotiin roolit: {roles}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="100" />
+        <location filename="../../aspdesk/cli/server.py" line="116" />
         <source>Made the schema aspdesk</source>
         <translation>Luotiin skeema aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="103" />
+        <location filename="../../aspdesk/cli/server.py" line="119" />
         <source>Brought the map from schema {old} to {new}</source>
         <translation>Päivitettiin kartta skeemasta {old} skeemaan {new}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="105" />
-        <source>Made the map's tables (schema {new})</source>
+        <location filename="../../aspdesk/cli/server.py" line="121" />
+        <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Luotiin kartan taulut (skeema {new})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="108" />
+        <location filename="../../aspdesk/cli/server.py" line="124" />
         <source>Gave the new map its id</source>
         <translation>Annettiin uudelle kartalle tunniste</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="111" />
+        <location filename="../../aspdesk/cli/server.py" line="127" />
         <source>Added {count} built-in terms</source>
         <translation>Lisättiin {count} vakiotermiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="115" />
+        <location filename="../../aspdesk/cli/server.py" line="131" />
         <source>The team map {address} is ready:</source>
         <translation>Yhteinen kartta {address} on valmis:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="158" />
+        <source>Copied {map} to the team map {address}: {rows} rows.</source>
+        <translation>{map} kopioitu yhteiseen karttaan {address}: {rows} riviä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="38" />
@@ -5373,22 +5531,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network's growth (.mp4, .gif, .webp)</source>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
         <translation>videot verkoston kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film's first day (default: the first day the map has a date for)</source>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
         <translation>videon ensimmäinen päivä (oletus: kartan varhaisin päivämäärä)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film's last day (default: today)</source>
+        <source>the film&apos;s last day (default: today)</source>
         <translation>videon viimeinen päivä (oletus: tänään)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film's length (default: {n} seconds)</source>
+        <source>the film&apos;s length (default: {n} seconds)</source>
         <translation>videon kesto (oletus: {n} sekuntia)</translation>
     </message>
     <message>
@@ -5410,6 +5568,21 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/film.py" line="161" />
         <source>Filmed the growth of {actors} actors from {start} to {end} in {path}: {frames} frames, {seconds} seconds</source>
         <translation>Verkoston kasvu ({actors} toimijaa) {start}–{end} tallennettiin tiedostoon {path}: {frames} kuvaa, {seconds} sekuntia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="17" />
+        <source>the team map: postgresql://user@server/database or service=name</source>
+        <translation>yhteinen kartta: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="20" />
+        <source>the offline copy to write (.aspmap; must not exist)</source>
+        <translation>kirjoitettava offline-kopio (.aspmap; ei saa olla jo olemassa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="50" />
+        <source>Took {map} offline as {path}, at change {number}: open it in aspdesk to work.</source>
+        <translation>Kartasta {map} otettiin offline-kopio {path} muutoksen {number} kohdalta: avaa se aspdeskissä työskennelläksesi.</translation>
     </message>
 </context>
 <context>
@@ -5676,8 +5849,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
-        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, '-' ja '_', ei {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
+        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6033,17 +6206,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform's cluster profile</source>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
         <translation>Euroopan klusteriyhteistyöalustan (ECCP) klusteriprofiili</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
         <translation>Arctic Smartness Portfolion klusterimalli vuodelta 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk's default, editable in Cluster health rules</source>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
         <translation>aspdeskin oletus, muutettavissa klustereiden tilan säännöissä</translation>
     </message>
     <message>
@@ -6130,22 +6303,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster's members.</source>
+        <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster's members.</source>
+        <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster's members: {names}.</source>
+        <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
@@ -6155,7 +6328,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster's international link: {names}.</source>
+        <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
     </message>
     <message>
@@ -6200,7 +6373,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
     </message>
     <message>
@@ -6292,52 +6465,62 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Virhe</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/import_report.py" line="37" />
+        <source>Deleted</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/app/import_report.py" line="39" />
+        <source>{kind}: {deleted} deleted</source>
+        <translation>{kind}: poistettavia {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="41" />
         <source>same ID</source>
         <translation>sama tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="40" />
+        <location filename="../../aspdesk/app/import_report.py" line="42" />
         <source>same business ID</source>
         <translation>sama Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="41" />
+        <location filename="../../aspdesk/app/import_report.py" line="43" />
         <source>same name</source>
         <translation>sama nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="42" />
+        <location filename="../../aspdesk/app/import_report.py" line="44" />
         <source>same acronym</source>
         <translation>sama lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="43" />
+        <location filename="../../aspdesk/app/import_report.py" line="45" />
         <source>chosen by you</source>
         <translation>valitsit itse</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="44" />
+        <location filename="../../aspdesk/app/import_report.py" line="46" />
         <source>same actors</source>
         <translation>samat toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="46" />
+        <location filename="../../aspdesk/app/import_report.py" line="48" />
         <source>{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, errors {error}</source>
         <translation>{kind}: uusia {new}, päivitettyjä {updated}, ennallaan {unchanged}, ristiriitoja {conflict}, virheitä {error}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="51" />
+        <location filename="../../aspdesk/app/import_report.py" line="53" />
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="52" />
+        <location filename="../../aspdesk/app/import_report.py" line="54" />
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="53" />
+        <location filename="../../aspdesk/app/import_report.py" line="55" />
         <source>Imported without {fields}; the problems are kept in its notes.</source>
         <translation>Tuodaan ilman kenttiä: {fields}; ongelmat säilytetään sen muistiinpanoissa.</translation>
     </message>
@@ -6506,7 +6689,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
@@ -6995,7 +7178,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
@@ -7074,27 +7257,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="96" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="98" />
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="97" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="99" />
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="100" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="102" />
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="101" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="103" />
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="104" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="106" />
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
     </message>
@@ -7189,7 +7372,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="72" />
+        <location filename="../../aspdesk/graph/export/report.py" line="74" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -7400,13 +7583,23 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
         <translation>Kartan historia ei kirjaa muutoksia kohteelle “{subject}”.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="28" />
         <source>This value is not one the field “{field}” can hold.</source>
         <translation>Kenttään “{field}” ei voi tallentaa tätä arvoa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the file&apos;s values.</source>
+        <translation>Poistettu kopiossa, mutta muutettu sen jälkeen yhteisessä kartassa: se säilyy, ellet käytä tiedoston arvoja.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
+        <source>Changed in the copy, but deleted on the team map since: using the file&apos;s values adds it back.</source>
+        <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: tiedoston arvojen käyttö lisää sen takaisin.</translation>
     </message>
 </context>
 <context>
@@ -7486,7 +7679,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor's ties added up.</source>
+        <source>The strengths of all the actor&apos;s ties added up.</source>
         <translation>Toimijan kaikkien suhteiden vahvuuksien summa.</translation>
     </message>
     <message>
@@ -7817,12 +8010,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
         <translation>Tietokannassa {path} ei ole aspdeskin yhteistä karttaa. Palvelimen ylläpitäjä luo sen komennolla aspdesk server init (ks. README-tiedoston kohta ”Team maps”). Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Yhteinen kartta {path} on tehty aspdeskin vanhemmalle versiolle (skeema {found}; tämä versio tarvitsee skeeman {head}). Vain kartan omistaja voi päivittää sen: aspdesk_owner-roolin jäsen ajaa komennon aspdesk server upgrade ”{address}”. Mitään ei muutettu.</translation>
     </message>
     <message>
@@ -7832,13 +8025,28 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
         <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/offline.py" line="35" />
+        <source>{path} is not an offline copy of a team map, so it has no team map to send changes to. File &gt; Take a copy offline on a team map makes one.</source>
+        <translation>{path} ei ole yhteisen kartan offline-kopio, joten sillä ei ole yhteistä karttaa, johon muutokset lähetettäisiin. Sellaisen saa yhteisestä kartasta valinnalla Tiedosto &gt; Ota kopio offline-käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/offline.py" line="45" />
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
+        <translation>Yhteinen kartta {path} ei ole se kartta, josta tämä kopio otettiin ({detail}), joten mitään ei lähetetty. Avaa kopion oma yhteinen kartta lähettääksesi sen muutokset.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="67" />
+        <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
+        <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
     </message>
 </context>
 <context>
@@ -8075,7 +8283,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation's memberships. Is each still true, and in which role?</source>
+        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
         <translation>Organisaationne jäsenyydet. Pitääkö kukin yhä paikkansa, ja missä roolissa?</translation>
     </message>
     <message>
@@ -8125,7 +8333,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
         <translation>Täyttäkää valkoiset solut seuraavilla taulukoilla. Jättäkää solu tyhjäksi, jos ette tiedä. Tallentakaa tiedosto ja palauttakaa se sellaisenaan: älkää muuttako taulukoiden rakennetta.</translation>
     </message>
     <message>
@@ -8135,7 +8343,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinaattori lukee vastauksenne ja päättää, mitä kartassa muutetaan. Jos kaksi vastausta on ristiriidassa, koordinaattori kysyy lisää. Karttaa käytetään klusterin työn suunnitteluun, ja sitä voidaan näyttää sen jäsenille. Kysely ei koske henkilöitä, ja siinä näkyvät muista organisaatioista vain nimet.</translation>
     </message>
     <message>

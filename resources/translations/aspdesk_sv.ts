@@ -24,49 +24,54 @@
         <translation>Den här kartan visas skrivskyddad eftersom dess låsfil {name} inte kan användas ({detail}). Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="55" />
+        <location filename="../../aspdesk/store/opening.py" line="56" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen är skrivskyddad, så den visas men kan inte ändras. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="60" />
+        <location filename="../../aspdesk/store/opening.py" line="61" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Mappen där kartan finns kan inte skrivas till, så kartan visas men kan inte ändras. Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="65" />
+        <location filename="../../aspdesk/store/opening.py" line="66" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen har {count} namn på disken (hårda länkar), så en annan aspdesk kunde redigera den under ett annat namn utan att någon av dem vet om det. Den visas skrivskyddad. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="71" />
+        <location filename="../../aspdesk/store/opening.py" line="72" />
         <source>This map was opened only for reading.</source>
         <translation>Den här kartan öppnades endast för läsning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="73" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Den lämnades mitt i sparandet av en ändring (aspdesk eller datorn stannade då); den visas som den var efter det senaste slutförda sparandet, och filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="77" />
+        <location filename="../../aspdesk/store/opening.py" line="78" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Den gjordes med en äldre version av aspdesk; den visas uppdaterad, och själva filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="82" />
+        <location filename="../../aspdesk/store/opening.py" line="83" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk eller datorn stannade medan kartan sparade en ändring. Den ändringen blev inte klar och har ångrats; allt som sparades före den finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="87" />
+        <location filename="../../aspdesk/store/opening.py" line="88" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/offline.py" line="52" />
+        <source>An offline copy of {name} ({address}), taken {taken}. File &gt; Send changes to the team map sends what you change here back to it.</source>
+        <translation>En offlinekopia av den gemensamma kartan {name} ({address}), tagen {taken}. Arkiv &gt; Skicka ändringarna till den gemensamma kartan skickar det du ändrar här tillbaka dit.</translation>
     </message>
 </context>
 <context>
@@ -213,7 +218,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Varje klusters medlemmar och de roller i klustermodellen som ingen fyller ännu. Håll muspekaren över en rad för att se hur många medlemmar som fyller varje roll.</translation>
     </message>
 </context>
@@ -321,7 +326,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
         <translation>Det här konsortiet hör till projektet ”{name}”. Vill du uppdatera projektets partner eller spara konsortiet som ett nytt projekt?</translation>
     </message>
     <message>
@@ -512,7 +517,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
         <translation>Ingen aktör kan fylla detta genom att gå med: för in de saknade PIC-koderna i aktörernas formulär (Redigerare i huvudfönstret) och titta sedan igen.</translation>
     </message>
     <message>
@@ -580,7 +585,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Den första organisationen du lägger till är koordinator; ändra vems roll som helst i kolumnen Roll. Associerade partner och underleverantörer räknas inte som stödmottagare.</translation>
     </message>
     <message>
@@ -754,7 +759,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/dialogs.py" line="115" />
-        <source>Export the map's data</source>
+        <source>Export the map&apos;s data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
@@ -1002,32 +1007,32 @@
 <context>
     <name>FilmActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="46" />
         <source>Export growth &amp;film…</source>
         <translation>Exportera tillväxt&amp;film…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47" />
-        <source>The network's growth between two dates as a video or an animation</source>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
         <translation>Nätverkets tillväxt mellan två datum som video eller animation</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="84" />
         <source>Filming {path}…</source>
         <translation>Filmar {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="96" />
         <source>Film saved to {path}</source>
         <translation>Filmen sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="99" />
         <source>The film was not saved</source>
         <translation>Filmen sparades inte</translation>
     </message>
@@ -1707,7 +1712,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Återställ sätter tillbaka ett fälts tidigare värde, som ett nytt steg.</translation>
     </message>
     <message>
@@ -1799,37 +1804,37 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="50" />
         <source>Export &amp;image…</source>
         <translation>Exportera &amp;bild…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="52" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="53" />
         <source>Copy &amp;image</source>
         <translation>Kopiera &amp;bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="84" />
         <source>Drawing {path}…</source>
         <translation>Ritar {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="96" />
         <source>Image saved to {path}</source>
         <translation>Bilden sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="99" />
         <source>The image was not saved</source>
         <translation>Bilden sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="111" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="109" />
         <source>The graph is on the clipboard</source>
         <translation>Grafen finns på urklipp</translation>
     </message>
@@ -1913,7 +1918,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Dagens datum</translation>
     </message>
     <message>
@@ -2049,9 +2054,9 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
@@ -2100,7 +2105,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system's language when it starts next time.</source>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
         <translation>aspdesk följer systemets språk när det startas nästa gång.</translation>
     </message>
 </context>
@@ -2272,27 +2277,27 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="256" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="262" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="281" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="286" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2317,7 +2322,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="420" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2325,7 +2330,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2333,7 +2338,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2341,7 +2346,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2349,7 +2354,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2357,32 +2362,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="449" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="453" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="489" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="500" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2390,17 +2395,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="506" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="522" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2412,203 +2417,203 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="69" />
         <source>&amp;New map…</source>
         <translation>&amp;Ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="68" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="70" />
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="72" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="77" />
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
         <source>&amp;Rename map…</source>
         <translation>B&amp;yt namn på kartan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="76" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="81" />
         <source>&amp;Export data…</source>
         <translation>&amp;Exportera data…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="84" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="82" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="87" />
         <source>Open &amp;recent</source>
         <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="98" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="99" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="103" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="104" />
         <source>New map</source>
         <translation>Ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="123" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="127" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="183" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="128" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="132" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="199" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="141" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="157" />
         <source>a data file</source>
         <translation>en datafil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="142" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="158" />
         <source>Import into a new map</source>
         <translation>Importera till en ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="143" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="159" />
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} är {kind}, inte en aspdesk-karta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="145" />
-        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
+        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="149" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="165" />
         <source>Import into a new map…</source>
         <translation>Importera till en ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="203" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="219" />
         <source>No other maps opened yet</source>
         <translation>Inga andra kartor har öppnats ännu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="210" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="211" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="237" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="227" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="242" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="253" />
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
         <source>Choose a file other than the open map.</source>
         <translation>Välj en annan fil än den öppna kartan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="228" />
-        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
+        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="239" />
-        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="246" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="262" />
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="248" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
-        <source>Export the map's history too?</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
+        <source>Export the map&apos;s history too?</source>
         <translation>Exportera också kartans historik?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
-        <source>The map's history: every change, when and by whom.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
+        <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartans historik: varje ändring, när och av vem.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="268" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="284" />
         <source>Without the history</source>
         <translation>Utan historiken</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="269" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="285" />
         <source>With the history (a larger file; a restore keeps it)</source>
         <translation>Med historiken (en större fil; en återställning behåller den)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="290" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="306" />
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="295" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="311" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="302" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="318" />
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320" />
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="312" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="328" />
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="321" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="337" />
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
-        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="354" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="370" />
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="383" />
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -2699,7 +2704,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
         <translation>Aktörens enda band är en bro: utan det blir aktören avskuren.</translation>
     </message>
     <message>
@@ -2801,6 +2806,90 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
             <numerusform>Flytta %n nod</numerusform>
             <numerusform>Flytta %n noder</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>OfflineCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="59" />
+        <source>Take a copy &amp;offline…</source>
+        <translation>Ta en kopia för &amp;offlinebruk…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="61" />
+        <source>Send changes to the &amp;team map…</source>
+        <translation>Skicka ändringarna till den &amp;gemensamma kartan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="92" />
+        <source>Take a copy offline</source>
+        <translation>Ta en kopia för offlinebruk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="94" />
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="103" />
+        <source>Taking a copy of {map} offline…</source>
+        <translation>Tar en offlinekopia av {map}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="112" />
+        <source>Working on the offline copy {path}</source>
+        <translation>Du arbetar i offlinekopian {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="118" />
+        <source>The offline copy was not written</source>
+        <translation>Offlinekopian skrevs inte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="130" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="179" />
+        <source>The changes were not sent</source>
+        <translation>Ändringarna skickades inte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="147" />
+        <source>Send changes to the team map</source>
+        <translation>Skicka ändringarna till den gemensamma kartan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="148" />
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="151" />
+        <source>From the offline copy {file} to the team map {map}</source>
+        <translation>Från offlinekopian {file} till den gemensamma kartan {map}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="172" />
+        <source>Nothing was sent; the team map was not changed.</source>
+        <translation>Ingenting skickades; den gemensamma kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="176" />
+        <source>Send changes from {file}</source>
+        <translation>Skicka ändringarna från {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="185" />
+        <source>The copy did not record the send</source>
+        <translation>Kopian kunde inte anteckna sändningen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
+        <translation>Ändringarna finns i den gemensamma kartan, men offlinekopian kunde inte anteckna att de skickats ({detail}): skicka inte den här kopian igen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="195" />
+        <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
+        <translation>Skickat till den gemensamma kartan: {added} tillagda, {changed} ändrade, {deleted} borttagna; {conflicts} konflikter där den gemensamma kartans värde behölls.</translation>
     </message>
 </context>
 <context>
@@ -2925,58 +3014,58 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="66" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
         <source>Where in the file</source>
         <translation>Var i filen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="72" />
         <source>Your choice</source>
         <translation>Ditt val</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="225" />
         <source>Add as a new actor</source>
         <translation>Lägg till som ny aktör</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="226" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="227" />
         <source>Same as “{name}”</source>
         <translation>Samma som ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="263" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="265" />
         <source>Looks like {names} in the map</source>
         <translation>Liknar {names} på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
         <source>Import without the bad fields</source>
         <translation>Importera utan de felaktiga fälten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
-        <source>Use the file's values</source>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
+        <source>Use the file&apos;s values</source>
         <translation>Använd filens värden</translation>
     </message>
 </context>
@@ -2999,17 +3088,17 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map's values in every conflict</source>
+        <source>Keep the map&apos;s values in every conflict</source>
         <translation>Behåll kartans värden i varje konflikt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file's values in every conflict</source>
+        <source>Take the file&apos;s values in every conflict</source>
         <translation>Ta filens värden i varje konflikt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Importera raderna med fel utan deras felaktiga fält, och spara problemen i varje rads anteckningar</translation>
     </message>
     <message>
@@ -3123,33 +3212,33 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least "count" partners count.</source>
-        <translation>Minst "count" partner räknas.</translation>
+        <source>At least &quot;count&quot; partners count.</source>
+        <translation>Minst &quot;count&quot; partner räknas.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
-        <translation>De partner som räknas kommer från minst "count" olika länder (endast länder i "countries" räknas, när det anges).</translation>
+        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
+        <translation>De partner som räknas kommer från minst &quot;count&quot; olika länder (endast länder i &quot;countries&quot; räknas, när det anges).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
-        <translation>Varje partner som räknas finns i "countries". Vart och ett av undantagen i "exceptions" (med egna "countries" och ett villkor "condition" på "en" och "fi") tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
+        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
+        <translation>Varje partner som räknas finns i &quot;countries&quot;. Vart och ett av undantagen i &quot;exceptions&quot; (med egna &quot;countries&quot; och ett villkor &quot;condition&quot; på &quot;en&quot; och &quot;fi&quot;) tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least "count" partners that count are in "countries".</source>
-        <translation>Minst "count" partner som räknas finns i "countries".</translation>
+        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
+        <translation>Minst &quot;count&quot; partner som räknas finns i &quot;countries&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
-        <translation>Minst "count" (1 om inget anges) partner som räknas är av aktörstyperna i "kinds".</translation>
+        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
+        <translation>Minst &quot;count&quot; (1 om inget anges) partner som räknas är av aktörstyperna i &quot;kinds&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
-        <translation>En partner är markerad som koordinator, och varje koordinator finns i "countries".</translation>
+        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
+        <translation>En partner är markerad som koordinator, och varje koordinator finns i &quot;countries&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3158,13 +3247,13 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
-        <translation>Filen innehåller ett objekt: "id" (bokstäverna a-z, siffror, "-" och "_"), "name" och "notes" (var och en med en text på "en" och "fi", och gärna på "sv": utan den visas den engelska texten på svenska), "checked" (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), "sources" (var och en med en "title", och "url" och "version" om du vill), "country_sets" och "rules". Fält vars namn börjar med "_" är kommentarer.</translation>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Filen innehåller ett objekt: &quot;id&quot; (bokstäverna a-z, siffror, &quot;-&quot; och &quot;_&quot;), &quot;name&quot; och &quot;notes&quot; (var och en med en text på &quot;en&quot; och &quot;fi&quot;, och gärna på &quot;sv&quot;: utan den visas den engelska texten på svenska), &quot;checked&quot; (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), &quot;sources&quot; (var och en med en &quot;title&quot;, och &quot;url&quot; och &quot;version&quot; om du vill), &quot;country_sets&quot; och &quot;rules&quot;. Fält vars namn börjar med &quot;_&quot; är kommentarer.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
-        <translation>Varje regel har ett "id", en "kind", en beskrivning "description" (på "en" och "fi"), kanske en "source" och de parametrar "parameters" som dess typ tar:</translation>
+        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
+        <translation>Varje regel har ett &quot;id&quot;, en &quot;kind&quot;, en beskrivning &quot;description&quot; (på &quot;en&quot; och &quot;fi&quot;), kanske en &quot;source&quot; och de parametrar &quot;parameters&quot; som dess typ tar:</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3178,13 +3267,13 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Utöver "parameters" kan en regel ha "only_if_kinds": den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
+        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Utöver &quot;parameters&quot; kan en regel ha &quot;only_if_kinds&quot;: den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
-        <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: "eu" för EU:s medlemsstater, eller id:t för en mängd som filen definierar i "country_sets" (var och en med ett "name", sina "countries" och kanske en "source").</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
+        <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: &quot;eu&quot; för EU:s medlemsstater, eller id:t för en mängd som filen definierar i &quot;country_sets&quot; (var och en med ett &quot;name&quot;, sina &quot;countries&quot; och kanske en &quot;source&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3193,8 +3282,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
-        <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet "id").</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
+        <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet &quot;id&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3282,7 +3371,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Varje programs behörighetsregler finns i en fil. Redigera… på ett program som följer med aspdesk kopierar det först till din programmapp; din kopia ersätter det. Nytt program… börjar ett program från en kopia av det valda programmet. Om du ändrar en fil i en annan redigerare, tryck på Läs in igen.</translation>
     </message>
     <message>
@@ -3317,7 +3406,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Redigera det här programmets regler (ett som följer med aspdesk kopieras först till din mapp)</translation>
     </message>
     <message>
@@ -3367,8 +3456,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt "checked" till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt &quot;checked&quot; till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3583,345 +3672,345 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62" />
+        <location filename="../../aspdesk/app/report_html.py" line="63" />
         <source>The network</source>
         <translation>Nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63" />
+        <location filename="../../aspdesk/app/report_html.py" line="64" />
         <source>Cluster health</source>
         <translation>Klusterhälsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64" />
+        <location filename="../../aspdesk/app/report_html.py" line="65" />
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Varje kluster kontrollerat mot reglerna nedan. Först problemen, sedan det som bör granskas, sedan det som är i ordning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69" />
+        <location filename="../../aspdesk/app/report_html.py" line="70" />
         <source>Rule</source>
         <translation>Regel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="70" />
+        <location filename="../../aspdesk/app/report_html.py" line="71" />
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71" />
+        <location filename="../../aspdesk/app/report_html.py" line="72" />
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73" />
+        <location filename="../../aspdesk/app/report_html.py" line="74" />
         <source>Committed members, at least</source>
         <translation>Engagerade medlemmar, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74" />
+        <location filename="../../aspdesk/app/report_html.py" line="75" />
         <source>Helices covered, at least</source>
         <translation>Helixar som täcks, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75" />
+        <location filename="../../aspdesk/app/report_html.py" line="76" />
         <source>A tie is stale after, months</source>
         <translation>Ett band blir inaktuellt efter, månader</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76" />
+        <location filename="../../aspdesk/app/report_html.py" line="77" />
         <source>A broker carries of the paths, at least</source>
         <translation>En förmedlare bär av vägarna, minst</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77" />
+        <location filename="../../aspdesk/app/report_html.py" line="78" />
         <source>Parts of the cluster model</source>
         <translation>Delar av klustermodellen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79" />
+        <location filename="../../aspdesk/app/report_html.py" line="80" />
         <source>Actors by their place in the network</source>
         <translation>Aktörerna efter deras plats i nätverket</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80" />
+        <location filename="../../aspdesk/app/report_html.py" line="81" />
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
-        <location filename="../../aspdesk/app/report_html.py" line="83" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_html.py" line="86" />
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86" />
+        <location filename="../../aspdesk/app/report_html.py" line="87" />
         <source>From {start} to {end}</source>
         <translation>Från {start} till {end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87" />
+        <location filename="../../aspdesk/app/report_html.py" line="88" />
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Total budget {budget} €, stöd {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88" />
+        <location filename="../../aspdesk/app/report_html.py" line="89" />
         <source>Clusters: {clusters}</source>
         <translation>Kluster: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89" />
+        <location filename="../../aspdesk/app/report_html.py" line="90" />
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90" />
+        <location filename="../../aspdesk/app/report_html.py" line="91" />
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="37" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="38" />
         <source>Outcomes {since}–{until}</source>
         <translation>Resultat {since}–{until}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="40" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
         <source>The actors formed {count} new tie.</source>
         <translation>Aktörerna knöt {count} nytt band.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="42" />
         <source>The actors formed {count} new ties.</source>
         <translation>Aktörerna knöt {count} nya band.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="44" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
         <source>{count} of them is international.</source>
         <translation>{count} av dem är internationellt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="46" />
         <source>{count} of them are international.</source>
         <translation>{count} av dem är internationella.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="48" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
         <source>{count} company was tied to research for the first time.</source>
         <translation>{count} företag fick band till forskningen för första gången.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="50" />
         <source>{count} companies were tied to research for the first time.</source>
         <translation>{count} företag fick band till forskningen för första gången.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="52" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
         <source>The clusters gained {count} new membership.</source>
         <translation>Klustren fick {count} nytt medlemskap.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="54" />
         <source>The clusters gained {count} new memberships.</source>
         <translation>Klustren fick {count} nya medlemskap.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="56" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
         <source>{count} tie ended.</source>
         <translation>{count} band upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="58" />
         <source>{count} ties ended.</source>
         <translation>{count} band upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="60" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
         <source>{count} membership ended.</source>
         <translation>{count} medlemskap upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="62" />
         <source>{count} memberships ended.</source>
         <translation>{count} medlemskap upphörde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="64" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
         <source>{count} problem or warning of the health check was solved.</source>
         <translation>{count} problem eller varning i hälsokontrollen löstes.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="66" />
         <source>{count} problems or warnings of the health check were solved.</source>
         <translation>{count} problem eller varningar i hälsokontrollen löstes.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="68" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
         <source>{count} new problem or warning appeared.</source>
         <translation>{count} nytt problem eller ny varning uppstod.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="70" />
         <source>{count} new problems or warnings appeared.</source>
         <translation>{count} nya problem eller varningar uppstod.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="71" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="72" />
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
         <translation>Räknat efter medlemskapens och bandens datum; där datum saknas, efter när kartan registrerade uppgiften. Ett medlemskap räknas en gång per kluster och roll; ett band hör till ett kluster när båda dess parter är medlemmar i det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="77" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
         <source>Ties by type</source>
         <translation>Band efter typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
         <source>By cluster</source>
         <translation>Efter kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
         <source>New memberships by kind and role</source>
         <translation>Nya medlemskap efter aktörstyp och roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
         <source>Kind</source>
         <translation>Aktörstyp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
-        <location filename="../../aspdesk/app/report_html.py" line="91" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
         <source>New</source>
         <translation>Nya</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
         <source>Ended</source>
         <translation>Upphörda</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
         <source>New ties</source>
         <translation>Nya band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
         <source>Ended ties</source>
         <translation>Upphörda band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
         <source>New memberships</source>
         <translation>Nya medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
         <source>Ended memberships</source>
         <translation>Upphörda medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
         <source>New international ties</source>
         <translation>Nya internationella band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
         <source>Companies tied to research for the first time</source>
         <translation>Företag med band till forskningen för första gången</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
         <source>{company}: {research}</source>
         <translation>{company}: {research}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
         <source>Cluster health: solved</source>
         <translation>Klusterhälsa: lösta iakttagelser</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
         <source>Cluster health: appeared</source>
         <translation>Klusterhälsa: nya iakttagelser</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
         <source>None.</source>
         <translation>Inga.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="97" />
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
         <translation>Grundade under perioden, så jämförda från den dag de började: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="99" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
         <source>{cluster} ({date})</source>
         <translation>{cluster} ({date})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="101" />
         <source>Not on the network on both days, so not compared: {clusters}.</source>
         <translation>Inte i nätverket båda dagarna, så inte jämförda: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="103" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="104" />
         <source>Nothing that these numbers count changed on the network in the period.</source>
         <translation>Inget som dessa tal räknar ändrades i nätverket under perioden.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="106" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="107" />
         <source>… and {count} more.</source>
         <translation>… och {count} till.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_html.py" line="93" />
         <source>Budget share</source>
         <translation>Budgetandel</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="93" />
+        <location filename="../../aspdesk/app/report_html.py" line="94" />
         <source>No partners recorded.</source>
         <translation>Inga partner har angetts.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94" />
+        <location filename="../../aspdesk/app/report_html.py" line="95" />
         <source>Actor</source>
         <translation>Aktör</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96" />
+        <location filename="../../aspdesk/app/report_html.py" line="97" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="97" />
+        <location filename="../../aspdesk/app/report_html.py" line="98" />
         <source>Look at</source>
         <translation>Granska</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="98" />
+        <location filename="../../aspdesk/app/report_html.py" line="99" />
         <source>In order</source>
         <translation>I ordning</translation>
     </message>
@@ -3956,8 +4045,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -4069,7 +4158,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Rapportens resultatavsnitt berättar vad som ändrades i nätverket under perioden: nya och upphörda band och medlemskap, internationella länkar, företag med band till forskningen, klusterhälsa.</translation>
     </message>
     <message>
@@ -4196,6 +4285,44 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
 </context>
 <context>
+    <name>ServerCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="35" />
+        <source>Copy this map to a &amp;server…</source>
+        <translation>Kopiera kartan till en &amp;server…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="59" />
+        <source>Copying {map} to {server}…</source>
+        <translation>Kopierar {map} till {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="78" />
+        <source>The map was copied but could not be opened</source>
+        <translation>Kartan kopierades men kunde inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="85" />
+        <source>Copied to the team map {map}; this window shows it now.</source>
+        <translation>Kopierad till den gemensamma kartan {map}; fönstret visar den nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="95" />
+        <source>The server asks for a password: type it below.</source>
+        <translation>Servern ber om ett lösenord: skriv det nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="103" />
+        <source>The map was not copied to the server</source>
+        <translation>Kartan kopierades inte till servern</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="106" />
+        <source>Copy cancelled; nothing was written to the server.</source>
+        <translation>Kopieringen avbröts; ingenting skrevs till servern.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyActions</name>
     <message>
         <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
@@ -4233,8 +4360,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
@@ -4323,49 +4450,64 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="53" />
         <source>Open team map</source>
         <translation>Öppna gemensam karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="58" />
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="63" />
+        <source>Copy this map to a server</source>
+        <translation>Kopiera kartan till en server</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="66" />
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
+        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="82" />
         <source>db.example.fi, or service=name</source>
         <translation>db.exempel.fi eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="87" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tomt: från .pgpass eller nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
         <source>&amp;Database:</source>
         <translation>&amp;Databas:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="93" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="106" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
@@ -4499,7 +4641,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Det första datumet kommer efter det andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="362" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
         <source>No saved view shows a date</source>
         <translation>Ingen sparad vy visar ett datum</translation>
     </message>
@@ -4664,37 +4806,37 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>WebMapActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="43" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="44" />
         <source>Export &amp;web map…</source>
         <translation>Exportera &amp;webbkarta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="46" />
         <source>One web page of the map that partners open in any browser, offline</source>
         <translation>En webbsida av kartan som partner kan öppna i vilken webbläsare som helst, utan nätförbindelse</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="79" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="80" />
         <source>Writing {path}…</source>
         <translation>Skriver {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="84" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="87" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="91" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
         <source>Web map saved to {path}, with personal data</source>
         <translation>Webbkartan sparades i {path}, med personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="95" />
         <source>Web map saved to {path}, without personal data</source>
         <translation>Webbkartan sparades i {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="99" />
         <source>The web map was not saved</source>
         <translation>Webbkartan sparades inte</translation>
     </message>
@@ -4858,12 +5000,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map's name; an empty TEXT for none)</source>
+        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
         <translation>rubriken (standard: kartans namn; en tom TEXT för ingen)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today's date under the graph</source>
+        <source>print today&apos;s date under the graph</source>
         <translation>skriv dagens datum under grafen</translation>
     </message>
     <message>
@@ -4903,7 +5045,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
+        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>där filen och kartan inte stämmer överens, ta filens värde (standard: behåll kartans)</translation>
     </message>
     <message>
@@ -4913,7 +5055,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>importera en rad med fel utan dess felaktiga fält, som lämnas tomma, och spara problemen i radens anteckningar (en rad vars namn, id eller hänvisningar är felaktiga importeras ändå inte)</translation>
     </message>
     <message>
@@ -4953,12 +5095,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
+        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file's values are taken):</source>
+        <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
@@ -5028,39 +5170,40 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="226" />
+        <location filename="../../aspdesk/cli/main.py" line="238" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
+        <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="231" />
+        <location filename="../../aspdesk/cli/main.py" line="243" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="239" />
+        <location filename="../../aspdesk/cli/main.py" line="251" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="248" />
-        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
+        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="257" />
-        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
-        <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: 'create' skriver en enkät som arbetsbok för var och en, 'collect' tar in svaren</translation>
+        <location filename="../../aspdesk/cli/main.py" line="269" />
+        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
+        <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html, eller en film av nätverkets tillväxt: .mp4, .gif eller .webp</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>en .json-säkerhetskopia får också med kartans historik: varje ändring, när och av vem (återställs med säkerhetskopian till en tom karta)</translation>
     </message>
     <message>
@@ -5069,64 +5212,69 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>--with-history gäller bara en .json-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="266" />
+        <location filename="../../aspdesk/cli/main.py" line="278" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, gör en webbkarta av den (.html) eller en film av dess tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="276" />
-        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
-        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL ('init': roller, rättigheter och tabeller) eller uppdatera den ('upgrade')</translation>
+        <location filename="../../aspdesk/cli/main.py" line="288" />
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="285" />
+        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
+        <translation>ta den gemensamma kartan ADDRESS för offlinebruk: skriv en kartfil COPY som minns den, för att redigera utan servern och skicka tillbaka ändringarna senare</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="306" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="294" />
+        <location filename="../../aspdesk/cli/main.py" line="315" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="303" />
+        <location filename="../../aspdesk/cli/main.py" line="324" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system's)</source>
+        <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="345" />
         <source>commands without a window:
 {commands}
 
-Run 'aspdesk COMMAND --help' for a command's options.</source>
+Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>kommandon utan fönster:
 {commands}
 
-Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
+Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="330" />
+        <location filename="../../aspdesk/cli/main.py" line="351" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="340" />
+        <location filename="../../aspdesk/cli/main.py" line="361" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="366" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="352" />
+        <location filename="../../aspdesk/cli/main.py" line="373" />
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="369" />
+        <location filename="../../aspdesk/cli/main.py" line="390" />
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -5177,7 +5325,7 @@ Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5188,8 +5336,8 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
-        <translation>aspdesk kan inte öppna sitt fönster: ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta det från en skrivbordssession. Kommandon som 'aspdesk export' och 'aspdesk report' fungerar utan bildskärm.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk kan inte öppna sitt fönster: ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta det från en skrivbordssession. Kommandon som &apos;aspdesk export&apos; och &apos;aspdesk report&apos; fungerar utan bildskärm.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/survey.py" line="31" />
@@ -5313,7 +5461,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
         <translation>som superanvändare: skapa rollerna aspdesk_owner, aspdesk_editor och aspdesk_viewer med deras rättigheter samt kartans tabeller (en ny körning ändrar ingenting)</translation>
     </message>
     <message>
@@ -5323,48 +5471,58 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
         <translation>som medlem av aspdesk_owner: uppdatera kartans tabeller för den här versionen av aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="84" />
+        <location filename="../../aspdesk/cli/server.py" line="59" />
+        <source>copy the map file MAP, its history included, into the empty team map at ADDRESS (made with init); a database holding a map is refused</source>
+        <translation>kopiera kartfilen MAP, historiken medräknad, till den tomma gemensamma kartan på ADDRESS (gjord med init); en databas som redan har en karta vägras</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100" />
         <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
         <translation>Den gemensamma kartan {address} är redan skapad (schema {revision}, roller och rättigheter på plats): ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="95" />
+        <location filename="../../aspdesk/cli/server.py" line="111" />
         <source>Made the roles: {roles}</source>
         <translation>Skapade rollerna: {roles}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="100" />
+        <location filename="../../aspdesk/cli/server.py" line="116" />
         <source>Made the schema aspdesk</source>
         <translation>Skapade schemat aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="103" />
+        <location filename="../../aspdesk/cli/server.py" line="119" />
         <source>Brought the map from schema {old} to {new}</source>
         <translation>Uppdaterade kartan från schema {old} till {new}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="105" />
-        <source>Made the map's tables (schema {new})</source>
+        <location filename="../../aspdesk/cli/server.py" line="121" />
+        <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Skapade kartans tabeller (schema {new})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="108" />
+        <location filename="../../aspdesk/cli/server.py" line="124" />
         <source>Gave the new map its id</source>
         <translation>Gav den nya kartan dess id</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="111" />
+        <location filename="../../aspdesk/cli/server.py" line="127" />
         <source>Added {count} built-in terms</source>
         <translation>Lade till {count} inbyggda termer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="115" />
+        <location filename="../../aspdesk/cli/server.py" line="131" />
         <source>The team map {address} is ready:</source>
         <translation>Den gemensamma kartan {address} är klar:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="158" />
+        <source>Copied {map} to the team map {address}: {rows} rows.</source>
+        <translation>Kopierade {map} till den gemensamma kartan {address}: {rows} rader.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="38" />
@@ -5373,22 +5531,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network's growth (.mp4, .gif, .webp)</source>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
         <translation>filmer av nätverkets tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film's first day (default: the first day the map has a date for)</source>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
         <translation>filmens första dag (standard: kartans tidigaste datum)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film's last day (default: today)</source>
+        <source>the film&apos;s last day (default: today)</source>
         <translation>filmens sista dag (standard: i dag)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film's length (default: {n} seconds)</source>
+        <source>the film&apos;s length (default: {n} seconds)</source>
         <translation>filmens längd (standard: {n} sekunder)</translation>
     </message>
     <message>
@@ -5410,6 +5568,21 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/cli/film.py" line="161" />
         <source>Filmed the growth of {actors} actors from {start} to {end} in {path}: {frames} frames, {seconds} seconds</source>
         <translation>Filmade tillväxten för {actors} aktörer från {start} till {end} i {path}: {frames} bilder, {seconds} sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="17" />
+        <source>the team map: postgresql://user@server/database or service=name</source>
+        <translation>den gemensamma kartan: postgresql://användare@server/databas eller service=namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="20" />
+        <source>the offline copy to write (.aspmap; must not exist)</source>
+        <translation>offlinekopian som skrivs (.aspmap; får inte finnas)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="50" />
+        <source>Took {map} offline as {path}, at change {number}: open it in aspdesk to work.</source>
+        <translation>Tog en offlinekopia av {map} som {path}, vid ändring {number}: öppna den i aspdesk för att arbeta.</translation>
     </message>
 </context>
 <context>
@@ -5676,8 +5849,8 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
-        <translation>Fältet {field} ska vara ett id av bokstäverna a-z, siffror, '-' och '_', inte {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
+        <translation>Fältet {field} ska vara ett id av bokstäverna a-z, siffror, &apos;-&apos; och &apos;_&apos;, inte {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6095,22 +6268,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster's members.</source>
+        <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Ingen finansiär har band till klustrets medlemmar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster's members.</source>
+        <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Finansiären {names} har band till klustrets medlemmar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster's members: {names}.</source>
+        <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Finansiärer med band till klustrets medlemmar: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Finansiärer med band till klustrets medlemmar: {names} och {more} till.</translation>
     </message>
     <message>
@@ -6120,7 +6293,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster's international link: {names}.</source>
+        <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klustrets internationella länk: {names}.</translation>
     </message>
     <message>
@@ -6145,7 +6318,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Om {name} lämnade skulle klustrets nätverk falla sönder i {parts} delar.</translation>
     </message>
     <message>
@@ -6245,17 +6418,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform's cluster profile</source>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
         <translation>European Cluster Collaboration Platforms klusterprofil</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
         <translation>Arctic Smartness Portfolios klustermodell från 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk's default, editable in Cluster health rules</source>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
         <translation>aspdesks standardvärde, kan ändras i Regler för klusterhälsa</translation>
     </message>
     <message>
@@ -6292,52 +6465,62 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Fel</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/import_report.py" line="37" />
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/app/import_report.py" line="39" />
+        <source>{kind}: {deleted} deleted</source>
+        <translation>{kind}: {deleted} borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="41" />
         <source>same ID</source>
         <translation>samma id</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="40" />
+        <location filename="../../aspdesk/app/import_report.py" line="42" />
         <source>same business ID</source>
         <translation>samma FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="41" />
+        <location filename="../../aspdesk/app/import_report.py" line="43" />
         <source>same name</source>
         <translation>samma namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="42" />
+        <location filename="../../aspdesk/app/import_report.py" line="44" />
         <source>same acronym</source>
         <translation>samma akronym</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="43" />
+        <location filename="../../aspdesk/app/import_report.py" line="45" />
         <source>chosen by you</source>
         <translation>valt av dig</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="44" />
+        <location filename="../../aspdesk/app/import_report.py" line="46" />
         <source>same actors</source>
         <translation>samma aktörer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="46" />
+        <location filename="../../aspdesk/app/import_report.py" line="48" />
         <source>{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, errors {error}</source>
         <translation>{kind}: nya {new}, uppdaterade {updated}, oförändrade {unchanged}, konflikter {conflict}, fel {error}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="51" />
+        <location filename="../../aspdesk/app/import_report.py" line="53" />
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartan ”{old}”, filen ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="52" />
+        <location filename="../../aspdesk/app/import_report.py" line="54" />
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="53" />
+        <location filename="../../aspdesk/app/import_report.py" line="55" />
         <source>Imported without {fields}; the problems are kept in its notes.</source>
         <translation>Importerad utan {fields}; problemen sparas i dess anteckningar.</translation>
     </message>
@@ -6355,7 +6538,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>En partnertabell skrivs som .xlsx eller .pdf; ”{suffix}” är ingetdera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="72" />
+        <location filename="../../aspdesk/graph/export/report.py" line="74" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>En rapport skrivs som .pdf eller .html; ”{suffix}” är ingetdera.</translation>
     </message>
@@ -6656,7 +6839,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Ingen kolumn för aktörens namn hittades. Ge en kolumn rubriken Namn, Nimi eller Name.</translation>
     </message>
     <message>
@@ -7001,7 +7184,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koden ”{code}” finns inte bland filens termer i ”{vocabulary}”.</translation>
     </message>
     <message>
@@ -7015,27 +7198,27 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Lämnades bort vid import av {file} ({place}):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="96" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="98" />
         <source>This row has errors, listed under Problems.</source>
         <translation>Den här raden har fel, som listas under Problem.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="97" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="99" />
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Den hänvisar till {place}, som har fel och inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="100" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="102" />
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Den hänvisar till ”{key}”, som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="101" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="103" />
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Den är densamma som {place} i filen, så den skulle importeras två gånger.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="104" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="106" />
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Med den här partnern skulle projektets budgetandelar bli {total} %, mer än 100 %.</translation>
     </message>
@@ -7400,13 +7583,23 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
         <translation>Kartans historik registrerar inte ändringar för ”{subject}”.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="28" />
         <source>This value is not one the field “{field}” can hold.</source>
         <translation>Fältet ”{field}” kan inte innehålla det här värdet.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the file&apos;s values.</source>
+        <translation>Borttagen i kopian men ändrad i den gemensamma kartan sedan dess: den blir kvar om du inte använder filens värden.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
+        <source>Changed in the copy, but deleted on the team map since: using the file&apos;s values adds it back.</source>
+        <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du filens värden läggs den till igen.</translation>
     </message>
 </context>
 <context>
@@ -7486,7 +7679,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor's ties added up.</source>
+        <source>The strengths of all the actor&apos;s ties added up.</source>
         <translation>Styrkorna på alla aktörens band sammanlagda.</translation>
     </message>
     <message>
@@ -7817,12 +8010,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
         <translation>Databasen {path} innehåller ingen gemensam aspdesk-karta. En serveradministratör skapar en där med aspdesk server init (se avsnittet ”Team maps” i README). Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Den gemensamma kartan {path} gjordes för en äldre version av aspdesk (schema {found}; den här versionen behöver {head}). Bara kartans ägare kan uppdatera den: en medlem av aspdesk_owner kör aspdesk server upgrade ”{address}”. Ingenting ändrades.</translation>
     </message>
     <message>
@@ -7832,13 +8025,28 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
         <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/offline.py" line="35" />
+        <source>{path} is not an offline copy of a team map, so it has no team map to send changes to. File &gt; Take a copy offline on a team map makes one.</source>
+        <translation>{path} är ingen offlinekopia av en gemensam karta, så det finns ingen gemensam karta att skicka ändringar till. Arkiv &gt; Ta en kopia för offlinebruk i en gemensam karta gör en.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/offline.py" line="45" />
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
+        <translation>Den gemensamma kartan {path} är inte den karta som kopian togs från ({detail}), så ingenting skickades. Öppna kopians egen gemensamma karta för att skicka dess ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="67" />
+        <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
+        <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
     </message>
 </context>
 <context>
@@ -8060,7 +8268,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation's memberships. Is each still true, and in which role?</source>
+        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
         <translation>Er organisations medlemskap. Stämmer vart och ett fortfarande, och i vilken roll?</translation>
     </message>
     <message>
@@ -8110,7 +8318,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
         <translation>Fyll i de vita cellerna på bladen som följer. Lämna en cell tom när ni inte vet. Spara filen och skicka tillbaka den som den är: ändra inte bladens uppställning.</translation>
     </message>
     <message>
@@ -8120,7 +8328,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinatorn läser era svar och avgör vad som ändras i kartan. När två svar är oense frågar koordinatorn. Kartan används för att planera klustrets arbete och kan visas för dess medlemmar. Enkäten frågar ingenting om personer, och den visar bara namnen på andra organisationer.</translation>
     </message>
     <message>
