@@ -106,12 +106,23 @@ class OfflineOrigin:
         except (ValueError, TypeError, AttributeError):
             return None
 
+    def shown(self) -> str:
+        """The team map as the window names it: database and server ("db @ server")."""
+        from aspdesk.store.errors import StoreError
+        from aspdesk.store.team.address import TeamAddress
+
+        try:
+            address = TeamAddress.parse(self.address)[0]
+        except StoreError:
+            return self.address
+        return f"{address.database() or '?'} @ {address.server()}"
+
     def note(self) -> Note:
         """What opening the copy tells the user."""
         when = self.taken.astimezone().strftime("%Y-%m-%d %H:%M")
         return Note(
             (OFFLINE_COPY,),
-            {"name": self.name or self.address, "address": self.address, "taken": when},
+            {"name": self.name or self.address, "address": self.shown(), "taken": when},
         )
 
 

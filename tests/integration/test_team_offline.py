@@ -64,6 +64,7 @@ def test_the_offline_round_trip(team: Document, tmp_path: Path, qtbot: QtBot) ->
     gtk = _add(team, Actor(name="GTK", kind="research"))
     going = _add(team, Actor(name="Poistuva Oy", kind="company"))
     kept = _add(team, Actor(name="Säilyvä Oy", kind="company"))
+    kept_tie = _add(team, Relationship(source_id=kept, target_id=lapland, type="funding"))
     path = tmp_path / "offline.aspmap"
     origin = offline_copy(team, path)
     assert origin.base == team.latest_change_set() and origin.name == "Lapin klusterit"
@@ -112,8 +113,13 @@ def test_the_offline_round_trip(team: Document, tmp_path: Path, qtbot: QtBot) ->
         assert team.store.get(EntityType.ACTOR, gtk) is None
         added = [a for a in team.store.actors() if a.name == "Offline Oy"]
         assert len(added) == 1 and (added[0].x, added[0].y) == (10.0, 20.0)
+        # The tie the copy deleted along with the actor the server changed stays with it.
+        assert by.get((EntityType.RELATIONSHIP, kept_tie)) is None
         ties = team.store.relationships()
-        assert [(t.source_id, t.target_id) for t in ties] == [(added[0].id, lapland)]
+        assert [(t.source_id, t.target_id) for t in ties] == [
+            (kept, lapland),
+            (added[0].id, lapland),
+        ]
         # Sending again applies nothing new.
         again = start_sending(copy, team).plan(Decisions())
         assert again.writes == 0 and again.counts()[Outcome.CONFLICT] == 0

@@ -31,7 +31,7 @@ from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import Change
 from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType, changed
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.importing.batch import END_FIELDS, Candidate, ends_of
+from aspdesk.io.importing.batch import END_FIELDS, END_TYPES, Candidate, ends_of
 from aspdesk.io.merging.plan import Decisions, MatchedBy, Outcome, PlanItem
 from aspdesk.io.snapshot import MapSnapshot
 
@@ -234,7 +234,18 @@ def deletion_items(
     """The plan's items for what the copy deleted, and what goes: DELETED when the server
     did not change it since, else a CONFLICT (kept unless the user takes the copy's side)."""
     items, going = [], []
-    for candidate, held, conflicts in deletions(base, server):
+    found = deletions(base, server)
+    # A tie, membership, contact or partner the copy deleted along with its actor, cluster
+    # or project stays while that one stays (a conflict kept as the team map has it).
+    kept = {
+        (held.entity_type, held.id)
+        for candidate, held, conflicts in found
+        if conflicts and not decisions.takes_file(held.entity_type, candidate.key)
+    }
+    for candidate, held, conflicts in found:
+        ends = [(END_TYPES[name], getattr(held, name)) for name in END_FIELDS[held.entity_type]]
+        if any(end in kept for end in ends):
+            continue
         outcome = Outcome.CONFLICT if conflicts else Outcome.DELETED
         items.append(
             PlanItem(
@@ -278,8 +289,6 @@ def _compared(entity: Entity) -> list[str]:
 
 
 def _end_type(name: str) -> EntityType:
-    from aspdesk.io.importing.batch import END_TYPES
-
     return END_TYPES[name]
 
 
