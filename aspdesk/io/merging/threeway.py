@@ -223,7 +223,9 @@ def deletions(
             if not _same(getattr(held, name), getattr(at_base, name))
         }
         key = f"removed {type_key(entity_type, copy_id)}"
-        candidate = Candidate(key, at_base, frozenset(), ends_of(at_base), item=key)
+        # Where it was: the copy holds it no more, so by its id (as language-free as the
+        # other rows' "actors[0]").
+        candidate = Candidate(key, at_base, frozenset(), ends_of(at_base), item=f"id {copy_id}")
         found.append((candidate, held, conflicts))
     return found
 

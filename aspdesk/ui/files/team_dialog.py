@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -104,6 +105,7 @@ class TeamMapDialog(QDialog):
         if copying:
             opening = buttons.button(QDialogButtonBox.StandardButton.Open)
             opening.setText(self.tr("&Copy"))
+            opening.setIcon(QIcon())  # not Open's folder
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
