@@ -208,7 +208,8 @@ class ImportData(StoreCommand):
             self.document.forget(
                 Ref(e.entity_type, e.id) for e in self.prepared.deletes if e.id is not None
             )
-        for entity_type in EntityType:
+        # What refers to others goes first, and comes back after them.
+        for entity_type in EntityType if undone else reversed(EntityType):
             if entity_type in by_type:
                 self.document.notify_ids(entity_type, by_type[entity_type])
 

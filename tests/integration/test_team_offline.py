@@ -140,10 +140,13 @@ def test_the_offline_round_trip(team: Document, tmp_path: Path, qtbot: QtBot) ->
 def test_taking_the_copys_side_of_conflicts(team: Document, tmp_path: Path) -> None:
     actor = _add(team, Actor(name="Lapin liitto", kind="authority", municipality="Rovaniemi"))
     gone = _add(team, Actor(name="Poistuva", kind="company"))
+    deleted = _add(team, Actor(name="Poistettava", kind="company"))
+    tie = _add(team, Relationship(source_id=deleted, target_id=actor, type="funding"))
     path = tmp_path / "offline.aspmap"
     offline_copy(team, path)
     copy = _open_copy(path, tmp_path)
     try:
+        assert copy.push(DeleteEntity(copy, Ref(EntityType.ACTOR, deleted), "delete"))
         _edit(copy, actor, municipality="Kemi")
         _edit(copy, gone, municipality="Sodankylä")
         _edit(team, actor, municipality="Tornio")
@@ -154,6 +157,18 @@ def test_taking_the_copys_side_of_conflicts(team: Document, tmp_path: Path) -> N
         assert _actor(team, actor).municipality == "Kemi"
         back = [a for a in team.store.actors() if a.name == "Poistuva"]
         assert len(back) == 1 and back[0].municipality == "Sodankylä" and back[0].id != gone
+        assert team.store.get(EntityType.ACTOR, deleted) is None
+        assert team.store.relationships() == []
+        # Undo puts back what the send deleted, under its ids; redo takes it again.
+        team.undo_stack.undo()
+        assert _actor(team, deleted).name == "Poistettava"
+        assert [t.id for t in team.store.relationships()] == [tie]
+        assert _actor(team, actor).municipality == "Tornio"
+        assert [a.name for a in team.store.actors() if a.name == "Poistuva"] == []
+        assert team.index.get(EntityType.ACTOR, deleted) is not None
+        team.undo_stack.redo()
+        assert team.store.get(EntityType.ACTOR, deleted) is None
+        assert team.index.get(EntityType.ACTOR, deleted) is None
     finally:
         copy.close()
 
