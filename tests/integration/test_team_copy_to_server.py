@@ -18,6 +18,7 @@ from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Rela
 from aspdesk.store.opening import create_map
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import NotATeamMapError, ServerLostError
+from aspdesk.store.team.opening import open_team_map
 from aspdesk.store.team.to_server import TeamMapNotEmptyError
 from tests.postgres import USERS, TeamMapDatabase
 
@@ -145,3 +146,24 @@ def test_aspdesk_server_copy(
     assert cli_main(["server", "copy", str(path), team_map.url("editor"), "--lang", "en"]) == 1
     assert "already holds a map" in capsys.readouterr().err
     assert _rows(team_map)["actors"] == 2
+
+
+def test_an_empty_database_the_user_owns_is_set_up_first(
+    team_map: TeamMapDatabase, tmp_path: Path, qapp: object
+) -> None:
+    server = team_map.server
+    name = f"{team_map.name}_own"
+    server.execute(f"CREATE DATABASE {name} OWNER {USERS['owner']}")
+    document, _gone = _file_map(tmp_path, qapp)
+    try:
+        owner = TeamAddress.parse(server.url(name, USERS["owner"]))[0]
+        assert copy_map_to_server(document, owner, "") > 0
+        editor = open_team_map(TeamAddress.parse(server.url(name, USERS["editor"]))[0])
+        try:
+            assert sorted(a.name for a in editor.actors()) == ["GTK", "Lapin liitto"]
+            assert editor.read_only is None  # the grants an init gives
+        finally:
+            editor.close()
+    finally:
+        document.close()
+        server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")

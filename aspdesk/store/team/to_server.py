@@ -6,7 +6,9 @@ the file ever handed out (a deleted id is not reused on the server either). The 
 a database where ``aspdesk server init`` has made an empty map: one holding any actor,
 cluster, project, view, survey round or logged change is refused, and nothing is written
 there (the set where a new map's history starts is all its log holds, and gives way to the
-file's).
+file's). An empty database the user owns, without a map yet, is first set up as ``aspdesk
+server init`` sets one up (its own transactions: a copy stopped later leaves that empty
+map, as init alone would).
 Everything goes in one server transaction, so a server lost half way, or a Cancel, leaves
 the database as it was. The team map keeps its own map id (it is a map of its own); the
 file's name comes along, and the built-in terms the server already has stay.
@@ -79,6 +81,7 @@ def copy_to_server(
     lost server, TeamMapNotEmptyError, a login or setup error), having written nothing;
     anything ``progress`` raises (a Cancel) stops it the same way."""
     shown = address.url()
+    _set_up_if_owned(address, password, shown)
     target = team_engine(address, password, read_only=False, shown=shown)
     try:
         with source.connect() as reading, target.begin() as writing:
@@ -98,6 +101,30 @@ def copy_to_server(
         raise StoreError(cause(error), path=shown) from error
     finally:
         target.dispose()
+
+
+def _set_up_if_owned(address: TeamAddress, password: str, shown: str) -> None:
+    """An empty database the user owns, with no map yet, is set up as ``aspdesk server
+    init`` would (its roles must exist already, or the user may make them); any other
+    database is left for the copy's own check to refuse."""
+    from aspdesk.store.team.server import init_server
+
+    probe = team_engine(address, password, read_only=True, shown=shown)
+    try:
+        with probe.connect() as connection:
+            bare, owned = connection.execute(
+                text(
+                    "SELECT to_regnamespace('aspdesk') IS NULL, "
+                    "pg_get_userbyid(datdba) = current_user FROM pg_database "
+                    "WHERE datname = current_database()"
+                )
+            ).one()
+    except SQLAlchemyError as error:
+        raise StoreError(cause(error), path=shown) from error
+    finally:
+        probe.dispose()
+    if bare and owned:
+        init_server(address, password)
 
 
 def _held(writing: Any) -> list[str]:
