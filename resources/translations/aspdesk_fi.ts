@@ -2847,47 +2847,53 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/offline.py" line="130" />
-        <location filename="../../aspdesk/ui/files/offline.py" line="179" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="190" />
         <source>The changes were not sent</source>
         <translation>Muutoksia ei lähetetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="147" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="150" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="158" />
         <source>Send changes to the team map</source>
         <translation>Lähetä muutokset yhteiseen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="148" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="152" />
+        <source>The team map {map} already has every change of this copy: there is nothing to send.</source>
+        <translation>Yhteisessä kartassa {map} on jo kaikki tämän kopion muutokset: lähetettävää ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="151" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="162" />
         <source>From the offline copy {file} to the team map {map}</source>
         <translation>Offline-kopiosta {file} yhteiseen karttaan {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="172" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="183" />
         <source>Nothing was sent; the team map was not changed.</source>
         <translation>Mitään ei lähetetty; yhteistä karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="176" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
         <source>Send changes from {file}</source>
         <translation>Lähetä muutokset tiedostosta {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="185" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
         <source>The copy did not record the send</source>
         <translation>Kopioon ei saatu merkittyä lähetystä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="198" />
         <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
         <translation>Muutokset ovat yhteisessä kartassa, mutta offline-kopioon ei voitu merkitä, että ne on lähetetty ({detail}): älä lähetä tätä kopiota uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="195" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="206" />
         <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
         <translation>Lähetetty yhteiseen karttaan: lisättyjä {added}, muutettuja {changed}, poistettuja {deleted}; ristiriitoja {conflicts}, joissa yhteisen kartan arvo jäi voimaan.</translation>
     </message>
@@ -4450,62 +4456,62 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="53" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
         <source>Open team map</source>
         <translation>Avaa yhteinen kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="58" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
         <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="63" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
         <source>Copy this map to a server</source>
         <translation>Kopioi kartta palvelimelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="66" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
         <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
         <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="82" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
         <source>db.example.fi, or service=name</source>
         <translation>db.esimerkki.fi tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="87" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tyhjä: .pgpass-tiedostosta tai avainnipusta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
         <source>&amp;Server:</source>
         <translation>&amp;Palvelin:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
         <source>&amp;Database:</source>
         <translation>&amp;Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>&amp;User:</source>
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="93" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="106" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopioi</translation>
     </message>
@@ -8044,7 +8050,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Yhteinen kartta {path} ei ole se kartta, josta tämä kopio otettiin ({detail}), joten mitään ei lähetetty. Avaa kopion oma yhteinen kartta lähettääksesi sen muutokset.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/to_server.py" line="67" />
+        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
     </message>

@@ -2847,47 +2847,53 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/offline.py" line="130" />
-        <location filename="../../aspdesk/ui/files/offline.py" line="179" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="190" />
         <source>The changes were not sent</source>
         <translation>Ändringarna skickades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="147" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="150" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="158" />
         <source>Send changes to the team map</source>
         <translation>Skicka ändringarna till den gemensamma kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="148" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="152" />
+        <source>The team map {map} already has every change of this copy: there is nothing to send.</source>
+        <translation>Den gemensamma kartan {map} har redan alla ändringar i den här kopian: det finns ingenting att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="151" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="162" />
         <source>From the offline copy {file} to the team map {map}</source>
         <translation>Från offlinekopian {file} till den gemensamma kartan {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="172" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="183" />
         <source>Nothing was sent; the team map was not changed.</source>
         <translation>Ingenting skickades; den gemensamma kartan ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="176" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
         <source>Send changes from {file}</source>
         <translation>Skicka ändringarna från {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="185" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
         <source>The copy did not record the send</source>
         <translation>Kopian kunde inte anteckna sändningen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="198" />
         <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
         <translation>Ändringarna finns i den gemensamma kartan, men offlinekopian kunde inte anteckna att de skickats ({detail}): skicka inte den här kopian igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="195" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="206" />
         <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
         <translation>Skickat till den gemensamma kartan: {added} tillagda, {changed} ändrade, {deleted} borttagna; {conflicts} konflikter där den gemensamma kartans värde behölls.</translation>
     </message>
@@ -4450,62 +4456,62 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="53" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
         <source>Open team map</source>
         <translation>Öppna gemensam karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="58" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
         <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="63" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
         <source>Copy this map to a server</source>
         <translation>Kopiera kartan till en server</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="66" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
         <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
         <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="82" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
         <source>db.example.fi, or service=name</source>
         <translation>db.exempel.fi eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="87" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tomt: från .pgpass eller nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
         <source>&amp;Database:</source>
         <translation>&amp;Databas:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="93" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="106" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
@@ -8044,7 +8050,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Den gemensamma kartan {path} är inte den karta som kopian togs från ({detail}), så ingenting skickades. Öppna kopians egen gemensamma karta för att skicka dess ändringar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/to_server.py" line="67" />
+        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
     </message>

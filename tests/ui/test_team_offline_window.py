@@ -111,6 +111,12 @@ def test_take_a_copy_offline_edit_and_send_it_back(
     team.undo_stack.undo()
     back = team.store.get(EntityType.ACTOR, actor)
     assert isinstance(back, Actor) and back.website == ""
+    team.undo_stack.redo()
+    # The copy again, with nothing new in it: nothing to send, said so.
+    window.map_files.open(copy_path, create=False)
+    assert not offline.send_changes()
+    assert "already has every change of this copy" in dialogs.errors[-1]
+    assert window.document.path == copy_path.resolve()
 
 
 def test_copy_this_map_to_a_server_then_onto_a_map_refused(

@@ -143,6 +143,17 @@ class OfflineCopies(QObject):
             services.dialogs.error(title, error.text(QCoreApplication.translate))
             return False
         services.settings.add_recent_map(address)
+        if plan.writes == 0 and not plan.counts()[Outcome.CONFLICT]:
+            team.close()
+            self.sending = None
+            services.dialogs.inform(
+                self.tr("Send changes to the team map"),
+                self.tr(
+                    "The team map {map} already has every change of this copy: there is "
+                    "nothing to send."
+                ).format(map=team.team_place()),
+            )
+            return False
         self.dialog = ImportDialog(services.owner, self._replan)
         self.dialog.setWindowTitle(self.tr("Send changes to the team map"))
         self.dialog.import_button.setText(self.tr("Send"))
