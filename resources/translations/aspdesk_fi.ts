@@ -7607,6 +7607,11 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <source>Changed in the copy, but deleted on the team map since: using the file&apos;s values adds it back.</source>
         <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: tiedoston arvojen käyttö lisää sen takaisin.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="47" />
+        <source>It refers to {place}, which was deleted on the team map after the copy was taken, so it cannot be sent.</source>
+        <translation>Se viittaa kohteeseen {place}, joka on poistettu yhteisestä kartasta kopion ottamisen jälkeen, joten sitä ei voi lähettää.</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>

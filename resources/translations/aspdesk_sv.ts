@@ -7607,6 +7607,11 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <source>Changed in the copy, but deleted on the team map since: using the file&apos;s values adds it back.</source>
         <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du filens värden läggs den till igen.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="47" />
+        <source>It refers to {place}, which was deleted on the team map after the copy was taken, so it cannot be sent.</source>
+        <translation>Den hänvisar till {place}, som har tagits bort ur den gemensamma kartan efter att kopian togs, så den kan inte skickas.</translation>
+    </message>
 </context>
 <context>
     <name>launch</name>

@@ -173,3 +173,29 @@ def test_a_delete_meeting_a_change_and_a_change_meeting_a_delete() -> None:
     ]
     back = [e for e in taken.inserts if isinstance(e, Actor)]
     assert [(a.id, a.municipality) for a in back] == [(100, "Kemi")]
+
+
+def test_what_refers_to_something_deleted_on_the_server() -> None:
+    copy = MapSnapshot(
+        name="Lappi",
+        actors=(LAPLAND, GTK, GONE),
+        relationships=(TIE, Relationship(id=6, source_id=2, target_id=3, type="funding")),
+    )
+    server = MapSnapshot(name="Lappi", actors=(LAPLAND, GTK))  # GONE went, with its tie
+    new_tie = [_change(9, EntityType.RELATIONSHIP.value, 6, None, None, copy.relationships[1])]
+    unchanged = plan_import(
+        from_snapshot("c", copy),
+        server,
+        NEXT,
+        Decisions(),
+        base_from_changes(new_tie[:0]),
+    )
+    assert unchanged.items and all(i.outcome is Outcome.UNCHANGED for i in unchanged.items)
+    assert unchanged.ready and unchanged.writes == 0
+    added = plan_import(
+        from_snapshot("c", copy), server, NEXT, Decisions(), base_from_changes(new_tie)
+    )
+    refused = [i for i in added.items if i.outcome is Outcome.ERROR]
+    assert [i.candidate.entity.id for i in refused] == [6]
+    assert "deleted on the team map" in refused[0].reason
+    assert not added.ready

@@ -240,8 +240,11 @@ class _Planner:
                 return self._error(entity_type, candidate, END_NOT_IN_FILE, key=key)
             end_id = self.resolved[end_type][key]
             if end_id is None:
+                if self.base is not None and threeway.untouched(self.base, candidate.entity):
+                    return None  # gone from the team map with what it refers to
                 place = self.places[end_type].get(key, key)
-                return self._error(entity_type, candidate, END_NOT_IMPORTED, place=place)
+                reason = END_NOT_IMPORTED if self.base is None else threeway.END_GONE
+                return self._error(entity_type, candidate, reason, place=place)
             ends.append(end_id)
         entity = _with(candidate.entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
         if isinstance(entity, Project):

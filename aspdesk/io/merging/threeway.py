@@ -44,6 +44,11 @@ GONE_THERE = QT_TRANSLATE_NOOP(
     "io",
     "Changed in the copy, but deleted on the team map since: using the file's values adds it back.",
 )
+END_GONE = QT_TRANSLATE_NOOP(
+    "io",
+    "It refers to {place}, which was deleted on the team map after the copy was taken, "
+    "so it cannot be sent.",
+)
 Key = tuple[EntityType, int]
 _ENTITIES = tuple(ENTITY_CLASSES.values())
 _LINKS = frozenset(
@@ -174,6 +179,12 @@ def on_server(
     """The server's entity the copy's ``entity`` is (by id), or None when it is gone."""
     server_id = base.server_id(entity.entity_type, entity.id)
     return server[entity.entity_type].get(server_id) if server_id is not None else None
+
+
+def untouched(base: OfflineBase, entity: Entity) -> bool:
+    """Whether the copy neither added nor changed ``entity`` since the base."""
+    key = (entity.entity_type, entity.id or 0)
+    return key not in base.made and key not in base.changed
 
 
 def changed_offline(base: OfflineBase, entity_type: EntityType, copy_id: int | None) -> bool:
