@@ -199,3 +199,27 @@ def test_what_refers_to_something_deleted_on_the_server() -> None:
     assert [i.candidate.entity.id for i in refused] == [6]
     assert "deleted on the team map" in refused[0].reason
     assert not added.ready
+
+
+def test_an_edit_undone_offline_is_no_change_and_a_move_there_no_reason_to_keep() -> None:
+    copy = MapSnapshot(name="Lappi", actors=(LAPLAND, GTK))
+    server = MapSnapshot(
+        name="Lappi",
+        actors=(
+            Actor(id=1, name="Lapin liitto", municipality="Tornio", x=0.0, y=0.0),
+            GTK,
+            Actor(id=3, name="Poistuva Oy", x=4.0, y=4.0),
+        ),
+    )
+    base = base_from_changes(
+        [
+            _change(9, A, 1, "municipality", "Rovaniemi", "Kemi"),
+            _change(10, A, 1, "municipality", "Kemi", "Rovaniemi"),  # undone
+            _change(11, A, 3, None, GONE, None),
+        ]
+    )
+    plan = plan_import(from_snapshot("c", copy), server, NEXT, Decisions(), base)
+    assert plan.counts()[Outcome.CONFLICT] == 0
+    assert plan.updates == [] and [(e.entity_type, e.id) for e in plan.deletes] == [
+        (EntityType.ACTOR, 3)
+    ]

@@ -50,6 +50,7 @@ END_GONE = QT_TRANSLATE_NOOP(
     "so it cannot be sent.",
 )
 Key = tuple[EntityType, int]
+_LAYOUT = frozenset({"x", "y", "pinned"})
 _ENTITIES = tuple(ENTITY_CLASSES.values())
 _LINKS = frozenset(
     {
@@ -209,7 +210,7 @@ def compare(
         if name in END_FIELDS[entity_type] and isinstance(at_base, int):
             at_base = base.server_id(_end_type(name), at_base)
         mine, theirs = getattr(offline, name), getattr(server, name)
-        if _same(mine, theirs):
+        if _same(mine, theirs) or _same(mine, at_base):  # an edit undone offline is none
             continue
         if _same(theirs, at_base):
             applied[name] = mine
@@ -228,10 +229,11 @@ def deletions(
         held = server[entity_type].get(base.server_id(entity_type, copy_id) or 0)
         if held is None:
             continue
+        # A node moved on the server is no reason to keep what the copy deleted.
         conflicts = {
             name: (getattr(held, name), None)
             for name in _compared(at_base)
-            if not _same(getattr(held, name), getattr(at_base, name))
+            if name not in _LAYOUT and not _same(getattr(held, name), getattr(at_base, name))
         }
         key = f"removed {type_key(entity_type, copy_id)}"
         # Where it was: the copy holds it no more, so by its id (as language-free as the
