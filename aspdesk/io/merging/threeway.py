@@ -287,13 +287,21 @@ def with_dependents(
     gone: Iterable[Entity], server: Mapping[EntityType, Mapping[int, Entity]]
 ) -> list[Entity]:
     """``gone`` and what depends on it on the server, in an order the store can delete."""
+    gone = list(gone)
+    if not gone:
+        return []
     taken: dict[Key, Entity] = {}
+    # (type of what is referred to, its id) -> what refers to it: one pass over the map.
+    referring: dict[Key, list[Entity]] = {}
+    for parent_type, dependents in _DEPENDENTS.items():
+        for dependent_type, ends in dependents:
+            for other in server[dependent_type].values():
+                for end in ends:
+                    referring.setdefault((parent_type, getattr(other, end)), []).append(other)
     for entity in gone:
         taken[(entity.entity_type, entity.id or 0)] = entity
-        for dependent_type, ends in _DEPENDENTS.get(entity.entity_type, ()):
-            for other in server[dependent_type].values():
-                if any(getattr(other, end) == entity.id for end in ends):
-                    taken[(dependent_type, other.id or 0)] = other
+        for other in referring.get((entity.entity_type, entity.id or 0), ()):
+            taken[(other.entity_type, other.id or 0)] = other
     return [taken[key] for key in sorted(taken, key=lambda k: (_DELETE_ORDER.index(k[0]), k[1]))]
 
 
