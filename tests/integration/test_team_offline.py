@@ -5,9 +5,11 @@ the server lost mid-send."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity
 from aspdesk.app.document import Document
@@ -201,33 +203,50 @@ def test_a_copy_of_another_map_or_no_copy_is_refused(
         copy.close()
 
 
+@pytest.mark.parametrize("lost", ["before", "mid-transaction"])
 def test_the_server_lost_mid_send_leaves_the_team_map_as_it_was(
-    team: Document, team_map: TeamMapDatabase, tmp_path: Path
+    team: Document, team_map: TeamMapDatabase, tmp_path: Path, lost: str
 ) -> None:
     actor = _add(team, Actor(name="Lapin liitto", kind="authority"))
+    going = _add(team, Actor(name="Poistuva", kind="company"))
     path = tmp_path / "offline.aspmap"
     offline_copy(team, path)
     copy = _open_copy(path, tmp_path)
     try:
         _edit(copy, actor, municipality="Kemi")
         _add(copy, Actor(name="Offline Oy", kind="company"))
+        assert copy.push(DeleteEntity(copy, Ref(EntityType.ACTOR, going), "delete"))
         sending = start_sending(copy, team)
         plan = sending.plan(Decisions())
         before = {t: team.store.all(t) for t in EntityType}
         step = team.latest_change_set()
-        team_map.server.stop("immediate")
+
+        def cut(conn: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+            # The send's last writes are its deletes: the insert and update are in by then.
+            if statement.lstrip().upper().startswith("DELETE FROM ACTORS"):
+                pid = conn.connection.dbapi_connection.info.backend_pid
+                team_map.server.execute(f"SELECT pg_terminate_backend({pid})")
+
+        if lost == "before":
+            team_map.server.stop("immediate")
+        else:
+            event.listen(team.store.engine, "before_cursor_execute", cut)
         try:
             assert not send(sending, plan, "Send changes")
         finally:
-            team_map.server.start()
+            if lost == "before":
+                team_map.server.start()
+            else:
+                event.remove(team.store.engine, "before_cursor_execute", cut)
         assert {t: team.store.all(t) for t in EntityType} == before
         assert team.latest_change_set() == step
         # The copy still has its changes to send: it was not marked as sent.
         again = start_sending(copy, team)
         plan = again.plan(Decisions())
-        assert plan.writes == 2
+        assert plan.writes == 3
         assert send(again, plan, "Send changes")
         assert _actor(team, actor).municipality == "Kemi"
+        assert team.store.get(EntityType.ACTOR, going) is None
     finally:
         copy.close()
 
