@@ -19,7 +19,7 @@ from aspdesk.io.merging.planner import Outcome
 from aspdesk.ui.files.team_dialog import TeamMapRequest
 from aspdesk.ui.importing.preview import DETAILS, RESULT
 from aspdesk.ui.window.main_window import MainWindow
-from tests.postgres import TeamMapDatabase
+from tests.postgres import PASSWORD, TeamMapDatabase
 from tests.ui.test_team_map_window import TeamDialogs, _window
 
 
@@ -64,6 +64,13 @@ def test_take_a_copy_offline_edit_and_send_it_back(
 ) -> None:
     window, dialogs, actor = _team_window(qtbot, store, tmp_path, team_map)
     assert _menu_state(window) == (True, False)
+    # A place that cannot be written: said so, nothing left there, the team map stays.
+    (tmp_path / "a-file").write_text("x")
+    dialogs.paths = [tmp_path / "a-file" / "offline.aspmap"]
+    window.map_files.offline.take_action.trigger()
+    qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10000)
+    assert "a-file" in dialogs.errors[-1]
+    assert window.document.team_address is not None
     copy_path = tmp_path / "offline.aspmap"
     dialogs.paths = [copy_path]
     window.map_files.offline.take_action.trigger()
@@ -131,10 +138,15 @@ def test_copy_this_map_to_a_server_then_onto_a_map_refused(
     to_server = window.map_files.to_server
     to_server.update_action()
     assert to_server.action.isVisible() and _menu_state(window) == (False, False)
-    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    # The server wants a password: the dialog comes back saying so, as Open team map does.
+    dialogs.team_requests = [
+        TeamMapRequest(team_map.address("password"), "", False),
+        TeamMapRequest(team_map.address("password"), PASSWORD, False),
+    ]
     to_server.action.trigger()
     qtbot.waitUntil(lambda: window.document.team_address is not None, timeout=10000)
     assert dialogs.copying
+    assert "password" in dialogs.team_asked[1][2]
     assert [a.name for a in window.document.store.actors()] == ["Lapin liitto"]
     assert window.windowTitle().startswith("Test map — ")
     to_server.update_action()
