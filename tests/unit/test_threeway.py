@@ -223,3 +223,12 @@ def test_an_edit_undone_offline_is_no_change_and_a_move_there_no_reason_to_keep(
     assert plan.updates == [] and [(e.entity_type, e.id) for e in plan.deletes] == [
         (EntityType.ACTOR, 3)
     ]
+
+
+def test_an_actor_renamed_offline_is_the_same_actor_by_its_id() -> None:
+    copy = MapSnapshot(name="Lappi", actors=(Actor(id=1, name="Regional Council of Lapland"),))
+    server = MapSnapshot(name="Lappi", actors=(LAPLAND,))
+    base = base_from_changes([_change(9, A, 1, "name", "Lapin liitto", copy.actors[0].name)])
+    plan = plan_import(from_snapshot("c", copy), server, NEXT, Decisions(), base)
+    assert plan.inserts == []
+    assert [(e.id, c) for e, c in plan.updates] == [(1, {"name": "Regional Council of Lapland"})]
