@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="272" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="278" />
         <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
             <numerusform>%n problem in the file. Click it to see its row:</numerusform>

@@ -1995,23 +1995,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="363" />
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="391" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="366" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="394" />
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="383" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="389" />
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="410" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="413" />
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -3060,17 +3060,22 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="265" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
         <source>Import without the bad fields</source>
         <translation>Tuo ilman virheellisiä kenttiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
+        <source>Use the copy&apos;s values</source>
+        <translation>Käytä kopion arvoja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -3107,8 +3112,18 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
+        <source>Keep the team map&apos;s values in every conflict</source>
+        <translation>Pidä yhteisen kartan arvot kaikissa ristiriidoissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
+        <source>Take the copy&apos;s values in every conflict</source>
+        <translation>Ota kopion arvot kaikissa ristiriidoissa</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="278" />
         <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa. Napsauta sitä nähdäksesi sen rivin:</numerusform>
@@ -3150,7 +3165,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="272" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
@@ -3158,7 +3173,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="276" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="279" />
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -6521,12 +6536,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="54" />
+        <location filename="../../aspdesk/app/import_report.py" line="55" />
+        <source>{field}: team map “{old}”, copy “{new}”</source>
+        <translation>{field}: yhteisessä kartassa ”{old}”, kopiossa ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="56" />
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="55" />
+        <location filename="../../aspdesk/app/import_report.py" line="57" />
         <source>Imported without {fields}; the problems are kept in its notes.</source>
         <translation>Tuodaan ilman kenttiä: {fields}; ongelmat säilytetään sen muistiinpanoissa.</translation>
     </message>
@@ -7599,13 +7619,13 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
-        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the file&apos;s values.</source>
-        <translation>Poistettu kopiossa, mutta muutettu sen jälkeen yhteisessä kartassa: se säilyy, ellet käytä tiedoston arvoja.</translation>
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
+        <translation>Poistettu kopiossa, mutta muutettu sen jälkeen yhteisessä kartassa: se säilyy, ellet käytä kopion arvoja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
-        <source>Changed in the copy, but deleted on the team map since: using the file&apos;s values adds it back.</source>
-        <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: tiedoston arvojen käyttö lisää sen takaisin.</translation>
+        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
+        <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: kopion arvojen käyttö lisää sen takaisin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="47" />

@@ -1995,23 +1995,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="363" />
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="391" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="366" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="394" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="383" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
         <source>&lt; Columns</source>
         <translation>&lt; Kolumner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="389" />
         <source>Preview &gt;</source>
         <translation>Förhandsgranskning &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="410" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="413" />
         <source>From the file {file}</source>
         <translation>Från filen {file}</translation>
     </message>
@@ -3060,17 +3060,22 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Samma som ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="265" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
         <source>Looks like {names} in the map</source>
         <translation>Liknar {names} på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
         <source>Import without the bad fields</source>
         <translation>Importera utan de felaktiga fälten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
+        <source>Use the copy&apos;s values</source>
+        <translation>Använd kopians värden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
         <source>Use the file&apos;s values</source>
         <translation>Använd filens värden</translation>
     </message>
@@ -3141,8 +3146,18 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <source>The file holds nothing to import.</source>
         <translation>Filen innehåller ingenting att importera.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
+        <source>Keep the team map&apos;s values in every conflict</source>
+        <translation>Behåll den gemensamma kartans värden i alla konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
+        <source>Take the copy&apos;s values in every conflict</source>
+        <translation>Ta kopians värden i alla konflikter</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="272" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem i filen; de första {shown} visas:</numerusform>
@@ -3150,7 +3165,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="278" />
         <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
             <numerusform>%n problem i filen. Klicka på det för att se dess rad:</numerusform>
@@ -3158,7 +3173,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="276" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="279" />
         <source>No problems found in the file.</source>
         <translation>Inga problem hittades i filen.</translation>
     </message>
@@ -6521,12 +6536,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>{field}: kartan ”{old}”, filen ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="54" />
+        <location filename="../../aspdesk/app/import_report.py" line="55" />
+        <source>{field}: team map “{old}”, copy “{new}”</source>
+        <translation>{field}: gemensamma kartan ”{old}”, kopian ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="56" />
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="55" />
+        <location filename="../../aspdesk/app/import_report.py" line="57" />
         <source>Imported without {fields}; the problems are kept in its notes.</source>
         <translation>Importerad utan {fields}; problemen sparas i dess anteckningar.</translation>
     </message>
@@ -7599,13 +7619,13 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
-        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the file&apos;s values.</source>
-        <translation>Borttagen i kopian men ändrad i den gemensamma kartan sedan dess: den blir kvar om du inte använder filens värden.</translation>
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
+        <translation>Borttagen i kopian men ändrad i den gemensamma kartan sedan dess: den blir kvar om du inte använder kopians värden.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
-        <source>Changed in the copy, but deleted on the team map since: using the file&apos;s values adds it back.</source>
-        <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du filens värden läggs den till igen.</translation>
+        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
+        <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du kopians värden läggs den till igen.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="47" />

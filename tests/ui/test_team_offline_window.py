@@ -17,7 +17,7 @@ from aspdesk.app.team import open_team_document
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.io.merging.planner import Outcome
 from aspdesk.ui.files.team_dialog import TeamMapRequest
-from aspdesk.ui.importing.preview import DETAILS, RESULT
+from aspdesk.ui.importing.preview import CHOICE, DETAILS, RESULT
 from aspdesk.ui.window.main_window import MainWindow
 from tests.postgres import PASSWORD, TeamMapDatabase
 from tests.ui.test_team_map_window import TeamDialogs, _window
@@ -99,7 +99,9 @@ def test_take_a_copy_offline_edit_and_send_it_back(
     conflicts = [i for i, item in enumerate(rows) if item.outcome is Outcome.CONFLICT]
     assert len(conflicts) == 1
     details = model.index(conflicts[0], DETAILS).data()
-    assert "map “Tornio”, file “Kemi”" in details
+    assert "team map “Tornio”, copy “Kemi”" in details
+    assert model.index(conflicts[0], CHOICE).data() == "Use the copy's values"
+    assert dialog.preview.take_all.text() == "Take the copy's values in every conflict"
     assert model.index(conflicts[0], RESULT).data().startswith("Conflict")
     assert dialog.import_button.isEnabled()
     dialog.import_button.click()

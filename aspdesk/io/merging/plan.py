@@ -109,6 +109,8 @@ class ImportPlan:
     # The file is a copy of a whole map going into an empty one: ids, times and positions
     # are kept exactly (nothing unplaced is placed), so the round trip is exact.
     restores: bool = False
+    # The file is an offline copy sent back to its team map (the map): the preview says so.
+    sent_back: bool = False
     # What sending an offline copy back deletes, what refers to others first.
     deletes: list[Entity] = field(default_factory=list)
 

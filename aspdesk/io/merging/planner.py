@@ -166,7 +166,7 @@ class _Planner:
                 self.shares.setdefault(partner.project_id, {})[partner.id] = (
                     partner.budget_share or 0.0
                 )
-        self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids)
+        self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids, sent_back=bool(base))
 
     def plan(self) -> ImportPlan:
         current = self.current

@@ -9,7 +9,7 @@ map's ids) and compares field by field, three ways:
 * changed only offline: applied (UPDATED);
 * changed only on the server, or nowhere: the server's value stays;
 * changed on both sides to different values: a CONFLICT, the server's value kept unless
-  the user takes the copy's ("Use the file's values");
+  the user takes the copy's ("Use the copy's values");
 * added offline: NEW, with a new id from the server (a tie, membership, contact or
   partner the server gained meanwhile is matched as an import matches it);
 * deleted offline and unchanged on the server: DELETED, with what depends on it on the
@@ -38,11 +38,11 @@ from aspdesk.io.snapshot import MapSnapshot
 DELETED_HERE = QT_TRANSLATE_NOOP(
     "io",
     "Deleted in the copy, but changed on the team map since: it stays unless you use the "
-    "file's values.",
+    "copy's values.",
 )
 GONE_THERE = QT_TRANSLATE_NOOP(
     "io",
-    "Changed in the copy, but deleted on the team map since: using the file's values adds it back.",
+    "Changed in the copy, but deleted on the team map since: using the copy's values adds it back.",
 )
 END_GONE = QT_TRANSLATE_NOOP(
     "io",

@@ -259,7 +259,9 @@ class PreviewModel(QAbstractTableModel):
             if item.outcome is Outcome.ERROR:
                 return said
             parts = [said] if said else []
-            parts += conflict_texts(item, translate) + change_texts(item, translate)
+            sent_back = self.plan is not None and self.plan.sent_back
+            parts += conflict_texts(item, translate, sent_back=sent_back)
+            parts += change_texts(item, translate)
             if item.suggestions:
                 names = ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
                 parts.append(self.tr("Looks like {names} in the map").format(names=names))
@@ -268,6 +270,8 @@ class PreviewModel(QAbstractTableModel):
             if self._droppable(item):
                 return self.tr("Import without the bad fields")
             if item.outcome is Outcome.CONFLICT:
+                if self.plan is not None and self.plan.sent_back:
+                    return self.tr("Use the copy's values")
                 return self.tr("Use the file's values")
             if self._suggested(item):
                 chosen = self.chosen(row)
