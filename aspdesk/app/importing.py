@@ -84,6 +84,8 @@ class PreparedImport:
     rounds_before: tuple[SurveyRound, ...] = ()
     # A backup's change log, kept when it restores a whole map (stored with the first run).
     history: History = ()
+    # What an offline copy sent back deletes, as the map holds it, dependents first.
+    deletes: tuple[Entity, ...] = ()
 
     def writes(self, *, undo: bool = False) -> list[tuple[EntityType, int, dict[str, Any]]]:
         """The updates to store (or, with ``undo``, the ones that take them back)."""
@@ -99,7 +101,9 @@ class PreparedImport:
     @property
     def empty(self) -> bool:
         """Whether the import would change nothing."""
-        return not (self.inserts or self.updates or self.rename or self.views or self.rounds)
+        return not (
+            self.inserts or self.updates or self.deletes or self.rename or self.views or self.rounds
+        )
 
 
 def prepare(
@@ -129,6 +133,7 @@ def prepare(
         plan.batch.views if plan.restores and not current.views else (),
         plan.batch.surveys if plan.restores and not current.surveys else (),
         history=plan.batch.history if plan.restores else (),
+        deletes=tuple(plan.deletes),
     )
 
 
@@ -150,6 +155,7 @@ def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) 
         terms=prepared.terms,
         map_name=None if prepared.rename is None else prepared.rename[1],
         rounds=prepared.rounds,
+        deletes=[(e.entity_type, e.id) for e in prepared.deletes if e.id is not None],
     )
 
 
@@ -170,11 +176,14 @@ class ImportData(StoreCommand):
         if self.prepared.rename is not None:
             self.document.map_renamed.emit(self.prepared.rename[1])
         self._notify()
+        self._notify_deleted()
 
     def revert(self) -> None:
         prepared = self.prepared
         before = {r.id for r in prepared.rounds_before}
         self.document.store.apply(
+            # What was deleted comes back first (under its ids), what refers to it after.
+            inserts=tuple(reversed(prepared.deletes)),
             updates=prepared.writes(undo=True),
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
             view_deletes=[v.id for v in prepared.views if v.id is not None],
@@ -188,6 +197,21 @@ class ImportData(StoreCommand):
             self.document.map_renamed.emit(prepared.rename[0])
         self.document.forget(Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None)
         self._notify()
+        self._notify_deleted(undone=True)
+
+    def _notify_deleted(self, *, undone: bool = False) -> None:
+        by_type: dict[EntityType, list[int]] = {}
+        for entity in self.prepared.deletes:
+            if entity.id is not None:
+                by_type.setdefault(entity.entity_type, []).append(entity.id)
+        if not undone:
+            self.document.forget(
+                Ref(e.entity_type, e.id) for e in self.prepared.deletes if e.id is not None
+            )
+        # What refers to others goes first, and comes back after them.
+        for entity_type in EntityType if undone else reversed(EntityType):
+            if entity_type in by_type:
+                self.document.notify_ids(entity_type, by_type[entity_type])
 
     def _notify(self) -> None:
         if self.prepared.rounds:
