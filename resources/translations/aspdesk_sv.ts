@@ -2836,7 +2836,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/ui/files/offline.py" line="61" />
         <source>Send changes to the &amp;team map…</source>
-        <translation>Skicka ändringarna till den &amp;gemensamma kartan…</translation>
+        <translation>Skicka än&amp;dringarna till den gemensamma kartan…</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/offline.py" line="92" />
@@ -4328,7 +4328,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/ui/files/to_server.py" line="35" />
         <source>Copy this map to a &amp;server…</source>
-        <translation>Kopiera kartan till en &amp;server…</translation>
+        <translation>Kopiera kartan till en ser&amp;ver…</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/to_server.py" line="59" />
