@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from aspdesk.app.commands import AddEntity, EditEntity
@@ -141,5 +142,48 @@ def test_a_viewers_window_receives_live_changes(
         assert _node_at(window, kemi) == (5, 5)
         assert "1 actor" in window.status_counts.text()
         assert "viewer's role" in window.banner.label.text()
+    finally:
+        writer.close()
+
+
+def test_what_is_being_typed_stays_when_another_editor_changes_the_thing(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> None:
+    writer = open_team_document(team_map.address("editor"), "", "en")
+    try:
+        oulu = _add(writer, Actor(name="Oulu", kind="company", municipality="Oulu"))
+        window = _team_window(qtbot, store, tmp_path, team_map)
+        window.show()
+        qtbot.waitExposed(window)
+        ref = Ref(EntityType.ACTOR, oulu)
+        window.document.selection.select([ref], current=ref)
+        form = window.forms[EntityType.ACTOR]
+        qtbot.waitUntil(lambda: form.current_ref() == ref, timeout=WAIT_MS)
+        line = form.editors["name"].line  # type: ignore[attr-defined]
+        line.setFocus()
+        qtbot.waitUntil(line.hasFocus, timeout=WAIT_MS)
+        line.selectAll()
+        qtbot.keyClicks(line, "Oulun seudun yritys")
+
+        # Another editor changes a field of the same actor meanwhile.
+        changed = EditEntity(
+            writer,
+            EntityType.ACTOR,
+            oulu,
+            {"municipality": "Oulu"},
+            {"municipality": "Kempele"},
+            "M",
+        )
+        assert writer.push(changed)
+        qtbot.waitUntil(lambda: form.editors["municipality"].value() == "Kempele", timeout=WAIT_MS)
+        assert line.text() == "Oulun seudun yritys", "the typing was kept"
+        assert line.hasFocus()
+
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # committed: saved over nothing of theirs
+        assert window.document.index.get(EntityType.ACTOR, oulu).name == "Oulun seudun yritys"
+        assert window.document.index.get(EntityType.ACTOR, oulu).municipality == "Kempele"
+        qtbot.waitUntil(
+            lambda: writer.index.get(EntityType.ACTOR, oulu).name != "Oulu", timeout=WAIT_MS
+        )
     finally:
         writer.close()
