@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
@@ -275,12 +275,39 @@ def network_on(past: MapState, now: MapState, day: date, starts: Starts | None =
     )
 
 
+class DayEntities(Mapping[EntityType, Mapping[int, Entity]]):
+    """The entities known on a day by type, read from the timeline when first asked: a
+    slider's step wants the ids only, and the values cost most of a year's step."""
+
+    def __init__(
+        self, timeline: Timeline, day: date, from_now: Mapping[EntityType, Sequence[int]]
+    ) -> None:
+        self._timeline, self._day, self._from_now = timeline, day, from_now
+        self._known: dict[EntityType, dict[int, Entity]] | None = None
+
+    def _read(self) -> dict[EntityType, dict[int, Entity]]:
+        if self._known is None:
+            self._known = self._timeline.entities_on(self._day, self._from_now)
+        return self._known
+
+    def __getitem__(self, entity_type: EntityType) -> Mapping[int, Entity]:
+        return self._read()[entity_type]
+
+    def __iter__(self) -> Iterator[EntityType]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+
 class Timeline:
     """The network on any day, from the map as it is and its change log.
 
-    Built once; :meth:`on` keeps the last state it rewound to and moves from there by the
+    Built once; it keeps the last point of the log it went to and moves from there by the
     changes between the two days only, so a slider's step costs what changed in the step,
-    not the whole log.
+    not the whole log. :meth:`on` answers the ids from arrays
+    (:mod:`aspdesk.analysis.day_arrays`), and the entities' values of the day only when
+    asked (a slider's step never asks; outcomes and then and now do).
     """
 
     def __init__(self, now: Iterable[Entity], changes: Iterable[Change]) -> None:
@@ -289,11 +316,7 @@ class Timeline:
         self._ends = [_utc(c.at) for c in self.changes]
         self._state = self.now.copy()
         self._position = len(self.changes)  # changes[:position] are in _state
-        in_log: dict[EntityType, set[int]] = {t: set() for t in TIMED_TYPES}
-        for change in self.changes:
-            if change.entity_type in in_log:
-                in_log[change.entity_type].add(change.entity_id)
-        self._arrays = DayArrays(self.now.entities, in_log)
+        self._arrays = DayArrays(self.now.entities, self.changes)
 
     def first_day(self) -> date | None:
         """The earliest day anything in the map or its log is dated (``None``: nothing)."""
@@ -305,44 +328,47 @@ class Timeline:
                     days.append(start)
         return min(days) if days else None
 
+    def _point(self, day: date) -> int:
+        """How many changes of the log were made by the end of ``day``."""
+        return bisect_right(self._ends, day_end(day) - timedelta(microseconds=1))
+
     def state_on(self, day: date) -> MapState:
         """The map as the file held it at the end of ``day`` (shared: do not change it)."""
-        target = bisect_right(self._ends, day_end(day) - timedelta(microseconds=1))
-        touched: set[tuple[EntityType, int]] = set()
+        target = self._point(day)
         # A year's step makes some 10,000 entity copies that live on: the collector would
         # walk the whole heap for them, a quarter of the step.
         collecting = gc.isenabled()
         gc.disable()
         try:
-            self._move_to(target, touched)
+            while self._position > target:
+                self._position -= 1
+                undo_change(self._state, self.changes[self._position])
+            while self._position < target:
+                redo_change(self._state, self.changes[self._position])
+                self._position += 1
         finally:
             if collecting:
                 gc.enable()
-        self._arrays.refresh(self._state.entities, touched)
         return self._state
 
-    def _move_to(self, target: int, touched: set[tuple[EntityType, int]]) -> None:
-        while self._position > target:
-            self._position -= 1
-            change = self.changes[self._position]
-            undo_change(self._state, change)
-            touched.add((change.entity_type, change.entity_id))  # type: ignore[arg-type]
-        while self._position < target:
-            change = self.changes[self._position]
-            redo_change(self._state, change)
-            touched.add((change.entity_type, change.entity_id))  # type: ignore[arg-type]
-            self._position += 1
-
-    def on(self, day: date) -> Network:
-        """The network on ``day``: :func:`network_on`'s answer, worked out over arrays
-        (:mod:`aspdesk.analysis.day_arrays`) in a tenth of its time."""
+    def entities_on(
+        self, day: date, from_now: Mapping[EntityType, Sequence[int]]
+    ) -> dict[EntityType, dict[int, Entity]]:
+        """The entities known on ``day`` with the values of that day: what the file held,
+        and the ids of ``from_now`` as the map has them now (see :meth:`on`)."""
         state = self.state_on(day)
-        ids, from_now = self._arrays.network(day)
         known = {t: dict(state.group(t)) for t in TIMED_TYPES}
         for entity_type, extra in from_now.items():
             group, now = known[entity_type], self.now.group(entity_type)
-            for entity_id in extra.tolist():
+            for entity_id in extra:
                 group[entity_id] = now[entity_id]
+        return known
+
+    def on(self, day: date) -> Network:
+        """The network on ``day``: :func:`network_on`'s answer."""
+        self._arrays.move_to(self._point(day))
+        ids, from_now = self._arrays.network(day)
+        known = DayEntities(self, day, {t: extra.tolist() for t, extra in from_now.items()})
         return Network(
             day=day,
             actors=ids[EntityType.ACTOR],
