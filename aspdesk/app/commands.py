@@ -19,6 +19,7 @@ from aspdesk.domain.changes import REDO, UNDO, marked
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.store.errors import StoreError
 from aspdesk.store.repository import Removal
+from aspdesk.store.stale import StaleEditError
 
 # Commands with the same id() may merge; only field edits do.
 _EDIT_FIELD_ID = 1001
@@ -76,6 +77,11 @@ class StoreCommand(QUndoCommand):
         """True (once) when this call is the history stepping back over a refused step."""
         skip, self._stepped_back = self._stepped_back, False
         return skip
+
+    def rebased(self, error: StaleEditError) -> StoreCommand | None:
+        """The same edit again, expecting the values another user left, as ``error``
+        found them (see :mod:`aspdesk.app.conflicts`); None: it cannot be run again."""
+        return None
 
     def do(self) -> None:
         """Apply the edit to the store and notify the document."""
@@ -138,15 +144,26 @@ class EditEntity(StoreCommand):
         self.new = dict(new)
 
     def do(self) -> None:
-        entity = self.document.store.update(self.entity_type, self.entity_id, self.new)
+        # What the user saw (or, on a redo, what the undo left) must still be there: a
+        # field another user changed since refuses the edit (aspdesk.store.stale).
+        store = self.document.store
+        entity = store.update(self.entity_type, self.entity_id, self.new, self.old)
         if isinstance(entity, Actor) and "updated_at" in self.old:
             # Redo then restores the very state the first run made, time included.
             self.new["updated_at"] = entity.updated_at
         self.document.notify([entity])
 
     def revert(self) -> None:
-        entity = self.document.store.update(self.entity_type, self.entity_id, self.old)
+        store = self.document.store
+        entity = store.update(self.entity_type, self.entity_id, self.old, self.new)
         self.document.notify([entity])
+
+    def rebased(self, error: StaleEditError) -> EditEntity:
+        theirs = {stale.field: stale.theirs for stale in error.fields}
+        old = {**self.old, **theirs}
+        old.pop("updated_at", None)  # the store's own time: never compared
+        new = {k: v for k, v in self.new.items() if k != "updated_at"}
+        return EditEntity(self.document, self.entity_type, self.entity_id, old, new, self.text())
 
     def id(self) -> int:
         return _EDIT_FIELD_ID
@@ -169,14 +186,20 @@ class DeleteEntity(StoreCommand):
         super().__init__(document, text)
         self.target = ref
         self.removal: Removal | None = None
+        # As the user saw it: someone else's change since refuses the delete.
+        self.seen = document.index.get(ref.type, ref.id)
 
     def do(self) -> None:
-        self.removal = self.document.store.delete(self.target.type, self.target.id)
+        seen = self.removal.entities[0] if self.removal is not None else self.seen
+        self.removal = self.document.store.delete(self.target.type, self.target.id, seen)
         gone = [Ref(e.entity_type, e.id) for e in self.removal.entities if e.id is not None]
         self.document.forget(gone)
         self.document.notify(self.removal.entities)
         if self.removal.uncoordinated:
             self.document.notify_ids(EntityType.CLUSTER, list(self.removal.uncoordinated))
+
+    def rebased(self, error: StaleEditError) -> DeleteEntity:
+        return DeleteEntity(self.document, self.target, self.text())  # seen: as now
 
     def revert(self) -> None:
         assert self.removal is not None

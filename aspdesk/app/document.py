@@ -14,9 +14,10 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.conflicts import EditConflict, step_refusal
 from aspdesk.app.exchange import snapshot_from, snapshot_of
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
@@ -31,6 +32,7 @@ from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore, Point, Removal
+from aspdesk.store.stale import StaleEditError
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.location import TeamServer
 
@@ -65,6 +67,9 @@ class Document(QObject):
     positions_changed = Signal(str, list)
     # The map became read-only while open (its file was replaced or deleted): the reason.
     access_changed = Signal(str)
+    # An edit or delete met another user's change (an aspdesk.app.conflicts.EditConflict):
+    # the window asks whose to keep (resolve). Unheard, it is told through edit_failed.
+    edit_conflict = Signal(object)
 
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -131,10 +136,29 @@ class Document(QObject):
         self.undo_stack.push(command)
         if self._failure is not None:
             failure, self._failure = self._failure, None
+            if isinstance(failure, StaleEditError):
+                self._met_change(failure, command)
+                return False
             self.edit_failed.emit(failure.text(translate_store))
             self._stop_if_file_lost(failure)
             return False
         return True
+
+    def _met_change(self, error: StaleEditError, command: QUndoCommand) -> None:
+        """Show the other user's values, and ask (or tell) about the refused edit."""
+        self.notify_ids(error.entity_type, [error.entity_id])
+        heard = self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict))
+        if heard and hasattr(command, "rebased"):
+            self.edit_conflict.emit(EditConflict(error, command))
+        else:
+            self.edit_failed.emit(error.text(translate_store))
+
+    def resolve(self, conflict: EditConflict, *, use_mine: bool) -> bool:
+        """The user's choice on ``conflict``: keep theirs (nothing is written: the views
+        show theirs already), or write this user's values over theirs as a new edit,
+        which may meet yet another change. True when the user's values were written."""
+        retry = conflict.retry() if use_mine else None
+        return retry is not None and self.push(retry)
 
     def _stop_if_file_lost(self, error: StoreError) -> None:
         """After the map's file was replaced or deleted, refuse every further edit.
@@ -164,6 +188,9 @@ class Document(QObject):
         and that the step can be tried again.
         """
         self._stop_if_file_lost(error)
+        if isinstance(error, StaleEditError):
+            self.notify_ids(error.entity_type, [error.entity_id])
+        reason = step_refusal(error) if isinstance(error, StaleEditError) else ""
         if undoing:
             note = QCoreApplication.translate(
                 "Document", "Nothing was undone: the map is as it was, and Undo can be tried again."
@@ -172,7 +199,7 @@ class Document(QObject):
             note = QCoreApplication.translate(
                 "Document", "Nothing was redone: the map is as it was, and Redo can be tried again."
             )
-        self.undo_stack.refuse(f"{error.text(translate_store)}\n{note}")
+        self.undo_stack.refuse(f"{reason or error.text(translate_store)}\n{note}")
 
     def notify(self, entities: Iterable[Entity]) -> None:
         """Tell the views that these entities changed (were added, edited or removed)."""

@@ -29,7 +29,7 @@ from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
 from aspdesk.domain.changes import History
 from aspdesk.domain.data_files import as_file, resource
-from aspdesk.domain.entities import Actor, Entity, EntityType
+from aspdesk.domain.entities import Actor, Entity, EntityType, values_of
 from aspdesk.domain.languages import TRANSLATED
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
@@ -38,6 +38,7 @@ from aspdesk.io.importing.batch import ImportBatch
 from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
+from aspdesk.store.stale import LAYOUT
 
 Translate = Callable[[str, str], str]
 
@@ -153,6 +154,18 @@ def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) 
     )
 
 
+def _as_written(prepared: PreparedImport) -> list[tuple[EntityType, int, dict[str, Any]]]:
+    """What an import wrote, which its undo expects to find: a row another user changed
+    since refuses the undo (aspdesk.store.stale). Layout is left out: a node moved since
+    is still what the import added."""
+    added = [
+        (e.entity_type, e.id, {k: v for k, v in values_of(e).items() if k not in LAYOUT})
+        for e in prepared.inserts
+        if e.id is not None
+    ]
+    return added + [(t, i, v) for t, i, v in prepared.writes() if not LAYOUT.issuperset(v)]
+
+
 class ImportData(StoreCommand):
     """One import as one undo step: undo removes what it added and restores what it changed.
 
@@ -183,6 +196,7 @@ class ImportData(StoreCommand):
             round_deletes=[
                 r.id for r in prepared.rounds if r.id is not None and r.id not in before
             ],
+            expected=_as_written(prepared),
         )
         if prepared.rename is not None:
             self.document.map_renamed.emit(prepared.rename[0])
