@@ -53,8 +53,10 @@ class StoreCommand(QUndoCommand):
                 self.do()
         except StoreError as error:
             if first_run:
+                # Made now: Qt deletes an obsolete command as soon as the push returns.
+                retry = self.rebased(error) if isinstance(error, StaleEditError) else None
                 self.setObsolete(True)
-                self.document.command_failed(error)
+                self.document.command_failed(error, retry)
             else:
                 self._refused(error, undoing=False)
             return
@@ -199,7 +201,9 @@ class DeleteEntity(StoreCommand):
             self.document.notify_ids(EntityType.CLUSTER, list(self.removal.uncoordinated))
 
     def rebased(self, error: StaleEditError) -> DeleteEntity:
-        return DeleteEntity(self.document, self.target, self.text())  # seen: as now
+        again = DeleteEntity(self.document, self.target, self.text())
+        again.seen = self.document.store.get(self.target.type, self.target.id)  # theirs
+        return again
 
     def revert(self) -> None:
         assert self.removal is not None

@@ -3,7 +3,7 @@
 The store refuses a stale edit or delete (:mod:`aspdesk.store.stale`); the Document then
 re-reads the thing, so the window shows the other user's values, and emits
 ``edit_conflict`` with an :class:`EditConflict`. The user keeps theirs (nothing more is
-written) or uses theirs as the new starting point: :meth:`EditConflict.retry` is the same
+written) or uses theirs as the new starting point: :attr:`EditConflict.retry` is the same
 edit again, now expecting their values, so a third user's change in between is met (and
 asked about) the same way. Undo and redo are not asked about: they are refused with
 :func:`step_refusal`, and the history steps back over them.
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -24,19 +24,13 @@ from aspdesk.io.sheets import field_label
 from aspdesk.store.stale import StaleEditError, StaleField
 
 
-class Rebasable(Protocol):
-    """A command that can be made again against the values another user left."""
-
-    def rebased(self, error: StaleEditError) -> QUndoCommand | None:
-        """The same edit, now expecting what ``error`` found; None if it cannot be."""
-
-
 @dataclass(frozen=True)
 class EditConflict:
-    """One refused edit or delete: what it met, and the command to run again if asked."""
+    """One refused edit or delete: what it met, and the same edit again, now expecting
+    their values ("Use mine", "Delete anyway"; None when it cannot be made again)."""
 
     error: StaleEditError
-    command: Rebasable
+    retry: QUndoCommand | None
 
     @property
     def deleting(self) -> bool:
@@ -52,10 +46,6 @@ class EditConflict:
     def fields(self) -> tuple[StaleField, ...]:
         """The fields someone else changed."""
         return self.error.fields
-
-    def retry(self) -> QUndoCommand | None:
-        """The edit again, expecting their values ("Use mine", "Delete anyway")."""
-        return self.command.rebased(self.error)
 
 
 def label_of(entity_type: EntityType, field: str) -> str:

@@ -81,6 +81,7 @@ class Document(QObject):
         self.selection = SelectionModel(self)
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
+        self._retry: QUndoCommand | None = None
         self._hide_personal = False
         # Why the map cannot be changed here ("" when it can): see aspdesk.store.opening.
         self.read_only = store.read_only.text(translate_store) if store.read_only else ""
@@ -137,19 +138,19 @@ class Document(QObject):
         if self._failure is not None:
             failure, self._failure = self._failure, None
             if isinstance(failure, StaleEditError):
-                self._met_change(failure, command)
+                self._met_change(failure)
                 return False
             self.edit_failed.emit(failure.text(translate_store))
             self._stop_if_file_lost(failure)
             return False
         return True
 
-    def _met_change(self, error: StaleEditError, command: QUndoCommand) -> None:
+    def _met_change(self, error: StaleEditError) -> None:
         """Show the other user's values, and ask (or tell) about the refused edit."""
+        retry, self._retry = self._retry, None
         self.notify_ids(error.entity_type, [error.entity_id])
-        heard = self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict))
-        if heard and hasattr(command, "rebased"):
-            self.edit_conflict.emit(EditConflict(error, command))
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict)):
+            self.edit_conflict.emit(EditConflict(error, retry))
         else:
             self.edit_failed.emit(error.text(translate_store))
 
@@ -157,8 +158,7 @@ class Document(QObject):
         """The user's choice on ``conflict``: keep theirs (nothing is written: the views
         show theirs already), or write this user's values over theirs as a new edit,
         which may meet yet another change. True when the user's values were written."""
-        retry = conflict.retry() if use_mine else None
-        return retry is not None and self.push(retry)
+        return use_mine and conflict.retry is not None and self.push(conflict.retry)
 
     def _stop_if_file_lost(self, error: StoreError) -> None:
         """After the map's file was replaced or deleted, refuse every further edit.
@@ -175,10 +175,12 @@ class Document(QObject):
         terms = {v: tuple(self.terms(v)) for v in Vocabulary}
         return snapshot_from(self._name, terms, self.index.all, self.index.views)
 
-    def command_failed(self, error: StoreError) -> None:
+    def command_failed(self, error: StoreError, retry: QUndoCommand | None = None) -> None:
         """Called by a command whose first run the store refused (the map is unchanged):
-        it does not enter the undo history, and :meth:`push` tells the user."""
+        it does not enter the undo history, and :meth:`push` tells the user (and offers
+        ``retry``, the edit again over another user's change: see ``edit_conflict``)."""
         self._failure = error
+        self._retry = retry
 
     def step_failed(self, error: StoreError, *, undoing: bool) -> None:
         """Called by a command whose undo or redo the store refused (the map is unchanged).
