@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
     </message>
 </context>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
 </context>
@@ -300,6 +300,84 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="32" />
+        <source>Someone else changed this</source>
+        <translation>Joku muu muutti tätä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="36" />
+        <source>“{name}” was changed by someone else after you last saw it, so it was not deleted. Their change is shown now.</source>
+        <translation>Joku muu muutti kohdetta ”{name}” sen jälkeen, kun näit sen viimeksi, joten sitä ei poistettu. Hänen muutoksensa näkyy nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="41" />
+        <source>“{name}” was changed by someone else after you last saw it, so your change was not saved. Their change is shown now.</source>
+        <translation>Joku muu muutti kohdetta ”{name}” sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu. Hänen muutoksensa näkyy nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <source>Their value</source>
+        <translation>Hänen arvonsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="50" />
+        <source>Your value</source>
+        <translation>Sinun arvosi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="58" />
+        <source>Someone</source>
+        <translation>Joku</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
+        <source>{author} changed it at {time}</source>
+        <translation>{author} muutti sitä {time}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="70" />
+        <source>Delete it anyway, or keep it as they left it?</source>
+        <translation>Poistetaanko se silti, vai jätetäänkö se sellaiseksi kuin hän sen jätti?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="72" />
+        <source>Keep their value, or save yours over it?</source>
+        <translation>Pidetäänkö hänen arvonsa, vai tallennetaanko sinun arvosi sen tilalle?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="76" />
+        <source>Keep it</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="76" />
+        <source>Keep theirs</source>
+        <translation>Pidä hänen arvonsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
+        <source>Delete anyway</source>
+        <translation>Poista silti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
+        <source>Use mine</source>
+        <translation>Käytä omaani</translation>
+    </message>
+</context>
+<context>
     <name>ConsortiumActions</name>
     <message>
         <location filename="../../aspdesk/ui/consortium/actions.py" line="30" />
@@ -321,7 +399,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
         <translation>Tämä konsortio kuuluu hankkeeseen ”{name}”. Päivitetäänkö hankkeen partnerit vai tallennetaanko konsortio uutena hankkeena?</translation>
     </message>
     <message>
@@ -512,7 +590,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
         <translation>Yksikään toimija ei voi täyttää tätä liittymällä: lisää puuttuvat PIC-koodit toimijoiden lomakkeisiin (pääikkunan Muokkain) ja katso sitten uudelleen.</translation>
     </message>
     <message>
@@ -580,7 +658,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
@@ -707,140 +785,140 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="59" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="61" />
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="96" />
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tuotavat tiedot uuteen karttaan (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="91" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="98" />
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="94" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="101" />
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="109" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="189" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="116" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="196" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117" />
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="111" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118" />
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="112" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119" />
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="113" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120" />
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115" />
-        <source>Export the map's data</source>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
+        <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="120" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="127" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="121" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="128" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="173" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="129" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="180" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="124" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131" />
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="134" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="141" />
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="135" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="142" />
         <source>Animated GIF (*.gif)</source>
         <translation>Animoitu GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="136" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143" />
         <source>Animated WebP (*.webp)</source>
         <translation>Animoitu WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="138" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145" />
         <source>Export growth film</source>
         <translation>Vie kasvuvideo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="148" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="155" />
         <source>Export web map</source>
         <translation>Vie verkkokartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="160" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="167" />
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="168" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="169" />
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="163" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="170" />
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="166" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="173" />
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="174" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="154" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="181" />
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="176" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="183" />
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="190" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="197" />
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -848,12 +926,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="168" />
+        <location filename="../../aspdesk/app/document.py" line="197" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="172" />
+        <location filename="../../aspdesk/app/document.py" line="201" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -893,6 +971,34 @@
             <numerusform>Sen toimijoista %n ei ole enää kartassa, joten se jätettiin pois.</numerusform>
             <numerusform>Sen toimijoista %n ei ole enää kartassa, joten ne jätettiin pois.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <source>place on the graph</source>
+        <translation>paikka verkostokuvassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="70" />
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="71" />
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="79" />
+        <source>Someone</source>
+        <translation>Joku</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="81" />
+        <source>{author} changed {field} of {name} since, at {time}.</source>
+        <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
 </context>
 <context>
@@ -1002,32 +1108,32 @@
 <context>
     <name>FilmActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="46" />
         <source>Export growth &amp;film…</source>
         <translation>Vie kasvuvi&amp;deo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="47" />
-        <source>The network's growth between two dates as a video or an animation</source>
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
         <translation>Verkoston kasvu kahden päivämäärän välillä videona tai animaationa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="84" />
         <source>Filming {path}…</source>
         <translation>Tehdään videota {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="96" />
         <source>Film saved to {path}</source>
         <translation>Video tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/film_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/film_actions.py" line="99" />
         <source>The film was not saved</source>
         <translation>Videota ei tallennettu</translation>
     </message>
@@ -1707,7 +1813,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
     </message>
     <message>
@@ -1799,37 +1905,37 @@
 <context>
     <name>ImageActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="49" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="50" />
         <source>Export &amp;image…</source>
         <translation>Vi&amp;e kuva…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="52" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="53" />
         <source>Copy &amp;image</source>
         <translation>K&amp;opioi kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="83" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="84" />
         <source>Drawing {path}…</source>
         <translation>Piirretään kuvaa {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="88" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="91" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="94" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="96" />
         <source>Image saved to {path}</source>
         <translation>Kuva tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="99" />
         <source>The image was not saved</source>
         <translation>Kuvaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/image_actions.py" line="111" />
+        <location filename="../../aspdesk/ui/exports/image_actions.py" line="109" />
         <source>The graph is on the clipboard</source>
         <translation>Verkostokuva on leikepöydällä</translation>
     </message>
@@ -1913,7 +2019,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Tämän päivän päivämäärä</translation>
     </message>
     <message>
@@ -2049,9 +2155,9 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2100,7 +2206,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system's language when it starts next time.</source>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
         <translation>aspdesk käyttää järjestelmän kieltä, kun se käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
@@ -2317,7 +2423,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="420" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2325,7 +2431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2333,7 +2439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2341,7 +2447,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2349,7 +2455,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2357,32 +2463,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="449" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="453" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="480" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="489" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="500" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2390,17 +2496,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="506" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="522" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2476,7 +2582,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="145" />
-        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
@@ -2509,12 +2615,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="228" />
-        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="239" />
-        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
     </message>
     <message>
@@ -2529,12 +2635,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
-        <source>Export the map's history too?</source>
+        <source>Export the map&apos;s history too?</source>
         <translation>Viedäänkö myös kartan historia?</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
-        <source>The map's history: every change, when and by whom.</source>
+        <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
     </message>
     <message>
@@ -2579,7 +2685,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
-        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
@@ -2699,7 +2805,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
         <translation>Toimijan ainoa suhde on silta: ilman sitä toimija jää irralleen.</translation>
     </message>
     <message>
@@ -2976,7 +3082,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
-        <source>Use the file's values</source>
+        <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
 </context>
@@ -2999,17 +3105,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map's values in every conflict</source>
+        <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file's values in every conflict</source>
+        <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
     </message>
     <message numerus="yes">
@@ -3123,33 +3229,33 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least "count" partners count.</source>
-        <translation>Laskettavia partnereita on vähintään "count".</translation>
+        <source>At least &quot;count&quot; partners count.</source>
+        <translation>Laskettavia partnereita on vähintään &quot;count&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
-        <translation>Laskettavat partnerit tulevat vähintään "count" eri maasta (jos "countries" on annettu, vain sen maat lasketaan).</translation>
+        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
+        <translation>Laskettavat partnerit tulevat vähintään &quot;count&quot; eri maasta (jos &quot;countries&quot; on annettu, vain sen maat lasketaan).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
-        <translation>Jokaisen laskettavan partnerin maa on "countries"-joukossa. Kukin "exceptions"-kohdan poikkeus (jolla on omat "countries" ja "condition"-ehto kielillä "en" ja "fi") sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
+        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
+        <translation>Jokaisen laskettavan partnerin maa on &quot;countries&quot;-joukossa. Kukin &quot;exceptions&quot;-kohdan poikkeus (jolla on omat &quot;countries&quot; ja &quot;condition&quot;-ehto kielillä &quot;en&quot; ja &quot;fi&quot;) sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least "count" partners that count are in "countries".</source>
-        <translation>Vähintään "count" laskettavan partnerin maa on "countries"-joukossa.</translation>
+        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
+        <translation>Vähintään &quot;count&quot; laskettavan partnerin maa on &quot;countries&quot;-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
-        <translation>Vähintään "count" (oletus 1) laskettavan partnerin toimijatyyppi on "kinds"-luettelossa.</translation>
+        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
+        <translation>Vähintään &quot;count&quot; (oletus 1) laskettavan partnerin toimijatyyppi on &quot;kinds&quot;-luettelossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
-        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on "countries"-joukossa.</translation>
+        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
+        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on &quot;countries&quot;-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3158,13 +3264,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
-        <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi" sekä halutessasi "sv": ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot; sekä halutessasi &quot;sv&quot;: ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
-        <translation>Kullakin säännöllä on "id", "kind", "description" (kielillä "en" ja "fi"), mahdollisesti "source" sekä lajinsa edellyttämät "parameters":</translation>
+        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
+        <translation>Kullakin säännöllä on &quot;id&quot;, &quot;kind&quot;, &quot;description&quot; (kielillä &quot;en&quot; ja &quot;fi&quot;), mahdollisesti &quot;source&quot; sekä lajinsa edellyttämät &quot;parameters&quot;:</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3178,13 +3284,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Kentän "parameters" lisäksi säännöllä voi olla "only_if_kinds": sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
+        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Kentän &quot;parameters&quot; lisäksi säännöllä voi olla &quot;only_if_kinds&quot;: sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
-        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: "eu" EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa "country_sets" (kullakin "name", sen "countries" ja mahdollisesti "source").</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
+        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: &quot;eu&quot; EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa &quot;country_sets&quot; (kullakin &quot;name&quot;, sen &quot;countries&quot; ja mahdollisesti &quot;source&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3193,8 +3299,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
-        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä "id").</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
+        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3282,7 +3388,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
     </message>
     <message>
@@ -3317,7 +3423,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
     </message>
     <message>
@@ -3367,8 +3473,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta "checked"-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3608,8 +3714,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3664,28 +3770,28 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Verkosto; suurempana ja selitteineen seuraavassa osassa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="62" />
+        <location filename="../../aspdesk/app/report_html.py" line="63" />
         <source>The network</source>
         <translation>Verkosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="63" />
+        <location filename="../../aspdesk/app/report_html.py" line="64" />
         <source>Cluster health</source>
         <translation>Klustereiden tila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="79" />
+        <location filename="../../aspdesk/app/report_html.py" line="80" />
         <source>Actors by their place in the network</source>
         <translation>Toimijoiden asema verkostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="80" />
+        <location filename="../../aspdesk/app/report_html.py" line="81" />
         <source>Sorted by betweenness: how often an actor lies on the paths between others.</source>
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
-        <location filename="../../aspdesk/app/report_html.py" line="83" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3695,319 +3801,319 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="64" />
+        <location filename="../../aspdesk/app/report_html.py" line="65" />
         <source>Each cluster checked against the rules below. Problems first, then points to look at, then what is in order.</source>
         <translation>Kukin klusteri on tarkistettu alla olevien sääntöjen mukaan. Ensin ongelmat, sitten tarkistettavat asiat ja lopuksi se, mikä on kunnossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="69" />
+        <location filename="../../aspdesk/app/report_html.py" line="70" />
         <source>Rule</source>
         <translation>Sääntö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="70" />
+        <location filename="../../aspdesk/app/report_html.py" line="71" />
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="71" />
+        <location filename="../../aspdesk/app/report_html.py" line="72" />
         <source>Source</source>
         <translation>Lähde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="73" />
+        <location filename="../../aspdesk/app/report_html.py" line="74" />
         <source>Committed members, at least</source>
         <translation>Sitoutuneita jäseniä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="74" />
+        <location filename="../../aspdesk/app/report_html.py" line="75" />
         <source>Helices covered, at least</source>
         <translation>Katettuja heliksejä vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="75" />
+        <location filename="../../aspdesk/app/report_html.py" line="76" />
         <source>A tie is stale after, months</source>
         <translation>Suhde vanhenee, kuukautta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="76" />
+        <location filename="../../aspdesk/app/report_html.py" line="77" />
         <source>A broker carries of the paths, at least</source>
         <translation>Välittäjän osuus poluista vähintään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="77" />
+        <location filename="../../aspdesk/app/report_html.py" line="78" />
         <source>Parts of the cluster model</source>
         <translation>Klusterimallin osat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_html.py" line="86" />
         <source>{programme} · {status}</source>
         <translation>{programme} · {status}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="86" />
+        <location filename="../../aspdesk/app/report_html.py" line="87" />
         <source>From {start} to {end}</source>
         <translation>Toteutusaika {start}–{end}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="87" />
+        <location filename="../../aspdesk/app/report_html.py" line="88" />
         <source>Total budget {budget} €, grant {grant} €</source>
         <translation>Kokonaisbudjetti {budget} €, tuki {grant} €</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="88" />
+        <location filename="../../aspdesk/app/report_html.py" line="89" />
         <source>Clusters: {clusters}</source>
         <translation>Klusterit: {clusters}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="89" />
+        <location filename="../../aspdesk/app/report_html.py" line="90" />
         <source>Organisation</source>
         <translation>Organisaatio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="90" />
+        <location filename="../../aspdesk/app/report_html.py" line="91" />
         <source>Country</source>
         <translation>Maa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="37" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="38" />
         <source>Outcomes {since}–{until}</source>
         <translation>Tulokset {since}–{until}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="40" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
         <source>The actors formed {count} new tie.</source>
         <translation>Toimijoiden välille syntyi {count} uusi suhde.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="41" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="42" />
         <source>The actors formed {count} new ties.</source>
         <translation>Toimijoiden välille syntyi {count} uutta suhdetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="44" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
         <source>{count} of them is international.</source>
         <translation>Niistä {count} on kansainvälinen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="45" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="46" />
         <source>{count} of them are international.</source>
         <translation>Niistä {count} on kansainvälisiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="48" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
         <source>{count} company was tied to research for the first time.</source>
         <translation>{count} yritys sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="49" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="50" />
         <source>{count} companies were tied to research for the first time.</source>
         <translation>{count} yritystä sai ensimmäisen suhteensa tutkimukseen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="52" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
         <source>The clusters gained {count} new membership.</source>
         <translation>Klustereihin tuli {count} uusi jäsenyys.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="53" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="54" />
         <source>The clusters gained {count} new memberships.</source>
         <translation>Klustereihin tuli {count} uutta jäsenyyttä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="56" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
         <source>{count} tie ended.</source>
         <translation>{count} suhde päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="57" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="58" />
         <source>{count} ties ended.</source>
         <translation>{count} suhdetta päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="60" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
         <source>{count} membership ended.</source>
         <translation>{count} jäsenyys päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="61" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="62" />
         <source>{count} memberships ended.</source>
         <translation>{count} jäsenyyttä päättyi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="64" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
         <source>{count} problem or warning of the health check was solved.</source>
         <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="65" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="66" />
         <source>{count} problems or warnings of the health check were solved.</source>
         <translation>Tilan tarkistuksen ongelmista ja tarkistettavista ratkesi {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="68" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
         <source>{count} new problem or warning appeared.</source>
         <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="69" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="70" />
         <source>{count} new problems or warnings appeared.</source>
         <translation>Uusia ongelmia tai tarkistettavia tuli {count}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="71" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="72" />
         <source>Counted from the dates of memberships and ties; where one has no date, from when the map recorded it. A membership counts once for each cluster and role; a tie belongs to a cluster when both its ends are members of it.</source>
         <translation>Luvut on laskettu jäsenyyksien ja suhteiden päivämääristä; jos päivämäärää ei ole, siitä, milloin tieto kirjattiin karttaan. Jäsenyys lasketaan kerran kutakin klusteria ja roolia kohden; suhde kuuluu klusteriin, kun sen molemmat osapuolet ovat klusterin jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="77" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
         <source>Ties by type</source>
         <translation>Suhteet tyypeittäin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="78" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
         <source>By cluster</source>
         <translation>Klustereittain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="79" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
         <source>New memberships by kind and role</source>
         <translation>Uudet jäsenyydet toimijatyypin ja roolin mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="80" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="81" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
         <source>Kind</source>
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="82" />
-        <location filename="../../aspdesk/app/report_html.py" line="91" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
         <source>New</source>
         <translation>Uusia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="85" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
         <source>Ended</source>
         <translation>Päättyneitä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="86" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
         <source>New ties</source>
         <translation>Uusia suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="87" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
         <source>Ended ties</source>
         <translation>Päättyneitä suhteita</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="88" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
         <source>New memberships</source>
         <translation>Uusia jäsenyyksiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="89" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
         <source>Ended memberships</source>
         <translation>Päättyneitä jäsenyyksiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="90" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
         <source>New international ties</source>
         <translation>Uudet kansainväliset suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="91" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
         <source>Companies tied to research for the first time</source>
         <translation>Yritykset, joilla on ensimmäistä kertaa suhde tutkimukseen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
         <source>{company}: {research}</source>
         <translation>{company}: {research}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="93" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
         <source>Cluster health: solved</source>
         <translation>Klustereiden tila: ratkenneet havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="94" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
         <source>Cluster health: appeared</source>
         <translation>Klustereiden tila: uudet havainnot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="95" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
         <source>None.</source>
         <translation>Ei yhtään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="96" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="97" />
         <source>Founded within the period, so compared from the day they started: {clusters}.</source>
         <translation>Perustettu jakson aikana, joten verrattu aloituspäivästä alkaen: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="99" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
         <source>{cluster} ({date})</source>
         <translation>{cluster} ({date})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="100" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="101" />
         <source>Not on the network on both days, so not compared: {clusters}.</source>
         <translation>Ei verkostossa molempina päivinä, joten ei verrattu: {clusters}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="103" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="104" />
         <source>Nothing that these numbers count changed on the network in the period.</source>
         <translation>Jakson aikana verkostossa ei muuttunut mitään, mitä nämä luvut laskevat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="106" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="107" />
         <source>… and {count} more.</source>
         <translation>… ja {count} muuta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_html.py" line="93" />
         <source>Budget share</source>
         <translation>Budjettiosuus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="93" />
+        <location filename="../../aspdesk/app/report_html.py" line="94" />
         <source>No partners recorded.</source>
         <translation>Partnereita ei ole kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="94" />
+        <location filename="../../aspdesk/app/report_html.py" line="95" />
         <source>Actor</source>
         <translation>Toimija</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="96" />
+        <location filename="../../aspdesk/app/report_html.py" line="97" />
         <source>Problem</source>
         <translation>Ongelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="97" />
+        <location filename="../../aspdesk/app/report_html.py" line="98" />
         <source>Look at</source>
         <translation>Tarkistettavaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="98" />
+        <location filename="../../aspdesk/app/report_html.py" line="99" />
         <source>In order</source>
         <translation>Kunnossa</translation>
     </message>
@@ -4069,7 +4175,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Raportin tulokset-osio kertoo, mitä verkostossa muuttui tällä jaksolla: uudet ja päättyneet suhteet ja jäsenyydet, kansainväliset yhteydet, yritysten suhteet tutkimukseen ja klustereiden tila.</translation>
     </message>
     <message>
@@ -4233,8 +4339,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4329,7 +4435,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="57" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
@@ -4499,7 +4605,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="362" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
         <source>No saved view shows a date</source>
         <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
@@ -4664,37 +4770,37 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>WebMapActions</name>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="43" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="44" />
         <source>Export &amp;web map…</source>
         <translation>Vie &amp;verkkokartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="45" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="46" />
         <source>One web page of the map that partners open in any browser, offline</source>
         <translation>Kartta yhtenä verkkosivuna, jonka kumppanit avaavat millä tahansa selaimella ilman verkkoyhteyttä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="79" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="80" />
         <source>Writing {path}…</source>
         <translation>Kirjoitetaan {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="84" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="87" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="91" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
         <source>Web map saved to {path}, with personal data</source>
         <translation>Verkkokartta tallennettiin: {path}, henkilötiedot mukana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="93" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="95" />
         <source>Web map saved to {path}, without personal data</source>
         <translation>Verkkokartta tallennettiin: {path}, ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="101" />
+        <location filename="../../aspdesk/ui/exports/web_map_actions.py" line="99" />
         <source>The web map was not saved</source>
         <translation>Verkkokarttaa ei tallennettu</translation>
     </message>
@@ -4839,12 +4945,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
     </message>
     <message>
@@ -4859,13 +4965,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="248" />
-        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
+        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="257" />
-        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
-        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: 'create' tekee kullekin kyselylomakkeen, 'collect' tuo vastaukset karttaan</translation>
+        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
+        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="266" />
@@ -4874,8 +4980,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="276" />
-        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
-        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään ('init': roolit, oikeudet ja taulut) tai päivitä se ('upgrade')</translation>
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="285" />
@@ -4890,7 +4996,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     <message>
         <location filename="../../aspdesk/cli/main.py" line="303" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system's)</source>
+        <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
@@ -4898,11 +5004,11 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <source>commands without a window:
 {commands}
 
-Run 'aspdesk COMMAND --help' for a command's options.</source>
+Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>komennot ilman ikkunaa:
 {commands}
 
-Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
+Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="330" />
@@ -4946,7 +5052,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
+        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
@@ -4956,7 +5062,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
@@ -4996,12 +5102,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
+        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file's values are taken):</source>
+        <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
@@ -5102,12 +5208,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map's name; an empty TEXT for none)</source>
+        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
         <translation>otsikko (oletus: kartan nimi; tyhjä TEXT jättää otsikon pois)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today's date under the graph</source>
+        <source>print today&apos;s date under the graph</source>
         <translation>tulosta tämän päivän päivämäärä verkostokuvan alle</translation>
     </message>
     <message>
@@ -5162,7 +5268,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5173,8 +5279,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
-        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten 'aspdesk export' ja 'aspdesk report' toimivat ilman näyttöä.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/web_map.py" line="26" />
@@ -5313,7 +5419,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
         <translation>pääkäyttäjänä: luo roolit aspdesk_owner, aspdesk_editor ja aspdesk_viewer oikeuksineen sekä kartan taulut (uusi ajo ei muuta mitään)</translation>
     </message>
     <message>
@@ -5323,7 +5429,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
         <translation>aspdesk_owner-roolin jäsenenä: päivitä kartan taulut tämän aspdesk-version mukaisiksi</translation>
     </message>
     <message>
@@ -5348,7 +5454,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="105" />
-        <source>Made the map's tables (schema {new})</source>
+        <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Luotiin kartan taulut (skeema {new})</translation>
     </message>
     <message>
@@ -5373,22 +5479,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network's growth (.mp4, .gif, .webp)</source>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
         <translation>videot verkoston kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film's first day (default: the first day the map has a date for)</source>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
         <translation>videon ensimmäinen päivä (oletus: kartan varhaisin päivämäärä)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film's last day (default: today)</source>
+        <source>the film&apos;s last day (default: today)</source>
         <translation>videon viimeinen päivä (oletus: tänään)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film's length (default: {n} seconds)</source>
+        <source>the film&apos;s length (default: {n} seconds)</source>
         <translation>videon kesto (oletus: {n} sekuntia)</translation>
     </message>
     <message>
@@ -5676,8 +5782,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
-        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, '-' ja '_', ei {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
+        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6033,17 +6139,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform's cluster profile</source>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
         <translation>Euroopan klusteriyhteistyöalustan (ECCP) klusteriprofiili</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
         <translation>Arctic Smartness Portfolion klusterimalli vuodelta 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk's default, editable in Cluster health rules</source>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
         <translation>aspdeskin oletus, muutettavissa klustereiden tilan säännöissä</translation>
     </message>
     <message>
@@ -6130,22 +6236,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster's members.</source>
+        <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster's members.</source>
+        <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster's members: {names}.</source>
+        <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
@@ -6155,7 +6261,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster's international link: {names}.</source>
+        <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
     </message>
     <message>
@@ -6200,7 +6306,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
     </message>
     <message>
@@ -6506,7 +6612,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
@@ -6995,7 +7101,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
@@ -7189,7 +7295,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Merkitys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/export/report.py" line="72" />
+        <location filename="../../aspdesk/graph/export/report.py" line="74" />
         <source>A report is written as .pdf or .html; “{suffix}” is neither.</source>
         <translation>Raportti kirjoitetaan muodossa .pdf tai .html; ”{suffix}” ei ole kumpikaan.</translation>
     </message>
@@ -7400,7 +7506,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
         <translation>Kartan historia ei kirjaa muutoksia kohteelle “{subject}”.</translation>
     </message>
     <message>
@@ -7486,7 +7592,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor's ties added up.</source>
+        <source>The strengths of all the actor&apos;s ties added up.</source>
         <translation>Toimijan kaikkien suhteiden vahvuuksien summa.</translation>
     </message>
     <message>
@@ -7817,12 +7923,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
         <translation>Tietokannassa {path} ei ole aspdeskin yhteistä karttaa. Palvelimen ylläpitäjä luo sen komennolla aspdesk server init (ks. README-tiedoston kohta ”Team maps”). Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Yhteinen kartta {path} on tehty aspdeskin vanhemmalle versiolle (skeema {found}; tämä versio tarvitsee skeeman {head}). Vain kartan omistaja voi päivittää sen: aspdesk_owner-roolin jäsen ajaa komennon aspdesk server upgrade ”{address}”. Mitään ei muutettu.</translation>
     </message>
     <message>
@@ -7832,13 +7938,23 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
         <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="68" />
+        <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
+        <translation>Joku muu muutti kohdetta {name} sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="100" />
+        <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
+        <translation>{author} poisti kohteen {name} {time}, joten muutostasi ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -8075,7 +8191,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation's memberships. Is each still true, and in which role?</source>
+        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
         <translation>Organisaationne jäsenyydet. Pitääkö kukin yhä paikkansa, ja missä roolissa?</translation>
     </message>
     <message>
@@ -8125,7 +8241,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
         <translation>Täyttäkää valkoiset solut seuraavilla taulukoilla. Jättäkää solu tyhjäksi, jos ette tiedä. Tallentakaa tiedosto ja palauttakaa se sellaisenaan: älkää muuttako taulukoiden rakennetta.</translation>
     </message>
     <message>
@@ -8135,7 +8251,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinaattori lukee vastauksenne ja päättää, mitä kartassa muutetaan. Jos kaksi vastausta on ristiriidassa, koordinaattori kysyy lisää. Karttaa käytetään klusterin työn suunnitteluun, ja sitä voidaan näyttää sen jäsenille. Kysely ei koske henkilöitä, ja siinä näkyvät muista organisaatioista vain nimet.</translation>
     </message>
     <message>
