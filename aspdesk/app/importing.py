@@ -16,7 +16,7 @@ get one translate function per language (:func:`all_translations`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QTranslator
@@ -37,6 +37,7 @@ from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import ImportBatch
 from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.store.ids import renumbered
 from aspdesk.store.repository import MapStore
 from aspdesk.store.stale import LAYOUT
 
@@ -140,10 +141,15 @@ def commit(store: MapStore, prepared: PreparedImport, summary: str = "") -> None
         _forward(store, prepared)
 
 
-def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) -> None:
-    """Store ``prepared``; ``again`` (a redo) leaves out the backup's history, which the
-    log kept from the first run."""
-    store.apply(
+def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) -> PreparedImport:
+    """Store ``prepared``, and return it as written; ``again`` (a redo) leaves out the
+    backup's history, which the log kept from the first run.
+
+    The first run of an import on a team map takes its new rows' ids from the server
+    (another client may have planned the same: :mod:`aspdesk.store.ids`); a restore keeps
+    a backup's ids, which its views and history name, and its redo the ids it took.
+    """
+    ids = store.apply(
         prepared.inserts,
         prepared.writes(),
         history=() if again else prepared.history,
@@ -151,7 +157,17 @@ def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) 
         terms=prepared.terms,
         map_name=None if prepared.rename is None else prepared.rename[1],
         rounds=prepared.rounds,
+        renumber=not (again or prepared.views or prepared.history),
     )
+    if not ids:
+        return prepared
+    forward = [(t, i, new) for t, i, _old, new in prepared.updates]
+    inserts, moved = renumbered(ids, prepared.inserts, forward)
+    updates = tuple(
+        (t, i, old, dict(values))
+        for (t, i, old, _new), (_t, _i, values) in zip(prepared.updates, moved, strict=True)
+    )
+    return replace(prepared, inserts=tuple(inserts), updates=updates)
 
 
 def _as_written(prepared: PreparedImport) -> list[tuple[EntityType, int, dict[str, Any]]]:
@@ -178,7 +194,7 @@ class ImportData(StoreCommand):
         self.prepared = prepared
 
     def do(self) -> None:
-        _forward(self.document.store, self.prepared, again=self._has_run)
+        self.prepared = _forward(self.document.store, self.prepared, again=self._has_run)
         self.document.reload_terms()
         if self.prepared.rename is not None:
             self.document.map_renamed.emit(self.prepared.rename[1])

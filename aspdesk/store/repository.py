@@ -45,6 +45,7 @@ from aspdesk.store.convert import (
 from aspdesk.store.dependents import Removal, dependents_of
 from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import ConflictError, StoreError, cause
+from aspdesk.store.ids import Ids, drawn_ids, renumbered
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
 from aspdesk.store.notes import Note
@@ -463,7 +464,8 @@ class MapStore:
         map_name: str | None = None,
         history: History = (),
         expected: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = (),
-    ) -> None:
+        renumber: bool = False,
+    ) -> Ids:
         """Insert, then update, then delete, all in one transaction (all or nothing).
 
         With ``delete_first`` the deletes (views' too) come first, so that the inserts may
@@ -481,10 +483,14 @@ class MapStore:
         the round that records them). ``history`` (a backup's change log) goes into the
         log before this write's own set. ``expected`` (an import's undo: the values it
         wrote) refuses the whole write (StaleEditError) if someone else changed one since.
+        With ``renumber`` (an import's first run), a team map gives the inserts ids drawn
+        from its sequences (see :mod:`aspdesk.store.ids`); returned, planned -> drawn.
         """
         with self._write() as session:
             for entity_type, entity_id, values in expected:
                 check_edit(session, entity_type, entity_id, values, {})
+            ids = drawn_ids(session, inserts) if renumber else {}
+            inserts, updates = renumbered(ids, inserts, updates)
             put_history(session, history)
             apply_writes(
                 session,
@@ -493,6 +499,7 @@ class MapStore:
                 terms=terms,
                 map_name=map_name,
             )
+        return ids
 
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""
