@@ -8,7 +8,8 @@ from dataclasses import replace
 from aspdesk.app.commands import StoreCommand
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import EntityType, Project, ProjectPartner
+from aspdesk.domain.entities import Entity, EntityType, Project, ProjectPartner
+from aspdesk.store.ids import renumbered
 
 PREPARATION = "preparation"
 
@@ -37,7 +38,8 @@ class SaveConsortium(StoreCommand):
         )
 
     def do(self) -> None:
-        if self.project.id is None:
+        first_run = self.project.id is None
+        if first_run:
             ids = self.document.store.next_ids()
             project_id = ids[EntityType.PROJECT]
             first = ids[EntityType.PROJECT_PARTNER]
@@ -45,7 +47,13 @@ class SaveConsortium(StoreCommand):
             self.partners = tuple(
                 replace(p, id=first + n, project_id=project_id) for n, p in enumerate(self.partners)
             )
-        self.document.store.apply(inserts=[self.project, *self.partners])
+        # On a team map the first run takes its ids from the server (aspdesk.store.ids).
+        inserts: list[Entity] = [self.project, *self.partners]
+        taken = self.document.store.apply(inserts=inserts, renumber=first_run)
+        project, *partners = renumbered(taken, inserts, [])[0]
+        assert isinstance(project, Project)
+        self.project = project
+        self.partners = tuple(p for p in partners if isinstance(p, ProjectPartner))
         self._notify()
 
     def revert(self) -> None:
@@ -120,14 +128,18 @@ class UpdateConsortium(StoreCommand):
         return not (self.removed or self.roles or self.added)
 
     def do(self) -> None:
-        if self.added and self.added[0].id is None:
+        first_run = bool(self.added) and self.added[0].id is None
+        if first_run:
             first = self.document.store.next_ids()[EntityType.PROJECT_PARTNER]
             self.added = tuple(replace(p, id=first + n) for n, p in enumerate(self.added))
-        self.document.store.apply(
+        taken = self.document.store.apply(
             inserts=self.added,
             updates=[(EntityType.PROJECT_PARTNER, i, {"role": new}) for i, _old, new in self.roles],
             deletes=[(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.removed],
+            renumber=first_run,
         )
+        moved = renumbered(taken, self.added, [])[0]
+        self.added = tuple(p for p in moved if isinstance(p, ProjectPartner))
         self.document.forget(_refs(self.removed))
         self._notify()
 
