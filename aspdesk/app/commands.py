@@ -107,7 +107,8 @@ class AddEntity(StoreCommand):
 
     def revert(self) -> None:
         assert self.entity.id is not None
-        self.document.store.delete(self.entity.entity_type, self.entity.id)
+        # Refused when another user changed it since it was added (aspdesk.store.stale).
+        self.document.store.delete(self.entity.entity_type, self.entity.id, self.entity)
         self.document.forget([Ref(self.entity.entity_type, self.entity.id)])
         self.document.notify([self.entity])
 
