@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from aspdesk.app.conflicts import EditConflict, label_of, shown, when
 
-_VALUE_WIDTH = 260  # long texts (a description) wrap instead of widening the dialog
+_VALUE_WIDTH = 150  # long texts (a description) wrap instead of widening the dialog
+_WIDTH = 680  # the sentences wrap too: the dialog fits a 1366-pixel screen with room
 
 
 class ConflictDialog(QDialog):
@@ -41,7 +42,9 @@ class ConflictDialog(QDialog):
                 "“{name}” was changed by someone else after you last saw it, so your change "
                 "was not saved. Their change is shown now."
             )
+        self.setMaximumWidth(_WIDTH)
         layout = QVBoxLayout(self)
+        layout.setSpacing(12)
         layout.addWidget(self._text(intro.format(name=conflict.name), wrap=True))
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
