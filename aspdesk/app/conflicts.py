@@ -52,6 +52,8 @@ def label_of(entity_type: EntityType, field: str) -> str:
     """What a field is called on screen, translated (a node's place for x and y)."""
     if field in (POSITION, "x", "y"):
         return QCoreApplication.translate("EditConflict", "place on the graph")
+    if field == "pinned":
+        return QCoreApplication.translate("EditConflict", "pinning on the graph")
     return field_label(entity_type, field, QCoreApplication.translate)
 
 

@@ -66,14 +66,20 @@ class PinNodes(StoreCommand):
         self.old = dict(old)
         self.new = dict(new)
 
-    def _apply(self, pinned: Mapping[Ref, bool]) -> None:
+    def _apply(self, pinned: Mapping[Ref, bool], expected: Mapping[Ref, bool]) -> None:
         grouped = _by_type(pinned)
-        self.document.store.arrange(pinned=grouped)
+        try:
+            self.document.store.arrange(pinned=grouped, expected_pinned=_by_type(expected))
+        except StaleEditError as error:
+            self.document.notify_ids(error.entity_type, [error.entity_id])
+            raise
         for entity_type, values in grouped.items():
             self.document.notify_ids(entity_type, list(values))
 
     def do(self) -> None:
-        self._apply(self.new)
+        # As a move: its undo and redo are refused when another user pinned or unpinned
+        # one of the nodes since.
+        self._apply(self.new, self.old if self._has_run else {})
 
     def revert(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, self.new)

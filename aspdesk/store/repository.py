@@ -346,12 +346,14 @@ class MapStore:
         positions: Mapping[EntityType, Mapping[int, Point]] | None = None,
         pinned: Mapping[EntityType, Mapping[int, bool]] | None = None,
         expected: Mapping[EntityType, Mapping[int, Point]] | None = None,
+        expected_pinned: Mapping[EntityType, Mapping[int, bool]] | None = None,
     ) -> None:
         """Place nodes of any types, and pin or unpin them, in one transaction.
 
         Unlike :meth:`update` this leaves ``updated_at`` alone: moving a node is layout,
         not a change to what the map knows about the actor. A move's undo or redo gives
-        where it ``expected`` the nodes: refused (StaleEditError) if one was moved since.
+        where it ``expected`` the nodes: refused (StaleEditError) if one was moved since;
+        a pin's, whether it ``expected_pinned`` them.
         """
         with self._write() as session:
             for entity_type, moves in (positions or {}).items():
@@ -373,6 +375,8 @@ class MapStore:
                 if rows:
                     session.execute(statement, rows)
             for entity_type, values in (pinned or {}).items():
+                for node, was_pinned in (expected_pinned or {}).get(entity_type, {}).items():
+                    check_edit(session, entity_type, node, {"pinned": was_pinned}, {})
                 row_class: Any = ROW_CLASSES[entity_type]
                 was = columns_of(session, row_class.__table__, values, ("pinned",))
                 for entity_id, value in values.items():

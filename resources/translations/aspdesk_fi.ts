@@ -302,77 +302,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="32" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="33" />
         <source>Someone else changed this</source>
         <translation>Joku muu muutti tätä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="36" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="37" />
         <source>“{name}” was changed by someone else after you last saw it, so it was not deleted. Their change is shown now.</source>
         <translation>Joku muu muutti kohdetta ”{name}” sen jälkeen, kun näit sen viimeksi, joten sitä ei poistettu. Hänen muutoksensa näkyy nyt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="41" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="42" />
         <source>“{name}” was changed by someone else after you last saw it, so your change was not saved. Their change is shown now.</source>
         <translation>Joku muu muutti kohdetta ”{name}” sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu. Hänen muutoksensa näkyy nyt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
         <source>Field</source>
         <translation>Kenttä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
         <source>Changed</source>
         <translation>Muutettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
         <source>Their value</source>
         <translation>Hänen arvonsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="50" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="53" />
         <source>Your value</source>
         <translation>Sinun arvosi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="58" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="64" />
         <source>{author} changed it at {time}</source>
         <translation>{author} muutti sitä {time}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="70" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
         <source>Delete it anyway, or keep it as they left it?</source>
         <translation>Poistetaanko se silti, vai jätetäänkö se sellaiseksi kuin hän sen jätti?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
         <source>Keep their value, or save yours over it?</source>
         <translation>Pidetäänkö hänen arvonsa, vai tallennetaanko sinun arvosi sen tilalle?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="76" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
         <source>Keep it</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="76" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
         <source>Keep theirs</source>
         <translation>Pidä hänen arvonsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
         <source>Delete anyway</source>
         <translation>Poista silti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
         <source>Use mine</source>
         <translation>Käytä omaani</translation>
     </message>
@@ -981,22 +981,27 @@
         <translation>paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="70" />
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <source>pinning on the graph</source>
+        <translation>kiinnitys verkostokuvassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="72" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="71" />
+        <location filename="../../aspdesk/app/conflicts.py" line="73" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="79" />
+        <location filename="../../aspdesk/app/conflicts.py" line="81" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="81" />
+        <location filename="../../aspdesk/app/conflicts.py" line="83" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>

@@ -302,77 +302,77 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="32" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="33" />
         <source>Someone else changed this</source>
         <translation>Någon annan ändrade det här</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="36" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="37" />
         <source>“{name}” was changed by someone else after you last saw it, so it was not deleted. Their change is shown now.</source>
         <translation>”{name}” ändrades av någon annan efter att du senast såg det, så det raderades inte. Deras ändring visas nu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="41" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="42" />
         <source>“{name}” was changed by someone else after you last saw it, so your change was not saved. Their change is shown now.</source>
         <translation>”{name}” ändrades av någon annan efter att du senast såg det, så din ändring sparades inte. Deras ändring visas nu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
         <source>Changed</source>
         <translation>Ändrat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="48" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
         <source>Their value</source>
         <translation>Deras värde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="50" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="53" />
         <source>Your value</source>
         <translation>Ditt värde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="58" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="64" />
         <source>{author} changed it at {time}</source>
         <translation>{author} ändrade det {time}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="70" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
         <source>Delete it anyway, or keep it as they left it?</source>
         <translation>Radera det ändå, eller behålla det som de lämnade det?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
         <source>Keep their value, or save yours over it?</source>
         <translation>Behålla deras värde, eller spara ditt i stället?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="76" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
         <source>Keep it</source>
         <translation>Behåll det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="76" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
         <source>Keep theirs</source>
         <translation>Behåll deras</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
         <source>Delete anyway</source>
         <translation>Radera ändå</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
         <source>Use mine</source>
         <translation>Använd mitt</translation>
     </message>
@@ -981,22 +981,27 @@
         <translation>plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="70" />
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <source>pinning on the graph</source>
+        <translation>fästningen i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="72" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="71" />
+        <location filename="../../aspdesk/app/conflicts.py" line="73" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="79" />
+        <location filename="../../aspdesk/app/conflicts.py" line="81" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="81" />
+        <location filename="../../aspdesk/app/conflicts.py" line="83" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>

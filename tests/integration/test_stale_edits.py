@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity
 from aspdesk.app.conflicts import EditConflict
 from aspdesk.app.document import Document
-from aspdesk.app.graph_commands import MoveNodes
+from aspdesk.app.graph_commands import MoveNodes, PinNodes
 from aspdesk.app.importing import ImportData, PreparedImport
 from aspdesk.app.selection import Ref
 from aspdesk.app.team import open_team_document
@@ -227,6 +227,21 @@ def test_a_move_undone_after_someone_moved_the_node_is_refused(windows: Windows)
     assert (node.x, node.y) == (20.0, 5.0)
     assert "changed place on the graph of Muonio since" in windows.refusals[-1]
     assert (windows.alice.index.get(A, actor_id).x) == 20.0  # type: ignore[union-attr]
+
+
+def test_a_pin_undone_after_someone_unpinned_the_node_is_refused(windows: Windows) -> None:
+    actor_id = windows.add(windows.alice, Actor(name="Salla"))
+    ref = Ref(A, actor_id)
+    assert windows.alice.push(PinNodes(windows.alice, {ref: False}, {ref: True}, "Pin"))
+    windows.catch_up(ref)
+    assert windows.olga.push(PinNodes(windows.olga, {ref: True}, {ref: False}, "Unpin"))
+    assert windows.olga.push(PinNodes(windows.olga, {ref: False}, {ref: True}, "Pin"))
+    windows.alice.undo_stack.undo()  # expects it pinned, as it is: goes through
+    assert not _actor(windows.alice, actor_id).pinned
+    windows.catch_up(ref)
+    assert windows.olga.push(PinNodes(windows.olga, {ref: False}, {ref: True}, "Pin"))
+    windows.alice.undo_stack.redo()  # expects it unpinned: Olga pinned it since
+    assert "changed pinning on the graph of Salla since" in windows.refusals[-1]
 
 
 def test_an_import_undone_after_someone_changed_a_row_it_wrote_is_refused(
