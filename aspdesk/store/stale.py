@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aspdesk.domain.change_values import POSITION, UNLOGGED, dumps
+from aspdesk.domain.change_values import ENTITY_TYPES, POSITION, UNLOGGED, dumps, loads
 from aspdesk.domain.entities import Entity, EntityType, values_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.changes import _CHANGE_TABLE, _SET_TABLE
@@ -139,6 +139,26 @@ def last_change(
     return (found.author, _utc(found.at)) if found is not None else ("", None)
 
 
+def _removed_name(session: Session, entity_type: EntityType, entity_id: int) -> str:
+    """The name a deleted thing had, from the change log's record of its removal."""
+    change = _CHANGE_TABLE.c
+    query = (
+        select(change.old)
+        .where(change.subject == entity_type.value, change.entity_id == entity_id)
+        .where(change.field.is_(None), change.new.is_(None))
+        .order_by(change.set_id.desc())
+        .limit(1)
+    )
+    found = session.execute(query).scalar()
+    try:
+        entity = loads(entity_type.value, None, found)
+    except (ValueError, TypeError, KeyError):
+        entity = None
+    if isinstance(entity, ENTITY_TYPES):
+        return name_of(entity)
+    return f"{entity_type.value} {entity_id}"
+
+
 def _utc(value: datetime) -> datetime:
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
@@ -180,7 +200,7 @@ def check_edit(
         author, at = last_change(session, entity_type.value, entity_id, None)
         if expected is not None and at is not None:
             raise GoneError(
-                name=f"{entity_type.value} {entity_id}",
+                name=_removed_name(session, entity_type, entity_id),
                 author=author or "?",
                 time=f"{at.astimezone():%Y-%m-%d %H:%M}",
             )

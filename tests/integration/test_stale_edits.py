@@ -280,7 +280,7 @@ def test_an_edit_of_something_deleted_since_says_so(windows: Windows) -> None:
     windows.catch_up(Ref(A, actor_id))
     assert windows.olga.push(DeleteEntity(windows.olga, Ref(A, actor_id), "Delete"))
     assert not windows.alice.push(_edit(windows.alice, actor_id, municipality="Hetta"))
-    assert "was deleted by olga at" in windows.failures[-1]
+    assert "Enontekiö was deleted by olga at" in windows.failures[-1]
 
 
 def test_the_store_refuses_a_stale_update_directly(team_map: TeamMapDatabase) -> None:
