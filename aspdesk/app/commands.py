@@ -13,13 +13,14 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.conflicts import seen_in
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.changes import REDO, UNDO, marked
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.store.errors import StoreError
 from aspdesk.store.repository import Removal
-from aspdesk.store.stale import StaleEditError
+from aspdesk.store.stale import Seen, StaleEditError
 
 # Commands with the same id() may merge; only field edits do.
 _EDIT_FIELD_ID = 1001
@@ -191,10 +192,15 @@ class DeleteEntity(StoreCommand):
         self.removal: Removal | None = None
         # As the user saw it: someone else's change since refuses the delete.
         self.seen = document.index.get(ref.type, ref.id)
+        # What goes with it, as the window shows them (read when the delete first runs).
+        self.seen_dependents: Seen = document.index.get
 
     def do(self) -> None:
-        seen = self.removal.entities[0] if self.removal is not None else self.seen
-        self.removal = self.document.store.delete(self.target.type, self.target.id, seen)
+        seen, dependents = self.seen, self.seen_dependents
+        if self.removal is not None:  # a redo: as its undo put them back
+            seen, dependents = self.removal.entities[0], seen_in(self.removal.entities[1:])
+        store = self.document.store
+        self.removal = store.delete(self.target.type, self.target.id, seen, dependents)
         gone = [Ref(e.entity_type, e.id) for e in self.removal.entities if e.id is not None]
         self.document.forget(gone)
         self.document.notify(self.removal.entities)
@@ -204,6 +210,7 @@ class DeleteEntity(StoreCommand):
     def rebased(self, error: StaleEditError) -> DeleteEntity:
         again = DeleteEntity(self.document, self.target, self.text())
         again.seen = self.document.store.get(self.target.type, self.target.id)  # theirs
+        again.seen_dependents = seen_in(self.document.dependents(self.target).entities)
         return again
 
     def revert(self) -> None:

@@ -11,6 +11,7 @@ asked about) the same way. Undo and redo are not asked about: they are refused w
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -19,9 +20,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from aspdesk.domain.change_values import POSITION
-from aspdesk.domain.entities import EntityType
+from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.sheets import field_label
-from aspdesk.store.stale import StaleEditError, StaleField
+from aspdesk.store.stale import Seen, StaleEditError, StaleField
 
 
 @dataclass(frozen=True)
@@ -48,8 +50,25 @@ class EditConflict:
         return self.error.fields
 
 
+_DEPENDENTS = {
+    EntityType.CONTACT.value: QT_TRANSLATE_NOOP("EditConflict", "contact person"),
+    EntityType.MEMBERSHIP.value: QT_TRANSLATE_NOOP("EditConflict", "membership"),
+    EntityType.RELATIONSHIP.value: QT_TRANSLATE_NOOP("EditConflict", "tie"),
+    EntityType.PROJECT_PARTNER.value: QT_TRANSLATE_NOOP("EditConflict", "project partner"),
+}
+
+
+def seen_in(entities: Iterable[Entity]) -> Seen:
+    """``entities`` as a delete's ``seen_dependents`` (what a redo or a retry expects)."""
+    by_ref = {(e.entity_type, e.id): e for e in entities}
+    return lambda kind, entity_id: by_ref.get((kind, entity_id))
+
+
 def label_of(entity_type: EntityType, field: str) -> str:
-    """What a field is called on screen, translated (a node's place for x and y)."""
+    """What a field is called on screen, translated (a node's place for x and y; a
+    delete's dependent by its kind)."""
+    if field in _DEPENDENTS:
+        return QCoreApplication.translate("EditConflict", _DEPENDENTS[field])
     if field in (POSITION, "x", "y"):
         return QCoreApplication.translate("EditConflict", "place on the graph")
     if field == "pinned":

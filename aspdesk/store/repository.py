@@ -64,7 +64,7 @@ from aspdesk.store.schema import (
     MapInfo,
     MembershipRow,
 )
-from aspdesk.store.stale import check_edit, check_positions
+from aspdesk.store.stale import Seen, check_dependents, check_edit, check_positions
 from aspdesk.store.surveys import SurveyStore
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
@@ -394,14 +394,20 @@ class MapStore:
             return dependents_of(session, entity_type, entity_id)
 
     def delete(
-        self, entity_type: EntityType, entity_id: int, seen: Entity | None = None
+        self,
+        entity_type: EntityType,
+        entity_id: int,
+        seen: Entity | None = None,
+        seen_dependents: Seen | None = None,
     ) -> Removal:
         """Delete one entity with everything that depends on it, and return what went;
-        refused (StaleEditError) when it differs from ``seen`` (as the user saw it)."""
+        refused (StaleEditError) when it, or what goes with it, differs from ``seen`` and
+        ``seen_dependents`` (as the user saw them)."""
         with self._write() as session:
             expected = None if seen is None else values_of(seen)
             row, entity = check_edit(session, entity_type, entity_id, expected, {}, deleting=True)
             dependents = dependents_of(session, entity_type, entity_id)
+            check_dependents(session, entity, dependents.entities, seen_dependents)
             log = recorder(session)
             for cluster_id in dependents.uncoordinated:
                 log.changed(EntityType.CLUSTER.value, cluster_id, "coordinator_id", entity_id, None)

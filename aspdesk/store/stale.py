@@ -18,7 +18,9 @@ so no migration is needed. The store's own times (``updated_at``) are never comp
 every edit sets them.
 
 A delete compares the entity as its user last saw it (all its fields but the layout:
-a node moved since is still the same thing) and refuses when someone else changed it.
+a node moved since is still the same thing) and refuses when someone else changed it,
+or added or changed what would go with it (a tie, a membership, a contact person, a
+project partner: the user would delete those unseen).
 Undo and redo use the same path: an undo expects the values its step wrote, a redo those
 its undo left. A file map has one writer, so none of this fires there, but the code path
 is the same.
@@ -26,7 +28,7 @@ is the same.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -35,13 +37,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aspdesk.domain.change_values import ENTITY_TYPES, POSITION, UNLOGGED, dumps, loads
-from aspdesk.domain.entities import Entity, EntityType, values_of
+from aspdesk.domain.entities import Contact, Entity, EntityType, values_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.changes import _CHANGE_TABLE, _SET_TABLE
 from aspdesk.store.convert import ROW_CLASSES, from_row
 from aspdesk.store.errors import ConflictError, StoreError
 from aspdesk.store.rows import MISSING_REFERENCE
 
+# A thing as its user last saw it, by kind and id (None: not seen at all).
+Seen = Callable[[EntityType, int], Entity | None]
 # Layout is not what the map knows about a thing: a delete does not compare it.
 LAYOUT = frozenset({"x", "y", "pinned"})
 
@@ -213,6 +217,56 @@ def check_edit(
         if stale:
             raise StaleEditError(entity_type, entity_id, name_of(entity), stale, deleting=deleting)
     return row, entity
+
+
+def check_dependents(
+    session: Session, entity: Entity, found: Sequence[Entity], seen: Seen | None
+) -> None:
+    """Refuse a delete when what goes with it (ties, memberships, contact persons, project
+    partners) was added or changed by someone else since its user saw them (``seen``
+    gives each as the user saw it, None if not at all; None: no check). Each is named by
+    what it joins: "Lapin liitto – GTK"."""
+    if seen is None:
+        return
+    stale: list[StaleField] = []
+    for dependent in found:
+        was = seen(dependent.entity_type, dependent.id or 0)
+        if was is not None and _compared(was) == _compared(dependent):
+            continue
+        author, at = last_change(session, dependent.entity_type.value, dependent.id or 0, None)
+        shown = _joined(session, dependent)
+        stale.append(StaleField(dependent.entity_type.value, None, shown, None, author, at))
+    if stale:
+        raise StaleEditError(
+            entity.entity_type, entity.id or 0, name_of(entity), tuple(stale), deleting=True
+        )
+
+
+def _compared(entity: Entity) -> str:
+    values = values_of(entity)
+    return dumps({k: v for k, v in values.items() if k not in UNLOGGED and k not in LAYOUT})
+
+
+def _joined(session: Session, entity: Entity) -> str:
+    """What a dependent joins, by name ("Lapin liitto – GTK"), or its own name."""
+    ends = [
+        (kind, getattr(entity, name))
+        for name, kind in (
+            ("source_id", EntityType.ACTOR),
+            ("target_id", EntityType.ACTOR),
+            ("project_id", EntityType.PROJECT),
+            ("actor_id", EntityType.ACTOR),
+            ("cluster_id", EntityType.CLUSTER),
+        )
+        if hasattr(entity, name)
+    ]
+    if isinstance(entity, Contact) or not ends:
+        return name_of(entity)
+    names = []
+    for kind, end_id in ends:
+        row = session.get(ROW_CLASSES[kind], end_id)
+        names.append(name_of(from_row(kind, row)) if row is not None else str(end_id))
+    return " – ".join(names)
 
 
 def check_positions(

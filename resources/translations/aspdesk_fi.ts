@@ -977,31 +977,51 @@
     <name>EditConflict</name>
     <message>
         <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <source>membership</source>
+        <translation>jäsenyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <source>tie</source>
+        <translation>suhde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <source>project partner</source>
+        <translation>hankekumppani</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="73" />
         <source>place on the graph</source>
         <translation>paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="75" />
         <source>pinning on the graph</source>
         <translation>kiinnitys verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="72" />
+        <location filename="../../aspdesk/app/conflicts.py" line="91" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="73" />
+        <location filename="../../aspdesk/app/conflicts.py" line="92" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="81" />
+        <location filename="../../aspdesk/app/conflicts.py" line="100" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
@@ -7952,12 +7972,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="68" />
+        <location filename="../../aspdesk/store/stale.py" line="70" />
         <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
         <translation>Joku muu muutti kohdetta {name} sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="100" />
+        <location filename="../../aspdesk/store/stale.py" line="102" />
         <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
         <translation>{author} poisti kohteen {name} {time}, joten muutostasi ei tallennettu.</translation>
     </message>

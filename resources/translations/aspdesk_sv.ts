@@ -977,31 +977,51 @@
     <name>EditConflict</name>
     <message>
         <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <source>membership</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <source>tie</source>
+        <translation>band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <source>project partner</source>
+        <translation>projektpartner</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="73" />
         <source>place on the graph</source>
         <translation>plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="75" />
         <source>pinning on the graph</source>
         <translation>fästningen i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="72" />
+        <location filename="../../aspdesk/app/conflicts.py" line="91" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="73" />
+        <location filename="../../aspdesk/app/conflicts.py" line="92" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="81" />
+        <location filename="../../aspdesk/app/conflicts.py" line="100" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>
@@ -7952,12 +7972,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="68" />
+        <location filename="../../aspdesk/store/stale.py" line="70" />
         <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
         <translation>{name} ändrades av någon annan efter att du senast såg det, så din ändring sparades inte: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="100" />
+        <location filename="../../aspdesk/store/stale.py" line="102" />
         <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
         <translation>{author} raderade {name} {time}, så din ändring sparades inte.</translation>
     </message>

@@ -182,6 +182,31 @@ def test_a_delete_of_something_changed_since_is_refused_and_can_go_anyway(
     assert windows.alice.push(DeleteEntity(windows.alice, Ref(A, other), "Delete"))
 
 
+def test_a_delete_is_refused_when_someone_tied_the_actor_since(windows: Windows) -> None:
+    actor_id = windows.add(windows.alice, Actor(name="Kemijärvi"))
+    other = windows.add(windows.alice, Actor(name="Pelkosenniemi"))
+    windows.catch_up(Ref(A, actor_id))
+    windows.catch_up(Ref(A, other))
+    tie = Relationship(source_id=other, target_id=actor_id)
+    assert windows.olga.push(AddEntity(windows.olga, tie, "Add tie"))
+    # Alice's window does not show Olga's tie: deleting the actor would take it unseen.
+    assert not windows.alice.push(DeleteEntity(windows.alice, Ref(A, actor_id), "Delete"))
+    conflict = windows.conflicts.pop()
+    (stale,) = conflict.fields
+    assert (stale.field, stale.theirs, stale.author) == (
+        "relationship",
+        "Pelkosenniemi – Kemijärvi",
+        USERS["owner"],
+    )
+    assert windows.alice.store.counts()[EntityType.RELATIONSHIP] == 1
+    # Asked again, she deletes it anyway: the actor and the tie go, and undo brings both.
+    assert windows.alice.resolve(conflict, use_mine=True)
+    assert windows.alice.store.get(A, actor_id) is None
+    assert windows.alice.store.counts()[EntityType.RELATIONSHIP] == 0
+    windows.alice.undo_stack.undo()
+    assert windows.alice.store.counts()[EntityType.RELATIONSHIP] == 1
+
+
 def test_undo_and_redo_are_refused_when_someone_changed_the_field_since(
     windows: Windows,
 ) -> None:
