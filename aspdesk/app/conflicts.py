@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from aspdesk.domain.change_values import POSITION
-from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.entities import Entity, EntityType, values_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.sheets import field_label
-from aspdesk.store.stale import Seen, StaleEditError, StaleField
+from aspdesk.store.stale import LAYOUT, Seen, StaleEditError, StaleField
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,16 @@ _DEPENDENTS = {
     EntityType.RELATIONSHIP.value: QT_TRANSLATE_NOOP("EditConflict", "tie"),
     EntityType.PROJECT_PARTNER.value: QT_TRANSLATE_NOOP("EditConflict", "project partner"),
 }
+
+
+def as_written(entities: Iterable[Entity]) -> list[tuple[EntityType, int, dict[str, Any]]]:
+    """``entities`` as a step's undo or redo expects to find them (``MapStore.apply``'s
+    ``expected``), their layout left out: a node moved since is still the same thing."""
+    return [
+        (e.entity_type, e.id, {k: v for k, v in values_of(e).items() if k not in LAYOUT})
+        for e in entities
+        if e.id is not None
+    ]
 
 
 def seen_in(entities: Iterable[Entity]) -> Seen:

@@ -23,13 +23,14 @@ from PySide6.QtCore import QTranslator
 
 from aspdesk.analysis.layout.placing import Clearance
 from aspdesk.app.commands import StoreCommand
+from aspdesk.app.conflicts import as_written
 from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.import_placement import place_imported
 from aspdesk.app.selection import Ref
 from aspdesk.domain.changes import History
 from aspdesk.domain.data_files import as_file, resource
-from aspdesk.domain.entities import Actor, Entity, EntityType, values_of
+from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.languages import TRANSLATED
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
@@ -172,14 +173,9 @@ def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) 
 
 def _as_written(prepared: PreparedImport) -> list[tuple[EntityType, int, dict[str, Any]]]:
     """What an import wrote, which its undo expects to find: a row another user changed
-    since refuses the undo (aspdesk.store.stale). Layout is left out: a node moved since
-    is still what the import added."""
-    added = [
-        (e.entity_type, e.id, {k: v for k, v in values_of(e).items() if k not in LAYOUT})
-        for e in prepared.inserts
-        if e.id is not None
-    ]
-    return added + [(t, i, v) for t, i, v in prepared.writes() if not LAYOUT.issuperset(v)]
+    since refuses the undo (aspdesk.store.stale). Placing actors is layout: not compared."""
+    changed = [(t, i, v) for t, i, v in prepared.writes() if not LAYOUT.issuperset(v)]
+    return as_written(prepared.inserts) + changed
 
 
 class ImportData(StoreCommand):

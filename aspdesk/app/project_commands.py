@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from aspdesk.app.commands import StoreCommand
+from aspdesk.app.conflicts import as_written
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Entity, EntityType, Project, ProjectPartner
@@ -60,6 +62,8 @@ class SaveConsortium(StoreCommand):
         refs = [self.ref, *(Ref(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.partners)]
         self.document.store.apply(
             deletes=[(r.type, r.id) for r in reversed(refs)],
+            # Refused when another user changed the project or a partner since.
+            expected=as_written([self.project, *self.partners]),
         )
         self.document.forget(refs)
         self._notify()
@@ -137,6 +141,8 @@ class UpdateConsortium(StoreCommand):
             updates=[(EntityType.PROJECT_PARTNER, i, {"role": new}) for i, _old, new in self.roles],
             deletes=[(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.removed],
             renumber=first_run,
+            # The partners as the builder saw them (or as the undo left them), else refused.
+            expected=self._roles(old=True) + as_written(self.removed),
         )
         moved = renumbered(taken, self.added, [])[0]
         self.added = tuple(p for p in moved if isinstance(p, ProjectPartner))
@@ -148,9 +154,18 @@ class UpdateConsortium(StoreCommand):
             inserts=self.removed,
             updates=[(EntityType.PROJECT_PARTNER, i, {"role": old}) for i, old, _new in self.roles],
             deletes=[(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.added],
+            expected=self._roles(old=False) + as_written(self.added),
         )
         self.document.forget(_refs(self.added))
         self._notify()
+
+    def _roles(self, *, old: bool) -> list[tuple[EntityType, int, dict[str, Any]]]:
+        """The partners' roles as a run expects to find them: a run refuses a partner
+        whose role another user changed since."""
+        return [
+            (EntityType.PROJECT_PARTNER, i, {"role": was if old else now})
+            for i, was, now in self.roles
+        ]
 
     def _notify(self) -> None:
         ids = [

@@ -215,7 +215,8 @@ def check_edit(
             expected = {k: v for k, v in expected.items() if k not in LAYOUT}
         stale = stale_fields(session, entity, expected, new)
         if stale:
-            raise StaleEditError(entity_type, entity_id, name_of(entity), stale, deleting=deleting)
+            name = _joined(session, entity)
+            raise StaleEditError(entity_type, entity_id, name, stale, deleting=deleting)
     return row, entity
 
 
@@ -248,7 +249,8 @@ def _compared(entity: Entity) -> str:
 
 
 def _joined(session: Session, entity: Entity) -> str:
-    """What a dependent joins, by name ("Lapin liitto – GTK"), or its own name."""
+    """What a tie, membership or project partner joins, by name ("Lapin liitto – GTK"),
+    or the name of anything else."""
     ends = [
         (kind, getattr(entity, name))
         for name, kind in (

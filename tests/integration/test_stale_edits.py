@@ -17,9 +17,17 @@ from aspdesk.app.conflicts import EditConflict
 from aspdesk.app.document import Document
 from aspdesk.app.graph_commands import MoveNodes, PinNodes
 from aspdesk.app.importing import ImportData, PreparedImport
+from aspdesk.app.project_commands import SaveConsortium, UpdateConsortium, project_partners
 from aspdesk.app.selection import Ref
 from aspdesk.app.team import open_team_document
-from aspdesk.domain.entities import Actor, Entity, EntityType, Relationship
+from aspdesk.domain.entities import (
+    Actor,
+    Entity,
+    EntityType,
+    Project,
+    ProjectPartner,
+    Relationship,
+)
 from aspdesk.store.stale import StaleEditError
 from tests.postgres import USERS, TeamMapDatabase
 
@@ -267,6 +275,50 @@ def test_a_pin_undone_after_someone_unpinned_the_node_is_refused(windows: Window
     assert windows.olga.push(PinNodes(windows.olga, {ref: False}, {ref: True}, "Pin"))
     windows.alice.undo_stack.redo()  # expects it unpinned: Olga pinned it since
     assert "changed pinning on the graph of Salla since" in windows.refusals[-1]
+
+
+def test_a_consortium_update_undone_after_someone_changed_a_role_is_refused(
+    windows: Windows,
+) -> None:
+    a = windows.add(windows.alice, Actor(name="Lapin AMK"))
+    b = windows.add(windows.alice, Actor(name="Lapin yliopisto"))
+    save = SaveConsortium(
+        windows.alice,
+        Project(name="Arctic"),
+        [ProjectPartner(actor_id=a, role="coordinator"), ProjectPartner(actor_id=b)],
+        "Save",
+    )
+    assert windows.alice.push(save)
+    update = UpdateConsortium(
+        windows.alice, save.ref.id, [(a, "partner"), (b, "coordinator")], "Update"
+    )
+    assert windows.alice.push(update)
+    (partner_b,) = [p for p in project_partners(windows.alice, save.ref.id) if p.actor_id == b]
+    ref = Ref(EntityType.PROJECT_PARTNER, partner_b.id or 0)
+    windows.catch_up(ref)
+    assert windows.olga.push(
+        EditEntity(
+            windows.olga, ref.type, ref.id, {"role": "coordinator"}, {"role": "partner"}, "E"
+        )
+    )
+    windows.alice.undo_stack.undo()
+    assert "changed" in windows.refusals[-1] and "Undo can be tried again" in windows.refusals[-1]
+    roles = {p.actor_id: p.role for p in windows.alice.store.all(EntityType.PROJECT_PARTNER)}  # type: ignore[attr-defined]
+    assert roles == {a: "partner", b: "partner"}  # nothing of the undo was written
+    # Undoing the save itself is refused the same way: a partner changed since.
+    assert windows.olga.push(
+        EditEntity(
+            windows.olga, ref.type, ref.id, {"role": "partner"}, {"role": "coordinator"}, "E"
+        )
+    )
+    windows.alice.undo_stack.undo()  # the update's undo goes through now
+    windows.catch_up(ref)
+    assert windows.olga.push(
+        EditEntity(windows.olga, ref.type, ref.id, {"role": "partner"}, {"role": "associated"}, "E")
+    )
+    windows.alice.undo_stack.undo()
+    assert windows.alice.store.get(EntityType.PROJECT, save.ref.id) is not None
+    assert "olga changed Role of Arctic – Lapin yliopisto since" in windows.refusals[-1]
 
 
 def test_an_import_undone_after_someone_changed_a_row_it_wrote_is_refused(
