@@ -24,11 +24,13 @@ between them by only the changes in between (a time slider).
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 
+from aspdesk.analysis.day_arrays import DayArrays
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import Change
 from aspdesk.domain.entities import (
@@ -287,7 +289,11 @@ class Timeline:
         self._ends = [_utc(c.at) for c in self.changes]
         self._state = self.now.copy()
         self._position = len(self.changes)  # changes[:position] are in _state
-        self._starts = starts_of(self.now)
+        in_log: dict[EntityType, set[int]] = {t: set() for t in TIMED_TYPES}
+        for change in self.changes:
+            if change.entity_type in in_log:
+                in_log[change.entity_type].add(change.entity_id)
+        self._arrays = DayArrays(self.now.entities, in_log)
 
     def first_day(self) -> date | None:
         """The earliest day anything in the map or its log is dated (``None``: nothing)."""
@@ -302,17 +308,50 @@ class Timeline:
     def state_on(self, day: date) -> MapState:
         """The map as the file held it at the end of ``day`` (shared: do not change it)."""
         target = bisect_right(self._ends, day_end(day) - timedelta(microseconds=1))
-        while self._position > target:
-            self._position -= 1
-            undo_change(self._state, self.changes[self._position])
-        while self._position < target:
-            redo_change(self._state, self.changes[self._position])
-            self._position += 1
+        touched: set[tuple[EntityType, int]] = set()
+        # A year's step makes some 10,000 entity copies that live on: the collector would
+        # walk the whole heap for them, a quarter of the step.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._move_to(target, touched)
+        finally:
+            if collecting:
+                gc.enable()
+        self._arrays.refresh(self._state.entities, touched)
         return self._state
 
+    def _move_to(self, target: int, touched: set[tuple[EntityType, int]]) -> None:
+        while self._position > target:
+            self._position -= 1
+            change = self.changes[self._position]
+            undo_change(self._state, change)
+            touched.add((change.entity_type, change.entity_id))  # type: ignore[arg-type]
+        while self._position < target:
+            change = self.changes[self._position]
+            redo_change(self._state, change)
+            touched.add((change.entity_type, change.entity_id))  # type: ignore[arg-type]
+            self._position += 1
+
     def on(self, day: date) -> Network:
-        """The network on ``day``."""
-        return network_on(self.state_on(day), self.now, day, self._starts)
+        """The network on ``day``: :func:`network_on`'s answer, worked out over arrays
+        (:mod:`aspdesk.analysis.day_arrays`) in a tenth of its time."""
+        state = self.state_on(day)
+        ids, from_now = self._arrays.network(day)
+        known = {t: dict(state.group(t)) for t in TIMED_TYPES}
+        for entity_type, extra in from_now.items():
+            group, now = known[entity_type], self.now.group(entity_type)
+            for entity_id in extra.tolist():
+                group[entity_id] = now[entity_id]
+        return Network(
+            day=day,
+            actors=ids[EntityType.ACTOR],
+            clusters=ids[EntityType.CLUSTER],
+            memberships=ids[EntityType.MEMBERSHIP],
+            relationships=ids[EntityType.RELATIONSHIP],
+            projects=ids[EntityType.PROJECT],
+            entities=known,
+        )
 
 
 @dataclass(frozen=True)

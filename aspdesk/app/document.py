@@ -22,7 +22,7 @@ from aspdesk.app.exchange import snapshot_from, snapshot_of
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
-from aspdesk.domain.changes import KEY, POSITIONS_KEPT, Change, ChangeSet, marked
+from aspdesk.domain.changes import KEY, POSITIONS_KEPT, Change, ChangeSet, marked, summary_parts
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
@@ -34,6 +34,7 @@ from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore, Point, Removal
 from aspdesk.store.stale import StaleEditError
 from aspdesk.store.team.address import TeamAddress
+from aspdesk.store.team.errors import ServerLostError
 from aspdesk.store.team.location import TeamServer
 
 
@@ -65,11 +66,17 @@ class Document(QObject):
     # Nodes were put elsewhere without an edit (a saved view was shown): the type and ids.
     # The index holds the new positions; only pictures of the graph need to know.
     positions_changed = Signal(str, list)
-    # The map became read-only while open (its file was replaced or deleted): the reason.
+    # The map became read-only while open (its file was replaced or deleted, its server
+    # cannot be reached) or writable again (the server is back): the reason, or "".
     access_changed = Signal(str)
     # An edit or delete met another user's change (an aspdesk.app.conflicts.EditConflict):
     # the window asks whose to keep (resolve). Unheard, it is told through edit_failed.
     edit_conflict = Signal(object)
+    # A write failed because the team map's server could not be reached: the step's text
+    # (aspdesk.app.live shows the banner and reconnects).
+    server_lost = Signal(str)
+    # The document is closing: whatever it owns besides the store lets go of the map.
+    closing = Signal()
 
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
@@ -78,6 +85,7 @@ class Document(QObject):
         self.language = language
         self.undo_stack = UndoHistory(self)
         self.undo_stack.step_refused.connect(self.edit_failed)
+        self.undo_stack.blocked = self._undo_blocked
         self.selection = SelectionModel(self)
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
@@ -85,6 +93,9 @@ class Document(QObject):
         self._hide_personal = False
         # Why the map cannot be changed here ("" when it can): see aspdesk.store.opening.
         self.read_only = store.read_only.text(translate_store) if store.read_only else ""
+        self._opened_read_only = self.read_only  # what a server coming back returns to
+        self._step = ""  # the text of the step last written
+        self._unreachable = ""  # why a team map's server cannot be reached, while it cannot
         # Held in memory from the start, so that a map whose file is lost can still be
         # saved whole (see memory_snapshot).
         self._name = store.map_name()
@@ -140,8 +151,9 @@ class Document(QObject):
             if isinstance(failure, StaleEditError):
                 self._met_change(failure)
                 return False
-            self.edit_failed.emit(failure.text(translate_store))
+            # Before the message: the window's banner says why while the message is shown.
             self._stop_if_file_lost(failure)
+            self.edit_failed.emit(failure.text(translate_store))
             return False
         return True
 
@@ -169,6 +181,21 @@ class Document(QObject):
         if isinstance(error, MapReplacedError) and not self.read_only:
             self.read_only = error.text(translate_store)
             self.access_changed.emit(self.read_only)
+        if isinstance(error, ServerLostError):
+            self.server_lost.emit(summary_parts(self._step)[1])
+
+    def set_unreachable(self, reason: str) -> None:
+        """Refuse every edit with ``reason`` while a team map's server cannot be reached,
+        or ("") allow them again as the map was opened (a viewer's stays read-only)."""
+        self._unreachable = reason
+        wanted = reason or self._opened_read_only
+        if wanted != self.read_only:
+            self.read_only = wanted
+            self.access_changed.emit(wanted)
+
+    def _undo_blocked(self) -> str:
+        """Undo and redo are refused with the reason while a team map's server is away."""
+        return self._unreachable
 
     def memory_snapshot(self) -> MapSnapshot:
         """The map as this document holds it in memory, for when its file is gone."""
@@ -223,7 +250,7 @@ class Document(QObject):
 
     def map_name(self) -> str:
         """The map's name (as last read, when the map cannot be read now: a lost server)."""
-        if not self.read_only:
+        if self.read_only == self._opened_read_only:  # not lost since it was opened
             try:
                 self._name = self.store.map_name()
             except StoreError:
@@ -304,6 +331,7 @@ class Document(QObject):
 
     def recording(self, summary: str) -> AbstractContextManager[None]:
         """Writes inside are recorded in the change log under ``summary`` (a step's text)."""
+        self._step = summary
         return self.store.changes.step(summary)
 
     def history(
@@ -370,5 +398,6 @@ class Document(QObject):
 
     def close(self) -> None:
         """Release the map file and its lock; the document cannot be used afterwards."""
+        self.closing.emit()
         self.undo_stack.clear()
         self.store.close()

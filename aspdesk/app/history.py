@@ -37,17 +37,26 @@ class UndoHistory(QUndoStack):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._refusal: str | None = None
+        # Why no step may be undone or redone now ("" when they may): the Document says
+        # so while a team map's server is away (aspdesk.app.live).
+        self.blocked: Callable[[], str] = str
 
     def refuse(self, message: str) -> None:
         """Called by the command being undone or redone: it left the map as it was."""
         self._refusal = message
 
     def undo(self) -> None:
+        if reason := self.blocked():
+            self.step_refused.emit(reason)
+            return
         self._refusal = None
         super().undo()
         self._step_back(super().redo)
 
     def redo(self) -> None:
+        if reason := self.blocked():
+            self.step_refused.emit(reason)
+            return
         self._refusal = None
         super().redo()
         self._step_back(super().undo)

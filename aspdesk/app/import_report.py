@@ -34,7 +34,9 @@ OUTCOME_LABELS = {
     Outcome.UNCHANGED: QT_TRANSLATE_NOOP("import", "Unchanged"),
     Outcome.CONFLICT: QT_TRANSLATE_NOOP("import", "Conflict"),
     Outcome.ERROR: QT_TRANSLATE_NOOP("import", "Error"),
+    Outcome.DELETED: QT_TRANSLATE_NOOP("import", "Deleted"),
 }
+DELETED_COUNT = QT_TRANSLATE_NOOP("import", "{kind}: {deleted} deleted")
 MATCH_LABELS = {
     MatchedBy.ID: QT_TRANSLATE_NOOP("import", "same ID"),
     MatchedBy.BUSINESS_ID: QT_TRANSLATE_NOOP("import", "same business ID"),
@@ -49,6 +51,8 @@ COUNTS = QT_TRANSLATE_NOOP(
     "errors {error}",
 )
 CONFLICT = QT_TRANSLATE_NOOP("import", "{field}: map “{old}”, file “{new}”")
+# The same, for an offline copy sent back to its team map.
+CONFLICT_SENT = QT_TRANSLATE_NOOP("import", "{field}: team map “{old}”, copy “{new}”")
 NO_NAME = QT_TRANSLATE_NOOP("import", "(no name)")
 DROPPED = QT_TRANSLATE_NOOP(
     "import", "Imported without {fields}; the problems are kept in its notes."
@@ -76,14 +80,19 @@ def count_lines(plan: ImportPlan, translate: Translate | None = None) -> list[st
         values = {outcome.value: str(counts[outcome]) for outcome in Outcome}
         values["kind"] = kind_label(entity_type, translate)
         lines.append(fill(COUNTS, values, CONTEXT, translate))
+        if counts[Outcome.DELETED]:  # only an offline copy sent back deletes
+            lines.append(fill(DELETED_COUNT, values, CONTEXT, translate))
     return lines
 
 
-def conflict_texts(item: PlanItem, translate: Translate | None = None) -> list[str]:
-    """One text per conflicting field: "Country: map “FI”, file “SE”"."""
+def conflict_texts(
+    item: PlanItem, translate: Translate | None = None, *, sent_back: bool = False
+) -> list[str]:
+    """One text per conflicting field: "Country: map “FI”, file “SE”" (with ``sent_back``,
+    an offline copy's: "team map “FI”, copy “SE”")."""
     return [
         fill(
-            CONFLICT,
+            CONFLICT_SENT if sent_back else CONFLICT,
             {
                 "field": field_label(item.entity_type, name, translate),
                 "old": cell_text(old),

@@ -38,7 +38,7 @@ from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import ImportBatch
 from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.store.ids import renumbered
+from aspdesk.store.ids import Ids, renumbered
 from aspdesk.store.repository import MapStore
 from aspdesk.store.stale import LAYOUT
 
@@ -87,6 +87,8 @@ class PreparedImport:
     rounds_before: tuple[SurveyRound, ...] = ()
     # A backup's change log, kept when it restores a whole map (stored with the first run).
     history: History = ()
+    # What an offline copy sent back deletes, as the map holds it, dependents first.
+    deletes: tuple[Entity, ...] = ()
 
     def writes(self, *, undo: bool = False) -> list[tuple[EntityType, int, dict[str, Any]]]:
         """The updates to store (or, with ``undo``, the ones that take them back)."""
@@ -102,7 +104,9 @@ class PreparedImport:
     @property
     def empty(self) -> bool:
         """Whether the import would change nothing."""
-        return not (self.inserts or self.updates or self.rename or self.views or self.rounds)
+        return not (
+            self.inserts or self.updates or self.deletes or self.rename or self.views or self.rounds
+        )
 
 
 def prepare(
@@ -132,6 +136,7 @@ def prepare(
         plan.batch.views if plan.restores and not current.views else (),
         plan.batch.surveys if plan.restores and not current.surveys else (),
         history=plan.batch.history if plan.restores else (),
+        deletes=tuple(plan.deletes),
     )
 
 
@@ -142,9 +147,12 @@ def commit(store: MapStore, prepared: PreparedImport, summary: str = "") -> None
         _forward(store, prepared)
 
 
-def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) -> PreparedImport:
-    """Store ``prepared``, and return it as written; ``again`` (a redo) leaves out the
-    backup's history, which the log kept from the first run.
+def _forward(
+    store: MapStore, prepared: PreparedImport, *, again: bool = False
+) -> tuple[PreparedImport, Ids]:
+    """Store ``prepared``, and return it as written with the ids it took (planned -> the
+    server's); ``again`` (a redo) leaves out the backup's history, which the log kept
+    from the first run.
 
     The first run of an import on a team map takes its new rows' ids from the server
     (another client may have planned the same: :mod:`aspdesk.store.ids`); a restore keeps
@@ -158,17 +166,18 @@ def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) 
         terms=prepared.terms,
         map_name=None if prepared.rename is None else prepared.rename[1],
         rounds=prepared.rounds,
+        deletes=[(e.entity_type, e.id) for e in prepared.deletes if e.id is not None],
         renumber=not (again or prepared.views or prepared.history),
     )
     if not ids:
-        return prepared
+        return prepared, ids
     forward = [(t, i, new) for t, i, _old, new in prepared.updates]
     inserts, moved = renumbered(ids, prepared.inserts, forward)
     updates = tuple(
         (t, i, old, dict(values))
         for (t, i, old, _new), (_t, _i, values) in zip(prepared.updates, moved, strict=True)
     )
-    return replace(prepared, inserts=tuple(inserts), updates=updates)
+    return replace(prepared, inserts=tuple(inserts), updates=updates), ids
 
 
 def _as_written(prepared: PreparedImport) -> list[tuple[EntityType, int, dict[str, Any]]]:
@@ -188,18 +197,24 @@ class ImportData(StoreCommand):
     def __init__(self, document: Document, prepared: PreparedImport, text: str) -> None:
         super().__init__(document, text)
         self.prepared = prepared
+        # The ids its first run took from a team map's server, by the planned ones.
+        self.taken: Ids = {}
 
     def do(self) -> None:
-        self.prepared = _forward(self.document.store, self.prepared, again=self._has_run)
+        self.prepared, taken = _forward(self.document.store, self.prepared, again=self._has_run)
+        self.taken = self.taken or taken
         self.document.reload_terms()
         if self.prepared.rename is not None:
             self.document.map_renamed.emit(self.prepared.rename[1])
         self._notify()
+        self._notify_deleted()
 
     def revert(self) -> None:
         prepared = self.prepared
         before = {r.id for r in prepared.rounds_before}
         self.document.store.apply(
+            # What was deleted comes back first (under its ids), what refers to it after.
+            inserts=tuple(reversed(prepared.deletes)),
             updates=prepared.writes(undo=True),
             deletes=[(e.entity_type, e.id) for e in reversed(prepared.inserts) if e.id],
             view_deletes=[v.id for v in prepared.views if v.id is not None],
@@ -214,6 +229,21 @@ class ImportData(StoreCommand):
             self.document.map_renamed.emit(prepared.rename[0])
         self.document.forget(Ref(e.entity_type, e.id) for e in prepared.inserts if e.id is not None)
         self._notify()
+        self._notify_deleted(undone=True)
+
+    def _notify_deleted(self, *, undone: bool = False) -> None:
+        by_type: dict[EntityType, list[int]] = {}
+        for entity in self.prepared.deletes:
+            if entity.id is not None:
+                by_type.setdefault(entity.entity_type, []).append(entity.id)
+        if not undone:
+            self.document.forget(
+                Ref(e.entity_type, e.id) for e in self.prepared.deletes if e.id is not None
+            )
+        # What refers to others goes first, and comes back after them.
+        for entity_type in EntityType if undone else reversed(EntityType):
+            if entity_type in by_type:
+                self.document.notify_ids(entity_type, by_type[entity_type])
 
     def _notify(self) -> None:
         if self.prepared.rounds:

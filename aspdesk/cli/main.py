@@ -218,6 +218,18 @@ def _run_server(args: argparse.Namespace) -> int:
     return server.run(args)
 
 
+def _configure_offline(parser: argparse.ArgumentParser) -> None:
+    from aspdesk.cli import offline
+
+    offline.configure(parser)
+
+
+def _run_offline(args: argparse.Namespace) -> int:
+    from aspdesk.cli import offline
+
+    return offline.run(args)
+
+
 def _data_error(error: Exception) -> str:
     text = getattr(error, "text", None)
     return str(text(translate)) if callable(text) else str(error)
@@ -280,6 +292,15 @@ SUBCOMMANDS: dict[str, Subcommand] = {
         ),
         _configure_server,
         _run_server,
+    ),
+    "offline": Subcommand(
+        QT_TRANSLATE_NOOP(
+            "cli",
+            "take the team map ADDRESS offline: write a map file COPY that remembers it, "
+            "to edit without the server and send the changes back later",
+        ),
+        _configure_offline,
+        _run_offline,
     ),
     "install-desktop": Subcommand(
         QT_TRANSLATE_NOOP(

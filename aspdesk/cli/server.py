@@ -53,7 +53,21 @@ def configure(parser: argparse.ArgumentParser) -> None:
         ),
     )
     upgrade.add_argument("address", metavar="ADDRESS", help=cli_tr(ADDRESS_HELP))
-    for action in (init, upgrade):
+    copy = actions.add_parser(
+        "copy",
+        help=cli_tr(
+            QT_TRANSLATE_NOOP(
+                "cli",
+                "copy the map file MAP, its history included, into the empty team map at "
+                "ADDRESS (made with init); a database holding a map is refused",
+            )
+        ),
+    )
+    copy.add_argument(
+        "map", metavar="MAP", help=cli_tr(QT_TRANSLATE_NOOP("cli", "the map file (.aspmap)"))
+    )
+    copy.add_argument("address", metavar="ADDRESS", help=cli_tr(ADDRESS_HELP))
+    for action in (init, upgrade, copy):
         # Also after the action (``aspdesk server init ADDRESS --lang fi``); SUPPRESS keeps
         # a --lang given before it.
         action.add_argument(
@@ -68,6 +82,8 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.store.team.server import init_server, upgrade_server
 
     name = f"aspdesk server {args.action}"
+    if args.action == "copy":
+        return _copy(args, name)
     try:
         address, password = TeamAddress.parse(args.address)
         if args.action == "init":
@@ -116,4 +132,29 @@ def run(args: argparse.Namespace) -> int:
     print(done.format(address=shown))
     for line in lines:
         print(f"  {line}")
+    return 0
+
+
+def _copy(args: argparse.Namespace, name: str) -> int:
+    """``aspdesk server copy MAP ADDRESS``: 0 when copied, else 1 (nothing written)."""
+    from pathlib import Path
+
+    from aspdesk.app.paths import AppPaths
+    from aspdesk.store.errors import StoreError
+    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.address import TeamAddress
+    from aspdesk.store.team.to_server import copy_to_server
+
+    try:
+        address, password = TeamAddress.parse(args.address)
+        store = open_map(Path(args.map), AppPaths.for_user().backup_dir, purpose=Purpose.READ)
+        try:
+            rows = copy_to_server(store.engine, address, password)
+        finally:
+            store.close()
+    except StoreError as error:
+        print(f"{name}: {error.text(translate)}", file=sys.stderr)
+        return 1
+    done = cli_tr(QT_TRANSLATE_NOOP("cli", "Copied {map} to the team map {address}: {rows} rows."))
+    print(done.format(map=args.map, address=address.url(), rows=rows))
     return 0

@@ -68,6 +68,11 @@ class ChangeSet:
     summary: str
 
 
+# By value: a timeline asks each change its type at every step of the slider, and
+# EntityType(value) costs a tenth of the step at 100,000 changes.
+_ENTITY_TYPES = {entity_type.value: entity_type for entity_type in EntityType}
+
+
 @dataclass(frozen=True)
 class Change:
     """One field of one entity changed, or one entity made or removed whole, by a set."""
@@ -84,10 +89,7 @@ class Change:
     @property
     def entity_type(self) -> EntityType | None:
         """The type of the entity changed, or ``None`` for the map, a view or a round."""
-        try:
-            return EntityType(self.subject)
-        except ValueError:
-            return None
+        return _ENTITY_TYPES.get(self.subject)
 
     @property
     def made(self) -> bool:

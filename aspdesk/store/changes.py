@@ -10,6 +10,12 @@ A set's author is :attr:`ChangeLog.author` (the computer's user on a file map; a
 gives its database user) and its summary the step's text the app gives with
 :meth:`ChangeLog.step` (an undo or a redo marked, see :mod:`aspdesk.domain.changes`).
 
+On a team map (PostgreSQL) the same transaction also sends ``NOTIFY`` on
+:data:`CHANNEL` with the set's number, which the server delivers to every listening client
+only once the transaction commits (:mod:`aspdesk.store.team.listening`); the numbers of the
+sets this log wrote are kept in :attr:`ChangeLog.written`, so a client can tell its own
+sets from others' when the notification comes back to it.
+
 Values are kept as JSON text (:mod:`aspdesk.domain.change_values`); a made or removed
 entity is one row holding the whole entity, and a moved node one ``position`` change for
 x and y, so a layout of 10,000 nodes is 10,000 rows. Nothing here is SQLite-only.
@@ -23,7 +29,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, func, insert, select
+from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -38,6 +44,7 @@ Row = tuple[str, int, str | None, str | None, str | None]
 _SET_TABLE: Any = ChangeSetRow.__table__
 _CHANGE_TABLE: Any = ChangeRow.__table__
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
+CHANNEL = "aspdesk_changes"  # the channel a team map's writes notify (see the module)
 
 
 def computer_user() -> str:
@@ -87,6 +94,9 @@ class ChangeLog:
         self.engine = engine
         self.author = computer_user() if author is None else author
         self._steps: list[str] = []
+        # The numbers of the sets written here (a set rolled back after its number was
+        # drawn stays in: no other client can have a set of that number).
+        self.written: set[int] = set()
 
     # -- writing ----------------------------------------------------------------------
 
@@ -106,7 +116,15 @@ class ChangeLog:
         session.info[_KEY] = found
         yield found
         del session.info[_KEY]
-        write_set(session, found.rows, self.author, self._steps[-1] if self._steps else "")
+        set_id = write_set(session, found.rows, self.author, self._steps[-1] if self._steps else "")
+        if set_id is not None:
+            self.written.add(set_id)
+            if session.get_bind().dialect.name == "postgresql":
+                # Queued with the transaction: delivered on commit, dropped on rollback.
+                session.execute(
+                    text("SELECT pg_notify(:channel, :set_id)"),
+                    {"channel": CHANNEL, "set_id": str(set_id)},
+                )
 
     # -- reading ----------------------------------------------------------------------
 
@@ -133,6 +151,14 @@ class ChangeLog:
     def changes_after(self, set_id: int) -> list[Change]:
         """Every change of the sets after ``set_id``, in the order they were made."""
         return self._changes(_CHANGE_TABLE.c.set_id > set_id)
+
+    def changes_of(self, set_ids: Sequence[int]) -> list[Change]:
+        """Every change of the sets ``set_ids``, in the order they were made."""
+        wanted = sorted(set(set_ids))
+        found: list[Change] = []
+        for start in range(0, len(wanted), _CHUNK):
+            found += self._changes(_CHANGE_TABLE.c.set_id.in_(wanted[start : start + _CHUNK]))
+        return found
 
     def network_changes(self, subjects: Sequence[str], skipped: Sequence[str]) -> list[Change]:
         """The changes of things of ``subjects``, but not to their fields ``skipped``, in the

@@ -50,6 +50,7 @@ from aspdesk.store.mapfile import (
     recover,
 )
 from aspdesk.store.notes import STORE, Note
+from aspdesk.store.offline import read_origin
 from aspdesk.store.repository import MapStore
 
 FILE_READ_ONLY = QT_TRANSLATE_NOOP(
@@ -195,6 +196,12 @@ def _open_for_editing(path: Path, backup_dir: Path, keep: int, lock: MapLock) ->
         notes.append(
             Note((BACKUP_FAILED,), {"folder": str(backup_dir), "detail": error.detail}, STORE)
         )
+    try:
+        origin = read_origin(store.engine)
+    except StoreError:
+        origin = None
+    if origin is not None:  # an offline copy of a team map says so each time
+        notes.append(origin.note())
     store.notes = notes
     return store
 

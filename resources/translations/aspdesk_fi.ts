@@ -4,42 +4,42 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="55" />
+        <location filename="../../aspdesk/store/opening.py" line="56" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tämä karttatiedosto on kirjoitussuojattu, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="60" />
+        <location filename="../../aspdesk/store/opening.py" line="61" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Tämän kartan kansioon ei voi kirjoittaa, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio johonkin omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="65" />
+        <location filename="../../aspdesk/store/opening.py" line="66" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tällä karttatiedostolla on levyllä {count} nimeä (kovia linkkejä), joten toinen aspdesk voisi muokata sitä toisella nimellä kummankaan tietämättä. Kartta näytetään vain luku -tilassa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="71" />
+        <location filename="../../aspdesk/store/opening.py" line="72" />
         <source>This map was opened only for reading.</source>
         <translation>Tämä kartta avattiin vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="73" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Sen tallennus jäi kesken (aspdesk tai tietokone pysähtyi kesken muutoksen tallentamisen); kartta näytetään sellaisena kuin se oli viimeisimmän valmiin tallennuksen jälkeen, eikä tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="77" />
+        <location filename="../../aspdesk/store/opening.py" line="78" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Se on tehty aspdeskin vanhemmalla versiolla; se näytetään tämän version muodossa, eikä itse tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="82" />
+        <location filename="../../aspdesk/store/opening.py" line="83" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk tai tietokone pysähtyi, kun tähän karttaan tallennettiin muutosta. Tuo yksi muutos jäi kesken, ja se on peruttu; kaikki sitä ennen tallennettu on tallessa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="87" />
+        <location filename="../../aspdesk/store/opening.py" line="88" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Tämä kartta päivitettiin aspdeskin tämän version muotoon. Kopio kartasta sellaisena kuin se oli on tiedostossa {backup}.</translation>
     </message>
@@ -67,6 +67,11 @@
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
         <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/offline.py" line="52" />
+        <source>An offline copy of {name} ({address}), taken {taken}. File &gt; Send changes to the team map sends what you change here back to it.</source>
+        <translation>Offline-kopio yhteisestä kartasta {name} ({address}), otettu {taken}. Tiedosto &gt; Lähetä muutokset yhteiseen karttaan lähettää tässä tekemäsi muutokset takaisin sinne.</translation>
     </message>
 </context>
 <context>
@@ -926,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="197" />
+        <location filename="../../aspdesk/app/document.py" line="224" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="201" />
+        <location filename="../../aspdesk/app/document.py" line="228" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -996,32 +1001,32 @@
         <translation>hankekumppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="73" />
+        <location filename="../../aspdesk/app/conflicts.py" line="83" />
         <source>place on the graph</source>
         <translation>paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="75" />
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
         <source>pinning on the graph</source>
         <translation>kiinnitys verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="91" />
+        <location filename="../../aspdesk/app/conflicts.py" line="101" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="92" />
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="100" />
+        <location filename="../../aspdesk/app/conflicts.py" line="110" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
@@ -1065,67 +1070,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="119" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="121" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="138" />
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="191" />
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="206" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="289" />
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="313" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="325" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="327" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="369" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="427" />
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="471" />
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -2121,23 +2126,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="363" />
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="391" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="366" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="394" />
         <source>Import</source>
         <translation>Tuo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="383" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
         <source>&lt; Columns</source>
         <translation>&lt; Sarakkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="389" />
         <source>Preview &gt;</source>
         <translation>Esikatselu &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="410" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="413" />
         <source>From the file {file}</source>
         <translation>Tiedostosta {file}</translation>
     </message>
@@ -2281,6 +2286,24 @@
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="190" />
+        <source>The server cannot be reached. Your last change was not saved: {step}. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Viimeisin muutoksesi jäi tallentumatta: {step}. Karttaa ei voi muokata ennen kuin yhteys palaa; aspdesk yhdistää uudelleen itsestään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="196" />
+        <source>The server cannot be reached. Your last change was saved. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Viimeisin muutoksesi ehti tallentua. Karttaa ei voi muokata ennen kuin yhteys palaa; aspdesk yhdistää uudelleen itsestään.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="201" />
+        <source>The server cannot be reached. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Palvelimeen ei saada yhteyttä. Karttaa ei voi muokata ennen kuin yhteys palaa; aspdesk yhdistää uudelleen itsestään.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../aspdesk/ui/window/main_window.py" line="141" />
@@ -2398,27 +2421,27 @@
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="256" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="262" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="281" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="286" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2448,7 +2471,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2456,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2464,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2472,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2480,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2488,32 +2511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2521,17 +2544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2543,203 +2566,203 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="69" />
         <source>&amp;New map…</source>
         <translation>&amp;Uusi kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="68" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="70" />
         <source>&amp;Open…</source>
         <translation>&amp;Avaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="72" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="77" />
         <source>Save a &amp;copy as…</source>
         <translation>Tallenna &amp;kopiona…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
         <source>&amp;Rename map…</source>
         <translation>&amp;Nimeä kartta uudelleen…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="76" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="81" />
         <source>&amp;Export data…</source>
         <translation>Vie &amp;tiedot…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="84" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Palauta varmuuskopiosta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="82" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="87" />
         <source>Open &amp;recent</source>
         <translation>&amp;Viimeksi avatut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="98" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="99" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="103" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="104" />
         <source>New map</source>
         <translation>Uusi kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="123" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="127" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="183" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="128" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="132" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="199" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="141" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="157" />
         <source>a data file</source>
         <translation>tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="142" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="158" />
         <source>Import into a new map</source>
         <translation>Tuo uuteen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="143" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="159" />
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} on {kind}, ei aspdesk-kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="145" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="149" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="165" />
         <source>Import into a new map…</source>
         <translation>Tuo uuteen karttaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="203" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="219" />
         <source>No other maps opened yet</source>
         <translation>Muita karttoja ei ole vielä avattu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="210" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
         <source>{name} (copy)</source>
         <translation>{name} (kopio)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="211" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="237" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="227" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="242" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="253" />
         <source>Save a copy as</source>
         <translation>Tallenna kopiona</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
         <source>Choose a file other than the open map.</source>
         <translation>Valitse jokin muu tiedosto kuin avoinna oleva kartta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="228" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="239" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
         <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="246" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="262" />
         <source>The copy was not saved</source>
         <translation>Kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="248" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
         <source>Copy saved to {path}</source>
         <translation>Kopio tallennettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
         <source>Export the map&apos;s history too?</source>
         <translation>Viedäänkö myös kartan historia?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
         <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="268" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="284" />
         <source>Without the history</source>
         <translation>Ilman historiaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="269" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="285" />
         <source>With the history (a larger file; a restore keeps it)</source>
         <translation>Historian kanssa (suurempi tiedosto; palautus säilyttää sen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="290" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="306" />
         <source>Exporting to {path}…</source>
         <translation>Viedään tiedostoon {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="295" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="311" />
         <source>Export cancelled; no file was written.</source>
         <translation>Vienti peruttiin; tiedostoa ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="302" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="318" />
         <source>Exported to {path}, without personal data</source>
         <translation>Tiedot vietiin tiedostoon {path} ilman henkilötietoja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320" />
         <source>Exported to {path}</source>
         <translation>Tiedot vietiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="312" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="328" />
         <source>The export was not written</source>
         <translation>Tietoja ei viety</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="321" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="337" />
         <source>Restore from backup</source>
         <translation>Palauta varmuuskopiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
         <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>The copy could not be read</source>
         <translation>Kopiota ei voitu lukea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
         <source>Restore the copy of {made}</source>
         <translation>Palauta {made} tehty kopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="354" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="370" />
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Palautettiin {made} tehty kopio. Muokkaa &gt; Kumoa peruu palautuksen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Rename map</source>
         <translation>Nimeä kartta uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Name of the map:</source>
         <translation>Kartan nimi:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="383" />
         <source>Rename map to “{name}”</source>
         <translation>Nimeä kartta uudelleen: “{name}”</translation>
     </message>
@@ -2935,6 +2958,96 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>OfflineCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="59" />
+        <source>Take a copy &amp;offline…</source>
+        <translation>Ota kopio &amp;offline-käyttöön…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="61" />
+        <source>Send changes to the &amp;team map…</source>
+        <translation>&amp;Lähetä muutokset yhteiseen karttaan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="92" />
+        <source>Take a copy offline</source>
+        <translation>Ota kopio offline-käyttöön</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="94" />
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="103" />
+        <source>Taking a copy of {map} offline…</source>
+        <translation>Otetaan kopiota kartasta {map} offline-käyttöön…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="112" />
+        <source>Working on the offline copy {path}</source>
+        <translation>Työskentelet offline-kopiossa {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="118" />
+        <source>The offline copy was not written</source>
+        <translation>Offline-kopiota ei tallennettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="130" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="190" />
+        <source>The changes were not sent</source>
+        <translation>Muutoksia ei lähetetty</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="150" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="158" />
+        <source>Send changes to the team map</source>
+        <translation>Lähetä muutokset yhteiseen karttaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="152" />
+        <source>The team map {map} already has every change of this copy: there is nothing to send.</source>
+        <translation>Yhteisessä kartassa {map} on jo kaikki tämän kopion muutokset: lähetettävää ei ole.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
+        <source>Send</source>
+        <translation>Lähetä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="162" />
+        <source>From the offline copy {file} to the team map {map}</source>
+        <translation>Offline-kopiosta {file} yhteiseen karttaan {map}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="183" />
+        <source>Nothing was sent; the team map was not changed.</source>
+        <translation>Mitään ei lähetetty; yhteistä karttaa ei muutettu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <source>Send changes from {file}</source>
+        <translation>Lähetä muutokset tiedostosta {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
+        <source>The copy did not record the send</source>
+        <translation>Kopioon ei saatu merkittyä lähetystä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="198" />
+        <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
+        <translation>Muutokset ovat yhteisessä kartassa, mutta offline-kopioon ei voitu merkitä, että ne on lähetetty ({detail}): älä lähetä tätä kopiota uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="206" />
+        <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
+        <translation>Lähetetty yhteiseen karttaan: lisättyjä {added}, muutettuja {changed}, poistettuja {deleted}; ristiriitoja {conflicts}, joissa yhteisen kartan arvo jäi voimaan.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesPanel</name>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="83" />
@@ -3056,57 +3169,62 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="66" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
         <source>Where in the file</source>
         <translation>Kohta tiedostossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
         <source>Kind</source>
         <translation>Laji</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
         <source>Result</source>
         <translation>Tulos</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="72" />
         <source>Your choice</source>
         <translation>Valintasi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="225" />
         <source>Add as a new actor</source>
         <translation>Lisää uutena toimijana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="226" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="227" />
         <source>Same as “{name}”</source>
         <translation>Sama kuin ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="263" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
         <source>Looks like {names} in the map</source>
         <translation>Muistuttaa kartan toimijaa {names}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
         <source>Import without the bad fields</source>
         <translation>Tuo ilman virheellisiä kenttiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
+        <source>Use the copy&apos;s values</source>
+        <translation>Käytä kopion arvoja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
         <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
@@ -3143,8 +3261,18 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
+        <source>Keep the team map&apos;s values in every conflict</source>
+        <translation>Pidä yhteisen kartan arvot kaikissa ristiriidoissa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
+        <source>Take the copy&apos;s values in every conflict</source>
+        <translation>Ota kopion arvot kaikissa ristiriidoissa</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="278" />
         <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa. Napsauta sitä nähdäksesi sen rivin:</numerusform>
@@ -3186,7 +3314,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tiedostossa ei ole mitään tuotavaa.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="272" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n ongelma tiedostossa; ensimmäiset {shown} on lueteltu:</numerusform>
@@ -3194,7 +3322,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="276" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="279" />
         <source>No problems found in the file.</source>
         <translation>Tiedostosta ei löytynyt ongelmia.</translation>
     </message>
@@ -4327,6 +4455,44 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
 </context>
 <context>
+    <name>ServerCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="35" />
+        <source>Copy this map to a &amp;server…</source>
+        <translation>Kopioi kartta &amp;palvelimelle…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="59" />
+        <source>Copying {map} to {server}…</source>
+        <translation>Kopioidaan karttaa {map} palvelimelle {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="78" />
+        <source>The map was copied but could not be opened</source>
+        <translation>Kartta kopioitiin, mutta sitä ei voitu avata</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="85" />
+        <source>Copied to the team map {map}; this window shows it now.</source>
+        <translation>Kopioitu yhteiseksi kartaksi {map}; tämä ikkuna näyttää nyt sen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="95" />
+        <source>The server asks for a password: type it below.</source>
+        <translation>Palvelin pyytää salasanaa: kirjoita se alle.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="103" />
+        <source>The map was not copied to the server</source>
+        <translation>Karttaa ei kopioitu palvelimelle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="106" />
+        <source>Copy cancelled; nothing was written to the server.</source>
+        <translation>Kopiointi peruttiin; palvelimelle ei kirjoitettu mitään.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyActions</name>
     <message>
         <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
@@ -4454,49 +4620,64 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
         <source>Open team map</source>
         <translation>Avaa yhteinen kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
         <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
+        <source>Copy this map to a server</source>
+        <translation>Kopioi kartta palvelimelle</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
+        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
         <source>db.example.fi, or service=name</source>
         <translation>db.esimerkki.fi tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tyhjä: .pgpass-tiedostosta tai avainnipusta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
         <source>&amp;Server:</source>
         <translation>&amp;Palvelin:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
         <source>&amp;Database:</source>
         <translation>&amp;Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>&amp;User:</source>
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
     </message>
 </context>
 <context>
@@ -4953,18 +5134,19 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="226" />
+        <location filename="../../aspdesk/cli/main.py" line="238" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
+        <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="231" />
+        <location filename="../../aspdesk/cli/main.py" line="243" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="239" />
+        <location filename="../../aspdesk/cli/main.py" line="251" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
@@ -4989,43 +5171,48 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="248" />
+        <location filename="../../aspdesk/cli/main.py" line="260" />
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="257" />
+        <location filename="../../aspdesk/cli/main.py" line="269" />
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="266" />
+        <location filename="../../aspdesk/cli/main.py" line="278" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi, tee siitä verkkokartta (.html) tai video sen kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="276" />
+        <location filename="../../aspdesk/cli/main.py" line="288" />
         <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
         <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="285" />
+        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
+        <translation>ota yhteinen kartta ADDRESS offline-käyttöön: kirjoita karttatiedosto COPY, joka muistaa sen, muokattavaksi ilman palvelinta; muutokset voi lähettää takaisin myöhemmin</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="306" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="294" />
+        <location filename="../../aspdesk/cli/main.py" line="315" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="303" />
+        <location filename="../../aspdesk/cli/main.py" line="324" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="345" />
         <source>commands without a window:
 {commands}
 
@@ -5036,27 +5223,27 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="330" />
+        <location filename="../../aspdesk/cli/main.py" line="351" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="340" />
+        <location filename="../../aspdesk/cli/main.py" line="361" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="366" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; tai yhteinen kartta PostgreSQL-palvelimella: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="352" />
+        <location filename="../../aspdesk/cli/main.py" line="373" />
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="369" />
+        <location filename="../../aspdesk/cli/main.py" line="390" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -5458,44 +5645,54 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>aspdesk_owner-roolin jäsenenä: päivitä kartan taulut tämän aspdesk-version mukaisiksi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="84" />
+        <location filename="../../aspdesk/cli/server.py" line="59" />
+        <source>copy the map file MAP, its history included, into the empty team map at ADDRESS (made with init); a database holding a map is refused</source>
+        <translation>kopioi karttatiedosto MAP historioineen tyhjään yhteiseen karttaan osoitteessa ADDRESS (tehty komennolla init); tietokantaa, jossa on jo kartta, ei käytetä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100" />
         <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
         <translation>Yhteinen kartta {address} on jo perustettu (skeema {revision}, roolit ja oikeudet paikallaan): mitään ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="95" />
+        <location filename="../../aspdesk/cli/server.py" line="111" />
         <source>Made the roles: {roles}</source>
         <translation>Luotiin roolit: {roles}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="100" />
+        <location filename="../../aspdesk/cli/server.py" line="116" />
         <source>Made the schema aspdesk</source>
         <translation>Luotiin skeema aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="103" />
+        <location filename="../../aspdesk/cli/server.py" line="119" />
         <source>Brought the map from schema {old} to {new}</source>
         <translation>Päivitettiin kartta skeemasta {old} skeemaan {new}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="105" />
+        <location filename="../../aspdesk/cli/server.py" line="121" />
         <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Luotiin kartan taulut (skeema {new})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="108" />
+        <location filename="../../aspdesk/cli/server.py" line="124" />
         <source>Gave the new map its id</source>
         <translation>Annettiin uudelle kartalle tunniste</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="111" />
+        <location filename="../../aspdesk/cli/server.py" line="127" />
         <source>Added {count} built-in terms</source>
         <translation>Lisättiin {count} vakiotermiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="115" />
+        <location filename="../../aspdesk/cli/server.py" line="131" />
         <source>The team map {address} is ready:</source>
         <translation>Yhteinen kartta {address} on valmis:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="158" />
+        <source>Copied {map} to the team map {address}: {rows} rows.</source>
+        <translation>{map} kopioitu yhteiseen karttaan {address}: {rows} riviä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="38" />
@@ -5541,6 +5738,21 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/film.py" line="161" />
         <source>Filmed the growth of {actors} actors from {start} to {end} in {path}: {frames} frames, {seconds} seconds</source>
         <translation>Verkoston kasvu ({actors} toimijaa) {start}–{end} tallennettiin tiedostoon {path}: {frames} kuvaa, {seconds} sekuntia</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="17" />
+        <source>the team map: postgresql://user@server/database or service=name</source>
+        <translation>yhteinen kartta: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="20" />
+        <source>the offline copy to write (.aspmap; must not exist)</source>
+        <translation>kirjoitettava offline-kopio (.aspmap; ei saa olla jo olemassa)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="50" />
+        <source>Took {map} offline as {path}, at change {number}: open it in aspdesk to work.</source>
+        <translation>Kartasta {map} otettiin offline-kopio {path} muutoksen {number} kohdalta: avaa se aspdeskissä työskennelläksesi.</translation>
     </message>
 </context>
 <context>
@@ -6423,52 +6635,67 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Virhe</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/import_report.py" line="37" />
+        <source>Deleted</source>
+        <translation>Poistetaan</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/app/import_report.py" line="39" />
+        <source>{kind}: {deleted} deleted</source>
+        <translation>{kind}: poistettavia {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="41" />
         <source>same ID</source>
         <translation>sama tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="40" />
+        <location filename="../../aspdesk/app/import_report.py" line="42" />
         <source>same business ID</source>
         <translation>sama Y-tunnus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="41" />
+        <location filename="../../aspdesk/app/import_report.py" line="43" />
         <source>same name</source>
         <translation>sama nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="42" />
+        <location filename="../../aspdesk/app/import_report.py" line="44" />
         <source>same acronym</source>
         <translation>sama lyhenne</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="43" />
+        <location filename="../../aspdesk/app/import_report.py" line="45" />
         <source>chosen by you</source>
         <translation>valitsit itse</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="44" />
+        <location filename="../../aspdesk/app/import_report.py" line="46" />
         <source>same actors</source>
         <translation>samat toimijat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="46" />
+        <location filename="../../aspdesk/app/import_report.py" line="48" />
         <source>{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, errors {error}</source>
         <translation>{kind}: uusia {new}, päivitettyjä {updated}, ennallaan {unchanged}, ristiriitoja {conflict}, virheitä {error}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="51" />
+        <location filename="../../aspdesk/app/import_report.py" line="53" />
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartassa ”{old}”, tiedostossa ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="52" />
+        <location filename="../../aspdesk/app/import_report.py" line="55" />
+        <source>{field}: team map “{old}”, copy “{new}”</source>
+        <translation>{field}: yhteisessä kartassa ”{old}”, kopiossa ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="56" />
         <source>(no name)</source>
         <translation>(ei nimeä)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="53" />
+        <location filename="../../aspdesk/app/import_report.py" line="57" />
         <source>Imported without {fields}; the problems are kept in its notes.</source>
         <translation>Tuodaan ilman kenttiä: {fields}; ongelmat säilytetään sen muistiinpanoissa.</translation>
     </message>
@@ -7205,27 +7432,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="96" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="98" />
         <source>This row has errors, listed under Problems.</source>
         <translation>Rivillä on virheitä; ne on lueteltu kohdassa Ongelmat.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="97" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="99" />
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Se viittaa kohtaan {place}, jossa on virheitä ja jota ei tuoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="100" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="102" />
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Se viittaa kohteeseen ”{key}”, jota ei ole tiedostossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="101" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="103" />
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Se on sama kuin tiedoston kohta {place}, joten se tuotaisiin kahdesti.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="104" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="106" />
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Tämän hankekumppanin kanssa hankkeen budjettiosuudet olisivat yhteensä {total} % eli yli 100 %.</translation>
     </message>
@@ -7538,6 +7765,21 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/io/json_history.py" line="28" />
         <source>This value is not one the field “{field}” can hold.</source>
         <translation>Kenttään “{field}” ei voi tallentaa tätä arvoa.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
+        <translation>Poistettu kopiossa, mutta muutettu sen jälkeen yhteisessä kartassa: se säilyy, ellet käytä kopion arvoja.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
+        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
+        <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: kopion arvojen käyttö lisää sen takaisin.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="47" />
+        <source>It refers to {place}, which was deleted on the team map after the copy was taken, so it cannot be sent.</source>
+        <translation>Se viittaa kohteeseen {place}, joka on poistettu yhteisestä kartasta kopion ottamisen jälkeen, joten sitä ei voi lähettää.</translation>
     </message>
 </context>
 <context>
@@ -7972,12 +8214,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="70" />
+        <location filename="../../aspdesk/app/offline.py" line="35" />
+        <source>{path} is not an offline copy of a team map, so it has no team map to send changes to. File &gt; Take a copy offline on a team map makes one.</source>
+        <translation>{path} ei ole yhteisen kartan offline-kopio, joten sillä ei ole yhteistä karttaa, johon muutokset lähetettäisiin. Sellaisen saa yhteisestä kartasta valinnalla Tiedosto &gt; Ota kopio offline-käyttöön.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/offline.py" line="45" />
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
+        <translation>Yhteinen kartta {path} ei ole se kartta, josta tämä kopio otettiin ({detail}), joten mitään ei lähetetty. Avaa kopion oma yhteinen kartta lähettääksesi sen muutokset.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
+        <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
+        <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="72" />
         <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
         <translation>Joku muu muutti kohdetta {name} sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="102" />
+        <location filename="../../aspdesk/store/stale.py" line="104" />
         <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
         <translation>{author} poisti kohteen {name} {time}, joten muutostasi ei tallennettu.</translation>
     </message>

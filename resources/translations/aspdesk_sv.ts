@@ -24,42 +24,42 @@
         <translation>Den här kartan visas skrivskyddad eftersom dess låsfil {name} inte kan användas ({detail}). Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="55" />
+        <location filename="../../aspdesk/store/opening.py" line="56" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen är skrivskyddad, så den visas men kan inte ändras. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="60" />
+        <location filename="../../aspdesk/store/opening.py" line="61" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Mappen där kartan finns kan inte skrivas till, så kartan visas men kan inte ändras. Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="65" />
+        <location filename="../../aspdesk/store/opening.py" line="66" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen har {count} namn på disken (hårda länkar), så en annan aspdesk kunde redigera den under ett annat namn utan att någon av dem vet om det. Den visas skrivskyddad. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="71" />
+        <location filename="../../aspdesk/store/opening.py" line="72" />
         <source>This map was opened only for reading.</source>
         <translation>Den här kartan öppnades endast för läsning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="73" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Den lämnades mitt i sparandet av en ändring (aspdesk eller datorn stannade då); den visas som den var efter det senaste slutförda sparandet, och filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="77" />
+        <location filename="../../aspdesk/store/opening.py" line="78" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Den gjordes med en äldre version av aspdesk; den visas uppdaterad, och själva filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="82" />
+        <location filename="../../aspdesk/store/opening.py" line="83" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk eller datorn stannade medan kartan sparade en ändring. Den ändringen blev inte klar och har ångrats; allt som sparades före den finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="87" />
+        <location filename="../../aspdesk/store/opening.py" line="88" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
@@ -67,6 +67,11 @@
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
         <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/offline.py" line="52" />
+        <source>An offline copy of {name} ({address}), taken {taken}. File &gt; Send changes to the team map sends what you change here back to it.</source>
+        <translation>En offlinekopia av den gemensamma kartan {name} ({address}), tagen {taken}. Arkiv &gt; Skicka ändringarna till den gemensamma kartan skickar det du ändrar här tillbaka dit.</translation>
     </message>
 </context>
 <context>
@@ -926,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="197" />
+        <location filename="../../aspdesk/app/document.py" line="224" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="201" />
+        <location filename="../../aspdesk/app/document.py" line="228" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -996,32 +1001,32 @@
         <translation>projektpartner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="73" />
+        <location filename="../../aspdesk/app/conflicts.py" line="83" />
         <source>place on the graph</source>
         <translation>plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="75" />
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
         <source>pinning on the graph</source>
         <translation>fästningen i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="91" />
+        <location filename="../../aspdesk/app/conflicts.py" line="101" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="92" />
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="100" />
+        <location filename="../../aspdesk/app/conflicts.py" line="110" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>
@@ -1065,67 +1070,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="119" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="121" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="138" />
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="191" />
         <source>from → to</source>
         <translation>från → till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="206" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="289" />
         <source>New {noun}</source>
         <translation>Lägg till {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="313" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="325" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Fält märkta med * måste fyllas i. Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="327" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Varje fält sparas när du lämnar det; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="369" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="427" />
         <source>Edit “{name}”: {field}</source>
         <translation>Redigera ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="471" />
         <source>Add {noun} “{name}”</source>
         <translation>Lägg till {noun} ”{name}”</translation>
     </message>
@@ -2121,23 +2126,23 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="363" />
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="391" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="366" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="394" />
         <source>Import</source>
         <translation>Importera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="383" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
         <source>&lt; Columns</source>
         <translation>&lt; Kolumner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="386" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="389" />
         <source>Preview &gt;</source>
         <translation>Förhandsgranskning &gt;</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="410" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="413" />
         <source>From the file {file}</source>
         <translation>Från filen {file}</translation>
     </message>
@@ -2281,6 +2286,24 @@
     </message>
 </context>
 <context>
+    <name>Live</name>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="190" />
+        <source>The server cannot be reached. Your last change was not saved: {step}. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Servern kan inte nås. Din senaste ändring sparades inte: {step}. Kartan kan inte redigeras förrän servern är tillbaka; aspdesk ansluter igen av sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="196" />
+        <source>The server cannot be reached. Your last change was saved. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Servern kan inte nås. Din senaste ändring sparades. Kartan kan inte redigeras förrän servern är tillbaka; aspdesk ansluter igen av sig själv.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/live.py" line="201" />
+        <source>The server cannot be reached. Editing is off until the server is back; aspdesk connects again by itself.</source>
+        <translation>Servern kan inte nås. Kartan kan inte redigeras förrän servern är tillbaka; aspdesk ansluter igen av sig själv.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../aspdesk/ui/forms/adding.py" line="47" />
@@ -2403,27 +2426,27 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="249" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="256" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="262" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="281" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="286" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2448,7 +2471,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2456,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2464,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2472,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2480,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2488,32 +2511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2521,17 +2544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2543,203 +2566,203 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>MapFiles</name>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="67" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="69" />
         <source>&amp;New map…</source>
         <translation>&amp;Ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="68" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="70" />
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="72" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="77" />
         <source>Save a &amp;copy as…</source>
         <translation>Spara en &amp;kopia som…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="74" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
         <source>&amp;Rename map…</source>
         <translation>B&amp;yt namn på kartan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="76" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="81" />
         <source>&amp;Export data…</source>
         <translation>&amp;Exportera data…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="79" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="84" />
         <source>Restore from &amp;backup…</source>
         <translation>&amp;Återställ från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="82" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="87" />
         <source>Open &amp;recent</source>
         <translation>Öppna senas&amp;te</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="98" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="99" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="103" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="104" />
         <source>New map</source>
         <translation>Ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="123" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="127" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="183" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="128" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="132" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="199" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="141" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="157" />
         <source>a data file</source>
         <translation>en datafil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="142" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="158" />
         <source>Import into a new map</source>
         <translation>Importera till en ny karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="143" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="159" />
         <source>{file} is {kind}, not an aspdesk map.</source>
         <translation>{file} är {kind}, inte en aspdesk-karta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="145" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
         <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="149" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="165" />
         <source>Import into a new map…</source>
         <translation>Importera till en ny karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="203" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="219" />
         <source>No other maps opened yet</source>
         <translation>Inga andra kartor har öppnats ännu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="210" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
         <source>{name} (copy)</source>
         <translation>{name} (kopia)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="211" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="226" />
-        <location filename="../../aspdesk/ui/files/map_files.py" line="237" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="227" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="242" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="253" />
         <source>Save a copy as</source>
         <translation>Spara en kopia som</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="216" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="232" />
         <source>Choose a file other than the open map.</source>
         <translation>Välj en annan fil än den öppna kartan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="228" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
         <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="239" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
         <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="246" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="262" />
         <source>The copy was not saved</source>
         <translation>Kopian sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="248" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
         <source>Copy saved to {path}</source>
         <translation>Kopian sparades i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="264" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
         <source>Export the map&apos;s history too?</source>
         <translation>Exportera också kartans historik?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="266" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
         <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartans historik: varje ändring, när och av vem.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="268" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="284" />
         <source>Without the history</source>
         <translation>Utan historiken</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="269" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="285" />
         <source>With the history (a larger file; a restore keeps it)</source>
         <translation>Med historiken (en större fil; en återställning behåller den)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="290" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="306" />
         <source>Exporting to {path}…</source>
         <translation>Exporterar till {path}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="295" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="311" />
         <source>Export cancelled; no file was written.</source>
         <translation>Exporten avbröts; ingen fil skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="302" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="318" />
         <source>Exported to {path}, without personal data</source>
         <translation>Exporterat till {path}, utan personuppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="304" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="320" />
         <source>Exported to {path}</source>
         <translation>Exporterat till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="312" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="328" />
         <source>The export was not written</source>
         <translation>Exporten skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="321" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="337" />
         <source>Restore from backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="323" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
         <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="348" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
         <source>The copy could not be read</source>
         <translation>Kopian kunde inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="351" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
         <source>Restore the copy of {made}</source>
         <translation>Återställ kopian från {made}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="354" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="370" />
         <source>Restored the copy of {made}. Edit &gt; Undo takes it back.</source>
         <translation>Kopian från {made} återställdes. Redigera &gt; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Rename map</source>
         <translation>Byt namn på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="364" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="380" />
         <source>Name of the map:</source>
         <translation>Kartans namn:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/map_files.py" line="367" />
+        <location filename="../../aspdesk/ui/files/map_files.py" line="383" />
         <source>Rename map to “{name}”</source>
         <translation>Byt namn på kartan till ”{name}”</translation>
     </message>
@@ -2935,6 +2958,96 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
 </context>
 <context>
+    <name>OfflineCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="59" />
+        <source>Take a copy &amp;offline…</source>
+        <translation>Ta en kopia för &amp;offlinebruk…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="61" />
+        <source>Send changes to the &amp;team map…</source>
+        <translation>Skicka än&amp;dringarna till den gemensamma kartan…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="92" />
+        <source>Take a copy offline</source>
+        <translation>Ta en kopia för offlinebruk</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="94" />
+        <source>{name} (offline)</source>
+        <translation>{name} (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="103" />
+        <source>Taking a copy of {map} offline…</source>
+        <translation>Tar en offlinekopia av {map}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="112" />
+        <source>Working on the offline copy {path}</source>
+        <translation>Du arbetar i offlinekopian {path}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="118" />
+        <source>The offline copy was not written</source>
+        <translation>Offlinekopian skrevs inte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="130" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="190" />
+        <source>The changes were not sent</source>
+        <translation>Ändringarna skickades inte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="150" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="158" />
+        <source>Send changes to the team map</source>
+        <translation>Skicka ändringarna till den gemensamma kartan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="152" />
+        <source>The team map {map} already has every change of this copy: there is nothing to send.</source>
+        <translation>Den gemensamma kartan {map} har redan alla ändringar i den här kopian: det finns ingenting att skicka.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
+        <source>Send</source>
+        <translation>Skicka</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="162" />
+        <source>From the offline copy {file} to the team map {map}</source>
+        <translation>Från offlinekopian {file} till den gemensamma kartan {map}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="183" />
+        <source>Nothing was sent; the team map was not changed.</source>
+        <translation>Ingenting skickades; den gemensamma kartan ändrades inte.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <source>Send changes from {file}</source>
+        <translation>Skicka ändringarna från {file}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
+        <source>The copy did not record the send</source>
+        <translation>Kopian kunde inte anteckna sändningen</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="198" />
+        <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
+        <translation>Ändringarna finns i den gemensamma kartan, men offlinekopian kunde inte anteckna att de skickats ({detail}): skicka inte den här kopian igen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/offline.py" line="206" />
+        <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
+        <translation>Skickat till den gemensamma kartan: {added} tillagda, {changed} ändrade, {deleted} borttagna; {conflicts} konflikter där den gemensamma kartans värde behölls.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomesPanel</name>
     <message>
         <location filename="../../aspdesk/ui/health/outcomes_panel.py" line="83" />
@@ -3056,57 +3169,62 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="66" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
         <source>Where in the file</source>
         <translation>Var i filen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="67" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="68" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="69" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="70" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="71" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="72" />
         <source>Your choice</source>
         <translation>Ditt val</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="225" />
         <source>Add as a new actor</source>
         <translation>Lägg till som ny aktör</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="226" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="227" />
         <source>Same as “{name}”</source>
         <translation>Samma som ”{name}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="263" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
         <source>Looks like {names} in the map</source>
         <translation>Liknar {names} på kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="267" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="271" />
         <source>Import without the bad fields</source>
         <translation>Importera utan de felaktiga fälten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/preview.py" line="269" />
+        <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
+        <source>Use the copy&apos;s values</source>
+        <translation>Använd kopians värden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
         <source>Use the file&apos;s values</source>
         <translation>Använd filens värden</translation>
     </message>
@@ -3177,8 +3295,18 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <source>The file holds nothing to import.</source>
         <translation>Filen innehåller ingenting att importera.</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
+        <source>Keep the team map&apos;s values in every conflict</source>
+        <translation>Behåll den gemensamma kartans värden i alla konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
+        <source>Take the copy&apos;s values in every conflict</source>
+        <translation>Ta kopians värden i alla konflikter</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="272" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem i filen; de första {shown} visas:</numerusform>
@@ -3186,7 +3314,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="278" />
         <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
             <numerusform>%n problem i filen. Klicka på det för att se dess rad:</numerusform>
@@ -3194,7 +3322,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="276" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="279" />
         <source>No problems found in the file.</source>
         <translation>Inga problem hittades i filen.</translation>
     </message>
@@ -4327,6 +4455,44 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
 </context>
 <context>
+    <name>ServerCopies</name>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="35" />
+        <source>Copy this map to a &amp;server…</source>
+        <translation>Kopiera kartan till en ser&amp;ver…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="59" />
+        <source>Copying {map} to {server}…</source>
+        <translation>Kopierar {map} till {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="78" />
+        <source>The map was copied but could not be opened</source>
+        <translation>Kartan kopierades men kunde inte öppnas</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="85" />
+        <source>Copied to the team map {map}; this window shows it now.</source>
+        <translation>Kopierad till den gemensamma kartan {map}; fönstret visar den nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="95" />
+        <source>The server asks for a password: type it below.</source>
+        <translation>Servern ber om ett lösenord: skriv det nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="103" />
+        <source>The map was not copied to the server</source>
+        <translation>Kartan kopierades inte till servern</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/to_server.py" line="106" />
+        <source>Copy cancelled; nothing was written to the server.</source>
+        <translation>Kopieringen avbröts; ingenting skrevs till servern.</translation>
+    </message>
+</context>
+<context>
     <name>SurveyActions</name>
     <message>
         <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
@@ -4454,49 +4620,64 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
         <source>Open team map</source>
         <translation>Öppna gemensam karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="57" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
         <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
+        <source>Copy this map to a server</source>
+        <translation>Kopiera kartan till en server</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
+        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
         <source>db.example.fi, or service=name</source>
         <translation>db.exempel.fi eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="77" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tomt: från .pgpass eller nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="78" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
         <source>&amp;Database:</source>
         <translation>&amp;Databas:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="81" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
     </message>
 </context>
 <context>
@@ -5159,28 +5340,29 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="226" />
+        <location filename="../../aspdesk/cli/main.py" line="238" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
+        <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="231" />
+        <location filename="../../aspdesk/cli/main.py" line="243" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="239" />
+        <location filename="../../aspdesk/cli/main.py" line="251" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="248" />
+        <location filename="../../aspdesk/cli/main.py" line="260" />
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="257" />
+        <location filename="../../aspdesk/cli/main.py" line="269" />
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
@@ -5200,33 +5382,38 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>--with-history gäller bara en .json-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="266" />
+        <location filename="../../aspdesk/cli/main.py" line="278" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, gör en webbkarta av den (.html) eller en film av dess tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="276" />
+        <location filename="../../aspdesk/cli/main.py" line="288" />
         <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
         <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="285" />
+        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
+        <translation>ta den gemensamma kartan ADDRESS för offlinebruk: skriv en kartfil COPY som minns den, för att redigera utan servern och skicka tillbaka ändringarna senare</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/main.py" line="306" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="294" />
+        <location filename="../../aspdesk/cli/main.py" line="315" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="303" />
+        <location filename="../../aspdesk/cli/main.py" line="324" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="345" />
         <source>commands without a window:
 {commands}
 
@@ -5237,27 +5424,27 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="330" />
+        <location filename="../../aspdesk/cli/main.py" line="351" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="340" />
+        <location filename="../../aspdesk/cli/main.py" line="361" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="366" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="352" />
+        <location filename="../../aspdesk/cli/main.py" line="373" />
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="369" />
+        <location filename="../../aspdesk/cli/main.py" line="390" />
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -5458,44 +5645,54 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>som medlem av aspdesk_owner: uppdatera kartans tabeller för den här versionen av aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="84" />
+        <location filename="../../aspdesk/cli/server.py" line="59" />
+        <source>copy the map file MAP, its history included, into the empty team map at ADDRESS (made with init); a database holding a map is refused</source>
+        <translation>kopiera kartfilen MAP, historiken medräknad, till den tomma gemensamma kartan på ADDRESS (gjord med init); en databas som redan har en karta vägras</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="100" />
         <source>The team map {address} is already set up (schema {revision}, roles and grants in place): nothing was changed.</source>
         <translation>Den gemensamma kartan {address} är redan skapad (schema {revision}, roller och rättigheter på plats): ingenting ändrades.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="95" />
+        <location filename="../../aspdesk/cli/server.py" line="111" />
         <source>Made the roles: {roles}</source>
         <translation>Skapade rollerna: {roles}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="100" />
+        <location filename="../../aspdesk/cli/server.py" line="116" />
         <source>Made the schema aspdesk</source>
         <translation>Skapade schemat aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="103" />
+        <location filename="../../aspdesk/cli/server.py" line="119" />
         <source>Brought the map from schema {old} to {new}</source>
         <translation>Uppdaterade kartan från schema {old} till {new}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="105" />
+        <location filename="../../aspdesk/cli/server.py" line="121" />
         <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Skapade kartans tabeller (schema {new})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="108" />
+        <location filename="../../aspdesk/cli/server.py" line="124" />
         <source>Gave the new map its id</source>
         <translation>Gav den nya kartan dess id</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="111" />
+        <location filename="../../aspdesk/cli/server.py" line="127" />
         <source>Added {count} built-in terms</source>
         <translation>Lade till {count} inbyggda termer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="115" />
+        <location filename="../../aspdesk/cli/server.py" line="131" />
         <source>The team map {address} is ready:</source>
         <translation>Den gemensamma kartan {address} är klar:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="158" />
+        <source>Copied {map} to the team map {address}: {rows} rows.</source>
+        <translation>Kopierade {map} till den gemensamma kartan {address}: {rows} rader.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="38" />
@@ -5541,6 +5738,21 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/cli/film.py" line="161" />
         <source>Filmed the growth of {actors} actors from {start} to {end} in {path}: {frames} frames, {seconds} seconds</source>
         <translation>Filmade tillväxten för {actors} aktörer från {start} till {end} i {path}: {frames} bilder, {seconds} sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="17" />
+        <source>the team map: postgresql://user@server/database or service=name</source>
+        <translation>den gemensamma kartan: postgresql://användare@server/databas eller service=namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="20" />
+        <source>the offline copy to write (.aspmap; must not exist)</source>
+        <translation>offlinekopian som skrivs (.aspmap; får inte finnas)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/offline.py" line="50" />
+        <source>Took {map} offline as {path}, at change {number}: open it in aspdesk to work.</source>
+        <translation>Tog en offlinekopia av {map} som {path}, vid ändring {number}: öppna den i aspdesk för att arbeta.</translation>
     </message>
 </context>
 <context>
@@ -6423,52 +6635,67 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Fel</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/app/import_report.py" line="37" />
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/app/import_report.py" line="39" />
+        <source>{kind}: {deleted} deleted</source>
+        <translation>{kind}: {deleted} borttagna</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="41" />
         <source>same ID</source>
         <translation>samma id</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="40" />
+        <location filename="../../aspdesk/app/import_report.py" line="42" />
         <source>same business ID</source>
         <translation>samma FO-nummer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="41" />
+        <location filename="../../aspdesk/app/import_report.py" line="43" />
         <source>same name</source>
         <translation>samma namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="42" />
+        <location filename="../../aspdesk/app/import_report.py" line="44" />
         <source>same acronym</source>
         <translation>samma akronym</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="43" />
+        <location filename="../../aspdesk/app/import_report.py" line="45" />
         <source>chosen by you</source>
         <translation>valt av dig</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="44" />
+        <location filename="../../aspdesk/app/import_report.py" line="46" />
         <source>same actors</source>
         <translation>samma aktörer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="46" />
+        <location filename="../../aspdesk/app/import_report.py" line="48" />
         <source>{kind}: new {new}, updated {updated}, unchanged {unchanged}, conflicts {conflict}, errors {error}</source>
         <translation>{kind}: nya {new}, uppdaterade {updated}, oförändrade {unchanged}, konflikter {conflict}, fel {error}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="51" />
+        <location filename="../../aspdesk/app/import_report.py" line="53" />
         <source>{field}: map “{old}”, file “{new}”</source>
         <translation>{field}: kartan ”{old}”, filen ”{new}”</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="52" />
+        <location filename="../../aspdesk/app/import_report.py" line="55" />
+        <source>{field}: team map “{old}”, copy “{new}”</source>
+        <translation>{field}: gemensamma kartan ”{old}”, kopian ”{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/import_report.py" line="56" />
         <source>(no name)</source>
         <translation>(inget namn)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/import_report.py" line="53" />
+        <location filename="../../aspdesk/app/import_report.py" line="57" />
         <source>Imported without {fields}; the problems are kept in its notes.</source>
         <translation>Importerad utan {fields}; problemen sparas i dess anteckningar.</translation>
     </message>
@@ -7146,27 +7373,27 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Lämnades bort vid import av {file} ({place}):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="96" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="98" />
         <source>This row has errors, listed under Problems.</source>
         <translation>Den här raden har fel, som listas under Problem.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="97" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="99" />
         <source>It refers to {place}, which has errors and is not imported.</source>
         <translation>Den hänvisar till {place}, som har fel och inte importeras.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="100" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="102" />
         <source>It refers to “{key}”, which is not in the file.</source>
         <translation>Den hänvisar till ”{key}”, som inte finns i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="101" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="103" />
         <source>It is the same as {place} in the file, so it would be imported twice.</source>
         <translation>Den är densamma som {place} i filen, så den skulle importeras två gånger.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/merging/planner.py" line="104" />
+        <location filename="../../aspdesk/io/merging/planner.py" line="106" />
         <source>With this partner the budget shares of the project would come to {total} %, more than 100 %.</source>
         <translation>Med den här partnern skulle projektets budgetandelar bli {total} %, mer än 100 %.</translation>
     </message>
@@ -7538,6 +7765,21 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/io/json_history.py" line="28" />
         <source>This value is not one the field “{field}” can hold.</source>
         <translation>Fältet ”{field}” kan inte innehålla det här värdet.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
+        <translation>Borttagen i kopian men ändrad i den gemensamma kartan sedan dess: den blir kvar om du inte använder kopians värden.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
+        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
+        <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du kopians värden läggs den till igen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/merging/threeway.py" line="47" />
+        <source>It refers to {place}, which was deleted on the team map after the copy was taken, so it cannot be sent.</source>
+        <translation>Den hänvisar till {place}, som har tagits bort ur den gemensamma kartan efter att kopian togs, så den kan inte skickas.</translation>
     </message>
 </context>
 <context>
@@ -7972,12 +8214,27 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="70" />
+        <location filename="../../aspdesk/app/offline.py" line="35" />
+        <source>{path} is not an offline copy of a team map, so it has no team map to send changes to. File &gt; Take a copy offline on a team map makes one.</source>
+        <translation>{path} är ingen offlinekopia av en gemensam karta, så det finns ingen gemensam karta att skicka ändringar till. Arkiv &gt; Ta en kopia för offlinebruk i en gemensam karta gör en.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/offline.py" line="45" />
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
+        <translation>Den gemensamma kartan {path} är inte den karta som kopian togs från ({detail}), så ingenting skickades. Öppna kopians egen gemensamma karta för att skicka dess ändringar.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
+        <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
+        <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="72" />
         <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
         <translation>{name} ändrades av någon annan efter att du senast såg det, så din ändring sparades inte: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="102" />
+        <location filename="../../aspdesk/store/stale.py" line="104" />
         <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
         <translation>{author} raderade {name} {time}, så din ändring sparades inte.</translation>
     </message>

@@ -5,8 +5,9 @@ The map is the generated one (ties dated 2014-2023); its change log is made up h
 the rest edits of fields (strength, notes, places) spread over the same years, in rising
 sets. A step is what moving the slider does: the filter's date moves (``Timeline.on``
 and the cut of the day out of the whole map's picture), then the view repaints. Prints
-figures (run with ``-s``): a step of a month, a step of a day, a step of a year, and then
-and now between two years; the issue's goal is under 100 ms a step. Asserts only what is
+figures (run with ``-s``): a step of a day, of a month, of six months and of a year, each
+in wall-clock and in processor time (the machine is shared), and then and now between two
+years; the issue's goal is under 100 ms a step. Asserts only what is
 drawn, never a time.
 """
 
@@ -109,22 +110,26 @@ def test_a_slider_step(qtbot: QtBot, tmp_path: Path) -> None:
     print(f"time on, first day (builds the whole map's picture): {took:.0f} ms")
     counts = []
     for label, days in (
-        ("a step of a month", [date(2014 + m // 12, 1 + m % 12, 1) for m in range(1, 121, 6)]),
         ("a step of a day", [date(2019, 5, 1) + timedelta(days=d) for d in range(12)]),
+        ("a step of a month", [date(2019 + m // 12, 1 + m % 12, 1) for m in range(6, 18)]),
+        ("a step of six months", [date(2014 + m // 12, 1 + m % 12, 1) for m in range(1, 121, 6)]),
         ("a step of a year", [date(y, 6, 1) for y in range(2015, 2025)]),
     ):
-        steps, repaints = [], []
+        steps, repaints, processor = [], [], []
         for day in days:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             step_to(day)
             between = time.perf_counter()
             canvas.view.grab()  # the repaint on screen
             done = time.perf_counter()
             steps.append((between - started) * 1000)
             repaints.append((done - started) * 1000)
+            # The machine is shared: processor time shows the step's own cost under load.
+            processor.append((time.process_time() - cpu) * 1000)
             counts.append(sum(len(g.sources) for g in canvas.data.edges))
         _report(f"{label}: Timeline.on and the canvas's update", steps)
         _report(f"{label}: with the repaint", repaints)
+        _report(f"{label}: with the repaint, processor time", processor)
     alone = []
     for day in [date(2015 + m // 12, 1 + m % 12, 1) for m in range(0, 120, 6)]:
         started = time.perf_counter()
@@ -132,7 +137,8 @@ def test_a_slider_step(qtbot: QtBot, tmp_path: Path) -> None:
         alone.append((time.perf_counter() - started) * 1000)
     _report("Timeline.on alone, a step of six months", alone)
     QApplication.processEvents()
-    assert counts[0] < counts[len(counts) // 2] <= 30_000, "the ties grow in number"
+    yearly = counts[-10:]  # the year steps, 2015 to 2024
+    assert yearly[0] < yearly[-1] <= 30_000, "the ties grow in number"
     assert canvas.time.base is not None, "steps cut the day out of the whole map's picture"
 
     started = time.perf_counter()

@@ -336,8 +336,11 @@ def test_the_server_stopped_mid_session_then_back(
             assert "This change was not saved" in failed.args[0]
             assert team_map.name in failed.args[0]
             assert document.undo_stack.count() == 1
+            # Edits are off until aspdesk reaches the server again (aspdesk.app.live).
+            assert "was not saved: add" in document.read_only
         finally:
             team_map.server.start()
+        qtbot.waitUntil(lambda: not document.read_only, timeout=10_000)
         assert {t: document.store.all(t) for t in EntityType} == before
         assert document.push(AddEntity(document, Actor(name="Jälkeen", kind="company"), "add"))
         names = [a.name for a in document.store.actors()]

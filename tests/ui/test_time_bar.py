@@ -480,7 +480,13 @@ def test_an_edit_shows_on_the_day_and_in_then_and_now_and_undo_takes_it_back(
 def _drawn_as_data(panel: GraphPanel) -> None:
     """The node spots on screen are the canvas's data: as many, where and as big."""
     canvas = panel.canvas
-    spots = canvas.nodes.data
+    spots, rows = canvas.nodes.data, canvas.nodes.rows
+    if rows is not None:  # a day: the whole map's spots, the day's shown
+        assert canvas.time.base is not None and len(spots) == len(canvas.time.base.refs)
+        shown = np.zeros(len(spots), dtype=np.bool_)
+        shown[rows] = True
+        assert np.array_equal(spots["visible"], shown)
+        spots = spots[rows]
     assert len(spots) == len(canvas.data.refs)
     assert np.allclose(spots["x"], np.nan_to_num(canvas.data.positions[:, 0]))
     assert np.allclose(spots["size"], canvas.drawn_sizes())
@@ -506,8 +512,16 @@ def test_a_step_that_changes_ties_only_resizes_the_spots_it_has(
     assert panel.canvas.time.same_nodes, "the same four actors, one tie more"
     assert panel.canvas.drawn_sizes()[node_a] > before, "A has a tie more that day"
     _drawn_as_data(panel)
-    _type_date(qtbot, bar.date, "2015-06-01")  # C goes: the spots are made again
+    spots = panel.canvas.nodes.data
+    _type_date(qtbot, bar.date, "2015-06-01")  # C goes: another part of the spots shows
     assert not panel.canvas.time.same_nodes
+    assert panel.canvas.nodes.data is spots, "a step keeps the spots, making none"
+    _drawn_as_data(panel)
+    panel.canvas.data.positions[0] += 40.0  # a drag on that day moves its own spot
+    panel.canvas.move_drawing()
+    _drawn_as_data(panel)
+    bar.action.trigger()  # time off: a spot per node again
+    qtbot.waitUntil(lambda: panel.canvas.nodes.rows is None)
     _drawn_as_data(panel)
 
 

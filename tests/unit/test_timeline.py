@@ -28,6 +28,7 @@ from aspdesk.domain.entities import (
     Entity,
     EntityType,
     Membership,
+    Project,
     Relationship,
 )
 
@@ -120,12 +121,22 @@ def _histories(draw: st.DrawFn) -> list[Change]:
 
     for set_id in range(1, steps + 1):
         moment += timedelta(hours=draw(st.integers(min_value=0, max_value=72)))
-        action = draw(st.sampled_from(["actor", "cluster", "membership", "tie", "edit", "remove"]))
+        action = draw(
+            st.sampled_from(["actor", "cluster", "membership", "tie", "edit", "remove", "project"])
+        )
         entity: object | None = None
         if action == "actor":
             entity = Actor(id=next_id[EntityType.ACTOR], name=f"A{set_id}")
         elif action == "cluster":
             entity = Cluster(id=next_id[EntityType.CLUSTER], name=f"C{set_id}", start_date=a_day())
+        elif action == "project":
+            begins, ends = sorted([a_day() or date.min, a_day() or date.max])
+            entity = Project(
+                id=next_id[EntityType.PROJECT],
+                name=f"P{set_id}",
+                start_date=None if begins == date.min else begins,
+                end_date=None if ends == date.max else ends,
+            )
         elif action == "membership" and live[EntityType.ACTOR] and live[EntityType.CLUSTER]:
             since, until = sorted([a_day() or date.min, a_day() or date.max])
             entity = Membership(
@@ -225,10 +236,11 @@ def test_the_timeline_equals_a_brute_force_replay_of_the_log(
                 redo_change(replayed, change)
         expected = network_on(replayed, now, day)
         got = timeline.on(day)
-        assert (got.actors, got.clusters, got.memberships, got.relationships) == (
+        assert (got.actors, got.clusters, got.memberships, got.relationships, got.projects) == (
             expected.actors,
             expected.clusters,
             expected.memberships,
             expected.relationships,
+            expected.projects,
         )
         assert got.entities == expected.entities

@@ -30,7 +30,6 @@ from aspdesk.graph.canvas.dress import dress_for, dressed_edges, halo_pen
 from aspdesk.graph.canvas.empty_hint import EmptyHint
 from aspdesk.graph.canvas.label_choice import label_choice, resting_labels
 from aspdesk.graph.canvas.node_drag import NodeDrag
-from aspdesk.graph.canvas.spots import move_spots
 from aspdesk.graph.canvas.stack import stack_layers
 from aspdesk.graph.canvas.status import status_text
 from aspdesk.graph.canvas.symbols import SymbolSizes
@@ -199,15 +198,15 @@ class GraphCanvas(QWidget):
         if step and self.time.same_nodes:  # a step in time that changed ties (and sizes) only
             self.resize_symbols()
         else:
-            brushes = list(map(self._brush, data.colours, data.dimmed.tolist()))
-            self.nodes.setData(
-                pos=positions,
-                size=sizes,
-                symbol=data.shapes,
-                brush=brushes,
-                pen=[self._faded_outline if f else self._outline for f in data.dimmed],
-                data=np.arange(len(data.refs)),
-            )
+            styles = (self._brush, (self._outline, self._faded_outline))
+            rows, base = self.time.rows(), self.time.base
+            if rows is not None and base is not None:  # a day: a part of the kept spots
+                whole = (np.nan_to_num(base.positions), base.shapes, base.colours)
+                self.nodes.show_part(base, lambda: whole, rows, sizes, data.dimmed, *styles)
+            else:
+                self.nodes.show_all(
+                    positions, sizes, data.shapes, data.colours, data.dimmed, *styles
+                )
             self.segments.set_segments(
                 data.segments,
                 positions,
@@ -240,7 +239,7 @@ class GraphCanvas(QWidget):
     def resize_symbols(self) -> None:
         """Draw the symbols, and what is placed around them, at their present size."""
         sizes = self.drawn_sizes()
-        self.nodes.setSize(sizes)
+        self.nodes.resize_nodes(sizes)
         self.segments.resize(sizes)
         self.arrows.sizes = sizes
         self.labels.sizes = sizes
@@ -368,7 +367,7 @@ class GraphCanvas(QWidget):
         groups touching them are recomputed.
         """
         positions = np.nan_to_num(self.data.positions)
-        move_spots(self.nodes, positions)
+        self.nodes.move_nodes(positions)
         self.segments.move(positions)
         self.edges.move(positions, moved)
         self.arrows.move(positions)

@@ -114,6 +114,10 @@ class Lines:
         ys[0::2], ys[1::2] = start[:, 1], end[:, 1]
         return cls(pen, xs, ys)
 
+    def same_lines(self, other: Lines) -> bool:
+        """Whether ``other`` draws the very lines these draw (pens aside)."""
+        return np.array_equal(self.xs, other.xs) and np.array_equal(self.ys, other.ys)
+
     def whole(self) -> QPainterPath:
         """All the lines as one path."""
         if self._whole is None:
@@ -142,11 +146,10 @@ def paint_line_groups(painter: QPainter, groups: Sequence[Lines], layer: Layer) 
             continue
         run = [groups[index]]
         index += 1
-        while (
-            index < len(groups)
-            and groups[index].pen.color().alpha() == pen.color().alpha()
-            and is_see_through(painter, groups[index].pen)
-        ):
+        # A hairline of the same alpha joins the run too: drawn on its own it would end the
+        # run, and each run lays its eight layers again (a map whose tie strengths alternate
+        # 1 px and wider lines made six runs of one picture).
+        while index < len(groups) and groups[index].pen.color().alpha() == pen.color().alpha():
             run.append(groups[index])
             index += 1
         _paint_run(painter, run, layer)

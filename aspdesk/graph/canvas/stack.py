@@ -16,6 +16,7 @@ from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 
 from aspdesk.graph.canvas.layers import ArrowLayer, EdgeLayer, LabelLayer
+from aspdesk.graph.canvas.node_spots import NodeSpots
 from aspdesk.graph.canvas.spots import PassiveScatter, SegmentSpots
 
 
@@ -25,7 +26,7 @@ class Layers:
 
     edges: EdgeLayer
     halo: PassiveScatter  # rings around selected and found nodes
-    nodes: PassiveScatter
+    nodes: NodeSpots
     segments: SegmentSpots  # a node's pie of cluster colours
     arrows: ArrowLayer
     labels: LabelLayer
@@ -37,7 +38,7 @@ def stack_layers(box: pg.ViewBox, label_choice: Callable[[NDArray[np.bool_]], li
     layers = Layers(
         edges=EdgeLayer(box),
         halo=PassiveScatter(pxMode=True),
-        nodes=PassiveScatter(pxMode=True),
+        nodes=NodeSpots(),
         segments=SegmentSpots(),
         arrows=ArrowLayer(),
         labels=LabelLayer(label_choice),

@@ -101,6 +101,13 @@ class TimeView:
         self._faint_shown = shows_faint
         return data
 
+    def rows(self) -> NDArray[np.int64] | None:
+        """The nodes of the whole map's picture the day shows, in order (``None`` when the
+        picture is not a day's: the map as it is, or then and now)."""
+        if self.base is None or self.compared is not None or self._kept is None:
+            return None
+        return np.flatnonzero(self._kept)
+
     def _faint(self, network: Network) -> NDArray[np.bool_] | None:
         """While the growth plays, the nodes that appeared less than :data:`FADE_S` ago."""
         index = self._index

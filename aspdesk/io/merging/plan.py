@@ -26,6 +26,7 @@ class Outcome(StrEnum):
     UNCHANGED = "unchanged"
     CONFLICT = "conflict"
     ERROR = "error"
+    DELETED = "deleted"  # an offline copy sent back deleted it (aspdesk.io.merging.threeway)
 
 
 class MatchedBy(StrEnum):
@@ -108,6 +109,10 @@ class ImportPlan:
     # The file is a copy of a whole map going into an empty one: ids, times and positions
     # are kept exactly (nothing unplaced is placed), so the round trip is exact.
     restores: bool = False
+    # The file is an offline copy sent back to its team map (the map): the preview says so.
+    sent_back: bool = False
+    # What sending an offline copy back deletes, what refers to others first.
+    deletes: list[Entity] = field(default_factory=list)
 
     def counts(self, entity_type: EntityType | None = None) -> Counter[Outcome]:
         """How many items have each outcome (of one kind of entity, or all)."""
@@ -144,4 +149,4 @@ class ImportPlan:
     @property
     def writes(self) -> int:
         """How many entities importing would add or change."""
-        return len(self.inserts) + len(self.updates)
+        return len(self.inserts) + len(self.updates) + len(self.deletes)

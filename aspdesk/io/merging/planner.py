@@ -54,6 +54,7 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.importing.batch import END_FIELDS, END_TYPES, Candidate, ImportBatch
+from aspdesk.io.merging import threeway
 from aspdesk.io.merging.bad_fields import bad_fields, without_bad_fields
 from aspdesk.io.merging.matching import (
     LinkIndex,
@@ -64,6 +65,7 @@ from aspdesk.io.merging.matching import (
     still_close,
 )
 from aspdesk.io.merging.plan import Decisions, ImportPlan, MatchedBy, Outcome, PlanItem
+from aspdesk.io.merging.threeway import OfflineBase
 from aspdesk.io.snapshot import MapSnapshot
 
 # Decisions, ImportPlan, MatchedBy, Outcome and PlanItem (what a plan is) live in
@@ -112,13 +114,16 @@ def plan_import(
     current: MapSnapshot,
     next_ids: Mapping[EntityType, int],
     decisions: Decisions | None = None,
+    base: OfflineBase | None = None,
 ) -> ImportPlan:
     """What importing ``batch`` into the map ``current`` would do.
 
     ``next_ids`` are the first free id of each kind of entity in the map; new entities get
     ids from there, or keep the file's ids when the map is empty and the file has them.
+    With a ``base`` the batch is an offline copy of the map sent back, compared three
+    ways (:mod:`aspdesk.io.merging.threeway`).
     """
-    return _Planner(batch, current, next_ids, decisions or Decisions()).plan()
+    return _Planner(batch, current, next_ids, decisions or Decisions(), base).plan()
 
 
 class _Planner:
@@ -128,12 +133,15 @@ class _Planner:
         current: MapSnapshot,
         next_ids: Mapping[EntityType, int],
         decisions: Decisions,
+        base: OfflineBase | None = None,
     ) -> None:
         self.batch = batch
         self.current = current
         self.decisions = decisions
+        self.base = base
+        self.server = threeway.by_id(current) if base is not None else {}
         empty = not (current.actors or current.clusters or current.projects)
-        self.keep_ids = batch.keeps_ids and empty
+        self.keep_ids = batch.keeps_ids and empty and base is None
         self.next_ids = dict(next_ids)
         if self.keep_ids:
             for entity_type in ORDER:
@@ -158,7 +166,7 @@ class _Planner:
                 self.shares.setdefault(partner.project_id, {})[partner.id] = (
                     partner.budget_share or 0.0
                 )
-        self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids)
+        self.plan_ = ImportPlan(batch, decisions, restores=self.keep_ids, sent_back=bool(base))
 
     def plan(self) -> ImportPlan:
         current = self.current
@@ -191,14 +199,22 @@ class _Planner:
         }
         for entity_type in ORDER:
             for candidate in self.batch.section(entity_type):
-                self.plan_.items.append(self._item(entity_type, candidate))
-        if self.batch.name and not (current.actors or current.clusters or current.projects):
+                item = self._item(entity_type, candidate)
+                if item is not None:
+                    self.plan_.items.append(item)
+        if self.base is not None:
+            self._deletions(self.base)
+        if (
+            self.base is None
+            and self.batch.name
+            and not (current.actors or current.clusters or current.projects)
+        ):
             self.plan_.rename = self.batch.name
         return self.plan_
 
     # -- one candidate -----------------------------------------------------------------
 
-    def _item(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
+    def _item(self, entity_type: EntityType, candidate: Candidate) -> PlanItem | None:
         self.places[entity_type][candidate.key] = (
             candidate.place(self.decisions.translate) or candidate.key
         )
@@ -211,9 +227,9 @@ class _Planner:
                 return self._error(entity_type, candidate, HAS_ERRORS)
             candidate, dropped = mended
         item = self._planned(entity_type, candidate)
-        return replace(item, dropped=dropped) if dropped else item
+        return replace(item, dropped=dropped) if dropped and item else item
 
-    def _planned(self, entity_type: EntityType, candidate: Candidate) -> PlanItem:
+    def _planned(self, entity_type: EntityType, candidate: Candidate) -> PlanItem | None:
         ends: list[int | None] = []
         for end_field, key in zip(END_FIELDS[entity_type], candidate.ends, strict=False):
             if not key:
@@ -224,12 +240,18 @@ class _Planner:
                 return self._error(entity_type, candidate, END_NOT_IN_FILE, key=key)
             end_id = self.resolved[end_type][key]
             if end_id is None:
+                if self.base is not None and threeway.untouched(self.base, candidate.entity):
+                    return None  # gone from the team map with what it refers to
                 place = self.places[end_type].get(key, key)
-                return self._error(entity_type, candidate, END_NOT_IMPORTED, place=place)
+                reason = END_NOT_IMPORTED if self.base is None else threeway.END_GONE
+                return self._error(entity_type, candidate, reason, place=place)
             ends.append(end_id)
         entity = _with(candidate.entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
         if isinstance(entity, Project):
             entity = _with(entity, {"cluster_ids": self._clusters(candidate.cluster_keys)})
+        if self.base is not None and not threeway.is_new(self.base, entity_type, entity):
+            if threeway.on_server(self.base, self.server, entity) is None:
+                return self._gone(self.base, entity_type, candidate, entity)
         existing, matched_by, suggestions = self._match(entity_type, candidate, entity)
         if existing is not None:
             assert existing.id is not None
@@ -329,6 +351,11 @@ class _Planner:
     def _match(
         self, entity_type: EntityType, candidate: Candidate, entity: Entity
     ) -> tuple[Entity | None, MatchedBy, tuple[Entity, ...]]:
+        if self.base is not None:
+            if not threeway.is_new(self.base, entity_type, entity):
+                return threeway.on_server(self.base, self.server, entity), MatchedBy.ID, ()
+            if not threeway.matches_link(entity_type):
+                return None, MatchedBy.NONE, ()
         if isinstance(entity, Actor):
             return self._match_actor(candidate, entity)
         if isinstance(entity, Cluster):
@@ -411,6 +438,32 @@ class _Planner:
         existing: Entity,
         matched_by: MatchedBy,
     ) -> PlanItem:
+        if self.base is not None:
+            fill_ins, conflicts = threeway.compare(
+                self.base, entity_type, candidate.entity.id, entity, existing
+            )
+        else:
+            fill_ins, conflicts = self._two_way(entity_type, candidate, entity, existing)
+        changes = dict(fill_ins)
+        if conflicts and self.decisions.takes_file(entity_type, candidate.key):
+            changes.update({name: new for name, (_old, new) in conflicts.items()})
+        outcome = (
+            Outcome.CONFLICT if conflicts else Outcome.UPDATED if fill_ins else Outcome.UNCHANGED
+        )
+        return PlanItem(
+            entity_type,
+            candidate,
+            outcome,
+            existing=existing,
+            matched_by=matched_by,
+            changes=changes,
+            conflicts=conflicts,
+            entity=_with(existing, changes),
+        )
+
+    def _two_way(
+        self, entity_type: EntityType, candidate: Candidate, entity: Entity, existing: Entity
+    ) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
         fill_ins: dict[str, Any] = {}
         conflicts: dict[str, tuple[Any, Any]] = {}
         compared = set(candidate.provided) - LAYOUT_FIELDS
@@ -433,22 +486,37 @@ class _Planner:
                 fill_ins[name] = new
             elif not _empty(new):
                 conflicts[name] = (old, new)
-        changes = dict(fill_ins)
-        if conflicts and self.decisions.takes_file(entity_type, candidate.key):
-            changes.update({name: new for name, (_old, new) in conflicts.items()})
-        outcome = (
-            Outcome.CONFLICT if conflicts else Outcome.UPDATED if fill_ins else Outcome.UNCHANGED
-        )
+        return fill_ins, conflicts
+
+    # -- an offline copy sent back (aspdesk.io.merging.threeway) -------------------------
+
+    def _gone(
+        self, base: OfflineBase, entity_type: EntityType, candidate: Candidate, entity: Entity
+    ) -> PlanItem | None:
+        """The copy's ``entity`` that the server deleted: nothing when the copy did not
+        change it, else a conflict; taking the copy's side adds it back as new."""
+        self.resolved[entity_type][candidate.key] = None
+        if not threeway.changed_offline(base, entity_type, entity.id):
+            return None
+        if self.decisions.takes_file(entity_type, candidate.key):
+            new_id = self._new_id(entity_type, candidate)
+            self.resolved[entity_type][candidate.key] = new_id
+            stored = _with(entity, {"id": new_id})
+            return PlanItem(entity_type, candidate, Outcome.NEW, entity=stored)
+        mine = threeway.offline_values(base, entity_type, entity)
+        conflicts = {name: (None, value) for name, value in mine.items()}
         return PlanItem(
             entity_type,
             candidate,
-            outcome,
-            existing=existing,
-            matched_by=matched_by,
-            changes=changes,
+            Outcome.CONFLICT,
             conflicts=conflicts,
-            entity=_with(existing, changes),
+            reason=threeway.GONE_THERE,
         )
+
+    def _deletions(self, base: OfflineBase) -> None:
+        items, going = threeway.deletion_items(base, self.server, self.decisions)
+        self.plan_.items += items
+        self.plan_.deletes = threeway.with_dependents(going, self.server)
 
 
 def _percent(value: float) -> str:

@@ -11,6 +11,7 @@ either. The copy is a map of its own, with its own map id.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Mapping
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -28,8 +29,14 @@ _BATCH = 5000
 _LOG_TABLES = frozenset({"change_set", "change"})  # aspdesk.store.changes
 
 
-def copy_to_file(engine: Engine, destination: Path) -> Path:
-    """Write the map behind ``engine`` (a team map's) as a new map file at ``destination``."""
+def copy_to_file(
+    engine: Engine, destination: Path, info: Callable[[Any], Mapping[str, str]] | None = None
+) -> Path:
+    """Write the map behind ``engine`` (a team map's) as a new map file at ``destination``.
+
+    ``info``, given the server's connection after the rows are read (the same
+    transaction), gives more keys for the copy's ``map_info`` (an offline copy's origin).
+    """
     destination = destination.resolve()
     partial = destination.with_name(destination.name + ".partial")
     with suppress(OSError):
@@ -43,6 +50,13 @@ def copy_to_file(engine: Engine, destination: Path) -> Path:
                 target.begin() as written,
             ):
                 _copy_rows(source, written)
+                if info is not None:
+                    extra = dict(info(source))
+                    info_table = Base.metadata.tables["map_info"]
+                    written.execute(info_table.delete().where(info_table.c.key.in_(list(extra))))
+                    written.execute(
+                        insert(info_table), [{"key": k, "value": v} for k, v in extra.items()]
+                    )
                 for table, issued in issued_ids(source).items():
                     written.execute(
                         text("UPDATE sqlite_sequence SET seq = max(seq, :issued) WHERE name = :t"),

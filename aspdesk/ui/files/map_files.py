@@ -32,7 +32,9 @@ from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.sample import SAMPLE_STEM, write_sample
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import ServerLostError
+from aspdesk.ui.files.offline import OfflineCopies
 from aspdesk.ui.files.team_maps import TeamMaps
+from aspdesk.ui.files.to_server import ServerCopies
 from aspdesk.ui.importing.importer import Importer
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.services import WindowServices
@@ -68,6 +70,9 @@ class MapFiles(QObject):
         self.open_action = self._action(self.tr("&Open…"), self.open_map, keys.Open)
         self.team = TeamMaps(services, show)
         self.open_team_action = self.team.action
+        # Take a copy offline, send it back (shown in the File menu where they apply).
+        self.offline = OfflineCopies(services, show, self._open_existing)
+        self.to_server = ServerCopies(services, show)
         self.copy_action = self._action(
             self.tr("Save a &copy as…"), self.save_copy, QKeySequence("Ctrl+Shift+S")
         )
@@ -132,6 +137,17 @@ class MapFiles(QObject):
         services.settings.last_folder = path.parent
         self.show_map(document)
         return True
+
+    def add_team_copies(self, menu: QMenu) -> None:
+        """Put Take a copy offline, Send changes to the team map and Copy this map to a
+        server in ``menu``, each shown only where it applies."""
+        self.offline.add_to(menu)
+        menu.addAction(self.to_server.action)
+        menu.aboutToShow.connect(self.to_server.update_action)
+        self.to_server.update_action()
+
+    def _open_existing(self, path: Path) -> bool:
+        return self.open(path, create=False)
 
     def import_into_new_map(self, path: Path, kind: str = "") -> bool:
         """Offer to import ``path`` (a data file, not a map) into a new map: ask, ask where

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -47,6 +48,7 @@ class TeamMapDialog(QDialog):
         can_remember: bool,
         address: TeamAddress | None = None,
         message: str = "",
+        copying: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Open team map"))
@@ -58,6 +60,15 @@ class TeamMapDialog(QDialog):
                 "edit. Your server's admin gives you its address and your user name."
             )
         )
+        if copying:  # File > Copy this map to a server…: the same fields, another purpose
+            self.setWindowTitle(self.tr("Copy this map to a server"))
+            intro.setText(
+                self.tr(
+                    "The whole map, its history included, is copied into an empty database "
+                    "on a PostgreSQL server, on which your server's admin has run aspdesk "
+                    "server init. The map file stays as it is."
+                )
+            )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.message = QLabel(message)
@@ -91,6 +102,10 @@ class TeamMapDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
         )
+        if copying:
+            opening = buttons.button(QDialogButtonBox.StandardButton.Open)
+            opening.setText(self.tr("&Copy"))
+            opening.setIcon(QIcon())  # not Open's folder
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -153,6 +154,9 @@ class EntityForm(QWidget):
         # The lists are filled when the form is first shown: seven forms sorting 10,000
         # actors' names each cost 2 s of a big map's opening.
         self._choices_stale = True
+        # A field being typed in when the thing changed under it (another editor on a team
+        # map): the value the user saw before typing, which their edit then expects.
+        self._seen: dict[str, Any] = {}
         document.entities_changed.connect(self._on_document_entities_changed)
         document.privacy_changed.connect(self._on_document_privacy_changed)
         self._on_document_privacy_changed(document.hide_personal)
@@ -245,6 +249,7 @@ class EntityForm(QWidget):
         """Show the stored entity ``entity_id`` for editing (None: show nothing)."""
         self.is_new = False
         self.buttons.hide()
+        self._seen = {}
         self.entity = self.document.index.get(self.entity_type, entity_id)
         self._show_values()
 
@@ -271,7 +276,9 @@ class EntityForm(QWidget):
         if role is not None:
             self.editors["role"].set_value(role)
 
-    def _show_values(self) -> None:
+    def _show_values(self, typing: frozenset[str] = frozenset()) -> None:
+        """Show the entity's values, but in the fields of ``typing``: what the user is
+        typing there stays as it is."""
         if self._choices_stale:
             self.refresh_choices()
         entity = self.entity
@@ -283,6 +290,8 @@ class EntityForm(QWidget):
         else:
             self.title.setText(entity_title(self.document, entity))
         for name, editor in self.editors.items():
+            if name in typing:
+                continue
             editor.set_error("")
             if entity is not None:
                 editor.set_value(getattr(entity, name))
@@ -406,8 +415,11 @@ class EntityForm(QWidget):
         candidate = replace(baseline, **{name: value})
         if self._errors_for(candidate, {name}, baseline) or self.is_new:
             return
-        old = getattr(self.entity, name)
-        if value == old or self.entity.id is None:
+        shown = getattr(self.entity, name)
+        old = self._seen.pop(name, shown)  # what the user saw when they began typing
+        if value in (old, shown) or self.entity.id is None:
+            if value == old != shown:  # typed back to what they saw: theirs shows
+                self.editors[name].set_value(shown)
             return
         before: dict[str, Any] = {name: old}
         if isinstance(self.entity, Actor):
@@ -487,7 +499,28 @@ class EntityForm(QWidget):
         if self.is_new or self.entity is None or entity_type is not self.entity_type:
             return
         if self.entity.id in ids:
-            self.show_entity(self.entity.id)
+            # Read again, keeping what the user is typing: committed, it expects the value
+            # they saw, so it meets another editor's change as a conflict, never over it.
+            typing = self._typing()
+            for name in typing:
+                self._seen.setdefault(name, getattr(self.entity, name))
+            self.entity = self.document.index.get(self.entity_type, self.entity.id)
+            self._show_values(typing)
+
+    def _typing(self) -> frozenset[str]:
+        """The field with the keyboard focus, when it holds something other than the value
+        shown (typed and not yet committed)."""
+        focus = QApplication.focusWidget()
+        if self.entity is None or focus is None:
+            return frozenset()
+        for name, editor in self.editors.items():
+            if editor is focus or editor.isAncestorOf(focus):
+                try:
+                    typed = editor.value()
+                except ValueError:  # unreadable so far: certainly typed
+                    return frozenset({name})
+                return frozenset({name}) if typed != getattr(self.entity, name) else frozenset()
+        return frozenset()
 
     def current_ref(self) -> Ref | None:
         """The stored entity shown, if any."""

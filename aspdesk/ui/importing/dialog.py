@@ -264,6 +264,9 @@ class PreviewPage(QWidget):
         conflicts = plan.counts()[Outcome.CONFLICT]
         self.keep_all.setEnabled(conflicts > 0)
         self.take_all.setEnabled(conflicts > 0)
+        if plan.sent_back:  # an offline copy sent back: the map is the team map, the file the copy
+            self.keep_all.setText(self.tr("Keep the team map's values in every conflict"))
+            self.take_all.setText(self.tr("Take the copy's values in every conflict"))
 
     def _problems_heading(self, plan: ImportPlan) -> str:
         problems = plan.batch.problems

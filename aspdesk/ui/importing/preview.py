@@ -52,6 +52,7 @@ OUTCOME_TINTS = {
     Outcome.UPDATED: QColor("#dff2e9"),
     Outcome.CONFLICT: QColor("#fbe8c8"),
     Outcome.ERROR: QColor("#f6d6cc"),
+    Outcome.DELETED: QColor("#e4e0ee"),
 }
 
 PLACE, KIND, NAME, RESULT, DETAILS, CHOICE = range(6)
@@ -250,14 +251,17 @@ class PreviewModel(QAbstractTableModel):
             return text
         if column == DETAILS:
             # Sentences (reasons, notes) follow each other; field changes are a list.
-            sentences = [reason_text(item, translate)] if item.outcome is Outcome.ERROR else []
+            # An offline copy's conflict with a deletion says why, as an error does.
+            sentences = [reason_text(item, translate)] if item.reason else []
             sentences += [dropped_text(item, translate)] if item.dropped else []
             sentences += note_texts(item, translate)
             said = " ".join(text for text in sentences if text)
             if item.outcome is Outcome.ERROR:
                 return said
             parts = [said] if said else []
-            parts += conflict_texts(item, translate) + change_texts(item, translate)
+            sent_back = self.plan is not None and self.plan.sent_back
+            parts += conflict_texts(item, translate, sent_back=sent_back)
+            parts += change_texts(item, translate)
             if item.suggestions:
                 names = ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
                 parts.append(self.tr("Looks like {names} in the map").format(names=names))
@@ -266,6 +270,8 @@ class PreviewModel(QAbstractTableModel):
             if self._droppable(item):
                 return self.tr("Import without the bad fields")
             if item.outcome is Outcome.CONFLICT:
+                if self.plan is not None and self.plan.sent_back:
+                    return self.tr("Use the copy's values")
                 return self.tr("Use the file's values")
             if self._suggested(item):
                 chosen = self.chosen(row)

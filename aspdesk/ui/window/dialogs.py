@@ -213,10 +213,15 @@ class Dialogs(QObject):
         return answer.strip() if ok and answer.strip() else None
 
     def team_map(
-        self, can_remember: bool, address: TeamAddress | None, message: str
+        self, can_remember: bool, address: TeamAddress | None, message: str, copying: bool = False
     ) -> TeamMapRequest | None:
-        """Ask for a team map's address, user and password (File > Open team map…)."""
+        """Ask for a team map's address, user and password (File > Open team map…; with
+        ``copying``, File > Copy this map to a server…)."""
         dialog = TeamMapDialog(
-            self.window, can_remember=can_remember, address=address, message=message
+            self.window,
+            can_remember=can_remember,
+            address=address,
+            message=message,
+            copying=copying,
         )
         return dialog.request if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -234,6 +234,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(files.recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(files.copy_action)
+        files.add_team_copies(file_menu)
         file_menu.addAction(self.importer.action)
         file_menu.addAction(files.export_action)
         file_menu.addAction(self.images.export_action)

@@ -1,0 +1,164 @@
+"""The nodes' spots on the canvas, kept from one step of the time slider to the next.
+
+pyqtgraph's ``ScatterPlotItem.setData`` makes every spot anew, with a pen and a brush
+each and a key into its symbol atlas: 60 ms at 10,000 nodes, more than half of what a
+step of the slider may cost. A day's picture is a part of the whole map's picture
+(:mod:`aspdesk.graph.scene.on_day`), in the same order, so on a step the spots of the
+whole picture stay, and only which of them show, and the size and fading of those that
+changed, are set (:meth:`NodeSpots.show_part`). Outside time, each spot is a node
+(:meth:`NodeSpots.show_all`), as before.
+
+The canvas speaks of the nodes of its picture; :attr:`NodeSpots.rows` maps them to
+spots when only a part shows, for a drag and a new size alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import numpy as np
+from numpy.typing import NDArray
+from PySide6.QtGui import QBrush, QPen
+
+from aspdesk.graph.canvas.spots import PassiveScatter, move_spots
+
+Brush = Callable[[str, bool], QBrush]
+
+
+class NodeSpots(PassiveScatter):
+    """One spot per node of the picture, or the spots of a bigger picture partly shown."""
+
+    def __init__(self) -> None:
+        super().__init__(pxMode=True)
+        self.rows: NDArray[np.int64] | None = None  # the spot of each node, when a part
+        self._whole: object | None = None  # the picture whose spots these are
+        self._colours: list[str] = []
+        self._faded = np.zeros(0, dtype=np.bool_)
+
+    def show_all(
+        self,
+        positions: NDArray[np.float64],
+        sizes: NDArray[np.float64],
+        shapes: Sequence[str],
+        colours: Sequence[str],
+        faded: NDArray[np.bool_],
+        brush: Brush,
+        pens: tuple[QPen, QPen],
+    ) -> None:
+        """A spot for each node: at ``positions``, ``sizes`` across, of ``shapes``, filled
+        by ``brush`` with ``colours`` (``faded`` or not), outlined with ``pens`` (the
+        outline and the faded one)."""
+        self.rows, self._whole = None, None
+        self._colours, self._faded = list(colours), np.asarray(faded, dtype=np.bool_).copy()
+        self.setData(
+            pos=positions,
+            size=sizes,
+            symbol=list(shapes),
+            brush=list(map(brush, self._colours, self._faded.tolist())),
+            pen=[pens[1] if f else pens[0] for f in self._faded.tolist()],
+            data=np.arange(len(self._colours)),
+        )
+
+    def show_part(
+        self,
+        whole: object,
+        whole_spots: Callable[[], tuple[NDArray[np.float64], Sequence[str], Sequence[str]]],
+        rows: NDArray[np.int64],
+        sizes: NDArray[np.float64],
+        faded: NDArray[np.bool_],
+        brush: Brush,
+        pens: tuple[QPen, QPen],
+    ) -> None:
+        """Show the spots ``rows`` of the picture ``whole``, ``sizes`` across and ``faded``
+        or not (one each per row). ``whole_spots`` gives the whole picture's positions,
+        shapes and colours, read only when its spots are not the ones kept."""
+        if self._whole is not whole or self.rows is None:
+            positions, shapes, colours = whole_spots()
+            self.show_all(
+                positions,
+                np.zeros(len(colours)),  # every shown spot gets its size below
+                shapes,
+                colours,
+                np.zeros(len(colours), dtype=np.bool_),
+                brush,
+                pens,
+            )
+            self._whole = whole
+        self.rows = rows
+        data = self.data
+        faded = np.asarray(faded, dtype=np.bool_)
+        changed = (data["size"][rows] != sizes) | (self._faded[rows] != faded)
+        restyled = rows[changed]
+        if len(restyled):
+            now_faded = faded[changed]
+            data["size"][restyled] = sizes[changed]
+            self._faded[restyled] = now_faded
+            brushes = np.empty(len(restyled), dtype=object)
+            brushes[:] = [
+                brush(self._colours[r], f)
+                for r, f in zip(restyled.tolist(), now_faded.tolist(), strict=True)
+            ]
+            outlines = np.empty(len(restyled), dtype=object)
+            outlines[:] = [pens[1] if f else pens[0] for f in now_faded.tolist()]
+            data["brush"][restyled] = brushes
+            data["pen"][restyled] = outlines
+            data["sourceRect"][restyled] = 0
+        visible = np.zeros(len(data), dtype=np.bool_)
+        visible[rows] = True
+        data["visible"] = visible
+        self.updateSpots()
+        self._bounds_changed()
+
+    def resize_nodes(self, sizes: NDArray[np.float64]) -> None:
+        """Draw the nodes ``sizes`` across (one per node of the picture)."""
+        if self.rows is None:
+            self.setSize(sizes)
+            return
+        data = self.data
+        changed = data["size"][self.rows] != sizes
+        resized = self.rows[changed]  # only these need a new place in the symbol atlas
+        data["size"][resized] = sizes[changed]
+        data["sourceRect"][resized] = 0
+        self.updateSpots()
+        self._bounds_changed()
+
+    def move_nodes(self, positions: NDArray[np.float64]) -> None:
+        """Put the nodes at ``positions`` (one per node of the picture)."""
+        if self.rows is None:
+            move_spots(self, positions)
+            return
+        points = np.column_stack([self.data["x"], self.data["y"]])
+        points[self.rows] = positions
+        move_spots(self, points)
+
+    def dataBounds(  # noqa: N802 - pyqtgraph override
+        self,
+        ax: int,
+        frac: float = 1.0,
+        orthoRange: object = None,  # noqa: N803
+    ) -> object:
+        # A fit or an autorange frames the nodes shown, not the hidden spots around them.
+        kept = frac >= 1.0 and orthoRange is None and self.bounds[ax] is not None
+        if self.rows is None or kept:
+            return super().dataBounds(ax, frac, orthoRange)
+        if frac >= 1.0 and orthoRange is None:  # what a view asks: the shown spots' span
+            values = self.data["x" if ax == 0 else "y"][self.rows]
+            if not len(values):
+                return (None, None)
+            reach = self._maxSpotWidth * 0.7072  # as pyqtgraph's own
+            span = (np.nanmin(values) - reach, np.nanmax(values) + reach)
+            self.bounds[ax] = span  # type: ignore[call-overload]
+            return span
+        spots = self.__dict__  # pyqtgraph's own attribute, put back as it was
+        every = spots["data"]
+        spots["data"] = every[self.rows]
+        try:
+            return super().dataBounds(ax, frac, orthoRange)
+        finally:
+            spots["data"] = every
+
+    def _bounds_changed(self) -> None:
+        self.prepareGeometryChange()
+        self.bounds = [None, None]
+        self.invalidate()
+        self.informViewBoundsChanged()
