@@ -4,13 +4,18 @@ takes its new rows' ids from the server as it commits (aspdesk.store.ids)."""
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from aspdesk.app.commands import AddEntity
+from aspdesk.app.commands import AddEntity, EditEntity
+from aspdesk.app.document import Document
 from aspdesk.app.importing import ImportData, PreparedImport, commit
+from aspdesk.app.offline import offline_copy, send, start_sending
 from aspdesk.app.team import open_team_document
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
+from aspdesk.io.merging.planner import Decisions
+from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
 from aspdesk.store.team.check import check_team_map
 from tests.postgres import TeamMapDatabase
@@ -102,3 +107,47 @@ def test_an_import_command_keeps_the_ids_it_took_for_its_undo_and_redo(
     finally:
         first.close()
         second.close()
+
+
+def test_an_offline_send_records_the_ids_the_server_gave_its_new_rows(
+    team_map: TeamMapDatabase, qapp: QObject, tmp_path: Path
+) -> None:
+    team = open_team_document(team_map.address("editor"), "", "en")
+    other = open_team_document(team_map.address("owner"), "", "en")
+    path = tmp_path / "offline.aspmap"
+    try:
+        lapland = _added(team, Actor(name="Lapin liitto"))
+        offline_copy(team, path)
+        copy = Document(open_map(path, tmp_path / "backups"), "en")
+        try:
+            new = _added(copy, Actor(name="Offline Oy"))
+            sending = start_sending(copy, team)
+            plan = sending.plan(Decisions())
+            (planned,) = [e.id for e in plan.inserts]
+            # Between the preview and Send, another coordinator adds an actor: it takes
+            # the id the send planned for Offline Oy.
+            assert _added(other, Actor(name="Digipolis")) == planned
+            assert send(sending, plan, "Send changes")
+            names = {a.name: a.id for a in team.store.actors()}
+            assert set(names) == {"Lapin liitto", "Digipolis", "Offline Oy"}
+            assert names["Offline Oy"] != planned
+            # The copy knows its actor by the server's id: an edit of it goes there.
+            edit = EditEntity(copy, A, new, {"municipality": ""}, {"municipality": "Inari"}, "E")
+            assert copy.push(edit)
+            later = start_sending(copy, team)
+            plan = later.plan(Decisions())
+            assert [(e.id, c) for e, c in plan.updates] == [
+                (names["Offline Oy"], {"municipality": "Inari"})
+            ]
+            assert lapland not in {e.id for e, _c in plan.updates}
+        finally:
+            copy.close()
+    finally:
+        team.close()
+        other.close()
+
+
+def _added(document: Document, entity: Actor) -> int:
+    command = AddEntity(document, entity, "Add")
+    assert document.push(command)
+    return command.ref.id
