@@ -13,12 +13,14 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.conflicts import seen_in
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.changes import REDO, UNDO, marked
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.store.errors import StoreError
 from aspdesk.store.repository import Removal
+from aspdesk.store.stale import Seen, StaleEditError
 
 # Commands with the same id() may merge; only field edits do.
 _EDIT_FIELD_ID = 1001
@@ -52,8 +54,10 @@ class StoreCommand(QUndoCommand):
                 self.do()
         except StoreError as error:
             if first_run:
+                # Made now: Qt deletes an obsolete command as soon as the push returns.
+                retry = self.rebased(error) if isinstance(error, StaleEditError) else None
                 self.setObsolete(True)
-                self.document.command_failed(error)
+                self.document.command_failed(error, retry)
             else:
                 self._refused(error, undoing=False)
             return
@@ -77,6 +81,11 @@ class StoreCommand(QUndoCommand):
         skip, self._stepped_back = self._stepped_back, False
         return skip
 
+    def rebased(self, error: StaleEditError) -> StoreCommand | None:
+        """The same edit again, expecting the values another user left, as ``error``
+        found them (see :mod:`aspdesk.app.conflicts`); None: it cannot be run again."""
+        return None
+
     def do(self) -> None:
         """Apply the edit to the store and notify the document."""
         raise NotImplementedError
@@ -99,7 +108,8 @@ class AddEntity(StoreCommand):
 
     def revert(self) -> None:
         assert self.entity.id is not None
-        self.document.store.delete(self.entity.entity_type, self.entity.id)
+        # Refused when another user changed it since it was added (aspdesk.store.stale).
+        self.document.store.delete(self.entity.entity_type, self.entity.id, self.entity)
         self.document.forget([Ref(self.entity.entity_type, self.entity.id)])
         self.document.notify([self.entity])
 
@@ -138,15 +148,26 @@ class EditEntity(StoreCommand):
         self.new = dict(new)
 
     def do(self) -> None:
-        entity = self.document.store.update(self.entity_type, self.entity_id, self.new)
+        # What the user saw (or, on a redo, what the undo left) must still be there: a
+        # field another user changed since refuses the edit (aspdesk.store.stale).
+        store = self.document.store
+        entity = store.update(self.entity_type, self.entity_id, self.new, self.old)
         if isinstance(entity, Actor) and "updated_at" in self.old:
             # Redo then restores the very state the first run made, time included.
             self.new["updated_at"] = entity.updated_at
         self.document.notify([entity])
 
     def revert(self) -> None:
-        entity = self.document.store.update(self.entity_type, self.entity_id, self.old)
+        store = self.document.store
+        entity = store.update(self.entity_type, self.entity_id, self.old, self.new)
         self.document.notify([entity])
+
+    def rebased(self, error: StaleEditError) -> EditEntity:
+        theirs = {stale.field: stale.theirs for stale in error.fields}
+        old = {**self.old, **theirs}
+        old.pop("updated_at", None)  # the store's own time: never compared
+        new = {k: v for k, v in self.new.items() if k != "updated_at"}
+        return EditEntity(self.document, self.entity_type, self.entity_id, old, new, self.text())
 
     def id(self) -> int:
         return _EDIT_FIELD_ID
@@ -169,14 +190,28 @@ class DeleteEntity(StoreCommand):
         super().__init__(document, text)
         self.target = ref
         self.removal: Removal | None = None
+        # As the user saw it: someone else's change since refuses the delete.
+        self.seen = document.index.get(ref.type, ref.id)
+        # What goes with it, as the window shows them (read when the delete first runs).
+        self.seen_dependents: Seen = document.index.get
 
     def do(self) -> None:
-        self.removal = self.document.store.delete(self.target.type, self.target.id)
+        seen, dependents = self.seen, self.seen_dependents
+        if self.removal is not None:  # a redo: as its undo put them back
+            seen, dependents = self.removal.entities[0], seen_in(self.removal.entities[1:])
+        store = self.document.store
+        self.removal = store.delete(self.target.type, self.target.id, seen, dependents)
         gone = [Ref(e.entity_type, e.id) for e in self.removal.entities if e.id is not None]
         self.document.forget(gone)
         self.document.notify(self.removal.entities)
         if self.removal.uncoordinated:
             self.document.notify_ids(EntityType.CLUSTER, list(self.removal.uncoordinated))
+
+    def rebased(self, error: StaleEditError) -> DeleteEntity:
+        again = DeleteEntity(self.document, self.target, self.text())
+        again.seen = self.document.store.get(self.target.type, self.target.id)  # theirs
+        again.seen_dependents = seen_in(self.document.dependents(self.target).entities)
+        return again
 
     def revert(self) -> None:
         assert self.removal is not None

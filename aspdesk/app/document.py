@@ -14,9 +14,10 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QMetaMethod, QObject, Signal
 from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.conflicts import EditConflict, step_refusal
 from aspdesk.app.exchange import snapshot_from, snapshot_of
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
@@ -31,6 +32,7 @@ from aspdesk.store.connection import MapReplacedError
 from aspdesk.store.errors import StoreError
 from aspdesk.store.locking import MapLock
 from aspdesk.store.repository import MapStore, Point, Removal
+from aspdesk.store.stale import StaleEditError
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import ServerLostError
 from aspdesk.store.team.location import TeamServer
@@ -67,6 +69,9 @@ class Document(QObject):
     # The map became read-only while open (its file was replaced or deleted, its server
     # cannot be reached) or writable again (the server is back): the reason, or "".
     access_changed = Signal(str)
+    # An edit or delete met another user's change (an aspdesk.app.conflicts.EditConflict):
+    # the window asks whose to keep (resolve). Unheard, it is told through edit_failed.
+    edit_conflict = Signal(object)
     # A write failed because the team map's server could not be reached: the step's text
     # (aspdesk.app.live shows the banner and reconnects).
     server_lost = Signal(str)
@@ -84,6 +89,7 @@ class Document(QObject):
         self.selection = SelectionModel(self)
         self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
+        self._retry: QUndoCommand | None = None
         self._hide_personal = False
         # Why the map cannot be changed here ("" when it can): see aspdesk.store.opening.
         self.read_only = store.read_only.text(translate_store) if store.read_only else ""
@@ -142,11 +148,29 @@ class Document(QObject):
         self.undo_stack.push(command)
         if self._failure is not None:
             failure, self._failure = self._failure, None
+            if isinstance(failure, StaleEditError):
+                self._met_change(failure)
+                return False
             # Before the message: the window's banner says why while the message is shown.
             self._stop_if_file_lost(failure)
             self.edit_failed.emit(failure.text(translate_store))
             return False
         return True
+
+    def _met_change(self, error: StaleEditError) -> None:
+        """Show the other user's values, and ask (or tell) about the refused edit."""
+        retry, self._retry = self._retry, None
+        self.notify_ids(error.entity_type, [error.entity_id])
+        if self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict)):
+            self.edit_conflict.emit(EditConflict(error, retry))
+        else:
+            self.edit_failed.emit(error.text(translate_store))
+
+    def resolve(self, conflict: EditConflict, *, use_mine: bool) -> bool:
+        """The user's choice on ``conflict``: keep theirs (nothing is written: the views
+        show theirs already), or write this user's values over theirs as a new edit,
+        which may meet yet another change. True when the user's values were written."""
+        return use_mine and conflict.retry is not None and self.push(conflict.retry)
 
     def _stop_if_file_lost(self, error: StoreError) -> None:
         """After the map's file was replaced or deleted, refuse every further edit.
@@ -178,10 +202,12 @@ class Document(QObject):
         terms = {v: tuple(self.terms(v)) for v in Vocabulary}
         return snapshot_from(self._name, terms, self.index.all, self.index.views)
 
-    def command_failed(self, error: StoreError) -> None:
+    def command_failed(self, error: StoreError, retry: QUndoCommand | None = None) -> None:
         """Called by a command whose first run the store refused (the map is unchanged):
-        it does not enter the undo history, and :meth:`push` tells the user."""
+        it does not enter the undo history, and :meth:`push` tells the user (and offers
+        ``retry``, the edit again over another user's change: see ``edit_conflict``)."""
         self._failure = error
+        self._retry = retry
 
     def step_failed(self, error: StoreError, *, undoing: bool) -> None:
         """Called by a command whose undo or redo the store refused (the map is unchanged).
@@ -191,6 +217,9 @@ class Document(QObject):
         and that the step can be tried again.
         """
         self._stop_if_file_lost(error)
+        if isinstance(error, StaleEditError):
+            self.notify_ids(error.entity_type, [error.entity_id])
+        reason = step_refusal(error) if isinstance(error, StaleEditError) else ""
         if undoing:
             note = QCoreApplication.translate(
                 "Document", "Nothing was undone: the map is as it was, and Undo can be tried again."
@@ -199,7 +228,7 @@ class Document(QObject):
             note = QCoreApplication.translate(
                 "Document", "Nothing was redone: the map is as it was, and Redo can be tried again."
             )
-        self.undo_stack.refuse(f"{error.text(translate_store)}\n{note}")
+        self.undo_stack.refuse(f"{reason or error.text(translate_store)}\n{note}")
 
     def notify(self, entities: Iterable[Entity]) -> None:
         """Tell the views that these entities changed (were added, edited or removed)."""

@@ -13,6 +13,7 @@ from aspdesk.app.commands import StoreCommand
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType
+from aspdesk.store.stale import StaleEditError
 
 Point = tuple[float | None, float | None]
 V = TypeVar("V")
@@ -35,17 +36,24 @@ class MoveNodes(StoreCommand):
         self.old = dict(old)
         self.new = dict(new)
 
-    def _apply(self, positions: Mapping[Ref, Point]) -> None:
+    def _apply(self, positions: Mapping[Ref, Point], expected: Mapping[Ref, Point]) -> None:
         grouped = _by_type(positions)
-        self.document.store.arrange(positions=grouped)
+        try:
+            self.document.store.arrange(positions=grouped, expected=_by_type(expected))
+        except StaleEditError as error:
+            # Where the other user put it shows at once, and the step stays undoable.
+            self.document.notify_ids(error.entity_type, [error.entity_id])
+            raise
         for entity_type, moves in grouped.items():
             self.document.notify_ids(entity_type, list(moves))
 
     def do(self) -> None:
-        self._apply(self.new)
+        # The first run moves nodes wherever they are; its redo and undo are refused when
+        # another user has moved one of them since (aspdesk.store.stale).
+        self._apply(self.new, self.old if self._has_run else {})
 
     def revert(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, self.new)
 
 
 class PinNodes(StoreCommand):
@@ -58,14 +66,20 @@ class PinNodes(StoreCommand):
         self.old = dict(old)
         self.new = dict(new)
 
-    def _apply(self, pinned: Mapping[Ref, bool]) -> None:
+    def _apply(self, pinned: Mapping[Ref, bool], expected: Mapping[Ref, bool]) -> None:
         grouped = _by_type(pinned)
-        self.document.store.arrange(pinned=grouped)
+        try:
+            self.document.store.arrange(pinned=grouped, expected_pinned=_by_type(expected))
+        except StaleEditError as error:
+            self.document.notify_ids(error.entity_type, [error.entity_id])
+            raise
         for entity_type, values in grouped.items():
             self.document.notify_ids(entity_type, list(values))
 
     def do(self) -> None:
-        self._apply(self.new)
+        # As a move: its undo and redo are refused when another user pinned or unpinned
+        # one of the nodes since.
+        self._apply(self.new, self.old if self._has_run else {})
 
     def revert(self) -> None:
-        self._apply(self.old)
+        self._apply(self.old, self.new)

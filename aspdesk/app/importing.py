@@ -16,13 +16,14 @@ get one translate function per language (:func:`all_translations`).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QTranslator
 
 from aspdesk.analysis.layout.placing import Clearance
 from aspdesk.app.commands import StoreCommand
+from aspdesk.app.conflicts import as_written
 from aspdesk.app.document import Document
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.import_placement import place_imported
@@ -37,7 +38,9 @@ from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.importing.batch import ImportBatch
 from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
 from aspdesk.io.snapshot import MapSnapshot
+from aspdesk.store.ids import Ids, renumbered
 from aspdesk.store.repository import MapStore
+from aspdesk.store.stale import LAYOUT
 
 Translate = Callable[[str, str], str]
 
@@ -144,10 +147,18 @@ def commit(store: MapStore, prepared: PreparedImport, summary: str = "") -> None
         _forward(store, prepared)
 
 
-def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) -> None:
-    """Store ``prepared``; ``again`` (a redo) leaves out the backup's history, which the
-    log kept from the first run."""
-    store.apply(
+def _forward(
+    store: MapStore, prepared: PreparedImport, *, again: bool = False
+) -> tuple[PreparedImport, Ids]:
+    """Store ``prepared``, and return it as written with the ids it took (planned -> the
+    server's); ``again`` (a redo) leaves out the backup's history, which the log kept
+    from the first run.
+
+    The first run of an import on a team map takes its new rows' ids from the server
+    (another client may have planned the same: :mod:`aspdesk.store.ids`); a restore keeps
+    a backup's ids, which its views and history name, and its redo the ids it took.
+    """
+    ids = store.apply(
         prepared.inserts,
         prepared.writes(),
         history=() if again else prepared.history,
@@ -156,7 +167,24 @@ def _forward(store: MapStore, prepared: PreparedImport, *, again: bool = False) 
         map_name=None if prepared.rename is None else prepared.rename[1],
         rounds=prepared.rounds,
         deletes=[(e.entity_type, e.id) for e in prepared.deletes if e.id is not None],
+        renumber=not (again or prepared.views or prepared.history),
     )
+    if not ids:
+        return prepared, ids
+    forward = [(t, i, new) for t, i, _old, new in prepared.updates]
+    inserts, moved = renumbered(ids, prepared.inserts, forward)
+    updates = tuple(
+        (t, i, old, dict(values))
+        for (t, i, old, _new), (_t, _i, values) in zip(prepared.updates, moved, strict=True)
+    )
+    return replace(prepared, inserts=tuple(inserts), updates=updates), ids
+
+
+def _as_written(prepared: PreparedImport) -> list[tuple[EntityType, int, dict[str, Any]]]:
+    """What an import wrote, which its undo expects to find: a row another user changed
+    since refuses the undo (aspdesk.store.stale). Placing actors is layout: not compared."""
+    changed = [(t, i, v) for t, i, v in prepared.writes() if not LAYOUT.issuperset(v)]
+    return as_written(prepared.inserts) + changed
 
 
 class ImportData(StoreCommand):
@@ -169,9 +197,12 @@ class ImportData(StoreCommand):
     def __init__(self, document: Document, prepared: PreparedImport, text: str) -> None:
         super().__init__(document, text)
         self.prepared = prepared
+        # The ids its first run took from a team map's server, by the planned ones.
+        self.taken: Ids = {}
 
     def do(self) -> None:
-        _forward(self.document.store, self.prepared, again=self._has_run)
+        self.prepared, taken = _forward(self.document.store, self.prepared, again=self._has_run)
+        self.taken = self.taken or taken
         self.document.reload_terms()
         if self.prepared.rename is not None:
             self.document.map_renamed.emit(self.prepared.rename[1])
@@ -192,6 +223,7 @@ class ImportData(StoreCommand):
             round_deletes=[
                 r.id for r in prepared.rounds if r.id is not None and r.id not in before
             ],
+            expected=_as_written(prepared),
         )
         if prepared.rename is not None:
             self.document.map_renamed.emit(prepared.rename[0])

@@ -11,7 +11,7 @@ so a second send carries only what changed after it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from aspdesk.app.document import Document
@@ -85,6 +85,8 @@ class Sending:
     current: MapSnapshot
     next_ids: dict[EntityType, int]
     copy_latest: int
+    # The server's ids the send's new rows took, by the planned ones (aspdesk.store.ids).
+    taken: dict[EntityType, dict[int, int]] = field(default_factory=dict)
 
     def plan(self, decisions: Decisions | None = None) -> ImportPlan:
         """What sending would do, with the user's ``decisions``."""
@@ -122,7 +124,12 @@ def store_sent(sending: Sending, plan: ImportPlan, text: str) -> bool:
     map refused it (its document says why with ``edit_failed``)."""
     prepared = prepare(plan, sending.current)
     team = sending.team
-    return prepared.empty or team.push(ImportData(team, prepared, text))
+    if prepared.empty:
+        return True
+    command = ImportData(team, prepared, text)
+    stored = team.push(command)
+    sending.taken = command.taken
+    return stored
 
 
 def mark_sent(sending: Sending, plan: ImportPlan) -> OfflineOrigin:
@@ -131,8 +138,11 @@ def mark_sent(sending: Sending, plan: ImportPlan) -> OfflineOrigin:
     for item in plan.items:
         copy_id = item.candidate.entity.id
         held = item.entity if item.outcome is Outcome.NEW else item.existing
-        if copy_id is not None and held is not None and held.id and held.id != copy_id:
-            ids[type_key(item.entity_type, copy_id)] = held.id
+        if held is None or not held.id:
+            continue
+        held_id = sending.taken.get(item.entity_type, {}).get(held.id, held.id)
+        if copy_id is not None and held_id != copy_id:
+            ids[type_key(item.entity_type, copy_id)] = held_id
     origin = replace(
         sending.origin,
         base=sending.team.latest_change_set(),

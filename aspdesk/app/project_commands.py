@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
 from aspdesk.app.commands import StoreCommand
+from aspdesk.app.conflicts import as_written
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
-from aspdesk.domain.entities import EntityType, Project, ProjectPartner
+from aspdesk.domain.entities import Entity, EntityType, Project, ProjectPartner
+from aspdesk.store.ids import renumbered
 
 PREPARATION = "preparation"
 
@@ -37,7 +40,8 @@ class SaveConsortium(StoreCommand):
         )
 
     def do(self) -> None:
-        if self.project.id is None:
+        first_run = self.project.id is None
+        if first_run:
             ids = self.document.store.next_ids()
             project_id = ids[EntityType.PROJECT]
             first = ids[EntityType.PROJECT_PARTNER]
@@ -45,13 +49,21 @@ class SaveConsortium(StoreCommand):
             self.partners = tuple(
                 replace(p, id=first + n, project_id=project_id) for n, p in enumerate(self.partners)
             )
-        self.document.store.apply(inserts=[self.project, *self.partners])
+        # On a team map the first run takes its ids from the server (aspdesk.store.ids).
+        inserts: list[Entity] = [self.project, *self.partners]
+        taken = self.document.store.apply(inserts=inserts, renumber=first_run)
+        project, *partners = renumbered(taken, inserts, [])[0]
+        assert isinstance(project, Project)
+        self.project = project
+        self.partners = tuple(p for p in partners if isinstance(p, ProjectPartner))
         self._notify()
 
     def revert(self) -> None:
         refs = [self.ref, *(Ref(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.partners)]
         self.document.store.apply(
             deletes=[(r.type, r.id) for r in reversed(refs)],
+            # Refused when another user changed the project or a partner since.
+            expected=as_written([self.project, *self.partners]),
         )
         self.document.forget(refs)
         self._notify()
@@ -120,14 +132,20 @@ class UpdateConsortium(StoreCommand):
         return not (self.removed or self.roles or self.added)
 
     def do(self) -> None:
-        if self.added and self.added[0].id is None:
+        first_run = bool(self.added) and self.added[0].id is None
+        if first_run:
             first = self.document.store.next_ids()[EntityType.PROJECT_PARTNER]
             self.added = tuple(replace(p, id=first + n) for n, p in enumerate(self.added))
-        self.document.store.apply(
+        taken = self.document.store.apply(
             inserts=self.added,
             updates=[(EntityType.PROJECT_PARTNER, i, {"role": new}) for i, _old, new in self.roles],
             deletes=[(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.removed],
+            renumber=first_run,
+            # The partners as the builder saw them (or as the undo left them), else refused.
+            expected=self._roles(old=True) + as_written(self.removed),
         )
+        moved = renumbered(taken, self.added, [])[0]
+        self.added = tuple(p for p in moved if isinstance(p, ProjectPartner))
         self.document.forget(_refs(self.removed))
         self._notify()
 
@@ -136,9 +154,18 @@ class UpdateConsortium(StoreCommand):
             inserts=self.removed,
             updates=[(EntityType.PROJECT_PARTNER, i, {"role": old}) for i, old, _new in self.roles],
             deletes=[(EntityType.PROJECT_PARTNER, p.id or 0) for p in self.added],
+            expected=self._roles(old=False) + as_written(self.added),
         )
         self.document.forget(_refs(self.added))
         self._notify()
+
+    def _roles(self, *, old: bool) -> list[tuple[EntityType, int, dict[str, Any]]]:
+        """The partners' roles as a run expects to find them: a run refuses a partner
+        whose role another user changed since."""
+        return [
+            (EntityType.PROJECT_PARTNER, i, {"role": was if old else now})
+            for i, was, now in self.roles
+        ]
 
     def _notify(self) -> None:
         ids = [

@@ -5,13 +5,13 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, bindparam, delete, func, or_, select, update
+from sqlalchemy import Engine, bindparam, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -42,17 +42,17 @@ from aspdesk.store.convert import (
     from_row,
     to_column,
 )
+from aspdesk.store.dependents import Removal, dependents_of
 from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import ConflictError, StoreError, cause
+from aspdesk.store.ids import Ids, drawn_ids, renumbered
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
 from aspdesk.store.notes import Note
 from aspdesk.store.rows import (
-    MISSING_REFERENCE,
     add_terms,
     columns_of,
     describe_integrity,
-    rows_where,
     times,
     typed,
 )
@@ -63,27 +63,14 @@ from aspdesk.store.schema import (
     ContactRow,
     MapInfo,
     MembershipRow,
-    ProjectPartnerRow,
-    RelationshipRow,
 )
+from aspdesk.store.stale import Seen, check_dependents, check_edit, check_positions
 from aspdesk.store.surveys import SurveyStore
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
 
 E = TypeVar("E", bound=Entity)
 Point = tuple[float | None, float | None]
-
-
-@dataclass(frozen=True)
-class Removal:
-    """Everything a delete took away, enough to put it all back.
-
-    ``entities`` are in restore order (the deleted entity first). ``uncoordinated`` lists
-    the clusters that lost their coordinator because the deleted actor was it.
-    """
-
-    entities: tuple[Entity, ...]
-    uncoordinated: tuple[int, ...] = ()
 
 
 class MapStore:
@@ -326,17 +313,22 @@ class MapStore:
         recorder(session).made(entity.entity_type.value, stored.id or 0, stored)
         return stored
 
-    def update(self, entity_type: EntityType, entity_id: int, changes: Mapping[str, Any]) -> Entity:
-        """Change some fields of one entity and return it as stored."""
+    def update(
+        self,
+        entity_type: EntityType,
+        entity_id: int,
+        changes: Mapping[str, Any],
+        expected: Mapping[str, Any] | None = None,
+    ) -> Entity:
+        """Change some fields of one entity and return it as stored; refused (StaleEditError)
+        when a field of ``expected`` (what the user saw) holds another value now."""
         allowed = {f.name for f in fields(ENTITY_CLASSES[entity_type])} - {"id", "created_at"}
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
         with self._write() as session:
-            row = session.get(ROW_CLASSES[entity_type], entity_id)
-            if row is None:
-                raise ConflictError(MISSING_REFERENCE)
-            before = values_of(from_row(entity_type, row))
+            row, entity = check_edit(session, entity_type, entity_id, expected, changes)
+            before = values_of(entity)
             recorder(session).fields(entity_type.value, entity_id, before, changes)
             for name, value in changes.items():
                 setattr(row, name, to_column(name, value))
@@ -353,14 +345,19 @@ class MapStore:
         self,
         positions: Mapping[EntityType, Mapping[int, Point]] | None = None,
         pinned: Mapping[EntityType, Mapping[int, bool]] | None = None,
+        expected: Mapping[EntityType, Mapping[int, Point]] | None = None,
+        expected_pinned: Mapping[EntityType, Mapping[int, bool]] | None = None,
     ) -> None:
         """Place nodes of any types, and pin or unpin them, in one transaction.
 
         Unlike :meth:`update` this leaves ``updated_at`` alone: moving a node is layout,
-        not a change to what the map knows about the actor.
+        not a change to what the map knows about the actor. A move's undo or redo gives
+        where it ``expected`` the nodes: refused (StaleEditError) if one was moved since;
+        a pin's, whether it ``expected_pinned`` them.
         """
         with self._write() as session:
             for entity_type, moves in (positions or {}).items():
+                check_positions(session, entity_type, (expected or {}).get(entity_type, {}))
                 table: Any = ROW_CLASSES[entity_type].__table__
                 log = recorder(session)
                 before = columns_of(session, table, moves, ("x", "y"))
@@ -378,6 +375,8 @@ class MapStore:
                 if rows:
                     session.execute(statement, rows)
             for entity_type, values in (pinned or {}).items():
+                for node, was_pinned in (expected_pinned or {}).get(entity_type, {}).items():
+                    check_edit(session, entity_type, node, {"pinned": was_pinned}, {})
                 row_class: Any = ROW_CLASSES[entity_type]
                 was = columns_of(session, row_class.__table__, values, ("pinned",))
                 for entity_id, value in values.items():
@@ -392,43 +391,23 @@ class MapStore:
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
         with self._read() as session:
-            return self._dependents(session, entity_type, entity_id)
+            return dependents_of(session, entity_type, entity_id)
 
-    def _dependents(self, session: Session, entity_type: EntityType, entity_id: int) -> Removal:
-        found: list[Entity] = []
-        uncoordinated: tuple[int, ...] = ()
-        if entity_type is EntityType.ACTOR:
-            found += rows_where(session, EntityType.CONTACT, ContactRow.actor_id == entity_id)
-            found += rows_where(session, EntityType.MEMBERSHIP, MembershipRow.actor_id == entity_id)
-            found += rows_where(
-                session,
-                EntityType.RELATIONSHIP,
-                or_(RelationshipRow.source_id == entity_id, RelationshipRow.target_id == entity_id),
-            )
-            found += rows_where(
-                session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.actor_id == entity_id
-            )
-            uncoordinated = tuple(
-                session.scalars(select(ClusterRow.id).where(ClusterRow.coordinator_id == entity_id))
-            )
-        elif entity_type is EntityType.CLUSTER:
-            found += rows_where(
-                session, EntityType.MEMBERSHIP, MembershipRow.cluster_id == entity_id
-            )
-        elif entity_type is EntityType.PROJECT:
-            found += rows_where(
-                session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.project_id == entity_id
-            )
-        return Removal(tuple(found), uncoordinated)
-
-    def delete(self, entity_type: EntityType, entity_id: int) -> Removal:
-        """Delete one entity with everything that depends on it, and return what went."""
+    def delete(
+        self,
+        entity_type: EntityType,
+        entity_id: int,
+        seen: Entity | None = None,
+        seen_dependents: Seen | None = None,
+    ) -> Removal:
+        """Delete one entity with everything that depends on it, and return what went;
+        refused (StaleEditError) when it, or what goes with it, differs from ``seen`` and
+        ``seen_dependents`` (as the user saw them)."""
         with self._write() as session:
-            row = session.get(ROW_CLASSES[entity_type], entity_id)
-            if row is None:
-                raise ConflictError(MISSING_REFERENCE)
-            entity = from_row(entity_type, row)
-            dependents = self._dependents(session, entity_type, entity_id)
+            expected = None if seen is None else values_of(seen)
+            row, entity = check_edit(session, entity_type, entity_id, expected, {}, deleting=True)
+            dependents = dependents_of(session, entity_type, entity_id)
+            check_dependents(session, entity, dependents.entities, seen_dependents)
             log = recorder(session)
             for cluster_id in dependents.uncoordinated:
                 log.changed(EntityType.CLUSTER.value, cluster_id, "coordinator_id", entity_id, None)
@@ -494,7 +473,9 @@ class MapStore:
         terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
         map_name: str | None = None,
         history: History = (),
-    ) -> None:
+        expected: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = (),
+        renumber: bool = False,
+    ) -> Ids:
         """Insert, then update, then delete, all in one transaction (all or nothing).
 
         With ``delete_first`` the deletes (views' too) come first, so that the inserts may
@@ -510,9 +491,16 @@ class MapStore:
         their ids) are added and ``view_deletes`` removed in the same transaction; so are
         survey ``rounds`` put as given and ``round_deletes`` removed (a survey's answers and
         the round that records them). ``history`` (a backup's change log) goes into the
-        log before this write's own set.
+        log before this write's own set. ``expected`` (an import's undo: the values it
+        wrote) refuses the whole write (StaleEditError) if someone else changed one since.
+        With ``renumber`` (an import's first run), a team map gives the inserts ids drawn
+        from its sequences (see :mod:`aspdesk.store.ids`); returned, planned -> drawn.
         """
         with self._write() as session:
+            for entity_type, entity_id, values in expected:
+                check_edit(session, entity_type, entity_id, values, {})
+            ids = drawn_ids(session, inserts) if renumber else {}
+            inserts, updates = renumbered(ids, inserts, updates)
             put_history(session, history)
             apply_writes(
                 session,
@@ -521,6 +509,7 @@ class MapStore:
                 terms=terms,
                 map_name=map_name,
             )
+        return ids
 
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""

@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
 </context>
@@ -305,6 +305,84 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="33" />
+        <source>Someone else changed this</source>
+        <translation>Joku muu muutti tätä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="37" />
+        <source>“{name}” was changed by someone else after you last saw it, so it was not deleted. Their change is shown now.</source>
+        <translation>Joku muu muutti kohdetta ”{name}” sen jälkeen, kun näit sen viimeksi, joten sitä ei poistettu. Hänen muutoksensa näkyy nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="42" />
+        <source>“{name}” was changed by someone else after you last saw it, so your change was not saved. Their change is shown now.</source>
+        <translation>Joku muu muutti kohdetta ”{name}” sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu. Hänen muutoksensa näkyy nyt.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
+        <source>Field</source>
+        <translation>Kenttä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
+        <source>Changed</source>
+        <translation>Muutettu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
+        <source>Their value</source>
+        <translation>Hänen arvonsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="53" />
+        <source>Your value</source>
+        <translation>Sinun arvosi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
+        <source>Someone</source>
+        <translation>Joku</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="64" />
+        <source>{author} changed it at {time}</source>
+        <translation>{author} muutti sitä {time}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
+        <source>Delete it anyway, or keep it as they left it?</source>
+        <translation>Poistetaanko se silti, vai jätetäänkö se sellaiseksi kuin hän sen jätti?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
+        <source>Keep their value, or save yours over it?</source>
+        <translation>Pidetäänkö hänen arvonsa, vai tallennetaanko sinun arvosi sen tilalle?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <source>Keep it</source>
+        <translation>Säilytä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <source>Keep theirs</source>
+        <translation>Pidä hänen arvonsa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <source>Delete anyway</source>
+        <translation>Poista silti</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <source>Use mine</source>
+        <translation>Käytä omaani</translation>
+    </message>
+</context>
+<context>
     <name>ConsortiumActions</name>
     <message>
         <location filename="../../aspdesk/ui/consortium/actions.py" line="30" />
@@ -326,7 +404,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
         <translation>Tämä konsortio kuuluu hankkeeseen ”{name}”. Päivitetäänkö hankkeen partnerit vai tallennetaanko konsortio uutena hankkeena?</translation>
     </message>
     <message>
@@ -517,7 +595,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
         <translation>Yksikään toimija ei voi täyttää tätä liittymällä: lisää puuttuvat PIC-koodit toimijoiden lomakkeisiin (pääikkunan Muokkain) ja katso sitten uudelleen.</translation>
     </message>
     <message>
@@ -585,7 +663,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
@@ -712,140 +790,140 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="59" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="61" />
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartat (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="96" />
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tuotavat tiedot uuteen karttaan (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="91" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="98" />
         <source>All files (*)</source>
         <translation>Kaikki tiedostot (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="94" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="101" />
         <source>Open map</source>
         <translation>Avaa kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="109" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="189" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="116" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="196" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-työkirja (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117" />
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-taulukot zip-tiedostossa (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="111" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118" />
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML yEd- ja muihin ohjelmiin (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="112" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119" />
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF Gephi-ohjelmaan (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="113" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120" />
         <source>Full backup of the map (*.json)</source>
         <translation>Kartan täydellinen varmuuskopio (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115" />
-        <source>Export the map's data</source>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
+        <source>Export the map&apos;s data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="120" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="127" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-kuva (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="121" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="128" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-piirros (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="173" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="129" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="180" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-asiakirja (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="124" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131" />
         <source>Export image</source>
         <translation>Vie kuva</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="134" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="141" />
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="135" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="142" />
         <source>Animated GIF (*.gif)</source>
         <translation>Animoitu GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="136" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143" />
         <source>Animated WebP (*.webp)</source>
         <translation>Animoitu WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="138" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145" />
         <source>Export growth film</source>
         <translation>Vie kasvuvideo</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="148" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="155" />
         <source>Export web map</source>
         <translation>Vie verkkokartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="160" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="167" />
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Tiedostot, jotka aspdesk osaa tuoda (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="168" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Taulukot (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="169" />
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Verkot Gephistä, yEdistä ja muista (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="163" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="170" />
         <source>Map backups (*.json)</source>
         <translation>Kartan varmuuskopiot (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="166" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="173" />
         <source>Import into this map</source>
         <translation>Tuo tähän karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="174" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="154" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="181" />
         <source>Web page (*.html)</source>
         <translation>Verkkosivu (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="176" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="183" />
         <source>Export report</source>
         <translation>Vie raportti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="190" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="197" />
         <source>Save a template workbook</source>
         <translation>Tallenna pohjatyökirja</translation>
     </message>
@@ -853,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="195" />
+        <location filename="../../aspdesk/app/document.py" line="224" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="199" />
+        <location filename="../../aspdesk/app/document.py" line="228" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -901,6 +979,59 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <source>contact person</source>
+        <translation>yhteyshenkilö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <source>membership</source>
+        <translation>jäsenyys</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <source>tie</source>
+        <translation>suhde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <source>project partner</source>
+        <translation>hankekumppani</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <source>place on the graph</source>
+        <translation>paikka verkostokuvassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <source>pinning on the graph</source>
+        <translation>kiinnitys verkostokuvassa</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="101" />
+        <source>yes</source>
+        <translation>kyllä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <source>no</source>
+        <translation>ei</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="110" />
+        <source>Someone</source>
+        <translation>Joku</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <source>{author} changed {field} of {name} since, at {time}.</source>
+        <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="27" />
@@ -939,67 +1070,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="119" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="121" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="138" />
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="191" />
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="206" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="289" />
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="313" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="325" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="327" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="369" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="427" />
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="471" />
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -1013,7 +1144,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
-        <source>The network's growth between two dates as a video or an animation</source>
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
         <translation>Verkoston kasvu kahden päivämäärän välillä videona tai animaationa</translation>
     </message>
     <message>
@@ -1712,7 +1843,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
     </message>
     <message>
@@ -1918,7 +2049,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Tämän päivän päivämäärä</translation>
     </message>
     <message>
@@ -2054,9 +2185,9 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2105,7 +2236,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system's language when it starts next time.</source>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
         <translation>aspdesk käyttää järjestelmän kieltä, kun se käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
@@ -2340,7 +2471,7 @@
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2348,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2356,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2364,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2372,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2380,32 +2511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2413,17 +2544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2499,7 +2630,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
-        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
@@ -2532,12 +2663,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
-        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
-        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
     </message>
     <message>
@@ -2552,12 +2683,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
-        <source>Export the map's history too?</source>
+        <source>Export the map&apos;s history too?</source>
         <translation>Viedäänkö myös kartan historia?</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
-        <source>The map's history: every change, when and by whom.</source>
+        <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
     </message>
     <message>
@@ -2602,7 +2733,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
-        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
@@ -2722,7 +2853,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
         <translation>Toimijan ainoa suhde on silta: ilman sitä toimija jää irralleen.</translation>
     </message>
     <message>
@@ -3089,12 +3220,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
-        <source>Use the copy's values</source>
+        <source>Use the copy&apos;s values</source>
         <translation>Käytä kopion arvoja</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
-        <source>Use the file's values</source>
+        <source>Use the file&apos;s values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
 </context>
@@ -3117,27 +3248,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map's values in every conflict</source>
+        <source>Keep the map&apos;s values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file's values in every conflict</source>
+        <source>Take the file&apos;s values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
-        <source>Keep the team map's values in every conflict</source>
+        <source>Keep the team map&apos;s values in every conflict</source>
         <translation>Pidä yhteisen kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
-        <source>Take the copy's values in every conflict</source>
+        <source>Take the copy&apos;s values in every conflict</source>
         <translation>Ota kopion arvot kaikissa ristiriidoissa</translation>
     </message>
     <message numerus="yes">
@@ -3251,33 +3382,33 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least "count" partners count.</source>
-        <translation>Laskettavia partnereita on vähintään "count".</translation>
+        <source>At least &quot;count&quot; partners count.</source>
+        <translation>Laskettavia partnereita on vähintään &quot;count&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
-        <translation>Laskettavat partnerit tulevat vähintään "count" eri maasta (jos "countries" on annettu, vain sen maat lasketaan).</translation>
+        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
+        <translation>Laskettavat partnerit tulevat vähintään &quot;count&quot; eri maasta (jos &quot;countries&quot; on annettu, vain sen maat lasketaan).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
-        <translation>Jokaisen laskettavan partnerin maa on "countries"-joukossa. Kukin "exceptions"-kohdan poikkeus (jolla on omat "countries" ja "condition"-ehto kielillä "en" ja "fi") sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
+        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
+        <translation>Jokaisen laskettavan partnerin maa on &quot;countries&quot;-joukossa. Kukin &quot;exceptions&quot;-kohdan poikkeus (jolla on omat &quot;countries&quot; ja &quot;condition&quot;-ehto kielillä &quot;en&quot; ja &quot;fi&quot;) sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least "count" partners that count are in "countries".</source>
-        <translation>Vähintään "count" laskettavan partnerin maa on "countries"-joukossa.</translation>
+        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
+        <translation>Vähintään &quot;count&quot; laskettavan partnerin maa on &quot;countries&quot;-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
-        <translation>Vähintään "count" (oletus 1) laskettavan partnerin toimijatyyppi on "kinds"-luettelossa.</translation>
+        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
+        <translation>Vähintään &quot;count&quot; (oletus 1) laskettavan partnerin toimijatyyppi on &quot;kinds&quot;-luettelossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
-        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on "countries"-joukossa.</translation>
+        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
+        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on &quot;countries&quot;-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3286,13 +3417,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
-        <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi" sekä halutessasi "sv": ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot; sekä halutessasi &quot;sv&quot;: ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
-        <translation>Kullakin säännöllä on "id", "kind", "description" (kielillä "en" ja "fi"), mahdollisesti "source" sekä lajinsa edellyttämät "parameters":</translation>
+        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
+        <translation>Kullakin säännöllä on &quot;id&quot;, &quot;kind&quot;, &quot;description&quot; (kielillä &quot;en&quot; ja &quot;fi&quot;), mahdollisesti &quot;source&quot; sekä lajinsa edellyttämät &quot;parameters&quot;:</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3306,13 +3437,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Kentän "parameters" lisäksi säännöllä voi olla "only_if_kinds": sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
+        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Kentän &quot;parameters&quot; lisäksi säännöllä voi olla &quot;only_if_kinds&quot;: sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
-        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: "eu" EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa "country_sets" (kullakin "name", sen "countries" ja mahdollisesti "source").</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
+        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: &quot;eu&quot; EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa &quot;country_sets&quot; (kullakin &quot;name&quot;, sen &quot;countries&quot; ja mahdollisesti &quot;source&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3321,8 +3452,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
-        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä "id").</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
+        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3410,7 +3541,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
     </message>
     <message>
@@ -3445,7 +3576,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
     </message>
     <message>
@@ -3495,8 +3626,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta "checked"-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3736,8 +3867,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3812,8 +3943,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <location filename="../../aspdesk/app/report_html.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3823,8 +3954,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -4019,8 +4150,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4197,7 +4328,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Raportin tulokset-osio kertoo, mitä verkostossa muuttui tällä jaksolla: uudet ja päättyneet suhteet ja jäsenyydet, kansainväliset yhteydet, yritysten suhteet tutkimukseen ja klustereiden tila.</translation>
     </message>
     <message>
@@ -4399,8 +4530,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4495,7 +4626,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
@@ -4505,7 +4636,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server's admin has run aspdesk server init. The map file stays as it is.</source>
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
         <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
     </message>
     <message>
@@ -5021,12 +5152,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
     </message>
     <message>
@@ -5041,13 +5172,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="260" />
-        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
+        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="269" />
-        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
-        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: 'create' tekee kullekin kyselylomakkeen, 'collect' tuo vastaukset karttaan</translation>
+        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
+        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="278" />
@@ -5056,8 +5187,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="288" />
-        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
-        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään ('init': roolit, oikeudet ja taulut) tai päivitä se ('upgrade')</translation>
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="297" />
@@ -5077,7 +5208,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     <message>
         <location filename="../../aspdesk/cli/main.py" line="324" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system's)</source>
+        <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
@@ -5085,11 +5216,11 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <source>commands without a window:
 {commands}
 
-Run 'aspdesk COMMAND --help' for a command's options.</source>
+Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>komennot ilman ikkunaa:
 {commands}
 
-Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
+Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="351" />
@@ -5133,7 +5264,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
+        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
@@ -5143,7 +5274,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
@@ -5183,12 +5314,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
+        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file's values are taken):</source>
+        <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
@@ -5289,12 +5420,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map's name; an empty TEXT for none)</source>
+        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
         <translation>otsikko (oletus: kartan nimi; tyhjä TEXT jättää otsikon pois)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today's date under the graph</source>
+        <source>print today&apos;s date under the graph</source>
         <translation>tulosta tämän päivän päivämäärä verkostokuvan alle</translation>
     </message>
     <message>
@@ -5349,7 +5480,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5360,8 +5491,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
-        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten 'aspdesk export' ja 'aspdesk report' toimivat ilman näyttöä.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/web_map.py" line="26" />
@@ -5500,7 +5631,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
         <translation>pääkäyttäjänä: luo roolit aspdesk_owner, aspdesk_editor ja aspdesk_viewer oikeuksineen sekä kartan taulut (uusi ajo ei muuta mitään)</translation>
     </message>
     <message>
@@ -5510,7 +5641,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
         <translation>aspdesk_owner-roolin jäsenenä: päivitä kartan taulut tämän aspdesk-version mukaisiksi</translation>
     </message>
     <message>
@@ -5540,7 +5671,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="121" />
-        <source>Made the map's tables (schema {new})</source>
+        <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Luotiin kartan taulut (skeema {new})</translation>
     </message>
     <message>
@@ -5570,22 +5701,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network's growth (.mp4, .gif, .webp)</source>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
         <translation>videot verkoston kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film's first day (default: the first day the map has a date for)</source>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
         <translation>videon ensimmäinen päivä (oletus: kartan varhaisin päivämäärä)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film's last day (default: today)</source>
+        <source>the film&apos;s last day (default: today)</source>
         <translation>videon viimeinen päivä (oletus: tänään)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film's length (default: {n} seconds)</source>
+        <source>the film&apos;s length (default: {n} seconds)</source>
         <translation>videon kesto (oletus: {n} sekuntia)</translation>
     </message>
     <message>
@@ -5888,8 +6019,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
-        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, '-' ja '_', ei {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
+        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6245,17 +6376,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform's cluster profile</source>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
         <translation>Euroopan klusteriyhteistyöalustan (ECCP) klusteriprofiili</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
         <translation>Arctic Smartness Portfolion klusterimalli vuodelta 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk's default, editable in Cluster health rules</source>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
         <translation>aspdeskin oletus, muutettavissa klustereiden tilan säännöissä</translation>
     </message>
     <message>
@@ -6342,22 +6473,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster's members.</source>
+        <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster's members.</source>
+        <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster's members: {names}.</source>
+        <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
@@ -6367,7 +6498,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster's international link: {names}.</source>
+        <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
     </message>
     <message>
@@ -6412,7 +6543,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
     </message>
     <message>
@@ -6733,7 +6864,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
@@ -7222,7 +7353,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
@@ -7627,7 +7758,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
         <translation>Kartan historia ei kirjaa muutoksia kohteelle “{subject}”.</translation>
     </message>
     <message>
@@ -7637,12 +7768,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
-        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy's values.</source>
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
         <translation>Poistettu kopiossa, mutta muutettu sen jälkeen yhteisessä kartassa: se säilyy, ellet käytä kopion arvoja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
-        <source>Changed in the copy, but deleted on the team map since: using the copy's values adds it back.</source>
+        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
         <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: kopion arvojen käyttö lisää sen takaisin.</translation>
     </message>
     <message>
@@ -7728,7 +7859,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor's ties added up.</source>
+        <source>The strengths of all the actor&apos;s ties added up.</source>
         <translation>Toimijan kaikkien suhteiden vahvuuksien summa.</translation>
     </message>
     <message>
@@ -8059,12 +8190,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
         <translation>Tietokannassa {path} ei ole aspdeskin yhteistä karttaa. Palvelimen ylläpitäjä luo sen komennolla aspdesk server init (ks. README-tiedoston kohta ”Team maps”). Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Yhteinen kartta {path} on tehty aspdeskin vanhemmalle versiolle (skeema {found}; tämä versio tarvitsee skeeman {head}). Vain kartan omistaja voi päivittää sen: aspdesk_owner-roolin jäsen ajaa komennon aspdesk server upgrade ”{address}”. Mitään ei muutettu.</translation>
     </message>
     <message>
@@ -8074,7 +8205,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
         <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
     </message>
     <message>
@@ -8089,13 +8220,23 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/app/offline.py" line="45" />
-        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy's own team map to send its changes.</source>
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
         <translation>Yhteinen kartta {path} ei ole se kartta, josta tämä kopio otettiin ({detail}), joten mitään ei lähetetty. Avaa kopion oma yhteinen kartta lähettääksesi sen muutokset.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/to_server.py" line="69" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="72" />
+        <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
+        <translation>Joku muu muutti kohdetta {name} sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="104" />
+        <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
+        <translation>{author} poisti kohteen {name} {time}, joten muutostasi ei tallennettu.</translation>
     </message>
 </context>
 <context>
@@ -8332,7 +8473,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation's memberships. Is each still true, and in which role?</source>
+        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
         <translation>Organisaationne jäsenyydet. Pitääkö kukin yhä paikkansa, ja missä roolissa?</translation>
     </message>
     <message>
@@ -8382,7 +8523,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
         <translation>Täyttäkää valkoiset solut seuraavilla taulukoilla. Jättäkää solu tyhjäksi, jos ette tiedä. Tallentakaa tiedosto ja palauttakaa se sellaisenaan: älkää muuttako taulukoiden rakennetta.</translation>
     </message>
     <message>
@@ -8392,7 +8533,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinaattori lukee vastauksenne ja päättää, mitä kartassa muutetaan. Jos kaksi vastausta on ristiriidassa, koordinaattori kysyy lisää. Karttaa käytetään klusterin työn suunnitteluun, ja sitä voidaan näyttää sen jäsenille. Kysely ei koske henkilöitä, ja siinä näkyvät muista organisaatioista vain nimet.</translation>
     </message>
     <message>

@@ -65,7 +65,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
     </message>
     <message>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Varje klusters medlemmar och de roller i klustermodellen som ingen fyller ännu. Håll muspekaren över en rad för att se hur många medlemmar som fyller varje roll.</translation>
     </message>
 </context>
@@ -305,6 +305,84 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="33" />
+        <source>Someone else changed this</source>
+        <translation>Någon annan ändrade det här</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="37" />
+        <source>“{name}” was changed by someone else after you last saw it, so it was not deleted. Their change is shown now.</source>
+        <translation>”{name}” ändrades av någon annan efter att du senast såg det, så det raderades inte. Deras ändring visas nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="42" />
+        <source>“{name}” was changed by someone else after you last saw it, so your change was not saved. Their change is shown now.</source>
+        <translation>”{name}” ändrades av någon annan efter att du senast såg det, så din ändring sparades inte. Deras ändring visas nu.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
+        <source>Changed</source>
+        <translation>Ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="51" />
+        <source>Their value</source>
+        <translation>Deras värde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="53" />
+        <source>Your value</source>
+        <translation>Ditt värde</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="61" />
+        <source>Someone</source>
+        <translation>Någon</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="64" />
+        <source>{author} changed it at {time}</source>
+        <translation>{author} ändrade det {time}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
+        <source>Delete it anyway, or keep it as they left it?</source>
+        <translation>Radera det ändå, eller behålla det som de lämnade det?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
+        <source>Keep their value, or save yours over it?</source>
+        <translation>Behålla deras värde, eller spara ditt i stället?</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <source>Keep it</source>
+        <translation>Behåll det</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <source>Keep theirs</source>
+        <translation>Behåll deras</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <source>Delete anyway</source>
+        <translation>Radera ändå</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <source>Use mine</source>
+        <translation>Använd mitt</translation>
+    </message>
+</context>
+<context>
     <name>ConsortiumActions</name>
     <message>
         <location filename="../../aspdesk/ui/consortium/actions.py" line="30" />
@@ -326,7 +404,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
         <translation>Det här konsortiet hör till projektet ”{name}”. Vill du uppdatera projektets partner eller spara konsortiet som ett nytt projekt?</translation>
     </message>
     <message>
@@ -517,7 +595,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
         <translation>Ingen aktör kan fylla detta genom att gå med: för in de saknade PIC-koderna i aktörernas formulär (Redigerare i huvudfönstret) och titta sedan igen.</translation>
     </message>
     <message>
@@ -585,7 +663,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Den första organisationen du lägger till är koordinator; ändra vems roll som helst i kolumnen Roll. Associerade partner och underleverantörer räknas inte som stödmottagare.</translation>
     </message>
     <message>
@@ -712,140 +790,140 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="59" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="61" />
         <source>aspdesk maps (*{suffix})</source>
         <translation>aspdesk-kartor (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="89" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="96" />
         <source>Data to import into a new map (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Data att importera till en ny karta (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="91" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="98" />
         <source>All files (*)</source>
         <translation>Alla filer (*)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="94" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="101" />
         <source>Open map</source>
         <translation>Öppna karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="109" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="189" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="116" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="196" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="110" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="117" />
         <source>CSV tables in a zip file (*.zip)</source>
         <translation>CSV-tabeller i en zip-fil (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="111" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="118" />
         <source>GraphML for yEd and others (*.graphml)</source>
         <translation>GraphML för yEd och andra (*.graphml)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="112" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="119" />
         <source>GEXF for Gephi (*.gexf)</source>
         <translation>GEXF för Gephi (*.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="113" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="120" />
         <source>Full backup of the map (*.json)</source>
         <translation>Fullständig säkerhetskopia av kartan (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="115" />
-        <source>Export the map's data</source>
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
+        <source>Export the map&apos;s data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="120" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="127" />
         <source>PNG picture (*.png)</source>
         <translation>PNG-bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="121" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="128" />
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-ritning (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="173" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="129" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="180" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="124" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="131" />
         <source>Export image</source>
         <translation>Exportera bild</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="134" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="141" />
         <source>MP4 video (*.mp4)</source>
         <translation>MP4-video (*.mp4)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="135" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="142" />
         <source>Animated GIF (*.gif)</source>
         <translation>Animerad GIF (*.gif)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="136" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="143" />
         <source>Animated WebP (*.webp)</source>
         <translation>Animerad WebP (*.webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="138" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="145" />
         <source>Export growth film</source>
         <translation>Exportera tillväxtfilm</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="147" />
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="174" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="154" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="181" />
         <source>Web page (*.html)</source>
         <translation>Webbsida (*.html)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="148" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="155" />
         <source>Export web map</source>
         <translation>Exportera webbkarta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="160" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="167" />
         <source>Files aspdesk can import (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</source>
         <translation>Filer som aspdesk kan importera (*.xlsx *.xlsm *.csv *.txt *.graphml *.gexf *.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="161" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="168" />
         <source>Spreadsheets (*.xlsx *.xlsm *.csv *.txt)</source>
         <translation>Kalkylblad (*.xlsx *.xlsm *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="162" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="169" />
         <source>Graphs from Gephi, yEd and others (*.graphml *.gexf)</source>
         <translation>Grafer från Gephi, yEd och andra (*.graphml *.gexf)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="163" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="170" />
         <source>Map backups (*.json)</source>
         <translation>Säkerhetskopior av kartor (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="166" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="173" />
         <source>Import into this map</source>
         <translation>Importera till den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="176" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="183" />
         <source>Export report</source>
         <translation>Exportera rapport</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/dialogs.py" line="190" />
+        <location filename="../../aspdesk/ui/window/dialogs.py" line="197" />
         <source>Save a template workbook</source>
         <translation>Spara en mallarbetsbok</translation>
     </message>
@@ -853,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="195" />
+        <location filename="../../aspdesk/app/document.py" line="224" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="199" />
+        <location filename="../../aspdesk/app/document.py" line="228" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -901,6 +979,59 @@
     </message>
 </context>
 <context>
+    <name>EditConflict</name>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <source>membership</source>
+        <translation>medlemskap</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <source>tie</source>
+        <translation>band</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <source>project partner</source>
+        <translation>projektpartner</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <source>place on the graph</source>
+        <translation>plats i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <source>pinning on the graph</source>
+        <translation>fästningen i nätverksbilden</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="101" />
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="110" />
+        <source>Someone</source>
+        <translation>Någon</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <source>{author} changed {field} of {name} since, at {time}.</source>
+        <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
+    </message>
+</context>
+<context>
     <name>EmptyHint</name>
     <message>
         <location filename="../../aspdesk/graph/canvas/empty_hint.py" line="27" />
@@ -939,67 +1070,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="118" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="119" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="120" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="121" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="137" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="138" />
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="187" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="191" />
         <source>from → to</source>
         <translation>från → till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="202" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="206" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="282" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="289" />
         <source>New {noun}</source>
         <translation>Lägg till {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="304" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="313" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="325" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Fält märkta med * måste fyllas i. Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="327" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="321" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Varje fält sparas när du lämnar det; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="360" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="369" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="415" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="427" />
         <source>Edit “{name}”: {field}</source>
         <translation>Redigera ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="459" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="471" />
         <source>Add {noun} “{name}”</source>
         <translation>Lägg till {noun} ”{name}”</translation>
     </message>
@@ -1013,7 +1144,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
-        <source>The network's growth between two dates as a video or an animation</source>
+        <source>The network&apos;s growth between two dates as a video or an animation</source>
         <translation>Nätverkets tillväxt mellan två datum som video eller animation</translation>
     </message>
     <message>
@@ -1712,7 +1843,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field's earlier value back, as a new step.</source>
+        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Återställ sätter tillbaka ett fälts tidigare värde, som ett nytt steg.</translation>
     </message>
     <message>
@@ -1918,7 +2049,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today's date</source>
+        <source>Today&apos;s date</source>
         <translation>Dagens datum</translation>
     </message>
     <message>
@@ -2054,9 +2185,9 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <location filename="../../aspdesk/cli/importing.py" line="380" />
         <location filename="../../aspdesk/cli/survey.py" line="214" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
@@ -2105,7 +2236,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system's language when it starts next time.</source>
+        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
         <translation>aspdesk följer systemets språk när det startas nästa gång.</translation>
     </message>
 </context>
@@ -2340,7 +2471,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="421" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2348,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2356,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2364,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2372,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2380,32 +2511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="450" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="454" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="481" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="490" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="501" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2413,17 +2544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="507" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="523" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2499,7 +2630,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
-        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
@@ -2532,12 +2663,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
-        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
-        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
     </message>
     <message>
@@ -2552,12 +2683,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
-        <source>Export the map's history too?</source>
+        <source>Export the map&apos;s history too?</source>
         <translation>Exportera också kartans historik?</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
-        <source>The map's history: every change, when and by whom.</source>
+        <source>The map&apos;s history: every change, when and by whom.</source>
         <translation>Kartans historik: varje ändring, när och av vem.</translation>
     </message>
     <message>
@@ -2602,7 +2733,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
-        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
     </message>
     <message>
@@ -2722,7 +2853,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
         <translation>Aktörens enda band är en bro: utan det blir aktören avskuren.</translation>
     </message>
     <message>
@@ -3089,12 +3220,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
-        <source>Use the copy's values</source>
+        <source>Use the copy&apos;s values</source>
         <translation>Använd kopians värden</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
-        <source>Use the file's values</source>
+        <source>Use the file&apos;s values</source>
         <translation>Använd filens värden</translation>
     </message>
 </context>
@@ -3117,17 +3248,17 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map's values in every conflict</source>
+        <source>Keep the map&apos;s values in every conflict</source>
         <translation>Behåll kartans värden i varje konflikt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file's values in every conflict</source>
+        <source>Take the file&apos;s values in every conflict</source>
         <translation>Ta filens värden i varje konflikt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
         <translation>Importera raderna med fel utan deras felaktiga fält, och spara problemen i varje rads anteckningar</translation>
     </message>
     <message>
@@ -3166,12 +3297,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
-        <source>Keep the team map's values in every conflict</source>
+        <source>Keep the team map&apos;s values in every conflict</source>
         <translation>Behåll den gemensamma kartans värden i alla konflikter</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
-        <source>Take the copy's values in every conflict</source>
+        <source>Take the copy&apos;s values in every conflict</source>
         <translation>Ta kopians värden i alla konflikter</translation>
     </message>
     <message numerus="yes">
@@ -3251,33 +3382,33 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least "count" partners count.</source>
-        <translation>Minst "count" partner räknas.</translation>
+        <source>At least &quot;count&quot; partners count.</source>
+        <translation>Minst &quot;count&quot; partner räknas.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
-        <translation>De partner som räknas kommer från minst "count" olika länder (endast länder i "countries" räknas, när det anges).</translation>
+        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
+        <translation>De partner som räknas kommer från minst &quot;count&quot; olika länder (endast länder i &quot;countries&quot; räknas, när det anges).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
-        <translation>Varje partner som räknas finns i "countries". Vart och ett av undantagen i "exceptions" (med egna "countries" och ett villkor "condition" på "en" och "fi") tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
+        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
+        <translation>Varje partner som räknas finns i &quot;countries&quot;. Vart och ett av undantagen i &quot;exceptions&quot; (med egna &quot;countries&quot; och ett villkor &quot;condition&quot; på &quot;en&quot; och &quot;fi&quot;) tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least "count" partners that count are in "countries".</source>
-        <translation>Minst "count" partner som räknas finns i "countries".</translation>
+        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
+        <translation>Minst &quot;count&quot; partner som räknas finns i &quot;countries&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
-        <translation>Minst "count" (1 om inget anges) partner som räknas är av aktörstyperna i "kinds".</translation>
+        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
+        <translation>Minst &quot;count&quot; (1 om inget anges) partner som räknas är av aktörstyperna i &quot;kinds&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
-        <translation>En partner är markerad som koordinator, och varje koordinator finns i "countries".</translation>
+        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
+        <translation>En partner är markerad som koordinator, och varje koordinator finns i &quot;countries&quot;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3286,13 +3417,13 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
-        <translation>Filen innehåller ett objekt: "id" (bokstäverna a-z, siffror, "-" och "_"), "name" och "notes" (var och en med en text på "en" och "fi", och gärna på "sv": utan den visas den engelska texten på svenska), "checked" (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), "sources" (var och en med en "title", och "url" och "version" om du vill), "country_sets" och "rules". Fält vars namn börjar med "_" är kommentarer.</translation>
+        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
+        <translation>Filen innehåller ett objekt: &quot;id&quot; (bokstäverna a-z, siffror, &quot;-&quot; och &quot;_&quot;), &quot;name&quot; och &quot;notes&quot; (var och en med en text på &quot;en&quot; och &quot;fi&quot;, och gärna på &quot;sv&quot;: utan den visas den engelska texten på svenska), &quot;checked&quot; (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), &quot;sources&quot; (var och en med en &quot;title&quot;, och &quot;url&quot; och &quot;version&quot; om du vill), &quot;country_sets&quot; och &quot;rules&quot;. Fält vars namn börjar med &quot;_&quot; är kommentarer.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
-        <translation>Varje regel har ett "id", en "kind", en beskrivning "description" (på "en" och "fi"), kanske en "source" och de parametrar "parameters" som dess typ tar:</translation>
+        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
+        <translation>Varje regel har ett &quot;id&quot;, en &quot;kind&quot;, en beskrivning &quot;description&quot; (på &quot;en&quot; och &quot;fi&quot;), kanske en &quot;source&quot; och de parametrar &quot;parameters&quot; som dess typ tar:</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3306,13 +3437,13 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Utöver "parameters" kan en regel ha "only_if_kinds": den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
+        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Utöver &quot;parameters&quot; kan en regel ha &quot;only_if_kinds&quot;: den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
-        <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: "eu" för EU:s medlemsstater, eller id:t för en mängd som filen definierar i "country_sets" (var och en med ett "name", sina "countries" och kanske en "source").</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
+        <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: &quot;eu&quot; för EU:s medlemsstater, eller id:t för en mängd som filen definierar i &quot;country_sets&quot; (var och en med ett &quot;name&quot;, sina &quot;countries&quot; och kanske en &quot;source&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3321,8 +3452,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
-        <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet "id").</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
+        <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet &quot;id&quot;).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3410,7 +3541,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Varje programs behörighetsregler finns i en fil. Redigera… på ett program som följer med aspdesk kopierar det först till din programmapp; din kopia ersätter det. Nytt program… börjar ett program från en kopia av det valda programmet. Om du ändrar en fil i en annan redigerare, tryck på Läs in igen.</translation>
     </message>
     <message>
@@ -3445,7 +3576,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Redigera det här programmets regler (ett som följer med aspdesk kopieras först till din mapp)</translation>
     </message>
     <message>
@@ -3495,8 +3626,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt "checked" till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt &quot;checked&quot; till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3776,14 +3907,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <location filename="../../aspdesk/app/report_html.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -3933,8 +4064,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Aktörstyp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -4084,8 +4215,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -4197,7 +4328,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Rapportens resultatavsnitt berättar vad som ändrades i nätverket under perioden: nya och upphörda band och medlemskap, internationella länkar, företag med band till forskningen, klusterhälsa.</translation>
     </message>
     <message>
@@ -4399,8 +4530,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <location filename="../../aspdesk/cli/survey.py" line="151" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
@@ -4495,7 +4626,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
     </message>
     <message>
@@ -4505,7 +4636,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server's admin has run aspdesk server init. The map file stays as it is.</source>
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
         <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
     </message>
     <message>
@@ -5039,12 +5170,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map's name; an empty TEXT for none)</source>
+        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
         <translation>rubriken (standard: kartans namn; en tom TEXT för ingen)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today's date under the graph</source>
+        <source>print today&apos;s date under the graph</source>
         <translation>skriv dagens datum under grafen</translation>
     </message>
     <message>
@@ -5084,7 +5215,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
+        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>där filen och kartan inte stämmer överens, ta filens värde (standard: behåll kartans)</translation>
     </message>
     <message>
@@ -5094,7 +5225,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>importera en rad med fel utan dess felaktiga fält, som lämnas tomma, och spara problemen i radens anteckningar (en rad vars namn, id eller hänvisningar är felaktiga importeras ändå inte)</translation>
     </message>
     <message>
@@ -5134,12 +5265,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
+        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file's values are taken):</source>
+        <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
@@ -5227,22 +5358,22 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="260" />
-        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
+        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="269" />
-        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
-        <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: 'create' skriver en enkät som arbetsbok för var och en, 'collect' tar in svaren</translation>
+        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
+        <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html, eller en film av nätverkets tillväxt: .mp4, .gif eller .webp</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>en .json-säkerhetskopia får också med kartans historik: varje ändring, när och av vem (återställs med säkerhetskopian till en tom karta)</translation>
     </message>
     <message>
@@ -5257,8 +5388,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="288" />
-        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
-        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL ('init': roller, rättigheter och tabeller) eller uppdatera den ('upgrade')</translation>
+        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
+        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="297" />
@@ -5278,7 +5409,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     <message>
         <location filename="../../aspdesk/cli/main.py" line="324" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system's)</source>
+        <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
@@ -5286,11 +5417,11 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <source>commands without a window:
 {commands}
 
-Run 'aspdesk COMMAND --help' for a command's options.</source>
+Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>kommandon utan fönster:
 {commands}
 
-Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
+Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/main.py" line="351" />
@@ -5364,7 +5495,7 @@ Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5375,8 +5506,8 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
-        <translation>aspdesk kan inte öppna sitt fönster: ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta det från en skrivbordssession. Kommandon som 'aspdesk export' och 'aspdesk report' fungerar utan bildskärm.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
+        <translation>aspdesk kan inte öppna sitt fönster: ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta det från en skrivbordssession. Kommandon som &apos;aspdesk export&apos; och &apos;aspdesk report&apos; fungerar utan bildskärm.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/survey.py" line="31" />
@@ -5500,7 +5631,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
         <translation>som superanvändare: skapa rollerna aspdesk_owner, aspdesk_editor och aspdesk_viewer med deras rättigheter samt kartans tabeller (en ny körning ändrar ingenting)</translation>
     </message>
     <message>
@@ -5510,7 +5641,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
         <translation>som medlem av aspdesk_owner: uppdatera kartans tabeller för den här versionen av aspdesk</translation>
     </message>
     <message>
@@ -5540,7 +5671,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="121" />
-        <source>Made the map's tables (schema {new})</source>
+        <source>Made the map&apos;s tables (schema {new})</source>
         <translation>Skapade kartans tabeller (schema {new})</translation>
     </message>
     <message>
@@ -5570,22 +5701,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network's growth (.mp4, .gif, .webp)</source>
+        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
         <translation>filmer av nätverkets tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film's first day (default: the first day the map has a date for)</source>
+        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
         <translation>filmens första dag (standard: kartans tidigaste datum)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film's last day (default: today)</source>
+        <source>the film&apos;s last day (default: today)</source>
         <translation>filmens sista dag (standard: i dag)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film's length (default: {n} seconds)</source>
+        <source>the film&apos;s length (default: {n} seconds)</source>
         <translation>filmens längd (standard: {n} sekunder)</translation>
     </message>
     <message>
@@ -5888,8 +6019,8 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
-        <translation>Fältet {field} ska vara ett id av bokstäverna a-z, siffror, '-' och '_', inte {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
+        <translation>Fältet {field} ska vara ett id av bokstäverna a-z, siffror, &apos;-&apos; och &apos;_&apos;, inte {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6307,22 +6438,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster's members.</source>
+        <source>No funder has a tie with the cluster&apos;s members.</source>
         <translation>Ingen finansiär har band till klustrets medlemmar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster's members.</source>
+        <source>The funder {names} has ties with the cluster&apos;s members.</source>
         <translation>Finansiären {names} har band till klustrets medlemmar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster's members: {names}.</source>
+        <source>Funders tied to the cluster&apos;s members: {names}.</source>
         <translation>Finansiärer med band till klustrets medlemmar: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
         <translation>Finansiärer med band till klustrets medlemmar: {names} och {more} till.</translation>
     </message>
     <message>
@@ -6332,7 +6463,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster's international link: {names}.</source>
+        <source>The cluster&apos;s international link: {names}.</source>
         <translation>Klustrets internationella länk: {names}.</translation>
     </message>
     <message>
@@ -6357,7 +6488,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
         <translation>Om {name} lämnade skulle klustrets nätverk falla sönder i {parts} delar.</translation>
     </message>
     <message>
@@ -6457,17 +6588,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform's cluster profile</source>
+        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
         <translation>European Cluster Collaboration Platforms klusterprofil</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
         <translation>Arctic Smartness Portfolios klustermodell från 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk's default, editable in Cluster health rules</source>
+        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
         <translation>aspdesks standardvärde, kan ändras i Regler för klusterhälsa</translation>
     </message>
     <message>
@@ -6883,7 +7014,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Ingen kolumn för aktörens namn hittades. Ge en kolumn rubriken Namn, Nimi eller Name.</translation>
     </message>
     <message>
@@ -7228,7 +7359,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
         <translation>Koden ”{code}” finns inte bland filens termer i ”{vocabulary}”.</translation>
     </message>
     <message>
@@ -7627,7 +7758,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map's history records.</source>
+        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
         <translation>Kartans historik registrerar inte ändringar för ”{subject}”.</translation>
     </message>
     <message>
@@ -7637,12 +7768,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
-        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy's values.</source>
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
         <translation>Borttagen i kopian men ändrad i den gemensamma kartan sedan dess: den blir kvar om du inte använder kopians värden.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
-        <source>Changed in the copy, but deleted on the team map since: using the copy's values adds it back.</source>
+        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
         <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du kopians värden läggs den till igen.</translation>
     </message>
     <message>
@@ -7728,7 +7859,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor's ties added up.</source>
+        <source>The strengths of all the actor&apos;s ties added up.</source>
         <translation>Styrkorna på alla aktörens band sammanlagda.</translation>
     </message>
     <message>
@@ -8059,12 +8190,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
         <translation>Databasen {path} innehåller ingen gemensam aspdesk-karta. En serveradministratör skapar en där med aspdesk server init (se avsnittet ”Team maps” i README). Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Den gemensamma kartan {path} gjordes för en äldre version av aspdesk (schema {found}; den här versionen behöver {head}). Bara kartans ägare kan uppdatera den: en medlem av aspdesk_owner kör aspdesk server upgrade ”{address}”. Ingenting ändrades.</translation>
     </message>
     <message>
@@ -8074,7 +8205,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
         <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
     </message>
     <message>
@@ -8089,13 +8220,23 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/app/offline.py" line="45" />
-        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy's own team map to send its changes.</source>
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
         <translation>Den gemensamma kartan {path} är inte den karta som kopian togs från ({detail}), så ingenting skickades. Öppna kopians egen gemensamma karta för att skicka dess ändringar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/to_server.py" line="69" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="72" />
+        <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
+        <translation>{name} ändrades av någon annan efter att du senast såg det, så din ändring sparades inte: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/stale.py" line="104" />
+        <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
+        <translation>{author} raderade {name} {time}, så din ändring sparades inte.</translation>
     </message>
 </context>
 <context>
@@ -8317,7 +8458,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation's memberships. Is each still true, and in which role?</source>
+        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
         <translation>Er organisations medlemskap. Stämmer vart och ett fortfarande, och i vilken roll?</translation>
     </message>
     <message>
@@ -8367,7 +8508,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
         <translation>Fyll i de vita cellerna på bladen som följer. Lämna en cell tom när ni inte vet. Spara filen och skicka tillbaka den som den är: ändra inte bladens uppställning.</translation>
     </message>
     <message>
@@ -8377,7 +8518,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinatorn läser era svar och avgör vad som ändras i kartan. När två svar är oense frågar koordinatorn. Kartan används för att planera klustrets arbete och kan visas för dess medlemmar. Enkäten frågar ingenting om personer, och den visar bara namnen på andra organisationer.</translation>
     </message>
     <message>

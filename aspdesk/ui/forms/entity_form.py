@@ -438,8 +438,8 @@ class EntityForm(QWidget):
             merge=self.specs[name].editor == "spin",
         )
         if not self.document.push(command):
-            editor = self.editors[name]
-            editor.set_value(old)
+            # As the map holds it now: another user's value, when the edit met theirs.
+            self.editors[name].set_value(getattr(self.entity, name))
 
     def _typed_so_far(self, leave_out: str) -> Entity:
         """A new entity as the form shows it, but for ``leave_out`` and unreadable fields."""

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
+from aspdesk.app.conflicts import EditConflict
 from aspdesk.store.backups import Backup
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.team.address import TeamAddress
@@ -21,6 +22,7 @@ from aspdesk.ui.exports.report_period import ReportPeriodDialog
 from aspdesk.ui.exports.web_map_dialog import WebMapChoice, WebMapDialog
 from aspdesk.ui.files.backups_dialog import BackupsDialog
 from aspdesk.ui.files.team_dialog import TeamMapDialog, TeamMapRequest
+from aspdesk.ui.window.conflict_dialog import ConflictDialog
 
 
 def ask_save_path(
@@ -80,6 +82,11 @@ class Dialogs(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.exec()
+
+    def conflict(self, conflict: EditConflict) -> bool:
+        """Ask whose value to keep where an edit met another user's change: True for
+        the user's own ("Use mine", "Delete anyway")."""
+        return ConflictDialog(conflict, self.window).use_mine()
 
     def open_path(self, folder: Path | None) -> Path | None:
         """Ask for a map to open (or a data file, which is offered for import)."""

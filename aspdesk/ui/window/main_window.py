@@ -352,6 +352,7 @@ class MainWindow(QMainWindow):
         self.undo_actions.follow(document.undo_stack)
         document.entities_changed.connect(self._on_document_entities_changed)
         document.edit_failed.connect(self._on_document_edit_failed)
+        document.edit_conflict.connect(self.services.ask_conflict)
         document.map_renamed.connect(self._on_document_map_renamed)
         document.access_changed.connect(self._on_document_access_changed)
         self._show_access()

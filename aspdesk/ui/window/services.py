@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMainWindow
 
+from aspdesk.app.conflicts import EditConflict
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
 from aspdesk.ui.window.dialogs import Dialogs
@@ -31,6 +32,10 @@ class WindowServices:
         self.settings = settings
         self.dialogs = dialogs
         self.document = document
+
+    def ask_conflict(self, conflict: EditConflict) -> None:
+        """Ask whose value to keep where an edit met another user's change, and do it."""
+        self.document.resolve(conflict, use_mine=self.dialogs.conflict(conflict))
 
     def say(self, text: str, ms: int = STATUS_MS) -> None:
         """Show ``text`` in the window's status bar for ``ms`` milliseconds."""

@@ -1,0 +1,85 @@
+"""New ids for an import on a team map, taken from the server as it commits.
+
+An import numbers its new rows beforehand (:meth:`MapStore.next_ids`: its plan links a new
+tie to a new actor by those ids). On a map file that is safe: one writer holds the lock.
+On a team map two coordinators may import at once and plan the same ids, and a plain add
+by a third draws from the same sequences meanwhile. So, in the import's own transaction,
+:func:`drawn_ids` takes as many ids as it needs from each table's sequence (``nextval``:
+never handed to anyone else, committed or not) and :func:`renumbered` moves the planned
+ids onto them, every reference among the new rows and in the import's updates with them,
+in the planned order. The caller (the import's command) keeps the renumbered rows, so its
+undo and redo name the rows it really wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.store.convert import ROW_CLASSES
+from aspdesk.store.dialects import is_sqlite
+
+A, C, P = EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT
+# The fields of each kind of entity that hold another entity's id, and its kind.
+REFERENCES: dict[EntityType, dict[str, EntityType]] = {
+    EntityType.CONTACT: {"actor_id": A},
+    EntityType.CLUSTER: {"coordinator_id": A},
+    EntityType.MEMBERSHIP: {"actor_id": A, "cluster_id": C},
+    EntityType.RELATIONSHIP: {"source_id": A, "target_id": A},
+    EntityType.PROJECT_PARTNER: {"project_id": P, "actor_id": A},
+}
+Ids = dict[EntityType, dict[int, int]]
+Update = tuple[EntityType, int, Mapping[str, Any]]
+
+
+def drawn_ids(session: Session, inserts: Sequence[Entity]) -> Ids:
+    """Planned id -> an id drawn from the server's sequence, per kind (none on a file)."""
+    if is_sqlite(session):
+        return {}
+    planned: dict[EntityType, list[int]] = {}
+    for entity in inserts:
+        if entity.id is not None:
+            planned.setdefault(entity.entity_type, []).append(entity.id)
+    found: Ids = {}
+    for entity_type, ids in planned.items():
+        table: Any = ROW_CLASSES[entity_type].__table__
+        drawn = session.scalars(
+            text(
+                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
+                "FROM generate_series(1, :count)"
+            ),
+            {"table": table.name, "count": len(ids)},  # the map's schema is on the path
+        ).all()
+        found[entity_type] = dict(zip(sorted(ids), sorted(drawn), strict=True))
+    return found
+
+
+def renumbered(
+    ids: Ids, inserts: Sequence[Entity], updates: Sequence[Update]
+) -> tuple[list[Entity], list[Update]]:
+    """``inserts`` and ``updates`` with the planned ids in ``ids`` replaced by the drawn."""
+    if not ids:
+        return list(inserts), list(updates)
+
+    def moved(entity_type: EntityType, values: Mapping[str, Any]) -> dict[str, Any]:
+        changed: dict[str, Any] = {}
+        for name, kind in REFERENCES.get(entity_type, {}).items():
+            value = values.get(name)
+            if value is not None and value in ids.get(kind, {}):
+                changed[name] = ids[kind][value]
+        return changed
+
+    new_inserts: list[Entity] = []
+    for entity in inserts:
+        values = {name: getattr(entity, name) for name in REFERENCES.get(entity.entity_type, {})}
+        changes = moved(entity.entity_type, values)
+        if entity.id is not None and entity.id in ids.get(entity.entity_type, {}):
+            changes["id"] = ids[entity.entity_type][entity.id]
+        new_inserts.append(replace(entity, **changes) if changes else entity)
+    new_updates: list[Update] = [(t, i, {**v, **moved(t, v)}) for t, i, v in updates]
+    return new_inserts, new_updates

@@ -1,0 +1,229 @@
+"""One coordinator editing a team map at random, in a process of its own (the stress and
+kill tests of several editors at once: tests/integration/test_team_stress.py).
+
+    python -m tests.team_client edit URL CLIENT SEED COUNT FOLDER
+    python -m tests.team_client import URL CLIENT SEED COUNT FOLDER
+    python -m tests.team_client serve URL FOLDER
+
+``edit`` makes COUNT random edits through the Document's own commands, as a window does:
+field edits of a few shared actors (so that clients meet each other's changes), adds,
+deletes, undo and redo, and now and then reads the whole map again (a catch-up). A
+conflict is answered at random: keep theirs, or use mine. Every attempt is written to
+``FOLDER/CLIENT.jsonl`` as it ends, flushed: what was tried, and whether it committed or
+was refused, and how the refusal reached the Document's signals. Then the client writes
+``CLIENT.done``, waits for ``FOLDER/read``, reads the map again and writes what it sees to
+``CLIENT.map.json``.
+
+``import`` imports COUNT batches of 300 actors tied in a chain, one import command each,
+writing ``committed`` after each commits (the kill test kills it at random moments);
+``serve`` starts such importers, one per line read, as forks of itself.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+SHARED = 5  # the actors every client edits: ids 1..SHARED
+FIELDS = ("municipality", "email", "notes")
+
+
+class Client:
+    """One Document and what it was told."""
+
+    def __init__(self, url: str, client: str, seed: int, log: TextIO) -> None:
+        from aspdesk.app.team import open_team_document
+        from aspdesk.store.team.address import TeamAddress
+
+        self.document = open_team_document(TeamAddress.parse(url)[0], "", "en")
+        self.name = client
+        self.random = random.Random(seed)
+        self.log = log
+        self.told: list[str] = []  # what the signals said during the current attempt
+        self.document.edit_failed.connect(self._on_failed)
+        self.document.edit_conflict.connect(self._on_conflict)
+        self.document.undo_stack.step_refused.connect(self._on_refused)
+
+    def _on_failed(self, message: str) -> None:
+        self.told.append("failed")
+
+    def _on_refused(self, message: str) -> None:
+        self.told.append("refused")
+
+    def _on_conflict(self, conflict: Any) -> None:
+        self.told.append("conflict")
+        use_mine = self.random.random() < 0.5
+        retry = conflict.retry
+        text = retry.text() if retry is not None else ""
+        committed = self.document.resolve(conflict, use_mine=use_mine)
+        if use_mine:
+            error = conflict.error
+            mine = {f.field: f.mine for f in error.fields}
+            op = "delete" if error.deleting else "edit"
+            self.write(
+                {
+                    "op": op,
+                    "retry": True,
+                    "summary": text,
+                    "committed": committed,
+                    "id": error.entity_id,
+                }
+                | ({} if error.deleting else {"values": mine})
+            )
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.log.write(json.dumps(record) + "\n")
+        self.log.flush()
+
+    def attempt(self, number: int) -> None:
+        from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity
+        from aspdesk.app.selection import Ref
+        from aspdesk.domain.changes import REDO, UNDO, marked
+        from aspdesk.domain.entities import Actor, EntityType
+
+        a = EntityType.ACTOR
+        stack = self.document.undo_stack
+        roll = self.random.random()
+        self.told = []
+        text = f"{self.name} {number}"
+        record: dict[str, Any] = {"n": number, "summary": text}
+        if roll < 0.05:
+            self.document.index.reload()  # a catch-up: what the others did shows
+            return
+        if roll < 0.6:
+            ids = [e.id for e in self.document.index.all(a) if e.id is not None]
+            shared = [i for i in ids if i <= SHARED]
+            actor_id = self.random.choice(shared if self.random.random() < 0.8 else ids)
+            field = self.random.choice(FIELDS)
+            seen = self.document.index.get(a, actor_id)
+            value = f"{self.name}-{number}"
+            old = {field: getattr(seen, field)}
+            command: Any = EditEntity(self.document, a, actor_id, old, {field: value}, text)
+            record.update(op="edit", id=actor_id, values={field: value})
+        elif roll < 0.72:
+            command = AddEntity(self.document, Actor(name=f"{self.name} actor {number}"), text)
+            record.update(op="add")
+        elif roll < 0.8:
+            mine = [e.id for e in self.document.index.all(a) if e.id and e.id > SHARED]
+            if not mine:
+                return
+            actor_id = self.random.choice(mine)
+            command = DeleteEntity(self.document, Ref(a, actor_id), text)
+            record.update(op="delete", id=actor_id)
+        else:
+            undoing = roll < 0.9
+            if not (stack.canUndo() if undoing else stack.canRedo()):
+                return
+            step = stack.undoText() if undoing else stack.redoText()
+            at = stack.index()
+            stack.undo() if undoing else stack.redo()
+            moved = stack.index() != at and "refused" not in self.told
+            summary = marked(UNDO if undoing else REDO, step)
+            record.update(op="undo" if undoing else "redo", summary=summary)
+            record.update(committed=moved, told=self.told)
+            self.write(record)
+            return
+        committed = self.document.push(command)
+        record.update(committed=committed, told=self.told)
+        self.write(record)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The map as this client reads it now: actors by id, their fields."""
+        from aspdesk.domain.entities import EntityType, values_of
+
+        self.document.index.reload()
+        return {
+            str(e.id): _comparable(values_of(e)) for e in self.document.index.all(EntityType.ACTOR)
+        }
+
+
+def _comparable(values: dict[str, Any]) -> dict[str, Any]:
+    return {
+        k: v if isinstance(v, str | int | float | bool | type(None)) else str(v)
+        for k, v in values.items()
+        if k not in ("created_at", "updated_at")
+    }
+
+
+def edit(url: str, client: str, seed: int, count: int, folder: Path) -> None:
+    """Make ``count`` random edits, then report the map as read again."""
+    with (folder / f"{client}.jsonl").open("w", encoding="utf-8") as log:
+        worker = Client(url, client, seed, log)
+        for number in range(count):
+            worker.attempt(number)
+    (folder / f"{client}.done").write_text("")
+    while not (folder / "read").exists():
+        time.sleep(0.02)
+    (folder / f"{client}.map.json").write_text(json.dumps(worker.snapshot()))
+    worker.document.close()
+
+
+def import_batches(url: str, client: str, seed: int, count: int, folder: Path) -> None:
+    """Import ``count`` batches of 300 tied actors, noting each one that committed."""
+    from aspdesk.app.importing import ImportData, PreparedImport
+    from aspdesk.app.team import open_team_document
+    from aspdesk.domain.entities import Actor, EntityType, Relationship
+    from aspdesk.store.team.address import TeamAddress
+
+    document = open_team_document(TeamAddress.parse(url)[0], "", "en")
+    a, r = EntityType.ACTOR, EntityType.RELATIONSHIP
+    with (folder / f"{client}.jsonl").open("a", encoding="utf-8") as log:
+        for batch in range(count):
+            tag = f"{client}-{seed}-{batch}"
+            ids = document.next_ids()
+            actors = tuple(Actor(id=ids[a] + n, name=f"{tag} {n}") for n in range(300))
+            ties = tuple(
+                Relationship(id=ids[r] + n, source_id=ids[a] + n, target_id=ids[a] + n + 1)
+                for n in range(299)
+            )
+            prepared = PreparedImport(inserts=(*actors, *ties), updates=())
+            committed = document.push(ImportData(document, prepared, f"Import {tag}"))
+            log.write(json.dumps({"op": "import", "tag": tag, "committed": committed}) + "\n")
+            log.flush()
+            os.fsync(log.fileno())
+    document.close()
+
+
+def serve(url: str, folder: Path) -> None:
+    """Start an importing client (a forked copy of this process, its modules loaded) for
+    each seed read from stdin, and say its process id: starting one takes milliseconds,
+    so the kill test can kill 50 of them mid-import in seconds."""
+    import PySide6.QtGui  # noqa: F401
+
+    import aspdesk.app.importing  # noqa: F401 - loaded once, before the forks
+    import aspdesk.app.team  # noqa: F401
+
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the killed children reap themselves
+    for line in sys.stdin:
+        pid = os.fork()
+        if pid == 0:
+            try:
+                _app = PySide6.QtGui.QGuiApplication(["team_client"])
+                import_batches(url, "k", int(line), 1000, folder)
+            finally:
+                os._exit(0)
+        print(pid, flush=True)
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if argv[0] == "serve":
+        serve(argv[1], Path(argv[2]))
+        return 0
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication(["team_client"])
+    kind, url, client, seed, count, folder = argv
+    run = edit if kind == "edit" else import_batches
+    run(url, client, int(seed), int(count), Path(folder))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
