@@ -187,3 +187,42 @@ def test_what_is_being_typed_stays_when_another_editor_changes_the_thing(
         )
     finally:
         writer.close()
+
+
+def test_typing_over_a_field_another_editor_changed_meanwhile_asks_whose_value(
+    qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
+) -> None:
+    writer = open_team_document(team_map.address("editor"), "", "en")
+    try:
+        oulu = _add(writer, Actor(name="Oulu", kind="company"))
+        window = _team_window(qtbot, store, tmp_path, team_map)
+        window.show()
+        qtbot.waitExposed(window)
+        asked: list[Any] = []
+        window.dialogs.conflict = lambda conflict: asked.append(conflict) or False  # type: ignore[method-assign]
+        ref = Ref(EntityType.ACTOR, oulu)
+        window.document.selection.select([ref], current=ref)
+        form = window.forms[EntityType.ACTOR]
+        qtbot.waitUntil(lambda: form.current_ref() == ref, timeout=WAIT_MS)
+        line = form.editors["name"].line  # type: ignore[attr-defined]
+        line.setFocus()
+        qtbot.waitUntil(line.hasFocus, timeout=WAIT_MS)
+        line.selectAll()
+        qtbot.keyClicks(line, "Oulu Oy")
+        renamed = EditEntity(
+            writer, EntityType.ACTOR, oulu, {"name": "Oulu"}, {"name": "Oulu Ab"}, "R"
+        )
+        assert writer.push(renamed)
+        qtbot.waitUntil(
+            lambda: window.document.index.get(EntityType.ACTOR, oulu).name == "Oulu Ab",
+            timeout=WAIT_MS,
+        )
+        assert line.text() == "Oulu Oy", "the typing was kept"
+
+        qtbot.keyClick(line, Qt.Key.Key_Return)  # expects "Oulu": meets "Oulu Ab"
+        qtbot.waitUntil(lambda: bool(asked), timeout=WAIT_MS)
+        assert [f.theirs for f in asked[0].error.fields] == ["Oulu Ab"]
+        assert window.document.index.get(EntityType.ACTOR, oulu).name == "Oulu Ab"
+        qtbot.waitUntil(lambda: line.text() == "Oulu Ab", timeout=WAIT_MS)  # theirs kept
+    finally:
+        writer.close()
