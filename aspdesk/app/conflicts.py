@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from aspdesk.app.locales import moment_text
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.entities import Entity, EntityType, values_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -33,6 +34,7 @@ class EditConflict:
 
     error: StaleEditError
     retry: QUndoCommand | None
+    language: str = "en"  # the window's, for the times it shows
 
     @property
     def deleting(self) -> bool:
@@ -86,9 +88,9 @@ def label_of(entity_type: EntityType, field: str) -> str:
     return field_label(entity_type, field, QCoreApplication.translate)
 
 
-def when(at: datetime | None) -> str:
-    """A change's time as the dialog and messages show it (local time)."""
-    return "" if at is None else f"{at.astimezone():%Y-%m-%d %H:%M:%S}"
+def when(at: datetime | None, language: str) -> str:
+    """A change's time as the dialog and messages in ``language`` show it (local time)."""
+    return "" if at is None else moment_text(at, language)
 
 
 def shown(value: Any) -> str:
@@ -103,7 +105,7 @@ def shown(value: Any) -> str:
     return str(value)
 
 
-def step_refusal(error: StaleEditError) -> str:
+def step_refusal(error: StaleEditError, language: str) -> str:
     """Why an undo or redo was refused: who changed what of which thing since, and when."""
     lines = []
     for stale in error.fields:
@@ -115,7 +117,7 @@ def step_refusal(error: StaleEditError) -> str:
                 author=author,
                 field=label_of(error.entity_type, stale.field),
                 name=error.name,
-                time=when(stale.at),
+                time=when(stale.at, language),
             )
         )
     return "\n".join(lines)

@@ -162,7 +162,7 @@ class Document(QObject):
         retry, self._retry = self._retry, None
         self.notify_ids(error.entity_type, [error.entity_id])
         if self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict)):
-            self.edit_conflict.emit(EditConflict(error, retry))
+            self.edit_conflict.emit(EditConflict(error, retry, self.language))
         else:
             self.edit_failed.emit(error.text(translate_store))
 
@@ -219,7 +219,7 @@ class Document(QObject):
         self._stop_if_file_lost(error)
         if isinstance(error, StaleEditError):
             self.notify_ids(error.entity_type, [error.entity_id])
-        reason = step_refusal(error) if isinstance(error, StaleEditError) else ""
+        reason = step_refusal(error, self.language) if isinstance(error, StaleEditError) else ""
         if undoing:
             note = QCoreApplication.translate(
                 "Document", "Nothing was undone: the map is as it was, and Undo can be tried again."

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.commands import DeleteEntity, EditEntity
 from aspdesk.app.conflicts import EditConflict
+from aspdesk.app.locales import moment_text
 from aspdesk.app.selection import Ref
 from aspdesk.app.team import open_team_document
 from aspdesk.domain.entities import Actor, EntityType
@@ -40,14 +41,14 @@ class ConflictDialogs(ScriptedDialogs):
         return self.conflict_answers.pop(0)
 
 
-def _conflict(*, deleting: bool = False) -> EditConflict:
+def _conflict(*, deleting: bool = False, language: str = "en") -> EditConflict:
     at = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
     fields = (
         StaleField("municipality", "Rovaniemi", "Kemi", None if deleting else "Tornio", "olga", at),
         StaleField("email", "", "info@<b>x</b>.fi", None if deleting else "a@x.fi", "", at),
     )
     error = StaleEditError(A, 1, "Lapin liitto", fields, deleting=deleting)
-    return EditConflict(error, None)
+    return EditConflict(error, None, language)
 
 
 def _texts(dialog: ConflictDialog) -> list[str]:
@@ -60,8 +61,8 @@ def test_the_dialog_names_the_thing_the_fields_who_and_both_values(qtbot: QtBot)
     texts = _texts(dialog)
     assert any("“Lapin liitto” was changed by someone else" in t for t in texts)
     assert "Municipality or region" in texts and "Email" in texts
-    local = datetime(2026, 5, 4, 9, 30, tzinfo=UTC).astimezone()
-    assert f"olga changed it at {local:%Y-%m-%d %H:%M:%S}" in texts
+    at = moment_text(datetime(2026, 5, 4, 9, 30, tzinfo=UTC), "en")
+    assert f"olga changed it at {at}" in texts and "2026" in at
     assert any(t.startswith("Someone changed it at") for t in texts)  # no author in the log
     assert {"Kemi", "Tornio", "info@<b>x</b>.fi", "a@x.fi"} <= set(texts)
     for label in dialog.findChildren(QLabel):
@@ -73,6 +74,12 @@ def test_the_dialog_names_the_thing_the_fields_who_and_both_values(qtbot: QtBot)
     assert dialog.use_mine()
     QTimer.singleShot(0, dialog.keep_button.click)
     assert not dialog.use_mine()
+
+
+def test_the_time_is_written_as_the_window_language_writes_it(qtbot: QtBot) -> None:
+    dialog = ConflictDialog(_conflict(language="fi"))
+    qtbot.addWidget(dialog)
+    assert any("4.5.2026" in text for text in _texts(dialog))  # not 2026-05-04
 
 
 def test_the_delete_dialog_offers_keep_it_or_delete_anyway(qtbot: QtBot) -> None:

@@ -14,6 +14,8 @@ import re
 
 from PySide6.QtCore import QLocale
 
+from aspdesk.app.locales import ui_locale
+
 # Spaces people and locales put between thousands: plain, no-break, narrow and thin.
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 _CURRENCY = re.compile(r"^(?:€|eur)|(?:€|eur|euroa|euros?)$", re.IGNORECASE)
@@ -22,15 +24,6 @@ _DIGITS = re.compile(r"[0-9]+")
 _GROUPED = {sep: re.compile(r"[0-9]{1,3}(?:" + re.escape(sep) + r"[0-9]{3})+") for sep in ",."}
 # Per cent shares and amounts keep two decimals (cents, hundredths of a per cent).
 DECIMALS = 2
-
-
-def ui_locale(language: str) -> QLocale:
-    """The locale whose numbers the UI shows: Finnish, Finland-Swedish or English."""
-    if language == "fi":
-        return QLocale(QLocale.Language.Finnish, QLocale.Country.Finland)
-    if language == "sv":
-        return QLocale(QLocale.Language.Swedish, QLocale.Country.Finland)
-    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
 
 
 def _signed(text: str) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt, QTimeZone
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from aspdesk.app.document import Document
+from aspdesk.app.locales import moment_text, ui_locale
 from aspdesk.app.past_values import can_restore, restore_value
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import (
@@ -44,7 +45,7 @@ from aspdesk.domain.changes import (
 )
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import EntityType, format_tags
-from aspdesk.ui.forms.amounts import format_amount, format_percent, ui_locale
+from aspdesk.ui.forms.amounts import format_amount, format_percent
 from aspdesk.ui.forms.editors import (
     CheckEditor,
     ChoiceEditor,
@@ -157,10 +158,7 @@ class HistoryPanel(QWidget):
     def _heading(
         self, column: QVBoxLayout, change_set: ChangeSet, body: QWidget, *, first: bool
     ) -> None:
-        when = QDateTime.fromSecsSinceEpoch(
-            int(change_set.at.timestamp()), QTimeZone.systemTimeZone()
-        )
-        shown = ui_locale(self.document.language).toString(when, QLocale.FormatType.ShortFormat)
+        shown = moment_text(change_set.at, self.document.language)
         line = f"{shown} · {change_set.author}" if change_set.author else shown
         step = self._step_text(change_set.summary)
         heading = QLabel(f"{line}\n{step}", body)

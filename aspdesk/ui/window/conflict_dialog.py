@@ -61,7 +61,9 @@ class ConflictDialog(QDialog):
             author = stale.author or self.tr("Someone")
             cells = [
                 label_of(conflict.error.entity_type, stale.field),
-                self.tr("{author} changed it at {time}").format(author=author, time=when(stale.at)),
+                self.tr("{author} changed it at {time}").format(
+                    author=author, time=when(stale.at, conflict.language)
+                ),
                 shown(stale.theirs),
             ]
             if not deleting:
