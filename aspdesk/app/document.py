@@ -187,7 +187,9 @@ class Document(QObject):
     def set_unreachable(self, reason: str) -> None:
         """Refuse every edit with ``reason`` while a team map's server cannot be reached,
         or ("") allow them again as the map was opened (a viewer's stays read-only)."""
-        self._unreachable = reason
+        if reason != self._unreachable:
+            self._unreachable = reason
+            self.undo_stack.blocked_changed.emit()
         wanted = reason or self._opened_read_only
         if wanted != self.read_only:
             self.read_only = wanted

@@ -33,6 +33,8 @@ class UndoHistory(QUndoStack):
     """
 
     step_refused = Signal(str)
+    # Whether steps may be undone and redone changed (see ``blocked``).
+    blocked_changed = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -115,6 +115,7 @@ def test_the_banner_while_the_server_is_away(
         assert text.startswith("The server cannot be reached. Your last change was saved.")
         assert not window.importer.action.isEnabled()
         assert all(not form.isEnabled() for form in window.forms.values())
+        assert not window.undo_action.isEnabled(), "the step is kept, but greyed out"
         assert not document.push(AddEntity(document, Actor(name="Katkolla"), "Add"))
         dialogs: TeamDialogs = window.dialogs  # type: ignore[assignment]
         assert dialogs.errors[-1] == text  # refused with the banner's reason
@@ -123,6 +124,7 @@ def test_the_banner_while_the_server_is_away(
         qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=10_000)
         assert window.importer.action.isEnabled()
         assert all(form.isEnabled() for form in window.forms.values())
+        assert window.undo_action.isEnabled()
         assert [a.name for a in document.store.actors()] == ["Ennen"]
         assert _add(document, Actor(name="Jälkeen", kind="company"))
     finally:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from aspdesk.app.history import UndoHistory
 from aspdesk.app.on_screen import escape_mnemonic
 
 
@@ -31,14 +32,23 @@ class UndoActions(QObject):
     def follow(self, stack: QUndoStack) -> None:
         """Work on ``stack`` from now on (the old one goes with its document)."""
         self.stack = stack
-        stack.canUndoChanged.connect(self.undo.setEnabled)
-        stack.canRedoChanged.connect(self.redo.setEnabled)
+        stack.canUndoChanged.connect(self._enable)
+        stack.canRedoChanged.connect(self._enable)
+        if isinstance(stack, UndoHistory):  # greyed out while a team map's server is away
+            stack.blocked_changed.connect(self._enable)
         stack.undoTextChanged.connect(self._on_stack_undo_text_changed)
         stack.redoTextChanged.connect(self._on_stack_redo_text_changed)
-        self.undo.setEnabled(stack.canUndo())
-        self.redo.setEnabled(stack.canRedo())
+        self._enable()
         self._on_stack_undo_text_changed(stack.undoText())
         self._on_stack_redo_text_changed(stack.redoText())
+
+    def _enable(self) -> None:
+        stack = self.stack
+        if stack is None:
+            return
+        free = not (isinstance(stack, UndoHistory) and stack.blocked())
+        self.undo.setEnabled(free and stack.canUndo())
+        self.redo.setEnabled(free and stack.canRedo())
 
     def _on_undo_triggered(self) -> None:
         if self.stack is not None:
