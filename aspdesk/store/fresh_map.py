@@ -29,6 +29,7 @@ from aspdesk.store.schema import ChangeSetRow
 FILE = "fresh_map.json"
 # SQLite makes this table itself with the first AUTOINCREMENT table.
 _SQLITE_OWN = "sqlite_sequence"
+_SET_TABLE: Any = ChangeSetRow.__table__
 
 
 @functools.cache
@@ -62,7 +63,7 @@ def make_schema(connection: Any, revision: str) -> bool:
     )
     # Migration 0007's first set, through the same column types as its bulk insert.
     connection.execute(
-        insert(ChangeSetRow.__table__).values(
+        insert(_SET_TABLE).values(
             id=1, at=datetime.now(UTC), author=_user(), summary=marked(KEY, HISTORY_STARTS)
         )
     )
