@@ -103,7 +103,12 @@ class NameIndex(Generic[T]):
         key = name_key(name)
         if not key:
             return []
-        others = set().union(*(self._blocks.get(b, set()) for b in _blocks(key))) - {key}
+        others: set[str] = set()
+        for block in _blocks(key):  # a loop: most blocks of an import's rows are not there
+            keys = self._blocks.get(block)
+            if keys:
+                others |= keys
+        others.discard(key)
         scored = sorted(
             ((similarity(key, other), other) for other in others),
             key=lambda pair: (-pair[0], pair[1]),
