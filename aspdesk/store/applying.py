@@ -4,13 +4,13 @@ undo), recorded in the change log as one set: see :meth:`MapStore.apply
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import groupby
 from typing import Any
 
-from sqlalchemy import insert, update
+from sqlalchemy import DateTime, insert, update
 from sqlalchemy.orm import Session
 
 from aspdesk.domain.change_values import RECORD, whole
@@ -123,14 +123,61 @@ def _insert_rows(session: Session, entity_type: EntityType, rows: list[dict[str,
     if keeps_none is None:
         keeps_none = frozenset(c.key for c in table.c if c.type.should_evaluate_none)
         _KEEPS_NONE[entity_type] = keeps_none
-    statement = insert(table)
     kept = ({k: v for k, v in row.items() if v is not None or k in keeps_none} for row in rows)
-    for _columns, group in groupby(kept, key=_column_names):
-        session.execute(statement, list(group))
+    for columns, group in groupby(kept, key=_column_names):
+        _execute_many(session, table, columns, list(group))
 
 
 def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
     return tuple(row)
+
+
+def _execute_many(
+    session: Session, table: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]
+) -> None:
+    """Insert ``rows`` (each with ``columns``, in that order) into ``table``.
+
+    Where the driver takes values by position (SQLite) and the statement has exactly these
+    columns (no default of another column to fill in), the statement is compiled once
+    and the rows go to the driver as tuples, each value through its column type's bind
+    processor: what SQLAlchemy does per row, less its work of building each row's
+    parameters anew (half of storing 10,000 actors). Elsewhere, as SQLAlchemy does it.
+    """
+    statement = insert(table)
+    connection = session.connection()
+    dialect = connection.dialect
+    compiled = statement.compile(dialect=dialect, column_keys=list(columns))
+    if not compiled.positional or tuple(compiled.positiontup or ()) != columns:
+        session.execute(statement, rows)
+        return
+    processors = [_processor(table.c[name].type, dialect) for name in columns]
+    steps = [(index, p) for index, p in enumerate(processors) if p is not None]
+    converted = []
+    for row in rows:
+        values = list(row.values())
+        for index, process in steps:
+            values[index] = process(values[index])
+        converted.append(tuple(values))
+    connection.exec_driver_sql(compiled.string, converted)
+
+
+def _processor(column_type: Any, dialect: Any) -> Callable[[Any], Any] | None:
+    """The bind processor of ``column_type``; a time's remembers its last value, as an
+    import gives every new actor the same two times."""
+    process: Callable[[Any], Any] | None = column_type.dialect_impl(dialect).bind_processor(dialect)
+    if process is None or not isinstance(column_type, DateTime):
+        return process
+    last: list[Any] = [_NOTHING, None]
+
+    def remembered(value: Any) -> Any:
+        if value is not last[0]:
+            last[0], last[1] = value, process(value)
+        return last[1]
+
+    return remembered
+
+
+_NOTHING = object()
 
 
 _KEEPS_NONE: dict[EntityType, frozenset[str]] = {}
