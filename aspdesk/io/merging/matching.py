@@ -100,6 +100,8 @@ class NameIndex(Generic[T]):
 
     def near(self, name: str, exclude: Callable[[T], bool] | None = None) -> list[tuple[float, T]]:
         """Items with a close but not equal name, best first, at most SUGGESTIONS."""
+        if not self._blocks:
+            return []  # nothing to be near: an import into a new map asks 10,000 times
         key = name_key(name)
         if not key:
             return []
