@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from aspdesk.cli.main import main
 from aspdesk.domain.entities import Actor, Relationship
 from aspdesk.io.merging.matching import NameIndex
-from aspdesk.store import applying
+from aspdesk.store import applying, changes
 from aspdesk.store.opening import create_map
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -121,20 +121,25 @@ def test_rows_through_the_driver_are_the_rows_sqlalchemy_stored(
             store.apply(inserts=[*actors, *ties])
         finally:
             store.close()
-        return {table: _rows(path, table) for table in ("actors", "relationships")}
+        return {table: _rows(path, table) for table in ("actors", "relationships", "change")}
 
     fast = stored(tmp_path / "fast.aspmap")
 
     def through_sqlalchemy(
-        session: Session, table: Any, columns: tuple[str, ...], rows: list[dict[str, Any]]
+        session: Session, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
     ) -> None:
-        session.execute(insert(table), rows)
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
 
-    monkeypatch.setattr(applying, "_execute_many", through_sqlalchemy)
+    monkeypatch.setattr(applying, "insert_rows", through_sqlalchemy)
+    monkeypatch.setattr(changes, "insert_rows", through_sqlalchemy)
     slow = stored(tmp_path / "slow.aspmap")
     # An actor without times gets the moment of the write: the same only in its form.
-    for table in ("actors", "relationships"):
+    for table in ("actors", "relationships", "change"):
         assert len(fast[table]) == len(slow[table]) > 1
+    changed_later = ("actor", 2)  # its made change holds the write's moment too
+    assert [c for c in fast["change"] if (c["subject"], c["entity_id"]) != changed_later] == [
+        c for c in slow["change"] if (c["subject"], c["entity_id"]) != changed_later
+    ]
     assert fast["relationships"] == slow["relationships"]
     assert fast["actors"][0] == slow["actors"][0] and fast["actors"][2] == slow["actors"][2]
     moment = ("created_at", "updated_at")
