@@ -217,6 +217,19 @@ def _cell_text(value: object) -> str:
     return str(value).strip()
 
 
+def _cell_texts(cells: Sequence[object]) -> list[str]:
+    """:func:`_cell_text` of each cell; a text cell without a leading apostrophe (almost
+    every cell) is only stripped here, without a call for each of a sheet's cells."""
+    texts = []
+    for cell in cells:
+        if type(cell) is str:
+            text = cell.strip()
+            texts.append(text if text[:1] != "'" else restore_text(text))
+        else:
+            texts.append(_cell_text(cell))
+    return texts
+
+
 @dataclass(frozen=True)
 class _Table:
     """The raw rows of one sheet or CSV file, each with its row number."""
@@ -449,7 +462,7 @@ def _read_table(
     for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
             progress(row, 0)
-        texts = [_cell_text(cell) for cell in cells]
+        texts = _cell_texts(cells)
         if not any(texts) and not formulas:
             result.skipped_empty_rows += 1
             continue
