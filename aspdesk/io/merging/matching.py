@@ -11,6 +11,7 @@ project partners) are the map's when their ends and kind agree (:class:`LinkInde
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -33,8 +34,11 @@ SUGGESTIONS = 3
 T = TypeVar("T")
 
 
+@functools.lru_cache(maxsize=256)
 def name_key(name: str) -> str:
-    """``name`` reduced for matching: "Lapin Liitto, Oy" and "lapin liitto" give the same."""
+    """``name`` reduced for matching: "Lapin Liitto, Oy" and "lapin liitto" give the same.
+
+    Remembered for the last names: a row's name is matched by several rules in turn."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     if decomposed.isascii():  # no marks to take off: one regex instead of a loop in Python
         letters = _NOT_ALNUM.sub(" ", decomposed)
