@@ -143,6 +143,9 @@ _ASCII_HOST = re.compile(rf"{_ASCII_LABEL}(?:\.{_ASCII_LABEL})*")
 # In ASCII: whitespace (str.isspace: tab to carriage return, \x1c-\x1f, space) and controls.
 _ASCII_SPACE_OR_CONTROL = re.compile("[\x00-\x20\x7f]")
 _PIC = re.compile(r"[0-9]{9}")
+# Where a web address's host (and port) ends, and a port.
+_PATH_START = re.compile(r"[/?#]")
+_PORT = re.compile(r"[0-9]{1,5}")
 
 
 def normalize_business_id(text: str) -> str:
@@ -269,9 +272,9 @@ def is_valid_website(text: str) -> bool:
         scheme, rest = text.split("://", 1)
         if scheme.lower() not in {"http", "https"}:
             return False
-    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    netloc = _PATH_START.split(rest, maxsplit=1)[0]
     host, colon, port = netloc.partition(":")
-    if colon and not re.fullmatch(r"[0-9]{1,5}", port):
+    if colon and not _PORT.fullmatch(port):
         return False
     return _is_hostname(host)
 

@@ -167,6 +167,11 @@ _COUNTRY_NAMES = {
 }
 
 
+# The fields whose cell is read as something else than its stripped text.
+_READ_AS_MORE_THAN_TEXT = frozenset(
+    {"id", "kind", "size_class", "tags", "business_id", "pic", "country"}
+)
+
 # --- the result -------------------------------------------------------------------------
 
 
@@ -295,7 +300,9 @@ class _RowReader:
         for name, text in texts.items():
             if name in problems:
                 continue
-            if name == "id":
+            if name not in _READ_AS_MORE_THAN_TEXT:  # most fields: one test, not seven
+                values[name] = text
+            elif name == "id":
                 if text:
                     number = _whole_number(text)
                     if number is None or number < 1:
@@ -328,8 +335,6 @@ class _RowReader:
             elif name == "country":
                 if text:
                     values[name] = _COUNTRY_NAMES.get(_key(text), text.upper())
-            else:
-                values[name] = text
         actor = Actor(**values)
         if not actor.name.strip() and "name" not in problems:
             problems["name"] = self.problem(row, "name", NAME_MISSING)
