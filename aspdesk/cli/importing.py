@@ -300,10 +300,10 @@ def _print_changes(plan: ImportPlan, names: Names, *, take_file_values: bool) ->
     from aspdesk.app.import_report import change_texts, conflict_texts
     from aspdesk.io.merging.planner import Outcome
 
-    _section(
-        QT_TRANSLATE_NOOP("cli", "New:"),
-        [_label(item, names) for item in plan.items if item.outcome is Outcome.NEW],
-    )
+    new = [item for item in plan.items if item.outcome is Outcome.NEW]
+    # One line an item: only the lines shown are made (10,000 new actors show 200).
+    shown = [_label(item, names) for item in new[:PROBLEMS_SHOWN]]
+    _section(QT_TRANSLATE_NOOP("cli", "New:"), shown, more=len(new) - len(shown))
     _section(
         QT_TRANSLATE_NOOP("cli", "Updated (empty fields filled in):"),
         [
@@ -422,7 +422,7 @@ def _label(item: PlanItem, names: Names) -> str:
 
 def _section(title: str, lines: list[str], more: int = 0) -> None:
     """``title`` and the first lines; ``more`` were not even listed (problems past the
-    number a reader keeps)."""
+    number a reader keeps, new rows past those shown)."""
     if not lines:
         return
     # The count beside the title, so that it can be checked against the counts above.
