@@ -9,6 +9,7 @@ column the user sees in the spreadsheet program (the header is row 1).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,7 @@ NO_SHEETS = QT_TRANSLATE_NOOP("io", "The workbook has no sheets.")
 # --- headers ----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)  # a column of countries repeats a few words
 def _key(text: str) -> str:
     """``text`` for matching: lower case, without diacritics, spaces or punctuation."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -168,9 +170,7 @@ _COUNTRY_NAMES = {
 
 
 # The fields whose cell is read as something else than its stripped text.
-_READ_AS_MORE_THAN_TEXT = frozenset(
-    {"id", "kind", "size_class", "tags", "business_id", "pic", "country"}
-)
+_CONVERTED = frozenset({"id", "kind", "size_class", "tags", "business_id", "pic", "country"})
 
 # --- the result -------------------------------------------------------------------------
 
@@ -300,7 +300,7 @@ class _RowReader:
         for name, text in texts.items():
             if name in problems:
                 continue
-            if name not in _READ_AS_MORE_THAN_TEXT:  # most fields: one test, not seven
+            if name not in _CONVERTED:  # most fields: one test, not seven
                 values[name] = text
             elif name == "id":
                 if text:
