@@ -271,8 +271,8 @@ def _plan(
         without_bad_always=args.without_bad_fields,
         translate=translate,
     )
-    plan = plan_for(store, batch, decisions)
-    return plan, snapshot_of(store)
+    current = snapshot_of(store)  # read once: the plan and the preview compare with it
+    return plan_for(store, batch, decisions, current), current
 
 
 def _print_plan(
