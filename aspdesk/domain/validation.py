@@ -309,12 +309,15 @@ class _Errors:
     def __init__(self, entity: Entity) -> None:
         self._order, read = _field_names(entity)
         self._errors: dict[str, FieldError] = {}
-        texts = dict(zip(self._order, read(entity), strict=True))
-        if "tags" in texts:
-            texts["tags"] = format_tags(texts["tags"])
-        strings = [text for text in texts.values() if isinstance(text, str)]
+        values = read(entity)
+        strings = [value for value in values if isinstance(value, str)]
+        if "tags" in self._order:  # checked as the text a user types
+            strings.append(format_tags(values[self._order.index("tags")]))
         if _CONTROL.search("".join(strings)) is None:
             return  # no control character in any field: the usual case, at one search
+        texts = dict(zip(self._order, values, strict=True))
+        if "tags" in texts:
+            texts["tags"] = format_tags(texts["tags"])
         for name, text in texts.items():
             if isinstance(text, str):
                 position = _control_position(text, name in MULTILINE_FIELDS)
