@@ -61,9 +61,16 @@ def all_translations() -> list[Translate]:
     return found
 
 
-def plan_for(store: MapStore, batch: ImportBatch, decisions: Decisions | None = None) -> ImportPlan:
-    """What importing ``batch`` into the map of ``store`` would do (nothing is written)."""
-    return plan_import(batch, snapshot_of(store), store.next_ids(), decisions)
+def plan_for(
+    store: MapStore,
+    batch: ImportBatch,
+    decisions: Decisions | None = None,
+    current: MapSnapshot | None = None,
+) -> ImportPlan:
+    """What importing ``batch`` into the map of ``store`` would do (nothing is written);
+    ``current`` is the map as ``store`` holds it, when the caller has read it already."""
+    map_now = snapshot_of(store) if current is None else current
+    return plan_import(batch, map_now, store.next_ids(), decisions)
 
 
 @dataclass(frozen=True)

@@ -324,15 +324,21 @@ SUBCOMMANDS: dict[str, Subcommand] = {
 LANG_HELP = QT_TRANSLATE_NOOP("cli", "language of the window and messages (default: the system's)")
 
 
-def subcommand_parser() -> argparse.ArgumentParser:
-    """The parser of ``aspdesk COMMAND ...``."""
+def subcommand_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser of ``aspdesk COMMAND ...``; given ``command``, only that command's
+    arguments are described in full (the others are listed with their help, as always).
+
+    Describing a command's arguments imports its modules (the report's pulls in the
+    analysis and numpy), which ``aspdesk import`` of a big file paid for on every run.
+    """
     parser = argparse.ArgumentParser(prog="aspdesk")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, subcommand in SUBCOMMANDS.items():
         text = cli_tr(subcommand.help)
         sub = commands.add_parser(name, help=text, description=text)
         sub.add_argument("--lang", choices=LANGUAGES, help=cli_tr(LANG_HELP))
-        subcommand.configure(sub)
+        if command is None or name == command:
+            subcommand.configure(sub)
     return parser
 
 
@@ -382,7 +388,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     use_language(language_in(arguments))
     if arguments and arguments[0] in SUBCOMMANDS:
-        args = subcommand_parser().parse_args(arguments)
+        args = subcommand_parser(arguments[0]).parse_args(arguments)
         return SUBCOMMANDS[args.command].run(args)
     args = window_parser().parse_args(arguments)
     if args.sample and args.path is not None:

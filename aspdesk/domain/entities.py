@@ -262,7 +262,15 @@ def changed(entity: E, **changes: Any) -> E:
 
 def values_of(entity: Entity) -> dict[str, Any]:
     """All fields of ``entity`` as a dict (including id and managed fields)."""
-    return {f.name: getattr(entity, f.name) for f in fields(entity)}
+    # The names once per class: dataclasses.fields() builds its tuple on every call, which
+    # was most of the cost of the 10,000 calls an import of 10,000 actors makes.
+    names = _FIELD_NAMES.get(type(entity))
+    if names is None:
+        names = _FIELD_NAMES[type(entity)] = tuple(f.name for f in fields(entity))
+    return {name: getattr(entity, name) for name in names}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

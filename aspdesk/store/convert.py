@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeAlias
@@ -80,6 +80,18 @@ def to_column(name: str, value: Any) -> Any:
     if name in _TUPLE_FIELDS:
         return list(value)
     return value
+
+
+def to_columns(values: Mapping[str, Any]) -> dict[str, Any]:
+    """:func:`to_column` of every field in ``values``: the few fields it changes are
+    looked up, rather than every field put through it (10,000 actors were 230,000 calls)."""
+    row = dict(values)
+    for name in _NULL_WHEN_EMPTY.intersection(row):
+        if row[name] == "":
+            row[name] = None
+    for name in _TUPLE_FIELDS.intersection(row):
+        row[name] = list(row[name])
+    return row
 
 
 def from_row(entity_type: EntityType, row: Base) -> Entity:

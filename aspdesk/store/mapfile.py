@@ -53,6 +53,7 @@ from aspdesk.store.errors import (
 )
 from aspdesk.store.file_kinds import MAP_SUFFIX as MAP_SUFFIX  # the old place, still importable
 from aspdesk.store.file_kinds import sniff
+from aspdesk.store.fresh_map import make_schema
 from aspdesk.store.schema_check import differences, fingerprint, known_fingerprints
 from aspdesk.store.value_check import first_bad_value
 
@@ -270,7 +271,9 @@ def create_map_file(path: Path) -> None:
         try:
             with engine.begin() as connection:
                 connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-                upgrade(connection, "head")
+                # The statements the migrations leave, without Alembic when they are shipped.
+                if not make_schema(connection, head_revision()):
+                    upgrade(connection, "head")
                 connection.execute(
                     text("INSERT INTO map_info (key, value) VALUES (:key, :value)"),
                     {"key": MAP_ID_KEY, "value": new_map_id()},

@@ -167,7 +167,7 @@ def from_table(table: ActorImport) -> ImportBatch:
         batch.actors.append(
             Candidate(
                 f"row {row}",
-                changed(actor, id=None),
+                actor if actor.id is None else changed(actor, id=None),  # immutable: shared
                 table.provided.get(row, frozenset()) - BOOKKEEPING,
                 blocked=row in table.rows_with_problems,
                 sheet=table.sheet,

@@ -9,6 +9,7 @@ column the user sees in the spreadsheet program (the header is row 1).
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -68,6 +69,7 @@ NO_SHEETS = QT_TRANSLATE_NOOP("io", "The workbook has no sheets.")
 # --- headers ----------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=256)  # a column of countries repeats a few words
 def _key(text: str) -> str:
     """``text`` for matching: lower case, without diacritics, spaces or punctuation."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -167,6 +169,9 @@ _COUNTRY_NAMES = {
 }
 
 
+# The fields whose cell is read as something else than its stripped text.
+_CONVERTED = frozenset({"id", "kind", "size_class", "tags", "business_id", "pic", "country"})
+
 # --- the result -------------------------------------------------------------------------
 
 
@@ -215,6 +220,19 @@ def _cell_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+def _cell_texts(cells: Sequence[object]) -> list[str]:
+    """:func:`_cell_text` of each cell; a text cell without a leading apostrophe (almost
+    every cell) is only stripped here, without a call for each of a sheet's cells."""
+    texts = []
+    for cell in cells:
+        if type(cell) is str:
+            text = cell.strip()
+            texts.append(text if text[:1] != "'" else restore_text(text))
+        else:
+            texts.append(_cell_text(cell))
+    return texts
 
 
 @dataclass(frozen=True)
@@ -282,7 +300,9 @@ class _RowReader:
         for name, text in texts.items():
             if name in problems:
                 continue
-            if name == "id":
+            if name not in _CONVERTED:  # most fields: one test, not seven
+                values[name] = text
+            elif name == "id":
                 if text:
                     number = _whole_number(text)
                     if number is None or number < 1:
@@ -315,8 +335,6 @@ class _RowReader:
             elif name == "country":
                 if text:
                     values[name] = _COUNTRY_NAMES.get(_key(text), text.upper())
-            else:
-                values[name] = text
         actor = Actor(**values)
         if not actor.name.strip() and "name" not in problems:
             problems["name"] = self.problem(row, "name", NAME_MISSING)
@@ -449,7 +467,7 @@ def _read_table(
     for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
             progress(row, 0)
-        texts = [_cell_text(cell) for cell in cells]
+        texts = _cell_texts(cells)
         if not any(texts) and not formulas:
             result.skipped_empty_rows += 1
             continue

@@ -174,7 +174,15 @@ class Workbook:
             cells = self._calamine(
                 lambda: book.get_sheet_by_name(title).to_python(skip_empty_area=False)
             )
-            rows = None if cells is None else [tuple(map(_value, row)) for row in cells]
+            # Text, most cells, without a call each: _value's first case, written out.
+            rows = (
+                None
+                if cells is None
+                else [
+                    tuple([(c or None) if type(c) is str else _value(c) for c in row])
+                    for row in cells
+                ]
+            )
             self._sheets[title] = rows
         return self._sheets[title]
 

@@ -11,6 +11,7 @@ project partners) are the map's when their ends and kind agree (:class:`LinkInde
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import defaultdict
@@ -33,8 +34,11 @@ SUGGESTIONS = 3
 T = TypeVar("T")
 
 
+@functools.lru_cache(maxsize=256)
 def name_key(name: str) -> str:
-    """``name`` reduced for matching: "Lapin Liitto, Oy" and "lapin liitto" give the same."""
+    """``name`` reduced for matching: "Lapin Liitto, Oy" and "lapin liitto" give the same.
+
+    Remembered for the last names: a row's name is matched by several rules in turn."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     if decomposed.isascii():  # no marks to take off: one regex instead of a loop in Python
         letters = _NOT_ALNUM.sub(" ", decomposed)
@@ -100,10 +104,17 @@ class NameIndex(Generic[T]):
 
     def near(self, name: str, exclude: Callable[[T], bool] | None = None) -> list[tuple[float, T]]:
         """Items with a close but not equal name, best first, at most SUGGESTIONS."""
+        if not self._blocks:
+            return []  # nothing to be near: an import into a new map asks 10,000 times
         key = name_key(name)
         if not key:
             return []
-        others = set().union(*(self._blocks.get(b, set()) for b in _blocks(key))) - {key}
+        others: set[str] = set()
+        for block in _blocks(key):  # a loop: most blocks of an import's rows are not there
+            keys = self._blocks.get(block)
+            if keys:
+                others |= keys
+        others.discard(key)
         scored = sorted(
             ((similarity(key, other), other) for other in others),
             key=lambda pair: (-pair[0], pair[1]),

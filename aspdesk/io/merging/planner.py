@@ -277,9 +277,9 @@ class _Planner:
                 return self._error(entity_type, candidate, SAME_AS_EARLIER, place=place)
         new_id = self._new_id(entity_type, candidate)
         self.resolved[entity_type][candidate.key] = new_id
-        stored = _with(entity, {"id": new_id})
-        if isinstance(stored, Actor) and not self.keep_ids:
-            stored = _with(stored, {"created_at": None, "updated_at": None})
+        unstamped = isinstance(entity, Actor) and not self.keep_ids  # the store stamps it
+        times = {"created_at": None, "updated_at": None} if unstamped else {}
+        stored = _with(entity, {"id": new_id, **times})
         item = PlanItem(entity_type, candidate, Outcome.NEW, suggestions=suggestions, entity=stored)
         return self._shares_checked(item)
 
@@ -544,5 +544,5 @@ def _same(name: str, old: object, new: object) -> bool:
 
 
 def _with(entity: Entity, changes: Mapping[str, Any]) -> Entity:
-    """``entity`` with some fields changed."""
-    return changed(entity, **changes)
+    """``entity`` with some fields changed (itself, being immutable, when none are)."""
+    return changed(entity, **changes) if changes else entity

@@ -1,0 +1,159 @@
+"""The faster paths of ``aspdesk import`` give what the slower ones gave.
+
+The command describes only its own arguments, pauses the cycle collector only while it
+imports, stores rows through SQLite's driver exactly as SQLAlchemy's executemany stored
+them, and looks for near names only where there are names to be near.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from aspdesk.cli.main import main
+from aspdesk.domain.entities import Actor, Relationship
+from aspdesk.io.merging.matching import NameIndex
+from aspdesk.store import applying, changes
+from aspdesk.store.opening import create_map
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _actor_list(path: Path, rows: list[tuple[str, str]]) -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(("Nimi", "Y-tunnus"))
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_import_runs_the_report_s_modules_not(tmp_path: Path) -> None:
+    source = _actor_list(tmp_path / "t.xlsx", [("Arctic Oy", "")])
+    script = (
+        "import sys\n"
+        "from aspdesk.cli.main import main\n"
+        "code = main(['import', '--lang', 'en', sys.argv[1], sys.argv[2]])\n"
+        "print(code, 'aspdesk.cli.report' in sys.modules, 'aspdesk.analysis.outcomes' in "
+        "sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "m.aspmap"), str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "0 False False"
+
+
+def test_the_report_s_help_still_describes_its_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report", "--help"])
+    assert "--since" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "rows", [[("Arctic Oy", "")], [("Arctic Oy", "1234567-0")]], ids=["imported", "refused"]
+)
+def test_the_cycle_collector_runs_again_after_an_import(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: list[tuple[str, str]]
+) -> None:
+    monkeypatch.setenv("ASPDESK_HOME", str(tmp_path / "home"))
+    source = _actor_list(tmp_path / "t.xlsx", rows)
+    paused: list[bool] = []
+    real = applying.apply_writes
+
+    def watched(*args: Any, **kwargs: Any) -> None:
+        paused.append(not gc.isenabled())
+        real(*args, **kwargs)
+
+    monkeypatch.setattr(applying, "apply_writes", watched)
+    monkeypatch.setattr("aspdesk.store.repository.apply_writes", watched, raising=False)
+    code = main(["import", "--lang", "en", str(tmp_path / "m.aspmap"), str(source)])
+    assert gc.isenabled()
+    if rows[0][1]:  # a wrong check digit: nothing stored, the collector back all the same
+        assert code == 1 and paused == []
+    else:
+        assert code == 0 and paused[-1] is True
+
+
+def _rows(path: Path, table: str) -> list[dict[str, object]]:
+    with closing(sqlite3.connect(path)) as connection:
+        cursor = connection.execute(f"SELECT * FROM {table} ORDER BY id")
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+
+def test_rows_through_the_driver_are_the_rows_sqlalchemy_stored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    at = datetime(2024, 3, 1, 12, 30, 15, 250, tzinfo=UTC)
+    actors = [
+        Actor(id=1, name="Arctic Oy", tags=("matkailu", "ä"), created_at=at, updated_at=at),
+        Actor(id=2, name="Lapin liitto", size_class="", x=1.5, y=-2.0, pinned=True),
+        Actor(id=3, name="Kemi", kind="authority", created_at=at, updated_at=at),
+    ]
+    ties = [
+        Relationship(id=1, source_id=1, target_id=2),
+        Relationship(id=2, source_id=2, target_id=3, strength=5),
+    ]
+
+    def stored(path: Path) -> dict[str, list[dict[str, object]]]:
+        store = create_map(path, "x")
+        try:
+            store.apply(inserts=[*actors, *ties])
+        finally:
+            store.close()
+        return {table: _rows(path, table) for table in ("actors", "relationships", "change")}
+
+    fast = stored(tmp_path / "fast.aspmap")
+
+    def through_sqlalchemy(
+        session: Session, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+    ) -> None:
+        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+    monkeypatch.setattr(applying, "insert_rows", through_sqlalchemy)
+    monkeypatch.setattr(changes, "insert_rows", through_sqlalchemy)
+    slow = stored(tmp_path / "slow.aspmap")
+    # An actor without times gets the moment of the write: the same only in its form.
+    for table in ("actors", "relationships", "change"):
+        assert len(fast[table]) == len(slow[table]) > 1
+    changed_later = ("actor", 2)  # its made change holds the write's moment too
+    assert [c for c in fast["change"] if (c["subject"], c["entity_id"]) != changed_later] == [
+        c for c in slow["change"] if (c["subject"], c["entity_id"]) != changed_later
+    ]
+    assert fast["relationships"] == slow["relationships"]
+    assert fast["actors"][0] == slow["actors"][0] and fast["actors"][2] == slow["actors"][2]
+    moment = ("created_at", "updated_at")
+    second = [
+        {k: v for k, v in rows["actors"][1].items() if k not in moment} for rows in (fast, slow)
+    ]
+    assert second[0] == second[1]
+    assert [len(str(fast["actors"][1][k])) for k in moment] == [26, 26]
+    assert fast["actors"][0]["created_at"] == "2024-03-01 12:30:15.000250"
+    assert fast["actors"][0]["tags"] == '["matkailu", "\\u00e4"]'
+
+
+def test_no_names_are_near_in_an_empty_index_and_some_are_in_a_full_one() -> None:
+    index: NameIndex[str] = NameIndex()
+    assert index.near("Arctic Design Oy") == []
+    index.add("Arctic Designs", "the map's")
+    assert index.near("Arctic Design Oy") == [(pytest.approx(0.96, abs=0.02), "the map's")]
