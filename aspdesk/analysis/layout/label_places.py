@@ -86,16 +86,28 @@ def place_label_boxes(
     spots: list[int] = []
     # only these reach Python: the forced and those with a place clear of symbols
     loop = np.union1d(np.arange(forced), tried)
-    cells, open_places = places[loop].tolist(), free[loop].tolist()
+    # Flat lists: nested ones of 10,000 labels' cells took 25 ms to make, twice these.
+    cells, open_places = places[loop].reshape(-1).tolist(), free[loop].reshape(-1).tolist()
     for row, rank in enumerate(loop.tolist()):
-        mine = cells[row]
-        spot = next((p for p in range(4) if open_places[row][p] and raster.empty(mine[p])), -1)
+        first = row * 16  # this label's four places of four cells each
+        spot = next(
+            (
+                p
+                for p in range(4)
+                if open_places[row * 4 + p]
+                and raster.empty(cells[first + 4 * p : first + 4 * p + 4])
+            ),
+            -1,
+        )
         if spot < 0:
             if rank >= forced:
                 continue
             # crowded, but it must show: clear of labels if it can be, else on the right
-            spot = next((p for p in range(4) if raster.empty(mine[p])), 0)
-        raster.mark(mine[spot])
+            spot = next(
+                (p for p in range(4) if raster.empty(cells[first + 4 * p : first + 4 * p + 4])),
+                0,
+            )
+        raster.mark(cells[first + 4 * spot : first + 4 * spot + 4])
         ranks.append(rank)
         spots.append(spot)
     chosen = np.array(ranks, dtype=np.int64)
