@@ -87,11 +87,13 @@ class NodeSpots(PassiveScatter):
         self.rows = rows
         data = self.data
         faded = np.asarray(faded, dtype=np.bool_)
-        changed = (data["size"][rows] != sizes) | (self._faded[rows] != faded)
-        restyled = rows[changed]
-        if len(restyled):
-            now_faded = faded[changed]
-            data["size"][restyled] = sizes[changed]
+        resized = data["size"][rows] != sizes
+        refaded = self._faded[rows] != faded
+        if resized.any():  # most of a step's changes: a size only, the same pen and brush
+            data["size"][rows[resized]] = sizes[resized]
+        if refaded.any():
+            now_faded = faded[refaded]
+            restyled = rows[refaded]
             self._faded[restyled] = now_faded
             brushes = np.empty(len(restyled), dtype=object)
             brushes[:] = [
@@ -102,7 +104,7 @@ class NodeSpots(PassiveScatter):
             outlines[:] = [pens[1] if f else pens[0] for f in now_faded.tolist()]
             data["brush"][restyled] = brushes
             data["pen"][restyled] = outlines
-            data["sourceRect"][restyled] = 0
+        data["sourceRect"][rows[resized | refaded]] = 0
         visible = np.zeros(len(data), dtype=np.bool_)
         visible[rows] = True
         data["visible"] = visible
