@@ -44,15 +44,7 @@ def read_backup(backup: Path) -> MapSnapshot:
 
 
 def _in_order(snapshot: MapSnapshot) -> list[Entity]:
-    by_type: dict[EntityType, tuple[Entity, ...]] = {
-        EntityType.ACTOR: snapshot.actors,
-        EntityType.CLUSTER: snapshot.clusters,
-        EntityType.CONTACT: snapshot.contacts,
-        EntityType.MEMBERSHIP: snapshot.memberships,
-        EntityType.RELATIONSHIP: snapshot.relationships,
-        EntityType.PROJECT: snapshot.projects,
-        EntityType.PROJECT_PARTNER: snapshot.project_partners,
-    }
+    by_type = snapshot.entities()
     return [e for t in reversed(_DELETE_ORDER) for e in by_type[t]]
 
 

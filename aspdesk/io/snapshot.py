@@ -15,6 +15,8 @@ from aspdesk.domain.entities import (
     Actor,
     Cluster,
     Contact,
+    Entity,
+    EntityType,
     Membership,
     Project,
     ProjectPartner,
@@ -45,6 +47,18 @@ class MapSnapshot:
     surveys: tuple[SurveyRound, ...] = ()  # in id order
     # The map's change log, when asked for (a JSON backup "with history"), oldest first.
     history: History = ()
+
+    def entities(self) -> dict[EntityType, tuple[Entity, ...]]:
+        """The entities of each type, in id order."""
+        return {
+            EntityType.ACTOR: self.actors,
+            EntityType.CLUSTER: self.clusters,
+            EntityType.CONTACT: self.contacts,
+            EntityType.MEMBERSHIP: self.memberships,
+            EntityType.RELATIONSHIP: self.relationships,
+            EntityType.PROJECT: self.projects,
+            EntityType.PROJECT_PARTNER: self.project_partners,
+        }
 
     def label(self, vocabulary: Vocabulary, code: str, language: str) -> str:
         """The label of ``code`` in ``language``, or the code when the map does not know it."""

@@ -148,6 +148,23 @@ def test_a_viewers_window_receives_live_changes(
         writer.close()
 
 
+def _typing_a_name(qtbot: QtBot, window: MainWindow, actor_id: int, typed: str) -> Any:
+    """The shown window's actor form on ``actor_id``, ``typed`` into its name field and
+    not committed; the field's line edit."""
+    window.show()
+    qtbot.waitExposed(window)
+    ref = Ref(EntityType.ACTOR, actor_id)
+    window.document.selection.select([ref], current=ref)
+    form = window.forms[EntityType.ACTOR]
+    qtbot.waitUntil(lambda: form.current_ref() == ref, timeout=WAIT_MS)
+    line = form.editors["name"].line  # type: ignore[attr-defined]
+    line.setFocus()
+    qtbot.waitUntil(line.hasFocus, timeout=WAIT_MS)
+    line.selectAll()
+    qtbot.keyClicks(line, typed)
+    return line
+
+
 def test_what_is_being_typed_stays_when_another_editor_changes_the_thing(
     qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
 ) -> None:
@@ -155,17 +172,8 @@ def test_what_is_being_typed_stays_when_another_editor_changes_the_thing(
     try:
         oulu = _add(writer, Actor(name="Oulu", kind="company", municipality="Oulu"))
         window = _team_window(qtbot, store, tmp_path, team_map)
-        window.show()
-        qtbot.waitExposed(window)
-        ref = Ref(EntityType.ACTOR, oulu)
-        window.document.selection.select([ref], current=ref)
         form = window.forms[EntityType.ACTOR]
-        qtbot.waitUntil(lambda: form.current_ref() == ref, timeout=WAIT_MS)
-        line = form.editors["name"].line  # type: ignore[attr-defined]
-        line.setFocus()
-        qtbot.waitUntil(line.hasFocus, timeout=WAIT_MS)
-        line.selectAll()
-        qtbot.keyClicks(line, "Oulun seudun yritys")
+        line = _typing_a_name(qtbot, window, oulu, "Oulun seudun yritys")
 
         # Another editor changes a field of the same actor meanwhile.
         changed = EditEntity(
@@ -198,19 +206,9 @@ def test_typing_over_a_field_another_editor_changed_meanwhile_asks_whose_value(
     try:
         oulu = _add(writer, Actor(name="Oulu", kind="company"))
         window = _team_window(qtbot, store, tmp_path, team_map)
-        window.show()
-        qtbot.waitExposed(window)
         asked: list[Any] = []
         window.dialogs.conflict = lambda conflict: asked.append(conflict) or False  # type: ignore[method-assign]
-        ref = Ref(EntityType.ACTOR, oulu)
-        window.document.selection.select([ref], current=ref)
-        form = window.forms[EntityType.ACTOR]
-        qtbot.waitUntil(lambda: form.current_ref() == ref, timeout=WAIT_MS)
-        line = form.editors["name"].line  # type: ignore[attr-defined]
-        line.setFocus()
-        qtbot.waitUntil(line.hasFocus, timeout=WAIT_MS)
-        line.selectAll()
-        qtbot.keyClicks(line, "Oulu Oy")
+        line = _typing_a_name(qtbot, window, oulu, "Oulu Oy")
         renamed = EditEntity(
             writer, EntityType.ACTOR, oulu, {"name": "Oulu"}, {"name": "Oulu Ab"}, "R"
         )

@@ -152,16 +152,8 @@ def base_from_changes(
 
 def by_id(snapshot: MapSnapshot) -> dict[EntityType, dict[int, Entity]]:
     """Every entity of ``snapshot`` by its type and id."""
-    sections: dict[EntityType, Iterable[Entity]] = {
-        EntityType.ACTOR: snapshot.actors,
-        EntityType.CLUSTER: snapshot.clusters,
-        EntityType.CONTACT: snapshot.contacts,
-        EntityType.MEMBERSHIP: snapshot.memberships,
-        EntityType.RELATIONSHIP: snapshot.relationships,
-        EntityType.PROJECT: snapshot.projects,
-        EntityType.PROJECT_PARTNER: snapshot.project_partners,
-    }
-    return {t: {e.id: e for e in found if e.id is not None} for t, found in sections.items()}
+    sections = snapshot.entities().items()
+    return {t: {e.id: e for e in found if e.id is not None} for t, found in sections}
 
 
 def is_new(base: OfflineBase, entity_type: EntityType, entity: Entity) -> bool:

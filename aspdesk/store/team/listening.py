@@ -18,6 +18,7 @@ slept, a cable pulled) break within about 20 seconds rather than the system's tw
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import Any
 
 from aspdesk.store.changes import CHANNEL
@@ -85,10 +86,11 @@ class Listener:
 
     def close(self) -> None:
         """Stop listening and close the connection (also one already broken)."""
-        try:
+        import psycopg
+
+        # A connection the server broke may say so again as it closes: it is closed then.
+        with suppress(psycopg.Error, OSError):
             self._connection.close()
-        except Exception:  # noqa: BLE001 - closing a broken connection may fail in any way
-            pass
 
 
 def _first_line(text: str) -> str:
