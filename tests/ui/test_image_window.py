@@ -15,6 +15,7 @@ from aspdesk.ui.exports.image_dialog import ImageExportDialog, ImageRequest
 from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
+from .status_bar import status_said
 
 pytestmark = pytest.mark.gui
 
@@ -46,11 +47,12 @@ def test_export_image_writes_the_chosen_file(
     assert defaults.path.suffix == ".png" and defaults.options.language == "en"
     task = window.images.task
     assert task is not None
+    said = status_said(window)
     with qtbot.waitSignal(task.finished, timeout=60_000):
         pass
     assert QImage(str(target)).width() == 1000
     assert dialogs.errors == []
-    assert "net.png" in window.statusBar().currentMessage()
+    assert any("net.png" in text for text in said), said
     # The next export starts from these choices, in the same folder.
     dialogs.image_requests = [None]
     window.images.export_action.trigger()
