@@ -101,7 +101,7 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
 
     canvas.interacting = False
     _report("pan while moving (reduced detail)", _repaint_ms(canvas, pan_moving))
-    canvas._on_idle_timeout()
+    canvas.detail.rest()
     _report("repaint at rest (full detail)", _repaint_ms(canvas, lambda: None))
     _report_labels(canvas)
 
@@ -109,7 +109,7 @@ def test_graph_speed(qtbot: QtBot, tmp_path: Path, actors: int, ties: int) -> No
         canvas.zoom(0.97)
 
     _report("zoom while moving", _repaint_ms(canvas, zoom_moving))
-    canvas._on_idle_timeout()
+    canvas.detail.rest()
 
     node = int(np.argmax(canvas.data.sizes))
     x, y = canvas.data.positions[node]
@@ -169,10 +169,10 @@ def test_graph_speed_coloured_by_cluster(
     canvas.fit()
     canvas.interacting = False
     _report("pan while moving (reduced detail)", _repaint_ms(canvas, lambda: canvas.pan(0.02, 0)))
-    canvas._on_idle_timeout()
+    canvas.detail.rest()
     _report("repaint at rest (full detail)", _repaint_ms(canvas, lambda: None))
     _report("zoom while moving", _repaint_ms(canvas, lambda: canvas.zoom(0.97)))
-    canvas._on_idle_timeout()
+    canvas.detail.rest()
     node = max(canvas.data.segments, key=lambda n: canvas.data.sizes[n])
     x, y = canvas.data.positions[node]
     canvas.drag.start(node, QPointF(float(x), float(y)))

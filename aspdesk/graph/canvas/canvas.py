@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QBoxLayout, QToolTip, QWidget
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph.canvas import hits, navigation
+from aspdesk.graph.canvas.detail import DetailLevel
 from aspdesk.graph.canvas.dress import dress_for, dressed_edges, halo_pen
 from aspdesk.graph.canvas.empty_hint import EmptyHint
 from aspdesk.graph.canvas.label_choice import label_choice, resting_labels
@@ -44,10 +45,6 @@ from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling import style
 from aspdesk.graph.styling.themes import LIGHT, Theme
 
-IDLE_MS = 180  # full detail returns this long after the last pan, zoom or drag step
-ANTIALIAS_EDGES = 4000  # smooth lines at rest up to this many edges on the graph
-ARROW_EDGES = 8000  # arrowheads at rest up to this many edges
-
 
 class GraphCanvas(QWidget):
     """The graph of one document."""
@@ -65,7 +62,7 @@ class GraphCanvas(QWidget):
         self.options = ViewOptions()
         self.highlighted: set[int] = set()
         self.hovered = -1
-        self.interacting = False
+        self.detail = DetailLevel(self)  # plain while moving, in full at rest
         # Built once, by the rebuild() ending the constructor; until then, a picture of nothing.
         self.data = GraphData.nothing()
         self.time = TimeView(document)  # a day or two days compared, cut from the whole
@@ -102,10 +99,6 @@ class GraphCanvas(QWidget):
         self.symbols = SymbolSizes(self)
         self._connect_from = -1
 
-        self._idle = QTimer(self)
-        self._idle.setSingleShot(True)
-        self._idle.setInterval(IDLE_MS)
-        self._idle.timeout.connect(self._on_idle_timeout)
         self._rebuild_timer = QTimer(self)
         self._rebuild_timer.setSingleShot(True)
         self._rebuild_timer.setInterval(0)
@@ -223,7 +216,7 @@ class GraphCanvas(QWidget):
         if (self.legend.show_entries_of(data) or not step) and self.isVisible():
             self.arrange_legend()
         self.hint.place(not data.refs and not data.total_actors)
-        self._apply_detail()
+        self.detail.apply()
         self._show_selection()
         self.status_changed.emit(self.status_text())
 
@@ -356,7 +349,7 @@ class GraphCanvas(QWidget):
         if nodes:
             # A rubber band is drawn with Ctrl or Shift held, so it always adds.
             self._select_nodes(nodes, True, toggle=False)
-        self._schedule_idle()
+        self.detail.schedule_idle()
 
     # -- moving nodes -------------------------------------------------------------------
 
@@ -511,36 +504,25 @@ class GraphCanvas(QWidget):
 
     # -- level of detail ----------------------------------------------------------------
 
-    def _on_box_interaction_started(self, *_args: object) -> None:
-        if not self.interacting:
-            self.interacting = True
-            self._apply_detail()
-        self._schedule_idle()
+    @property
+    def interacting(self) -> bool:
+        """Whether a pan, zoom or drag is going on (drawn plainly, see :mod:`.detail`)."""
+        return self.detail.interacting
 
-    def _schedule_idle(self) -> None:
-        self._idle.start()
+    @interacting.setter
+    def interacting(self, value: bool) -> None:
+        self.detail.interacting = value
+
+    def _on_box_interaction_started(self, *_args: object) -> None:
+        self.detail.interaction_step()
 
     def interaction_step(self) -> None:
         """The user is moving something: plain drawing until a moment after the last step."""
-        self._on_box_interaction_started()
+        self.detail.interaction_step()
 
-    def _on_idle_timeout(self) -> None:
-        self.interacting = False
-        self._apply_detail()
-
-    def _apply_detail(self) -> None:
-        """Plain while moving; at rest full detail, except that very many lines stay
-        unsmoothed and without arrowheads (they would cost a second a frame at 10,000)."""
-        count = sum(len(group.sources) for group in self.data.edges)
-        self.symbols.follow()
-        if self.interacting:
-            self.edges.set_detail(antialias=False, plain=True)
-            self.arrows.enabled = False
-        else:
-            self.edges.set_detail(antialias=count <= ANTIALIAS_EDGES, plain=False)
-            self.arrows.enabled = count <= ARROW_EDGES
-        self.arrows.update()
-        self.labels.update()
+    def scrub_step(self) -> None:
+        """The user is moving the time slider: on a big map, plain ties until it rests."""
+        self.detail.scrub_step()
 
 
 def _additive(modifiers: Qt.KeyboardModifier) -> bool:

@@ -342,13 +342,15 @@ class LabelLayer(_PixelLayer):
         dimmed: NDArray[np.bool_],
     ) -> None:
         """Label nodes at ``positions``, whose symbols are drawn ``sizes`` across."""
-        self.labels = list(labels)
+        labels = list(labels)
+        if labels != self.labels:  # a step of the time slider gives the same ones again
+            known = self._by_text
+            self._widths = np.fromiter(
+                (known.get(text, np.nan) for text in labels), np.float64, len(labels)
+            )
+        self.labels = labels
         self.sizes = sizes
         self.dimmed = dimmed
-        known = self._by_text
-        self._widths = np.fromiter(
-            (known.get(text, np.nan) for text in self.labels), np.float64, len(self.labels)
-        )
         self.move(positions)
 
     def widths(self) -> NDArray[np.float64]:

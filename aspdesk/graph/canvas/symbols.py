@@ -60,5 +60,5 @@ class SymbolSizes:
     def _on_box_range_changed(self, *_args: object) -> None:
         canvas = self.canvas
         if canvas.interacting and len(canvas.data.refs) > LIVE_NODES:
-            return  # at rest, see _apply_detail
+            return  # at rest, see DetailLevel.apply
         self.follow()

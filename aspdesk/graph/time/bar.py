@@ -197,6 +197,8 @@ class TimeBar(QWidget):
             self.show_day(None)
 
     def _on_slider_day_changed(self, day: date) -> None:
+        if not self.is_playing():  # the user drags the slider or steps it with its keys
+            self.canvas.scrub_step()
         self.show_day(day)
 
     def _on_date_editing_finished(self) -> None:
