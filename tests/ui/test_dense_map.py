@@ -248,3 +248,23 @@ def test_a_repaint_at_rest_draws_the_labels_placed_until_the_view_or_the_nodes_c
     canvas.view.grab()
     assert placings, "a node moved: placed again"
     assert dict(canvas.labels.placed).get(node) != box, "its label follows it"
+
+
+def test_every_label_drawn_lies_where_a_repaint_of_its_layer_reaches(dense: MainWindow) -> None:
+    """Labels stand out beyond the nodes' extent; a repaint covers only an item's bounds, so
+    a label outside them would stay on screen, in pieces, after its node has gone (as a
+    step of the time slider to an earlier, smaller network left them)."""
+    canvas = dense.graph.canvas
+    rightmost = int(np.nanargmax(canvas.data.positions[:, 0]))
+    dense.document.selection.select([canvas.data.refs[rightmost]])  # its label always shows
+    for zoom in (1.0, 3.0, 3.0):
+        canvas.zoom(zoom)
+        canvas.detail.rest()
+        canvas.view.grab()
+        reach = canvas.view.mapFromScene(
+            canvas.labels.mapToScene(canvas.labels.boundingRect())
+        ).boundingRect()
+        placed = dict(canvas.labels.placed)
+        assert rightmost in placed
+        outside = [box for box in placed.values() if not QRectF(reach).contains(box)]
+        assert outside == [], f"zoomed out {zoom}"

@@ -183,7 +183,13 @@ def _device_points(transform: QTransform, points: NDArray[np.float64]) -> NDArra
 
 
 class _PixelLayer(pg.GraphicsObject):
-    """A layer that paints in pixels around nodes; its bounds follow the nodes."""
+    """A layer that paints in pixels around nodes, over the whole view.
+
+    Its bounds are the view's: labels and arrowheads stand out beyond the nodes by pixels,
+    not layout units, and a repaint covers only an item's bounds, so bounds that followed
+    the nodes left pieces of labels on screen after a step of the time slider or a zoom
+    had moved the nodes' extent in (tests/ui/test_dense_map.py measures it). Only what is
+    on screen is painted, so the view's bounds cost nothing more."""
 
     margin = 1.0  # layout units beyond the outermost nodes that painting may reach
 
@@ -206,8 +212,13 @@ class _PixelLayer(pg.GraphicsObject):
             )
         self.update()
 
+    def viewTransformChanged(self) -> None:  # noqa: N802 - pyqtgraph's
+        super().viewTransformChanged()  # forgets the view's bounds it kept
+        self.prepareGeometryChange()
+
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
-        return self._bounds
+        view = self.viewRect()
+        return self._bounds if view is None else QRectF(view).united(self._bounds)
 
 
 class ArrowLayer(_PixelLayer):
