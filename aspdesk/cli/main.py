@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
+from aspdesk.cli.before_qt import load_before_qt
 from aspdesk.cli.text import cli_tr, language_in, map_location, translate, use_language
 from aspdesk.domain.languages import LANGUAGES
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -383,9 +384,37 @@ def window_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def draws_a_graph(arguments: Sequence[str]) -> bool:
+    """Whether ``arguments`` open a window or draw a map's graph (an image, a film, a
+    report), rather than ask for help or the version or run a command without a graph."""
+    if any(argument in ("-h", "--help", "--version") for argument in arguments):
+        return False
+    command = arguments[0] if arguments and arguments[0] in SUBCOMMANDS else None
+    if command == "export":
+        from aspdesk.cli import film, image, web_map
+
+        output = Path(_output_of(arguments))
+        return image.is_image(output) or film.is_film(output) or web_map.is_web_map(output)
+    return command in (None, "report")  # None: the window
+
+
+def _output_of(arguments: Sequence[str]) -> str:
+    """The ``-o``/``--output`` argument among ``arguments`` ("" when there is none)."""
+    for index, argument in enumerate(arguments):
+        if argument in ("-o", "--output") and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if argument.startswith("--output="):
+            return argument.partition("=")[2]
+        if argument.startswith("-o") and not argument.startswith("--"):
+            return argument[2:]
+    return ""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run aspdesk with ``argv`` (default: the process arguments); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if draws_a_graph(arguments):
+        load_before_qt()  # before the translations, which load Qt: see its module
     use_language(language_in(arguments))
     if arguments and arguments[0] in SUBCOMMANDS:
         args = subcommand_parser(arguments[0]).parse_args(arguments)

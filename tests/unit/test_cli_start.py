@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from aspdesk.cli.main import draws_a_graph
 from aspdesk.cli.text import may_name_translated
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,3 +128,64 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
     reader.stdin.close()
     assert "Traceback" not in result.stderr
     assert (tmp_path / "s.aspmap").exists()  # the work itself was done
+
+
+def _import_order(arguments: list[str]) -> list[str]:
+    """The modules a command loaded, in the order their imports ended (``-X importtime``)."""
+    code = (
+        "import contextlib, io\n"
+        "from aspdesk.cli.main import main\n"
+        "quiet = io.StringIO()\n"
+        "with contextlib.redirect_stdout(quiet), contextlib.redirect_stderr(quiet):\n"
+        f"    with contextlib.suppress(SystemExit):\n        main({arguments!r})"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=ROOT,
+    )
+    return [line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line]
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_a_graph_is_drawn_with_sqlalchemy_and_numpy_loaded_before_qt(
+    language: str, tmp_path: Path
+) -> None:
+    """PySide6's import hook reads the source of every module loaded after it: the big
+    libraries that never use Qt come first (aspdesk/cli/before_qt.py)."""
+    missing = str(tmp_path / "puuttuu.aspmap")  # fails to open, after loading what it needs
+    order = _import_order(["export", missing, "-o", str(tmp_path / "x.png"), "--lang", language])
+    assert {"sqlalchemy", "numpy", "PySide6.QtCore"} <= set(order)
+    qt = order.index("PySide6.QtCore")
+    assert order.index("sqlalchemy") < qt and order.index("numpy") < qt
+
+
+def test_commands_without_a_graph_are_left_as_they_load(tmp_path: Path) -> None:
+    assert "numpy" not in _import_order(["--version"])
+    assert "numpy" not in _import_order(["export", "--help"])
+    missing = str(tmp_path / "puuttuu.aspmap")
+    assert "numpy" not in _import_order(["export", missing, f"-o{tmp_path / 'kartta.json'}"])
+
+
+@pytest.mark.parametrize(
+    ("arguments", "graph"),
+    [
+        ([], True),
+        (["kartta.aspmap"], True),
+        (["--lang", "fi", "--sample"], True),
+        (["export", "kartta.aspmap", "-o", "verkko.png"], True),
+        (["export", "kartta.aspmap", "--output=kasvu.mp4", "--from", "2015-01-01"], True),
+        (["export", "kartta.aspmap", "-okartta.html"], True),
+        (["report", "kartta.aspmap", "-o", "raportti.pdf"], True),
+        (["export", "kartta.aspmap", "-o", "kartta.xlsx"], False),
+        (["import", "kartta.aspmap", "toimijat.xlsx"], False),
+        (["--version"], False),
+        (["report", "--help"], False),
+    ],
+)
+def test_which_commands_draw_a_graph(arguments: list[str], graph: bool) -> None:
+    assert draws_a_graph(arguments) is graph
