@@ -5,7 +5,8 @@ source of every Python module imported after it, to find out whether the module 
 PySide's optional features. SQLAlchemy and numpy are some 250 modules that never do: loaded
 first they are not read, which took 0.10 to 0.15 s of processor time off every export of an
 image (``aspdesk export MAP -o x.png``, five runs each way on this project's machine). The
-window's start and the report load them the same way.
+window's start and the report load them the same way. SQLAlchemy comes in through the
+store's modules that open a map (only the store imports it), which use no Qt either.
 """
 
 from __future__ import annotations
@@ -19,5 +20,6 @@ def load_before_qt() -> None:
     if "PySide6" in sys.modules:
         return
     import numpy  # noqa: F401 - loaded for its side effect: see the module's docstring
-    import sqlalchemy.dialects.sqlite  # noqa: F401
-    import sqlalchemy.orm  # noqa: F401
+
+    import aspdesk.store.opening  # noqa: F401
+    import aspdesk.store.team.opening  # noqa: F401
