@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-import pyphen
+from typing import Any
 
 SOFT_HYPHEN = "\u00ad"
 EDGE, END = 2, 3  # letters kept together at the start and at the end of a word
@@ -63,8 +62,101 @@ def _finnish_breaks(word: str) -> list[int]:
 
 
 @cache
-def _patterns(language: str) -> pyphen.Pyphen:
-    return pyphen.Pyphen(lang="sv" if language == "sv" else "en_GB", left=EDGE, right=END)
+def _patterns(language: str) -> Any:
+    # Imported here: pyphen lists its dictionaries when imported (13 ms of every start),
+    # and Finnish, the usual language, needs none.
+    import pyphen
+
+    lang = "sv" if language == "sv" else "en_GB"
+    path = pyphen.LANGUAGES[pyphen.language_fallback(lang)]
+    if path not in pyphen.hdcache:
+        pyphen.hdcache[path] = _lazy_dictionary(path)
+    return pyphen.Pyphen(lang=lang, left=EDGE, right=END)
+
+
+# Why lazily: pyphen parses all 14,000 patterns of a dictionary with a regular expression
+# each (57 ms for British English), paid by the window's first frame whenever the legend
+# breaks one word; a word needs only the few patterns that are parts of it.
+_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _parsed(pattern: str) -> tuple[str, tuple[int, tuple[int, ...]]] | None:
+    """One pattern line read as pyphen's ``HyphDict`` reads it: its letters and
+    ``(start, values)``, or None for a pattern of zeros only (which pyphen skips)."""
+    import pyphen
+
+    pattern = pyphen.parse_hex(lambda match: chr(int(match.group(1), 16)), pattern)
+    factory: Any = int
+    if "/" in pattern and "=" in pattern:
+        pattern, alternative = pattern.split("/", 1)
+        factory = pyphen.AlternativeParser(pattern, alternative)
+    pairs = [(text, factory(digit or "0")) for digit, text in pyphen.parse(pattern)]
+    tags, values = zip(*pairs, strict=True)
+    if max(values) == 0:
+        return None
+    start, end = 0, len(values)
+    while not values[start]:
+        start += 1
+    while not values[end - 1]:
+        end -= 1
+    return "".join(tags), (start, values[start:end])
+
+
+class _LazyPatterns(dict[str, tuple[int, tuple[int, ...]]]):
+    """A dictionary's patterns by their letters, each parsed when first looked up
+    (``HyphDict.positions`` looks them up with ``get``)."""
+
+    def __init__(self, lines: dict[str, list[str]]) -> None:
+        super().__init__()
+        self._lines = lines  # the pattern lines of each key not parsed yet, in file order
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self:
+            return self[key]
+        found = None
+        for line in self._lines.pop(key, ()):
+            parsed = _parsed(line)
+            if parsed is not None:  # pyphen keeps the last pattern that is not all zeros
+                found = parsed[1]
+        if found is None:
+            return default
+        self[key] = found
+        return found
+
+
+def _no_decimals(text: str) -> bool:
+    return not any(c.isdecimal() for c in text)
+
+
+def _lazy_dictionary(path: Any) -> Any:
+    """A ``pyphen.HyphDict`` of the dictionary at ``path`` that parses its patterns as
+    words need them, with the same results (tests/unit/test_hyphenation.py compares)."""
+    import pyphen
+
+    with path.open("rb") as fd:
+        encoding = fd.readline().decode()
+    if encoding.lower() == "microsoft-cp1251":
+        encoding = "cp1251"
+    lines: dict[str, list[str]] = {}
+    for raw in path.read_text(encoding).split("\n")[1:]:
+        pattern = raw.strip()
+        if not pattern or pattern.startswith(pyphen.ignored):
+            continue
+        key = pattern.translate(_DIGITS)  # its letters, as pyphen's parse finds them
+        # ... unless it has escapes, alternatives or digits of another script (pyphen's \d
+        # takes those too): such a line is read now, as pyphen reads it.
+        if "^" in key or "/" in key or not (key.isascii() or _no_decimals(key)):
+            parsed = _parsed(pattern)
+            if parsed is None:
+                continue
+            key = parsed[0]
+        lines.setdefault(key, []).append(pattern)
+    hd = pyphen.HyphDict.__new__(pyphen.HyphDict)
+    hd.patterns = _LazyPatterns(lines)
+    hd.cache = {}
+    # Over the keys of zero patterns too: a longer reach only looks up more keys in vain.
+    hd.maxlen = max(len(key) for key in lines)
+    return hd
 
 
 def _breaks(word: str, language: str) -> list[int]:
