@@ -188,17 +188,25 @@ def _table_bad_value(
             index = next(i for i, rule in enumerate(plain) if row[1 + i])
             rule, value = plain[index], row[1 + len(plain) + index]
             return BadValue(table, str(row[0]), rule.column, rule.problem, _shown(value))
-    texts_decode = _texts_decode(connection, table, [r.column for r in rules if r.not_text])
-    for rule in rules:
-        if rule.judge is not None:
-            suspect = rule.not_text if rule.not_text and texts_decode else rule.suspect
-            suspects = connection.execute(
-                f"SELECT rowid, CAST({_quote(rule.column)} AS BLOB) FROM {_quote(table)} "
-                f"WHERE {suspect}"
-            ).fetchall()
-            bad = _judged(table, rule, suspects)
-            if bad is not None:
-                return bad
+    judged = [rule for rule in rules if rule.judge is not None]
+    if not judged:
+        return None
+    texts_decode = _texts_decode(connection, table, [r.column for r in judged if r.not_text])
+    wheres = [r.not_text if r.not_text and texts_decode else r.suspect for r in judged]
+    # One scan finds every rule's suspects (a scan each took 5-10 ms on 30,000 rows); each
+    # rule's, in the order of the scan as its own query gave them, are judged in turn.
+    flags = ", ".join(f"({where})" for where in wheres)
+    values = ", ".join(f"CAST({_quote(rule.column)} AS BLOB)" for rule in judged)
+    anywhere = " OR ".join(f"({where})" for where in wheres)
+    rows = connection.execute(
+        f"SELECT rowid, {flags}, {values} FROM {_quote(table)} WHERE {anywhere}"
+    ).fetchall()
+    count = len(judged)
+    for index, rule in enumerate(judged):
+        suspects = [(row[0], row[1 + count + index]) for row in rows if row[1 + index]]
+        bad = _judged(table, rule, suspects)
+        if bad is not None:
+            return bad
     return None
 
 
