@@ -297,3 +297,17 @@ def test_text_columns_holding_numbers_or_other_letters_open(
     )
     store = open_map(path, tmp_path / "backups", purpose=Purpose.READ)
     store.close()
+
+
+def test_of_a_bad_date_and_a_bad_text_the_first_column_is_named(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    # One scan finds the suspects of every judged column; they are judged column by column.
+    path = _crafted(
+        sample_file,
+        tmp_path,
+        "UPDATE actors SET created_at = 'eilen' WHERE id = 2",
+        "UPDATE actors SET name = CAST(x'4b656d69ff' AS TEXT) WHERE id = 5",
+    )
+    text = _refused(path, tmp_path, BadValueError)
+    assert "in the table actors, row 5, the field name" in text
