@@ -230,8 +230,9 @@ def parallel_slots(relationships: Sequence[Relationship]) -> list[tuple[int, int
     """
     groups: defaultdict[tuple[int, int], list[int]] = defaultdict(list)
     for index, r in enumerate(relationships):
-        pair = (min(r.source_id, r.target_id), max(r.source_id, r.target_id))
-        groups[pair].append(index)
+        source, target = r.source_id, r.target_id
+        # Compared, not min() and max(): two calls per tie were 0.1 s of a 10,000-actor start.
+        groups[(source, target) if source <= target else (target, source)].append(index)
     result = [(0, 1)] * len(relationships)
     for indices in groups.values():
         if len(indices) == 1:

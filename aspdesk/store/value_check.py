@@ -62,6 +62,9 @@ class _Rule:
     suspect: str  # SQL, true for a value that may be bad
     problem: str
     judge: Callable[[object], bool] | None = None  # True when the suspect value is fine
+    # For text columns: SQL true for the suspects that are not text, the only ones left
+    # once every text value of the column is known to decode (see _texts_decode).
+    not_text: str = ""
 
 
 def _parses(parse: Callable[[object], object] | None) -> Callable[[object], bool]:
@@ -160,7 +163,7 @@ def _rule(column: Column[object]) -> _Rule | None:
         # Pure ASCII is always readable; text with other characters (which GLOB sees in any
         # byte over 0x7F, valid UTF-8 or not) is decoded in Python.
         suspect = f"({not_text} OR {name} GLOB '{_NOT_ASCII}'){null_ok}"
-        return _Rule(column.name, suspect, NOT_UTF8, _decodes)
+        return _Rule(column.name, suspect, NOT_UTF8, _decodes, f"{not_text}{null_ok}")
     return None
 
 
@@ -185,16 +188,48 @@ def _table_bad_value(
             index = next(i for i, rule in enumerate(plain) if row[1 + i])
             rule, value = plain[index], row[1 + len(plain) + index]
             return BadValue(table, str(row[0]), rule.column, rule.problem, _shown(value))
-    for rule in rules:
-        if rule.judge is not None:
-            suspects = connection.execute(
-                f"SELECT rowid, CAST({_quote(rule.column)} AS BLOB) FROM {_quote(table)} "
-                f"WHERE {rule.suspect}"
-            ).fetchall()
-            bad = _judged(table, rule, suspects)
-            if bad is not None:
-                return bad
+    judged = [rule for rule in rules if rule.judge is not None]
+    if not judged:
+        return None
+    texts_decode = _texts_decode(connection, table, [r.column for r in judged if r.not_text])
+    wheres = [r.not_text if r.not_text and texts_decode else r.suspect for r in judged]
+    # One scan finds every rule's suspects (a scan each took 5-10 ms on 30,000 rows); each
+    # rule's, in the order of the scan as its own query gave them, are judged in turn.
+    flags = ", ".join(f"({where})" for where in wheres)
+    values = ", ".join(f"CAST({_quote(rule.column)} AS BLOB)" for rule in judged)
+    anywhere = " OR ".join(f"({where})" for where in wheres)
+    rows = connection.execute(
+        f"SELECT rowid, {flags}, {values} FROM {_quote(table)} WHERE {anywhere}"
+    ).fetchall()
+    count = len(judged)
+    for index, rule in enumerate(judged):
+        suspects = [(row[0], row[1 + count + index]) for row in rows if row[1 + index]]
+        bad = _judged(table, rule, suspects)
+        if bad is not None:
+            return bad
     return None
+
+
+def _texts_decode(connection: sqlite3.Connection, table: str, columns: list[str]) -> bool:
+    """Whether every value of ``columns`` in ``table``, read as bytes, is UTF-8 (False
+    also when that cannot be told cheaply: then each column's suspects are judged).
+
+    Why: the GLOB that finds text with other than ASCII walks every character of every
+    value; over a change log of 55,000 rows of JSON it took 90-120 ms of a 10,000-actor
+    map's opening. SQLite joins the values (their bytes as they are) in a fifth of that.
+    """
+    if not columns:
+        return False
+    # As in _judged: UTF-8 resynchronises at every byte under 0x80, so the values joined
+    # by NULs decode exactly when each does. group_concat leaves out NULLs.
+    joined = ", ".join(
+        f"CAST(group_concat(CAST({_quote(column)} AS BLOB), X'00') AS BLOB)" for column in columns
+    )
+    try:
+        row = connection.execute(f"SELECT {joined} FROM {_quote(table)}").fetchone()
+    except sqlite3.Error:  # more than SQLite's longest value: judge the suspects instead
+        return False
+    return all(value is None or _decodes(value) for value in row)
 
 
 def _judged(table: str, rule: _Rule, suspects: list[tuple[object, object]]) -> BadValue | None:

@@ -252,3 +252,62 @@ def test_index_damage_that_a_quick_check_lets_through_is_refused(
     assert connection.execute("PRAGMA quick_check").fetchone() == ("ok",)
     connection.close()
     assert "damaged" in _refused(path, tmp_path, DamagedMapError)
+
+
+def test_text_that_is_not_utf8_is_named_in_the_change_log(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    # Text columns are first read joined, and judged value by value only when that fails:
+    # a bad value after thousands of good ones (the change log) is still named exactly.
+    connection = sqlite3.connect(sample_file)
+    (last,) = connection.execute("SELECT max(rowid) FROM change").fetchone()
+    connection.close()
+    path = _crafted(
+        sample_file,
+        tmp_path,
+        "UPDATE actors SET name = 'Kemin Yrityspalvelut Ä' WHERE id = 3",
+        f"UPDATE change SET new = CAST(x'7b22ff227d' AS TEXT) WHERE rowid = {last}",
+    )
+    text = _refused(path, tmp_path, BadValueError)
+    assert f"in the table change, row {last}, the field new" in text
+
+
+def test_of_two_bad_texts_in_a_table_the_first_column_is_named(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    path = _crafted(
+        sample_file,
+        tmp_path,
+        "UPDATE actors SET municipality = CAST(x'4b656d69ff' AS TEXT) WHERE id = 2",
+        "UPDATE actors SET name = CAST(x'4b656d69ff' AS TEXT) WHERE id = 5",
+    )
+    text = _refused(path, tmp_path, BadValueError)
+    assert "in the table actors, row 5, the field name" in text
+
+
+def test_text_columns_holding_numbers_or_other_letters_open(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    path = _crafted(
+        sample_file,
+        tmp_path,
+        "UPDATE actors SET municipality = 42 WHERE id = 2",
+        "UPDATE actors SET name = 'Ähtärin Ääni – 東京' WHERE id = 3",
+        "UPDATE actors SET notes = x'4b656d69' WHERE id = 4",  # bytes that are UTF-8
+    )
+    store = open_map(path, tmp_path / "backups", purpose=Purpose.READ)
+    store.close()
+
+
+def test_of_a_bad_date_and_a_bad_text_the_first_column_is_named(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    # One scan finds the suspects of every judged column; they are judged column by column.
+    path = _crafted(
+        sample_file,
+        tmp_path,
+        "UPDATE actors SET created_at = 'eilen' WHERE id = 2",
+        "UPDATE actors SET name = CAST(x'4b656d69ff' AS TEXT) WHERE id = 5",
+    )
+    text = _refused(path, tmp_path, BadValueError)
+    assert "in the table actors, row 5, the field name" in text

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pyphen
 import pytest
 
-from aspdesk.domain.hyphenation import SOFT_HYPHEN, hyphenated
+from aspdesk.domain.hyphenation import SOFT_HYPHEN, _patterns, hyphenated
 
 
 def _shown(text: str, language: str) -> str:
@@ -35,3 +36,22 @@ def test_english_words_break_by_the_patterns() -> None:
 def test_numbers_and_codes_are_left_whole() -> None:
     assert _shown("T12345 2025", "fi") == "T12345 2025"
     assert hyphenated("", "en") == ""
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_patterns_read_as_words_need_them_are_pyphens_own(language: str) -> None:
+    # The dictionaries are parsed lazily, pattern by pattern (a start paid 57 ms for the
+    # whole British English one): every pattern, looked up, must be what pyphen reads.
+    lazy = _patterns(language).hd
+    path = pyphen.LANGUAGES[pyphen.language_fallback("sv" if language == "sv" else "en_GB")]
+    eager = pyphen.HyphDict(path)
+    assert lazy is not eager and lazy.maxlen >= eager.maxlen
+    for key, value in eager.patterns.items():
+        assert lazy.patterns.get(key) == value, key
+    for key in list(lazy.patterns._lines):  # the keys not asked for: zeros only
+        assert lazy.patterns.get(key) is None, key
+    assert lazy.patterns.get("no such pattern") is None
+    # Every key pyphen dropped (its values all zero) is dropped here too.
+    assert len(lazy.patterns) == len(eager.patterns)
+    for word in ("Development", "business-support", "Utvecklingsbolag", "kehittämisyhtiö"):
+        assert lazy.positions(word) == eager.positions(word)

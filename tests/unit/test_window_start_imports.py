@@ -84,3 +84,16 @@ def test_a_shown_window_has_loaded_none_of_what_comes_later(tmp_path: Path) -> N
     sample = tmp_path / "sample.aspmap"
     write_sample(sample)
     assert _python(_START, str(sample), home=tmp_path) == [READY]
+
+
+def test_importing_the_main_window_loads_no_postgresql_dialect_nor_hyphenation_patterns(
+    tmp_path: Path,
+) -> None:
+    # A copy to a team server needs the one (27 ms), a legend broken in English or
+    # Swedish the other (pyphen lists its dictionaries when imported).
+    later = ("sqlalchemy.dialects.postgresql", "pyphen")
+    code = (
+        "import sys\nimport aspdesk.ui.window.main_window\n"
+        f"print(*(m for m in {later!r} if m in sys.modules))"
+    )
+    assert _python(code, home=tmp_path) == []

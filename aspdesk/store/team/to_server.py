@@ -20,7 +20,6 @@ from collections.abc import Callable
 from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, text
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import SQLAlchemyError
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -137,6 +136,10 @@ def _held(writing: Any) -> list[str]:
 
 
 def _copy(reading: Any, writing: Any, progress: Progress | None) -> int:
+    # Imported here: SQLAlchemy's PostgreSQL dialects took 27 ms of every window's start
+    # (this module comes with the File menu), and only a copy to a server needs them.
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
     tables = Base.metadata.sorted_tables
     total = sum(
         int(reading.scalar(select(func.count()).select_from(table)) or 0) for table in tables

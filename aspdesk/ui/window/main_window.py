@@ -55,6 +55,7 @@ from aspdesk.ui.views.panel import ViewsPanel
 from aspdesk.ui.window.analysis_docks import AnalysisDocks
 from aspdesk.ui.window.background import BackgroundTask, stop_tasks
 from aspdesk.ui.window.dialogs import Dialogs
+from aspdesk.ui.window.first_frame import after_first_frame
 from aspdesk.ui.window.language_menu import LanguageMenu
 from aspdesk.ui.window.layout import restore_window
 from aspdesk.ui.window.privacy import PrivacySwitch
@@ -323,7 +324,7 @@ class MainWindow(QMainWindow):
         self.forms = self.form_stack.forms
         self.empty_form = self.form_stack.empty
         self._replace_dock_widget(self.form_dock, self.form_stack)
-
+        after_first_frame(self, lambda: self.form_stack.build_rest())  # of the map on show then
         old_central = self.centralWidget()
         self.graph = GraphPanel(document)
         # A big map's force layout runs off the window's thread, with progress and Cancel.
@@ -441,9 +442,9 @@ class MainWindow(QMainWindow):
             self.importer.action,
             self.map_files.restore_action,
             self.map_files.rename_action,
-            *self.forms.values(),
         ]
         self.banner.show_for(self.document.read_only, editing)
+        self.form_stack.set_editable(not self.document.read_only)  # and the forms made later
 
     def _show_opening_notes(self) -> None:
         notes = self.document.opening_notes()
