@@ -112,8 +112,10 @@ def test_a_window_start_collects_no_garbage_until_the_window_is_drawn(
     root = Path(__file__).resolve().parents[2]
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
     env["ASPDESK_HOME"] = str(tmp_path / "home")
+    copy = tmp_path / "sample.aspmap"  # the window saves the places it gives the nodes
+    copy.write_bytes(sample_file.read_bytes())
     result = subprocess.run(
-        [sys.executable, "-c", _WATCHED_START, str(sample_file)],
+        [sys.executable, "-c", _WATCHED_START, str(copy)],
         capture_output=True,
         text=True,
         timeout=120,
