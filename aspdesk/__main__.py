@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -19,7 +20,19 @@ def main() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(1)
+    if sys.argv[1:2] == ["import"]:
+        _end_without_collecting()
     sys.exit(code)
+
+
+def _end_without_collecting() -> None:
+    """Leave every object alive now out of the collections the interpreter runs as it
+    exits. Those traverse the whole heap (SQLAlchemy's and numpy's modules, what the
+    command left) to free memory the system frees anyway: 0.1 s of each ``aspdesk import``,
+    a twelfth of a 10,000-row one. Exit handlers, flushing and freeing by reference count
+    run as before; the command has closed its map and files. Only for the import so far:
+    other commands may leave work to finalizers (a film's or an image's writer)."""
+    gc.freeze()
 
 
 if __name__ == "__main__":
