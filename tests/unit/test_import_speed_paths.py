@@ -1,9 +1,10 @@
 """The faster paths of ``aspdesk import`` give what the slower ones gave.
 
 The command describes only its own arguments, imports no Qt for an English actor list,
-ends its process without collecting what is left, pauses the cycle collector only while it
-imports, stores rows through SQLite's driver exactly as SQLAlchemy's executemany stored
-them, and looks for near names only where there are names to be near.
+pauses the cycle collector (for its whole process when run as a command, else only while
+it imports) and ends its process without collecting what is left, stores rows through
+SQLite's driver exactly as SQLAlchemy's executemany stored them, and looks for near names
+only where there are names to be near.
 """
 
 from __future__ import annotations
@@ -91,13 +92,15 @@ def test_an_import_of_an_actor_list_in_english_runs_without_qt(tmp_path: Path) -
 def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
     tmp_path: Path,
 ) -> None:
-    """``aspdesk import`` leaves its objects out of the collections at exit; exit handlers
-    still run after it, the output is whole and the map holds every row."""
+    """``aspdesk import`` pauses the cycle collector for its whole process and leaves its
+    objects out of the collections at exit; exit handlers still run after it, the output
+    is whole and the map holds every row."""
     source = _actor_list(tmp_path / "t.xlsx", [("Arctic Oy", ""), ("Lapin liitto", "")])
     target = tmp_path / "m.aspmap"
     script = (
         "import atexit, gc, runpy, sys\n"
-        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, flush=True))\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, 'paused',"
+        " not gc.isenabled(), flush=True))\n"
         "sys.argv = ['aspdesk', 'import', '--lang', 'en', sys.argv[1], sys.argv[2]]\n"
         "runpy.run_module('aspdesk', run_name='__main__')\n"
     )
@@ -111,7 +114,7 @@ def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
         check=True,
     )
     lines = result.stdout.strip().splitlines()
-    assert lines[-2:] == ["Imported: 2 added, 0 changed.", "frozen True"]
+    assert lines[-2:] == ["Imported: 2 added, 0 changed.", "frozen True paused True"]
     with closing(sqlite3.connect(target)) as database:
         names = database.execute("SELECT name FROM actors ORDER BY name").fetchall()
     assert names == [("Arctic Oy",), ("Lapin liitto",)]
