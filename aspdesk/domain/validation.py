@@ -160,8 +160,8 @@ def business_id_check_digit(digits: str) -> int | None:
     such numbers are never issued.
     """
     # An import checks each row's ID twice, reading it and validating the actor read:
-    # the second time is the last ID checked, remembered (one tuple, replaced whole).
-    last_digits, last_check = _LAST_CHECKED
+    # the second time is the last ID checked, remembered.
+    last_digits, last_check = _LAST_CHECKED[0]
     if digits == last_digits:
         return last_check
     # map() rather than a generator: the generator's frames were most of the cost.
@@ -170,16 +170,11 @@ def business_id_check_digit(digits: str) -> int | None:
         raise ValueError(f"a business ID has seven digits before its check digit: {digits!r}")
     remainder = int(sum(map(mul, values, _BUSINESS_ID_WEIGHTS))) % 11
     check = None if remainder == 1 else (11 - remainder) % 11
-    _remember_check(digits, check)
+    _LAST_CHECKED[0] = (digits, check)
     return check
 
 
-_LAST_CHECKED: tuple[str | None, int | None] = (None, None)
-
-
-def _remember_check(digits: str, check: int | None) -> None:
-    global _LAST_CHECKED
-    _LAST_CHECKED = (digits, check)
+_LAST_CHECKED: list[tuple[str | None, int | None]] = [(None, None)]  # a pair replaced whole
 
 
 def business_id_is_valid(text: str) -> bool:
