@@ -92,19 +92,21 @@ def test_an_import_of_an_actor_list_in_english_runs_without_qt(tmp_path: Path) -
 def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
     tmp_path: Path,
 ) -> None:
-    """``aspdesk import`` pauses the cycle collector for its whole process and leaves its
-    objects out of the collections at exit; exit handlers still run after it, the output
-    is whole and the map holds every row."""
+    """``aspdesk import`` pauses the cycle collector for its whole process, starts no BLAS
+    threads and leaves its objects out of the collections at exit; exit handlers still run
+    after it, the output is whole and the map holds every row."""
     source = _actor_list(tmp_path / "t.xlsx", [("Arctic Oy", ""), ("Lapin liitto", "")])
     target = tmp_path / "m.aspmap"
     script = (
         "import atexit, gc, runpy, sys\n"
+        "import os\n"
         "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, 'paused',"
-        " not gc.isenabled(), flush=True))\n"
+        " not gc.isenabled(), 'blas', os.environ.get('OPENBLAS_NUM_THREADS'), flush=True))\n"
         "sys.argv = ['aspdesk', 'import', '--lang', 'en', sys.argv[1], sys.argv[2]]\n"
         "runpy.run_module('aspdesk', run_name='__main__')\n"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
+    env.pop("OPENBLAS_NUM_THREADS", None)  # a user's own setting is kept; none here
     result = subprocess.run(
         [sys.executable, "-c", script, str(target), str(source)],
         capture_output=True,
@@ -114,7 +116,7 @@ def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
         check=True,
     )
     lines = result.stdout.strip().splitlines()
-    assert lines[-2:] == ["Imported: 2 added, 0 changed.", "frozen True paused True"]
+    assert lines[-2:] == ["Imported: 2 added, 0 changed.", "frozen True paused True blas 1"]
     with closing(sqlite3.connect(target)) as database:
         names = database.execute("SELECT name FROM actors ORDER BY name").fetchall()
     assert names == [("Arctic Oy",), ("Lapin liitto",)]
