@@ -239,7 +239,7 @@ def _steps(store: MapStore, args: argparse.Namespace) -> int:
 
 def _read_file(store: MapStore, args: argparse.Namespace) -> ImportBatch | None:
     """What the file offers, read with the map's vocabularies; None (and said) if unreadable."""
-    from aspdesk.app.importing import all_translations
+    from aspdesk.app.import_steps import all_translations
     from aspdesk.domain.vocabulary import Vocabulary
     from aspdesk.io.errors import DataFileError
     from aspdesk.io.importing.formats import read_import
@@ -262,7 +262,7 @@ def _plan(
 ) -> tuple[ImportPlan, MapSnapshot]:
     """What the import would do with the options' decisions, and the map it compared with."""
     from aspdesk.app.exchange import snapshot_of
-    from aspdesk.app.importing import plan_for
+    from aspdesk.app.import_steps import plan_for
     from aspdesk.io.merging.planner import Decisions
 
     decisions = Decisions(
@@ -395,7 +395,7 @@ def _write(
     store: MapStore, args: argparse.Namespace, plan: ImportPlan, current: MapSnapshot
 ) -> int:
     """Store the plan in one transaction (not on a dry run) and say what came of it."""
-    from aspdesk.app.importing import commit, prepare
+    from aspdesk.app.import_steps import commit, prepare
 
     prepared = prepare(plan, current)
     if args.dry_run:

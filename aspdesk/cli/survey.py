@@ -164,7 +164,7 @@ def _collect(store: MapStore, args: argparse.Namespace) -> int:
 
     from aspdesk.app.exchange import snapshot_of
     from aspdesk.app.import_report import Names, count_lines
-    from aspdesk.app.importing import commit, plan_for, prepare
+    from aspdesk.app.import_steps import commit, plan_for, prepare
     from aspdesk.app.survey import answer_files, collect_files, with_rounds
     from aspdesk.cli.importing import _print_changes, _print_row_notes
     from aspdesk.cli.text import language_in

@@ -7,9 +7,11 @@ entity has not been stored yet.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from enum import StrEnum
+from operator import attrgetter
 from typing import Any, ClassVar, TypeVar
 
 
@@ -264,13 +266,19 @@ def values_of(entity: Entity) -> dict[str, Any]:
     """All fields of ``entity`` as a dict (including id and managed fields)."""
     # The names once per class: dataclasses.fields() builds its tuple on every call, which
     # was most of the cost of the 10,000 calls an import of 10,000 actors makes.
-    names = _FIELD_NAMES.get(type(entity))
-    if names is None:
-        names = _FIELD_NAMES[type(entity)] = tuple(f.name for f in fields(entity))
-    return {name: getattr(entity, name) for name in names}
+    # attrgetter reads them all in one call: a getattr each in a comprehension took a
+    # quarter longer.
+    known = _FIELD_NAMES.get(type(entity))
+    if known is None:
+        names = tuple(f.name for f in fields(entity))
+        # attrgetter of one name gives the value, not a tuple of one (no entity has one).
+        read = attrgetter(*names) if len(names) > 1 else lambda e: (getattr(e, names[0]),)
+        known = _FIELD_NAMES[type(entity)] = (names, read)
+    names, read = known
+    return dict(zip(names, read(entity), strict=True))
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
 
 
 def parse_tags(text: str) -> tuple[str, ...]:

@@ -159,17 +159,22 @@ def business_id_check_digit(digits: str) -> int | None:
     ``None`` when no check digit fits (the weighted sum leaves a remainder of 1), as
     such numbers are never issued.
     """
-    # map() rather than a generator: an import checks each row's ID twice (reading and
-    # validating), and the generator's frames were most of it.
+    # An import checks each row's ID twice, reading it and validating the actor read:
+    # the second time is the last ID checked, remembered.
+    last_digits, last_check = _LAST_CHECKED[0]
+    if digits == last_digits:
+        return last_check
+    # map() rather than a generator: the generator's frames were most of the cost.
     values = list(map(int, digits))
     if len(values) != len(_BUSINESS_ID_WEIGHTS):
         raise ValueError(f"a business ID has seven digits before its check digit: {digits!r}")
     remainder = int(sum(map(mul, values, _BUSINESS_ID_WEIGHTS))) % 11
-    if remainder == 0:
-        return 0
-    if remainder == 1:
-        return None
-    return 11 - remainder
+    check = None if remainder == 1 else (11 - remainder) % 11
+    _LAST_CHECKED[0] = (digits, check)
+    return check
+
+
+_LAST_CHECKED: list[tuple[str | None, int | None]] = [(None, None)]  # a pair replaced whole
 
 
 def business_id_is_valid(text: str) -> bool:

@@ -20,6 +20,7 @@ from aspdesk.domain.entities import (
     Project,
     Relationship,
     changed,
+    values_of,
 )
 
 
@@ -54,3 +55,13 @@ def test_changed_is_replace(entity: object, changes: dict[str, object]) -> None:
 def test_changed_refuses_a_field_the_entity_does_not_have() -> None:
     with pytest.raises(TypeError, match="no field colour"):
         changed(Actor(name="A"), colour="red")
+
+
+@pytest.mark.parametrize("cls", list(ENTITY_CLASSES.values()), ids=lambda c: c.__name__)
+def test_values_of_gives_every_field_in_order(cls: type) -> None:
+    """values_of reads the fields at once; it gives what dataclasses.asdict's walk would,
+    without copying the values."""
+    entity = cls(id=7)
+    values = values_of(entity)
+    assert list(values) == [f.name for f in dataclasses.fields(cls)]
+    assert all(values[f.name] is getattr(entity, f.name) for f in dataclasses.fields(cls))

@@ -1,8 +1,10 @@
 """The faster paths of ``aspdesk import`` give what the slower ones gave.
 
-The command describes only its own arguments, pauses the cycle collector only while it
-imports, stores rows through SQLite's driver exactly as SQLAlchemy's executemany stored
-them, and looks for near names only where there are names to be near.
+The command describes only its own arguments, imports no Qt for an English actor list,
+pauses the cycle collector (for its whole process when run as a command, else only while
+it imports) and ends its process without collecting what is left, stores rows through
+SQLite's driver exactly as SQLAlchemy's executemany stored them, and looks for near names
+only where there are names to be near.
 """
 
 from __future__ import annotations
@@ -61,6 +63,63 @@ def test_an_import_runs_the_report_s_modules_not(tmp_path: Path) -> None:
         check=True,
     )
     assert result.stdout.strip().splitlines()[-1] == "0 False False"
+
+
+def test_an_import_of_an_actor_list_in_english_runs_without_qt(tmp_path: Path) -> None:
+    """Qt is for the window and for translations: an English import of a one-sheet list
+    (which no aspdesk workbook is) needs neither QtCore nor the undo stack's QtGui."""
+    source = _actor_list(tmp_path / "t.xlsx", [("Arctic Oy", "1572860-0")])
+    script = (
+        "import sys\n"
+        "from aspdesk.cli.main import main\n"
+        "code = main(['import', '--lang', 'en', sys.argv[1], sys.argv[2]])\n"
+        "print(code, sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))),"
+        " 'aspdesk.app.commands' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "m.aspmap"), str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    assert "Imported: 1 added" in result.stdout
+    assert result.stdout.strip().splitlines()[-1] == "0 [] False"
+
+
+def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
+    tmp_path: Path,
+) -> None:
+    """``aspdesk import`` pauses the cycle collector for its whole process, starts no BLAS
+    threads and leaves its objects out of the collections at exit; exit handlers still run
+    after it, the output is whole and the map holds every row."""
+    source = _actor_list(tmp_path / "t.xlsx", [("Arctic Oy", ""), ("Lapin liitto", "")])
+    target = tmp_path / "m.aspmap"
+    script = (
+        "import atexit, gc, runpy, sys\n"
+        "import os\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, 'paused',"
+        " not gc.isenabled(), 'blas', os.environ.get('OPENBLAS_NUM_THREADS'), flush=True))\n"
+        "sys.argv = ['aspdesk', 'import', '--lang', 'en', sys.argv[1], sys.argv[2]]\n"
+        "runpy.run_module('aspdesk', run_name='__main__')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
+    env.pop("OPENBLAS_NUM_THREADS", None)  # a user's own setting is kept; none here
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(target), str(source)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    lines = result.stdout.strip().splitlines()
+    assert lines[-2:] == ["Imported: 2 added, 0 changed.", "frozen True paused True blas 1"]
+    with closing(sqlite3.connect(target)) as database:
+        names = database.execute("SELECT name FROM actors ORDER BY name").fetchall()
+    assert names == [("Arctic Oy",), ("Lapin liitto",)]
 
 
 def test_the_report_s_help_still_describes_its_options(capsys: pytest.CaptureFixture[str]) -> None:

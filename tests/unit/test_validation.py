@@ -104,6 +104,17 @@ def test_check_digit_examples() -> None:
     assert v.business_id_check_digit("2331972") == 7
 
 
+def test_the_last_check_digit_remembered_is_that_of_the_digits_asked() -> None:
+    """The check digit of the last ID is remembered (an import asks it twice a row): asking
+    in turns, again, and for digits that are no ID gives what each has."""
+    asked = ["0245437", "0245437", "1572860", "1000008", "1000008", "2331972", "0245437"]
+    assert [v.business_id_check_digit(d) for d in asked] == [2, 2, 0, None, None, 7, 2]
+    for wrong in ("", "024543", "024543"):
+        with pytest.raises(ValueError, match="seven digits"):
+            v.business_id_check_digit(wrong)
+    assert v.business_id_is_valid("0245437-2") and not v.business_id_is_valid("0245437-3")
+
+
 @given(st.text(alphabet="0123456789", min_size=7, max_size=7))
 def test_exactly_one_check_digit_unless_remainder_one(digits: str) -> None:
     remainder = sum(int(d) * w for d, w in zip(digits, WEIGHTS, strict=True)) % 11

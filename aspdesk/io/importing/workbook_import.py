@@ -144,6 +144,10 @@ def _find_sheets(
 ) -> list[_Found] | None:
     """The sheets of the layout in the workbook, or None when it is not an aspdesk export."""
     free = list(workbook.titles)
+    if len(free) < 2:
+        # Two are needed (below). Said first, so that an actor list of one sheet never
+        # asks ``languages``, whose catalogues are loaded (with Qt) when first asked.
+        return None
     found: list[_Found] = []
     for sheet in SHEETS:
         match = _match_title(sheet, free, languages)
