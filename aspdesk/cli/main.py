@@ -399,6 +399,14 @@ def draws_a_graph(arguments: Sequence[str]) -> bool:
     return command in (None, "report")  # None: the window
 
 
+def imports_translated(arguments: Sequence[str]) -> bool:
+    """Whether ``arguments`` import a file in a language other than English: its
+    translations load Qt, and an import loads the store and numpy anyway."""
+    if arguments[:1] != ["import"] or any(a in ("-h", "--help") for a in arguments):
+        return False
+    return language_in(arguments) != "en"
+
+
 def _output_of(arguments: Sequence[str]) -> str:
     """The ``-o``/``--output`` argument among ``arguments`` ("" when there is none)."""
     for index, argument in enumerate(arguments):
@@ -414,7 +422,7 @@ def _output_of(arguments: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run aspdesk with ``argv`` (default: the process arguments); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if draws_a_graph(arguments):
+    if draws_a_graph(arguments) or imports_translated(arguments):
         load_before_qt()  # before the translations, which load Qt: see its module
     use_language(language_in(arguments))
     if arguments and arguments[0] in SUBCOMMANDS:

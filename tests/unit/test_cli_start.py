@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from aspdesk.cli.main import draws_a_graph
+from aspdesk.cli.main import draws_a_graph, imports_translated
 from aspdesk.cli.text import may_name_translated
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -189,3 +189,19 @@ def test_commands_without_a_graph_are_left_as_they_load(tmp_path: Path) -> None:
 )
 def test_which_commands_draw_a_graph(arguments: list[str], graph: bool) -> None:
     assert draws_a_graph(arguments) is graph
+
+
+@pytest.mark.parametrize(
+    ("arguments", "translated"),
+    [
+        (["import", "kartta.aspmap", "toimijat.xlsx", "--lang", "fi"], True),
+        (["import", "kartta.aspmap", "aktörer.xlsx", "--lang=sv"], True),
+        (["import", "kartta.aspmap", "actors.xlsx", "--lang", "en"], False),
+        (["import", "--help", "--lang", "fi"], False),
+        (["export", "kartta.aspmap", "-o", "kartta.xlsx", "--lang", "fi"], False),
+    ],
+)
+def test_an_import_in_another_language_than_english_loads_the_store_before_qt(
+    arguments: list[str], translated: bool
+) -> None:
+    assert imports_translated(arguments) is translated
