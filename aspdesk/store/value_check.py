@@ -172,18 +172,23 @@ def _shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def _scan(table: str, rules: list[_Rule], wheres: list[str]) -> str:
+    """One scan of ``table`` for the rows where any of ``wheres`` (one per rule) holds:
+    each row's rowid, then whether each holds, then each rule's column as bytes."""
+    flags = ", ".join(f"({where})" for where in wheres)
+    values = ", ".join(f"CAST({_quote(rule.column)} AS BLOB)" for rule in rules)
+    anywhere = " OR ".join(f"({where})" for where in wheres)
+    return f"SELECT rowid, {flags}, {values} FROM {_quote(table)} WHERE {anywhere}"
+
+
 def _table_bad_value(
     connection: sqlite3.Connection, table: str, rules: list[_Rule]
 ) -> BadValue | None:
     # Rules without a judge: their suspects are bad, so one scan for all of them will do.
     plain = [rule for rule in rules if rule.judge is None]
     if plain:
-        flags = ", ".join(f"({rule.suspect})" for rule in plain)
-        anywhere = " OR ".join(f"({rule.suspect})" for rule in plain)
-        values = ", ".join(f"CAST({_quote(rule.column)} AS BLOB)" for rule in plain)
-        row = connection.execute(
-            f"SELECT rowid, {flags}, {values} FROM {_quote(table)} WHERE {anywhere} LIMIT 1"
-        ).fetchone()
+        wheres = [rule.suspect for rule in plain]
+        row = connection.execute(_scan(table, plain, wheres) + " LIMIT 1").fetchone()
         if row is not None:
             index = next(i for i, rule in enumerate(plain) if row[1 + i])
             rule, value = plain[index], row[1 + len(plain) + index]
@@ -195,12 +200,7 @@ def _table_bad_value(
     wheres = [r.not_text if r.not_text and texts_decode else r.suspect for r in judged]
     # One scan finds every rule's suspects (a scan each took 5-10 ms on 30,000 rows); each
     # rule's, in the order of the scan as its own query gave them, are judged in turn.
-    flags = ", ".join(f"({where})" for where in wheres)
-    values = ", ".join(f"CAST({_quote(rule.column)} AS BLOB)" for rule in judged)
-    anywhere = " OR ".join(f"({where})" for where in wheres)
-    rows = connection.execute(
-        f"SELECT rowid, {flags}, {values} FROM {_quote(table)} WHERE {anywhere}"
-    ).fetchall()
+    rows = connection.execute(_scan(table, judged, wheres)).fetchall()
     count = len(judged)
     for index, rule in enumerate(judged):
         suspects = [(row[0], row[1 + count + index]) for row in rows if row[1 + index]]

@@ -44,6 +44,22 @@ def _actor_list(path: Path, rows: list[tuple[str, str]]) -> Path:
     return path
 
 
+def _in_a_process(script: str, tmp_path: Path, *arguments: Path) -> str:
+    """What ``script`` prints, run by a fresh interpreter (with aspdesk's home in
+    ``tmp_path``) on ``arguments``: in this process other tests have loaded everything."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
+    env.pop("OPENBLAS_NUM_THREADS", None)  # a user's own setting is kept; none here
+    result = subprocess.run(
+        [sys.executable, "-c", script, *map(str, arguments)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        check=True,
+    )
+    return result.stdout
+
+
 def test_an_import_runs_the_report_s_modules_not(tmp_path: Path) -> None:
     source = _actor_list(tmp_path / "t.xlsx", [("Arctic Oy", "")])
     script = (
@@ -53,16 +69,8 @@ def test_an_import_runs_the_report_s_modules_not(tmp_path: Path) -> None:
         "print(code, 'aspdesk.cli.report' in sys.modules, 'aspdesk.analysis.outcomes' in "
         "sys.modules)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "m.aspmap"), str(source)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
-    )
-    assert result.stdout.strip().splitlines()[-1] == "0 False False"
+    printed = _in_a_process(script, tmp_path, tmp_path / "m.aspmap", source)
+    assert printed.strip().splitlines()[-1] == "0 False False"
 
 
 def test_an_import_of_an_actor_list_in_english_runs_without_qt(tmp_path: Path) -> None:
@@ -76,17 +84,9 @@ def test_an_import_of_an_actor_list_in_english_runs_without_qt(tmp_path: Path) -
         "print(code, sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))),"
         " 'aspdesk.app.commands' in sys.modules)\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "m.aspmap"), str(source)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
-    )
-    assert "Imported: 1 added" in result.stdout
-    assert result.stdout.strip().splitlines()[-1] == "0 [] False"
+    printed = _in_a_process(script, tmp_path, tmp_path / "m.aspmap", source)
+    assert "Imported: 1 added" in printed
+    assert printed.strip().splitlines()[-1] == "0 [] False"
 
 
 def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
@@ -105,17 +105,7 @@ def test_the_import_s_process_ends_without_collecting_what_it_stored_all_of(
         "sys.argv = ['aspdesk', 'import', '--lang', 'en', sys.argv[1], sys.argv[2]]\n"
         "runpy.run_module('aspdesk', run_name='__main__')\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
-    env.pop("OPENBLAS_NUM_THREADS", None)  # a user's own setting is kept; none here
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(target), str(source)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
-    )
-    lines = result.stdout.strip().splitlines()
+    lines = _in_a_process(script, tmp_path, target, source).strip().splitlines()
     assert lines[-2:] == ["Imported: 2 added, 0 changed.", "frozen True paused True blas 1"]
     with closing(sqlite3.connect(target)) as database:
         names = database.execute("SELECT name FROM actors ORDER BY name").fetchall()
