@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from aspdesk.io.errors import Cancelled, Progress
@@ -127,6 +128,35 @@ def test_stopped_work_reports_nothing_and_its_thread_is_joined(
     assert not task.running()
     qtbot.wait(50)
     assert results == [] and not task.dialog.isVisible()
+
+
+def test_progress_and_the_end_arrive_on_the_window_s_thread(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The public signals are sent on the window's thread: sent from the worker, one
+    crashed the process when a handler was connected or disconnected on the window's
+    thread meanwhile (as waiting for it does)."""
+    main = threading.current_thread()
+
+    def work(progress: Progress) -> str:
+        for step in range(20):
+            progress(step, 20)
+            threading.Event().wait(0.06)  # longer than the reports' spacing: each one sent
+        return "done"
+
+    threads: list[str] = []
+    task = BackgroundTask(window, "Working…", work)
+    # Direct: the handler runs on the thread that sends the signal.
+    direct = Qt.ConnectionType.DirectConnection
+    task.progressed.connect(lambda *_: threads.append(threading.current_thread().name), direct)
+    task.finished.connect(lambda _r: threads.append(threading.current_thread().name), direct)
+    task.start()
+    for _ in range(3):  # connect and disconnect as the worker reports
+        with qtbot.waitSignal(task.progressed, timeout=5000):
+            pass
+    with qtbot.waitSignal(task.finished, timeout=10_000):
+        pass
+    assert len(threads) > 3 and set(threads) == {main.name}
 
 
 def test_a_task_stopped_before_it_began_never_runs(qtbot: QtBot, window: MainWindow) -> None:

@@ -24,8 +24,8 @@ STOP_WAIT = 10.0
 
 
 class BackgroundTask(QObject):
-    """Runs ``work(progress)`` in a thread; ``finished``, ``failed`` or ``cancelled``
-    arrive on the window's thread.
+    """Runs ``work(progress)`` in a thread; ``progressed``, and ``finished``, ``failed``
+    or ``cancelled``, arrive on the window's thread.
 
     The window stays responsive (it repaints, and the dialog's bar moves) while, for
     example, an export of 10,000 actors writes its file. ``work`` calls ``progress(done,
@@ -43,9 +43,13 @@ class BackgroundTask(QObject):
     failed = Signal(object)
     cancelled = Signal()
     progressed = Signal(int, int)
-    # How the work ended ("finished", "failed" or "cancelled") and its result or error, from
-    # the worker to the window's thread, where the public signals are sent unless stopped.
+    # How the work ended ("finished", "failed" or "cancelled") and its result or error, and
+    # how far it is, from the worker to the window's thread, where the public signals are
+    # sent. So a public signal is never sent from the worker: a handler connected or
+    # disconnected on the window's thread while the worker sent one crashed the process
+    # (a test that waited for the first progress, in CI).
     _ended = Signal(str, object)
+    _reported = Signal(int, int)
 
     def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any]) -> None:
         super().__init__(parent)
@@ -60,6 +64,7 @@ class BackgroundTask(QObject):
         self.failed.connect(self._on_done)
         self.cancelled.connect(self._on_done)
         self.progressed.connect(self._show_progress)
+        self._reported.connect(self._on_reported)
         self._ended.connect(self._on_ended)
         self._stop_event = threading.Event()
         self._stopped = False  # for good: nothing more is reported (read on the window's thread)
@@ -107,7 +112,7 @@ class BackgroundTask(QObject):
         now = time.monotonic()
         if now - self._last_report >= REPORT_EVERY or (total and done >= total):
             self._last_report = now
-            self.progressed.emit(done, total)
+            self._reported.emit(done, total)
 
     def _run(self) -> None:
         try:
@@ -119,6 +124,10 @@ class BackgroundTask(QObject):
             self._ended.emit("failed", error)
             return
         self._ended.emit("finished", result)
+
+    def _on_reported(self, done: int, total: int) -> None:
+        if not self._stopped:
+            self.progressed.emit(done, total)
 
     def _on_ended(self, outcome: str, value: object) -> None:
         if self._stopped:
