@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
-from aspdesk.cli.before_qt import load_before_qt
+from aspdesk.cli.before_qt import load_before_qt, load_qt
 from aspdesk.cli.text import cli_tr, language_in, map_location, translate, use_language
-from aspdesk.domain.languages import LANGUAGES
+from aspdesk.domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.file_kinds import MAP_SUFFIX
 
@@ -422,9 +422,13 @@ def _output_of(arguments: Sequence[str]) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run aspdesk with ``argv`` (default: the process arguments); return the exit code."""
     arguments = list(sys.argv[1:] if argv is None else argv)
-    if draws_a_graph(arguments) or imports_translated(arguments):
+    graph = draws_a_graph(arguments)
+    if graph or imports_translated(arguments):
         load_before_qt()  # before the translations, which load Qt: see its module
-    use_language(language_in(arguments))
+    language = language_in(arguments)
+    if graph or language != SOURCE_LANGUAGE:
+        load_qt()  # before the modules that come after it: see its module
+    use_language(language)
     if arguments and arguments[0] in SUBCOMMANDS:
         args = subcommand_parser(arguments[0]).parse_args(arguments)
         return SUBCOMMANDS[args.command].run(args)

@@ -34,12 +34,24 @@ ROOT = Path(__file__).resolve().parents[2]
 ROUNDS = int(os.environ.get("ASPDESK_ROUNDS", "5"))
 READY = "window-drawn"
 
+# The libraries loaded as aspdesk's command loads them (aspdesk/cli/before_qt.py), before
+# anything loads Qt; a baseline checkout from before that module loads them as it did.
+_LIBRARIES_FIRST = """
+import importlib
+try:
+    before_qt = importlib.import_module("aspdesk.cli.before_qt")
+except ImportError:
+    before_qt = None
+for step in ("load_before_qt", "load_qt"):
+    getattr(before_qt, step, lambda: None)()
+"""
+
 # Runs aspdesk as its command does, and ends the process once the graph's view has been
 # painted the first time (the paint is seen by an application-wide event filter; the
 # report waits for the paint to finish).
 _START = f"""
 import os, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+{_LIBRARIES_FIRST}from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 class Watch(QObject):
@@ -66,7 +78,7 @@ sys.exit(main(["--lang", "en", sys.argv[1]]) or 3)
 
 _FLOOR = f"""
 import os, sys
-from PySide6.QtCore import QEvent, QObject, QTimer
+{_LIBRARIES_FIRST}from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 import pyqtgraph
 import aspdesk.ui.window.main_window

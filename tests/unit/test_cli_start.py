@@ -205,3 +205,42 @@ def test_an_import_in_another_language_than_english_loads_the_store_before_qt(
     arguments: list[str], translated: bool
 ) -> None:
     assert imports_translated(arguments) is translated
+
+
+_SOURCES_READ = """
+import contextlib, inspect, io, sys
+from aspdesk.cli.main import main
+read = []
+real_getsource = inspect.getsource
+def getsource(thing):
+    read.append(getattr(thing, "__name__", "?"))
+    return real_getsource(thing)
+inspect.getsource = getsource
+with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+    with contextlib.suppress(SystemExit):
+        main(ARGUMENTS)
+hook = sys.modules["shibokensupport.feature"]
+before = len(read)
+import pyqtgraph, aspdesk.ui.window.main_window
+print(before, len(read) - before)
+"""
+
+
+@pytest.mark.parametrize("language", ["en", "fi"])
+def test_a_graph_is_drawn_without_pyside_reading_every_module_s_source(
+    language: str, tmp_path: Path
+) -> None:
+    """PySide6's import hook would read the source of pyqtgraph's and aspdesk's modules,
+    some 780 of them; the command stops it (aspdesk/cli/before_qt.py). The hook being
+    there at all is checked too: a PySide6 release without it ends the need."""
+    missing = str(tmp_path / "puuttuu.aspmap")
+    arguments = ["export", missing, "-o", str(tmp_path / "x.png"), "--lang", language]
+    code = _SOURCES_READ.replace("ARGUMENTS", repr(arguments))
+    _, after = _python(code, {}).split()
+    assert int(after) == 0  # nothing imported after the command's start is read
+    probe = (
+        "import sys, PySide6.QtCore\n"
+        "hook = sys.modules['shibokensupport.feature']\n"
+        "print(hook.feature_imported.__name__, 'PySide6' in hook._mod_uses_pyside.__doc__)"
+    )
+    assert _python(probe, {}) == "feature_imported True"
