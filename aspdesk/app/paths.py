@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from aspdesk.store.checked import CheckedMaps
+
 APP_NAME = "aspdesk"
 HOME_VARIABLE = "ASPDESK_HOME"
 
@@ -25,6 +27,15 @@ class AppPaths:
     def settings_file(self) -> Path:
         """The settings file (INI format, readable by people)."""
         return self.config_dir / "aspdesk.ini"
+
+    @property
+    def checked_maps_file(self) -> Path:
+        """The stamps of the map files found sound (:mod:`aspdesk.store.checked`)."""
+        return self.data_dir / "checked-maps.json"
+
+    def checked_maps(self) -> CheckedMaps:
+        """The maps found sound, which open again without a full check while unchanged."""
+        return CheckedMaps(self.checked_maps_file)
 
     @property
     def programmes_dir(self) -> Path:

@@ -220,7 +220,8 @@ def graph_of(map_path: Path | str, language: str) -> Iterator[GraphPanel]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)
     try:
-        store = open_for_reading(map_path, AppPaths.for_user().backup_dir)
+        paths = AppPaths.for_user()
+        store = open_for_reading(map_path, paths.backup_dir, paths.checked_maps())
         document = Document(store, language)
         try:
             yield GraphPanel(document)

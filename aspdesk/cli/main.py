@@ -122,7 +122,8 @@ def _run_export(args: argparse.Namespace) -> int:
     language = language_in(sys.argv[1:]) if args.lang is None else args.lang
     try:
         export_format(args.output)
-        store = open_for_reading(args.map, AppPaths.for_user().backup_dir)
+        paths = AppPaths.for_user()
+        store = open_for_reading(args.map, paths.backup_dir, paths.checked_maps())
     except StoreError as error:
         print(f"aspdesk export: {error.text(translate)}", file=sys.stderr)
         return 1

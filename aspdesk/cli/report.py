@@ -100,7 +100,8 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     translators = install_translators(app, language)
     try:
-        store = open_for_reading(args.map, AppPaths.for_user().backup_dir)
+        paths = AppPaths.for_user()
+        store = open_for_reading(args.map, paths.backup_dir, paths.checked_maps())
     except StoreError as error:
         print(f"aspdesk report: {error.text(translate)}", file=sys.stderr)
         return 1

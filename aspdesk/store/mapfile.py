@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.checked import CheckedMaps, stamp
 from aspdesk.store.connection import NEEDS_WRITER, MapFile, connect
 from aspdesk.store.errors import (
     BadValueError,
@@ -158,12 +159,7 @@ def inspect(connection: sqlite3.Connection, shown: str) -> str:
     (verdict,) = connection.execute("PRAGMA integrity_check(3)").fetchone()
     if verdict != "ok":
         raise DamagedMapError(str(verdict), path=shown)
-    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-    if len(rows) != 1:
-        raise DamagedMapError(NO_REVISION, path=shown)
-    revision = str(rows[0][0])
-    if revision not in known_revisions():
-        raise MapTooNewError(revision, path=shown)
+    revision = revision_of(connection, shown)
     # aspdesk's schema has no triggers and no views, so any is someone else's: a trigger
     # would run on our own writes.
     foreign = connection.execute(
@@ -189,8 +185,22 @@ def inspect(connection: sqlite3.Connection, shown: str) -> str:
     return revision
 
 
-def check_map_file(path: Path) -> str:
+def revision_of(connection: sqlite3.Connection, shown: str) -> str:
+    """The schema revision of the map behind ``connection``, one this aspdesk knows."""
+    rows = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    if len(rows) != 1:
+        raise DamagedMapError(NO_REVISION, path=shown)
+    revision = str(rows[0][0])
+    if revision not in known_revisions():
+        raise MapTooNewError(revision, path=shown)
+    return revision
+
+
+def check_map_file(path: Path, checked: CheckedMaps | None = None) -> str:
     """Check ``path`` without changing it and return its schema revision.
+
+    With ``checked``, a map found sound before and unchanged since is not read whole again,
+    and one found sound now is remembered (:mod:`aspdesk.store.checked`).
 
     Raises a :class:`MapFileError` subclass saying what is wrong; NeedsRecoveryError when
     the map was left mid-save and only a writer can open it (see :func:`recover`).
@@ -198,9 +208,11 @@ def check_map_file(path: Path) -> str:
     path = path.resolve()
     read_header(path)
     shown = str(path)
+    before = stamp(path) if checked is not None else None
+    known = checked is not None and checked.knows(path, before)
     try:
         with closing(connect(path, read_only=True)) as connection:
-            return inspect(connection, shown)
+            revision = revision_of(connection, shown) if known else inspect(connection, shown)
     except sqlite3.Error as error:
         if getattr(error, "sqlite_errorcode", None) in NEEDS_WRITER:
             raise NeedsRecoveryError(path=shown, journal=journal_of(path).name) from error
@@ -208,6 +220,20 @@ def check_map_file(path: Path) -> str:
     except UnicodeDecodeError as error:
         # A damaged page can make SQLite's own messages, or a name, invalid text.
         raise DamagedMapError(str(error), path=shown) from error
+    if checked is not None and not known:
+        checked.remember(path, before)
+    return revision
+
+
+def check_again(path: Path, checked: CheckedMaps, opened: str | None) -> None:
+    """At the closing of a map opened as ``opened`` (its stamp), check it whole if it was
+    written since, so that it opens next time without a full check (:mod:`.checked`)."""
+    if stamp(path) == opened:
+        return  # as found sound at opening, or as the opening itself left it
+    # Not sound, or gone: left unremembered, so the next opening checks it whole and says
+    # what is wrong there, where the user can act on it.
+    with suppress(MapFileError, OSError):
+        check_map_file(path, checked)
 
 
 def _sqlite_text(error: Exception) -> str:

@@ -8,7 +8,8 @@ before it is known to be the only writer and the file is known to be a sound map
    through a hard link could get a second writer through its other name);
 3. the writer's lock is taken (:mod:`aspdesk.store.locking`);
 4. a save cut short by a crash is rolled back (:func:`~aspdesk.store.mapfile.recover`);
-5. the map is checked through a read-only connection (damage, revision, schema, values);
+5. the map is checked through a read-only connection (damage, revision, schema, values),
+   unless it was found sound before and has not changed since (:mod:`.checked`);
 6. an older map is copied into the backups folder and migrated in one transaction;
 7. the map is opened, and a backup copy of it as opened is made.
 
@@ -30,6 +31,7 @@ from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.backups import BACKUP_FAILED, DEFAULT_KEEP, OPENED, make_backup
+from aspdesk.store.checked import CheckedMaps, stamp
 from aspdesk.store.connection import MapFile
 from aspdesk.store.errors import (
     BackupFailedError,
@@ -105,8 +107,10 @@ def open_map(
     *,
     purpose: Purpose = Purpose.EDIT,
     keep: int = DEFAULT_KEEP,
+    checked: CheckedMaps | None = None,
 ) -> MapStore:
-    """Open the map at ``path`` (see the module for the steps).
+    """Open the map at ``path`` (see the module for the steps); with ``checked``, a map
+    found sound before and unchanged since is not read whole again (:mod:`.checked`).
 
     Raises a :class:`~aspdesk.store.errors.MapFileError` and leaves the file untouched when
     it cannot be opened. The store's ``read_only`` says why it may not be changed, if so;
@@ -115,15 +119,15 @@ def open_map(
     path = path.resolve()
     read_header(path)
     if purpose is Purpose.READ:
-        return _open_read_only(path, Note((READ_ONLY_COMMAND,)))
+        return _open_read_only(path, Note((READ_ONLY_COMMAND,)), checked)
     reason = _why_not_writable(path)
     if reason is not None:
-        return _open_read_only(path, reason)
+        return _open_read_only(path, reason, checked)
     taken = MapLock.acquire(path)
     if isinstance(taken, LockRefusal):
-        return _open_read_only(path, Note((taken.template,), taken.values))
+        return _open_read_only(path, Note((taken.template,), taken.values), checked)
     try:
-        return _open_for_editing(path, backup_dir, keep, taken)
+        return _open_for_editing(path, backup_dir, keep, taken, checked)
     except BaseException:
         taken.release()
         raise
@@ -170,18 +174,20 @@ def _why_not_writable(path: Path) -> Note | None:
     return None
 
 
-def _open_for_editing(path: Path, backup_dir: Path, keep: int, lock: MapLock) -> MapStore:
+def _open_for_editing(
+    path: Path, backup_dir: Path, keep: int, lock: MapLock, checked: CheckedMaps | None
+) -> MapStore:
     notes: list[Note] = []
     if recover(path):
         notes.append(Note((RECOVERED,)))
-    revision = check_map_file(path)
+    revision = check_map_file(path, checked)
     if revision != head_revision():
         try:
             made = make_backup(path, backup_dir, f"before-{revision}", keep, map_id="")
         except StoreError as error:
             raise BackupFailedError(error.detail, path=str(path), folder=str(backup_dir)) from error
         migrate(path)
-        check_map_file(path)
+        check_map_file(path, checked)
         notes.append(Note((MIGRATED,), {"backup": str(made)}))
     store = MapStore(MapFile(path), path, lock=lock)
     try:
@@ -203,12 +209,14 @@ def _open_for_editing(path: Path, backup_dir: Path, keep: int, lock: MapLock) ->
     if origin is not None:  # an offline copy of a team map says so each time
         notes.append(origin.note())
     store.notes = notes
+    if checked is not None:
+        store.checked, store.opened_stamp = checked, stamp(path)
     return store
 
 
-def _open_read_only(path: Path, reason: Note) -> MapStore:
+def _open_read_only(path: Path, reason: Note, checked: CheckedMaps | None) -> MapStore:
     try:
-        revision = check_map_file(path)
+        revision = check_map_file(path, checked)
     except NeedsRecoveryError:
         shown = SHOWN_RECOVERED
     else:

@@ -33,6 +33,7 @@ from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary, with_swedish
 from aspdesk.store.applying import Writes, apply_writes, set_name
 from aspdesk.store.changes import ChangeLog, put_history, recorder
+from aspdesk.store.checked import CheckedMaps
 from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import (
     ROW_CLASSES,
@@ -47,7 +48,7 @@ from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.ids import Ids, drawn_ids, renumbered
 from aspdesk.store.locking import MapLock
-from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, new_map_id
+from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, check_again, new_map_id
 from aspdesk.store.notes import Note
 from aspdesk.store.rows import (
     add_terms,
@@ -99,6 +100,10 @@ class MapStore:
         self.read_only = read_only
         self.notes: list[Note] = []
         self.scratch: TemporaryDirectory[str] | None = None
+        # The maps found sound (aspdesk.store.checked), when the opener keeps them, and
+        # this map's stamp once opened: unchanged at closing, there is nothing to check.
+        self.checked: CheckedMaps | None = None
+        self.opened_stamp: str | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # The change log (aspdesk.store.changes): every write below records what it changed.
         # A team map's writes are its database user's; a file map's, the computer's user.
@@ -141,6 +146,8 @@ class MapStore:
         """Release every connection and the lock; the map is then one self-contained file."""
         self.engine.dispose()
         if self.lock is not None:
+            if self.checked is not None and self.path is not None:  # still under the lock
+                check_again(self.path, self.checked, self.opened_stamp)
             self.lock.release()
             self.lock = None
         if self.scratch is not None:

@@ -26,6 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.checked import CheckedMaps
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import head_revision, known_revisions
 from aspdesk.store.notes import Note
@@ -98,10 +99,13 @@ def open_team_map(
     return store
 
 
-def open_for_reading(location: Path | str, backup_dir: Path) -> MapStore:
+def open_for_reading(
+    location: Path | str, backup_dir: Path, checked: CheckedMaps | None = None
+) -> MapStore:
     """A map file (a Path) or a team map (an address, as text) opened only for reading, as
-    the commands that read a map (export, report) open it. Raises StoreError."""
+    the commands that read a map (export, report) open it; ``checked`` as for
+    :func:`~aspdesk.store.opening.open_map`. Raises StoreError."""
     if isinstance(location, Path):
-        return open_map(location, backup_dir, purpose=Purpose.READ)
+        return open_map(location, backup_dir, purpose=Purpose.READ, checked=checked)
     address, password = TeamAddress.parse(location)
     return open_team_map(address, password, purpose=Purpose.READ)

@@ -59,7 +59,8 @@ class MapOpener:
     def __call__(self, path: Path, create: bool) -> Document:
         if create:
             return Document(create_map(path), self.language)
-        store = open_map(path, self.paths.backup_dir, keep=self.keep)
+        checked = self.paths.checked_maps()
+        store = open_map(path, self.paths.backup_dir, keep=self.keep, checked=checked)
         return Document(store, self.language)
 
     def fresh_sample(self) -> Path:
