@@ -12,9 +12,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from aspdesk.cli.before_qt import load_qt  # noqa: E402
+from aspdesk.cli.before_qt import load_pyqtgraph, load_qt  # noqa: E402
 
 load_qt()  # the modules imported from here on load as aspdesk's commands load them
+load_pyqtgraph()
 
 from aspdesk.store.opening import create_map, open_map  # noqa: E402
 from aspdesk.store.repository import MapStore  # noqa: E402

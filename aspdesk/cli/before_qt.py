@@ -14,11 +14,20 @@ uses PySide's optional features (``from __feature__ import snake_case``). Two re
   as one it ignores, which is what it would have recorded for most of them anyway.
   ``tests/unit/test_cli_start.py`` fails when a PySide6 release no longer has the hook, so
   that this is looked at again.
+
+And :func:`load_pyqtgraph` imports pyqtgraph without making every Qt class: PySide6 makes
+a class when it is first asked for, but pyqtgraph copies every name of QtCore, QtGui and
+QtWidgets into its own mirrors of them (``pyqtgraph.Qt._copy_attrs``), which made all 721
+with their enums, 0.10 to 0.15 s of every start that draws a graph. Its mirrors are made
+here as modules that ask PySide6 for a name when one is first wanted (the same objects), and
+while pyqtgraph imports, PySide6's modules list only the names already made, so that the
+copying copies those. The aspdesk window then makes some 240 of the 721.
 """
 
 from __future__ import annotations
 
 import sys
+from functools import partial
 from types import ModuleType
 
 #: Where shiboken keeps the hook's Python half; the C half calls its ``feature_imported``
@@ -49,3 +58,35 @@ def load_qt() -> None:
 
 def _not_read(module: ModuleType) -> None:
     """The hook's ``feature_imported`` that records nothing (and so reads nothing)."""
+
+
+def load_pyqtgraph() -> None:
+    """Import pyqtgraph with lazy mirrors of Qt's modules (see the module's docstring)."""
+    if "pyqtgraph" in sys.modules:
+        return
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    sources = (QtCore, QtGui, QtWidgets)
+    listing = {source: source.__dict__.get("__dir__") for source in sources}
+    if not all(callable(names) for names in listing.values()):
+        import pyqtgraph  # noqa: F401 - a PySide6 that lists its names otherwise: as it comes
+
+        return
+    for source in sources:
+        name = f"pyqtgraph.Qt.{source.__name__.rpartition('.')[2]}"
+        mirror = ModuleType(name, source.__doc__)
+        setattr(mirror, "__getattr__", partial(getattr, source))  # noqa: B010 - a module's
+        sys.modules[name] = mirror
+    try:
+        for source in sources:
+            setattr(source, "__dir__", partial(_made_names, source))  # noqa: B010 - as above
+        import pyqtgraph  # noqa: F401 - loaded for its side effect: see the module's docstring
+    finally:
+        for source, names in listing.items():
+            setattr(source, "__dir__", names)  # noqa: B010 - as above
+
+
+def _made_names(module: ModuleType) -> list[str]:
+    """The names of ``module`` that are already made (what ``dir`` lists while pyqtgraph
+    copies them)."""
+    return list(module.__dict__)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
-from aspdesk.cli.before_qt import load_before_qt, load_qt
+from aspdesk.cli.before_qt import load_before_qt, load_pyqtgraph, load_qt
 from aspdesk.cli.text import cli_tr, language_in, map_location, translate, use_language
 from aspdesk.domain.languages import LANGUAGES, SOURCE_LANGUAGE
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -429,6 +429,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = language_in(arguments)
     if graph or language != SOURCE_LANGUAGE:
         load_qt()  # before the modules that come after it: see its module
+    if graph:
+        load_pyqtgraph()  # before the graph's modules import it: see its module
     use_language(language)
     if arguments and arguments[0] in SUBCOMMANDS:
         args = subcommand_parser(arguments[0]).parse_args(arguments)

@@ -42,7 +42,7 @@ try:
     before_qt = importlib.import_module("aspdesk.cli.before_qt")
 except ImportError:
     before_qt = None
-for step in ("load_before_qt", "load_qt"):
+for step in ("load_before_qt", "load_qt", "load_pyqtgraph"):
     getattr(before_qt, step, lambda: None)()
 """
 
