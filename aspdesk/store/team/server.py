@@ -111,6 +111,9 @@ def upgrade_server(address: TeamAddress, password: str = "", name: str = "") -> 
     try:
         with engine.begin() as connection:
             connection.execute(text(f"SET LOCAL ROLE {OWNER}"))
+            # A migration may take long, and wait for the editors' short transactions.
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            connection.execute(text("SET LOCAL lock_timeout = 0"))
             try:
                 report.revision_before = revision_of(connection, shown)
             except NotATeamMapError:

@@ -84,6 +84,8 @@ def copy_to_server(
     target = team_engine(address, password, read_only=False, shown=shown)
     try:
         with source.connect() as reading, target.begin() as writing:
+            # A whole map in one transaction: its batches may outrun an edit's timeout.
+            writing.execute(text("SET LOCAL statement_timeout = 0"))
             check_team_map(writing, shown)
             held = _held(writing)
             if held:
