@@ -4,6 +4,7 @@ server (its time, its database user) and cannot be rewritten by an editor."""
 
 from __future__ import annotations
 
+import subprocess
 import time
 import uuid
 from collections.abc import Iterator
@@ -289,10 +290,28 @@ def test_server_upgrade_guards_the_log_of_an_existing_map(
         editor.close()
 
 
-def test_server_init_sql_holds_the_same_guard() -> None:
+def test_server_init_sql_run_by_psql_guards_an_existing_map(team_map: TeamMapDatabase) -> None:
     sql = " ".join(init_sql().split())
-    for statement in HISTORY_GUARD:
+    for statement in HISTORY_GUARD:  # the file says what upgrades do, word for word
         assert f"{statement};" in sql
+    team_map.server.execute(*_UNGUARDED, database=team_map.name)
+    script = Path(team_map.server.folder) / "server_init.sql"
+    script.write_text(init_sql())
+    script.chmod(0o644)
+    subprocess.run(
+        ["psql", "-v", "ON_ERROR_STOP=1", "-q", "-h", str(team_map.server.socket_dir)]
+        + ["-U", SUPERUSER, "-d", team_map.name, "-f", str(script)],
+        check=True,
+        capture_output=True,
+    )
+    editor = team_map.open("editor")
+    try:
+        assert len(_forgeries(editor)) == 6
+        with editor.changes.step("Add"):
+            actor = editor.insert(Actor(name="Psql", kind="company"))
+        assert _latest(editor, actor.id or 0).author == USERS["editor"]
+    finally:
+        editor.close()
 
 
 @pytest.mark.parametrize("who", ["editor", "owner"])

@@ -117,7 +117,7 @@ def busy_error(error: BaseException, shown: str) -> TeamMapBusyError | None:
         return TeamMapBusyError(_first_line(str(error)), path=shown)
     if state == QUERY_CANCELED:
         return TeamMapBusyError(
-            _first_line(str(error)), path=shown, seconds=str(STATEMENT_TIMEOUT_S), slow="1"
+            _first_line(str(error)), path=shown, seconds=str(STATEMENT_TIMEOUT_S), slow=True
         )
     return None
 

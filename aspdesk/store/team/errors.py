@@ -107,7 +107,7 @@ class TeamMapBusyError(StoreError):
 
     message = BUSY_ROW
 
-    def __init__(self, detail: str = "", *, path: str = "", seconds: str = "", slow: str = ""):
+    def __init__(self, detail: str = "", *, path: str = "", seconds: str = "", slow: bool = False):
         super().__init__(detail, path=path, seconds=seconds)
         if slow:
             self.message = BUSY_SLOW
