@@ -125,9 +125,13 @@ def busy_error(error: BaseException, shown: str) -> TeamMapBusyError | None:
 def connection_options(address: TeamAddress, password: str) -> dict[str, Any]:
     """What every connection adds to the address: timeouts, keepalives, the app's name
     (each unless the address gives its own) and a typed password."""
+    from psycopg import pq
+
     given = address.params()
     extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
     extra.update({key: value for key, value in KEEPALIVES.items() if key not in given})
+    if pq.version() < 120000:  # a system libpq older than 12 refuses the option it lacks
+        extra.pop("tcp_user_timeout", None)
     if password:
         extra["password"] = password
     if "application_name" not in given:
