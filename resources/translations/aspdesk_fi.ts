@@ -4636,8 +4636,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
-        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. Your user there needs the owner&apos;s role (aspdesk_owner), for the history keeps its own times and authors. The map file stays as it is.</source>
+        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Käyttäjälläsi on oltava siellä omistajan rooli (aspdesk_owner), koska historia säilyttää omat aikansa ja tekijänsä. Karttatiedosto säilyy ennallaan.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />

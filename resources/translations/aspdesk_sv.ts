@@ -4636,8 +4636,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
-        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. Your user there needs the owner&apos;s role (aspdesk_owner), for the history keeps its own times and authors. The map file stays as it is.</source>
+        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Din användare där behöver ägarens roll (aspdesk_owner), eftersom historiken behåller sina egna tider och upphovspersoner. Kartfilen förblir som den är.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
