@@ -27,6 +27,7 @@ from aspdesk.store.opening import create_map
 from aspdesk.store.team import engine as team_engine
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.engine import KEEPALIVES, LOCK_TIMEOUT_S, STATEMENT_TIMEOUT_S
+from aspdesk.store.team.errors import ServerLostError
 from aspdesk.store.team.opening import open_team_map
 from aspdesk.store.team.server import HISTORY_GUARD, init_sql
 from tests.postgres import SUPERUSER, USERS, PostgresServer, TeamMapDatabase
@@ -342,3 +343,32 @@ def test_a_backups_history_is_restored_into_a_team_map_by_its_owner_only(
             assert authors == [USERS["editor"]] and len(history[0][1]) == 1
     finally:
         restored.close()
+
+
+def test_a_client_stalled_in_a_transaction_is_ended_by_the_server(
+    team_map: TeamMapDatabase,
+) -> None:
+    """The README's advice: with idle_in_transaction_session_timeout the server ends the
+    session of a client that stopped half way through an edit, which frees its rows; the
+    client, back, is told the server could not be reached and nothing of it was saved."""
+    team_map.server.execute(
+        f"ALTER DATABASE {team_map.name} SET idle_in_transaction_session_timeout = '1s'"
+    )
+    store = team_map.open("editor")
+    other = team_map.open("owner")
+    try:
+        actor = store.insert(Actor(name="Lapin liitto", kind="authority"))
+        with pytest.raises(ServerLostError) as lost:
+            with store.engine.begin() as connection:
+                connection.execute(
+                    text("UPDATE actors SET municipality = 'Kemi' WHERE id = :id"),
+                    {"id": actor.id},
+                )
+                # Meanwhile the row is free again for the others, after the timeout.
+                other.update(EntityType.ACTOR, actor.id or 0, {"municipality": "Oulu"})
+                connection.execute(text("SELECT 1"))  # the stalled client wakes up
+        assert "cannot be reached" in lost.value.text()
+        assert store.actors()[0].municipality == "Oulu"  # the pool connects again
+    finally:
+        store.close()
+        other.close()
