@@ -4636,8 +4636,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
-        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. Your user there needs the owner&apos;s role (aspdesk_owner), for the history keeps its own times and authors. The map file stays as it is.</source>
+        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Käyttäjälläsi on oltava siellä omistajan rooli (aspdesk_owner), koska historia säilyttää omat aikansa ja tekijänsä. Karttatiedosto säilyy ennallaan.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
@@ -5678,6 +5678,11 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/cli/server.py" line="124" />
         <source>Gave the new map its id</source>
         <translation>Annettiin uudelle kartalle tunniste</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="134" />
+        <source>The change log is now the server&apos;s: its time and database user on every change, and editors can no longer change or delete it</source>
+        <translation>Kartan muutoshistoria on nyt palvelimen: jokaisessa muutoksessa on palvelimen aika ja tietokantakäyttäjä, eivätkä muokkaajat voi enää muuttaa tai poistaa sitä</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="127" />
@@ -8209,6 +8214,16 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="90" />
+        <source>Another editor&apos;s change is holding this part of the team map {path}, so this change was not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>Toisen muokkaajan muutos pitää varattuna tätä yhteisen kartan {path} kohtaa, joten tätä muutosta ei tallennettu, ja kartta on ennallaan. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="95" />
+        <source>The server of the team map {path} did not finish this change within {seconds} seconds, so it was stopped and not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>Yhteisen kartan {path} palvelin ei saanut tätä muutosta valmiiksi {seconds} sekunnissa, joten se keskeytettiin eikä sitä tallennettu, ja kartta on ennallaan. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
@@ -8227,6 +8242,11 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <location filename="../../aspdesk/store/team/to_server.py" line="69" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="86" />
+        <source>Only a member of aspdesk_owner can copy a map to {path}: the copy brings the map&apos;s history with its own times and authors, which the server lets only the map&apos;s owner write. Ask the server&apos;s admin to copy it, or to give you the owner&apos;s role. Nothing was copied.</source>
+        <translation>Vain aspdesk_owner-roolin jäsen voi kopioida kartan kohteeseen {path}: kopio tuo mukanaan kartan historian omine aikoineen ja tekijöineen, ja sellaista palvelin antaa kirjoittaa vain kartan omistajan. Pyydä palvelimen ylläpitäjää kopioimaan kartta tai antamaan sinulle omistajan rooli. Mitään ei kopioitu.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/stale.py" line="72" />

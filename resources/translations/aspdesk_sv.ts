@@ -4636,8 +4636,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
-        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. Your user there needs the owner&apos;s role (aspdesk_owner), for the history keeps its own times and authors. The map file stays as it is.</source>
+        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Din användare där behöver ägarens roll (aspdesk_owner), eftersom historiken behåller sina egna tider och upphovspersoner. Kartfilen förblir som den är.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
@@ -5678,6 +5678,11 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/cli/server.py" line="124" />
         <source>Gave the new map its id</source>
         <translation>Gav den nya kartan dess id</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="134" />
+        <source>The change log is now the server&apos;s: its time and database user on every change, and editors can no longer change or delete it</source>
+        <translation>Ändringshistoriken är nu serverns: varje ändring får serverns tid och databasanvändare, och redigerarna kan inte längre ändra eller radera den</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="127" />
@@ -8209,6 +8214,16 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="90" />
+        <source>Another editor&apos;s change is holding this part of the team map {path}, so this change was not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>En annan redigerares ändring håller den här delen av den gemensamma kartan {path} upptagen, så ändringen sparades inte, och kartan är som den var. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="95" />
+        <source>The server of the team map {path} did not finish this change within {seconds} seconds, so it was stopped and not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>Servern för den gemensamma kartan {path} blev inte klar med ändringen inom {seconds} sekunder, så den avbröts och sparades inte, och kartan är som den var. Försök igen om en stund.</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
@@ -8227,6 +8242,11 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <location filename="../../aspdesk/store/team/to_server.py" line="69" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="86" />
+        <source>Only a member of aspdesk_owner can copy a map to {path}: the copy brings the map&apos;s history with its own times and authors, which the server lets only the map&apos;s owner write. Ask the server&apos;s admin to copy it, or to give you the owner&apos;s role. Nothing was copied.</source>
+        <translation>Endast en medlem av aspdesk_owner kan kopiera en karta till {path}: kopian tar med kartans historik med dess egna tider och upphovspersoner, och sådan låter servern bara kartans ägare skriva. Be serverns administratör att kopiera kartan eller att ge dig ägarens roll. Ingenting kopierades.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/stale.py" line="72" />

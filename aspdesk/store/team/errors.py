@@ -85,3 +85,29 @@ class TeamSchemaError(MapFileError):
         "so it was not opened: aspdesk's edits could do there what nobody expects. Nothing "
         "was changed; ask the server's admin.",
     )
+
+
+BUSY_ROW = QT_TRANSLATE_NOOP(
+    "store",
+    "Another editor's change is holding this part of the team map {path}, so this change "
+    "was not saved, and the map is as it was. Try again in a moment.",
+)
+BUSY_SLOW = QT_TRANSLATE_NOOP(
+    "store",
+    "The server of the team map {path} did not finish this change within {seconds} "
+    "seconds, so it was stopped and not saved, and the map is as it was. Try again in a "
+    "moment.",
+)
+
+
+class TeamMapBusyError(StoreError):
+    """The server stopped a statement that waited too long: for a row another session
+    holds (its lock timeout), or past the app's statement timeout (``slow``). Nothing of
+    the step was written."""
+
+    message = BUSY_ROW
+
+    def __init__(self, detail: str = "", *, path: str = "", seconds: str = "", slow: bool = False):
+        super().__init__(detail, path=path, seconds=seconds)
+        if slow:
+            self.message = BUSY_SLOW

@@ -66,7 +66,9 @@ class TeamMapDialog(QDialog):
                 self.tr(
                     "The whole map, its history included, is copied into an empty database "
                     "on a PostgreSQL server, on which your server's admin has run aspdesk "
-                    "server init. The map file stays as it is."
+                    "server init. Your user there needs the owner's role (aspdesk_owner), "
+                    "for the history keeps its own times and authors. The map file stays as "
+                    "it is."
                 )
             )
         intro.setWordWrap(True)
