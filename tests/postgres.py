@@ -240,11 +240,11 @@ def prepare(server: PostgresServer) -> None:
     )
 
 
-def new_team_map(server: PostgresServer) -> Iterator[TeamMapDatabase]:
-    """A new database copied from the template (an empty team map with its own map id),
-    dropped afterwards."""
+def new_team_map(server: PostgresServer, template: str = _TEMPLATE) -> Iterator[TeamMapDatabase]:
+    """A new database copied from ``template`` (by default an empty team map) with its
+    own map id, dropped afterwards."""
     name = f"map_{uuid.uuid4().hex[:12]}"
-    server.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
     server.execute(
         f"UPDATE aspdesk.map_info SET value = '{uuid.uuid4().hex}' WHERE key = 'map_id'",
         database=name,
@@ -253,3 +253,26 @@ def new_team_map(server: PostgresServer) -> Iterator[TeamMapDatabase]:
         yield TeamMapDatabase(server, name)
     finally:
         server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def sample_template(server: PostgresServer, sample: Path) -> str:
+    """A database holding the map file ``sample`` copied to the server by "Copy this map
+    to a server"'s own code, as a template for :func:`new_team_map` (copying a database
+    takes a fraction of copying a map); its name."""
+    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.to_server import copy_to_server
+
+    name = f"sample_{uuid.uuid4().hex[:12]}"
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+    source = open_map(sample, sample.parent / "backups", purpose=Purpose.READ)
+    try:
+        address = TeamMapDatabase(server, name).address("owner")
+        copy_to_server(source.engine, address)
+    finally:
+        source.close()
+    # A template must have no connection open: the pooled ones of the copy go.
+    server.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    )
+    return name
