@@ -59,6 +59,23 @@ def postgres(request: pytest.FixtureRequest) -> Iterator[PostgresServer]:
         server.remove()
 
 
+@pytest.fixture(scope="session")
+def tls_postgres() -> Iterator[PostgresServer]:
+    """A server of its own listening on 127.0.0.1 for TLS connections only, with a
+    self-signed certificate for "localhost" (the TLS tests)."""
+    try:
+        server = start_server(tls=True)
+    except RuntimeError as error:
+        if os.environ.get(REQUIRE_POSTGRESQL):
+            pytest.fail(f"{REQUIRE_POSTGRESQL} is set, and {error}")
+        pytest.skip(str(error))
+    prepare(server)
+    try:
+        yield server
+    finally:
+        server.remove()
+
+
 @pytest.fixture
 def team_map(postgres: PostgresServer) -> Iterator[TeamMapDatabase]:
     """A new, empty team map (its own database, set up by ``aspdesk server init``'s code)."""

@@ -4,42 +4,42 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="56" />
+        <location filename="../../aspdesk/store/opening.py" line="58" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tämä karttatiedosto on kirjoitussuojattu, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="61" />
+        <location filename="../../aspdesk/store/opening.py" line="63" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Tämän kartan kansioon ei voi kirjoittaa, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio johonkin omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="66" />
+        <location filename="../../aspdesk/store/opening.py" line="68" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tällä karttatiedostolla on levyllä {count} nimeä (kovia linkkejä), joten toinen aspdesk voisi muokata sitä toisella nimellä kummankaan tietämättä. Kartta näytetään vain luku -tilassa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="74" />
         <source>This map was opened only for reading.</source>
         <translation>Tämä kartta avattiin vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="73" />
+        <location filename="../../aspdesk/store/opening.py" line="75" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Sen tallennus jäi kesken (aspdesk tai tietokone pysähtyi kesken muutoksen tallentamisen); kartta näytetään sellaisena kuin se oli viimeisimmän valmiin tallennuksen jälkeen, eikä tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="78" />
+        <location filename="../../aspdesk/store/opening.py" line="80" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Se on tehty aspdeskin vanhemmalla versiolla; se näytetään tämän version muodossa, eikä itse tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="83" />
+        <location filename="../../aspdesk/store/opening.py" line="85" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk tai tietokone pysähtyi, kun tähän karttaan tallennettiin muutosta. Tuo yksi muutos jäi kesken, ja se on peruttu; kaikki sitä ennen tallennettu on tallessa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="88" />
+        <location filename="../../aspdesk/store/opening.py" line="90" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Tämä kartta päivitettiin aspdeskin tämän version muotoon. Kopio kartasta sellaisena kuin se oli on tiedostossa {backup}.</translation>
     </message>
@@ -64,7 +64,7 @@
         <translation>Tämä kartta näytetään vain luku -tilassa, koska sen lukitustiedostoa {name} ei voi käyttää ({detail}). Jos haluat muokata karttaa, tallenna kopio omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/opening.py" line="46" />
+        <location filename="../../aspdesk/store/team/opening.py" line="47" />
         <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../aspdesk/ui/window/background.py" line="53" />
+        <location filename="../../aspdesk/ui/window/background.py" line="57" />
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -352,32 +352,32 @@
         <translation>{author} muutti sitä {time}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
         <source>Delete it anyway, or keep it as they left it?</source>
         <translation>Poistetaanko se silti, vai jätetäänkö se sellaiseksi kuin hän sen jätti?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
         <source>Keep their value, or save yours over it?</source>
         <translation>Pidetäänkö hänen arvonsa, vai tallennetaanko sinun arvosi sen tilalle?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep it</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep theirs</source>
         <translation>Pidä hänen arvonsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Delete anyway</source>
         <translation>Poista silti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Use mine</source>
         <translation>Käytä omaani</translation>
     </message>
@@ -931,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="224" />
+        <location filename="../../aspdesk/app/document.py" line="226" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="228" />
+        <location filename="../../aspdesk/app/document.py" line="230" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -981,52 +981,52 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="58" />
         <source>tie</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <location filename="../../aspdesk/app/conflicts.py" line="59" />
         <source>project partner</source>
         <translation>hankekumppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
         <source>place on the graph</source>
         <translation>paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <location filename="../../aspdesk/app/conflicts.py" line="87" />
         <source>pinning on the graph</source>
         <translation>kiinnitys verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="101" />
+        <location filename="../../aspdesk/app/conflicts.py" line="103" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <location filename="../../aspdesk/app/conflicts.py" line="104" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="110" />
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <location filename="../../aspdesk/app/conflicts.py" line="114" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
@@ -1837,97 +1837,97 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="150" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="151" />
         <source>The newest {count} steps are shown.</source>
         <translation>Näytetään {count} uusinta vaihetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="152" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="153" />
         <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="154" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="155" />
         <source>No changes recorded yet.</source>
         <translation>Muutoksia ei ole vielä kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="188" />
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="192" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
         <source>Restore this value: put {value} back, as a new step.</source>
         <translation>Palauta tämä arvo: {value}. Palautus on uusi vaihe, jonka voi kumota.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="211" />
         <source>Undo: {step}</source>
         <translation>Kumottu: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
         <source>Redo: {step}</source>
         <translation>Tehty uudelleen: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
         <source>History starts here</source>
         <translation>Historia alkaa tästä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
         <source>Placed on the graph</source>
         <translation>Sijoitettu verkostokuvaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
         <source>The sample map was made</source>
         <translation>Esimerkkikartta luotiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="223" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
         <source>Saved from a window into this new map</source>
         <translation>Tallennettu ikkunasta tähän uuteen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="229" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="227" />
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="232" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="230" />
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="243" />
         <source>Place on the graph</source>
         <translation>Paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="247" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
         <source>Pinned on the graph</source>
         <translation>Kiinnitetty verkostokuvaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="263" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="261" />
         <source>Restore “{name}”: {field}</source>
         <translation>Palauta: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="316" />
         <source>(no longer in the map)</source>
         <translation>(ei enää kartalla)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="325" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="323" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="326" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="324" />
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -2185,9 +2185,9 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="380" />
-        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
+        <location filename="../../aspdesk/cli/importing.py" line="408" />
+        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2306,52 +2306,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="141" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142" />
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147" />
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="148" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="149" />
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="150" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="151" />
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="153" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="154" />
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="158" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="159" />
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="206" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210" />
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -2391,57 +2391,57 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215" />
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218" />
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="219" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="221" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="223" />
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="229" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="258" />
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="264" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="288" />
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2466,12 +2466,12 @@
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="28" />
+        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="65" />
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2479,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2487,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2495,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2503,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2511,32 +2511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="452" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="456" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2544,17 +2544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="509" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3867,8 +3867,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3943,8 +3943,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3954,8 +3954,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -4150,8 +4150,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4530,8 +4530,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
+        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4620,62 +4620,102 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="40" />
+        <source>disable: never encrypted</source>
+        <translation>disable: ei koskaan salattu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="41" />
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: salattu vain, jos palvelin vaatii</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="44" />
+        <source>prefer: encrypted if the server offers it (default)</source>
+        <translation>prefer: salattu, jos palvelin tarjoaa salausta (oletus)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="48" />
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require: aina salattu, varmennetta ei tarkisteta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <source>verify-ca: encrypted, certificate from a trusted root</source>
+        <translation>verify-ca: salattu, varmenne luotetulta myöntäjältä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="56" />
+        <source>verify-full: encrypted, certificate checked with the server&apos;s name</source>
+        <translation>verify-full: salattu, varmenne ja palvelimen nimi tarkistetaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="86" />
         <source>Open team map</source>
         <translation>Avaa yhteinen kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="96" />
         <source>Copy this map to a server</source>
         <translation>Kopioi kartta palvelimelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="99" />
         <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
         <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="115" />
         <source>db.example.fi, or service=name</source>
         <translation>db.esimerkki.fi tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="120" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tyhjä: .pgpass-tiedostosta tai avainnipusta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="121" />
         <source>&amp;Server:</source>
         <translation>&amp;Palvelin:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="122" />
         <source>&amp;Database:</source>
         <translation>&amp;Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="123" />
         <source>&amp;User:</source>
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="124" />
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="131" />
+        <source>How the connection to the server is encrypted (TLS; libpq&apos;s sslmode). verify-full is the safest; it needs the server&apos;s root certificate.</source>
+        <translation>Miten yhteys palvelimeen salataan (TLS; libpq:n sslmode). verify-full on turvallisin; se tarvitsee palvelimen juurivarmenteen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="138" />
+        <source>&amp;Encryption:</source>
+        <translation>Sa&amp;laus:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="140" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="153" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopioi</translation>
     </message>
@@ -4683,17 +4723,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMaps</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="32" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="35" />
         <source>The server asks for a password for this map: type it below.</source>
         <translation>Palvelin pyytää tämän kartan salasanaa: kirjoita se alle.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="83" />
         <source>Open &amp;team map…</source>
         <translation>Avaa &amp;yhteinen kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="106" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="109" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -4735,7 +4775,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/graph/time/bar.py" line="100" />
-        <location filename="../../aspdesk/graph/time/bar.py" line="280" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="282" />
         <source>Play</source>
         <translation>Toista</translation>
     </message>
@@ -4796,22 +4836,22 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Ota päivä tallennetusta näkymästä, jossa on päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="216" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="218" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="270" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="272" />
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="331" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="333" />
         <source>The first date comes after the second.</source>
         <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="373" />
         <source>No saved view shows a date</source>
         <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
@@ -4819,42 +4859,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="22" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="23" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="24" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="25" />
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="26" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="28" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="29" />
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="53" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="63" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Kumoa {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="54" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="64" />
         <source>Undo {what}</source>
         <translation>Kumoa: {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="58" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="68" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Tee uudelleen {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="59" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="69" />
         <source>Redo {what}</source>
         <translation>Tee uudelleen: {what}</translation>
     </message>
@@ -5124,95 +5164,95 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="40" />
+        <location filename="../../aspdesk/cli/main.py" line="42" />
         <source>the new map file (ending in {suffix})</source>
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="58" />
+        <location filename="../../aspdesk/cli/main.py" line="60" />
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="238" />
+        <location filename="../../aspdesk/cli/main.py" line="241" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
         <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243" />
+        <location filename="../../aspdesk/cli/main.py" line="246" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="251" />
+        <location filename="../../aspdesk/cli/main.py" line="254" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="73" />
+        <location filename="../../aspdesk/cli/main.py" line="75" />
         <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="87" />
+        <location filename="../../aspdesk/cli/main.py" line="89" />
         <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="103" />
+        <location filename="../../aspdesk/cli/main.py" line="105" />
         <source>--with-history is for a .json backup only.</source>
         <translation>--with-history sopii vain .json-varmuuskopioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="142" />
+        <location filename="../../aspdesk/cli/main.py" line="145" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <location filename="../../aspdesk/cli/main.py" line="263" />
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="269" />
+        <location filename="../../aspdesk/cli/main.py" line="272" />
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="278" />
+        <location filename="../../aspdesk/cli/main.py" line="281" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi, tee siitä verkkokartta (.html) tai video sen kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288" />
+        <location filename="../../aspdesk/cli/main.py" line="291" />
         <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
         <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <location filename="../../aspdesk/cli/main.py" line="300" />
         <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
         <translation>ota yhteinen kartta ADDRESS offline-käyttöön: kirjoita karttatiedosto COPY, joka muistaa sen, muokattavaksi ilman palvelinta; muutokset voi lähettää takaisin myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="306" />
+        <location filename="../../aspdesk/cli/main.py" line="309" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="315" />
+        <location filename="../../aspdesk/cli/main.py" line="318" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="327" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="354" />
         <source>commands without a window:
 {commands}
 
@@ -5223,153 +5263,153 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="351" />
+        <location filename="../../aspdesk/cli/main.py" line="360" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="361" />
+        <location filename="../../aspdesk/cli/main.py" line="370" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="366" />
+        <location filename="../../aspdesk/cli/main.py" line="375" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; tai yhteinen kartta PostgreSQL-palvelimella: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="373" />
+        <location filename="../../aspdesk/cli/main.py" line="382" />
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="390" />
+        <location filename="../../aspdesk/cli/main.py" line="441" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="44" />
+        <location filename="../../aspdesk/cli/importing.py" line="47" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="52" />
+        <location filename="../../aspdesk/cli/importing.py" line="55" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="62" />
+        <location filename="../../aspdesk/cli/importing.py" line="65" />
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="68" />
+        <location filename="../../aspdesk/cli/importing.py" line="71" />
         <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="79" />
+        <location filename="../../aspdesk/cli/importing.py" line="82" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="90" />
+        <location filename="../../aspdesk/cli/importing.py" line="93" />
         <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="102" />
+        <location filename="../../aspdesk/cli/importing.py" line="105" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="138" />
+        <location filename="../../aspdesk/cli/importing.py" line="141" />
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="143" />
+        <location filename="../../aspdesk/cli/importing.py" line="146" />
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="149" />
+        <location filename="../../aspdesk/cli/importing.py" line="152" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="258" />
+        <location filename="../../aspdesk/cli/importing.py" line="286" />
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="276" />
+        <location filename="../../aspdesk/cli/importing.py" line="306" />
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="280" />
+        <location filename="../../aspdesk/cli/importing.py" line="308" />
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="288" />
+        <location filename="../../aspdesk/cli/importing.py" line="316" />
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="292" />
+        <location filename="../../aspdesk/cli/importing.py" line="320" />
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="301" />
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="317" />
+        <location filename="../../aspdesk/cli/importing.py" line="345" />
         <source>Read differently from the file:</source>
         <translation>Luettu toisin kuin tiedostossa:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="325" />
+        <location filename="../../aspdesk/cli/importing.py" line="353" />
         <source>Imported without their bad fields:</source>
         <translation>Tuotu ilman virheellisiä kenttiä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="333" />
+        <location filename="../../aspdesk/cli/importing.py" line="361" />
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="341" />
+        <location filename="../../aspdesk/cli/importing.py" line="369" />
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355" />
+        <location filename="../../aspdesk/cli/importing.py" line="383" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="374" />
+        <location filename="../../aspdesk/cli/importing.py" line="402" />
         <location filename="../../aspdesk/cli/survey.py" line="208" />
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="377" />
+        <location filename="../../aspdesk/cli/importing.py" line="405" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="382" />
+        <location filename="../../aspdesk/cli/importing.py" line="410" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="405" />
+        <location filename="../../aspdesk/cli/importing.py" line="433" />
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -5439,12 +5479,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="275" />
+        <location filename="../../aspdesk/cli/image.py" line="276" />
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="288" />
+        <location filename="../../aspdesk/cli/image.py" line="289" />
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
@@ -5474,7 +5514,7 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Jakso alkaisi {since}, vasta päättymisensä ({until}) jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="117" />
+        <location filename="../../aspdesk/cli/report.py" line="118" />
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
     </message>
@@ -7352,42 +7392,42 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Jäsenyys ei yhdistä toimijaa klusteriin, joten se jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="40" />
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="42" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="43" />
         <source>The name is missing.</source>
         <translation>Nimi puuttuu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="43" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="44" />
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema toimijatyyppi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="44" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="45" />
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>“{value}” ei ole tämän kartan tuntema kokoluokka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="45" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="46" />
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>“{value}” ei ole ID. ID on kokonaisluku 1:stä ylöspäin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="46" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="47" />
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk ei voi tuoda {suffix}-tiedostoja. Tallenna taulukko ensin muodossa .xlsx tai .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="49" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="50" />
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Tämä on vanha Excel-tiedosto (.xls). Avaa se Excelissä, tallenna Excel-työkirjaksi (.xlsx) ja tuo sitten se.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="59" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="60" />
         <source>This cell holds a formula whose value was never stored in the file. Open the file in your spreadsheet program, let it recalculate and save it, or paste the values over the formulas.</source>
         <translation>Solussa on kaava, jonka arvoa ei ole tallennettu tiedostoon. Avaa tiedosto taulukkolaskentaohjelmassa, anna sen laskea kaavat ja tallenna, tai liitä kaavojen tilalle pelkät arvot.</translation>
     </message>
@@ -7422,12 +7462,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Työkirja on vioittunut, eikä sitä voi lukea. Avaa se taulukkolaskentaohjelmassa ja tallenna uudelleen, tai vie se uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="54" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="55" />
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Tämä on Excel-työkirja tai muu pakattu tiedosto eikä CSV-tekstiä. Jos se on työkirja, anna sille nimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="65" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="66" />
         <source>The workbook has no sheets.</source>
         <translation>Työkirjassa ei ole yhtään taulukkoa.</translation>
     </message>
@@ -7785,17 +7825,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="75" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="76" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="81" />
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="86" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="91" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -8014,22 +8054,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="65" />
+        <location filename="../../aspdesk/store/mapfile.py" line="67" />
         <source>the file does not exist</source>
         <translation>tiedostoa ei ole olemassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="66" />
+        <location filename="../../aspdesk/store/mapfile.py" line="68" />
         <source>this is a folder, not a map file</source>
         <translation>tämä on kansio eikä karttatiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="67" />
+        <location filename="../../aspdesk/store/mapfile.py" line="69" />
         <source>no schema version</source>
         <translation>rakenteen versio puuttuu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="68" />
+        <location filename="../../aspdesk/store/mapfile.py" line="70" />
         <source>its file format version is not one SQLite writes</source>
         <translation>sen tiedostomuodon versio ei ole mikään, jota SQLite kirjoittaa</translation>
     </message>
@@ -8209,6 +8249,31 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="95" />
+        <source>The team map {path} was not opened: {problem} ({detail})</source>
+        <translation>Yhteistä karttaa {path} ei avattu: {problem} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="99" />
+        <source>the server&apos;s certificate is made out for another name than the server&apos;s address given here. Give the server by the name its certificate names (ask the server&apos;s admin), or, only if you trust the network in between, set Encryption (sslmode) to “require”: encrypted, without checking the certificate.</source>
+        <translation>palvelimen varmenne on myönnetty eri nimelle kuin tässä annettu palvelimen osoite. Anna palvelin sillä nimellä, joka sen varmenteessa on (kysy palvelimen ylläpitäjältä), tai, vain jos luotat väliseen verkkoon, valitse Salaus-asetukseksi (sslmode) ”require”: yhteys salataan, mutta varmennetta ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="106" />
+        <source>the Encryption setting (sslmode) checks the server&apos;s certificate, but this computer has no root certificate to check it against. Ask the server&apos;s admin for it and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>Salaus-asetus (sslmode) tarkistaa palvelimen varmenteen, mutta tällä tietokoneella ei ole juurivarmennetta, jolla sen voisi tarkistaa. Pyydä juurivarmenne palvelimen ylläpitäjältä ja tallenna se nimellä root.crt kotikansiosi .postgresql-kansioon, tai valitse Salaus-asetukseksi ”require”: yhteys salataan, mutta varmennetta ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="113" />
+        <source>the server&apos;s certificate is not signed by an authority this computer trusts, and the Encryption setting (sslmode) checks it. Ask the server&apos;s admin for the root certificate and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>palvelimen varmennetta ei ole allekirjoittanut taho, johon tämä tietokone luottaa, ja Salaus-asetus (sslmode) tarkistaa sen. Pyydä juurivarmenne palvelimen ylläpitäjältä ja tallenna se nimellä root.crt kotikansiosi .postgresql-kansioon, tai valitse Salaus-asetukseksi ”require”: yhteys salataan, mutta varmennetta ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="120" />
+        <source>the server does not offer encryption, and the Encryption setting (sslmode) requires it. Ask the server&apos;s admin to turn TLS on (ssl = on), or set Encryption to “prefer”.</source>
+        <translation>palvelin ei tarjoa salausta, ja Salaus-asetus (sslmode) vaatii sen. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön (ssl = on), tai valitse Salaus-asetukseksi ”prefer”.</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
@@ -8224,7 +8289,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Yhteinen kartta {path} ei ole se kartta, josta tämä kopio otettiin ({detail}), joten mitään ei lähetetty. Avaa kopion oma yhteinen kartta lähettääksesi sen muutokset.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
+        <location filename="../../aspdesk/store/team/to_server.py" line="68" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
     </message>
@@ -8744,157 +8809,157 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="48" />
+        <location filename="../../aspdesk/domain/validation.py" line="50" />
         <source>Enter a name.</source>
         <translation>Anna nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="49" />
+        <location filename="../../aspdesk/domain/validation.py" line="51" />
         <source>Use at most {max} characters.</source>
         <translation>Käytä enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50" />
+        <location filename="../../aspdesk/domain/validation.py" line="52" />
         <source>Remove the control character at position {position}.</source>
         <translation>Poista ohjausmerkki kohdasta {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="53" />
+        <location filename="../../aspdesk/domain/validation.py" line="55" />
         <source>Choose a kind of actor from the list.</source>
         <translation>Valitse toimijan tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="54" />
+        <location filename="../../aspdesk/domain/validation.py" line="56" />
         <source>Choose a size class from the list.</source>
         <translation>Valitse kokoluokka luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="55" />
+        <location filename="../../aspdesk/domain/validation.py" line="57" />
         <source>Choose a role from the list.</source>
         <translation>Valitse rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56" />
+        <location filename="../../aspdesk/domain/validation.py" line="58" />
         <source>Choose a relationship type from the list.</source>
         <translation>Valitse suhteen tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="57" />
+        <location filename="../../aspdesk/domain/validation.py" line="59" />
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="61" />
+        <location filename="../../aspdesk/domain/validation.py" line="63" />
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="66" />
+        <location filename="../../aspdesk/domain/validation.py" line="68" />
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Käytä kaksikirjaimista maatunnusta, esimerkiksi FI, SE tai NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="67" />
+        <location filename="../../aspdesk/domain/validation.py" line="69" />
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Anna sähköpostiosoite, esimerkiksi nimi@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68" />
+        <location filename="../../aspdesk/domain/validation.py" line="70" />
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Anna puhelinnumero, jossa on vähintään {min} numeroa. Käytä vain numeroita, välilyöntejä ja merkkejä +, -, ( ja ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="72" />
+        <location filename="../../aspdesk/domain/validation.py" line="74" />
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Anna verkko-osoite, esimerkiksi www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="73" />
+        <location filename="../../aspdesk/domain/validation.py" line="75" />
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Anna väri muodossa #RRGGBB, esimerkiksi #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74" />
+        <location filename="../../aspdesk/domain/validation.py" line="76" />
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Lyhennä tunniste “{tag}” enintään {max} merkkiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75" />
+        <location filename="../../aspdesk/domain/validation.py" line="77" />
         <source>The end date cannot be before the start date.</source>
         <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76" />
+        <location filename="../../aspdesk/domain/validation.py" line="78" />
         <source>Choose an actor.</source>
         <translation>Valitse toimija.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77" />
+        <location filename="../../aspdesk/domain/validation.py" line="79" />
         <source>Choose a cluster.</source>
         <translation>Valitse klusteri.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="78" />
+        <location filename="../../aspdesk/domain/validation.py" line="80" />
         <source>An actor cannot have a relationship with itself.</source>
         <translation>Toimijalla ei voi olla suhdetta itseensä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="79" />
+        <location filename="../../aspdesk/domain/validation.py" line="81" />
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Valitse vahvuus väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="80" />
+        <location filename="../../aspdesk/domain/validation.py" line="82" />
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Kirjoita PIC-koodi (osallistujatunnus) yhdeksänä numerona, esimerkiksi 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="84" />
+        <location filename="../../aspdesk/domain/validation.py" line="86" />
         <source>Choose a funding programme from the list.</source>
         <translation>Valitse rahoitusohjelma luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="85" />
+        <location filename="../../aspdesk/domain/validation.py" line="87" />
         <source>Choose a status from the list.</source>
         <translation>Valitse tila luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86" />
+        <location filename="../../aspdesk/domain/validation.py" line="88" />
         <source>Choose a partner role from the list.</source>
         <translation>Valitse hankekumppanin rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="87" />
+        <location filename="../../aspdesk/domain/validation.py" line="89" />
         <source>Choose a project.</source>
         <translation>Valitse hanke.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="88" />
+        <location filename="../../aspdesk/domain/validation.py" line="90" />
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Anna euromäärä, joka on vähintään 0.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89" />
+        <location filename="../../aspdesk/domain/validation.py" line="91" />
         <source>Enter an amount in euros of at most {max} (a trillion).</source>
         <translation>Anna summa euroina, enintään {max} (biljoona).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="92" />
+        <location filename="../../aspdesk/domain/validation.py" line="94" />
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Tuki ei voi olla suurempi kuin kokonaisbudjetti ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="95" />
+        <location filename="../../aspdesk/domain/validation.py" line="97" />
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Anna budjettiosuus väliltä 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="96" />
+        <location filename="../../aspdesk/domain/validation.py" line="98" />
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Hankkeen budjettiosuudet olisivat yhteensä {total} %; muilla hankekumppaneilla on jo {others} %, joten tämä osuus voi olla enintään {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="101" />
+        <location filename="../../aspdesk/domain/validation.py" line="103" />
         <source>This actor is already a partner in this project.</source>
         <translation>Tämä toimija on jo mukana tässä hankkeessa.</translation>
     </message>

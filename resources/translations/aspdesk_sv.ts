@@ -24,47 +24,47 @@
         <translation>Den här kartan visas skrivskyddad eftersom dess låsfil {name} inte kan användas ({detail}). Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="56" />
+        <location filename="../../aspdesk/store/opening.py" line="58" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen är skrivskyddad, så den visas men kan inte ändras. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="61" />
+        <location filename="../../aspdesk/store/opening.py" line="63" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Mappen där kartan finns kan inte skrivas till, så kartan visas men kan inte ändras. Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="66" />
+        <location filename="../../aspdesk/store/opening.py" line="68" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen har {count} namn på disken (hårda länkar), så en annan aspdesk kunde redigera den under ett annat namn utan att någon av dem vet om det. Den visas skrivskyddad. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="74" />
         <source>This map was opened only for reading.</source>
         <translation>Den här kartan öppnades endast för läsning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="73" />
+        <location filename="../../aspdesk/store/opening.py" line="75" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Den lämnades mitt i sparandet av en ändring (aspdesk eller datorn stannade då); den visas som den var efter det senaste slutförda sparandet, och filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="78" />
+        <location filename="../../aspdesk/store/opening.py" line="80" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Den gjordes med en äldre version av aspdesk; den visas uppdaterad, och själva filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="83" />
+        <location filename="../../aspdesk/store/opening.py" line="85" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk eller datorn stannade medan kartan sparade en ändring. Den ändringen blev inte klar och har ångrats; allt som sparades före den finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="88" />
+        <location filename="../../aspdesk/store/opening.py" line="90" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/opening.py" line="46" />
+        <location filename="../../aspdesk/store/team/opening.py" line="47" />
         <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
         <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../aspdesk/ui/window/background.py" line="53" />
+        <location filename="../../aspdesk/ui/window/background.py" line="57" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -352,32 +352,32 @@
         <translation>{author} ändrade det {time}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
         <source>Delete it anyway, or keep it as they left it?</source>
         <translation>Radera det ändå, eller behålla det som de lämnade det?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
         <source>Keep their value, or save yours over it?</source>
         <translation>Behålla deras värde, eller spara ditt i stället?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep it</source>
         <translation>Behåll det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep theirs</source>
         <translation>Behåll deras</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Delete anyway</source>
         <translation>Radera ändå</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Use mine</source>
         <translation>Använd mitt</translation>
     </message>
@@ -931,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="224" />
+        <location filename="../../aspdesk/app/document.py" line="226" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="228" />
+        <location filename="../../aspdesk/app/document.py" line="230" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -981,52 +981,52 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="58" />
         <source>tie</source>
         <translation>band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <location filename="../../aspdesk/app/conflicts.py" line="59" />
         <source>project partner</source>
         <translation>projektpartner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
         <source>place on the graph</source>
         <translation>plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <location filename="../../aspdesk/app/conflicts.py" line="87" />
         <source>pinning on the graph</source>
         <translation>fästningen i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="101" />
+        <location filename="../../aspdesk/app/conflicts.py" line="103" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <location filename="../../aspdesk/app/conflicts.py" line="104" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="110" />
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <location filename="../../aspdesk/app/conflicts.py" line="114" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>
@@ -1837,97 +1837,97 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="150" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="151" />
         <source>The newest {count} steps are shown.</source>
         <translation>De {count} senaste stegen visas.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="152" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="153" />
         <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
         <translation>Återställ sätter tillbaka ett fälts tidigare värde, som ett nytt steg.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="154" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="155" />
         <source>No changes recorded yet.</source>
         <translation>Inga ändringar har registrerats ännu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="188" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="192" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
         <source>Restore this value: put {value} back, as a new step.</source>
         <translation>Återställ det här värdet: sätt tillbaka {value}, som ett nytt steg.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="211" />
         <source>Undo: {step}</source>
         <translation>Ångrat: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
         <source>Redo: {step}</source>
         <translation>Gjort om: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
         <source>History starts here</source>
         <translation>Historiken börjar här</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
         <source>Placed on the graph</source>
         <translation>Placerad i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
         <source>The sample map was made</source>
         <translation>Exempelkartan skapades</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="223" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
         <source>Saved from a window into this new map</source>
         <translation>Sparad från ett fönster till den här nya kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="229" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="227" />
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="232" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="230" />
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="243" />
         <source>Place on the graph</source>
         <translation>Plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="247" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
         <source>Pinned on the graph</source>
         <translation>Fäst i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="263" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="261" />
         <source>Restore “{name}”: {field}</source>
         <translation>Återställ ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="316" />
         <source>(no longer in the map)</source>
         <translation>(finns inte längre på kartan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="325" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="323" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="326" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="324" />
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -2185,9 +2185,9 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="380" />
-        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
+        <location filename="../../aspdesk/cli/importing.py" line="408" />
+        <location filename="../../aspdesk/cli/survey.py" line="214" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
@@ -2341,112 +2341,112 @@
         <translation>Lägg till projektpartn&amp;er</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="28" />
+        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="65" />
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="141" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142" />
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147" />
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="148" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="149" />
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="150" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="151" />
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="153" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="154" />
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="158" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="159" />
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="206" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210" />
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215" />
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218" />
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="219" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220" />
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="221" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="223" />
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="229" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="258" />
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="264" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="288" />
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2471,7 +2471,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2479,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2487,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2495,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2503,7 +2503,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2511,32 +2511,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="452" />
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="456" />
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492" />
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2544,17 +2544,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="509" />
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -3907,14 +3907,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -4064,8 +4064,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Aktörstyp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -4215,8 +4215,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -4530,8 +4530,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
+        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
@@ -4620,62 +4620,102 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="40" />
+        <source>disable: never encrypted</source>
+        <translation>disable: aldrig krypterad</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="41" />
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: krypterad bara om servern kräver det</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="44" />
+        <source>prefer: encrypted if the server offers it (default)</source>
+        <translation>prefer: krypterad om servern erbjuder det (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="48" />
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require: alltid krypterad, certifikatet kontrolleras inte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <source>verify-ca: encrypted, certificate from a trusted root</source>
+        <translation>verify-ca: krypterad, certifikat från en betrodd utfärdare</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="56" />
+        <source>verify-full: encrypted, certificate checked with the server&apos;s name</source>
+        <translation>verify-full: krypterad, certifikatet och serverns namn kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="86" />
         <source>Open team map</source>
         <translation>Öppna gemensam karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
         <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
         <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="96" />
         <source>Copy this map to a server</source>
         <translation>Kopiera kartan till en server</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="99" />
         <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
         <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="115" />
         <source>db.example.fi, or service=name</source>
         <translation>db.exempel.fi eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="120" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tomt: från .pgpass eller nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="121" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="122" />
         <source>&amp;Database:</source>
         <translation>&amp;Databas:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="123" />
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="124" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="131" />
+        <source>How the connection to the server is encrypted (TLS; libpq&apos;s sslmode). verify-full is the safest; it needs the server&apos;s root certificate.</source>
+        <translation>Hur förbindelsen till servern krypteras (TLS; libpq:s sslmode). verify-full är säkrast; det kräver serverns rotcertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="138" />
+        <source>&amp;Encryption:</source>
+        <translation>K&amp;ryptering:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="140" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="153" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
@@ -4683,17 +4723,17 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMaps</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="32" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="35" />
         <source>The server asks for a password for this map: type it below.</source>
         <translation>Servern ber om lösenordet till den här kartan: skriv det nedan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="83" />
         <source>Open &amp;team map…</source>
         <translation>Öppna &amp;gemensam karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="106" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="109" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -4735,7 +4775,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/graph/time/bar.py" line="100" />
-        <location filename="../../aspdesk/graph/time/bar.py" line="280" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="282" />
         <source>Play</source>
         <translation>Spela</translation>
     </message>
@@ -4796,22 +4836,22 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Ta datumet från en sparad vy som visar ett datum</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="216" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="218" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="270" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="272" />
         <source>Pause</source>
         <translation>Paus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="331" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="333" />
         <source>The first date comes after the second.</source>
         <translation>Det första datumet kommer efter det andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="373" />
         <source>No saved view shows a date</source>
         <translation>Ingen sparad vy visar ett datum</translation>
     </message>
@@ -4819,42 +4859,42 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="22" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="23" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="24" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="25" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="26" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="28" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="29" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="53" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="63" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Ångra {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="54" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="64" />
         <source>Undo {what}</source>
         <translation>Ångra {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="58" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="68" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gör om {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="59" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="69" />
         <source>Redo {what}</source>
         <translation>Gör om {what}</translation>
     </message>
@@ -5189,231 +5229,231 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan har ingen vy ”{name}”. Dess vyer: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="275" />
+        <location filename="../../aspdesk/cli/image.py" line="276" />
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Endast en PDF rymmer flera vyer, en per sida; ange en --view för en PNG eller SVG.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="288" />
+        <location filename="../../aspdesk/cli/image.py" line="289" />
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Ritade {actors} aktörer och {ties} relationer i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="44" />
+        <location filename="../../aspdesk/cli/importing.py" line="47" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>kartfilen (.aspmap); skapas om den inte finns</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="52" />
+        <location filename="../../aspdesk/cli/importing.py" line="55" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>filen att importera: en .xlsx- eller .csv-tabell med aktörer, en arbetsbok exporterad av aspdesk, en .graphml- eller .gexf-graf eller en .json-säkerhetskopia av en karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="62" />
+        <location filename="../../aspdesk/cli/importing.py" line="65" />
         <source>show what would happen, and write nothing</source>
         <translation>visa vad som skulle hända, och skriv ingenting</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="68" />
+        <location filename="../../aspdesk/cli/importing.py" line="71" />
         <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
         <translation>där filen och kartan inte stämmer överens, ta filens värde (standard: behåll kartans)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="79" />
+        <location filename="../../aspdesk/cli/importing.py" line="82" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>textkodningen i en CSV-fil, till exempel utf-8, utf-16, cp1252 eller iso-8859-15 (standard: avgörs utifrån filen och skrivs ut)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="90" />
+        <location filename="../../aspdesk/cli/importing.py" line="93" />
         <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>importera en rad med fel utan dess felaktiga fält, som lämnas tomma, och spara problemen i radens anteckningar (en rad vars namn, id eller hänvisningar är felaktiga importeras ändå inte)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="102" />
+        <location filename="../../aspdesk/cli/importing.py" line="105" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>importera de övriga raderna när några rader har fel (standard: importera ingenting)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="138" />
+        <location filename="../../aspdesk/cli/importing.py" line="141" />
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="143" />
+        <location filename="../../aspdesk/cli/importing.py" line="146" />
         <source>Created the map {path}</source>
         <translation>Skapade kartan {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="149" />
+        <location filename="../../aspdesk/cli/importing.py" line="152" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} är öppen för redigering i aspdesk eller kan inte skrivas här, så ingenting importerades. Stäng den där och kör importen igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="258" />
+        <location filename="../../aspdesk/cli/importing.py" line="286" />
         <source>{file} into {map}:</source>
         <translation>{file} till {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="276" />
+        <location filename="../../aspdesk/cli/importing.py" line="306" />
         <source>New:</source>
         <translation>Nya:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="280" />
+        <location filename="../../aspdesk/cli/importing.py" line="308" />
         <source>Updated (empty fields filled in):</source>
         <translation>Uppdaterade (tomma fält ifyllda):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="288" />
+        <location filename="../../aspdesk/cli/importing.py" line="316" />
         <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="292" />
+        <location filename="../../aspdesk/cli/importing.py" line="320" />
         <source>Conflicts (the file&apos;s values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="301" />
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Möjliga dubbletter (importerade som nya; kontrollera dem på kartan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="317" />
+        <location filename="../../aspdesk/cli/importing.py" line="345" />
         <source>Read differently from the file:</source>
         <translation>Lästes annorlunda än i filen:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="325" />
+        <location filename="../../aspdesk/cli/importing.py" line="353" />
         <source>Imported without their bad fields:</source>
         <translation>Importerade utan sina felaktiga fält:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="333" />
+        <location filename="../../aspdesk/cli/importing.py" line="361" />
         <source>Not imported:</source>
         <translation>Importerades inte:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="341" />
+        <location filename="../../aspdesk/cli/importing.py" line="369" />
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355" />
+        <location filename="../../aspdesk/cli/importing.py" line="383" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Ingenting importerades. Rader med fel: {count}. Rätta dem i filen, eller kör igen med --skip-errors för att importera resten, eller med --without-bad-fields för att importera dem utan deras felaktiga fält.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="374" />
+        <location filename="../../aspdesk/cli/importing.py" line="402" />
         <location filename="../../aspdesk/cli/survey.py" line="208" />
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="377" />
+        <location filename="../../aspdesk/cli/importing.py" line="405" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="382" />
+        <location filename="../../aspdesk/cli/importing.py" line="410" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="405" />
+        <location filename="../../aspdesk/cli/importing.py" line="433" />
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="40" />
+        <location filename="../../aspdesk/cli/main.py" line="42" />
         <source>the new map file (ending in {suffix})</source>
         <translation>den nya kartfilen (som slutar på {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="58" />
+        <location filename="../../aspdesk/cli/main.py" line="60" />
         <source>Wrote the sample map to {path}</source>
         <translation>Skrev exempelkartan till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="142" />
+        <location filename="../../aspdesk/cli/main.py" line="145" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="238" />
+        <location filename="../../aspdesk/cli/main.py" line="241" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
         <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243" />
+        <location filename="../../aspdesk/cli/main.py" line="246" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="251" />
+        <location filename="../../aspdesk/cli/main.py" line="254" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
+        <location filename="../../aspdesk/cli/main.py" line="263" />
         <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="269" />
+        <location filename="../../aspdesk/cli/main.py" line="272" />
         <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
         <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="73" />
+        <location filename="../../aspdesk/cli/main.py" line="75" />
         <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
         <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html, eller en film av nätverkets tillväxt: .mp4, .gif eller .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="87" />
+        <location filename="../../aspdesk/cli/main.py" line="89" />
         <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>en .json-säkerhetskopia får också med kartans historik: varje ändring, när och av vem (återställs med säkerhetskopian till en tom karta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="103" />
+        <location filename="../../aspdesk/cli/main.py" line="105" />
         <source>--with-history is for a .json backup only.</source>
         <translation>--with-history gäller bara en .json-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="278" />
+        <location filename="../../aspdesk/cli/main.py" line="281" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, gör en webbkarta av den (.html) eller en film av dess tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288" />
+        <location filename="../../aspdesk/cli/main.py" line="291" />
         <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
         <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <location filename="../../aspdesk/cli/main.py" line="300" />
         <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
         <translation>ta den gemensamma kartan ADDRESS för offlinebruk: skriv en kartfil COPY som minns den, för att redigera utan servern och skicka tillbaka ändringarna senare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="306" />
+        <location filename="../../aspdesk/cli/main.py" line="309" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="315" />
+        <location filename="../../aspdesk/cli/main.py" line="318" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="327" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
         <source>language of the window and messages (default: the system&apos;s)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="354" />
         <source>commands without a window:
 {commands}
 
@@ -5424,27 +5464,27 @@ Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
 Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="351" />
+        <location filename="../../aspdesk/cli/main.py" line="360" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="361" />
+        <location filename="../../aspdesk/cli/main.py" line="370" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="366" />
+        <location filename="../../aspdesk/cli/main.py" line="375" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="373" />
+        <location filename="../../aspdesk/cli/main.py" line="382" />
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="390" />
+        <location filename="../../aspdesk/cli/main.py" line="441" />
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -5474,7 +5514,7 @@ Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translat
         <translation>Perioden skulle börja {since}, efter att den slutar {until}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="117" />
+        <location filename="../../aspdesk/cli/report.py" line="118" />
         <source>Wrote the report to {path}</source>
         <translation>Skrev rapporten till {path}</translation>
     </message>
@@ -7013,52 +7053,52 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Filen är tom.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="40" />
         <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
         <translation>Ingen kolumn för aktörens namn hittades. Ge en kolumn rubriken Namn, Nimi eller Name.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="42" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="43" />
         <source>The name is missing.</source>
         <translation>Namnet saknas.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="43" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="44" />
         <source>“{value}” is not a kind of actor that this map knows.</source>
         <translation>”{value}” är inte en aktörstyp som den här kartan känner till.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="44" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="45" />
         <source>“{value}” is not a size class that this map knows.</source>
         <translation>”{value}” är inte en storleksklass som den här kartan känner till.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="45" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="46" />
         <source>“{value}” is not an ID. An ID is a whole number from 1 up.</source>
         <translation>”{value}” är inte ett id. Ett id är ett heltal från 1 och uppåt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="46" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="47" />
         <source>aspdesk cannot import {suffix} files. Save the table as .xlsx or .csv first.</source>
         <translation>aspdesk kan inte importera {suffix}-filer. Spara först tabellen som .xlsx eller .csv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="49" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="50" />
         <source>This is an old Excel file (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that.</source>
         <translation>Detta är en gammal Excel-fil (.xls). Öppna den i Excel och spara den som en Excel-arbetsbok (.xlsx), och importera sedan den.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="54" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="55" />
         <source>This file is an Excel workbook or another packed file, not CSV text. If it is a workbook, give it a name ending in .xlsx.</source>
         <translation>Den här filen är en Excel-arbetsbok eller en annan packad fil, inte CSV-text. Om det är en arbetsbok, ge den ett namn som slutar på .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="59" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="60" />
         <source>This cell holds a formula whose value was never stored in the file. Open the file in your spreadsheet program, let it recalculate and save it, or paste the values over the formulas.</source>
         <translation>Den här cellen innehåller en formel vars värde aldrig sparades i filen. Öppna filen i ditt kalkylprogram, låt det räkna om och spara den, eller klistra in värdena över formlerna.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="65" />
+        <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="66" />
         <source>The workbook has no sheets.</source>
         <translation>Arbetsboken har inga blad.</translation>
     </message>
@@ -7785,17 +7825,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="75" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
         <source>Create a new map?</source>
         <translation>Skapa en ny karta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="76" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="81" />
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>{path} finns inte. Vill du skapa en ny, tom karta där?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="86" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="91" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -8074,22 +8114,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>en textfil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="65" />
+        <location filename="../../aspdesk/store/mapfile.py" line="67" />
         <source>the file does not exist</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="66" />
+        <location filename="../../aspdesk/store/mapfile.py" line="68" />
         <source>this is a folder, not a map file</source>
         <translation>detta är en mapp, inte en kartfil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="67" />
+        <location filename="../../aspdesk/store/mapfile.py" line="69" />
         <source>no schema version</source>
         <translation>ingen schemaversion</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="68" />
+        <location filename="../../aspdesk/store/mapfile.py" line="70" />
         <source>its file format version is not one SQLite writes</source>
         <translation>dess filformatversion är inte en som SQLite skriver</translation>
     </message>
@@ -8209,6 +8249,31 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="95" />
+        <source>The team map {path} was not opened: {problem} ({detail})</source>
+        <translation>Den gemensamma kartan {path} öppnades inte: {problem} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="99" />
+        <source>the server&apos;s certificate is made out for another name than the server&apos;s address given here. Give the server by the name its certificate names (ask the server&apos;s admin), or, only if you trust the network in between, set Encryption (sslmode) to “require”: encrypted, without checking the certificate.</source>
+        <translation>serverns certifikat är utfärdat för ett annat namn än serverns adress som angavs här. Ange servern med det namn som står i dess certifikat (fråga serverns administratör), eller, bara om du litar på nätverket emellan, ställ in Kryptering (sslmode) på ”require”: krypterat, utan att certifikatet kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="106" />
+        <source>the Encryption setting (sslmode) checks the server&apos;s certificate, but this computer has no root certificate to check it against. Ask the server&apos;s admin for it and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>inställningen Kryptering (sslmode) kontrollerar serverns certifikat, men den här datorn har inget rotcertifikat att kontrollera det mot. Be serverns administratör om det och spara det som root.crt i mappen .postgresql i din hemmapp, eller ställ in Kryptering på ”require”: krypterat, utan att certifikatet kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="113" />
+        <source>the server&apos;s certificate is not signed by an authority this computer trusts, and the Encryption setting (sslmode) checks it. Ask the server&apos;s admin for the root certificate and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>serverns certifikat är inte signerat av en utfärdare som den här datorn litar på, och inställningen Kryptering (sslmode) kontrollerar det. Be serverns administratör om rotcertifikatet och spara det som root.crt i mappen .postgresql i din hemmapp, eller ställ in Kryptering på ”require”: krypterat, utan att certifikatet kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="120" />
+        <source>the server does not offer encryption, and the Encryption setting (sslmode) requires it. Ask the server&apos;s admin to turn TLS on (ssl = on), or set Encryption to “prefer”.</source>
+        <translation>servern erbjuder ingen kryptering, och inställningen Kryptering (sslmode) kräver det. Be serverns administratör att slå på TLS (ssl = on), eller ställ in Kryptering på ”prefer”.</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/store/team/server.py" line="37" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
@@ -8224,7 +8289,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Den gemensamma kartan {path} är inte den karta som kopian togs från ({detail}), så ingenting skickades. Öppna kopians egen gemensamma karta för att skicka dess ändringar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
+        <location filename="../../aspdesk/store/team/to_server.py" line="68" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
     </message>
@@ -8744,157 +8809,157 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="48" />
+        <location filename="../../aspdesk/domain/validation.py" line="50" />
         <source>Enter a name.</source>
         <translation>Ange ett namn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="49" />
+        <location filename="../../aspdesk/domain/validation.py" line="51" />
         <source>Use at most {max} characters.</source>
         <translation>Använd högst {max} tecken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50" />
+        <location filename="../../aspdesk/domain/validation.py" line="52" />
         <source>Remove the control character at position {position}.</source>
         <translation>Ta bort styrtecknet på position {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="53" />
+        <location filename="../../aspdesk/domain/validation.py" line="55" />
         <source>Choose a kind of actor from the list.</source>
         <translation>Välj en aktörstyp i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="54" />
+        <location filename="../../aspdesk/domain/validation.py" line="56" />
         <source>Choose a size class from the list.</source>
         <translation>Välj en storleksklass i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="55" />
+        <location filename="../../aspdesk/domain/validation.py" line="57" />
         <source>Choose a role from the list.</source>
         <translation>Välj en roll i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56" />
+        <location filename="../../aspdesk/domain/validation.py" line="58" />
         <source>Choose a relationship type from the list.</source>
         <translation>Välj en relationstyp i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="57" />
+        <location filename="../../aspdesk/domain/validation.py" line="59" />
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Skriv FO-numret som sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="61" />
+        <location filename="../../aspdesk/domain/validation.py" line="63" />
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Kontrollsiffran (den sista siffran) i det här FO-numret stämmer inte med de sju första siffrorna. Kontrollera numret.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="66" />
+        <location filename="../../aspdesk/domain/validation.py" line="68" />
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Använd en landskod med två bokstäver, till exempel FI, SE eller NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="67" />
+        <location filename="../../aspdesk/domain/validation.py" line="69" />
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Ange en e-postadress, till exempel namn@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68" />
+        <location filename="../../aspdesk/domain/validation.py" line="70" />
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Ange ett telefonnummer med minst {min} siffror och bara siffror, mellanslag, +, -, ( och ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="72" />
+        <location filename="../../aspdesk/domain/validation.py" line="74" />
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Ange en webbadress, till exempel www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="73" />
+        <location filename="../../aspdesk/domain/validation.py" line="75" />
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Ange en färg i formen #RRGGBB, till exempel #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74" />
+        <location filename="../../aspdesk/domain/validation.py" line="76" />
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Förkorta taggen ”{tag}” till {max} tecken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75" />
+        <location filename="../../aspdesk/domain/validation.py" line="77" />
         <source>The end date cannot be before the start date.</source>
         <translation>Slutdatumet kan inte vara före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76" />
+        <location filename="../../aspdesk/domain/validation.py" line="78" />
         <source>Choose an actor.</source>
         <translation>Välj en aktör.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77" />
+        <location filename="../../aspdesk/domain/validation.py" line="79" />
         <source>Choose a cluster.</source>
         <translation>Välj ett kluster.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="78" />
+        <location filename="../../aspdesk/domain/validation.py" line="80" />
         <source>An actor cannot have a relationship with itself.</source>
         <translation>En aktör kan inte ha en relation med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="79" />
+        <location filename="../../aspdesk/domain/validation.py" line="81" />
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Välj en styrka från {min} till {max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="80" />
+        <location filename="../../aspdesk/domain/validation.py" line="82" />
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Skriv PIC-koden (Participant Identification Code) som nio siffror, till exempel 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="84" />
+        <location filename="../../aspdesk/domain/validation.py" line="86" />
         <source>Choose a funding programme from the list.</source>
         <translation>Välj ett finansieringsprogram i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="85" />
+        <location filename="../../aspdesk/domain/validation.py" line="87" />
         <source>Choose a status from the list.</source>
         <translation>Välj en status i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86" />
+        <location filename="../../aspdesk/domain/validation.py" line="88" />
         <source>Choose a partner role from the list.</source>
         <translation>Välj en partnerroll i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="87" />
+        <location filename="../../aspdesk/domain/validation.py" line="89" />
         <source>Choose a project.</source>
         <translation>Välj ett projekt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="88" />
+        <location filename="../../aspdesk/domain/validation.py" line="90" />
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Ange ett belopp i euro som är 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89" />
+        <location filename="../../aspdesk/domain/validation.py" line="91" />
         <source>Enter an amount in euros of at most {max} (a trillion).</source>
         <translation>Ange ett belopp i euro som är högst {max} (en biljon).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="92" />
+        <location filename="../../aspdesk/domain/validation.py" line="94" />
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Stödet kan inte vara större än den totala budgeten ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="95" />
+        <location filename="../../aspdesk/domain/validation.py" line="97" />
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Ange en budgetandel från 0 till 100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="96" />
+        <location filename="../../aspdesk/domain/validation.py" line="98" />
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Projektets budgetandelar skulle bli {total} %; de andra partnerna har redan {others} %, så den här andelen kan vara högst {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="101" />
+        <location filename="../../aspdesk/domain/validation.py" line="103" />
         <source>This actor is already a partner in this project.</source>
         <translation>Den här aktören är redan partner i det här projektet.</translation>
     </message>
