@@ -2,6 +2,7 @@
 kill tests of several editors at once: tests/integration/test_team_stress.py).
 
     python -m tests.team_client edit URL CLIENT SEED COUNT FOLDER
+    python -m tests.team_client editors URL CLIENTS SEED COUNT FOLDER
     python -m tests.team_client import URL CLIENT SEED COUNT FOLDER
     python -m tests.team_client serve URL FOLDER
 
@@ -15,7 +16,7 @@ conflict is answered at random: keep theirs, or use mine. Every attempt is writt
 was refused, and how the refusal reached the Document's signals. Then the client writes
 ``CLIENT.done``, waits for ``FOLDER/read``, turns its event loop until the live updates
 have applied the server's last change set, and writes its index as it is then to
-``CLIENT.live.json``.
+``CLIENT.live.json``. ``editors`` runs CLIENTS such clients, c0, c1, …, as forks of itself.
 
 ``import`` imports COUNT batches of 300 actors tied in a chain, one import command each,
 writing ``committed`` after each commits (the kill test kills it at random moments);
@@ -255,11 +256,55 @@ def serve(url: str, folder: Path) -> None:
         print(pid, flush=True)
 
 
+def editors(url: str, clients: int, seed: int, count: int, folder: Path) -> int:
+    """Run ``clients`` editing clients c0, c1, … (seeds ``seed``, ``seed`` + 1, …), each a
+    forked copy of this process with its modules loaded: ten processes importing Qt,
+    SQLAlchemy and aspdesk each would cost the run seconds of the machine's two cores.
+    Returns 0 once all ended well; at the first that failed, ends the others and returns 1
+    (its traceback is on stderr)."""
+    import traceback
+
+    import PySide6.QtGui
+
+    import aspdesk.app.commands  # noqa: F401 - loaded once, before the forks
+    import aspdesk.app.team  # noqa: F401
+
+    children = []
+    for number in range(clients):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                _app = PySide6.QtGui.QGuiApplication(["team_client"])
+                edit(url, f"c{number}", seed + number, count, folder)
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+        children.append(pid)
+    while children:
+        pid, status = os.wait()
+        children.remove(pid)
+        if status != 0:
+            for other in children:
+                os.kill(other, signal.SIGKILL)
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from aspdesk.cli.before_qt import load_qt
+
+    load_qt()  # as aspdesk's commands load Qt: the modules after it are not read as text
     if argv[0] == "serve":
         serve(argv[1], Path(argv[2]))
         return 0
+    if argv[0] == "editors":
+        _kind, url, clients, seed, count, folder = argv
+        return editors(url, int(clients), int(seed), int(count), Path(folder))
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication(["team_client"])
