@@ -119,6 +119,9 @@ class PostgresServer:
             tcp = "hostnossl all all 127.0.0.1/32 reject\nhostssl all all 127.0.0.1/32 trust\n"
             hba.write_text(tcp + hba.read_text())
             self._certificate()
+            # In the file, not on the command line: a test can turn it off (ALTER SYSTEM).
+            with (self.data / "postgresql.conf").open("a") as conf:
+                conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n")
 
     def _certificate(self) -> None:
         """A self-signed certificate for "localhost" and its key, the server's own."""
@@ -148,10 +151,7 @@ class PostgresServer:
             "-c max_connections=200"
         )
         if self.tls:
-            options += (
-                f" -c listen_addresses=127.0.0.1 -c port={self.port} -c ssl=on"
-                " -c ssl_cert_file=server.crt -c ssl_key_file=server.key"
-            )
+            options += f" -c listen_addresses=127.0.0.1 -c port={self.port}"
         subprocess.run(
             self._command(
                 self._tool("pg_ctl"),

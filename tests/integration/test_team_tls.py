@@ -22,6 +22,7 @@ from aspdesk.store.team.errors import (
     CERTIFICATE_NAME,
     CERTIFICATE_NO_ROOT,
     CERTIFICATE_UNTRUSTED,
+    NO_ENCRYPTION,
     CertificateError,
 )
 from aspdesk.store.team.opening import open_team_map
@@ -141,3 +142,23 @@ def test_a_connection_without_tls_is_refused_by_this_server_as_a_login(
     with pytest.raises(LoginRefusedError) as raised:
         open_team_map(tls_address(tls_map, "127.0.0.1", sslmode="disable"))
     assert "no encryption" in raised.value.text()
+
+
+def test_a_server_without_tls_when_it_is_required_is_reported_as_that(
+    tls_map: TeamMapDatabase,
+) -> None:
+    """The server's TLS turned off (a reload, as its admin would): sslmode=require meets
+    a server offering no encryption, and says which setting asks for it."""
+    server = tls_map.server
+    server.execute("ALTER SYSTEM SET ssl = off", "SELECT pg_reload_conf()")
+    try:
+        time.sleep(0.5)  # the postmaster rereads its settings between connections
+        error = _refused(tls_address(tls_map, "127.0.0.1", sslmode="require"))
+    finally:
+        server.execute("ALTER SYSTEM RESET ssl", "SELECT pg_reload_conf()")
+        time.sleep(0.5)
+    assert error.values["problem"] == NO_ENCRYPTION
+    said = error.text()
+    assert "does not offer encryption" in said and "“prefer”" in said
+    assert "server does not support SSL" in said and "cannot be reached" not in said
+    assert _encrypted(tls_address(tls_map, "127.0.0.1", sslmode="require")), "on again"
