@@ -137,3 +137,37 @@ def test_open_team_map_says_a_certificate_problem_and_opens_once_mended(
         window.close()
     finally:
         next(databases, None)
+
+
+def test_copy_to_a_server_says_a_certificate_problem_and_copies_once_mended(
+    qtbot: QtBot, store: Any, tmp_path: Path, tls_postgres: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aspdesk.app.commands import AddEntity
+    from aspdesk.domain.entities import Actor
+    from tests.ui.test_team_offline_window import CopyDialogs
+
+    monkeypatch.setenv("PGSSLROOTCERT", str(tmp_path / "no-root.crt"))
+    databases = new_team_map(tls_postgres)
+    database: TeamMapDatabase = next(databases)
+    try:
+        window = _window(qtbot, store, tmp_path)
+        dialogs = CopyDialogs(window)
+        window.dialogs = dialogs
+        window.map_files.services.dialogs = dialogs
+        document = window.document
+        assert document.push(AddEntity(document, Actor(name="Lapin liitto"), "Add"))
+        unchecked = tls_address(database, "localhost", sslmode="verify-full")
+        mended = tls_address(database, "localhost", sslmode="require")
+        dialogs.team_requests = [
+            TeamMapRequest(unchecked, "", False),
+            TeamMapRequest(mended, "", False),
+        ]
+        window.map_files.to_server.action.trigger()
+        qtbot.waitUntil(lambda: window.document.team_address is not None, timeout=10000)
+        said = dialogs.team_asked[1][2]
+        assert "no root certificate" in said and "root.crt" in said, said
+        assert "cannot be reached" not in said
+        assert [a.name for a in window.document.store.actors()] == ["Lapin liitto"]
+        window.close()
+    finally:
+        next(databases, None)
