@@ -52,8 +52,8 @@ def postgres(request: pytest.FixtureRequest) -> Iterator[PostgresServer]:
         if os.environ.get(REQUIRE_POSTGRESQL):
             pytest.fail(f"{REQUIRE_POSTGRESQL} is set, and {error}")
         pytest.skip(str(error))
-    prepare(server)
     try:
+        prepare(server)  # a failure here must not leave the server running
         yield server
     finally:
         server.remove()
@@ -69,8 +69,8 @@ def tls_postgres() -> Iterator[PostgresServer]:
         if os.environ.get(REQUIRE_POSTGRESQL):
             pytest.fail(f"{REQUIRE_POSTGRESQL} is set, and {error}")
         pytest.skip(str(error))
-    prepare(server)
     try:
+        prepare(server)  # a failure here must not leave the server running
         yield server
     finally:
         server.remove()
