@@ -66,6 +66,8 @@ from aspdesk.store.repository import MapStore
 
 from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
 
+pytestmark = pytest.mark.both_backends
+
 A, C, T, M, P = "actor", "cluster", "relationship", "membership", "project"
 # (subject, entity id, field, old, new); "made" and "removed" stand for the whole entity.
 Expected = list[tuple[str, int, str | None, Any, Any]]

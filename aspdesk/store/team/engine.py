@@ -36,6 +36,8 @@ from sqlalchemy.engine import ExceptionContext
 from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import (
+    CERTIFICATE_PROBLEMS,
+    CertificateError,
     LoginRefusedError,
     PasswordNeededError,
     ServerLostError,
@@ -101,6 +103,10 @@ def connection_error(error: BaseException, shown: str, *, password_given: bool) 
     detail = _first_line(str(error))
     if pgconn is not None and getattr(pgconn, "needs_password", False) and not password_given:
         return PasswordNeededError(path=shown)
+    # The server answered, but its TLS did not hold: what to change, not an outage.
+    for words, problem in CERTIFICATE_PROBLEMS:
+        if words in str(error):
+            return CertificateError(_certificate_detail(str(error)), path=shown, problem=problem)
     # The server answered (a FATAL from it, or a state): a refusal, not an outage.
     if getattr(error, "sqlstate", None) or "FATAL:" in detail:
         return LoginRefusedError(detail.split("FATAL:", 1)[-1].strip(), path=shown)
@@ -137,6 +143,13 @@ def connection_options(address: TeamAddress, password: str) -> dict[str, Any]:
     if "application_name" not in given:
         extra["application_name"] = APPLICATION_NAME
     return extra
+
+
+def _certificate_detail(message: str) -> str:
+    """libpq's reason, without its "connection to server at ... failed:" and its advice
+    (the store's message gives the advice, in the user's language)."""
+    first = _first_line(message)
+    return first.rsplit(" failed: ", 1)[-1].strip()
 
 
 def connect(address: TeamAddress, password: str, *, read_only: bool, shown: str) -> Any:
