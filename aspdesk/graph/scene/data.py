@@ -36,7 +36,7 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.graph.scene.edges import EdgeCollector, EdgeGroup
+from aspdesk.graph.scene.edges import Adjacency, EdgeCollector, EdgeGroup
 from aspdesk.graph.scene.project_hubs import (
     ProjectHubs,
     hub_legend,
@@ -238,6 +238,7 @@ def build_graph_data(
     dimmed = np.array(nodes.dimmed, dtype=np.bool_)
     dims_edges = shown.focus is not None and not options.focus_hides
     legend_nodes, legend_lines = _legend(document, options, shown, looks, hub_clusters, hubs)
+    groups = edges.edge_groups(dimmed if dims_edges else None)
     return GraphData(
         refs=nodes.refs,
         positions=np.array(nodes.positions, dtype=np.float64).reshape(-1, 2),
@@ -247,8 +248,8 @@ def build_graph_data(
         shapes=nodes.shapes,
         sizes=np.array(nodes.sizes, dtype=np.float64),
         dimmed=dimmed,
-        edges=edges.edge_groups(dimmed if dims_edges else None),
-        adjacency=edges.adjacency,
+        edges=groups,
+        adjacency=Adjacency(len(nodes.refs), groups),
         legend_nodes=legend_nodes,
         legend_lines=legend_lines,
         visible=shown.visible,
