@@ -8,10 +8,10 @@ import random
 import numpy as np
 import pytest
 
-from aspdesk.analysis.network_view import parallel_slots
+from aspdesk.analysis.network_view import degrees, parallel_slots
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType, Relationship
-from aspdesk.graph.scene.edges import Adjacency, EdgeCollector, EdgeGroup, tie_slots
+from aspdesk.graph.scene.edges import Adjacency, EdgeCollector, EdgeGroup, TieColumns, tie_slots
 from aspdesk.graph.styling import style
 
 TYPES = ["collaboration", "funding", "rd_partnership", "made_up_type"]
@@ -109,6 +109,20 @@ def test_ties_are_grouped_as_tie_by_tie(first_id: int) -> None:
         assert group.alpha < 110, "faint behind the roles, thinner still for so many"
         assert group.sources.dtype == np.int64 and group.slots.dtype == np.float64
     assert sum(len(g.sources) for g in groups) < len(ties)
+
+
+@pytest.mark.parametrize("first_id", [1, 5_000_000_000], ids=["dense ids", "sparse ids"])
+def test_numbers_of_ties_are_the_degrees(first_id: int) -> None:
+    """A tie to itself counts once, a tie to an actor not asked for counts for the other."""
+    actor_ids = [first_id + 3 * n for n in range(60)]
+    ties = _ties(actor_ids, 600, 9) + [
+        Relationship(id=900, source_id=actor_ids[7], target_id=actor_ids[7])
+    ]
+    asked = actor_ids[5:]
+    counted = TieColumns.of(ties).degrees(np.array(asked, dtype=np.int64))
+    expected = degrees(asked, ties)
+    assert dict(zip(asked, counted.tolist(), strict=True)) == expected
+    assert any(t.source_id == t.target_id for t in ties if t.source_id in asked)
 
 
 def test_adjacency_is_found_when_asked() -> None:

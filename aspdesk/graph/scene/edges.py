@@ -145,6 +145,7 @@ class EdgeCollector:
     def __init__(self, refs: Sequence[Ref], *, ties_step_back: bool) -> None:
         self.refs = refs
         self._node_of: dict[Ref, int] | None = None
+        self._actor_lookup: tuple[NDArray[np.int64], IdLookup] | None = None
         self._groups: dict[GroupKey, _Group] = {}
         self._tie_alpha = 110 if ties_step_back else 255
 
@@ -178,40 +179,42 @@ class EdgeCollector:
         ``entity_id``."""
         self._group(key, colour, dash).rows.append((a, b, slot, directed, entity_id))
 
-    def add_ties(self, ties: Sequence[Relationship], type_codes: list[str]) -> None:
+    def add_ties(self, ties: Sequence[Relationship] | TieColumns, type_codes: list[str]) -> None:
         """The ties whose two actors are drawn: styled by type, as wide as they are strong,
         side by side when a pair has several (see :func:`tie_slots`)."""
-        if not ties:
+        tie = ties if isinstance(ties, TieColumns) else TieColumns.of(ties)
+        if not len(tie.ids):
             return
-        source = _ints([t.source_id for t in ties])
-        target = _ints([t.target_id for t in ties])
-        raw_ids = [t.id for t in ties]
-        ids = _ints([0 if i is None else i for i in raw_ids])
-        slot, count = tie_slots(source, target, ids, _bools([i is None for i in raw_ids]))
+        slot, count = tie_slots(tie.source, tie.target, tie.ids, tie.unsaved)
         # Slots are relative to the pair read from the smaller actor id to the larger.
         step = np.where(count % 2 == 0, slot / 2, slot.astype(np.float64))
-        step = np.where(source > target, -step, step)
-        node_of = _actor_nodes(self.refs)
-        a, b = node_of(source), node_of(target)
+        step = np.where(tie.source > tie.target, -step, step)
+        a, b = self._actor_nodes(tie.source), self._actor_nodes(tie.target)
         drawn = (a >= 0) & (b >= 0)
-        type_names = [t.type for t in ties]
-        names = list(dict.fromkeys(type_names))
-        types = _ints(list(map({name: n for n, name in enumerate(names)}.__getitem__, type_names)))
-        strength = np.clip(_ints([t.strength for t in ties]), 1, STRENGTHS)
-        directed = _bools([t.directed for t in ties])
         # One group per type and width, in the order their first ties come.
-        key = (types * STRENGTHS + strength - 1)[drawn]
+        key = (tie.types * STRENGTHS + tie.strength - 1)[drawn]
         rows = np.flatnonzero(drawn)
         order = np.argsort(key, kind="stable")
         values, firsts, counts = np.unique(key[order], return_index=True, return_counts=True)
         for k in np.argsort(order[firsts], kind="stable").tolist():
             chosen = rows[order[firsts[k] : firsts[k] + counts[k]]]
-            code = names[int(values[k]) // STRENGTHS]
+            code = tie.type_names[int(values[k]) // STRENGTHS]
             line = style.relation_style(code, type_codes)
             key_of = ("tie", code, _strength_width(int(values[k]) % STRENGTHS + 1))
             self._group(key_of, line.colour, line.dash).add_arrays(
-                (a[chosen], b[chosen], step[chosen], directed[chosen], ids[chosen])
+                (a[chosen], b[chosen], step[chosen], tie.directed[chosen], tie.ids[chosen])
             )
+
+    def _actor_nodes(self, actor_ids: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The node of each of ``actor_ids``, -1 where that actor is not drawn."""
+        if self._actor_lookup is None:
+            actor = EntityType.ACTOR
+            ids = _ints([ref.id if ref.type is actor else -1 for ref in self.refs])
+            nodes = np.flatnonzero(ids >= 0)
+            self._actor_lookup = nodes, id_lookup(ids[nodes])
+        nodes, lookup = self._actor_lookup
+        found = lookup(actor_ids)
+        return np.where(found >= 0, nodes[found], -1)
 
     def add_roles(self, members: Sequence[Membership], role_codes: list[str]) -> None:
         """A line from each actor to the hub of each cluster it has a role in: coloured by
@@ -313,29 +316,70 @@ def tie_slots(
     return slot, count
 
 
-def _actor_nodes(refs: Sequence[Ref]) -> Callable[[NDArray[np.int64]], NDArray[np.int64]]:
-    """What gives the node of each of an array of actor ids among ``refs``, -1 where
-    that actor is not drawn: a table by id where ids are as dense as a map's are."""
-    actor = EntityType.ACTOR
-    count = len(refs)
-    ids = np.fromiter((ref.id if ref.type is actor else -1 for ref in refs), np.int64, count)
-    nodes = np.flatnonzero(ids >= 0)
-    ids = ids[nodes]
+IdLookup = Callable[[NDArray[np.int64]], NDArray[np.int64]]
+
+
+def id_lookup(ids: NDArray[np.int64]) -> IdLookup:
+    """What gives the place of each of an array of ids among ``ids`` (which hold each
+    once), -1 where it is not among them: a table by id where ids are as dense as a map's
+    are, else a search of them sorted."""
     if not len(ids):
         return lambda wanted: np.full(len(wanted), -1, dtype=np.int64)
-    top = int(ids.max())
-    if top < 8 * len(ids) + 4096:  # a table of ids costs no more than the nodes
-        table = np.full(top + 2, -1, dtype=np.int64)  # the last slot: ids out of range
-        table[ids] = nodes
+    low, top = int(ids.min()), int(ids.max())
+    if low >= 0 and top < 8 * len(ids) + 4096:  # a table no bigger than the rest
+        table = np.full(top + 2, -1, dtype=np.int64)  # its last place: every other id
+        table[ids] = np.arange(len(ids))
         return lambda wanted: table[np.where((wanted >= 0) & (wanted <= top), wanted, top + 1)]
     order = np.argsort(ids, kind="stable")
-    ids, nodes = ids[order], nodes[order]
+    ordered = ids[order]
 
     def looked_up(wanted: NDArray[np.int64]) -> NDArray[np.int64]:
-        at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
-        return np.where(ids[at] == wanted, nodes[at], -1)
+        at = np.minimum(np.searchsorted(ordered, wanted), len(ordered) - 1)
+        return np.where(ordered[at] == wanted, order[at], -1)
 
     return looked_up
+
+
+@dataclass(frozen=True)
+class TieColumns:
+    """Ties as columns, read from them once: what grouping them, their slots and the
+    actors' numbers of ties need."""
+
+    source: NDArray[np.int64]  # actor ids
+    target: NDArray[np.int64]
+    ids: NDArray[np.int64]  # 0 for a tie not saved yet
+    unsaved: NDArray[np.bool_]
+    types: NDArray[np.int64]  # the place of each tie's type in type_names
+    type_names: list[str]  # in the order they first come
+    strength: NDArray[np.int64]  # from 1 to STRENGTHS
+    directed: NDArray[np.bool_]
+
+    @classmethod
+    def of(cls, ties: Sequence[Relationship]) -> TieColumns:
+        """The columns of ``ties``."""
+        raw_ids = [t.id for t in ties]
+        type_names = [t.type for t in ties]
+        names = list(dict.fromkeys(type_names))
+        place = {name: n for n, name in enumerate(names)}
+        return cls(
+            source=_ints([t.source_id for t in ties]),
+            target=_ints([t.target_id for t in ties]),
+            ids=_ints([0 if i is None else i for i in raw_ids]),
+            unsaved=_bools([i is None for i in raw_ids]),
+            types=_ints(list(map(place.__getitem__, type_names))),
+            type_names=names,
+            strength=np.clip(_ints([t.strength for t in ties]), 1, STRENGTHS),
+            directed=_bools([t.directed for t in ties]),
+        )
+
+    def degrees(self, actor_ids: NDArray[np.int64]) -> NDArray[np.int64]:
+        """The number of ties of each of ``actor_ids`` (as
+        :func:`aspdesk.analysis.network_view.degrees` counts them: a tie to itself once)."""
+        lookup = id_lookup(actor_ids)
+        a, b = lookup(self.source), lookup(self.target)
+        count = len(actor_ids)
+        other_end = (b >= 0) & (self.source != self.target)
+        return np.bincount(a[a >= 0], minlength=count) + np.bincount(b[other_end], minlength=count)
 
 
 def _ints(values: list[int]) -> NDArray[np.int64]:
