@@ -1,0 +1,77 @@
+"""The graph's picture is made once for what asks for it: the window's start builds it once
+(its ties read once), and measures once where its symbols stand clear; an image of the
+picture on show, in the window or from the command line, measures nothing again."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from aspdesk.cli.main import main
+from aspdesk.graph.canvas import canvas as canvas_module
+from aspdesk.graph.canvas import symbols as symbols_module
+from aspdesk.graph.export.image import view_image
+from aspdesk.graph.scene.edges import TieColumns
+from aspdesk.store.repository import MapStore
+from tests.ui.conftest import make_window
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def counts(monkeypatch: pytest.MonkeyPatch) -> Counter[str]:
+    """How often the picture is built, its ties read and its symbols measured."""
+    counted: Counter[str] = Counter()
+
+    def counting(name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            counted[name] += 1
+            return real(*args, **kwargs)
+
+        return call
+
+    monkeypatch.setattr(
+        canvas_module, "build_graph_data", counting("built", canvas_module.build_graph_data)
+    )
+    monkeypatch.setattr(
+        symbols_module, "clear_scale", counting("measured", symbols_module.clear_scale)
+    )
+    monkeypatch.setattr(TieColumns, "of", counting("ties read", TieColumns.of))
+    return counted
+
+
+def test_the_window_builds_and_measures_its_picture_once(
+    qtbot: QtBot, sample_store: MapStore, tmp_path: Path, counts: Counter[str]
+) -> None:
+    window = make_window(qtbot, sample_store, tmp_path)
+    canvas = window.graph.canvas
+    qtbot.waitUntil(lambda: canvas.isVisible() and canvas.box.width() > 100)
+    assert counts == {"built": 1, "ties read": 1, "measured": 1}
+
+    image = view_image(canvas)  # "copy image": the picture on show, as it shows
+    assert not image.isNull()
+    assert counts == {"built": 1, "ties read": 1, "measured": 1}, "measured again"
+
+    canvas.data.positions[0] += 1.0  # a drag moves the picture's nodes in place
+    view_image(canvas)
+    assert counts["measured"] == 2, "moved nodes are measured again"
+
+
+def test_an_image_from_the_command_line_measures_its_picture_once(
+    sample_file: Path, tmp_path: Path, qapp: object, counts: Counter[str]
+) -> None:
+    copy = tmp_path / "sample.aspmap"
+    copy.write_bytes(sample_file.read_bytes())
+    assert main(["export", str(copy), "-o", str(tmp_path / "graph.png"), "--width", "600"]) == 0
+    assert counts == {"built": 1, "ties read": 1, "measured": 1}
+
+    # A projector's symbols are bigger than the window's: they stand clear further out.
+    counts.clear()
+    projector = ["--theme", "projector"]
+    assert main(["export", str(copy), "-o", str(tmp_path / "big.png"), *projector]) == 0
+    assert counts == {"built": 1, "ties read": 1, "measured": 2}
