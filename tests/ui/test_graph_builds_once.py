@@ -1,6 +1,7 @@
 """The graph's picture is made once for what asks for it: the window's start builds it once
 (its ties read once), and measures once where its symbols stand clear; an image of the
-picture on show, in the window or from the command line, measures nothing again."""
+picture on show, in the window or from the command line, measures nothing again; the
+nodes' spots take the pens and brushes made for them as they are."""
 
 from __future__ import annotations
 
@@ -9,14 +10,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+import pyqtgraph.graphicsItems.ScatterPlotItem as scatter_module
 import pytest
 from pytestqt.qtbot import QtBot
 
+from aspdesk.app.document import Document
 from aspdesk.cli.main import main
 from aspdesk.graph.canvas import canvas as canvas_module
 from aspdesk.graph.canvas import symbols as symbols_module
+from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.export.image import view_image
 from aspdesk.graph.scene.edges import TieColumns
+from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
 from tests.ui.conftest import make_window
 
@@ -75,3 +81,39 @@ def test_an_image_from_the_command_line_measures_its_picture_once(
     projector = ["--theme", "projector"]
     assert main(["export", str(copy), "-o", str(tmp_path / "big.png"), *projector]) == 0
     assert counts == {"built": 1, "ties read": 1, "measured": 2}
+
+
+def test_node_spots_take_the_pens_and_brushes_made_for_them(
+    qtbot: QtBot,
+    generated_file: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    counts: Counter[str],
+) -> None:
+    """pyqtgraph passes each pen and brush of a list through its maker again: 10,000
+    calls each for nothing, the pens and brushes being made already, one per look."""
+    copy = tmp_path / "generated.aspmap"
+    copy.write_bytes(generated_file.read_bytes())
+    store = open_map(copy, tmp_path / "backups")
+    document = Document(store, "en")
+    made: Counter[str] = Counter()
+    for maker in ("_mkPen", "_mkBrush"):
+        real = getattr(scatter_module, maker)
+
+        def count(*args: Any, _real: Callable[..., Any] = real, _name: str = maker) -> Any:
+            made[_name] += 1
+            return _real(*args)
+
+        monkeypatch.setattr(scatter_module, maker, count)
+    canvas = GraphCanvas(document)
+    qtbot.addWidget(canvas)
+    nodes = len(canvas.data.refs)
+    assert nodes >= 300 and counts["built"] == 1
+    assert made["_mkPen"] + made["_mkBrush"] < 20, made
+    spots = canvas.nodes.data
+    assert all(pen is canvas._outline for pen in spots["pen"])
+    brushes = {id(brush) for brush in spots["brush"]}
+    assert len(brushes) == len(set(canvas.data.colours)), "one brush per colour"
+    assert np.array_equal(spots["size"], canvas.drawn_sizes())
+    document.close()
+    store.close()

@@ -25,6 +25,21 @@ from aspdesk.graph.canvas.spots import PassiveScatter, move_spots
 Brush = Callable[[str, bool], QBrush]
 
 
+class _Made:
+    """Pens or brushes made for each spot already (one object per look, shared): set as
+    they are, where pyqtgraph would pass each of 10,000 through its maker again."""
+
+    def __init__(self, values: NDArray[np.object_]) -> None:
+        self.values = values
+
+
+def _column(count: int, first: object, second: object, second_at: NDArray[np.bool_]) -> _Made:
+    values = np.empty(count, dtype=object)
+    values[:] = [first]
+    values[second_at] = [second]
+    return _Made(values)
+
+
 class NodeSpots(PassiveScatter):
     """One spot per node of the picture, or the spots of a bigger picture partly shown."""
 
@@ -50,14 +65,41 @@ class NodeSpots(PassiveScatter):
         outline and the faded one)."""
         self.rows, self._whole = None, None
         self._colours, self._faded = list(colours), np.asarray(faded, dtype=np.bool_).copy()
+        count = len(self._colours)
+        brushes = np.empty(count, dtype=object)
+        brushes[:] = list(map(brush, self._colours, self._faded.tolist()))
         self.setData(
             pos=positions,
             size=sizes,
             symbol=list(shapes),
-            brush=list(map(brush, self._colours, self._faded.tolist())),
-            pen=[pens[1] if f else pens[0] for f in self._faded.tolist()],
-            data=np.arange(len(self._colours)),
+            brush=_Made(brushes),
+            pen=_column(count, pens[0], pens[1], self._faded),
+            data=np.arange(count),
         )
+
+    def setPen(self, *args: object, **kwargs: object) -> None:  # noqa: N802 - pyqtgraph's
+        if not self._set_made("pen", args, kwargs):
+            super().setPen(*args, **kwargs)
+
+    def setBrush(self, *args: object, **kwargs: object) -> None:  # noqa: N802 - pyqtgraph's
+        if not self._set_made("brush", args, kwargs):
+            super().setBrush(*args, **kwargs)
+
+    def _set_made(self, column: str, args: tuple[object, ...], kwargs: dict[str, object]) -> bool:
+        """Set pens or brushes made for each spot (:class:`_Made`) as pyqtgraph sets a
+        list of them; False for anything else, which pyqtgraph sets itself."""
+        if len(args) != 1 or not isinstance(args[0], _Made) or kwargs.get("mask") is not None:
+            return False
+        spots = kwargs.get("dataSet")
+        spots = self.data if spots is None else spots
+        values = args[0].values
+        if len(values) != len(spots):  # type: ignore[arg-type]
+            raise ValueError(f"{len(values)} {column}s for {len(spots)} spots")  # type: ignore[arg-type]
+        spots[column] = values  # type: ignore[index]
+        spots["sourceRect"] = 0  # type: ignore[index]
+        if kwargs.get("update", True):
+            self.updateSpots(spots)
+        return True
 
     def show_part(
         self,
@@ -100,10 +142,8 @@ class NodeSpots(PassiveScatter):
                 brush(self._colours[r], f)
                 for r, f in zip(restyled.tolist(), now_faded.tolist(), strict=True)
             ]
-            outlines = np.empty(len(restyled), dtype=object)
-            outlines[:] = [pens[1] if f else pens[0] for f in now_faded.tolist()]
             data["brush"][restyled] = brushes
-            data["pen"][restyled] = outlines
+            data["pen"][restyled] = _column(len(restyled), pens[0], pens[1], now_faded).values
         data["sourceRect"][rows[resized | refaded]] = 0
         visible = np.zeros(len(data), dtype=np.bool_)
         visible[rows] = True
