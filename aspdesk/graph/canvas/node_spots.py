@@ -10,6 +10,12 @@ changed, are set (:meth:`NodeSpots.show_part`). Outside time, each spot is a nod
 
 The canvas speaks of the nodes of its picture; :attr:`NodeSpots.rows` maps them to
 spots when only a part shows, for a drag and a new size alike.
+
+A picture's spots are made when first needed (drawn, measured or read), not when the
+picture is built: a window's graph is built before the window has a size, and its
+symbols' size follows the view's scale, so spots made at once were made again at their
+size when the window was laid out and the graph fitted (twice at a 10,000-actor start, 30
+ms each); an image for a file, drawn from the picture, needs none.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QPen
 
 from aspdesk.graph.canvas.spots import PassiveScatter, move_spots
@@ -49,6 +56,30 @@ class NodeSpots(PassiveScatter):
         self._whole: object | None = None  # the picture whose spots these are
         self._colours: list[str] = []
         self._faded = np.zeros(0, dtype=np.bool_)
+        # What show_all asked for, until the spots are made (see the module).
+        self._waiting: dict[str, object] | None = None
+
+    @property
+    def data(self) -> NDArray[np.void]:
+        """pyqtgraph's record of the spots, made first when waiting to be made."""
+        if self.__dict__.get("_waiting") is not None:
+            self._make_spots()
+        return self.__dict__["_spots"]  # type: ignore[no-any-return]
+
+    @data.setter
+    def data(self, spots: NDArray[np.void]) -> None:
+        # Kept under another name: PySide looks in an object's own attributes before
+        # its class's, where this property is.
+        self.__dict__["_spots"] = spots
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if self._waiting is not None:  # about to be drawn: the spots' padding counts
+            self._make_spots()
+        return super().boundingRect()  # type: ignore[no-any-return]
+
+    def _make_spots(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        self.setData(**waiting)  # type: ignore[arg-type]
 
     def show_all(
         self,
@@ -68,14 +99,15 @@ class NodeSpots(PassiveScatter):
         count = len(self._colours)
         brushes = np.empty(count, dtype=object)
         brushes[:] = list(map(brush, self._colours, self._faded.tolist()))
-        self.setData(
-            pos=positions,
-            size=sizes,
-            symbol=list(shapes),
-            brush=_Made(brushes),
-            pen=_column(count, pens[0], pens[1], self._faded),
-            data=np.arange(count),
-        )
+        self._waiting = {
+            "pos": positions,
+            "size": sizes,
+            "symbol": list(shapes),
+            "brush": _Made(brushes),
+            "pen": _column(count, pens[0], pens[1], self._faded),
+            "data": np.arange(count),
+        }
+        self._bounds_changed()
 
     def setPen(self, *args: object, **kwargs: object) -> None:  # noqa: N802 - pyqtgraph's
         if not self._set_made("pen", args, kwargs):
@@ -153,6 +185,10 @@ class NodeSpots(PassiveScatter):
 
     def resize_nodes(self, sizes: NDArray[np.float64]) -> None:
         """Draw the nodes ``sizes`` across (one per node of the picture)."""
+        if self._waiting is not None:
+            self._waiting["size"] = sizes
+            self._bounds_changed()
+            return
         if self.rows is None:
             self.setSize(sizes)
             return
@@ -166,6 +202,10 @@ class NodeSpots(PassiveScatter):
 
     def move_nodes(self, positions: NDArray[np.float64]) -> None:
         """Put the nodes at ``positions`` (one per node of the picture)."""
+        if self._waiting is not None:
+            self._waiting["pos"] = positions
+            self._bounds_changed()
+            return
         if self.rows is None:
             move_spots(self, positions)
             return
@@ -179,6 +219,12 @@ class NodeSpots(PassiveScatter):
         frac: float = 1.0,
         orthoRange: object = None,  # noqa: N803
     ) -> object:
+        waiting = self._waiting
+        if waiting is not None and frac >= 1.0 and orthoRange is None:
+            # As pyqtgraph's own for spots sized in pixels, without making them: a view
+            # asks when it is given a range, before anything is drawn.
+            along = np.asarray(waiting["pos"])[:, ax]
+            return (np.nanmin(along), np.nanmax(along)) if len(along) else (None, None)
         # A fit or an autorange frames the nodes shown, not the hidden spots around them.
         kept = frac >= 1.0 and orthoRange is None and self.bounds[ax] is not None
         if self.rows is None or kept:
@@ -191,13 +237,12 @@ class NodeSpots(PassiveScatter):
             span = (np.nanmin(values) - reach, np.nanmax(values) + reach)
             self.bounds[ax] = span  # type: ignore[call-overload]
             return span
-        spots = self.__dict__  # pyqtgraph's own attribute, put back as it was
-        every = spots["data"]
-        spots["data"] = every[self.rows]
+        every = self.data
+        self.data = every[self.rows]  # pyqtgraph's own record, put back as it was
         try:
             return super().dataBounds(ax, frac, orthoRange)
         finally:
-            spots["data"] = every
+            self.data = every
 
     def _bounds_changed(self) -> None:
         self.prepareGeometryChange()
