@@ -97,8 +97,10 @@ class NodeSpots(PassiveScatter):
         self.rows, self._whole = None, None
         self._colours, self._faded = list(colours), np.asarray(faded, dtype=np.bool_).copy()
         count = len(self._colours)
-        brushes = np.empty(count, dtype=object)
-        brushes[:] = list(map(brush, self._colours, self._faded.tolist()))
+        # Read as an iterator: a list of Qt objects put into an array is probed object by
+        # object for rows of its own, 20 ms for 10,000 brushes.
+        made = map(brush, self._colours, self._faded.tolist())
+        brushes = np.fromiter(made, dtype=object, count=count)
         self._waiting = {
             "pos": positions,
             "size": sizes,
@@ -169,12 +171,9 @@ class NodeSpots(PassiveScatter):
             now_faded = faded[refaded]
             restyled = rows[refaded]
             self._faded[restyled] = now_faded
-            brushes = np.empty(len(restyled), dtype=object)
-            brushes[:] = [
-                brush(self._colours[r], f)
-                for r, f in zip(restyled.tolist(), now_faded.tolist(), strict=True)
-            ]
-            data["brush"][restyled] = brushes
+            colours = [self._colours[r] for r in restyled.tolist()]
+            made = map(brush, colours, now_faded.tolist())
+            data["brush"][restyled] = np.fromiter(made, dtype=object, count=len(restyled))
             data["pen"][restyled] = _column(len(restyled), pens[0], pens[1], now_faded).values
         data["sourceRect"][rows[resized | refaded]] = 0
         visible = np.zeros(len(data), dtype=np.bool_)
