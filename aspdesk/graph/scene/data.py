@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import repeat
 
 import numpy as np
 from numpy.typing import NDArray
@@ -391,8 +392,10 @@ def _add_actors(nodes: _Nodes, shown: _Shown, looks: _Looks, options: ViewOption
     focus = shown.focus
     dimmed = [False] * len(ids) if focus is None else [i not in focus for i in ids]
     language = nodes.language
+    # Made as tuples are: Ref's own constructor, a Python function, took 7 ms for 10,000.
+    refs = list(map(tuple.__new__, repeat(Ref), zip(repeat(EntityType.ACTOR), ids)))
     nodes.extend(
-        [Ref(EntityType.ACTOR, i) for i in ids],
+        refs,
         actors,
         [actor.display_name_in(language) for actor in actors],
         colours,
