@@ -4,11 +4,9 @@ Symbols shrink when the map is shown smaller than the scale at which they stand 
 each other, down to a floor, and grow back as the user zooms in (see
 :mod:`aspdesk.analysis.layout.symbol_scale`, which the image export follows too). The scale at
 which they stand clear is measured when the picture is built (positions, sizes or theme
-change), not on every step of a drag, and an image of the picture on show reads the same
-measure rather than making it again (:meth:`SymbolSizes.clear_of`). On a big map, new
-symbol sizes cost the scatter item a redraw of its symbol cache (about 70 ms for 10,000
-nodes), so while the user zooms such a map the sizes wait, with the labels, until the
-movement stops.
+change), not on every step of a drag. On a big map, new symbol sizes cost the scatter item
+a redraw of its symbol cache (about 70 ms for 10,000 nodes), so while the user zooms such a
+map the sizes wait, with the labels, until the movement stops.
 """
 
 from __future__ import annotations
