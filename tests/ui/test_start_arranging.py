@@ -1,0 +1,113 @@
+"""A main window's start arranges the graph's legend and fits the graph once, at the size
+the window is shown at (aspdesk.graph.canvas.arranging).
+
+The window is laid out as it is shown and then fits itself, frame and all, to the screen
+(its show event): under the offscreen platform, as on a screen narrower than 1,400 pixels,
+a first start's window takes the whole available area and its frame passes it, so the
+canvas is sized twice before the first frame. Each sizing arranged the legend (two fits
+of the graph, for its rule) and fitted the graph again: on 10,000 actors 7 fits, some
+0.25 s, where 2 or 3 do.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from pytestqt.qtbot import QtBot
+
+from aspdesk.app.document import Document
+from aspdesk.app.settings import Settings
+from aspdesk.graph.canvas import arranging, navigation
+from aspdesk.graph.canvas.canvas import GraphCanvas
+from aspdesk.graph.export.page import GraphPicture
+from aspdesk.graph.legend.panel import LegendPanel
+from aspdesk.store.repository import MapStore
+from aspdesk.ui.window.main_window import MainWindow
+
+from .conftest import _opener
+
+pytestmark = pytest.mark.gui
+
+
+class Counts:
+    """What the start did: legend arrangements (at which canvas sizes), fits of the graph
+    to the view, and fits computed (by room)."""
+
+    def __init__(self) -> None:
+        self.arranged: list[QSize] = []
+        self.fitted: list[QRectF] = []
+        self.rooms: list[tuple[float, float]] = []
+
+
+@pytest.fixture
+def counts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counts]:
+    found = Counts()
+    arrange, fit_rect, fit_graph = LegendPanel.arrange, GraphCanvas.fit_rect, arranging.fit_graph
+
+    def counted_arrange(panel: LegendPanel, canvas: QSize, *args: object) -> str | None:
+        found.arranged.append(QSize(canvas))
+        return arrange(panel, canvas, *args)  # type: ignore[arg-type]
+
+    def counted_fit_rect(canvas: GraphCanvas, *args: object) -> QRectF | None:
+        rect = fit_rect(canvas, *args)  # type: ignore[arg-type]
+        if rect is not None:
+            found.fitted.append(rect)
+        return rect
+
+    def counted_fit_graph(
+        picture: GraphPicture, width: float, height: float
+    ) -> tuple[float, list[tuple[int, QRectF]], QRectF]:
+        found.rooms.append((width, height))
+        return fit_graph(picture, width, height)
+
+    monkeypatch.setattr(LegendPanel, "arrange", counted_arrange)
+    monkeypatch.setattr(GraphCanvas, "fit_rect", counted_fit_rect)
+    monkeypatch.setattr(arranging, "fit_graph", counted_fit_graph)
+    monkeypatch.setattr(navigation, "fit_graph", counted_fit_graph)
+    yield found
+
+
+def _started(qtbot: QtBot, store: MapStore, tmp_path: Path) -> MainWindow:
+    """A main window started on ``store`` as aspdesk starts one, shown and drawn."""
+    window = MainWindow(
+        Document(store, "en"),
+        Settings(tmp_path / "settings.ini"),
+        _opener(tmp_path / "backups"),  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_the_start_arranges_the_legend_once_at_the_size_shown(
+    qtbot: QtBot, sample_store: MapStore, tmp_path: Path, counts: Counts
+) -> None:
+    window = _started(qtbot, sample_store, tmp_path)
+    canvas = window.graph.canvas
+    assert canvas.legend.isVisible() and canvas.legend.has_entries()
+    assert counts.arranged == [canvas.size()]
+    # The one arrangement is the one for this size: arranged again, nothing moves.
+    legend, view = canvas.legend.geometry(), canvas.view.geometry()
+    canvas.arrange_legend()
+    assert (canvas.legend.geometry(), canvas.view.geometry()) == (legend, view)
+
+
+def test_the_start_fits_the_graph_once_and_no_room_twice(
+    qtbot: QtBot, sample_store: MapStore, tmp_path: Path, counts: Counts
+) -> None:
+    window = _started(qtbot, sample_store, tmp_path)
+    canvas = window.graph.canvas
+    fitted, rooms = list(counts.fitted), list(counts.rooms)
+    # Two rooms for the legend's rule (beside and under the graph), and the view's when it
+    # is not one of them: no room is fitted twice.
+    assert len(rooms) == len(set(rooms)) <= 3
+    assert len(fitted) == 1
+    # The fit is the view's: the whole graph, labels inside, at the view's size now.
+    assert fitted == [canvas.fit_rect()]
+    shown = canvas.box.viewRect()
+    for side in ("left", "top", "width", "height"):
+        assert getattr(shown, side)() == pytest.approx(getattr(fitted[0], side)())
