@@ -396,8 +396,10 @@ class LegendPanel(QFrame):
             self.hide()
             return None
         width, height = float(canvas.width()), float(canvas.height())
-        beside = QSizeF(self._column_width(width * MAX_SHARE), height)
-        under = QSizeF(width, self._row_height(height * MAX_SHARE))
+        # Whole pixels, as the panel is given: the rule then fits the graph in the room the
+        # view gets, and the view's fit reuses that (see aspdesk.graph.canvas.arranging).
+        beside = QSizeF(self._column_width(math.floor(width * MAX_SHARE)), height)
+        under = QSizeF(width, self._row_height(math.floor(height * MAX_SHARE)))
         if self.chosen_side is not None:
             self.side = self.chosen_side
         else:
