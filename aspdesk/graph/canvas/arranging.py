@@ -16,12 +16,17 @@ screen, or in one not shown, arranges at once, as before.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
+from aspdesk.graph.canvas.navigation import graph_scale
 from aspdesk.graph.export.page import GraphPicture, fit_graph
-from aspdesk.graph.legend.panel import BOX_DIRECTIONS, LegendPanel
+from aspdesk.graph.legend.panel import BOX_DIRECTIONS
+
+if TYPE_CHECKING:
+    from aspdesk.graph.canvas.canvas import GraphCanvas
 
 Fit = tuple[float, list[tuple[int, QRectF]], QRectF]  # what fit_graph returns
 
@@ -86,18 +91,22 @@ class Fits:
         return self._found[key]
 
 
-def place_legend(
-    legend: LegendPanel, layout: QBoxLayout, canvas: QSize, graph_scale: Callable[[QRectF], float]
-) -> None:
-    """Arrange ``legend`` for a canvas of ``canvas`` pixels (see ``LegendPanel.arrange``)
-    and turn the canvas's ``layout`` (the graph's view first) to put it on its side."""
+def arrange(canvas: GraphCanvas, layout: QBoxLayout) -> None:
+    """Arrange ``canvas``'s legend for its size and turn its ``layout`` (the graph's view
+    first) to put it on its side; the view, if it changes size, fits again with the fits
+    the legend's rule made (:attr:`GraphCanvas.arranged_fits`), and the symbols then take
+    their size for its scale, once."""
+    canvas.arranged_fits = fits = Fits(canvas.fit_picture(None))
     # Laid out once, the right way round: the legend's show() lays out a visible canvas at
     # once, when the box still ran the old way (the view fitted, in vain, to the whole
     # canvas beside a legend squeezed to nothing).
     layout.setEnabled(False)
     try:
-        side = legend.arrange(canvas, graph_scale)
+        side = canvas.legend.arrange(canvas.size(), graph_scale(fits.picture, fits))
         layout.setDirection(BOX_DIRECTIONS[side or "right"])
+        layout.setEnabled(True)
+        layout.activate()
     finally:
         layout.setEnabled(True)
-    layout.activate()
+        canvas.arranged_fits = None
+    canvas.symbols.follow()

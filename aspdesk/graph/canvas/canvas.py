@@ -56,7 +56,7 @@ class GraphCanvas(QWidget):
     data_rebuilt = Signal()
     start_requested = Signal(str)  # an empty map's hint: empty_hint.ADD_ACTOR, IMPORT, SAMPLE
     _fit_stale = False  # a fit waits for the end of the window's show (see .arranging)
-    _fits: arranging.Fits | None = None  # while the legend is arranged: the fits it measured
+    arranged_fits: arranging.Fits | None = None  # while the legend is arranged: its fits
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -425,7 +425,7 @@ class GraphCanvas(QWidget):
         """The view rectangle that fits the nodes in ``region`` (None: all), labels inside,
         in a view of ``size`` pixels (None: this one's); None when too small to tell."""
         size = size or QSizeF(self.box.width(), self.box.height())
-        fits = self._fits if region is None else None  # the legend's rule fitted its rooms
+        fits = self.arranged_fits if region is None else None  # the rule fitted its rooms
         picture = fits.picture if fits else self.fit_picture(region)
         return navigation.fit_rect(picture, size, fits or navigation.fit_graph)
 
@@ -468,20 +468,15 @@ class GraphCanvas(QWidget):
         """Put the legend on its side of the graph at its size for this canvas (while the
         window is being shown, once it has been: :mod:`.arranging`)."""
         self._legend_stale = arranging.wait_for_show(self, self._on_window_shown)
-        if self._legend_stale:
-            return
-        self._fits = fits = arranging.Fits(self.fit_picture(None))
-        try:  # the view takes its new size now, and refits in a room the rule fitted
-            scale = navigation.graph_scale(fits.picture, fits)
-            arranging.place_legend(self.legend, self._layout, self.size(), scale)
-        finally:
-            self._fits = None
+        if not self._legend_stale:
+            arranging.arrange(self, self._layout)  # and the view refits at its new size
 
     def _on_window_shown(self) -> None:
         if self._legend_stale:
             self.arrange_legend()
         if self._fit_stale:  # the view kept its size: not fitted by the arranging
             self._refit()
+        self.symbols.follow()  # for the view's scale now
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
