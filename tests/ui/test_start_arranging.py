@@ -12,11 +12,12 @@ through (some 70 ms each on 10,000 actors), where at most once does.
 
 from __future__ import annotations
 
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRectF, QSize
+from PySide6.QtCore import QRectF, QSize, QSizeF
 from pytestqt.qtbot import QtBot
 
 from aspdesk.analysis.layout.symbol_scale import symbol_factor
@@ -25,6 +26,7 @@ from aspdesk.app.settings import Settings
 from aspdesk.graph.canvas import arranging, navigation
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.graph.export.page import GraphPicture
+from aspdesk.graph.legend.drawing import place_legend
 from aspdesk.graph.legend.panel import LegendPanel
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
@@ -96,6 +98,37 @@ def counts(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counts]:
     yield found
 
 
+@pytest.mark.parametrize("seed", range(40))
+def test_the_legends_rule_with_a_bound_chooses_as_without_it(seed: int) -> None:
+    rng = random.Random(seed)
+    room = QRectF(0, 0, rng.choice([400, 623, 1600]), rng.choice([300, 694, 1000]))
+    beside = QSizeF(rng.choice([100, 155, 2000]), rng.choice([300, 900]))
+    under = QSizeF(rng.choice([300, 623, 2000]), rng.choice([80, 173]))
+    # Scales that tie now and then, and bounds at or above them, some exactly at them.
+    scales = {key: rng.choice([1.0, 1.5, 2.0]) for key in ("right", "bottom")}
+    bounds = {key: scale + rng.choice([0.0, 0.25, 1.0]) for key, scale in scales.items()}
+    fitted: list[str] = []
+
+    def side_of(graph: QRectF) -> str:
+        return "right" if graph.height() == room.height() else "bottom"
+
+    def scale(graph: QRectF) -> float:
+        fitted.append(side_of(graph))
+        return scales[side_of(graph)]
+
+    plain = place_legend(room, beside, under, 0.0, lambda graph: scales[side_of(graph)])
+    bounded = place_legend(room, beside, under, 0.0, scale, lambda g: bounds[side_of(g)])
+    assert (bounded.side, bounded.graph, bounded.legend) == (
+        plain.side,
+        plain.graph,
+        plain.legend,
+    )
+    assert len(fitted) == len(set(fitted)) <= 2
+    if len(fitted) == 2:  # the second could have won
+        first, second = fitted
+        assert bounds[second] >= scales[first]
+
+
 def _started(qtbot: QtBot, store: MapStore, tmp_path: Path) -> MainWindow:
     """A main window started on ``store`` as aspdesk starts one, shown and drawn."""
     window = MainWindow(
@@ -128,10 +161,13 @@ def test_the_start_fits_the_graph_once_and_no_room_twice(
     window = _started(qtbot, store, tmp_path)
     canvas = window.graph.canvas
     fitted, rooms = list(counts.fitted), list(counts.rooms)
-    # Two rooms for the legend's rule (beside and under the graph); the view's is one of
-    # them (the legend's share of the canvas, a quarter at most, in whole pixels) and is
-    # not fitted a second time.
-    assert len(rooms) == len(set(rooms)) == 2
+    # The legend's rule fits the graph beside the legend and under it (the second only if
+    # its bound lets it win); the view's room is the winner's (the legend's share of the
+    # canvas, a quarter at most, in whole pixels) and is not fitted a second time.
+    assert len(rooms) == len(set(rooms)) <= 2
+    box = canvas.box
+    margin = 2 * navigation.FIT_MARGIN
+    assert (box.width() - margin, box.height() - margin) in rooms
     assert len(fitted) == 1
     # The fit is the view's: the whole graph, labels inside, at the view's size now.
     assert fitted == [canvas.fit_rect()]
@@ -150,3 +186,16 @@ def test_the_start_draws_the_symbols_at_the_fitted_scale_at_most_once(
     symbols = canvas.symbols
     assert symbols.factor == symbol_factor(symbols.scale(), symbols.clear)
     assert canvas.nodes.data["size"] == pytest.approx(canvas.drawn_sizes())
+
+
+def test_the_bound_of_the_graphs_scale_is_never_below_the_fitted_scale(
+    qtbot: QtBot, store: MapStore, tmp_path: Path
+) -> None:
+    # The legend's rule skips a side by this bound: were a fit to pass it, the legend
+    # could stand on the wrong side.
+    picture = _started(qtbot, store, tmp_path).graph.canvas.fit_picture(None)
+    scale, bound = navigation.graph_scale(picture), navigation.graph_scale_bound(picture)
+    for width in (60, 250, 443, 623, 1236, 1900):
+        for height in (45, 200, 496.5, 694, 1000):
+            room = QRectF(0, 0, width, height)
+            assert scale(room) <= bound(room)

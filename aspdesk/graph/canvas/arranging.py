@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtWidgets import QBoxLayout, QWidget
 
-from aspdesk.graph.canvas.navigation import graph_scale
+from aspdesk.graph.canvas.navigation import graph_scale, graph_scale_bound
 from aspdesk.graph.export.page import GraphPicture, fit_graph
 from aspdesk.graph.legend.panel import BOX_DIRECTIONS
 
@@ -102,7 +102,8 @@ def arrange(canvas: GraphCanvas, layout: QBoxLayout) -> None:
     # canvas beside a legend squeezed to nothing).
     layout.setEnabled(False)
     try:
-        side = canvas.legend.arrange(canvas.size(), graph_scale(fits.picture, fits))
+        scales = graph_scale(fits.picture, fits), graph_scale_bound(fits.picture)
+        side = canvas.legend.arrange(canvas.size(), *scales)
         layout.setDirection(BOX_DIRECTIONS[side or "right"])
         layout.setEnabled(True)
         layout.activate()

@@ -125,6 +125,25 @@ def graph_scale(picture: GraphPicture, fit: FitGraph = fit_graph) -> Callable[[Q
     return scale_in
 
 
+def graph_scale_bound(picture: GraphPicture) -> Callable[[QRectF], float]:
+    """The most :func:`graph_scale` can say of ``picture`` in a room, found without
+    fitting: the nodes' span filling the room, the limit ``fit_graph`` starts from (labels
+    and symbols only take room from it), for the legend's rule to skip a side that cannot
+    win."""
+    nodes = np.flatnonzero(picture.on_page())
+    if not len(nodes):
+        return lambda room: room.width() * room.height()  # as graph_scale: no graph
+    points = picture.positions[nodes]
+    spans = np.maximum(points.max(axis=0) - points.min(axis=0), 1.0)
+
+    def bound_in(room: QRectF) -> float:
+        width = max(room.width() - 2 * FIT_MARGIN, 20.0)
+        height = max(room.height() - 2 * FIT_MARGIN, 20.0)
+        return float(min(width / spans[0], height / spans[1]))
+
+    return bound_in
+
+
 def zoom_to(box: pg.ViewBox, positions: NDArray[np.float64], nodes: Sequence[int]) -> None:
     """Show ``nodes``, not too close (at least four units across)."""
     if not nodes:
