@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +39,23 @@ def test_work_waits_for_the_first_frame_then_runs_at_once(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: done == ["metrics", "health"])
     after_first_frame(window, lambda: done.append("later"))
     assert done[-1] == "later"  # a map opened into a painted window starts at once
+
+
+def test_the_work_waits_for_the_paint_not_for_the_update_asked_before_it(qtbot: QtBot) -> None:
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    done: list[str] = []
+    after_first_frame(window, lambda: done.append("forms"))
+    window.show()
+    # Qt asks for an update as it shows the window, before the window system exposes it
+    # (a window manager takes a round trip or more): the update paints nothing yet.
+    QApplication.sendPostedEvents(window, QEvent.Type.UpdateRequest)
+    QApplication.sendPostedEvents()  # what it would post; the expose waits its turn
+    handle = window.windowHandle()
+    assert handle is not None and not handle.isExposed()
+    assert done == []
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: done == ["forms"])
 
 
 def _unshown_window(qtbot: QtBot, store: MapStore, tmp_path: Path) -> MainWindow:

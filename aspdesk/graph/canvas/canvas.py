@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QBoxLayout, QToolTip, QWidget
 
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import EntityType
-from aspdesk.graph.canvas import hits, navigation
+from aspdesk.graph.canvas import arranging, hits, navigation
 from aspdesk.graph.canvas.detail import DetailLevel
 from aspdesk.graph.canvas.dress import dress_for, dressed_edges, halo_pen
 from aspdesk.graph.canvas.empty_hint import EmptyHint
@@ -39,7 +39,7 @@ from aspdesk.graph.canvas.tooltips import node_tooltip
 from aspdesk.graph.canvas.viewbox import NodeViewBox
 from aspdesk.graph.export.page import GraphPicture
 from aspdesk.graph.layouts.placement import place_new_nodes
-from aspdesk.graph.legend.panel import BOX_DIRECTIONS, LegendPanel
+from aspdesk.graph.legend.panel import LegendPanel
 from aspdesk.graph.scene.data import GraphData, ViewOptions, build_graph_data
 from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling import style
@@ -55,6 +55,8 @@ class GraphCanvas(QWidget):
     status_changed = Signal(str)
     data_rebuilt = Signal()
     start_requested = Signal(str)  # an empty map's hint: empty_hint.ADD_ACTOR, IMPORT, SAMPLE
+    _fit_stale = False  # a fit waits for the end of the window's show (see .arranging)
+    arranged_fits: arranging.Fits | None = None  # while the legend is arranged: its fits
 
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -404,8 +406,9 @@ class GraphCanvas(QWidget):
             self._fit_to(self.fit_shown)
 
     def _fit_to(self, region: QRectF | None) -> None:
-        rect = self.fit_rect(region)
-        if rect is not None:  # else the view is too small to tell
+        self._fit_stale = arranging.wait_for_show(self, self._on_window_shown)
+        rect = None if self._fit_stale else self.fit_rect(region)
+        if rect is not None:  # else the view is too small to tell (or not shown yet)
             self.box.setRange(rect, padding=0)
 
     def fit_picture(self, region: QRectF | None) -> GraphPicture:
@@ -422,7 +425,9 @@ class GraphCanvas(QWidget):
         """The view rectangle that fits the nodes in ``region`` (None: all), labels inside,
         in a view of ``size`` pixels (None: this one's); None when too small to tell."""
         size = size or QSizeF(self.box.width(), self.box.height())
-        return navigation.fit_rect(self.fit_picture(region), size)
+        fits = self.arranged_fits if region is None else None  # the rule fitted its rooms
+        picture = fits.picture if fits else self.fit_picture(region)
+        return navigation.fit_rect(picture, size, fits or navigation.fit_graph)
 
     def legend_covers_nodes(self) -> bool:
         """Whether a node on show lies under the legend (which should stand beside it)."""
@@ -460,11 +465,18 @@ class GraphCanvas(QWidget):
     # -- legend and hint ----------------------------------------------------------------
 
     def arrange_legend(self) -> None:
-        """Put the legend on its side of the graph at its size for this canvas."""
-        self._legend_stale = False
-        side = self.legend.arrange(self.size(), navigation.graph_scale(self.fit_picture(None)))
-        self._layout.setDirection(BOX_DIRECTIONS[side or "right"])
-        self._layout.activate()  # the view takes its new size now, and refits
+        """Put the legend on its side of the graph at its size for this canvas (while the
+        window is being shown, once it has been: :mod:`.arranging`)."""
+        self._legend_stale = arranging.wait_for_show(self, self._on_window_shown)
+        if not self._legend_stale:
+            arranging.arrange(self, self._layout)  # and the view refits at its new size
+
+    def _on_window_shown(self) -> None:
+        if self._legend_stale:
+            self.arrange_legend()
+        if self._fit_stale:  # the view kept its size: not fitted by the arranging
+            self._refit()
+        self.symbols.follow()  # for the view's scale now
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

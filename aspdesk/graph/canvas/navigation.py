@@ -27,6 +27,8 @@ from aspdesk.graph.scene.data import GraphData
 from aspdesk.graph.styling.themes import Theme
 
 FIT_MARGIN = 12.0  # pixels between the view's edge and the outermost node or label
+# fit_graph, or one that keeps what it found (aspdesk.graph.canvas.arranging.Fits)
+FitGraph = Callable[[GraphPicture, float, float], tuple[float, list[tuple[int, QRectF]], QRectF]]
 
 
 class Steerable(Protocol):
@@ -89,16 +91,16 @@ def fit_picture(
     )
 
 
-def fit_rect(picture: GraphPicture, size: QSizeF) -> QRectF | None:
+def fit_rect(picture: GraphPicture, size: QSizeF, fit: FitGraph = fit_graph) -> QRectF | None:
     """The view rectangle (layout units) that shows ``picture``'s nodes inside its region
     as big as they fit, with their labels, in a view of ``size`` pixels; None when the
-    view is too small to tell."""
+    view is too small to tell. ``fit`` fits (one that keeps what it found will do)."""
     width, height = size.width(), size.height()
     if width < 50 or height < 50:
         return None
     if not picture.on_page().any():
         return picture.region  # nothing there (now): the region as it is
-    scale, _placed, box = fit_graph(picture, width - 2 * FIT_MARGIN, height - 2 * FIT_MARGIN)
+    scale, _placed, box = fit(picture, width - 2 * FIT_MARGIN, height - 2 * FIT_MARGIN)
     centre = box.center()
     return QRectF(
         (centre.x() - width / 2) / scale,
@@ -108,7 +110,7 @@ def fit_rect(picture: GraphPicture, size: QSizeF) -> QRectF | None:
     )
 
 
-def graph_scale(picture: GraphPicture) -> Callable[[QRectF], float]:
+def graph_scale(picture: GraphPicture, fit: FitGraph = fit_graph) -> Callable[[QRectF], float]:
     """How big the whole graph (``picture``) is drawn (pixels per layout unit) in a room of
     a given size: for the rule that puts the legend where the graph is drawn bigger."""
     shown = bool(picture.on_page().any())
@@ -118,9 +120,28 @@ def graph_scale(picture: GraphPicture) -> Callable[[QRectF], float]:
             return room.width() * room.height()  # no graph: the larger room
         width = max(room.width() - 2 * FIT_MARGIN, 20.0)
         height = max(room.height() - 2 * FIT_MARGIN, 20.0)
-        return fit_graph(picture, width, height)[0]
+        return fit(picture, width, height)[0]
 
     return scale_in
+
+
+def graph_scale_bound(picture: GraphPicture) -> Callable[[QRectF], float]:
+    """The most :func:`graph_scale` can say of ``picture`` in a room, found without
+    fitting: the nodes' span filling the room, the limit ``fit_graph`` starts from (labels
+    and symbols only take room from it), for the legend's rule to skip a side that cannot
+    win."""
+    nodes = np.flatnonzero(picture.on_page())
+    if not len(nodes):
+        return lambda room: room.width() * room.height()  # as graph_scale: no graph
+    points = picture.positions[nodes]
+    spans = np.maximum(points.max(axis=0) - points.min(axis=0), 1.0)
+
+    def bound_in(room: QRectF) -> float:
+        width = max(room.width() - 2 * FIT_MARGIN, 20.0)
+        height = max(room.height() - 2 * FIT_MARGIN, 20.0)
+        return float(min(width / spans[0], height / spans[1]))
+
+    return bound_in
 
 
 def zoom_to(box: pg.ViewBox, positions: NDArray[np.float64], nodes: Sequence[int]) -> None:

@@ -6,7 +6,9 @@ each other, down to a floor, and grow back as the user zooms in (see
 which they stand clear is measured when the picture is built (positions, sizes or theme
 change), not on every step of a drag. On a big map, new symbol sizes cost the scatter item
 a redraw of its symbol cache (about 70 ms for 10,000 nodes), so while the user zooms such a
-map the sizes wait, with the labels, until the movement stops.
+map the sizes wait, with the labels, until the movement stops; and while the canvas's
+window is being shown, or its legend arranged, they wait for the view's size and fit
+(:mod:`.arranging`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from aspdesk.analysis.layout.symbol_scale import clear_scale, symbol_factor
+from aspdesk.graph.canvas.arranging import being_shown
 
 if TYPE_CHECKING:
     from aspdesk.graph.canvas.canvas import GraphCanvas
@@ -79,4 +82,6 @@ class SymbolSizes:
         canvas = self.canvas
         if canvas.interacting and len(canvas.data.refs) > LIVE_NODES:
             return  # at rest, see DetailLevel.apply
+        if being_shown(canvas) or canvas.arranged_fits is not None:
+            return  # followed once the canvas is shown, arranged and fitted (.arranging)
         self.follow()

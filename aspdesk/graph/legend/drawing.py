@@ -213,11 +213,16 @@ def place_legend(
     under: QSizeF,
     gap: float,
     graph_scale: Callable[[QRectF], float],
+    scale_bound: Callable[[QRectF], float] | None = None,
 ) -> LegendPlace:
     """Put the legend right of the graph (``beside`` is its size there) or under it
     (``under``), whichever lets the graph be drawn bigger: ``graph_scale`` says how big
     the graph is drawn in a room. A legend taller (wider) than the room is not put
     beside (under) it; on a tie the legend goes beside, where eyes read on.
+
+    ``scale_bound``, when given, says cheaply how big the graph can be drawn in a room at
+    most (never less than ``graph_scale``): a side that cannot win by it is not fitted,
+    nor the only side there is (a fit of a big map places its labels, some 30 ms).
 
     One rule for the window's canvas and the pages of an exported image.
     """
@@ -234,6 +239,8 @@ def place_legend(
     choices = [right] if beside.height() <= room.height() else []
     if under.width() <= room.width():
         choices.append(bottom)
+    if scale_bound is not None:
+        return _bounded_choice(choices or [right], graph_scale, scale_bound)
     best = choices[0] if choices else right
     best_scale = graph_scale(best.graph)
     for choice in choices[1:]:
@@ -241,6 +248,27 @@ def place_legend(
         if scale > best_scale:
             best, best_scale = choice, scale
     return best
+
+
+def _bounded_choice(
+    choices: list[LegendPlace],
+    graph_scale: Callable[[QRectF], float],
+    scale_bound: Callable[[QRectF], float],
+) -> LegendPlace:
+    """The choice :func:`place_legend` makes (the biggest scale, the first on a tie),
+    fitting the most promising choice first and the others only if they could still win."""
+    if len(choices) == 1:
+        return choices[0]
+    bounds = [scale_bound(choice.graph) for choice in choices]
+    order = sorted(range(len(choices)), key=lambda i: -bounds[i])  # stable: ties in order
+    best, best_scale = order[0], graph_scale(choices[order[0]].graph)
+    for i in order[1:]:
+        if bounds[i] < best_scale or (bounds[i] == best_scale and i > best):
+            continue  # at most a tie it would lose
+        scale = graph_scale(choices[i].graph)
+        if scale > best_scale or (scale == best_scale and i < best):
+            best, best_scale = i, scale
+    return choices[best]
 
 
 # -- painting -----------------------------------------------------------------------------

@@ -388,21 +388,29 @@ class LegendPanel(QFrame):
         scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return float(min(max(heights) + scrollbar + self._frame_size().height(), cap))
 
-    def arrange(self, canvas: QSize, graph_scale: Callable[[QRectF], float]) -> str | None:
+    def arrange(
+        self,
+        canvas: QSize,
+        graph_scale: Callable[[QRectF], float],
+        scale_bound: Callable[[QRectF], float] | None = None,
+    ) -> str | None:
         """Size the panel for a canvas of ``canvas`` pixels and say on which side of the
         graph it stands (None: it is hidden); ``graph_scale`` tells how big the graph is
-        drawn in a room, for the shared rule that picks the side."""
+        drawn in a room, ``scale_bound`` how big at most, for the shared rule that picks
+        the side (:func:`~aspdesk.graph.legend.drawing.place_legend`)."""
         if not self.wanted or not self.has_entries():
             self.hide()
             return None
         width, height = float(canvas.width()), float(canvas.height())
-        beside = QSizeF(self._column_width(width * MAX_SHARE), height)
-        under = QSizeF(width, self._row_height(height * MAX_SHARE))
+        # Whole pixels, as the panel is given: the rule then fits the graph in the room the
+        # view gets, and the view's fit reuses that (see aspdesk.graph.canvas.arranging).
+        beside = QSizeF(self._column_width(math.floor(width * MAX_SHARE)), height)
+        under = QSizeF(width, self._row_height(math.floor(height * MAX_SHARE)))
         if self.chosen_side is not None:
             self.side = self.chosen_side
         else:
             room = QRectF(0, 0, width, height)
-            self.side = place_legend(room, beside, under, 0.0, graph_scale).side
+            self.side = place_legend(room, beside, under, 0.0, graph_scale, scale_bound).side
         upright = self.side in ("right", "left")
         self._show_collapsed(self.collapsed, upright)
         if self.collapsed:
