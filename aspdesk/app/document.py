@@ -398,6 +398,29 @@ class Document(QObject):
             self.positions_changed.emit(entity_type.value, list(positions))
         return True
 
+    def place_first(
+        self, entity_type: EntityType, positions: Mapping[int, Point]
+    ) -> dict[int, Point]:
+        """Keep the first places of nodes never placed, without an undo step; where they
+        stand afterwards, which the picture draws.
+
+        On a team map every open window places a new node when it first draws it; only
+        the first place saved counts (another window's, when it came first), so that the
+        node stands at the same place in every window and never jumps. A read-only map, or
+        one that refuses the write, keeps ``positions`` only in the window. Only the index
+        is refreshed: the window that placed the node draws it, and the tables do not show
+        positions.
+        """
+        if self.read_only or not positions:
+            return dict(positions)
+        try:
+            with self.recording(marked(KEY, POSITIONS_KEPT)):
+                stored = self.store.set_positions(entity_type, positions, first=True)
+        except StoreError:
+            return dict(positions)
+        self.index.refresh(entity_type, list(positions))
+        return stored
+
     def close(self) -> None:
         """Release the map file and its lock; the document cannot be used afterwards."""
         self.closing.emit()

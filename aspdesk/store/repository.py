@@ -11,11 +11,10 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, bindparam, delete, func, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import History
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
@@ -50,9 +49,9 @@ from aspdesk.store.ids import Ids, drawn_ids, renumbered
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, check_again, new_map_id
 from aspdesk.store.notes import Note
+from aspdesk.store.positions import move, pin, place_first
 from aspdesk.store.rows import (
     add_terms,
-    columns_of,
     describe_integrity,
     times,
     typed,
@@ -65,7 +64,7 @@ from aspdesk.store.schema import (
     MapInfo,
     MembershipRow,
 )
-from aspdesk.store.stale import Seen, check_dependents, check_edit, check_positions
+from aspdesk.store.stale import Seen, check_dependents, check_edit
 from aspdesk.store.surveys import SurveyStore
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
@@ -344,9 +343,17 @@ class MapStore:
             session.flush()
             return from_row(entity_type, row)
 
-    def set_positions(self, entity_type: EntityType, positions: Mapping[int, Point]) -> None:
-        """Place nodes of one type on the graph (actors, clusters or projects)."""
-        self.arrange(positions={entity_type: positions})
+    def set_positions(
+        self, entity_type: EntityType, positions: Mapping[int, Point], *, first: bool = False
+    ) -> dict[int, Point]:
+        """Place nodes of one type on the graph (actors, clusters or projects); where they
+        stand afterwards. ``first``: only nodes with no position stored yet (another
+        window's first place wins: :mod:`aspdesk.store.positions`)."""
+        if not first:
+            self.arrange(positions={entity_type: positions})
+            return dict(positions)
+        with self._write() as session:
+            return place_first(session, entity_type, positions)
 
     def arrange(
         self,
@@ -364,36 +371,9 @@ class MapStore:
         """
         with self._write() as session:
             for entity_type, moves in (positions or {}).items():
-                check_positions(session, entity_type, (expected or {}).get(entity_type, {}))
-                table: Any = ROW_CLASSES[entity_type].__table__
-                log = recorder(session)
-                before = columns_of(session, table, moves, ("x", "y"))
-                for node, point in moves.items():
-                    if node in before and before[node] != tuple(point):
-                        log.changed(entity_type.value, node, POSITION, before[node], point)
-                rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in moves.items()]
-                # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each
-                # through the ORM, took most of a second.
-                statement = (
-                    update(table)
-                    .where(table.c.id == bindparam("node"))
-                    .values(x=bindparam("new_x"), y=bindparam("new_y"))
-                )
-                if rows:
-                    session.execute(statement, rows)
+                move(session, entity_type, moves, (expected or {}).get(entity_type, {}))
             for entity_type, values in (pinned or {}).items():
-                for node, was_pinned in (expected_pinned or {}).get(entity_type, {}).items():
-                    check_edit(session, entity_type, node, {"pinned": was_pinned}, {})
-                row_class: Any = ROW_CLASSES[entity_type]
-                was = columns_of(session, row_class.__table__, values, ("pinned",))
-                for entity_id, value in values.items():
-                    if entity_id in was and bool(was[entity_id][0]) != value:
-                        recorder(session).changed(
-                            entity_type.value, entity_id, "pinned", bool(was[entity_id][0]), value
-                        )
-                    session.execute(
-                        update(row_class).where(row_class.id == entity_id).values(pinned=value)
-                    )
+                pin(session, entity_type, values, (expected_pinned or {}).get(entity_type, {}))
 
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
