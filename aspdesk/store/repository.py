@@ -15,7 +15,7 @@ from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from aspdesk.domain.changes import History
+from aspdesk.domain.changes import MAP, History
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
     Actor,
@@ -64,8 +64,8 @@ from aspdesk.store.schema import (
     MapInfo,
     MembershipRow,
 )
-from aspdesk.store.stale import Seen, check_dependents, check_edit
-from aspdesk.store.surveys import SurveyStore
+from aspdesk.store.stale import Seen, check_dependents, check_edit, check_other
+from aspdesk.store.surveys import SurveyStore, check_rounds
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
 
@@ -162,11 +162,20 @@ class MapStore:
             value = session.get(MapInfo, "name")
         if value is not None and value.value.strip():
             return value.value
+        return self._unnamed()
+
+    def _unnamed(self) -> str:
         return self.path.stem if self.path else getattr(self.file, "database", "")
 
-    def set_map_name(self, name: str) -> None:
-        """Give the map a name."""
+    def set_map_name(self, name: str, expected: str | None = None) -> None:
+        """Give the map a name; refused (StaleEditError) when someone else renamed it since
+        its user saw it named ``expected``."""
         with self._write() as session:
+            if expected is not None:
+                row = session.get(MapInfo, "name", with_for_update=True)
+                now = row.value if row is not None and row.value.strip() else self._unnamed()
+                names = ({"name": now}, {"name": expected}, {"name": name})
+                check_other(session, MAP, 0, expected, *names)
             set_name(session, name)
 
     def map_id(self) -> str:
@@ -461,6 +470,7 @@ class MapStore:
         map_name: str | None = None,
         history: History = (),
         expected: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = (),
+        expected_rounds: Sequence[SurveyRound] = (),
         renumber: bool = False,
     ) -> Ids:
         """Insert, then update, then delete, all in one transaction (all or nothing).
@@ -479,13 +489,15 @@ class MapStore:
         survey ``rounds`` put as given and ``round_deletes`` removed (a survey's answers and
         the round that records them). ``history`` (a backup's change log) goes into the
         log before this write's own set. ``expected`` (an import's undo: the values it
-        wrote) refuses the whole write (StaleEditError) if someone else changed one since.
+        wrote) refuses the whole write (StaleEditError) if someone else changed one since;
+        so do ``expected_rounds``, the rounds as the write's user saw them.
         With ``renumber`` (an import's first run), a team map gives the inserts ids drawn
         from its sequences (see :mod:`aspdesk.store.ids`); returned, planned -> drawn.
         """
         with self._write() as session:
             for entity_type, entity_id, values in expected:
                 check_edit(session, entity_type, entity_id, values, {})
+            check_rounds(session, expected_rounds, rounds, round_deletes)
             ids = drawn_ids(session, inserts) if renumber else {}
             inserts, updates = renumbered(ids, inserts, updates)
             put_history(session, history)
