@@ -6,6 +6,7 @@ import gc
 import os
 import sys
 
+from aspdesk.cli.before_qt import one_blas_thread
 from aspdesk.cli.main import main as _main
 
 
@@ -14,7 +15,7 @@ def main() -> None:
     importing = sys.argv[1:2] == ["import"]
     if importing:
         _collect_nothing()
-        _one_blas_thread()
+        one_blas_thread()  # before the import's placing loads numpy
     try:
         code = _main()
         sys.stdout.flush()
@@ -36,15 +37,6 @@ def _collect_nothing() -> None:
     traced at once every object made while it was paused. 60 ms of collections, each
     freeing next to nothing; the file's limits bound what the command makes."""
     gc.disable()
-
-
-def _one_blas_thread() -> None:
-    """Have numpy's OpenBLAS start no pool of threads (unless the user set its size): it
-    made one per core as numpy was imported, 50 ms of processor time on two cores, and the
-    import's placing never calls it for work big enough to share (its positions are the
-    same to the bit, compared on 3,000- and 10,000-actor imports). Set before anything
-    imports numpy."""
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def _end_without_collecting() -> None:

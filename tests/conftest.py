@@ -28,6 +28,7 @@ from tests.postgres import (  # noqa: E402
     TeamMapDatabase,
     new_team_map,
     prepare,
+    sample_template,
     start_server,
 )
 
@@ -51,8 +52,25 @@ def postgres(request: pytest.FixtureRequest) -> Iterator[PostgresServer]:
         if os.environ.get(REQUIRE_POSTGRESQL):
             pytest.fail(f"{REQUIRE_POSTGRESQL} is set, and {error}")
         pytest.skip(str(error))
-    prepare(server)
     try:
+        prepare(server)  # a failure here must not leave the server running
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture(scope="session")
+def tls_postgres() -> Iterator[PostgresServer]:
+    """A server of its own listening on 127.0.0.1 for TLS connections only, with a
+    self-signed certificate for "localhost" (the TLS tests)."""
+    try:
+        server = start_server(tls=True)
+    except RuntimeError as error:
+        if os.environ.get(REQUIRE_POSTGRESQL):
+            pytest.fail(f"{REQUIRE_POSTGRESQL} is set, and {error}")
+        pytest.skip(str(error))
+    try:
+        prepare(server)  # a failure here must not leave the server running
         yield server
     finally:
         server.remove()
@@ -92,9 +110,28 @@ def sample_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def sample_team_template(postgres: PostgresServer, sample_file: Path) -> str:
+    """A database on the test server holding the sample map, copied there once per
+    session: the template of each test's own sample team map."""
+    return sample_template(postgres, sample_file)
+
+
 @pytest.fixture
-def sample_store(sample_file: Path, tmp_path: Path) -> Iterator[MapStore]:
-    """A private copy of the sample map, open."""
+def sample_store(
+    sample_file: Path, tmp_path: Path, request: pytest.FixtureRequest, backend: str
+) -> Iterator[MapStore]:
+    """A private copy of the sample map, open: a file, or a team map (see ``backend``)
+    holding the sample as "Copy this map to a server" writes it, opened by an editor."""
+    if backend == "postgresql":
+        template: str = request.getfixturevalue("sample_team_template")
+        server: PostgresServer = request.getfixturevalue("postgres")
+        databases = new_team_map(server, template)
+        opened = next(databases).open("editor")
+        yield opened
+        opened.close()
+        next(databases, None)  # drops the database
+        return
     copy = tmp_path / "sample-copy.aspmap"
     copy.write_bytes(sample_file.read_bytes())
     opened = open_map(copy, tmp_path / "backups")
@@ -110,10 +147,16 @@ def small_disk(tmp_path: Path) -> Iterator[SmallDisk]:
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Run the tests of a module marked ``both_backends`` that use ``store`` on a map
-    file and on a team map."""
-    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "both_backends"
+    """Run the tests of a module marked ``both_backends`` that use ``store`` or
+    ``sample_store`` (the window tests' ``window``) on a map file and on a team map."""
+    own = any(
+        "backend" in str(marker.args[0])
+        for marker in metafunc.definition.iter_markers("parametrize")
+    )  # a test of one backend only (another user's change on a team map) says so itself
+    if (
+        "backend" in metafunc.fixturenames
+        and metafunc.definition.get_closest_marker("both_backends")
+        and not own
     ):
         metafunc.parametrize("backend", ["sqlite", "postgresql"])
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 from sqlalchemy import text
@@ -59,6 +60,13 @@ with store.engine.begin() as connection:
     print("mid-save", flush=True)
     time.sleep(120)
 """
+
+
+def rename_first_actor(path: Path, name: str) -> None:
+    """A write to the map at ``path`` (one actor renamed through SQLite), so that it is no
+    longer as a backup copy made of it has it."""
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE actors SET name = ? WHERE id = 1", (name,))
 
 
 def half_saved(path: Path, backup_dir: Path) -> Path:

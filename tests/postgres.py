@@ -4,7 +4,9 @@ Debian's ``postgresql`` package (15 or newer) provides ``initdb``, ``pg_ctl`` an
 ``postgres`` under ``/usr/lib/postgresql/*/bin``. The server listens only on a Unix socket
 in its own folder (no TCP port, so xdist's workers each start their own without picking
 ports), trusts local connections (the tests log in as the roles they make), and is stopped
-when the test session ends.
+when the test session ends. A server started with ``tls=True`` (the TLS tests) listens on
+127.0.0.1 too, on a free port, for TLS connections only, with a self-signed certificate
+made by ``openssl`` for "localhost".
 
 initdb and postgres refuse to run as root, and CI runs as root: there the server runs as
 the ``postgres`` user the package made (or ``nobody``), through ``runuser``, in a folder
@@ -20,6 +22,7 @@ import glob
 import os
 import pwd
 import shutil
+import socket
 import subprocess
 import tempfile
 import time
@@ -67,12 +70,17 @@ def _run_as() -> str | None:
 class PostgresServer:
     """One running server: its data folder, its socket folder and how to reach it."""
 
-    def __init__(self, binaries: Path) -> None:
+    def __init__(self, binaries: Path, *, tls: bool = False) -> None:
         self.binaries = binaries
         self.user = _run_as()
         self.folder = Path(tempfile.mkdtemp(prefix="aspdesk-pg-"))
         self.data = self.folder / "data"
         self.socket_dir = self.folder
+        # With TLS, the server listens on 127.0.0.1 too, with a self-signed certificate
+        # for "localhost" (root.crt, to give as sslrootcert).
+        self.tls = tls
+        self.port = _free_port() if tls else 5432
+        self.root_certificate = self.folder / "root.crt"
         if self.user is not None:
             entry = pwd.getpwnam(self.user)
             os.chown(self.folder, entry.pw_uid, entry.pw_gid)
@@ -107,6 +115,33 @@ class PostgresServer:
         # One user logs in with a password (the tests of asking for one, and .pgpass).
         hba = self.data / "pg_hba.conf"
         hba.write_text(f"local all {PASSWORD_USER} scram-sha-256\n" + hba.read_text())
+        if self.tls:  # over TCP, TLS only; trusted as on the socket
+            tcp = "hostnossl all all 127.0.0.1/32 reject\nhostssl all all 127.0.0.1/32 trust\n"
+            hba.write_text(tcp + hba.read_text())
+            self._certificate()
+            # In the file, not on the command line: a test can turn it off (ALTER SYSTEM).
+            with (self.data / "postgresql.conf").open("a") as conf:
+                conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n")
+
+    def _certificate(self) -> None:
+        """A self-signed certificate for "localhost" and its key, the server's own."""
+        key, certificate = self.data / "server.key", self.data / "server.crt"
+        subprocess.run(
+            [
+                "openssl", "req", "-x509", "-newkey", "ec", "-pkeyopt",
+                "ec_paramgen_curve:prime256v1", "-nodes", "-days", "2", "-subj",
+                "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+                "-keyout", str(key), "-out", str(certificate),
+            ],
+            check=True,
+            capture_output=True,
+        )  # fmt: skip
+        shutil.copyfile(certificate, self.root_certificate)
+        key.chmod(0o600)  # the server refuses a key others may read
+        if self.user is not None:
+            entry = pwd.getpwnam(self.user)
+            for path in (key, certificate):
+                os.chown(path, entry.pw_uid, entry.pw_gid)
 
     def start(self) -> None:
         """Start the server on its socket only, and wait until it accepts connections."""
@@ -115,6 +150,8 @@ class PostgresServer:
             "-c fsync=off -c full_page_writes=off "
             "-c max_connections=200"
         )
+        if self.tls:
+            options += f" -c listen_addresses=127.0.0.1 -c port={self.port}"
         subprocess.run(
             self._command(
                 self._tool("pg_ctl"),
@@ -150,25 +187,39 @@ class PostgresServer:
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         """A ``postgresql://`` address of ``database`` on this server's socket."""
-        return f"postgresql://{user}@/{database}?host={self.socket_dir}"
+        port = f"&port={self.port}" if self.tls else ""  # the socket's name holds it
+        return f"postgresql://{user}@/{database}?host={self.socket_dir}{port}"
 
     def execute(self, *statements: str, database: str = "postgres") -> None:
         """Run ``statements`` as the superuser, each in autocommit (CREATE DATABASE too)."""
         import psycopg
 
         with psycopg.connect(
-            host=str(self.socket_dir), user=SUPERUSER, dbname=database, autocommit=True
+            host=str(self.socket_dir),
+            port=self.port,
+            user=SUPERUSER,
+            dbname=database,
+            autocommit=True,
         ) as connection:
             for statement in statements:
                 connection.execute(statement.encode())
 
 
-def start_server() -> PostgresServer:
-    """A started server, or raise RuntimeError saying why there is none."""
+def _free_port() -> int:
+    """A TCP port on 127.0.0.1 nothing listens on now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start_server(*, tls: bool = False) -> PostgresServer:
+    """A started server, or raise RuntimeError saying why there is none. With ``tls``, it
+    also listens on 127.0.0.1 (``server.port``), for TLS connections only, with a
+    self-signed certificate for "localhost" (``server.root_certificate``)."""
     binaries = server_binaries()
     if binaries is None:
         raise RuntimeError(HOW_TO_INSTALL)
-    server = PostgresServer(binaries)
+    server = PostgresServer(binaries, tls=tls)
     began = time.monotonic()
     try:
         server.init()
@@ -240,11 +291,11 @@ def prepare(server: PostgresServer) -> None:
     )
 
 
-def new_team_map(server: PostgresServer) -> Iterator[TeamMapDatabase]:
-    """A new database copied from the template (an empty team map with its own map id),
-    dropped afterwards."""
+def new_team_map(server: PostgresServer, template: str = _TEMPLATE) -> Iterator[TeamMapDatabase]:
+    """A new database copied from ``template`` (by default an empty team map) with its
+    own map id, dropped afterwards."""
     name = f"map_{uuid.uuid4().hex[:12]}"
-    server.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {template}")
     server.execute(
         f"UPDATE aspdesk.map_info SET value = '{uuid.uuid4().hex}' WHERE key = 'map_id'",
         database=name,
@@ -253,3 +304,26 @@ def new_team_map(server: PostgresServer) -> Iterator[TeamMapDatabase]:
         yield TeamMapDatabase(server, name)
     finally:
         server.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+def sample_template(server: PostgresServer, sample: Path) -> str:
+    """A database holding the map file ``sample`` copied to the server by "Copy this map
+    to a server"'s own code, as a template for :func:`new_team_map` (copying a database
+    takes a fraction of copying a map); its name."""
+    from aspdesk.store.opening import Purpose, open_map
+    from aspdesk.store.team.to_server import copy_to_server
+
+    name = f"sample_{uuid.uuid4().hex[:12]}"
+    server.execute(f"CREATE DATABASE {name} TEMPLATE {_TEMPLATE}")
+    source = open_map(sample, sample.parent / "backups", purpose=Purpose.READ)
+    try:
+        address = TeamMapDatabase(server, name).address("owner")
+        copy_to_server(source.engine, address)
+    finally:
+        source.close()
+    # A template must have no connection open: the pooled ones of the copy go.
+    server.execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        f"WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    )
+    return name

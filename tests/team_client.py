@@ -2,17 +2,21 @@
 kill tests of several editors at once: tests/integration/test_team_stress.py).
 
     python -m tests.team_client edit URL CLIENT SEED COUNT FOLDER
+    python -m tests.team_client editors URL CLIENTS SEED COUNT FOLDER
     python -m tests.team_client import URL CLIENT SEED COUNT FOLDER
     python -m tests.team_client serve URL FOLDER
 
 ``edit`` makes COUNT random edits through the Document's own commands, as a window does:
 field edits of a few shared actors (so that clients meet each other's changes), adds,
-deletes, undo and redo, and now and then reads the whole map again (a catch-up). A
+deletes, undo and redo, and now and then a pause. Between edits the event loop turns, as a
+window's does, and others' changes come in by the live updates (:mod:`aspdesk.app.live`),
+in place: the index is never read whole again (a full reload fails the client). A
 conflict is answered at random: keep theirs, or use mine. Every attempt is written to
 ``FOLDER/CLIENT.jsonl`` as it ends, flushed: what was tried, and whether it committed or
 was refused, and how the refusal reached the Document's signals. Then the client writes
-``CLIENT.done``, waits for ``FOLDER/read``, reads the map again and writes what it sees to
-``CLIENT.map.json``.
+``CLIENT.done``, waits for ``FOLDER/read``, turns its event loop until the live updates
+have applied the server's last change set, and writes its index as it is then to
+``CLIENT.live.json``. ``editors`` runs CLIENTS such clients, c0, c1, …, as forks of itself.
 
 ``import`` imports COUNT batches of 300 actors tied in a chain, one import command each,
 writing ``committed`` after each commits (the kill test kills it at random moments);
@@ -38,10 +42,17 @@ class Client:
     """One Document and what it was told."""
 
     def __init__(self, url: str, client: str, seed: int, log: TextIO) -> None:
+        from aspdesk.app.live import live_updates
         from aspdesk.app.team import open_team_document
         from aspdesk.store.team.address import TeamAddress
 
         self.document = open_team_document(TeamAddress.parse(url)[0], "", "en")
+        live = live_updates(self.document)
+        assert live is not None, "a team map's Document follows the server"
+        self.live = live
+        # Others' changes must come in place; reading everything again would hide a
+        # live update lost or applied wrong.
+        setattr(self.document.index, "reload", _no_reload)  # noqa: B010
         self.name = client
         self.random = random.Random(seed)
         self.log = log
@@ -93,8 +104,8 @@ class Client:
         self.told = []
         text = f"{self.name} {number}"
         record: dict[str, Any] = {"n": number, "summary": text}
-        if roll < 0.05:
-            self.document.index.reload()  # a catch-up: what the others did shows
+        if roll < 0.05:  # a pause, the window idle while others edit
+            _turn(0.05)
             return
         if roll < 0.6:
             ids = [e.id for e in self.document.index.all(a) if e.id is not None]
@@ -133,14 +144,42 @@ class Client:
         record.update(committed=committed, told=self.told)
         self.write(record)
 
-    def snapshot(self) -> dict[str, Any]:
-        """The map as this client reads it now: actors by id, their fields."""
+    def settle(self, within: float = 30.0) -> dict[str, Any]:
+        """Turn the event loop until the live updates have applied the server's last
+        change set (read fresh), then say how it went: the set numbers, and how many sets
+        a last catch-up still found (a set whose number was drawn early and committed
+        late)."""
+        latest = self.document.store.changes.latest_set_id()
+        deadline = time.monotonic() + within
+        while self.live.last < latest and time.monotonic() < deadline:
+            _turn(0.01)
+        heard = self.live.last
+        late = self.live.catch_up() if heard >= latest else -1
+        return {"latest": latest, "heard": heard, "late": late}
+
+    def live_index(self) -> dict[str, Any]:
+        """The actors in this client's index as they are, by id: their fields."""
         from aspdesk.domain.entities import EntityType, values_of
 
-        self.document.index.reload()
         return {
             str(e.id): _comparable(values_of(e)) for e in self.document.index.all(EntityType.ACTOR)
         }
+
+
+def _no_reload() -> None:
+    raise AssertionError("the index was read whole again: live updates must come in place")
+
+
+def _turn(seconds: float) -> None:
+    """Let the event loop run for ``seconds`` (at least once), as a window's does."""
+    from PySide6.QtCore import QCoreApplication
+
+    end = time.monotonic() + seconds
+    while True:
+        QCoreApplication.processEvents()
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.005)
 
 
 def _comparable(values: dict[str, Any]) -> dict[str, Any]:
@@ -152,15 +191,21 @@ def _comparable(values: dict[str, Any]) -> dict[str, Any]:
 
 
 def edit(url: str, client: str, seed: int, count: int, folder: Path) -> None:
-    """Make ``count`` random edits, then report the map as read again."""
+    """Make ``count`` random edits, others' changes coming in live between them, then
+    report the live index once every change set is applied."""
+    from PySide6.QtCore import QCoreApplication
+
     with (folder / f"{client}.jsonl").open("w", encoding="utf-8") as log:
         worker = Client(url, client, seed, log)
         for number in range(count):
             worker.attempt(number)
+            QCoreApplication.processEvents()  # what came meanwhile, as a window's loop
     (folder / f"{client}.done").write_text("")
     while not (folder / "read").exists():
-        time.sleep(0.02)
-    (folder / f"{client}.map.json").write_text(json.dumps(worker.snapshot()))
+        _turn(0.02)
+    settled = worker.settle()
+    seen = {"live": worker.live_index(), **settled}
+    (folder / f"{client}.live.json").write_text(json.dumps(seen))
     worker.document.close()
 
 
@@ -211,11 +256,55 @@ def serve(url: str, folder: Path) -> None:
         print(pid, flush=True)
 
 
+def editors(url: str, clients: int, seed: int, count: int, folder: Path) -> int:
+    """Run ``clients`` editing clients c0, c1, … (seeds ``seed``, ``seed`` + 1, …), each a
+    forked copy of this process with its modules loaded: ten processes importing Qt,
+    SQLAlchemy and aspdesk each would cost the run seconds of the machine's two cores.
+    Returns 0 once all ended well; at the first that failed, ends the others and returns 1
+    (its traceback is on stderr)."""
+    import traceback
+
+    import PySide6.QtGui
+
+    import aspdesk.app.commands  # noqa: F401 - loaded once, before the forks
+    import aspdesk.app.team  # noqa: F401
+
+    children = []
+    for number in range(clients):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                _app = PySide6.QtGui.QGuiApplication(["team_client"])
+                edit(url, f"c{number}", seed + number, count, folder)
+            except BaseException:
+                traceback.print_exc()
+                code = 1
+            finally:
+                sys.stderr.flush()
+                os._exit(code)
+        children.append(pid)
+    while children:
+        pid, status = os.wait()
+        children.remove(pid)
+        if status != 0:
+            for other in children:
+                os.kill(other, signal.SIGKILL)
+            return 1
+    return 0
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from aspdesk.cli.before_qt import load_qt
+
+    load_qt()  # as aspdesk's commands load Qt: the modules after it are not read as text
     if argv[0] == "serve":
         serve(argv[1], Path(argv[2]))
         return 0
+    if argv[0] == "editors":
+        _kind, url, clients, seed, count, folder = argv
+        return editors(url, int(clients), int(seed), int(count), Path(folder))
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication(["team_client"])

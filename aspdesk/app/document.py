@@ -91,13 +91,18 @@ class Document(QObject):
     def __init__(self, store: MapStore, language: str = "en", parent: QObject | None = None):
         super().__init__(parent)
         self.store = store
-        self.index = EntityIndex(store)
+        with store.reading():  # one state of the map, through one connection
+            self.index = EntityIndex(store)
+            # Held in memory from the start, so that a map whose file is lost can still be
+            # saved whole (see memory_snapshot).
+            self._name = store.map_name()
+            self._terms: dict[Vocabulary, list[Term]] = {}
+            self.codes()
         self.language = language
         self.undo_stack = UndoHistory(self)
         self.undo_stack.step_refused.connect(self.edit_failed)
         self.undo_stack.blocked = self._undo_blocked
         self.selection = SelectionModel(self)
-        self._terms: dict[Vocabulary, list[Term]] = {}
         self._failure: StoreError | None = None
         self._retry: QUndoCommand | None = None
         self._hide_personal = False
@@ -106,10 +111,6 @@ class Document(QObject):
         self._opened_read_only = self.read_only  # what a server coming back returns to
         self._step = ""  # the text of the step last written
         self._unreachable = ""  # why a team map's server cannot be reached, while it cannot
-        # Held in memory from the start, so that a map whose file is lost can still be
-        # saved whole (see memory_snapshot).
-        self._name = store.map_name()
-        self.codes()
         self.views_changed.connect(self._on_views_changed)
 
     @property

@@ -13,20 +13,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aspdesk.app.document import Document
-from aspdesk.app.importing import ImportData, prepare
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.io.importing.batch import ImportBatch, from_snapshot
-from aspdesk.io.merging.planner import Decisions, ImportPlan, Outcome, plan_import
-from aspdesk.io.merging.threeway import OfflineBase, base_from_changes, type_key
-from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.errors import StoreError
 from aspdesk.store.offline import OfflineOrigin, read_origin, write_origin
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.team.offline import take_offline
+
+if TYPE_CHECKING:
+    # The planner, the three-way base and the import's step come when a copy is sent,
+    # not with every window (its File menu asks origin_of whether to offer sending).
+    from aspdesk.io.importing.batch import ImportBatch
+    from aspdesk.io.merging.planner import Decisions, ImportPlan
+    from aspdesk.io.merging.threeway import OfflineBase
+    from aspdesk.io.snapshot import MapSnapshot
 
 
 class NotAnOfflineCopyError(StoreError):
@@ -89,6 +93,8 @@ class Sending:
     taken: dict[EntityType, dict[int, int]] = field(default_factory=dict)
 
     def plan(self, decisions: Decisions | None = None) -> ImportPlan:
+        from aspdesk.io.merging.planner import plan_import
+
         """What sending would do, with the user's ``decisions``."""
         return plan_import(self.batch, self.current, self.next_ids, decisions, self.base)
 
@@ -96,6 +102,9 @@ class Sending:
 def start_sending(copy: Document, team: Document) -> Sending:
     """Read the copy, its base and the team map for a send; raises StoreError when the
     copy is none or ``team`` is not its map (nothing is written)."""
+    from aspdesk.io.importing.batch import from_snapshot
+    from aspdesk.io.merging.threeway import base_from_changes
+
     origin = origin_of(copy)
     if origin is None:
         raise NotAnOfflineCopyError(path=str(copy.path or copy.map_name()))
@@ -122,6 +131,8 @@ def send(sending: Sending, plan: ImportPlan, text: str) -> bool:
 def store_sent(sending: Sending, plan: ImportPlan, text: str) -> bool:
     """Store ``plan`` on the team map as one undo step named ``text``; False when the team
     map refused it (its document says why with ``edit_failed``)."""
+    from aspdesk.app.importing import ImportData, prepare
+
     prepared = prepare(plan, sending.current)
     team = sending.team
     if prepared.empty:
@@ -134,6 +145,9 @@ def store_sent(sending: Sending, plan: ImportPlan, text: str) -> bool:
 
 def mark_sent(sending: Sending, plan: ImportPlan) -> OfflineOrigin:
     """Record in the copy the point it was sent at, and the server's ids of what it added."""
+    from aspdesk.io.merging.planner import Outcome
+    from aspdesk.io.merging.threeway import type_key
+
     ids = dict(sending.origin.ids)
     for item in plan.items:
         copy_id = item.candidate.entity.id

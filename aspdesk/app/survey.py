@@ -20,12 +20,12 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTranslator
 
 from aspdesk.app.commands import StoreCommand
 from aspdesk.app.document import Document
-from aspdesk.app.importing import PreparedImport
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.survey import Change, SurveyRound
@@ -40,6 +40,9 @@ from aspdesk.io.survey.collect import Collected, collect
 from aspdesk.io.survey.questionnaire import file_names, members, questionnaires
 from aspdesk.io.survey.workbook import write_questionnaire
 from aspdesk.store.repository import MapStore
+
+if TYPE_CHECKING:
+    from aspdesk.app.importing import PreparedImport  # the import's step, with the importer
 
 Translate = Callable[[str, str], str]
 ROUND_LANGUAGES = ("fi", "en", "sv")

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from aspdesk.app.document import Document
 from aspdesk.app.live import LiveUpdates
 from aspdesk.store.errors import StoreError
+from aspdesk.store.repository import MapStore
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.team.opening import open_team_map
@@ -19,13 +20,19 @@ def open_team_document(address: TeamAddress, password: str, language: str) -> Do
     others' changes while it is open (:mod:`aspdesk.app.live`); raises StoreError."""
     store = open_team_map(address, password)
     try:
-        # Read before the index: what commits meanwhile is caught up once listening.
-        start = store.changes.latest_set_id()
-        document = Document(store, language)
+        return team_document(store, language)
     except BaseException:
         store.close()
         raise
+
+
+def team_document(store: MapStore, language: str) -> Document:
+    """A Document on the open team map ``store``, kept up to date with others' changes;
+    raises StoreError (the store stays open)."""
     assert isinstance(store.file, TeamServer)
+    # Read before the index: what commits meanwhile is caught up once listening.
+    start = store.changes.latest_set_id()
+    document = Document(store, language)
     LiveUpdates(document, store.file, start)
     return document
 

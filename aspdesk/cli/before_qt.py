@@ -26,6 +26,7 @@ copying copies those. The aspdesk window then makes some 240 of the 721.
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import partial
 from types import ModuleType
@@ -40,10 +41,19 @@ def load_before_qt() -> None:
     Qt is not loaded yet (after it, there is nothing to gain)."""
     if "PySide6" in sys.modules:
         return
+    one_blas_thread()
     import numpy  # noqa: F401 - loaded for its side effect: see the module's docstring
 
     import aspdesk.store.opening  # noqa: F401
     import aspdesk.store.team.opening  # noqa: F401
+
+
+def one_blas_thread() -> None:
+    """Have numpy's OpenBLAS start no pool of threads (unless the user set its size): it
+    made one per core as numpy was imported, 50 to 80 ms of a start on two cores, and
+    aspdesk never gives it work big enough to share (norms of a few thousand points, a
+    2 x 2 SVD); layouts and exports are the same to the bit. Before numpy is imported."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 
 def load_qt() -> None:

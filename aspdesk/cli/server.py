@@ -128,6 +128,16 @@ def run(args: argparse.Namespace) -> int:
                 count=report.terms_added
             )
         )
+    if report.history_guarded:
+        lines.append(
+            cli_tr(
+                QT_TRANSLATE_NOOP(
+                    "cli",
+                    "The change log is now the server's: its time and database user on "
+                    "every change, and editors can no longer change or delete it",
+                )
+            )
+        )
     done = cli_tr(QT_TRANSLATE_NOOP("cli", "The team map {address} is ready:"))
     print(done.format(address=shown))
     for line in lines:

@@ -1,5 +1,6 @@
 """``aspdesk survey MAP create|collect``: send a cluster's members questionnaires, and
-bring their answers into the map.
+bring their answers into the map (a map file, or a team map's address, opened as
+``aspdesk import`` and ``export`` open it: a password from ``.pgpass`` or the address).
 
 ``create --cluster NAME -o FOLDER [--lang fi|en|sv]`` writes one workbook per member actor
 of the cluster into FOLDER and keeps the round in the map. ``collect FOLDER`` reads the
@@ -17,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aspdesk.cli.text import cli_tr, translate
+from aspdesk.cli.text import cli_tr, map_location, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 
@@ -28,7 +29,10 @@ if TYPE_CHECKING:
 def configure(parser: argparse.ArgumentParser) -> None:
     """The arguments of ``aspdesk survey``."""
     parser.add_argument(
-        "map", type=Path, metavar="MAP", help=cli_tr(QT_TRANSLATE_NOOP("cli", "the map file"))
+        "map",
+        type=map_location,
+        metavar="MAP",
+        help=cli_tr(QT_TRANSLATE_NOOP("cli", "the map file")),
     )
     steps = parser.add_subparsers(dest="step", required=True, metavar="STEP")
     create = steps.add_parser(
@@ -97,10 +101,16 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.app.paths import AppPaths
     from aspdesk.store.opening import Purpose, open_map
 
-    backups = AppPaths.for_user().backup_dir
+    purpose = Purpose.READ if getattr(args, "dry_run", False) else Purpose.EDIT
     try:
-        purpose = Purpose.READ if getattr(args, "dry_run", False) else Purpose.EDIT
-        store = open_map(args.map, backups, purpose=purpose)
+        if isinstance(args.map, str):  # a team map's address (see map_location)
+            from aspdesk.store.team.address import TeamAddress
+            from aspdesk.store.team.opening import open_team_map
+
+            address, password = TeamAddress.parse(args.map)
+            store = open_team_map(address, password, purpose=purpose)
+        else:
+            store = open_map(args.map, AppPaths.for_user().backup_dir, purpose=purpose)
     except StoreError as error:
         _fail(error.text(translate))
         return 1

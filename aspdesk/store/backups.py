@@ -1,6 +1,11 @@
 """Backup copies of maps: one each time a map is opened, one before each migration, one
 before each restore; the newest N of each kind kept; and the list of a map's copies.
 
+A map opened as it was when its newest opening copy was made (the same stamp,
+:func:`aspdesk.store.checked.stamp`: nothing has written it since) gets no second,
+identical copy: ten openings of an unchanged map would otherwise have pushed the copies of
+ten different days out of the newest N, and each copied the whole file again.
+
 Copies are made with SQLite's backup API (:func:`~aspdesk.store.mapfile.backup_copy`), so
 a copy is consistent even while the map is open, and a copy that cannot be finished (a
 full disk) leaves nothing behind. A copy's name says which map it belongs to, why it was
@@ -15,12 +20,14 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.store.checked import stamp
 from aspdesk.store.connection import connect
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.file_kinds import MAP_SUFFIX
@@ -31,6 +38,7 @@ OPENED = "opened"
 BEFORE_RESTORE = "before-restore"
 BEFORE_MIGRATION = "before-migration"
 ORIGIN_KEY = "backup_of"  # in a copy's map_info: the path of the map it was made from
+SOURCE_STAMP_KEY = "backup_of_stamp"  # ... and the stamp that map had (aspdesk.store.checked)
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _ID_LENGTH = 12
 _NAME = re.compile(
@@ -105,22 +113,33 @@ def make_backup(
     map_path = map_path.resolve()
     if map_id is None:
         map_id = map_id_of(map_path)
-    stamp = datetime.now(UTC).strftime(_STAMP)
-    target = backup_dir / f"{prefix(map_path, map_id)}-{reason}-{stamp}{MAP_SUFFIX}"
+    source = stamp(map_path)
+    if reason == OPENED and source is not None:
+        newest = next(_own_copies(map_path, backup_dir, map_id, OPENED), None)
+        if newest is not None and _read_info(newest.path, SOURCE_STAMP_KEY) == source:
+            return newest.path  # the map is as that copy has it: see the module
+    made_at = datetime.now(UTC).strftime(_STAMP)
+    target = backup_dir / f"{prefix(map_path, map_id)}-{reason}-{made_at}{MAP_SUFFIX}"
+    info = {ORIGIN_KEY: str(map_path), SOURCE_STAMP_KEY: source or ""}
     try:
-        made = backup_copy(map_path, target, info={ORIGIN_KEY: str(map_path)})
+        made = backup_copy(map_path, target, info=info)
     except (OSError, sqlite3.Error) as error:
         raise StoreError(cause(error), path=str(target)) from error
     if reason != BEFORE_RESTORE:
-        here, kind = _place(map_path), _kind(reason)
-        own = [
-            b
-            for b in list_backups(map_path, backup_dir, map_id)
-            if b.reason == kind and f"{here}-" in b.path.name
-        ]
+        own = list(_own_copies(map_path, backup_dir, map_id, _kind(reason)))
         for old in own[max(keep, 1) :]:
             old.path.unlink(missing_ok=True)
     return made
+
+
+def _own_copies(map_path: Path, backup_dir: Path, map_id: str, kind: str) -> Iterator[Backup]:
+    """The copies of ``kind`` made of the map where it is now, newest first."""
+    here = f"{_place(map_path)}-"
+    return (
+        b
+        for b in list_backups(map_path, backup_dir, map_id)
+        if b.reason == kind and here in b.path.name
+    )
 
 
 def list_backups(map_path: Path, backup_dir: Path, map_id: str | None = None) -> list[Backup]:

@@ -6,9 +6,13 @@ as the transaction ends, the changes go into the tables ``change_set`` and ``cha
 that same transaction, so a write the map refuses leaves no change behind and a change
 is never recorded without its write. One set per transaction, none when nothing changed.
 
-A set's author is :attr:`ChangeLog.author` (the computer's user on a file map; a team map
-gives its database user) and its summary the step's text the app gives with
-:meth:`ChangeLog.step` (an undo or a redo marked, see :mod:`aspdesk.domain.changes`).
+A set's author is :attr:`ChangeLog.author` and its time this computer's clock on a file
+map; on a team map both are the server's: its ``now()`` and the database user
+(``session_user``), the column defaults ``aspdesk server upgrade`` gives the log
+(:data:`aspdesk.store.team.server.HISTORY_GUARD`, which lets an editor write neither
+column), or on a map not yet upgraded so, the same expressions in the insert. Its summary
+is the step's text the app gives with :meth:`ChangeLog.step` (an undo or a redo marked,
+see :mod:`aspdesk.domain.changes`).
 
 On a team map (PostgreSQL) the same transaction also sends ``NOTIFY`` on
 :data:`CHANNEL` with the set's number, which the server delivers to every listening client
@@ -47,6 +51,7 @@ _CHANGE_TABLE: Any = ChangeRow.__table__
 _CHANGE_COLUMNS = ("set_id", "subject", "entity_id", "field", "old", "new")
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
 CHANNEL = "aspdesk_changes"  # the channel a team map's writes notify (see the module)
+_STAMPS_KEY = "aspdesk.server_stamps"  # kept in a pooled connection's info
 
 
 def computer_user() -> str:
@@ -265,19 +270,73 @@ def write_set(
     nothing stored, when there are no rows unless ``keep_empty``)."""
     if not rows and not keep_empty:
         return None
-    made: Any = session.execute(
-        insert(_SET_TABLE).values(at=at or datetime.now(UTC), author=author, summary=summary)
-    )
-    set_id = int(made.inserted_primary_key[0])
+    if at is None and session.get_bind().dialect.name == "postgresql":
+        set_id = _server_set(session, summary)
+    else:
+        made: Any = session.execute(
+            insert(_SET_TABLE).values(at=at or datetime.now(UTC), author=author, summary=summary)
+        )
+        set_id = int(made.inserted_primary_key[0])
     if not rows:
         return set_id
     insert_rows(session, _CHANGE_TABLE, _CHANGE_COLUMNS, [(set_id, *row) for row in rows])
     return set_id
 
 
+def _server_set(session: Session, summary: str) -> int:
+    """A new set on a team map, its time and author the server's (see the module)."""
+    if _server_stamps(session):
+        # Named alone, as the editors' grant has it: the table's Python defaults stay out.
+        statement = "INSERT INTO change_set (summary) VALUES (:summary) RETURNING id"
+    else:
+        statement = (
+            "INSERT INTO change_set (at, author, summary) "
+            "VALUES (now(), session_user, :summary) RETURNING id"
+        )
+    return int(session.execute(text(statement), {"summary": summary}).scalar_one())
+
+
+def server_stamps(connection: Any) -> bool:
+    """Whether a team map's server gives each change set its time and author (the column
+    defaults of :data:`aspdesk.store.team.server.HISTORY_GUARD`)."""
+    return bool(
+        connection.scalar(
+            text(
+                "SELECT atthasdef FROM pg_attribute "
+                "WHERE attrelid = 'aspdesk.change_set'::regclass AND attname = 'author'"
+            )
+        )
+    )
+
+
+def _server_stamps(session: Session) -> bool:
+    """:func:`server_stamps`, asked once per connection (a server upgraded meanwhile is
+    seen by the connections made after it)."""
+    info = session.connection().info
+    if _STAMPS_KEY not in info:
+        info[_STAMPS_KEY] = server_stamps(session)
+    return bool(info[_STAMPS_KEY])
+
+
+def may_put_history(session: Session) -> bool:
+    """Whether this user may store sets under other times and authors: always on a file
+    map; on a team map only its owner (see :data:`~aspdesk.store.team.server.HISTORY_GUARD`)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return True
+    return bool(
+        session.scalar(
+            text("SELECT has_column_privilege('aspdesk.change_set', 'author', 'INSERT')")
+        )
+    )
+
+
 def put_history(session: Session, history: History) -> None:
     """Store the sets of a backup's history, under their own times, authors and summaries,
-    in the order given (their numbers are this map's)."""
+    in the order given (their numbers are this map's). On a team map an editor may not
+    write a past the server did not see: the history is left out there, and the map's
+    history of what was restored starts with the restore's own set."""
+    if history and not may_put_history(session):
+        return
     for change_set, changes in history:
         rows = [(c.subject, c.entity_id, c.field, _dumped(c.old), _dumped(c.new)) for c in changes]
         write_set(

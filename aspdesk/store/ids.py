@@ -17,12 +17,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.store.convert import ROW_CLASSES
-from aspdesk.store.dialects import is_sqlite
+from aspdesk.store.dialects import is_sqlite, issued_ids
 
 A, C, P = EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT
 # The fields of each kind of entity that hold another entity's id, and its kind.
@@ -35,6 +35,22 @@ REFERENCES: dict[EntityType, dict[str, EntityType]] = {
 }
 Ids = dict[EntityType, dict[int, int]]
 Update = tuple[EntityType, int, Mapping[str, Any]]
+
+
+def unused_ids(session: Session) -> dict[EntityType, int]:
+    """The first id of each kind of entity that has never been used in the map.
+
+    Ids are never given twice (not even after a delete: AUTOINCREMENT on SQLite, a
+    sequence on PostgreSQL), so the next id is past both the largest id and the largest
+    ever issued (:func:`~aspdesk.store.dialects.issued_ids`).
+    """
+    sequence = issued_ids(session)
+    found: dict[EntityType, int] = {}
+    for entity_type, row_class in ROW_CLASSES.items():
+        table: Any = row_class
+        largest = session.scalar(select(func.max(table.id))) or 0
+        found[entity_type] = max(largest, sequence.get(table.__tablename__, 0)) + 1
+    return found
 
 
 def drawn_ids(session: Session, inserts: Sequence[Entity]) -> Ids:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy import Connection, Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,9 +43,8 @@ from aspdesk.store.convert import (
     to_column,
 )
 from aspdesk.store.dependents import Removal, dependents_of
-from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import ConflictError, StoreError, cause
-from aspdesk.store.ids import Ids, drawn_ids, renumbered
+from aspdesk.store.ids import Ids, drawn_ids, renumbered, unused_ids
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, check_again, new_map_id
 from aspdesk.store.notes import Note
@@ -102,6 +101,7 @@ class MapStore:
         # The maps found sound (aspdesk.store.checked), when the opener keeps them, and
         # this map's stamp once opened: unchanged at closing, there is nothing to check.
         self.checked: CheckedMaps | None = None
+        self._held: Connection | None = None  # the connection of reading(), while it reads
         self.opened_stamp: str | None = None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         # The change log (aspdesk.store.changes): every write below records what it changed.
@@ -136,10 +136,25 @@ class MapStore:
     @contextmanager
     def _read(self) -> Iterator[Session]:
         try:
-            with self._sessions() as session:
+            with self._sessions(bind=self._held or self.engine) as session:
                 yield session
         except SQLAlchemyError as error:
             raise StoreError(str(error)) from error
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Reads made inside share one connection and read transaction: one state of the
+        map, and one opening of its file (a Document's first read made 16). No writes."""
+        if self._held is not None:
+            yield
+            return
+        try:
+            with self.engine.connect() as self._held, self._held.begin():
+                yield
+        except SQLAlchemyError as error:
+            raise StoreError(str(error)) from error
+        finally:
+            self._held = None
 
     def close(self) -> None:
         """Release every connection and the lock; the map is then one self-contained file."""
@@ -256,7 +271,7 @@ class MapStore:
         table: Any = ROW_CLASSES[entity_type].__table__
         query = select(*(table.c[name] for name in names)).order_by(table.c.id)
         try:
-            with self.engine.connect() as connection:
+            with nullcontext(self._held) if self._held else self.engine.connect() as connection:
                 return [make(row) for row in connection.execute(query)]
         except SQLAlchemyError as error:
             raise StoreError(str(error)) from error
@@ -440,20 +455,9 @@ class MapStore:
                 )
 
     def next_ids(self) -> dict[EntityType, int]:
-        """The first id of each kind of entity that has never been used in this map.
-
-        Ids are never given twice (not even after a delete: AUTOINCREMENT on SQLite, a
-        sequence on PostgreSQL), so the next id is past both the largest id and the largest
-        ever issued (:func:`~aspdesk.store.dialects.issued_ids`).
-        """
+        """The first id of each kind of entity never used in this map (:func:`.ids.unused_ids`)."""
         with self._read() as session:
-            sequence = issued_ids(session)
-            found: dict[EntityType, int] = {}
-            for entity_type, row_class in ROW_CLASSES.items():
-                table: Any = row_class
-                largest = session.scalar(select(func.max(table.id))) or 0
-                found[entity_type] = max(largest, sequence.get(table.__tablename__, 0)) + 1
-            return found
+            return unused_ids(session)
 
     def apply(
         self,

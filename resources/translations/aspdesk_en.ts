@@ -4,7 +4,7 @@
 <context>
     <name>ConsortiumOutput</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/output.py" line="146" />
+        <location filename="../../aspdesk/ui/consortium/output.py" line="146"/>
         <source>Saved as the project “{name}” (in preparation) with %n partner(s). Undo takes it back.</source>
         <translation>
             <numerusform>Saved as the project “{name}” (in preparation) with %n partner. Undo takes it back.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/output.py" line="262" />
+        <location filename="../../aspdesk/ui/consortium/output.py" line="262"/>
         <source>The consortium in the builder has %n partner(s). Put the partners of “{name}” in their place?</source>
         <translation>
             <numerusform>The consortium in the builder has %n partner. Put the partners of “{name}” in their place?</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/output.py" line="285" />
+        <location filename="../../aspdesk/ui/consortium/output.py" line="285"/>
         <source>Loaded %n partner(s) of the project “{name}”.</source>
         <translation>
             <numerusform>Loaded %n partner of the project “{name}”.</numerusform>
@@ -31,7 +31,7 @@
 <context>
     <name>ConsortiumWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="435" />
+        <location filename="../../aspdesk/ui/consortium/window.py" line="435"/>
         <source>“{text}” fits %n actor(s); pick one from the list.</source>
         <translation>
             <numerusform>“{text}” fits %n actor; pick it from the list.</numerusform>
@@ -39,7 +39,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="465" />
+        <location filename="../../aspdesk/ui/consortium/window.py" line="465"/>
         <source>Added %n actor(s) to the consortium.</source>
         <translation>
             <numerusform>Added %n actor to the consortium.</numerusform>
@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/window.py" line="471" />
+        <location filename="../../aspdesk/ui/consortium/window.py" line="471"/>
         <source>Removed %n partner(s) from the consortium.</source>
         <translation>
             <numerusform>Removed %n partner from the consortium.</numerusform>
@@ -58,7 +58,7 @@
 <context>
     <name>DraftKeeper</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/draft.py" line="85" />
+        <location filename="../../aspdesk/ui/consortium/draft.py" line="85"/>
         <source>Your consortium from last time had %n partner(s); none of them is in the map any more.</source>
         <translation>
             <numerusform>Your consortium from last time had %n partner; none of them is in the map any more.</numerusform>
@@ -66,7 +66,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/draft.py" line="90" />
+        <location filename="../../aspdesk/ui/consortium/draft.py" line="90"/>
         <source>Your consortium from last time is back: %n partner(s).</source>
         <translation>
             <numerusform>Your consortium from last time is back: %n partner.</numerusform>
@@ -74,7 +74,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/consortium/draft.py" line="95" />
+        <location filename="../../aspdesk/ui/consortium/draft.py" line="95"/>
         <source>%n actor(s) of it are no longer in the map and were left out.</source>
         <translation>
             <numerusform>%n actor of it is no longer in the map and was left out.</numerusform>
@@ -85,7 +85,7 @@
 <context>
     <name>GraphPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="173" />
+        <location filename="../../aspdesk/graph/panel/panel.py" line="173"/>
         <source>%n step(s) out</source>
         <translation>
             <numerusform>%n step out</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="273" />
+        <location filename="../../aspdesk/graph/panel/panel.py" line="273"/>
         <source>Focus: %n step(s)</source>
         <translation>
             <numerusform>Focus: %n step</numerusform>
@@ -101,7 +101,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/panel.py" line="504" />
+        <location filename="../../aspdesk/graph/panel/panel.py" line="504"/>
         <source>Show %n hidden actor(s)</source>
         <translation>
             <numerusform>Show %n hidden actor</numerusform>
@@ -112,7 +112,7 @@
 <context>
     <name>HealthPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health/panel.py" line="250" />
+        <location filename="../../aspdesk/ui/health/panel.py" line="250"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -120,7 +120,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/health/panel.py" line="251" />
+        <location filename="../../aspdesk/ui/health/panel.py" line="251"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n warning</numerusform>
@@ -131,7 +131,7 @@
 <context>
     <name>LayoutRunner</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/layouts/run.py" line="267" />
+        <location filename="../../aspdesk/graph/layouts/run.py" line="267"/>
         <source>Laying out %n node(s)…</source>
         <translation>
             <numerusform>Laying out %n node…</numerusform>
@@ -142,7 +142,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424"/>
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n cluster</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425"/>
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n project</numerusform>
@@ -166,7 +166,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -174,7 +174,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="427"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>
@@ -193,7 +193,7 @@
 <context>
     <name>MetricsPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/metrics/panel.py" line="233" />
+        <location filename="../../aspdesk/ui/metrics/panel.py" line="233"/>
         <source>Computing network metrics for %n actor(s)…</source>
         <translation>
             <numerusform>Computing network metrics for %n actor…</numerusform>
@@ -201,7 +201,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/metrics/panel.py" line="298" />
+        <location filename="../../aspdesk/ui/metrics/panel.py" line="298"/>
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n actor</numerusform>
@@ -209,7 +209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/metrics/panel.py" line="299" />
+        <location filename="../../aspdesk/ui/metrics/panel.py" line="299"/>
         <source>%n tie(s)</source>
         <translation>
             <numerusform>%n tie</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>NewRoundDialog</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/survey/new_round.py" line="95" />
+        <location filename="../../aspdesk/ui/survey/new_round.py" line="95"/>
         <source>%n member(s) will get a questionnaire.</source>
         <translation>
             <numerusform>%n member will get a questionnaire.</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>NodeDrag</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/canvas/node_drag.py" line="72" />
+        <location filename="../../aspdesk/graph/canvas/node_drag.py" line="72"/>
         <source>Move %n node(s)</source>
         <translation>
             <numerusform>Move %n node</numerusform>
@@ -242,7 +242,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="224"/>
         <source>%n possible duplicate(s) of actors in the map: check them below.</source>
         <translation>
             <numerusform>%n possible duplicate of an actor in the map: check it below.</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="231" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="231"/>
         <source>%n empty row(s) or unusable item(s) left out.</source>
         <translation>
             <numerusform>%n empty row or unusable item left out.</numerusform>
@@ -258,7 +258,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="237" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="237"/>
         <source>%n value(s) read in standard form, such as a business ID without its hyphen: see Details.</source>
         <translation>
             <numerusform>%n value read in standard form, such as a business ID without its hyphen: see Details.</numerusform>
@@ -266,7 +266,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="275" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="275"/>
         <source>%n problem(s) in the file; the first {shown} are listed:</source>
         <translation>
             <numerusform>%n problem in the file; the first {shown} are listed:</numerusform>
@@ -274,7 +274,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/importing/dialog.py" line="278" />
+        <location filename="../../aspdesk/ui/importing/dialog.py" line="278"/>
         <source>%n problem(s) in the file. Click one to see its row:</source>
         <translation>
             <numerusform>%n problem in the file. Click it to see its row:</numerusform>
@@ -285,7 +285,7 @@
 <context>
     <name>ProgrammePicker</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="148" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="148"/>
         <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
         <translation>
             <numerusform>%n programme file of yours could not be read and is left out; Programmes… says what is wrong.</numerusform>
@@ -296,7 +296,7 @@
 <context>
     <name>RelatedPanel</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="181" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="181"/>
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -304,7 +304,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="186" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="186"/>
         <source>%n without a share</source>
         <translation>
             <numerusform>%n without a share</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>RemovalText</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/forms/removal.py" line="67" />
+        <location filename="../../aspdesk/ui/forms/removal.py" line="67"/>
         <source>Delete these %n items?</source>
         <translation>
             <numerusform>Delete %n item?</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/forms/removal.py" line="75" />
+        <location filename="../../aspdesk/ui/forms/removal.py" line="75"/>
         <source>%n contact person(s)</source>
         <translation>
             <numerusform>%n contact person</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/forms/removal.py" line="76" />
+        <location filename="../../aspdesk/ui/forms/removal.py" line="76"/>
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n membership</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/forms/removal.py" line="77" />
+        <location filename="../../aspdesk/ui/forms/removal.py" line="77"/>
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relationship</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/forms/removal.py" line="78" />
+        <location filename="../../aspdesk/ui/forms/removal.py" line="78"/>
         <source>%n project partnership(s)</source>
         <translation>
             <numerusform>%n project partnership</numerusform>
@@ -355,7 +355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/forms/removal.py" line="87" />
+        <location filename="../../aspdesk/ui/forms/removal.py" line="87"/>
         <source>…and %n more</source>
         <translation>
             <numerusform>…and %n more</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>SearchHint</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/panel/search_hint.py" line="78" />
+        <location filename="../../aspdesk/graph/panel/search_hint.py" line="78"/>
         <source>{name} and %n other(s) found are hidden by the filter.</source>
         <translation>
             <numerusform>{name} and %n other found are hidden by the filter.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>WebMapDialog</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="72" />
+        <location filename="../../aspdesk/ui/exports/web_map_dialog.py" line="72"/>
         <source>Every saved view, as steps to go through (%n view(s))</source>
         <translation>
             <numerusform>Every saved view, as steps to go through (%n view)</numerusform>
@@ -388,7 +388,7 @@
 <context>
     <name>WorkshopWindow</name>
     <message numerus="yes">
-        <location filename="../../aspdesk/graph/workshop/window.py" line="367" />
+        <location filename="../../aspdesk/graph/workshop/window.py" line="367"/>
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Delete %n item</numerusform>

@@ -4,42 +4,42 @@
 <context>
     <name>Access</name>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="56" />
+        <location filename="../../aspdesk/store/opening.py" line="58" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tämä karttatiedosto on kirjoitussuojattu, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="61" />
+        <location filename="../../aspdesk/store/opening.py" line="63" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Tämän kartan kansioon ei voi kirjoittaa, joten kartta näytetään, mutta sitä ei voi muuttaa. Jos haluat muokata sitä, tallenna kopio johonkin omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="66" />
+        <location filename="../../aspdesk/store/opening.py" line="68" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Tällä karttatiedostolla on levyllä {count} nimeä (kovia linkkejä), joten toinen aspdesk voisi muokata sitä toisella nimellä kummankaan tietämättä. Kartta näytetään vain luku -tilassa. Jos haluat muokata sitä, tallenna kopio (Tiedosto &gt; Tallenna kopiona) ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="74" />
         <source>This map was opened only for reading.</source>
         <translation>Tämä kartta avattiin vain luettavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="73" />
+        <location filename="../../aspdesk/store/opening.py" line="75" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Sen tallennus jäi kesken (aspdesk tai tietokone pysähtyi kesken muutoksen tallentamisen); kartta näytetään sellaisena kuin se oli viimeisimmän valmiin tallennuksen jälkeen, eikä tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="78" />
+        <location filename="../../aspdesk/store/opening.py" line="80" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Se on tehty aspdeskin vanhemmalla versiolla; se näytetään tämän version muodossa, eikä itse tiedostoa ole muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="83" />
+        <location filename="../../aspdesk/store/opening.py" line="85" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk tai tietokone pysähtyi, kun tähän karttaan tallennettiin muutosta. Tuo yksi muutos jäi kesken, ja se on peruttu; kaikki sitä ennen tallennettu on tallessa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="88" />
+        <location filename="../../aspdesk/store/opening.py" line="90" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Tämä kartta päivitettiin aspdeskin tämän version muotoon. Kopio kartasta sellaisena kuin se oli on tiedostossa {backup}.</translation>
     </message>
@@ -64,8 +64,8 @@
         <translation>Tämä kartta näytetään vain luku -tilassa, koska sen lukitustiedostoa {name} ei voi käyttää ({detail}). Jos haluat muokata karttaa, tallenna kopio omaan kansioosi ja avaa kopio.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
+        <location filename="../../aspdesk/store/team/opening.py" line="47" />
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
         <translation>Voit lukea tätä yhteistä karttaa mutta et muuttaa sitä: palvelin antaa käyttäjällesi {user} vain lukijan roolin. Jos haluat muokata, pyydä palvelimen ylläpitäjältä muokkaajan rooli (aspdesk_editor).</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../aspdesk/ui/window/background.py" line="53" />
+        <location filename="../../aspdesk/ui/window/background.py" line="57" />
         <source>Cancel</source>
         <translation>Peruuta</translation>
     </message>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
 </context>
@@ -352,32 +352,32 @@
         <translation>{author} muutti sitä {time}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
         <source>Delete it anyway, or keep it as they left it?</source>
         <translation>Poistetaanko se silti, vai jätetäänkö se sellaiseksi kuin hän sen jätti?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
         <source>Keep their value, or save yours over it?</source>
         <translation>Pidetäänkö hänen arvonsa, vai tallennetaanko sinun arvosi sen tilalle?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep it</source>
         <translation>Säilytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep theirs</source>
         <translation>Pidä hänen arvonsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Delete anyway</source>
         <translation>Poista silti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Use mine</source>
         <translation>Käytä omaani</translation>
     </message>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
         <translation>Tämä konsortio kuuluu hankkeeseen ”{name}”. Päivitetäänkö hankkeen partnerit vai tallennetaanko konsortio uutena hankkeena?</translation>
     </message>
     <message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
         <translation>Yksikään toimija ei voi täyttää tätä liittymällä: lisää puuttuvat PIC-koodit toimijoiden lomakkeisiin (pääikkunan Muokkain) ja katso sitten uudelleen.</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Ensimmäisenä lisäämäsi organisaatio on koordinaattori; kenen tahansa roolia voi muuttaa Rooli-sarakkeessa. Liitännäiskumppaneita ja alihankkijoita ei lasketa tuensaajiksi.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
-        <source>Export the map&apos;s data</source>
+        <source>Export the map's data</source>
         <translation>Vie kartan tiedot</translation>
     </message>
     <message>
@@ -931,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="224" />
+        <location filename="../../aspdesk/app/document.py" line="227" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="228" />
+        <location filename="../../aspdesk/app/document.py" line="231" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -981,52 +981,52 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="58" />
         <source>tie</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <location filename="../../aspdesk/app/conflicts.py" line="59" />
         <source>project partner</source>
         <translation>hankekumppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
         <source>place on the graph</source>
         <translation>paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <location filename="../../aspdesk/app/conflicts.py" line="87" />
         <source>pinning on the graph</source>
         <translation>kiinnitys verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="101" />
+        <location filename="../../aspdesk/app/conflicts.py" line="103" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <location filename="../../aspdesk/app/conflicts.py" line="104" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="110" />
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <location filename="../../aspdesk/app/conflicts.py" line="114" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
-        <source>The network&apos;s growth between two dates as a video or an animation</source>
+        <source>The network's growth between two dates as a video or an animation</source>
         <translation>Verkoston kasvu kahden päivämäärän välillä videona tai animaationa</translation>
     </message>
     <message>
@@ -1867,97 +1867,97 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="150" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="151" />
         <source>The newest {count} steps are shown.</source>
         <translation>Näytetään {count} uusinta vaihetta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
+        <location filename="../../aspdesk/ui/forms/history.py" line="153" />
+        <source>Restore puts a field's earlier value back, as a new step.</source>
         <translation>Palauta-painike tuo kentän aiemman arvon takaisin uutena vaiheena.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="154" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="155" />
         <source>No changes recorded yet.</source>
         <translation>Muutoksia ei ole vielä kirjattu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="188" />
         <source>Restore</source>
         <translation>Palauta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="192" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
         <source>Restore this value: put {value} back, as a new step.</source>
         <translation>Palauta tämä arvo: {value}. Palautus on uusi vaihe, jonka voi kumota.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="211" />
         <source>Undo: {step}</source>
         <translation>Kumottu: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
         <source>Redo: {step}</source>
         <translation>Tehty uudelleen: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
         <source>History starts here</source>
         <translation>Historia alkaa tästä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
         <source>Placed on the graph</source>
         <translation>Sijoitettu verkostokuvaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
         <source>The sample map was made</source>
         <translation>Esimerkkikartta luotiin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="223" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
         <source>Saved from a window into this new map</source>
         <translation>Tallennettu ikkunasta tähän uuteen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="229" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="227" />
         <source>Added</source>
         <translation>Lisätty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="232" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="230" />
         <source>Deleted</source>
         <translation>Poistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="243" />
         <source>Place on the graph</source>
         <translation>Paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="247" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
         <source>Pinned on the graph</source>
         <translation>Kiinnitetty verkostokuvaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="263" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="261" />
         <source>Restore “{name}”: {field}</source>
         <translation>Palauta: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="316" />
         <source>(no longer in the map)</source>
         <translation>(ei enää kartalla)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="325" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="323" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="326" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="324" />
         <source>no</source>
         <translation>ei</translation>
     </message>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Tämän päivän päivämäärä</translation>
     </message>
     <message>
@@ -2185,59 +2185,59 @@
         <translation>&amp;Tuo…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="136" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="140" />
         <source>Reading {file}…</source>
         <translation>Luetaan tiedostoa {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="159" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="167" />
         <source>Reading the answers in {file}…</source>
         <translation>Luetaan vastauksia: {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="245" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="264" />
         <source>The file was not imported</source>
         <translation>Tiedostoa ei tuotu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="251" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="270" />
         <source>Import cancelled; the map was not changed.</source>
         <translation>Tuonti peruttiin; karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="285" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="307" />
         <source>Placing the new actors…</source>
         <translation>Sijoitetaan uusia toimijoita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="296" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="320" />
         <source>The map already holds everything in {file}.</source>
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="380" />
-        <location filename="../../aspdesk/cli/survey.py" line="214" />
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="323" />
+        <location filename="../../aspdesk/cli/importing.py" line="408" />
+        <location filename="../../aspdesk/cli/survey.py" line="224" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="309" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="333" />
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Tuotiin {file}: lisättiin {added}, muutettiin {changed}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="318" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="344" />
         <source>actors-template</source>
         <translation>toimijapohja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="332" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="358" />
         <source>The template was not saved</source>
         <translation>Pohjaa ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="335" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="361" />
         <source>Saved the template {path}</source>
         <translation>Pohja tallennettiin: {path}</translation>
     </message>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
+        <source>aspdesk will follow the system's language when it starts next time.</source>
         <translation>aspdesk käyttää järjestelmän kieltä, kun se käynnistetään seuraavan kerran.</translation>
     </message>
 </context>
@@ -2336,52 +2336,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="141" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142" />
         <source>Tables</source>
         <translation>Taulukot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147" />
         <source>Related</source>
         <translation>Liittyvät tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="148" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="149" />
         <source>Memberships, contacts and projects</source>
         <translation>Jäsenyydet, yhteyshenkilöt ja hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="150" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="151" />
         <source>Editor</source>
         <translation>Muokkain</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="153" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="154" />
         <source>Cluster overview</source>
         <translation>Klusterikatsaus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="158" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="159" />
         <source>Saved views</source>
         <translation>Tallennetut näkymät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="206" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
         <source>&amp;Close</source>
         <translation>&amp;Sulje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Lopeta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
         <source>&amp;Delete</source>
         <translation>&amp;Poista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210" />
         <source>&amp;Find</source>
         <translation>&amp;Etsi</translation>
     </message>
@@ -2421,57 +2421,57 @@
         <translation>Lisää hankek&amp;umppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215" />
         <source>&amp;About aspdesk</source>
         <translation>&amp;Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218" />
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Sovita verkosto näkymään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="219" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220" />
         <source>Zoom to &amp;selection</source>
         <translation>Zoomaa &amp;valintaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="221" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
         <source>Zoom &amp;in</source>
         <translation>Lä&amp;hennä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="223" />
         <source>Zoom &amp;out</source>
         <translation>L&amp;oitonna</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="229" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Muokkaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="258" />
         <source>&amp;Map</source>
         <translation>&amp;Kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="264" />
         <source>&amp;View</source>
         <translation>&amp;Näytä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283" />
         <source>&amp;Help</source>
         <translation>&amp;Ohje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="288" />
         <source>Main toolbar</source>
         <translation>Päätyökalurivi</translation>
     </message>
@@ -2496,12 +2496,12 @@
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="28" />
+        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="65" />
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Valitse toimija, klusteri, hanke, jäsenyys, suhde, yhteyshenkilö tai hankekumppani, niin voit muokata sitä tässä.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n toimija</numerusform>
@@ -2509,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n klusteri</numerusform>
@@ -2517,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n hanke</numerusform>
@@ -2525,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n jäsenyys</numerusform>
@@ -2533,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n suhde</numerusform>
@@ -2541,32 +2541,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="452" />
         <source>About this map</source>
         <translation>Tästä kartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="456" />
         <source>The change was not made</source>
         <translation>Muutosta ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Workshop mode</source>
         <translation>Työpajatila</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Show the workshop on which screen?</source>
         <translation>Millä näytöllä työpaja näytetään?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492" />
         <source>Delete</source>
         <translation>Poista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Poista %n kohde</numerusform>
@@ -2574,17 +2574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="509" />
         <source>Delete {what}</source>
         <translation>Poista {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>About aspdesk</source>
         <translation>Tietoja ohjelmasta aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2660,7 +2660,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
-        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk voi tehdä uuden kartan ja tuoda tiedoston tiedot siihen: valitse ensin, mihin uusi kartta tallennetaan, ja tarkista sitten tuonti tavalliseen tapaan. Tiedostoa {file} ei muuteta.</translation>
     </message>
     <message>
@@ -2693,12 +2693,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
-        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartan oma tiedosto oli kadonnut, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät. Avaa {path} jatkaaksesi työtä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
-        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Yhteisen kartan palvelimeen ei saatu yhteyttä, joten kopio kirjoitettiin siitä, mitä tässä ikkunassa on: kaikki toimijat, klusterit, suhteet, hankkeet ja tallennetut näkymät sellaisina kuin ne viimeksi luettiin palvelimelta.</translation>
     </message>
     <message>
@@ -2713,12 +2713,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
-        <source>Export the map&apos;s history too?</source>
+        <source>Export the map's history too?</source>
         <translation>Viedäänkö myös kartan historia?</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
-        <source>The map&apos;s history: every change, when and by whom.</source>
+        <source>The map's history: every change, when and by whom.</source>
         <translation>Kartan historia: jokainen muutos, milloin ja kuka sen teki.</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
-        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Yhteisen kartan varmuuskopioista huolehtii sen palvelimen ylläpitäjä, joka voi palauttaa niistä kartan. Tiedosto &gt; Tallenna kopiona… tallentaa kopion kartasta sellaisena kuin se nyt on.</translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
         <translation>Toimijan ainoa suhde on silta: ilman sitä toimija jää irralleen.</translation>
     </message>
     <message>
@@ -2990,89 +2990,89 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>OfflineCopies</name>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="59" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="63" />
         <source>Take a copy &amp;offline…</source>
         <translation>Ota kopio &amp;offline-käyttöön…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="61" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="65" />
         <source>Send changes to the &amp;team map…</source>
         <translation>&amp;Lähetä muutokset yhteiseen karttaan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="92" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="96" />
         <source>Take a copy offline</source>
         <translation>Ota kopio offline-käyttöön</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="94" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="98" />
         <source>{name} (offline)</source>
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="103" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="107" />
         <source>Taking a copy of {map} offline…</source>
         <translation>Otetaan kopiota kartasta {map} offline-käyttöön…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="112" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="116" />
         <source>Working on the offline copy {path}</source>
         <translation>Työskentelet offline-kopiossa {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="118" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="122" />
         <source>The offline copy was not written</source>
         <translation>Offline-kopiota ei tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="130" />
-        <location filename="../../aspdesk/ui/files/offline.py" line="190" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="137" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="199" />
         <source>The changes were not sent</source>
         <translation>Muutoksia ei lähetetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="150" />
-        <location filename="../../aspdesk/ui/files/offline.py" line="158" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="157" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="165" />
         <source>Send changes to the team map</source>
         <translation>Lähetä muutokset yhteiseen karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="152" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
         <source>The team map {map} already has every change of this copy: there is nothing to send.</source>
         <translation>Yhteisessä kartassa {map} on jo kaikki tämän kopion muutokset: lähetettävää ei ole.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="166" />
         <source>Send</source>
         <translation>Lähetä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="162" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="169" />
         <source>From the offline copy {file} to the team map {map}</source>
         <translation>Offline-kopiosta {file} yhteiseen karttaan {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="183" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="192" />
         <source>Nothing was sent; the team map was not changed.</source>
         <translation>Mitään ei lähetetty; yhteistä karttaa ei muutettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
         <source>Send changes from {file}</source>
         <translation>Lähetä muutokset tiedostosta {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="205" />
         <source>The copy did not record the send</source>
         <translation>Kopioon ei saatu merkittyä lähetystä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="198" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="207" />
         <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
         <translation>Muutokset ovat yhteisessä kartassa, mutta offline-kopioon ei voitu merkitä, että ne on lähetetty ({detail}): älä lähetä tätä kopiota uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="206" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="215" />
         <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
         <translation>Lähetetty yhteiseen karttaan: lisättyjä {added}, muutettuja {changed}, poistettuja {deleted}; ristiriitoja {conflicts}, joissa yhteisen kartan arvo jäi voimaan.</translation>
     </message>
@@ -3250,12 +3250,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
-        <source>Use the copy&apos;s values</source>
+        <source>Use the copy's values</source>
         <translation>Käytä kopion arvoja</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
-        <source>Use the file&apos;s values</source>
+        <source>Use the file's values</source>
         <translation>Käytä tiedoston arvoja</translation>
     </message>
 </context>
@@ -3278,27 +3278,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map&apos;s values in every conflict</source>
+        <source>Keep the map's values in every conflict</source>
         <translation>Pidä kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file&apos;s values in every conflict</source>
+        <source>Take the file's values in every conflict</source>
         <translation>Ota tiedoston arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
         <translation>Tuo virheelliset rivit ilman niiden virheellisiä kenttiä ja säilytä ongelmat kunkin rivin muistiinpanoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
-        <source>Keep the team map&apos;s values in every conflict</source>
+        <source>Keep the team map's values in every conflict</source>
         <translation>Pidä yhteisen kartan arvot kaikissa ristiriidoissa</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
-        <source>Take the copy&apos;s values in every conflict</source>
+        <source>Take the copy's values in every conflict</source>
         <translation>Ota kopion arvot kaikissa ristiriidoissa</translation>
     </message>
     <message numerus="yes">
@@ -3412,33 +3412,33 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least &quot;count&quot; partners count.</source>
-        <translation>Laskettavia partnereita on vähintään &quot;count&quot;.</translation>
+        <source>At least "count" partners count.</source>
+        <translation>Laskettavia partnereita on vähintään "count".</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
-        <translation>Laskettavat partnerit tulevat vähintään &quot;count&quot; eri maasta (jos &quot;countries&quot; on annettu, vain sen maat lasketaan).</translation>
+        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
+        <translation>Laskettavat partnerit tulevat vähintään "count" eri maasta (jos "countries" on annettu, vain sen maat lasketaan).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
-        <translation>Jokaisen laskettavan partnerin maa on &quot;countries&quot;-joukossa. Kukin &quot;exceptions&quot;-kohdan poikkeus (jolla on omat &quot;countries&quot; ja &quot;condition&quot;-ehto kielillä &quot;en&quot; ja &quot;fi&quot;) sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
+        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
+        <translation>Jokaisen laskettavan partnerin maa on "countries"-joukossa. Kukin "exceptions"-kohdan poikkeus (jolla on omat "countries" ja "condition"-ehto kielillä "en" ja "fi") sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
-        <translation>Vähintään &quot;count&quot; laskettavan partnerin maa on &quot;countries&quot;-joukossa.</translation>
+        <source>At least "count" partners that count are in "countries".</source>
+        <translation>Vähintään "count" laskettavan partnerin maa on "countries"-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
-        <translation>Vähintään &quot;count&quot; (oletus 1) laskettavan partnerin toimijatyyppi on &quot;kinds&quot;-luettelossa.</translation>
+        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
+        <translation>Vähintään "count" (oletus 1) laskettavan partnerin toimijatyyppi on "kinds"-luettelossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
-        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on &quot;countries&quot;-joukossa.</translation>
+        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
+        <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on "countries"-joukossa.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3447,13 +3447,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
-        <translation>Tiedostossa on yksi objekti: &quot;id&quot; (kirjaimet a-z, numerot, &quot;-&quot; ja &quot;_&quot;), &quot;name&quot; ja &quot;notes&quot; (kummassakin teksti &quot;en&quot; ja &quot;fi&quot; sekä halutessasi &quot;sv&quot;: ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), &quot;checked&quot; (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), &quot;sources&quot; (kussakin &quot;title&quot; sekä halutessasi &quot;url&quot; ja &quot;version&quot;), &quot;country_sets&quot; ja &quot;rules&quot;. Kentät, joiden nimi alkaa merkillä &quot;_&quot;, ovat kommentteja.</translation>
+        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
+        <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi" sekä halutessasi "sv": ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
-        <translation>Kullakin säännöllä on &quot;id&quot;, &quot;kind&quot;, &quot;description&quot; (kielillä &quot;en&quot; ja &quot;fi&quot;), mahdollisesti &quot;source&quot; sekä lajinsa edellyttämät &quot;parameters&quot;:</translation>
+        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
+        <translation>Kullakin säännöllä on "id", "kind", "description" (kielillä "en" ja "fi"), mahdollisesti "source" sekä lajinsa edellyttämät "parameters":</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3467,13 +3467,13 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Kentän &quot;parameters&quot; lisäksi säännöllä voi olla &quot;only_if_kinds&quot;: sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
+        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Kentän "parameters" lisäksi säännöllä voi olla "only_if_kinds": sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
-        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: &quot;eu&quot; EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa &quot;country_sets&quot; (kullakin &quot;name&quot;, sen &quot;countries&quot; ja mahdollisesti &quot;source&quot;).</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
+        <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: "eu" EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa "country_sets" (kullakin "name", sen "countries" ja mahdollisesti "source").</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3482,8 +3482,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
-        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä &quot;id&quot;).</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
+        <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä "id").</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3571,7 +3571,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
     </message>
     <message>
@@ -3606,7 +3606,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
     </message>
     <message>
@@ -3656,8 +3656,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta &quot;checked&quot;-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta "checked"-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3897,8 +3897,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3973,8 +3973,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3984,8 +3984,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -4180,8 +4180,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4358,7 +4358,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Raportin tulokset-osio kertoo, mitä verkostossa muuttui tällä jaksolla: uudet ja päättyneet suhteet ja jäsenyydet, kansainväliset yhteydet, yritysten suhteet tutkimukseen ja klustereiden tila.</translation>
     </message>
     <message>
@@ -4525,58 +4525,58 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>SurveyActions</name>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="62" />
         <source>&amp;Survey round…</source>
         <translation>&amp;Kyselykierros…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="66" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
         <source>Ask the members of a cluster to check their ties, with a workbook each</source>
         <translation>Pyydä klusterin jäseniä tarkistamaan yhteytensä, kukin omalla työkirjallaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="109" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="111" />
         <source>Survey round</source>
         <translation>Kyselykierros</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="109" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="111" />
         <source>The map has no clusters to ask.</source>
         <translation>Kartalla ei ole klustereita, joiden jäseniltä kysyä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="112" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="114" />
         <source>survey</source>
         <translation>kysely</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="118" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="120" />
         <source>Folder of the questionnaires</source>
         <translation>Kyselylomakkeiden kansio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="136" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="138" />
         <source>Writing the questionnaires…</source>
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="151" />
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="148" />
+        <location filename="../../aspdesk/cli/survey.py" line="161" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="149" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="153" />
         <source>Wrote {count} questionnaires to {folder}</source>
         <translation>Tehtiin {count} kyselylomaketta kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="161" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="165" />
         <source>The questionnaires were not written</source>
         <translation>Kyselylomakkeita ei tehty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="166" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="170" />
         <source>Folder of the answers</source>
         <translation>Vastausten kansio</translation>
     </message>
@@ -4650,62 +4650,102 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="40" />
+        <source>disable: never encrypted</source>
+        <translation>disable: ei koskaan salattu</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="41" />
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: salattu vain, jos palvelin vaatii</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="44" />
+        <source>prefer: encrypted if the server offers it (default)</source>
+        <translation>prefer: salattu, jos palvelin tarjoaa salausta (oletus)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="48" />
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require: aina salattu, varmennetta ei tarkisteta</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <source>verify-ca: encrypted, certificate from a trusted root</source>
+        <translation>verify-ca: salattu, varmenne luotetulta myöntäjältä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="56" />
+        <source>verify-full: encrypted, certificate checked with the server's name</source>
+        <translation>verify-full: salattu, varmenne ja palvelimen nimi tarkistetaan</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="86" />
         <source>Open team map</source>
         <translation>Avaa yhteinen kartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
         <translation>Yhteinen kartta on PostgreSQL-palvelimella oleva kartta, jota useampi koordinaattori muokkaa. Palvelimen ylläpitäjä antaa sinulle sen osoitteen ja käyttäjänimesi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="96" />
         <source>Copy this map to a server</source>
         <translation>Kopioi kartta palvelimelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
-        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Karttatiedosto säilyy ennallaan.</translation>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="99" />
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server's admin has run aspdesk server init. Your user there needs the owner's role (aspdesk_owner), for the history keeps its own times and authors. The map file stays as it is.</source>
+        <translation>Koko kartta historioineen kopioidaan tyhjään tietokantaan PostgreSQL-palvelimella, jolle palvelimen ylläpitäjä on ajanut komennon aspdesk server init. Käyttäjälläsi on oltava siellä omistajan rooli (aspdesk_owner), koska historia säilyttää omat aikansa ja tekijänsä. Karttatiedosto säilyy ennallaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="117" />
         <source>db.example.fi, or service=name</source>
         <translation>db.esimerkki.fi tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="122" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tyhjä: .pgpass-tiedostosta tai avainnipusta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="123" />
         <source>&amp;Server:</source>
         <translation>&amp;Palvelin:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="124" />
         <source>&amp;Database:</source>
         <translation>&amp;Tietokanta:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="125" />
         <source>&amp;User:</source>
         <translation>&amp;Käyttäjä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="126" />
         <source>&amp;Password:</source>
         <translation>&amp;Salasana:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="133" />
+        <source>How the connection to the server is encrypted (TLS; libpq's sslmode). verify-full is the safest; it needs the server's root certificate.</source>
+        <translation>Miten yhteys palvelimeen salataan (TLS; libpq:n sslmode). verify-full on turvallisin; se tarvitsee palvelimen juurivarmenteen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="140" />
+        <source>&amp;Encryption:</source>
+        <translation>Sa&amp;laus:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="142" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Muista salasana järjestelmän avainnipussa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="155" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopioi</translation>
     </message>
@@ -4713,17 +4753,17 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TeamMaps</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="32" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="35" />
         <source>The server asks for a password for this map: type it below.</source>
         <translation>Palvelin pyytää tämän kartan salasanaa: kirjoita se alle.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="83" />
         <source>Open &amp;team map…</source>
         <translation>Avaa &amp;yhteinen kartta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="106" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="109" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -4765,7 +4805,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
     </message>
     <message>
         <location filename="../../aspdesk/graph/time/bar.py" line="100" />
-        <location filename="../../aspdesk/graph/time/bar.py" line="280" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="282" />
         <source>Play</source>
         <translation>Toista</translation>
     </message>
@@ -4826,22 +4866,22 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Ota päivä tallennetusta näkymästä, jossa on päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="216" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="218" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="270" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="272" />
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="331" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="333" />
         <source>The first date comes after the second.</source>
         <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="373" />
         <source>No saved view shows a date</source>
         <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
@@ -4849,42 +4889,42 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="22" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="23" />
         <source>&amp;Undo</source>
         <translation>&amp;Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="24" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="25" />
         <source>Undo</source>
         <translation>Kumoa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="26" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="28" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="29" />
         <source>Redo</source>
         <translation>Tee uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="53" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="63" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Kumoa {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="54" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="64" />
         <source>Undo {what}</source>
         <translation>Kumoa: {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="58" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="68" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Tee uudelleen {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="59" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="69" />
         <source>Redo {what}</source>
         <translation>Tee uudelleen: {what}</translation>
     </message>
@@ -5154,252 +5194,252 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="40" />
+        <location filename="../../aspdesk/cli/main.py" line="42" />
         <source>the new map file (ending in {suffix})</source>
         <translation>uusi karttatiedosto (pääte {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="58" />
+        <location filename="../../aspdesk/cli/main.py" line="60" />
         <source>Wrote the sample map to {path}</source>
         <translation>Esimerkkikartta kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="238" />
+        <location filename="../../aspdesk/cli/main.py" line="241" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
         <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>karttatiedosto (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243" />
+        <location filename="../../aspdesk/cli/main.py" line="246" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>kirjoita esimerkkikartta Arctic Smartness Portfolio 2015 tiedostoon PATH avaamatta ikkunaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="251" />
+        <location filename="../../aspdesk/cli/main.py" line="254" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>tuo taulukko-, GraphML-, GEXF- tai JSON-tiedosto karttaan MAP yhdistäen sen kartan tietoihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
+        <location filename="../../aspdesk/cli/main.py" line="75" />
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
         <translation>kirjoitettava tiedosto; pääte määrää muodon: .xlsx tai .csv (tai kansio tai .zip), kukin taulukko omana välilehtenään, .graphml, .gexf, .json täydellisenä varmuuskopiona, verkostokuva: .png, .svg tai .pdf, verkkokartta, joka toimii millä tahansa selaimella ilman verkkoyhteyttä: .html, tai video verkoston kasvusta: .mp4, .gif tai .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <location filename="../../aspdesk/cli/main.py" line="89" />
+        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>json-varmuuskopioon tulee myös kartan historia: jokainen muutos, milloin ja kuka sen teki (palautuu varmuuskopion mukana tyhjään karttaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="103" />
+        <location filename="../../aspdesk/cli/main.py" line="105" />
         <source>--with-history is for a .json backup only.</source>
         <translation>--with-history sopii vain .json-varmuuskopioon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="142" />
+        <location filename="../../aspdesk/cli/main.py" line="145" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Kohteeseen {path} kirjoitettiin toimijoita: {actors}, suhteita: {ties}, hankkeita: {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
-        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
+        <location filename="../../aspdesk/cli/main.py" line="263" />
+        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
         <translation>kirjoita kartasta MAP raportti: verkostokuva, kunkin klusterin tila, toimijoiden asema verkostossa ja jäsenyydet PDF- tai HTML-muodossa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="269" />
-        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
-        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: &apos;create&apos; tekee kullekin kyselylomakkeen, &apos;collect&apos; tuo vastaukset karttaan</translation>
+        <location filename="../../aspdesk/cli/main.py" line="272" />
+        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
+        <translation>pyydä kartan MAP klusterin jäseniä tarkistamaan yhteytensä: 'create' tekee kullekin kyselylomakkeen, 'collect' tuo vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="278" />
+        <location filename="../../aspdesk/cli/main.py" line="281" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>kirjoita kartta MAP taulukko-, GraphML-, GEXF- tai JSON-tiedostoon, piirrä sen verkostokuva PNG-, SVG- tai PDF-kuvaksi, tee siitä verkkokartta (.html) tai video sen kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288" />
-        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
-        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään (&apos;init&apos;: roolit, oikeudet ja taulut) tai päivitä se (&apos;upgrade&apos;)</translation>
+        <location filename="../../aspdesk/cli/main.py" line="291" />
+        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
+        <translation>palvelimen ylläpitäjälle: perusta yhteinen kartta PostgreSQL:ään ('init': roolit, oikeudet ja taulut) tai päivitä se ('upgrade')</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <location filename="../../aspdesk/cli/main.py" line="300" />
         <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
         <translation>ota yhteinen kartta ADDRESS offline-käyttöön: kirjoita karttatiedosto COPY, joka muistaa sen, muokattavaksi ilman palvelinta; muutokset voi lähettää takaisin myöhemmin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="306" />
+        <location filename="../../aspdesk/cli/main.py" line="309" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lisää aspdesk tämän Linux-käyttäjän sovellusvalikkoon kuvakkeineen niin, että .aspmap-tiedostot avautuvat siinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="315" />
+        <location filename="../../aspdesk/cli/main.py" line="318" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>poista se, minkä install-desktop lisäsi (kartat jäävät paikoilleen)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="327" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system&apos;s)</source>
+        <source>language of the window and messages (default: the system's)</source>
         <translation>ikkunan ja viestien kieli (oletus: järjestelmän kieli)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="354" />
         <source>commands without a window:
 {commands}
 
-Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
+Run 'aspdesk COMMAND --help' for a command's options.</source>
         <translation>komennot ilman ikkunaa:
 {commands}
 
-Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
+Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="351" />
+        <location filename="../../aspdesk/cli/main.py" line="360" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartoita alueellisen yritysklusteriverkoston toimijat, klusterit, roolit ja suhteet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="361" />
+        <location filename="../../aspdesk/cli/main.py" line="370" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>avattava kartta (jos sitä ei ole, kysytään luodaanko se); ilman PATH-arvoa viimeksi avattu kartta tai ensimmäisellä käynnistyskerralla esimerkkikartta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="366" />
+        <location filename="../../aspdesk/cli/main.py" line="375" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; tai yhteinen kartta PostgreSQL-palvelimella: postgresql://käyttäjä@palvelin/tietokanta tai service=nimi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="373" />
+        <location filename="../../aspdesk/cli/main.py" line="382" />
         <source>open a fresh copy of the sample map</source>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="390" />
+        <location filename="../../aspdesk/cli/main.py" line="441" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="44" />
+        <location filename="../../aspdesk/cli/importing.py" line="47" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="52" />
+        <location filename="../../aspdesk/cli/importing.py" line="55" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="62" />
+        <location filename="../../aspdesk/cli/importing.py" line="65" />
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
+        <location filename="../../aspdesk/cli/importing.py" line="71" />
+        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="79" />
+        <location filename="../../aspdesk/cli/importing.py" line="82" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
+        <location filename="../../aspdesk/cli/importing.py" line="93" />
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="102" />
+        <location filename="../../aspdesk/cli/importing.py" line="105" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="138" />
+        <location filename="../../aspdesk/cli/importing.py" line="141" />
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="143" />
+        <location filename="../../aspdesk/cli/importing.py" line="146" />
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="149" />
+        <location filename="../../aspdesk/cli/importing.py" line="152" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="258" />
+        <location filename="../../aspdesk/cli/importing.py" line="286" />
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="276" />
+        <location filename="../../aspdesk/cli/importing.py" line="306" />
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="280" />
+        <location filename="../../aspdesk/cli/importing.py" line="308" />
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
+        <location filename="../../aspdesk/cli/importing.py" line="316" />
+        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file&apos;s values are taken):</source>
+        <location filename="../../aspdesk/cli/importing.py" line="320" />
+        <source>Conflicts (the file's values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="301" />
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="317" />
+        <location filename="../../aspdesk/cli/importing.py" line="345" />
         <source>Read differently from the file:</source>
         <translation>Luettu toisin kuin tiedostossa:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="325" />
+        <location filename="../../aspdesk/cli/importing.py" line="353" />
         <source>Imported without their bad fields:</source>
         <translation>Tuotu ilman virheellisiä kenttiä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="333" />
+        <location filename="../../aspdesk/cli/importing.py" line="361" />
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="341" />
+        <location filename="../../aspdesk/cli/importing.py" line="369" />
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355" />
+        <location filename="../../aspdesk/cli/importing.py" line="383" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="374" />
-        <location filename="../../aspdesk/cli/survey.py" line="208" />
+        <location filename="../../aspdesk/cli/importing.py" line="402" />
+        <location filename="../../aspdesk/cli/survey.py" line="218" />
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="377" />
+        <location filename="../../aspdesk/cli/importing.py" line="405" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="382" />
+        <location filename="../../aspdesk/cli/importing.py" line="410" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="405" />
+        <location filename="../../aspdesk/cli/importing.py" line="433" />
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -5450,12 +5490,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
+        <source>the heading (default: the map's name; an empty TEXT for none)</source>
         <translation>otsikko (oletus: kartan nimi; tyhjä TEXT jättää otsikon pois)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today&apos;s date under the graph</source>
+        <source>print today's date under the graph</source>
         <translation>tulosta tämän päivän päivämäärä verkostokuvan alle</translation>
     </message>
     <message>
@@ -5469,12 +5509,12 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="275" />
+        <location filename="../../aspdesk/cli/image.py" line="276" />
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="288" />
+        <location filename="../../aspdesk/cli/image.py" line="289" />
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
@@ -5504,13 +5544,13 @@ Komennon valinnat: &apos;aspdesk KOMENTO --help&apos;.</translation>
         <translation>Jakso alkaisi {since}, vasta päättymisensä ({until}) jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="117" />
+        <location filename="../../aspdesk/cli/report.py" line="118" />
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5521,8 +5561,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
-        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten &apos;aspdesk export&apos; ja &apos;aspdesk report&apos; toimivat ilman näyttöä.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
+        <translation>aspdesk ei voi avata ikkunaansa: näyttöä ei löytynyt (DISPLAY- ja WAYLAND_DISPLAY-muuttujia ei ole asetettu). Käynnistä se työpöytäistunnosta. Komennot kuten 'aspdesk export' ja 'aspdesk report' toimivat ilman näyttöä.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/web_map.py" line="26" />
@@ -5540,82 +5580,82 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Kirjoitettiin verkkokartta {path}: {actors} toimijaa, vaiheita {steps}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="31" />
+        <location filename="../../aspdesk/cli/survey.py" line="35" />
         <source>the map file</source>
         <translation>karttatiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="37" />
+        <location filename="../../aspdesk/cli/survey.py" line="41" />
         <source>write a questionnaire workbook for each member of a cluster</source>
         <translation>tee klusterin jokaiselle jäsenelle kyselylomake</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="44" />
+        <location filename="../../aspdesk/cli/survey.py" line="48" />
         <source>the cluster whose members are asked</source>
         <translation>klusteri, jonka jäseniltä kysytään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="52" />
+        <location filename="../../aspdesk/cli/survey.py" line="56" />
         <source>the folder to write the workbooks in</source>
         <translation>kansio, johon lomakkeet tehdään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="60" />
+        <location filename="../../aspdesk/cli/survey.py" line="64" />
         <source>language of the workbooks (default: fi)</source>
         <translation>työkirjojen kieli (oletus: fi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="68" />
+        <location filename="../../aspdesk/cli/survey.py" line="72" />
         <source>bring the returned answers into the map</source>
         <translation>tuo palautetut vastaukset karttaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="75" />
+        <location filename="../../aspdesk/cli/survey.py" line="79" />
         <source>the folder of answers (or answer workbooks)</source>
         <translation>vastausten kansio (tai vastauslomakkeet)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="80" />
+        <location filename="../../aspdesk/cli/survey.py" line="84" />
         <source>show what would change, write nothing</source>
         <translation>näytä, mitä muuttuisi, mutta älä tallenna mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="86" />
+        <location filename="../../aspdesk/cli/survey.py" line="90" />
         <source>store the other answers when some rows have errors or disagree (default: store nothing)</source>
         <translation>tallenna muut vastaukset, kun joissakin riveissä on virheitä tai ristiriitoja (oletus: ei tallenneta mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="133" />
+        <location filename="../../aspdesk/cli/survey.py" line="143" />
         <source>The map has no cluster “{name}”. Its clusters: {known}</source>
         <translation>Kartalla ei ole klusteria ”{name}”. Sen klusterit: {known}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="141" />
+        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <source>The cluster “{name}” has no members.</source>
         <translation>Klusterilla ”{name}” ei ole jäseniä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="153" />
+        <location filename="../../aspdesk/cli/survey.py" line="163" />
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Tehtiin {count} kyselylomaketta klusterin {cluster} jäsenille kansioon {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="189" />
+        <location filename="../../aspdesk/cli/survey.py" line="199" />
         <source>Answers read: {count} of {files} files</source>
         <translation>Vastauksia luettu: {count}, tiedostoja {files}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="198" />
+        <location filename="../../aspdesk/cli/survey.py" line="208" />
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Mitään ei tallennettu. Virheellisiä tai ristiriitaisia rivejä: {count}. Ratkaise ne kartassa tai aja komento uudelleen valitsimella --skip-errors, niin muut tallennetaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="211" />
+        <location filename="../../aspdesk/cli/survey.py" line="221" />
         <source>No answers to store.</source>
         <translation>Ei tallennettavia vastauksia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="216" />
+        <location filename="../../aspdesk/cli/survey.py" line="226" />
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Tallennettu: {added} lisätty, {updated} muutettu.</translation>
     </message>
@@ -5661,7 +5701,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
         <translation>pääkäyttäjänä: luo roolit aspdesk_owner, aspdesk_editor ja aspdesk_viewer oikeuksineen sekä kartan taulut (uusi ajo ei muuta mitään)</translation>
     </message>
     <message>
@@ -5671,7 +5711,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
         <translation>aspdesk_owner-roolin jäsenenä: päivitä kartan taulut tämän aspdesk-version mukaisiksi</translation>
     </message>
     <message>
@@ -5701,7 +5741,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="121" />
-        <source>Made the map&apos;s tables (schema {new})</source>
+        <source>Made the map's tables (schema {new})</source>
         <translation>Luotiin kartan taulut (skeema {new})</translation>
     </message>
     <message>
@@ -5715,12 +5755,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Lisättiin {count} vakiotermiä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="131" />
+        <location filename="../../aspdesk/cli/server.py" line="134" />
+        <source>The change log is now the server's: its time and database user on every change, and editors can no longer change or delete it</source>
+        <translation>Kartan muutoshistoria on nyt palvelimen: jokaisessa muutoksessa on palvelimen aika ja tietokantakäyttäjä, eivätkä muokkaajat voi enää muuttaa tai poistaa sitä</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="141" />
         <source>The team map {address} is ready:</source>
         <translation>Yhteinen kartta {address} on valmis:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="158" />
+        <location filename="../../aspdesk/cli/server.py" line="168" />
         <source>Copied {map} to the team map {address}: {rows} rows.</source>
         <translation>{map} kopioitu yhteiseen karttaan {address}: {rows} riviä.</translation>
     </message>
@@ -5731,22 +5776,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
+        <source>films of the network's growth (.mp4, .gif, .webp)</source>
         <translation>videot verkoston kasvusta (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
+        <source>the film's first day (default: the first day the map has a date for)</source>
         <translation>videon ensimmäinen päivä (oletus: kartan varhaisin päivämäärä)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film&apos;s last day (default: today)</source>
+        <source>the film's last day (default: today)</source>
         <translation>videon viimeinen päivä (oletus: tänään)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film&apos;s length (default: {n} seconds)</source>
+        <source>the film's length (default: {n} seconds)</source>
         <translation>videon kesto (oletus: {n} sekuntia)</translation>
     </message>
     <message>
@@ -6049,8 +6094,8 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
-        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, &apos;-&apos; ja &apos;_&apos;, ei {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
+        <translation>Kentän {field} on oltava tunnus, jossa on kirjaimia a-z, numeroita, '-' ja '_', ei {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6406,17 +6451,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
+        <source>the European Cluster Collaboration Platform's cluster profile</source>
         <translation>Euroopan klusteriyhteistyöalustan (ECCP) klusteriprofiili</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
         <translation>Arctic Smartness Portfolion klusterimalli vuodelta 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
+        <source>aspdesk's default, editable in Cluster health rules</source>
         <translation>aspdeskin oletus, muutettavissa klustereiden tilan säännöissä</translation>
     </message>
     <message>
@@ -6503,22 +6548,22 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster&apos;s members.</source>
+        <source>No funder has a tie with the cluster's members.</source>
         <translation>Yhdelläkään rahoittajalla ei ole suhdetta klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster&apos;s members.</source>
+        <source>The funder {names} has ties with the cluster's members.</source>
         <translation>Rahoittajalla {names} on suhteita klusterin jäseniin.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster&apos;s members: {names}.</source>
+        <source>Funders tied to the cluster's members: {names}.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
         <translation>Rahoittajat, joilla on suhteita klusterin jäseniin: {names} ja {more} muuta.</translation>
     </message>
     <message>
@@ -6528,7 +6573,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster&apos;s international link: {names}.</source>
+        <source>The cluster's international link: {names}.</source>
         <translation>Klusterin kansainvälinen yhteys: {names}.</translation>
     </message>
     <message>
@@ -6573,7 +6618,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
         <translation>Jos {name} lähtisi, klusterin verkosto hajoaisi {parts} osaan.</translation>
     </message>
     <message>
@@ -6894,7 +6939,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
         <translation>Koodia “{code}” ei ole tiedoston sanastossa “{vocabulary}”.</translation>
     </message>
     <message>
@@ -7383,7 +7428,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
         <translation>Toimijan nimelle ei löytynyt saraketta. Anna yhdelle sarakkeelle otsikko Nimi tai Name.</translation>
     </message>
     <message>
@@ -7537,12 +7582,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="28" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="21" />
         <source>This workbook is a questionnaire of a survey round. Collect the answers with Map &gt; Survey round… or “aspdesk survey MAP collect FOLDER”.</source>
         <translation>Tämä työkirja on kyselykierroksen lomake. Kerää vastaukset valinnalla Kartta &gt; Kyselykierros… tai komennolla ”aspdesk survey MAP collect FOLDER”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="33" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="26" />
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
     </message>
@@ -7788,7 +7833,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
+        <source>“{subject}” is not something whose changes a map's history records.</source>
         <translation>Kartan historia ei kirjaa muutoksia kohteelle “{subject}”.</translation>
     </message>
     <message>
@@ -7798,12 +7843,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
-        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy's values.</source>
         <translation>Poistettu kopiossa, mutta muutettu sen jälkeen yhteisessä kartassa: se säilyy, ellet käytä kopion arvoja.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
-        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
+        <source>Changed in the copy, but deleted on the team map since: using the copy's values adds it back.</source>
         <translation>Muutettu kopiossa, mutta poistettu sen jälkeen yhteisestä kartasta: kopion arvojen käyttö lisää sen takaisin.</translation>
     </message>
     <message>
@@ -7815,17 +7860,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="75" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="76" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="81" />
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="86" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="91" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -7889,7 +7934,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor&apos;s ties added up.</source>
+        <source>The strengths of all the actor's ties added up.</source>
         <translation>Toimijan kaikkien suhteiden vahvuuksien summa.</translation>
     </message>
     <message>
@@ -8044,27 +8089,27 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tiedostoa {path} ei kirjoitettu: {detail}. Sinne ei jäänyt mitään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="65" />
+        <location filename="../../aspdesk/store/mapfile.py" line="67" />
         <source>the file does not exist</source>
         <translation>tiedostoa ei ole olemassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="66" />
+        <location filename="../../aspdesk/store/mapfile.py" line="68" />
         <source>this is a folder, not a map file</source>
         <translation>tämä on kansio eikä karttatiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="67" />
+        <location filename="../../aspdesk/store/mapfile.py" line="69" />
         <source>no schema version</source>
         <translation>rakenteen versio puuttuu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="68" />
+        <location filename="../../aspdesk/store/mapfile.py" line="70" />
         <source>its file format version is not one SQLite writes</source>
         <translation>sen tiedostomuodon versio ei ole mikään, jota SQLite kirjoittaa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/backups.py" line="44" />
+        <location filename="../../aspdesk/store/backups.py" line="52" />
         <source>No backup copy of this map could be made in {folder} ({detail}). The map opened as usual; free some space there so that the next opening makes one.</source>
         <translation>Tästä kartasta ei voitu tehdä varmuuskopiota kansioon {folder} ({detail}). Kartta avattiin tavalliseen tapaan; vapauta sieltä tilaa, jotta seuraava avaus tekee kopion.</translation>
     </message>
@@ -8220,12 +8265,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
         <translation>Tietokannassa {path} ei ole aspdeskin yhteistä karttaa. Palvelimen ylläpitäjä luo sen komennolla aspdesk server init (ks. README-tiedoston kohta ”Team maps”). Mitään ei muutettu.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Yhteinen kartta {path} on tehty aspdeskin vanhemmalle versiolle (skeema {found}; tämä versio tarvitsee skeeman {head}). Vain kartan omistaja voi päivittää sen: aspdesk_owner-roolin jäsen ajaa komennon aspdesk server upgrade ”{address}”. Mitään ei muutettu.</translation>
     </message>
     <message>
@@ -8235,28 +8280,68 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
         <translation>Yhteisessä kartassa {path} on tietokantarakenne, jota aspdesk ei ole tehnyt ({detail}), joten sitä ei avattu: aspdeskin muokkaukset voisivat tehdä siellä jotain odottamatonta. Mitään ei muutettu; ota yhteyttä palvelimen ylläpitäjään.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/server.py" line="37" />
+        <location filename="../../aspdesk/store/team/errors.py" line="90" />
+        <source>Another editor's change is holding this part of the team map {path}, so this change was not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>Toisen muokkaajan muutos pitää varattuna tätä yhteisen kartan {path} kohtaa, joten tätä muutosta ei tallennettu, ja kartta on ennallaan. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="95" />
+        <source>The server of the team map {path} did not finish this change within {seconds} seconds, so it was stopped and not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>Yhteisen kartan {path} palvelin ei saanut tätä muutosta valmiiksi {seconds} sekunnissa, joten se keskeytettiin eikä sitä tallennettu, ja kartta on ennallaan. Yritä hetken kuluttua uudelleen.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="121" />
+        <source>The team map {path} was not opened: {problem} ({detail})</source>
+        <translation>Yhteistä karttaa {path} ei avattu: {problem} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="125" />
+        <source>the server's certificate is made out for another name than the server's address given here. Give the server by the name its certificate names (ask the server's admin), or, only if you trust the network in between, set Encryption (sslmode) to “require”: encrypted, without checking the certificate.</source>
+        <translation>palvelimen varmenne on myönnetty eri nimelle kuin tässä annettu palvelimen osoite. Anna palvelin sillä nimellä, joka sen varmenteessa on (kysy palvelimen ylläpitäjältä), tai, vain jos luotat väliseen verkkoon, valitse Salaus-asetukseksi (sslmode) ”require”: yhteys salataan, mutta varmennetta ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="132" />
+        <source>the Encryption setting (sslmode) checks the server's certificate, but this computer has no root certificate to check it against. Ask the server's admin for it and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>Salaus-asetus (sslmode) tarkistaa palvelimen varmenteen, mutta tällä tietokoneella ei ole juurivarmennetta, jolla sen voisi tarkistaa. Pyydä juurivarmenne palvelimen ylläpitäjältä ja tallenna se nimellä root.crt kotikansiosi .postgresql-kansioon, tai valitse Salaus-asetukseksi ”require”: yhteys salataan, mutta varmennetta ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="139" />
+        <source>the server's certificate is not signed by an authority this computer trusts, and the Encryption setting (sslmode) checks it. Ask the server's admin for the root certificate and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>palvelimen varmennetta ei ole allekirjoittanut taho, johon tämä tietokone luottaa, ja Salaus-asetus (sslmode) tarkistaa sen. Pyydä juurivarmenne palvelimen ylläpitäjältä ja tallenna se nimellä root.crt kotikansiosi .postgresql-kansioon, tai valitse Salaus-asetukseksi ”require”: yhteys salataan, mutta varmennetta ei tarkisteta.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="146" />
+        <source>the server does not offer encryption, and the Encryption setting (sslmode) requires it. Ask the server's admin to turn TLS on (ssl = on), or set Encryption to “prefer”.</source>
+        <translation>palvelin ei tarjoa salausta, ja Salaus-asetus (sslmode) vaatii sen. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön (ssl = on), tai valitse Salaus-asetukseksi ”prefer”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/server.py" line="54" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Yhteistä karttaa {path} ei voitu perustaa: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/offline.py" line="35" />
+        <location filename="../../aspdesk/app/offline.py" line="39" />
         <source>{path} is not an offline copy of a team map, so it has no team map to send changes to. File &gt; Take a copy offline on a team map makes one.</source>
         <translation>{path} ei ole yhteisen kartan offline-kopio, joten sillä ei ole yhteistä karttaa, johon muutokset lähetettäisiin. Sellaisen saa yhteisestä kartasta valinnalla Tiedosto &gt; Ota kopio offline-käyttöön.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/offline.py" line="45" />
-        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
+        <location filename="../../aspdesk/app/offline.py" line="49" />
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy's own team map to send its changes.</source>
         <translation>Yhteinen kartta {path} ei ole se kartta, josta tämä kopio otettiin ({detail}), joten mitään ei lähetetty. Avaa kopion oma yhteinen kartta lähettääksesi sen muutokset.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
+        <location filename="../../aspdesk/store/team/to_server.py" line="76" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Tietokannassa {path} on jo kartta ({detail}), joten sinne ei kopioitu mitään. Kopioi kartta tyhjään tietokantaan, jolle on ajettu aspdesk server init.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="86" />
+        <source>Only a member of aspdesk_owner can copy a map to {path}: the copy brings the map's history with its own times and authors, which the server lets only the map's owner write. Ask the server's admin to copy it, or to give you the owner's role. Nothing was copied.</source>
+        <translation>Vain aspdesk_owner-roolin jäsen voi kopioida kartan kohteeseen {path}: kopio tuo mukanaan kartan historian omine aikoineen ja tekijöineen, ja sellaista palvelin antaa kirjoittaa vain kartan omistajan. Pyydä palvelimen ylläpitäjää kopioimaan kartta tai antamaan sinulle omistajan rooli. Mitään ei kopioitu.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/stale.py" line="72" />
@@ -8503,7 +8588,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
+        <source>Your organisation's memberships. Is each still true, and in which role?</source>
         <translation>Organisaationne jäsenyydet. Pitääkö kukin yhä paikkansa, ja missä roolissa?</translation>
     </message>
     <message>
@@ -8553,7 +8638,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
         <translation>Täyttäkää valkoiset solut seuraavilla taulukoilla. Jättäkää solu tyhjäksi, jos ette tiedä. Tallentakaa tiedosto ja palauttakaa se sellaisenaan: älkää muuttako taulukoiden rakennetta.</translation>
     </message>
     <message>
@@ -8563,7 +8648,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinaattori lukee vastauksenne ja päättää, mitä kartassa muutetaan. Jos kaksi vastausta on ristiriidassa, koordinaattori kysyy lisää. Karttaa käytetään klusterin työn suunnitteluun, ja sitä voidaan näyttää sen jäsenille. Kysely ei koske henkilöitä, ja siinä näkyvät muista organisaatioista vain nimet.</translation>
     </message>
     <message>
@@ -8577,7 +8662,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>koordinaattorin ilmoittamaan päivään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/survey.py" line="46" />
+        <location filename="../../aspdesk/app/survey.py" line="49" />
         <source>The folder already holds {name}, perhaps an answer to an earlier round, which the new questionnaire would replace. Choose an empty folder.</source>
         <translation>Kansiossa on jo {name}, ehkä vastaus aiempaan kierrokseen, ja uusi lomake korvaisi sen. Valitse tyhjä kansio.</translation>
     </message>
@@ -8774,157 +8859,157 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="48" />
+        <location filename="../../aspdesk/domain/validation.py" line="50" />
         <source>Enter a name.</source>
         <translation>Anna nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="49" />
+        <location filename="../../aspdesk/domain/validation.py" line="51" />
         <source>Use at most {max} characters.</source>
         <translation>Käytä enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50" />
+        <location filename="../../aspdesk/domain/validation.py" line="52" />
         <source>Remove the control character at position {position}.</source>
         <translation>Poista ohjausmerkki kohdasta {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="53" />
+        <location filename="../../aspdesk/domain/validation.py" line="55" />
         <source>Choose a kind of actor from the list.</source>
         <translation>Valitse toimijan tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="54" />
+        <location filename="../../aspdesk/domain/validation.py" line="56" />
         <source>Choose a size class from the list.</source>
         <translation>Valitse kokoluokka luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="55" />
+        <location filename="../../aspdesk/domain/validation.py" line="57" />
         <source>Choose a role from the list.</source>
         <translation>Valitse rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56" />
+        <location filename="../../aspdesk/domain/validation.py" line="58" />
         <source>Choose a relationship type from the list.</source>
         <translation>Valitse suhteen tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="57" />
+        <location filename="../../aspdesk/domain/validation.py" line="59" />
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="61" />
+        <location filename="../../aspdesk/domain/validation.py" line="63" />
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="66" />
+        <location filename="../../aspdesk/domain/validation.py" line="68" />
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Käytä kaksikirjaimista maatunnusta, esimerkiksi FI, SE tai NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="67" />
+        <location filename="../../aspdesk/domain/validation.py" line="69" />
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Anna sähköpostiosoite, esimerkiksi nimi@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68" />
+        <location filename="../../aspdesk/domain/validation.py" line="70" />
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Anna puhelinnumero, jossa on vähintään {min} numeroa. Käytä vain numeroita, välilyöntejä ja merkkejä +, -, ( ja ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="72" />
+        <location filename="../../aspdesk/domain/validation.py" line="74" />
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Anna verkko-osoite, esimerkiksi www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="73" />
+        <location filename="../../aspdesk/domain/validation.py" line="75" />
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Anna väri muodossa #RRGGBB, esimerkiksi #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74" />
+        <location filename="../../aspdesk/domain/validation.py" line="76" />
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Lyhennä tunniste “{tag}” enintään {max} merkkiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75" />
+        <location filename="../../aspdesk/domain/validation.py" line="77" />
         <source>The end date cannot be before the start date.</source>
         <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76" />
+        <location filename="../../aspdesk/domain/validation.py" line="78" />
         <source>Choose an actor.</source>
         <translation>Valitse toimija.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77" />
+        <location filename="../../aspdesk/domain/validation.py" line="79" />
         <source>Choose a cluster.</source>
         <translation>Valitse klusteri.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="78" />
+        <location filename="../../aspdesk/domain/validation.py" line="80" />
         <source>An actor cannot have a relationship with itself.</source>
         <translation>Toimijalla ei voi olla suhdetta itseensä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="79" />
+        <location filename="../../aspdesk/domain/validation.py" line="81" />
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Valitse vahvuus väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="80" />
+        <location filename="../../aspdesk/domain/validation.py" line="82" />
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Kirjoita PIC-koodi (osallistujatunnus) yhdeksänä numerona, esimerkiksi 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="84" />
+        <location filename="../../aspdesk/domain/validation.py" line="86" />
         <source>Choose a funding programme from the list.</source>
         <translation>Valitse rahoitusohjelma luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="85" />
+        <location filename="../../aspdesk/domain/validation.py" line="87" />
         <source>Choose a status from the list.</source>
         <translation>Valitse tila luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86" />
+        <location filename="../../aspdesk/domain/validation.py" line="88" />
         <source>Choose a partner role from the list.</source>
         <translation>Valitse hankekumppanin rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="87" />
+        <location filename="../../aspdesk/domain/validation.py" line="89" />
         <source>Choose a project.</source>
         <translation>Valitse hanke.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="88" />
+        <location filename="../../aspdesk/domain/validation.py" line="90" />
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Anna euromäärä, joka on vähintään 0.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89" />
+        <location filename="../../aspdesk/domain/validation.py" line="91" />
         <source>Enter an amount in euros of at most {max} (a trillion).</source>
         <translation>Anna summa euroina, enintään {max} (biljoona).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="92" />
+        <location filename="../../aspdesk/domain/validation.py" line="94" />
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Tuki ei voi olla suurempi kuin kokonaisbudjetti ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="95" />
+        <location filename="../../aspdesk/domain/validation.py" line="97" />
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Anna budjettiosuus väliltä 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="96" />
+        <location filename="../../aspdesk/domain/validation.py" line="98" />
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Hankkeen budjettiosuudet olisivat yhteensä {total} %; muilla hankekumppaneilla on jo {others} %, joten tämä osuus voi olla enintään {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="101" />
+        <location filename="../../aspdesk/domain/validation.py" line="103" />
         <source>This actor is already a partner in this project.</source>
         <translation>Tämä toimija on jo mukana tässä hankkeessa.</translation>
     </message>

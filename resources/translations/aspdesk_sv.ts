@@ -24,48 +24,48 @@
         <translation>Den här kartan visas skrivskyddad eftersom dess låsfil {name} inte kan användas ({detail}). Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="56" />
+        <location filename="../../aspdesk/store/opening.py" line="58" />
         <source>This map file is read-only, so it is shown but cannot be changed. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen är skrivskyddad, så den visas men kan inte ändras. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="61" />
+        <location filename="../../aspdesk/store/opening.py" line="63" />
         <source>The folder of this map cannot be written, so the map is shown but cannot be changed. To edit it, save a copy in a folder of your own and open the copy.</source>
         <translation>Mappen där kartan finns kan inte skrivas till, så kartan visas men kan inte ändras. Spara en kopia i en egen mapp och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="66" />
+        <location filename="../../aspdesk/store/opening.py" line="68" />
         <source>This map file has {count} names on the disk (hard links), so another aspdesk could edit it under another name without either knowing. It is shown read-only. To edit it, save a copy (File &gt; Save a copy as) and open the copy.</source>
         <translation>Den här kartfilen har {count} namn på disken (hårda länkar), så en annan aspdesk kunde redigera den under ett annat namn utan att någon av dem vet om det. Den visas skrivskyddad. Spara en kopia (Arkiv &gt; Spara en kopia som) och öppna kopian för att redigera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="72" />
+        <location filename="../../aspdesk/store/opening.py" line="74" />
         <source>This map was opened only for reading.</source>
         <translation>Den här kartan öppnades endast för läsning.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="73" />
+        <location filename="../../aspdesk/store/opening.py" line="75" />
         <source>It was left in the middle of saving an edit (aspdesk or the computer stopped then); it is shown as it was after its last completed save, and the file is unchanged.</source>
         <translation>Den lämnades mitt i sparandet av en ändring (aspdesk eller datorn stannade då); den visas som den var efter det senaste slutförda sparandet, och filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="78" />
+        <location filename="../../aspdesk/store/opening.py" line="80" />
         <source>It was made by an older version of aspdesk; it is shown brought up to date, and the file itself is unchanged.</source>
         <translation>Den gjordes med en äldre version av aspdesk; den visas uppdaterad, och själva filen är oförändrad.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="83" />
+        <location filename="../../aspdesk/store/opening.py" line="85" />
         <source>aspdesk or the computer stopped while this map was saving an edit. That one edit was not finished and has been undone; everything saved before it is here.</source>
         <translation>aspdesk eller datorn stannade medan kartan sparade en ändring. Den ändringen blev inte klar och har ångrats; allt som sparades före den finns kvar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/opening.py" line="88" />
+        <location filename="../../aspdesk/store/opening.py" line="90" />
         <source>This map was brought up to date for this version of aspdesk. A copy of it as it was is in {backup}.</source>
         <translation>Den här kartan uppdaterades för den här versionen av aspdesk. En kopia av den som den var finns i {backup}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/opening.py" line="46" />
-        <source>You can read this team map but not change it: the server gives your user {user} only the viewer&apos;s role. To edit, ask the server&apos;s admin for the editor&apos;s role (aspdesk_editor).</source>
+        <location filename="../../aspdesk/store/team/opening.py" line="47" />
+        <source>You can read this team map but not change it: the server gives your user {user} only the viewer's role. To edit, ask the server's admin for the editor's role (aspdesk_editor).</source>
         <translation>Du kan läsa den här gemensamma kartan men inte ändra den: servern ger din användare {user} bara läsarens roll. Be serverns administratör om redigerarens roll (aspdesk_editor) för att redigera.</translation>
     </message>
     <message>
@@ -108,7 +108,7 @@
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../aspdesk/ui/window/background.py" line="53" />
+        <location filename="../../aspdesk/ui/window/background.py" line="57" />
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
-        <source>Each cluster&apos;s members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
+        <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Varje klusters medlemmar och de roller i klustermodellen som ingen fyller ännu. Håll muspekaren över en rad för att se hur många medlemmar som fyller varje roll.</translation>
     </message>
 </context>
@@ -352,32 +352,32 @@
         <translation>{author} ändrade det {time}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="73" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
         <source>Delete it anyway, or keep it as they left it?</source>
         <translation>Radera det ändå, eller behålla det som de lämnade det?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="75" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="77" />
         <source>Keep their value, or save yours over it?</source>
         <translation>Behålla deras värde, eller spara ditt i stället?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep it</source>
         <translation>Behåll det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="79" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="81" />
         <source>Keep theirs</source>
         <translation>Behåll deras</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Delete anyway</source>
         <translation>Radera ändå</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="80" />
+        <location filename="../../aspdesk/ui/window/conflict_dialog.py" line="82" />
         <source>Use mine</source>
         <translation>Använd mitt</translation>
     </message>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/dialogs.py" line="100" />
-        <source>This consortium belongs to the project “{name}”. Update that project&apos;s partners, or save the consortium as a new project?</source>
+        <source>This consortium belongs to the project “{name}”. Update that project's partners, or save the consortium as a new project?</source>
         <translation>Det här konsortiet hör till projektet ”{name}”. Vill du uppdatera projektets partner eller spara konsortiet som ett nytt projekt?</translation>
     </message>
     <message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/results.py" line="30" />
-        <source>No actor can fill this by joining: enter the missing PICs in the actors&apos; forms (Editor in the main window), then look again.</source>
+        <source>No actor can fill this by joining: enter the missing PICs in the actors' forms (Editor in the main window), then look again.</source>
         <translation>Ingen aktör kan fylla detta genom att gå med: för in de saknade PIC-koderna i aktörernas formulär (Redigerare i huvudfönstret) och titta sedan igen.</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/consortium/window.py" line="171" />
-        <source>The first organisation you add is the coordinator; change anyone&apos;s role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
+        <source>The first organisation you add is the coordinator; change anyone's role in the Role column. Associated partners and subcontractors do not count as beneficiaries.</source>
         <translation>Den första organisationen du lägger till är koordinator; ändra vems roll som helst i kolumnen Roll. Associerade partner och underleverantörer räknas inte som stödmottagare.</translation>
     </message>
     <message>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/dialogs.py" line="122" />
-        <source>Export the map&apos;s data</source>
+        <source>Export the map's data</source>
         <translation>Exportera kartans data</translation>
     </message>
     <message>
@@ -931,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="224" />
+        <location filename="../../aspdesk/app/document.py" line="227" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="228" />
+        <location filename="../../aspdesk/app/document.py" line="231" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -981,52 +981,52 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="54" />
+        <location filename="../../aspdesk/app/conflicts.py" line="56" />
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="55" />
+        <location filename="../../aspdesk/app/conflicts.py" line="57" />
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="58" />
         <source>tie</source>
         <translation>band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <location filename="../../aspdesk/app/conflicts.py" line="59" />
         <source>project partner</source>
         <translation>projektpartner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="83" />
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
         <source>place on the graph</source>
         <translation>plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <location filename="../../aspdesk/app/conflicts.py" line="87" />
         <source>pinning on the graph</source>
         <translation>fästningen i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="101" />
+        <location filename="../../aspdesk/app/conflicts.py" line="103" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="102" />
+        <location filename="../../aspdesk/app/conflicts.py" line="104" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="110" />
+        <location filename="../../aspdesk/app/conflicts.py" line="112" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <location filename="../../aspdesk/app/conflicts.py" line="114" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/film_actions.py" line="48" />
-        <source>The network&apos;s growth between two dates as a video or an animation</source>
+        <source>The network's growth between two dates as a video or an animation</source>
         <translation>Nätverkets tillväxt mellan två datum som video eller animation</translation>
     </message>
     <message>
@@ -1867,97 +1867,97 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="150" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="151" />
         <source>The newest {count} steps are shown.</source>
         <translation>De {count} senaste stegen visas.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="152" />
-        <source>Restore puts a field&apos;s earlier value back, as a new step.</source>
+        <location filename="../../aspdesk/ui/forms/history.py" line="153" />
+        <source>Restore puts a field's earlier value back, as a new step.</source>
         <translation>Återställ sätter tillbaka ett fälts tidigare värde, som ett nytt steg.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="154" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="155" />
         <source>No changes recorded yet.</source>
         <translation>Inga ändringar har registrerats ännu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="188" />
         <source>Restore</source>
         <translation>Återställ</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="192" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="190" />
         <source>Restore this value: put {value} back, as a new step.</source>
         <translation>Återställ det här värdet: sätt tillbaka {value}, som ett nytt steg.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="211" />
         <source>Undo: {step}</source>
         <translation>Ångrat: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="213" />
         <source>Redo: {step}</source>
         <translation>Gjort om: {step}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="215" />
         <source>History starts here</source>
         <translation>Historiken börjar här</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="217" />
         <source>Placed on the graph</source>
         <translation>Placerad i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="219" />
         <source>The sample map was made</source>
         <translation>Exempelkartan skapades</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="223" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="221" />
         <source>Saved from a window into this new map</source>
         <translation>Sparad från ett fönster till den här nya kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="229" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="227" />
         <source>Added</source>
         <translation>Tillagd</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="232" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="230" />
         <source>Deleted</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="243" />
         <source>Place on the graph</source>
         <translation>Plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="247" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="245" />
         <source>Pinned on the graph</source>
         <translation>Fäst i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="263" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="261" />
         <source>Restore “{name}”: {field}</source>
         <translation>Återställ ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="318" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="316" />
         <source>(no longer in the map)</source>
         <translation>(finns inte längre på kartan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="325" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="323" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/history.py" line="326" />
+        <location filename="../../aspdesk/ui/forms/history.py" line="324" />
         <source>no</source>
         <translation>nej</translation>
     </message>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/image_dialog.py" line="113" />
-        <source>Today&apos;s date</source>
+        <source>Today's date</source>
         <translation>Dagens datum</translation>
     </message>
     <message>
@@ -2185,59 +2185,59 @@
         <translation>&amp;Importera…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="136" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="140" />
         <source>Reading {file}…</source>
         <translation>Läser {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="159" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="167" />
         <source>Reading the answers in {file}…</source>
         <translation>Läser svaren i {file}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="245" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="264" />
         <source>The file was not imported</source>
         <translation>Filen importerades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="251" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="270" />
         <source>Import cancelled; the map was not changed.</source>
         <translation>Importen avbröts; kartan ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="285" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="307" />
         <source>Placing the new actors…</source>
         <translation>Placerar de nya aktörerna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="296" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="320" />
         <source>The map already holds everything in {file}.</source>
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="380" />
-        <location filename="../../aspdesk/cli/survey.py" line="214" />
-        <location filename="../../aspdesk/ui/importing/importer.py" line="299" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="323" />
+        <location filename="../../aspdesk/cli/importing.py" line="408" />
+        <location filename="../../aspdesk/cli/survey.py" line="224" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="309" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="333" />
         <source>Imported {file}: {added} added, {changed} changed.</source>
         <translation>Importerade {file}: {added} tillagda, {changed} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="318" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="344" />
         <source>actors-template</source>
         <translation>aktorer-mall</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="332" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="358" />
         <source>The template was not saved</source>
         <translation>Mallen sparades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="335" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="361" />
         <source>Saved the template {path}</source>
         <translation>Mallen {path} sparades</translation>
     </message>
@@ -2266,7 +2266,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/language_menu.py" line="59" />
-        <source>aspdesk will follow the system&apos;s language when it starts next time.</source>
+        <source>aspdesk will follow the system's language when it starts next time.</source>
         <translation>aspdesk följer systemets språk när det startas nästa gång.</translation>
     </message>
 </context>
@@ -2371,112 +2371,112 @@
         <translation>Lägg till projektpartn&amp;er</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="28" />
+        <location filename="../../aspdesk/ui/forms/editor_stack.py" line="65" />
         <source>Select an actor, cluster, project, membership, relationship, contact person or project partner to edit it here.</source>
         <translation>Välj en aktör, ett kluster, ett projekt, ett medlemskap, en relation, en kontaktperson eller en projektpartner för att redigera den här.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="141" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="142" />
         <source>Tables</source>
         <translation>Tabeller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="146" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="147" />
         <source>Related</source>
         <translation>Relaterat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="148" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="149" />
         <source>Memberships, contacts and projects</source>
         <translation>Medlemskap, kontakter och projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="150" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="151" />
         <source>Editor</source>
         <translation>Redigerare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="153" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="154" />
         <source>Cluster overview</source>
         <translation>Klusteröversikt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="158" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="159" />
         <source>Saved views</source>
         <translation>Sparade vyer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="206" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
         <source>&amp;Close</source>
         <translation>&amp;Stäng</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="207" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="208" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
         <source>&amp;Delete</source>
         <translation>&amp;Radera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="209" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="210" />
         <source>&amp;Find</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="214" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="215" />
         <source>&amp;About aspdesk</source>
         <translation>&amp;Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="217" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="218" />
         <source>&amp;Fit graph to view</source>
         <translation>&amp;Anpassa grafen till vyn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="219" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="220" />
         <source>Zoom to &amp;selection</source>
         <translation>Zooma till &amp;markeringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="221" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
         <source>Zoom &amp;in</source>
         <translation>Zooma &amp;in</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="222" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="223" />
         <source>Zoom &amp;out</source>
         <translation>Zooma &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="229" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="230" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="250" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="251" />
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="257" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="258" />
         <source>&amp;Map</source>
         <translation>&amp;Karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="263" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="264" />
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="282" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="283" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="287" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="288" />
         <source>Main toolbar</source>
         <translation>Huvudverktygsfält</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>Relationer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="422" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
         <source>%n actor(s)</source>
         <translation>
             <numerusform>%n aktör</numerusform>
@@ -2509,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="423" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
         <source>%n cluster(s)</source>
         <translation>
             <numerusform>%n kluster</numerusform>
@@ -2517,7 +2517,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="424" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
         <source>%n project(s)</source>
         <translation>
             <numerusform>%n projekt</numerusform>
@@ -2525,7 +2525,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="425" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
         <source>%n membership(s)</source>
         <translation>
             <numerusform>%n medlemskap</numerusform>
@@ -2533,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="426" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="427" />
         <source>%n relationship(s)</source>
         <translation>
             <numerusform>%n relation</numerusform>
@@ -2541,32 +2541,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="451" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="452" />
         <source>About this map</source>
         <translation>Om den här kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="455" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="456" />
         <source>The change was not made</source>
         <translation>Ändringen gjordes inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Workshop mode</source>
         <translation>Workshopläge</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="482" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="483" />
         <source>Show the workshop on which screen?</source>
         <translation>På vilken skärm ska workshoppen visas?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="491" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="492" />
         <source>Delete</source>
         <translation>Radera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/window/main_window.py" line="502" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="503" />
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>Radera %n objekt</numerusform>
@@ -2574,17 +2574,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="508" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="509" />
         <source>Delete {what}</source>
         <translation>Radera {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="524" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="525" />
         <source>About aspdesk</source>
         <translation>Om aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/main_window.py" line="526" />
+        <location filename="../../aspdesk/ui/window/main_window.py" line="527" />
         <source>aspdesk {version}
 
 Maps the actors, clusters, roles and relationships of regional business-cluster networks. Every change is saved in the map file at once.</source>
@@ -2660,7 +2660,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="161" />
-        <source>aspdesk can make a new map and import the file&apos;s data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
+        <source>aspdesk can make a new map and import the file's data into it: first choose where to save the new map, then check the import as usual. {file} itself is not changed.</source>
         <translation>aspdesk kan skapa en ny karta och importera filens data till den: välj först var den nya kartan ska sparas och kontrollera sedan importen som vanligt. Själva {file} ändras inte.</translation>
     </message>
     <message>
@@ -2693,12 +2693,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="244" />
-        <source>The map&apos;s own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
+        <source>The map's own file was gone, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view. Open {path} to go on working.</source>
         <translation>Kartans egen fil hade försvunnit, så kopian skrevs utifrån det som det här fönstret innehåller: varje aktör, kluster, band, projekt och sparad vy. Öppna {path} för att fortsätta arbeta.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="255" />
-        <source>The team map&apos;s server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
+        <source>The team map's server could not be reached, so the copy was written from what this window holds: every actor, cluster, tie, project and saved view as they were when last read from the server.</source>
         <translation>Servern för den gemensamma kartan kunde inte nås, så kopian skrevs från det som finns i det här fönstret: alla aktörer, kluster, relationer, projekt och sparade vyer som de senast lästes från servern.</translation>
     </message>
     <message>
@@ -2713,12 +2713,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="280" />
-        <source>Export the map&apos;s history too?</source>
+        <source>Export the map's history too?</source>
         <translation>Exportera också kartans historik?</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="282" />
-        <source>The map&apos;s history: every change, when and by whom.</source>
+        <source>The map's history: every change, when and by whom.</source>
         <translation>Kartans historik: varje ändring, när och av vem.</translation>
     </message>
     <message>
@@ -2763,7 +2763,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/files/map_files.py" line="339" />
-        <source>A team map&apos;s backups are kept by its server&apos;s admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
+        <source>A team map's backups are kept by its server's admin, who can restore one. File &gt; Save a copy as… keeps a copy of the map as it is now.</source>
         <translation>Säkerhetskopiorna av en gemensam karta sköts av serverns administratör, som kan återställa en. Arkiv &gt; Spara en kopia som… sparar en kopia av kartan som den är nu.</translation>
     </message>
     <message>
@@ -2883,7 +2883,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/metrics/model.py" line="50" />
-        <source>The actor&apos;s only tie is a bridge: without it the actor is cut off.</source>
+        <source>The actor's only tie is a bridge: without it the actor is cut off.</source>
         <translation>Aktörens enda band är en bro: utan det blir aktören avskuren.</translation>
     </message>
     <message>
@@ -2990,89 +2990,89 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>OfflineCopies</name>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="59" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="63" />
         <source>Take a copy &amp;offline…</source>
         <translation>Ta en kopia för &amp;offlinebruk…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="61" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="65" />
         <source>Send changes to the &amp;team map…</source>
         <translation>Skicka än&amp;dringarna till den gemensamma kartan…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="92" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="96" />
         <source>Take a copy offline</source>
         <translation>Ta en kopia för offlinebruk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="94" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="98" />
         <source>{name} (offline)</source>
         <translation>{name} (offline)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="103" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="107" />
         <source>Taking a copy of {map} offline…</source>
         <translation>Tar en offlinekopia av {map}…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="112" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="116" />
         <source>Working on the offline copy {path}</source>
         <translation>Du arbetar i offlinekopian {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="118" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="122" />
         <source>The offline copy was not written</source>
         <translation>Offlinekopian skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="130" />
-        <location filename="../../aspdesk/ui/files/offline.py" line="190" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="137" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="199" />
         <source>The changes were not sent</source>
         <translation>Ändringarna skickades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="150" />
-        <location filename="../../aspdesk/ui/files/offline.py" line="158" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="157" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="165" />
         <source>Send changes to the team map</source>
         <translation>Skicka ändringarna till den gemensamma kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="152" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
         <source>The team map {map} already has every change of this copy: there is nothing to send.</source>
         <translation>Den gemensamma kartan {map} har redan alla ändringar i den här kopian: det finns ingenting att skicka.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="159" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="166" />
         <source>Send</source>
         <translation>Skicka</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="162" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="169" />
         <source>From the offline copy {file} to the team map {map}</source>
         <translation>Från offlinekopian {file} till den gemensamma kartan {map}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="183" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="192" />
         <source>Nothing was sent; the team map was not changed.</source>
         <translation>Ingenting skickades; den gemensamma kartan ändrades inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="187" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
         <source>Send changes from {file}</source>
         <translation>Skicka ändringarna från {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="196" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="205" />
         <source>The copy did not record the send</source>
         <translation>Kopian kunde inte anteckna sändningen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="198" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="207" />
         <source>The changes are on the team map, but the offline copy could not record that they were sent ({detail}): do not send this copy again.</source>
         <translation>Ändringarna finns i den gemensamma kartan, men offlinekopian kunde inte anteckna att de skickats ({detail}): skicka inte den här kopian igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/offline.py" line="206" />
+        <location filename="../../aspdesk/ui/files/offline.py" line="215" />
         <source>Sent to the team map: {added} added, {changed} changed, {deleted} deleted, {conflicts} conflicts kept as the team map has them.</source>
         <translation>Skickat till den gemensamma kartan: {added} tillagda, {changed} ändrade, {deleted} borttagna; {conflicts} konflikter där den gemensamma kartans värde behölls.</translation>
     </message>
@@ -3250,12 +3250,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="274" />
-        <source>Use the copy&apos;s values</source>
+        <source>Use the copy's values</source>
         <translation>Använd kopians värden</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/preview.py" line="275" />
-        <source>Use the file&apos;s values</source>
+        <source>Use the file's values</source>
         <translation>Använd filens värden</translation>
     </message>
 </context>
@@ -3278,17 +3278,17 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="151" />
-        <source>Keep the map&apos;s values in every conflict</source>
+        <source>Keep the map's values in every conflict</source>
         <translation>Behåll kartans värden i varje konflikt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="152" />
-        <source>Take the file&apos;s values in every conflict</source>
+        <source>Take the file's values in every conflict</source>
         <translation>Ta filens värden i varje konflikt</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="185" />
-        <source>Import the rows with errors without their bad fields, and keep the problems in each row&apos;s notes</source>
+        <source>Import the rows with errors without their bad fields, and keep the problems in each row's notes</source>
         <translation>Importera raderna med fel utan deras felaktiga fält, och spara problemen i varje rads anteckningar</translation>
     </message>
     <message>
@@ -3327,12 +3327,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="268" />
-        <source>Keep the team map&apos;s values in every conflict</source>
+        <source>Keep the team map's values in every conflict</source>
         <translation>Behåll den gemensamma kartans värden i alla konflikter</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/importing/dialog.py" line="269" />
-        <source>Take the copy&apos;s values in every conflict</source>
+        <source>Take the copy's values in every conflict</source>
         <translation>Ta kopians värden i alla konflikter</translation>
     </message>
     <message numerus="yes">
@@ -3412,33 +3412,33 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
-        <source>At least &quot;count&quot; partners count.</source>
-        <translation>Minst &quot;count&quot; partner räknas.</translation>
+        <source>At least "count" partners count.</source>
+        <translation>Minst "count" partner räknas.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
-        <source>The partners that count come from at least &quot;count&quot; different countries (only countries in &quot;countries&quot; count, when it is given).</source>
-        <translation>De partner som räknas kommer från minst &quot;count&quot; olika länder (endast länder i &quot;countries&quot; räknas, när det anges).</translation>
+        <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
+        <translation>De partner som räknas kommer från minst "count" olika länder (endast länder i "countries" räknas, när det anges).</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
-        <source>Every partner that counts is in &quot;countries&quot;. Each of the &quot;exceptions&quot; (with its own &quot;countries&quot; and a &quot;condition&quot; in &quot;en&quot; and &quot;fi&quot;) allows those countries on a condition the user must check.</source>
-        <translation>Varje partner som räknas finns i &quot;countries&quot;. Vart och ett av undantagen i &quot;exceptions&quot; (med egna &quot;countries&quot; och ett villkor &quot;condition&quot; på &quot;en&quot; och &quot;fi&quot;) tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
+        <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
+        <translation>Varje partner som räknas finns i "countries". Vart och ett av undantagen i "exceptions" (med egna "countries" och ett villkor "condition" på "en" och "fi") tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
-        <source>At least &quot;count&quot; partners that count are in &quot;countries&quot;.</source>
-        <translation>Minst &quot;count&quot; partner som räknas finns i &quot;countries&quot;.</translation>
+        <source>At least "count" partners that count are in "countries".</source>
+        <translation>Minst "count" partner som räknas finns i "countries".</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
-        <source>At least &quot;count&quot; (1 when not given) partners that count are of the actor kinds in &quot;kinds&quot;.</source>
-        <translation>Minst &quot;count&quot; (1 om inget anges) partner som räknas är av aktörstyperna i &quot;kinds&quot;.</translation>
+        <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
+        <translation>Minst "count" (1 om inget anges) partner som räknas är av aktörstyperna i "kinds".</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
-        <source>A partner is marked coordinator, and every coordinator is in &quot;countries&quot;.</source>
-        <translation>En partner är markerad som koordinator, och varje koordinator finns i &quot;countries&quot;.</translation>
+        <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
+        <translation>En partner är markerad som koordinator, och varje koordinator finns i "countries".</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
@@ -3447,13 +3447,13 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
-        <source>The file holds one object: &quot;id&quot; (letters a-z, digits, &quot;-&quot; and &quot;_&quot;), &quot;name&quot; and &quot;notes&quot; (each with an &quot;en&quot; and a &quot;fi&quot; text, and an &quot;sv&quot; text if you like: without one, Swedish shows the English), &quot;checked&quot; (the day you last checked the rules against the call text, YYYY-MM-DD), &quot;sources&quot; (each with a &quot;title&quot;, and &quot;url&quot; and &quot;version&quot; if you like), &quot;country_sets&quot; and &quot;rules&quot;. Fields whose names start with &quot;_&quot; are comments.</source>
-        <translation>Filen innehåller ett objekt: &quot;id&quot; (bokstäverna a-z, siffror, &quot;-&quot; och &quot;_&quot;), &quot;name&quot; och &quot;notes&quot; (var och en med en text på &quot;en&quot; och &quot;fi&quot;, och gärna på &quot;sv&quot;: utan den visas den engelska texten på svenska), &quot;checked&quot; (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), &quot;sources&quot; (var och en med en &quot;title&quot;, och &quot;url&quot; och &quot;version&quot; om du vill), &quot;country_sets&quot; och &quot;rules&quot;. Fält vars namn börjar med &quot;_&quot; är kommentarer.</translation>
+        <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
+        <translation>Filen innehåller ett objekt: "id" (bokstäverna a-z, siffror, "-" och "_"), "name" och "notes" (var och en med en text på "en" och "fi", och gärna på "sv": utan den visas den engelska texten på svenska), "checked" (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), "sources" (var och en med en "title", och "url" och "version" om du vill), "country_sets" och "rules". Fält vars namn börjar med "_" är kommentarer.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
-        <source>Each rule has an &quot;id&quot;, a &quot;kind&quot;, a &quot;description&quot; (in &quot;en&quot; and &quot;fi&quot;), perhaps a &quot;source&quot;, and the &quot;parameters&quot; its kind takes:</source>
-        <translation>Varje regel har ett &quot;id&quot;, en &quot;kind&quot;, en beskrivning &quot;description&quot; (på &quot;en&quot; och &quot;fi&quot;), kanske en &quot;source&quot; och de parametrar &quot;parameters&quot; som dess typ tar:</translation>
+        <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
+        <translation>Varje regel har ett "id", en "kind", en beskrivning "description" (på "en" och "fi"), kanske en "source" och de parametrar "parameters" som dess typ tar:</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
@@ -3467,13 +3467,13 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
-        <source>Beside &quot;parameters&quot;, a rule may have &quot;only_if_kinds&quot;: it then applies only when a partner that counts is of one of those actor kinds.</source>
-        <translation>Utöver &quot;parameters&quot; kan en regel ha &quot;only_if_kinds&quot;: den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
+        <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
+        <translation>Utöver "parameters" kan en regel ha "only_if_kinds": den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
-        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: &quot;eu&quot; for the EU member states, or the id of a set the file defines in &quot;country_sets&quot; (each with a &quot;name&quot;, its &quot;countries&quot; and perhaps a &quot;source&quot;).</source>
-        <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: &quot;eu&quot; för EU:s medlemsstater, eller id:t för en mängd som filen definierar i &quot;country_sets&quot; (var och en med ett &quot;name&quot;, sina &quot;countries&quot; och kanske en &quot;source&quot;).</translation>
+        <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
+        <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: "eu" för EU:s medlemsstater, eller id:t för en mängd som filen definierar i "country_sets" (var och en med ett "name", sina "countries" och kanske en "source").</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
@@ -3482,8 +3482,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
-        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field &quot;id&quot;).</source>
-        <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet &quot;id&quot;).</translation>
+        <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
+        <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet "id").</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
@@ -3571,7 +3571,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
-        <source>Each programme&apos;s eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
+        <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Varje programs behörighetsregler finns i en fil. Redigera… på ett program som följer med aspdesk kopierar det först till din programmapp; din kopia ersätter det. Nytt program… börjar ett program från en kopia av det valda programmet. Om du ändrar en fil i en annan redigerare, tryck på Läs in igen.</translation>
     </message>
     <message>
@@ -3606,7 +3606,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
-        <source>Edit this programme&apos;s rules (one that comes with aspdesk is first copied into your folder)</source>
+        <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Redigera det här programmets regler (ett som följer med aspdesk kopieras först till din mapp)</translation>
     </message>
     <message>
@@ -3656,8 +3656,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
-        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk&apos;s Programmes window. Set &quot;checked&quot; to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
-        <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt &quot;checked&quot; till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
+        <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
+        <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt "checked" till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
@@ -3937,14 +3937,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="31" />
+        <location filename="../../aspdesk/app/report_html.py" line="84" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <location filename="../../aspdesk/app/report_summary.py" line="33" />
+        <location filename="../../aspdesk/app/report_html.py" line="85" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -4094,8 +4094,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Aktörstyp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
+        <location filename="../../aspdesk/app/report_html.py" line="92" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -4245,8 +4245,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <location filename="../../aspdesk/app/report_summary.py" line="36" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -4358,7 +4358,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/ui/exports/report_period.py" line="40" />
-        <source>The report&apos;s outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
+        <source>The report's outcomes section tells what changed on the network in this period: new and ended ties and memberships, international links, companies tied to research, cluster health.</source>
         <translation>Rapportens resultatavsnitt berättar vad som ändrades i nätverket under perioden: nya och upphörda band och medlemskap, internationella länkar, företag med band till forskningen, klusterhälsa.</translation>
     </message>
     <message>
@@ -4525,58 +4525,58 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>SurveyActions</name>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="62" />
         <source>&amp;Survey round…</source>
         <translation>En&amp;kätrunda…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="66" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="64" />
         <source>Ask the members of a cluster to check their ties, with a workbook each</source>
         <translation>Be medlemmarna i ett kluster att kontrollera sina band, med en arbetsbok var</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="109" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="111" />
         <source>Survey round</source>
         <translation>Enkätrunda</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="109" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="111" />
         <source>The map has no clusters to ask.</source>
         <translation>Kartan har inga kluster att fråga.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="112" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="114" />
         <source>survey</source>
         <translation>enkät</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="118" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="120" />
         <source>Folder of the questionnaires</source>
         <translation>Enkäternas mapp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="136" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="138" />
         <source>Writing the questionnaires…</source>
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="151" />
-        <location filename="../../aspdesk/ui/survey/actions.py" line="144" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="148" />
+        <location filename="../../aspdesk/cli/survey.py" line="161" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="149" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="153" />
         <source>Wrote {count} questionnaires to {folder}</source>
         <translation>Skrev {count} enkäter i {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="161" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="165" />
         <source>The questionnaires were not written</source>
         <translation>Enkäterna skrevs inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="166" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="170" />
         <source>Folder of the answers</source>
         <translation>Svarens mapp</translation>
     </message>
@@ -4650,62 +4650,102 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMapDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="54" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="40" />
+        <source>disable: never encrypted</source>
+        <translation>disable: aldrig krypterad</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="41" />
+        <source>allow: encrypted only if the server insists</source>
+        <translation>allow: krypterad bara om servern kräver det</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="44" />
+        <source>prefer: encrypted if the server offers it (default)</source>
+        <translation>prefer: krypterad om servern erbjuder det (standard)</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="48" />
+        <source>require: always encrypted, certificate not checked</source>
+        <translation>require: alltid krypterad, certifikatet kontrolleras inte</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="52" />
+        <source>verify-ca: encrypted, certificate from a trusted root</source>
+        <translation>verify-ca: krypterad, certifikat från en betrodd utfärdare</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="56" />
+        <source>verify-full: encrypted, certificate checked with the server's name</source>
+        <translation>verify-full: krypterad, certifikatet och serverns namn kontrolleras</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="86" />
         <source>Open team map</source>
         <translation>Öppna gemensam karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="59" />
-        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server&apos;s admin gives you its address and your user name.</source>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <source>A team map is one map on a PostgreSQL server that several coordinators edit. Your server's admin gives you its address and your user name.</source>
         <translation>En gemensam karta är en karta på en PostgreSQL-server som flera koordinatorer redigerar. Serverns administratör ger dig dess adress och ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="64" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="96" />
         <source>Copy this map to a server</source>
         <translation>Kopiera kartan till en server</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="67" />
-        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server&apos;s admin has run aspdesk server init. The map file stays as it is.</source>
-        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Kartfilen förblir som den är.</translation>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="99" />
+        <source>The whole map, its history included, is copied into an empty database on a PostgreSQL server, on which your server's admin has run aspdesk server init. Your user there needs the owner's role (aspdesk_owner), for the history keeps its own times and authors. The map file stays as it is.</source>
+        <translation>Hela kartan, historiken medräknad, kopieras till en tom databas på en PostgreSQL-server där serverns administratör har kört aspdesk server init. Din användare där behöver ägarens roll (aspdesk_owner), eftersom historiken behåller sina egna tider och upphovspersoner. Kartfilen förblir som den är.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="83" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="117" />
         <source>db.example.fi, or service=name</source>
         <translation>db.exempel.fi eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="88" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="122" />
         <source>empty: from .pgpass or the keyring</source>
         <translation>tomt: från .pgpass eller nyckelringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="89" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="123" />
         <source>&amp;Server:</source>
         <translation>&amp;Server:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="90" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="124" />
         <source>&amp;Database:</source>
         <translation>&amp;Databas:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="91" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="125" />
         <source>&amp;User:</source>
         <translation>&amp;Användare:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="92" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="126" />
         <source>&amp;Password:</source>
         <translation>&amp;Lösenord:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="94" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="133" />
+        <source>How the connection to the server is encrypted (TLS; libpq's sslmode). verify-full is the safest; it needs the server's root certificate.</source>
+        <translation>Hur förbindelsen till servern krypteras (TLS; libpq:s sslmode). verify-full är säkrast; det kräver serverns rotcertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="140" />
+        <source>&amp;Encryption:</source>
+        <translation>K&amp;ryptering:</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="142" />
         <source>&amp;Remember the password in the system keyring</source>
         <translation>&amp;Kom ihåg lösenordet i systemets nyckelring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_dialog.py" line="107" />
+        <location filename="../../aspdesk/ui/files/team_dialog.py" line="155" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiera</translation>
     </message>
@@ -4713,17 +4753,17 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TeamMaps</name>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="32" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="35" />
         <source>The server asks for a password for this map: type it below.</source>
         <translation>Servern ber om lösenordet till den här kartan: skriv det nedan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="80" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="83" />
         <source>Open &amp;team map…</source>
         <translation>Öppna &amp;gemensam karta…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/files/team_maps.py" line="106" />
+        <location filename="../../aspdesk/ui/files/team_maps.py" line="109" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -4765,7 +4805,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/graph/time/bar.py" line="100" />
-        <location filename="../../aspdesk/graph/time/bar.py" line="280" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="282" />
         <source>Play</source>
         <translation>Spela</translation>
     </message>
@@ -4826,22 +4866,22 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Ta datumet från en sparad vy som visar ett datum</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="216" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="218" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="270" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="272" />
         <source>Pause</source>
         <translation>Paus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="331" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="333" />
         <source>The first date comes after the second.</source>
         <translation>Det första datumet kommer efter det andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="371" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="373" />
         <source>No saved view shows a date</source>
         <translation>Ingen sparad vy visar ett datum</translation>
     </message>
@@ -4849,42 +4889,42 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>UndoActions</name>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="22" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="23" />
         <source>&amp;Undo</source>
         <translation>&amp;Ångra</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="24" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="25" />
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="26" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="27" />
         <source>&amp;Redo</source>
         <translation>&amp;Gör om</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="28" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="29" />
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="53" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="63" />
         <source>&amp;Undo {what}</source>
         <translation>&amp;Ångra {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="54" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="64" />
         <source>Undo {what}</source>
         <translation>Ångra {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="58" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="68" />
         <source>&amp;Redo {what}</source>
         <translation>&amp;Gör om {what}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/undo_actions.py" line="59" />
+        <location filename="../../aspdesk/ui/window/undo_actions.py" line="69" />
         <source>Redo {what}</source>
         <translation>Gör om {what}</translation>
     </message>
@@ -5200,12 +5240,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="118" />
-        <source>the heading (default: the map&apos;s name; an empty TEXT for none)</source>
+        <source>the heading (default: the map's name; an empty TEXT for none)</source>
         <translation>rubriken (standard: kartans namn; en tom TEXT för ingen)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/image.py" line="126" />
-        <source>print today&apos;s date under the graph</source>
+        <source>print today's date under the graph</source>
         <translation>skriv dagens datum under grafen</translation>
     </message>
     <message>
@@ -5219,262 +5259,262 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan har ingen vy ”{name}”. Dess vyer: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="275" />
+        <location filename="../../aspdesk/cli/image.py" line="276" />
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Endast en PDF rymmer flera vyer, en per sida; ange en --view för en PNG eller SVG.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="288" />
+        <location filename="../../aspdesk/cli/image.py" line="289" />
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Ritade {actors} aktörer och {ties} relationer i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="44" />
+        <location filename="../../aspdesk/cli/importing.py" line="47" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>kartfilen (.aspmap); skapas om den inte finns</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="52" />
+        <location filename="../../aspdesk/cli/importing.py" line="55" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>filen att importera: en .xlsx- eller .csv-tabell med aktörer, en arbetsbok exporterad av aspdesk, en .graphml- eller .gexf-graf eller en .json-säkerhetskopia av en karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="62" />
+        <location filename="../../aspdesk/cli/importing.py" line="65" />
         <source>show what would happen, and write nothing</source>
         <translation>visa vad som skulle hända, och skriv ingenting</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="68" />
-        <source>where the file and the map disagree, take the file&apos;s value (default: keep the map&apos;s)</source>
+        <location filename="../../aspdesk/cli/importing.py" line="71" />
+        <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
         <translation>där filen och kartan inte stämmer överens, ta filens värde (standard: behåll kartans)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="79" />
+        <location filename="../../aspdesk/cli/importing.py" line="82" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>textkodningen i en CSV-fil, till exempel utf-8, utf-16, cp1252 eller iso-8859-15 (standard: avgörs utifrån filen och skrivs ut)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="90" />
-        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row&apos;s notes (a row whose name, ID or references are bad is still not imported)</source>
+        <location filename="../../aspdesk/cli/importing.py" line="93" />
+        <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>importera en rad med fel utan dess felaktiga fält, som lämnas tomma, och spara problemen i radens anteckningar (en rad vars namn, id eller hänvisningar är felaktiga importeras ändå inte)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="102" />
+        <location filename="../../aspdesk/cli/importing.py" line="105" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>importera de övriga raderna när några rader har fel (standard: importera ingenting)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="138" />
+        <location filename="../../aspdesk/cli/importing.py" line="141" />
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="143" />
+        <location filename="../../aspdesk/cli/importing.py" line="146" />
         <source>Created the map {path}</source>
         <translation>Skapade kartan {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="149" />
+        <location filename="../../aspdesk/cli/importing.py" line="152" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} är öppen för redigering i aspdesk eller kan inte skrivas här, så ingenting importerades. Stäng den där och kör importen igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="258" />
+        <location filename="../../aspdesk/cli/importing.py" line="286" />
         <source>{file} into {map}:</source>
         <translation>{file} till {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="276" />
+        <location filename="../../aspdesk/cli/importing.py" line="306" />
         <source>New:</source>
         <translation>Nya:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="280" />
+        <location filename="../../aspdesk/cli/importing.py" line="308" />
         <source>Updated (empty fields filled in):</source>
         <translation>Uppdaterade (tomma fält ifyllda):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="288" />
-        <source>Conflicts (the map&apos;s values are kept; --take-file-values takes the file&apos;s):</source>
+        <location filename="../../aspdesk/cli/importing.py" line="316" />
+        <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="292" />
-        <source>Conflicts (the file&apos;s values are taken):</source>
+        <location filename="../../aspdesk/cli/importing.py" line="320" />
+        <source>Conflicts (the file's values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="301" />
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Möjliga dubbletter (importerade som nya; kontrollera dem på kartan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="317" />
+        <location filename="../../aspdesk/cli/importing.py" line="345" />
         <source>Read differently from the file:</source>
         <translation>Lästes annorlunda än i filen:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="325" />
+        <location filename="../../aspdesk/cli/importing.py" line="353" />
         <source>Imported without their bad fields:</source>
         <translation>Importerade utan sina felaktiga fält:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="333" />
+        <location filename="../../aspdesk/cli/importing.py" line="361" />
         <source>Not imported:</source>
         <translation>Importerades inte:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="341" />
+        <location filename="../../aspdesk/cli/importing.py" line="369" />
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="355" />
+        <location filename="../../aspdesk/cli/importing.py" line="383" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Ingenting importerades. Rader med fel: {count}. Rätta dem i filen, eller kör igen med --skip-errors för att importera resten, eller med --without-bad-fields för att importera dem utan deras felaktiga fält.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="374" />
-        <location filename="../../aspdesk/cli/survey.py" line="208" />
+        <location filename="../../aspdesk/cli/importing.py" line="402" />
+        <location filename="../../aspdesk/cli/survey.py" line="218" />
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="377" />
+        <location filename="../../aspdesk/cli/importing.py" line="405" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="382" />
+        <location filename="../../aspdesk/cli/importing.py" line="410" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="405" />
+        <location filename="../../aspdesk/cli/importing.py" line="433" />
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="40" />
+        <location filename="../../aspdesk/cli/main.py" line="42" />
         <source>the new map file (ending in {suffix})</source>
         <translation>den nya kartfilen (som slutar på {suffix})</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="58" />
+        <location filename="../../aspdesk/cli/main.py" line="60" />
         <source>Wrote the sample map to {path}</source>
         <translation>Skrev exempelkartan till {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="142" />
+        <location filename="../../aspdesk/cli/main.py" line="145" />
         <source>Wrote {path}: actors {actors}, relationships {ties}, projects {projects}</source>
         <translation>Skrev {path}: aktörer {actors}, relationer {ties}, projekt {projects}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="238" />
+        <location filename="../../aspdesk/cli/main.py" line="241" />
         <location filename="../../aspdesk/cli/report.py" line="28" />
         <location filename="../../aspdesk/cli/server.py" line="67" />
         <source>the map file (.aspmap)</source>
         <translation>kartfilen (.aspmap)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="243" />
+        <location filename="../../aspdesk/cli/main.py" line="246" />
         <source>write the sample map Arctic Smartness Portfolio 2015 to PATH without opening a window</source>
         <translation>skriv exempelkartan Arctic Smartness Portfolio 2015 till PATH utan att öppna ett fönster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="251" />
+        <location filename="../../aspdesk/cli/main.py" line="254" />
         <source>bring a spreadsheet, GraphML, GEXF or JSON file into the map MAP, merging with what it holds</source>
         <translation>för in en kalkylbladsfil, GraphML-, GEXF- eller JSON-fil i kartan MAP och slå ihop den med det kartan innehåller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="260" />
-        <source>write a report of the map MAP: the graph, each cluster&apos;s health, the actors&apos; place in the network and the memberships, as PDF or HTML</source>
+        <location filename="../../aspdesk/cli/main.py" line="263" />
+        <source>write a report of the map MAP: the graph, each cluster's health, the actors' place in the network and the memberships, as PDF or HTML</source>
         <translation>skriv en rapport om kartan MAP: grafen, varje klusters hälsa, aktörernas plats i nätverket och medlemskapen, som PDF eller HTML</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="269" />
-        <source>ask the members of a cluster of the map MAP to check their ties: &apos;create&apos; writes a questionnaire workbook for each, &apos;collect&apos; brings the answers in</source>
-        <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: &apos;create&apos; skriver en enkät som arbetsbok för var och en, &apos;collect&apos; tar in svaren</translation>
+        <location filename="../../aspdesk/cli/main.py" line="272" />
+        <source>ask the members of a cluster of the map MAP to check their ties: 'create' writes a questionnaire workbook for each, 'collect' brings the answers in</source>
+        <translation>be medlemmarna i ett kluster i kartan MAP att kontrollera sina band: 'create' skriver en enkät som arbetsbok för var och en, 'collect' tar in svaren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="73" />
-        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network&apos;s growth: .mp4, .gif or .webp</source>
+        <location filename="../../aspdesk/cli/main.py" line="75" />
+        <source>the file to write; its extension chooses the format: .xlsx, .csv (or a folder, or .zip) with one table per sheet, .graphml, .gexf, .json for a full backup, an image of the graph: .png, .svg or .pdf, a web map that works offline in any browser: .html, or a film of the network's growth: .mp4, .gif or .webp</source>
         <translation>filen att skriva; dess filändelse väljer formatet: .xlsx, .csv (eller en mapp, eller .zip) med en tabell per blad, .graphml, .gexf, .json för en fullständig säkerhetskopia, en bild av grafen: .png, .svg eller .pdf, en webbkarta som fungerar utan nätförbindelse i vilken webbläsare som helst: .html, eller en film av nätverkets tillväxt: .mp4, .gif eller .webp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="87" />
-        <source>a .json backup carries the map&apos;s history too: every change, when and by whom (restored with the backup into an empty map)</source>
+        <location filename="../../aspdesk/cli/main.py" line="89" />
+        <source>a .json backup carries the map's history too: every change, when and by whom (restored with the backup into an empty map)</source>
         <translation>en .json-säkerhetskopia får också med kartans historik: varje ändring, när och av vem (återställs med säkerhetskopian till en tom karta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="103" />
+        <location filename="../../aspdesk/cli/main.py" line="105" />
         <source>--with-history is for a .json backup only.</source>
         <translation>--with-history gäller bara en .json-säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="278" />
+        <location filename="../../aspdesk/cli/main.py" line="281" />
         <source>write the map MAP to a spreadsheet, GraphML, GEXF or JSON file, draw its graph as a PNG, SVG or PDF image, make a web map of it (.html), or film its growth (.mp4, .gif, .webp)</source>
         <translation>skriv kartan MAP till ett kalkylblad, en GraphML-, GEXF- eller JSON-fil, rita dess graf som en PNG-, SVG- eller PDF-bild, gör en webbkarta av den (.html) eller en film av dess tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="288" />
-        <source>for a server admin: set up a team map on PostgreSQL (&apos;init&apos;: roles, grants and tables) or bring it up to date (&apos;upgrade&apos;)</source>
-        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL (&apos;init&apos;: roller, rättigheter och tabeller) eller uppdatera den (&apos;upgrade&apos;)</translation>
+        <location filename="../../aspdesk/cli/main.py" line="291" />
+        <source>for a server admin: set up a team map on PostgreSQL ('init': roles, grants and tables) or bring it up to date ('upgrade')</source>
+        <translation>för en serveradministratör: skapa en gemensam karta i PostgreSQL ('init': roller, rättigheter och tabeller) eller uppdatera den ('upgrade')</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="297" />
+        <location filename="../../aspdesk/cli/main.py" line="300" />
         <source>take the team map ADDRESS offline: write a map file COPY that remembers it, to edit without the server and send the changes back later</source>
         <translation>ta den gemensamma kartan ADDRESS för offlinebruk: skriv en kartfil COPY som minns den, för att redigera utan servern och skicka tillbaka ändringarna senare</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="306" />
+        <location filename="../../aspdesk/cli/main.py" line="309" />
         <source>add aspdesk to the applications menu of this Linux user, with its icon, and have .aspmap files open in it</source>
         <translation>lägg till aspdesk i den här Linux-användarens programmeny, med sin ikon, och låt .aspmap-filer öppnas i det</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="315" />
+        <location filename="../../aspdesk/cli/main.py" line="318" />
         <source>remove what install-desktop added (your maps stay where they are)</source>
         <translation>ta bort det som install-desktop lade till (dina kartor stannar där de är)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="324" />
+        <location filename="../../aspdesk/cli/main.py" line="327" />
         <location filename="../../aspdesk/cli/server.py" line="17" />
-        <source>language of the window and messages (default: the system&apos;s)</source>
+        <source>language of the window and messages (default: the system's)</source>
         <translation>språket för fönstret och meddelandena (standard: systemets)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="345" />
+        <location filename="../../aspdesk/cli/main.py" line="354" />
         <source>commands without a window:
 {commands}
 
-Run &apos;aspdesk COMMAND --help&apos; for a command&apos;s options.</source>
+Run 'aspdesk COMMAND --help' for a command's options.</source>
         <translation>kommandon utan fönster:
 {commands}
 
-Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translation>
+Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="351" />
+        <location filename="../../aspdesk/cli/main.py" line="360" />
         <source>Map the actors, clusters, roles and relationships of a regional business-cluster network.</source>
         <translation>Kartlägg aktörerna, klustren, rollerna och relationerna i ett regionalt näringslivsklusters nätverk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="361" />
+        <location filename="../../aspdesk/cli/main.py" line="370" />
         <source>the map to open (asks to create it if it does not exist); without PATH, the last map opened, or the sample map on first start</source>
         <translation>kartan att öppna (frågar om den ska skapas om den inte finns); utan PATH den senast öppnade kartan, eller exempelkartan vid första starten</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="366" />
+        <location filename="../../aspdesk/cli/main.py" line="375" />
         <source>; or a team map on a PostgreSQL server: postgresql://user@server/database or service=name</source>
         <translation>; eller en gemensam karta på en PostgreSQL-server: postgresql://användare@server/databas eller service=namn</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="373" />
+        <location filename="../../aspdesk/cli/main.py" line="382" />
         <source>open a fresh copy of the sample map</source>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="390" />
+        <location filename="../../aspdesk/cli/main.py" line="441" />
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -5504,7 +5544,7 @@ Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translat
         <translation>Perioden skulle börja {since}, efter att den slutar {until}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="117" />
+        <location filename="../../aspdesk/cli/report.py" line="118" />
         <source>Wrote the report to {path}</source>
         <translation>Skrev rapporten till {path}</translation>
     </message>
@@ -5525,7 +5565,7 @@ Kör &apos;aspdesk COMMAND --help&apos; för ett kommandos alternativ.</translat
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="55" />
-        <source>aspdesk cannot open its window: Qt&apos;s X11 platform plugin (xcb) needs the system library {library}, which is not installed.
+        <source>aspdesk cannot open its window: Qt's X11 platform plugin (xcb) needs the system library {library}, which is not installed.
 On Debian and Ubuntu, install it with:
     sudo apt install {packages}
 On other Linux distributions, install the package that holds {library}.</source>
@@ -5536,86 +5576,86 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/ui/window/platform_check.py" line="63" />
-        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as &apos;aspdesk export&apos; and &apos;aspdesk report&apos; work without a display.</source>
-        <translation>aspdesk kan inte öppna sitt fönster: ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta det från en skrivbordssession. Kommandon som &apos;aspdesk export&apos; och &apos;aspdesk report&apos; fungerar utan bildskärm.</translation>
+        <source>aspdesk cannot open its window: no display was found (neither DISPLAY nor WAYLAND_DISPLAY is set). Start it from a desktop session. Commands such as 'aspdesk export' and 'aspdesk report' work without a display.</source>
+        <translation>aspdesk kan inte öppna sitt fönster: ingen bildskärm hittades (varken DISPLAY eller WAYLAND_DISPLAY är satt). Starta det från en skrivbordssession. Kommandon som 'aspdesk export' och 'aspdesk report' fungerar utan bildskärm.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="31" />
+        <location filename="../../aspdesk/cli/survey.py" line="35" />
         <source>the map file</source>
         <translation>kartfilen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="37" />
+        <location filename="../../aspdesk/cli/survey.py" line="41" />
         <source>write a questionnaire workbook for each member of a cluster</source>
         <translation>skriv en enkät som arbetsbok för varje medlem i ett kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="44" />
+        <location filename="../../aspdesk/cli/survey.py" line="48" />
         <source>the cluster whose members are asked</source>
         <translation>klustret vars medlemmar tillfrågas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="52" />
+        <location filename="../../aspdesk/cli/survey.py" line="56" />
         <source>the folder to write the workbooks in</source>
         <translation>mappen som arbetsböckerna skrivs i</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="60" />
+        <location filename="../../aspdesk/cli/survey.py" line="64" />
         <source>language of the workbooks (default: fi)</source>
         <translation>arbetsböckernas språk (standard: fi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="68" />
+        <location filename="../../aspdesk/cli/survey.py" line="72" />
         <source>bring the returned answers into the map</source>
         <translation>ta in de returnerade svaren i kartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="75" />
+        <location filename="../../aspdesk/cli/survey.py" line="79" />
         <source>the folder of answers (or answer workbooks)</source>
         <translation>svarens mapp (eller svarens arbetsböcker)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="80" />
+        <location filename="../../aspdesk/cli/survey.py" line="84" />
         <source>show what would change, write nothing</source>
         <translation>visa vad som skulle ändras, skriv ingenting</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="86" />
+        <location filename="../../aspdesk/cli/survey.py" line="90" />
         <source>store the other answers when some rows have errors or disagree (default: store nothing)</source>
         <translation>spara de andra svaren när några rader har fel eller är oense (standard: spara ingenting)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="133" />
+        <location filename="../../aspdesk/cli/survey.py" line="143" />
         <source>The map has no cluster “{name}”. Its clusters: {known}</source>
         <translation>Kartan har inget kluster ”{name}”. Dess kluster: {known}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="141" />
+        <location filename="../../aspdesk/cli/survey.py" line="151" />
         <source>The cluster “{name}” has no members.</source>
         <translation>Klustret ”{name}” har inga medlemmar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="153" />
+        <location filename="../../aspdesk/cli/survey.py" line="163" />
         <source>Wrote {count} questionnaires for the members of {cluster} to {folder}</source>
         <translation>Skrev {count} enkäter för medlemmarna i {cluster} i {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="189" />
+        <location filename="../../aspdesk/cli/survey.py" line="199" />
         <source>Answers read: {count} of {files} files</source>
         <translation>Lästa svar: {count} av {files} filer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="198" />
+        <location filename="../../aspdesk/cli/survey.py" line="208" />
         <source>Nothing was stored. Rows with errors or disagreements: {count}. Decide them in the map, or run again with --skip-errors to store the rest.</source>
         <translation>Ingenting sparades. Rader med fel eller oenighet: {count}. Avgör dem i kartan, eller kör igen med --skip-errors för att spara resten.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="211" />
+        <location filename="../../aspdesk/cli/survey.py" line="221" />
         <source>No answers to store.</source>
         <translation>Inga svar att spara.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/survey.py" line="216" />
+        <location filename="../../aspdesk/cli/survey.py" line="226" />
         <source>Stored: {added} added, {updated} changed.</source>
         <translation>Sparat: {added} tillagda, {updated} ändrade.</translation>
     </message>
@@ -5661,7 +5701,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="31" />
-        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map&apos;s tables (run again: nothing changes)</source>
+        <source>as a superuser: make the roles aspdesk_owner, aspdesk_editor and aspdesk_viewer with their grants, and the map's tables (run again: nothing changes)</source>
         <translation>som superanvändare: skapa rollerna aspdesk_owner, aspdesk_editor och aspdesk_viewer med deras rättigheter samt kartans tabeller (en ny körning ändrar ingenting)</translation>
     </message>
     <message>
@@ -5671,7 +5711,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="48" />
-        <source>as a member of aspdesk_owner: bring the map&apos;s tables up to date for this version of aspdesk</source>
+        <source>as a member of aspdesk_owner: bring the map's tables up to date for this version of aspdesk</source>
         <translation>som medlem av aspdesk_owner: uppdatera kartans tabeller för den här versionen av aspdesk</translation>
     </message>
     <message>
@@ -5701,7 +5741,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/server.py" line="121" />
-        <source>Made the map&apos;s tables (schema {new})</source>
+        <source>Made the map's tables (schema {new})</source>
         <translation>Skapade kartans tabeller (schema {new})</translation>
     </message>
     <message>
@@ -5715,12 +5755,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Lade till {count} inbyggda termer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="131" />
+        <location filename="../../aspdesk/cli/server.py" line="134" />
+        <source>The change log is now the server's: its time and database user on every change, and editors can no longer change or delete it</source>
+        <translation>Ändringshistoriken är nu serverns: varje ändring får serverns tid och databasanvändare, och redigerarna kan inte längre ändra eller radera den</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/server.py" line="141" />
         <source>The team map {address} is ready:</source>
         <translation>Den gemensamma kartan {address} är klar:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/server.py" line="158" />
+        <location filename="../../aspdesk/cli/server.py" line="168" />
         <source>Copied {map} to the team map {address}: {rows} rows.</source>
         <translation>Kopierade {map} till den gemensamma kartan {address}: {rows} rader.</translation>
     </message>
@@ -5731,22 +5776,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="46" />
-        <source>films of the network&apos;s growth (.mp4, .gif, .webp)</source>
+        <source>films of the network's growth (.mp4, .gif, .webp)</source>
         <translation>filmer av nätverkets tillväxt (.mp4, .gif, .webp)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="53" />
-        <source>the film&apos;s first day (default: the first day the map has a date for)</source>
+        <source>the film's first day (default: the first day the map has a date for)</source>
         <translation>filmens första dag (standard: kartans tidigaste datum)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="62" />
-        <source>the film&apos;s last day (default: today)</source>
+        <source>the film's last day (default: today)</source>
         <translation>filmens sista dag (standard: i dag)</translation>
     </message>
     <message>
         <location filename="../../aspdesk/cli/film.py" line="69" />
-        <source>the film&apos;s length (default: {n} seconds)</source>
+        <source>the film's length (default: {n} seconds)</source>
         <translation>filmens längd (standard: {n} sekunder)</translation>
     </message>
     <message>
@@ -6049,8 +6094,8 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="189" />
-        <source>The field {field} must be an id of letters a-z, digits, &apos;-&apos; and &apos;_&apos;, not {value}.</source>
-        <translation>Fältet {field} ska vara ett id av bokstäverna a-z, siffror, &apos;-&apos; och &apos;_&apos;, inte {value}.</translation>
+        <source>The field {field} must be an id of letters a-z, digits, '-' and '_', not {value}.</source>
+        <translation>Fältet {field} ska vara ett id av bokstäverna a-z, siffror, '-' och '_', inte {value}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/consortium/messages.py" line="193" />
@@ -6468,22 +6513,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="84" />
-        <source>No funder has a tie with the cluster&apos;s members.</source>
+        <source>No funder has a tie with the cluster's members.</source>
         <translation>Ingen finansiär har band till klustrets medlemmar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="86" />
-        <source>The funder {names} has ties with the cluster&apos;s members.</source>
+        <source>The funder {names} has ties with the cluster's members.</source>
         <translation>Finansiären {names} har band till klustrets medlemmar.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="87" />
-        <source>Funders tied to the cluster&apos;s members: {names}.</source>
+        <source>Funders tied to the cluster's members: {names}.</source>
         <translation>Finansiärer med band till klustrets medlemmar: {names}.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="88" />
-        <source>Funders tied to the cluster&apos;s members: {names} and {more} more.</source>
+        <source>Funders tied to the cluster's members: {names} and {more} more.</source>
         <translation>Finansiärer med band till klustrets medlemmar: {names} och {more} till.</translation>
     </message>
     <message>
@@ -6493,7 +6538,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="96" />
-        <source>The cluster&apos;s international link: {names}.</source>
+        <source>The cluster's international link: {names}.</source>
         <translation>Klustrets internationella länk: {names}.</translation>
     </message>
     <message>
@@ -6518,7 +6563,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/messages.py" line="111" />
-        <source>If {name} left, the cluster&apos;s network would fall apart into {parts} parts.</source>
+        <source>If {name} left, the cluster's network would fall apart into {parts} parts.</source>
         <translation>Om {name} lämnade skulle klustrets nätverk falla sönder i {parts} delar.</translation>
     </message>
     <message>
@@ -6618,17 +6663,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="61" />
-        <source>the European Cluster Collaboration Platform&apos;s cluster profile</source>
+        <source>the European Cluster Collaboration Platform's cluster profile</source>
         <translation>European Cluster Collaboration Platforms klusterprofil</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="64" />
-        <source>the Arctic Smartness Portfolio&apos;s cluster model of 2015</source>
+        <source>the Arctic Smartness Portfolio's cluster model of 2015</source>
         <translation>Arctic Smartness Portfolios klustermodell från 2015</translation>
     </message>
     <message>
         <location filename="../../aspdesk/analysis/health/rules.py" line="67" />
-        <source>aspdesk&apos;s default, editable in Cluster health rules</source>
+        <source>aspdesk's default, editable in Cluster health rules</source>
         <translation>aspdesks standardvärde, kan ändras i Regler för klusterhälsa</translation>
     </message>
     <message>
@@ -6883,12 +6928,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Filen är inte CSV-text från rad {row} och framåt. Den kan vara skadad eller innehålla binärdata.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="28" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="21" />
         <source>This workbook is a questionnaire of a survey round. Collect the answers with Map &gt; Survey round… or “aspdesk survey MAP collect FOLDER”.</source>
         <translation>Den här arbetsboken är en enkät i en enkätrunda. Samla in svaren med Karta &gt; Enkätrunda… eller ”aspdesk survey MAP collect MAPP”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="33" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="26" />
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk kan inte importera {suffix}-filer. Välj en .xlsx- eller .csv-tabell, en .graphml- eller .gexf-graf eller en .json-säkerhetskopia av en karta.</translation>
     </message>
@@ -7044,7 +7089,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/importing/spreadsheet_import.py" line="39" />
-        <source>No column for the actor&apos;s name was found. Name one column Nimi or Name.</source>
+        <source>No column for the actor's name was found. Name one column Nimi or Name.</source>
         <translation>Ingen kolumn för aktörens namn hittades. Ge en kolumn rubriken Namn, Nimi eller Name.</translation>
     </message>
     <message>
@@ -7389,7 +7434,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/json_backup_messages.py" line="52" />
-        <source>The code “{code}” is not among the file&apos;s terms in “{vocabulary}”.</source>
+        <source>The code “{code}” is not among the file's terms in “{vocabulary}”.</source>
         <translation>Koden ”{code}” finns inte bland filens termer i ”{vocabulary}”.</translation>
     </message>
     <message>
@@ -7788,7 +7833,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/json_history.py" line="25" />
-        <source>“{subject}” is not something whose changes a map&apos;s history records.</source>
+        <source>“{subject}” is not something whose changes a map's history records.</source>
         <translation>Kartans historik registrerar inte ändringar för ”{subject}”.</translation>
     </message>
     <message>
@@ -7798,12 +7843,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="38" />
-        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy&apos;s values.</source>
+        <source>Deleted in the copy, but changed on the team map since: it stays unless you use the copy's values.</source>
         <translation>Borttagen i kopian men ändrad i den gemensamma kartan sedan dess: den blir kvar om du inte använder kopians värden.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/io/merging/threeway.py" line="43" />
-        <source>Changed in the copy, but deleted on the team map since: using the copy&apos;s values adds it back.</source>
+        <source>Changed in the copy, but deleted on the team map since: using the copy's values adds it back.</source>
         <translation>Ändrad i kopian men borttagen ur den gemensamma kartan sedan dess: använder du kopians värden läggs den till igen.</translation>
     </message>
     <message>
@@ -7815,17 +7860,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="75" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
         <source>Create a new map?</source>
         <translation>Skapa en ny karta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="76" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="81" />
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>{path} finns inte. Vill du skapa en ny, tom karta där?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="86" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="91" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -7889,7 +7934,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/analysis/metrics.py" line="101" />
-        <source>The strengths of all the actor&apos;s ties added up.</source>
+        <source>The strengths of all the actor's ties added up.</source>
         <translation>Styrkorna på alla aktörens band sammanlagda.</translation>
     </message>
     <message>
@@ -7934,7 +7979,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>store</name>
     <message>
-        <location filename="../../aspdesk/store/backups.py" line="44" />
+        <location filename="../../aspdesk/store/backups.py" line="52" />
         <source>No backup copy of this map could be made in {folder} ({detail}). The map opened as usual; free some space there so that the next opening makes one.</source>
         <translation>Ingen säkerhetskopia av den här kartan kunde göras i {folder} ({detail}). Kartan öppnades som vanligt; frigör utrymme där så att nästa öppning gör en.</translation>
     </message>
@@ -8104,22 +8149,22 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>en textfil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="65" />
+        <location filename="../../aspdesk/store/mapfile.py" line="67" />
         <source>the file does not exist</source>
         <translation>filen finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="66" />
+        <location filename="../../aspdesk/store/mapfile.py" line="68" />
         <source>this is a folder, not a map file</source>
         <translation>detta är en mapp, inte en kartfil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="67" />
+        <location filename="../../aspdesk/store/mapfile.py" line="69" />
         <source>no schema version</source>
         <translation>ingen schemaversion</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/mapfile.py" line="68" />
+        <location filename="../../aspdesk/store/mapfile.py" line="70" />
         <source>its file format version is not one SQLite writes</source>
         <translation>dess filformatversion är inte en som SQLite skriver</translation>
     </message>
@@ -8220,12 +8265,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="51" />
-        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README&apos;s “Team maps” part). Nothing was changed.</source>
+        <source>The database {path} holds no aspdesk team map. A server admin makes one there with: aspdesk server init (see the README's “Team maps” part). Nothing was changed.</source>
         <translation>Databasen {path} innehåller ingen gemensam aspdesk-karta. En serveradministratör skapar en där med aspdesk server init (se avsnittet ”Team maps” i README). Ingenting ändrades.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="61" />
-        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map&apos;s owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
+        <source>The team map {path} was made for an older version of aspdesk (schema {found}; this version needs {head}). Only the map's owner can bring it up to date: a member of aspdesk_owner runs aspdesk server upgrade “{address}”. Nothing was changed.</source>
         <translation>Den gemensamma kartan {path} gjordes för en äldre version av aspdesk (schema {found}; den här versionen behöver {head}). Bara kartans ägare kan uppdatera den: en medlem av aspdesk_owner kör aspdesk server upgrade ”{address}”. Ingenting ändrades.</translation>
     </message>
     <message>
@@ -8235,28 +8280,68 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/store/team/errors.py" line="82" />
-        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk&apos;s edits could do there what nobody expects. Nothing was changed; ask the server&apos;s admin.</source>
+        <source>The team map {path} has a database structure that aspdesk did not make ({detail}), so it was not opened: aspdesk's edits could do there what nobody expects. Nothing was changed; ask the server's admin.</source>
         <translation>Den gemensamma kartan {path} har en databasstruktur som aspdesk inte har gjort ({detail}), så den öppnades inte: aspdesks ändringar kunde göra något oväntat där. Ingenting ändrades; kontakta serverns administratör.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/server.py" line="37" />
+        <location filename="../../aspdesk/store/team/errors.py" line="90" />
+        <source>Another editor's change is holding this part of the team map {path}, so this change was not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>En annan redigerares ändring håller den här delen av den gemensamma kartan {path} upptagen, så ändringen sparades inte, och kartan är som den var. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="95" />
+        <source>The server of the team map {path} did not finish this change within {seconds} seconds, so it was stopped and not saved, and the map is as it was. Try again in a moment.</source>
+        <translation>Servern för den gemensamma kartan {path} blev inte klar med ändringen inom {seconds} sekunder, så den avbröts och sparades inte, och kartan är som den var. Försök igen om en stund.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="121" />
+        <source>The team map {path} was not opened: {problem} ({detail})</source>
+        <translation>Den gemensamma kartan {path} öppnades inte: {problem} ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="125" />
+        <source>the server's certificate is made out for another name than the server's address given here. Give the server by the name its certificate names (ask the server's admin), or, only if you trust the network in between, set Encryption (sslmode) to “require”: encrypted, without checking the certificate.</source>
+        <translation>serverns certifikat är utfärdat för ett annat namn än serverns adress som angavs här. Ange servern med det namn som står i dess certifikat (fråga serverns administratör), eller, bara om du litar på nätverket emellan, ställ in Kryptering (sslmode) på ”require”: krypterat, utan att certifikatet kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="132" />
+        <source>the Encryption setting (sslmode) checks the server's certificate, but this computer has no root certificate to check it against. Ask the server's admin for it and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>inställningen Kryptering (sslmode) kontrollerar serverns certifikat, men den här datorn har inget rotcertifikat att kontrollera det mot. Be serverns administratör om det och spara det som root.crt i mappen .postgresql i din hemmapp, eller ställ in Kryptering på ”require”: krypterat, utan att certifikatet kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="139" />
+        <source>the server's certificate is not signed by an authority this computer trusts, and the Encryption setting (sslmode) checks it. Ask the server's admin for the root certificate and save it as root.crt in the .postgresql folder of your home folder, or set Encryption to “require”: encrypted, without checking the certificate.</source>
+        <translation>serverns certifikat är inte signerat av en utfärdare som den här datorn litar på, och inställningen Kryptering (sslmode) kontrollerar det. Be serverns administratör om rotcertifikatet och spara det som root.crt i mappen .postgresql i din hemmapp, eller ställ in Kryptering på ”require”: krypterat, utan att certifikatet kontrolleras.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/errors.py" line="146" />
+        <source>the server does not offer encryption, and the Encryption setting (sslmode) requires it. Ask the server's admin to turn TLS on (ssl = on), or set Encryption to “prefer”.</source>
+        <translation>servern erbjuder ingen kryptering, och inställningen Kryptering (sslmode) kräver det. Be serverns administratör att slå på TLS (ssl = on), eller ställ in Kryptering på ”prefer”.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/server.py" line="54" />
         <source>The team map {path} could not be set up: {detail}</source>
         <translation>Den gemensamma kartan {path} kunde inte skapas: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/offline.py" line="35" />
+        <location filename="../../aspdesk/app/offline.py" line="39" />
         <source>{path} is not an offline copy of a team map, so it has no team map to send changes to. File &gt; Take a copy offline on a team map makes one.</source>
         <translation>{path} är ingen offlinekopia av en gemensam karta, så det finns ingen gemensam karta att skicka ändringar till. Arkiv &gt; Ta en kopia för offlinebruk i en gemensam karta gör en.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/offline.py" line="45" />
-        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy&apos;s own team map to send its changes.</source>
+        <location filename="../../aspdesk/app/offline.py" line="49" />
+        <source>The team map {path} is not the map this copy was taken from ({detail}), so nothing was sent. Open the copy's own team map to send its changes.</source>
         <translation>Den gemensamma kartan {path} är inte den karta som kopian togs från ({detail}), så ingenting skickades. Öppna kopians egen gemensamma karta för att skicka dess ändringar.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/team/to_server.py" line="69" />
+        <location filename="../../aspdesk/store/team/to_server.py" line="76" />
         <source>The database {path} already holds a map ({detail}), so nothing was copied there. Copy this map to an empty database on which aspdesk server init has been run.</source>
         <translation>Databasen {path} har redan en karta ({detail}), så ingenting kopierades dit. Kopiera kartan till en tom databas där aspdesk server init har körts.</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/store/team/to_server.py" line="86" />
+        <source>Only a member of aspdesk_owner can copy a map to {path}: the copy brings the map's history with its own times and authors, which the server lets only the map's owner write. Ask the server's admin to copy it, or to give you the owner's role. Nothing was copied.</source>
+        <translation>Endast en medlem av aspdesk_owner kan kopiera en karta till {path}: kopian tar med kartans historik med dess egna tider och upphovspersoner, och sådan låter servern bara kartans ägare skriva. Be serverns administratör att kopiera kartan eller att ge dig ägarens roll. Ingenting kopierades.</translation>
     </message>
     <message>
         <location filename="../../aspdesk/store/stale.py" line="72" />
@@ -8272,7 +8357,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>survey</name>
     <message>
-        <location filename="../../aspdesk/app/survey.py" line="46" />
+        <location filename="../../aspdesk/app/survey.py" line="49" />
         <source>The folder already holds {name}, perhaps an answer to an earlier round, which the new questionnaire would replace. Choose an empty folder.</source>
         <translation>Mappen innehåller redan {name}, kanske ett svar på en tidigare runda, som den nya enkäten skulle ersätta. Välj en tom mapp.</translation>
     </message>
@@ -8488,7 +8573,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="82" />
-        <source>Your organisation&apos;s memberships. Is each still true, and in which role?</source>
+        <source>Your organisation's memberships. Is each still true, and in which role?</source>
         <translation>Er organisations medlemskap. Stämmer vart och ett fortfarande, och i vilken roll?</translation>
     </message>
     <message>
@@ -8538,7 +8623,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="113" />
-        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets&apos; layout.</source>
+        <source>Fill in the white cells on the sheets that follow. Leave a cell empty when you do not know. Save the file and send it back as it is: do not change the sheets' layout.</source>
         <translation>Fyll i de vita cellerna på bladen som följer. Lämna en cell tom när ni inte vet. Spara filen och skicka tillbaka den som den är: ändra inte bladens uppställning.</translation>
     </message>
     <message>
@@ -8548,7 +8633,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
     </message>
     <message>
         <location filename="../../aspdesk/io/survey/workbook.py" line="123" />
-        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster&apos;s work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
+        <source>The coordinator reads your answers and decides what to change in the map. When two answers disagree, the coordinator asks. The map is used to plan the cluster's work and may be shown to its members. This questionnaire asks nothing about people, and it shows only the names of other organisations.</source>
         <translation>Koordinatorn läser era svar och avgör vad som ändras i kartan. När två svar är oense frågar koordinatorn. Kartan används för att planera klustrets arbete och kan visas för dess medlemmar. Enkäten frågar ingenting om personer, och den visar bara namnen på andra organisationer.</translation>
     </message>
     <message>
@@ -8774,157 +8859,157 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="48" />
+        <location filename="../../aspdesk/domain/validation.py" line="50" />
         <source>Enter a name.</source>
         <translation>Ange ett namn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="49" />
+        <location filename="../../aspdesk/domain/validation.py" line="51" />
         <source>Use at most {max} characters.</source>
         <translation>Använd högst {max} tecken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50" />
+        <location filename="../../aspdesk/domain/validation.py" line="52" />
         <source>Remove the control character at position {position}.</source>
         <translation>Ta bort styrtecknet på position {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="53" />
+        <location filename="../../aspdesk/domain/validation.py" line="55" />
         <source>Choose a kind of actor from the list.</source>
         <translation>Välj en aktörstyp i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="54" />
+        <location filename="../../aspdesk/domain/validation.py" line="56" />
         <source>Choose a size class from the list.</source>
         <translation>Välj en storleksklass i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="55" />
+        <location filename="../../aspdesk/domain/validation.py" line="57" />
         <source>Choose a role from the list.</source>
         <translation>Välj en roll i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56" />
+        <location filename="../../aspdesk/domain/validation.py" line="58" />
         <source>Choose a relationship type from the list.</source>
         <translation>Välj en relationstyp i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="57" />
+        <location filename="../../aspdesk/domain/validation.py" line="59" />
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Skriv FO-numret som sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="61" />
+        <location filename="../../aspdesk/domain/validation.py" line="63" />
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Kontrollsiffran (den sista siffran) i det här FO-numret stämmer inte med de sju första siffrorna. Kontrollera numret.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="66" />
+        <location filename="../../aspdesk/domain/validation.py" line="68" />
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Använd en landskod med två bokstäver, till exempel FI, SE eller NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="67" />
+        <location filename="../../aspdesk/domain/validation.py" line="69" />
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Ange en e-postadress, till exempel namn@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68" />
+        <location filename="../../aspdesk/domain/validation.py" line="70" />
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Ange ett telefonnummer med minst {min} siffror och bara siffror, mellanslag, +, -, ( och ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="72" />
+        <location filename="../../aspdesk/domain/validation.py" line="74" />
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Ange en webbadress, till exempel www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="73" />
+        <location filename="../../aspdesk/domain/validation.py" line="75" />
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Ange en färg i formen #RRGGBB, till exempel #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74" />
+        <location filename="../../aspdesk/domain/validation.py" line="76" />
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Förkorta taggen ”{tag}” till {max} tecken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75" />
+        <location filename="../../aspdesk/domain/validation.py" line="77" />
         <source>The end date cannot be before the start date.</source>
         <translation>Slutdatumet kan inte vara före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76" />
+        <location filename="../../aspdesk/domain/validation.py" line="78" />
         <source>Choose an actor.</source>
         <translation>Välj en aktör.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77" />
+        <location filename="../../aspdesk/domain/validation.py" line="79" />
         <source>Choose a cluster.</source>
         <translation>Välj ett kluster.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="78" />
+        <location filename="../../aspdesk/domain/validation.py" line="80" />
         <source>An actor cannot have a relationship with itself.</source>
         <translation>En aktör kan inte ha en relation med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="79" />
+        <location filename="../../aspdesk/domain/validation.py" line="81" />
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Välj en styrka från {min} till {max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="80" />
+        <location filename="../../aspdesk/domain/validation.py" line="82" />
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Skriv PIC-koden (Participant Identification Code) som nio siffror, till exempel 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="84" />
+        <location filename="../../aspdesk/domain/validation.py" line="86" />
         <source>Choose a funding programme from the list.</source>
         <translation>Välj ett finansieringsprogram i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="85" />
+        <location filename="../../aspdesk/domain/validation.py" line="87" />
         <source>Choose a status from the list.</source>
         <translation>Välj en status i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86" />
+        <location filename="../../aspdesk/domain/validation.py" line="88" />
         <source>Choose a partner role from the list.</source>
         <translation>Välj en partnerroll i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="87" />
+        <location filename="../../aspdesk/domain/validation.py" line="89" />
         <source>Choose a project.</source>
         <translation>Välj ett projekt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="88" />
+        <location filename="../../aspdesk/domain/validation.py" line="90" />
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Ange ett belopp i euro som är 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89" />
+        <location filename="../../aspdesk/domain/validation.py" line="91" />
         <source>Enter an amount in euros of at most {max} (a trillion).</source>
         <translation>Ange ett belopp i euro som är högst {max} (en biljon).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="92" />
+        <location filename="../../aspdesk/domain/validation.py" line="94" />
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Stödet kan inte vara större än den totala budgeten ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="95" />
+        <location filename="../../aspdesk/domain/validation.py" line="97" />
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Ange en budgetandel från 0 till 100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="96" />
+        <location filename="../../aspdesk/domain/validation.py" line="98" />
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Projektets budgetandelar skulle bli {total} %; de andra partnerna har redan {others} %, så den här andelen kan vara högst {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="101" />
+        <location filename="../../aspdesk/domain/validation.py" line="103" />
         <source>This actor is already a partner in this project.</source>
         <translation>Den här aktören är redan partner i det här projektet.</translation>
     </message>

@@ -1,6 +1,7 @@
 """Copy this map to a server, on a real PostgreSQL server: onto an empty team map (ids,
 sequences and the change log kept), onto one holding a map or no map (refused, nothing
-written), and a server lost or a Cancel in the middle (nothing written)."""
+written), by an editor (refused: the history is the owner's to write), and a server lost
+or a Cancel in the middle (nothing written)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from aspdesk.store.opening import create_map
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.errors import NotATeamMapError, ServerLostError
 from aspdesk.store.team.opening import open_team_map
-from aspdesk.store.team.to_server import TeamMapNotEmptyError
+from aspdesk.store.team.to_server import OwnerNeededError, TeamMapNotEmptyError
 from tests.postgres import USERS, TeamMapDatabase
 
 
@@ -61,13 +62,13 @@ def test_copy_a_map_file_onto_an_empty_team_map(
         log = document.store.changes.whole()
         seen: list[tuple[int, int]] = []
         rows = copy_map_to_server(
-            document, team_map.address("editor"), "", lambda done, total: seen.append((done, total))
+            document, team_map.address("owner"), "", lambda done, total: seen.append((done, total))
         )
         assert rows == seen[-1][0] == seen[-1][1] and seen[0] == (0, rows)
         # Onto a map: refused, nothing written.
         before = _rows(team_map)
         with pytest.raises(TeamMapNotEmptyError) as refused:
-            copy_map_to_server(document, team_map.address("editor"), "")
+            copy_map_to_server(document, team_map.address("owner"), "")
         assert "already holds a map (actors 2" in refused.value.text()
         assert _rows(team_map) == before
         file_id = document.map_id()
@@ -83,6 +84,26 @@ def test_copy_a_map_file_onto_an_empty_team_map(
         assert store.insert(Actor(name="Uusi", kind="company")).id == gone + 1
     finally:
         store.close()
+
+
+def test_an_editor_may_not_bring_a_history_onto_the_server(
+    team_map: TeamMapDatabase, tmp_path: Path, qapp: object, capsys: pytest.CaptureFixture[str]
+) -> None:
+    document, _gone = _file_map(tmp_path, qapp)
+    before = _rows(team_map)
+    try:
+        with pytest.raises(OwnerNeededError) as refused:
+            copy_map_to_server(document, team_map.address("editor"), "")
+        said = refused.value.text()
+        assert "Only a member of aspdesk_owner can copy a map" in said and team_map.name in said
+        assert "Nothing was copied" in said
+        path = document.path
+    finally:
+        document.close()
+    assert _rows(team_map) == before
+    assert cli_main(["server", "copy", str(path), team_map.url("editor"), "--lang", "en"]) == 1
+    assert "Only a member of aspdesk_owner" in capsys.readouterr().err
+    assert _rows(team_map) == before
 
 
 def test_a_database_without_a_team_map_is_refused(
@@ -121,7 +142,7 @@ def test_a_lost_server_or_a_cancel_mid_copy_writes_nothing(
     try:
         expected = ServerLostError if stop == "server" else KeyboardInterrupt
         with pytest.raises(expected):
-            copy_map_to_server(document, team_map.address("editor"), "", progress)
+            copy_map_to_server(document, team_map.address("owner"), "", progress)
     finally:
         if stop == "server":
             team_map.server.start()
@@ -129,7 +150,7 @@ def test_a_lost_server_or_a_cancel_mid_copy_writes_nothing(
         assert len(calls) == 2
         assert _rows(team_map) == before
         # And the copy works once the server is back.
-        assert copy_map_to_server(document, team_map.address("editor"), "") > 0
+        assert copy_map_to_server(document, team_map.address("owner"), "") > 0
     finally:
         document.close()
 
@@ -140,10 +161,10 @@ def test_aspdesk_server_copy(
     document, _gone = _file_map(tmp_path, qapp)
     path = document.path
     document.close()
-    assert cli_main(["server", "copy", str(path), team_map.url("editor"), "--lang", "en"]) == 0
+    assert cli_main(["server", "copy", str(path), team_map.url("owner"), "--lang", "en"]) == 0
     assert "Copied" in capsys.readouterr().out
     assert _rows(team_map)["actors"] == 2
-    assert cli_main(["server", "copy", str(path), team_map.url("editor"), "--lang", "en"]) == 1
+    assert cli_main(["server", "copy", str(path), team_map.url("owner"), "--lang", "en"]) == 1
     assert "already holds a map" in capsys.readouterr().err
     assert _rows(team_map)["actors"] == 2
 

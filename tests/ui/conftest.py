@@ -12,9 +12,11 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
+from aspdesk.app.team import team_document
 from aspdesk.store.backups import Backup
 from aspdesk.store.opening import create_map, open_map
 from aspdesk.store.repository import MapStore
+from aspdesk.store.team.location import TeamServer
 from aspdesk.ui.consortium.window import ConsortiumWindow
 from aspdesk.ui.exports.film_dialog import FilmRequest
 from aspdesk.ui.exports.image_dialog import ImageRequest
@@ -152,7 +154,9 @@ def _opener(backups: Path, language: str = "en") -> object:
 def make_window(qtbot: QtBot, store: MapStore, tmp_path: Path, language: str = "en") -> MainWindow:
     """A shown main window on ``store`` whose dialogs answer from scripts; the map's
     words in ``language`` (install its translators for the window's own)."""
-    document = Document(store, language)
+    # A team map's Document follows the server, as File > Open team map… makes it.
+    team = isinstance(store.file, TeamServer)
+    document = team_document(store, language) if team else Document(store, language)
     settings = Settings(tmp_path / "settings.ini")
     opener = _opener(tmp_path / "backups", language)
     window = MainWindow(document, settings, opener)  # type: ignore[arg-type]

@@ -12,12 +12,14 @@ from pytestqt.qtbot import QtBot
 from aspdesk.app.commands import AddEntity, DeleteEntity
 from aspdesk.app.exchange import snapshot_of
 from aspdesk.app.paths import AppPaths
+from aspdesk.app.restore import read_backup
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.store.backups import BEFORE_RESTORE, OPENED, list_backups, make_backup
 from aspdesk.ui.window.launch import MapOpener
 from aspdesk.ui.window.main_window import MainWindow
 
+from ..maps import rename_first_actor
 from .conftest import ScriptedDialogs
 
 pytestmark = pytest.mark.gui
@@ -29,7 +31,8 @@ def test_copies_rotate_and_belong_to_their_own_map(sample_file: Path, tmp_path: 
         path.parent.mkdir()
         shutil.copy(sample_file, path)
     backups = tmp_path / "backups"
-    for _ in range(12):
+    for number in range(12):
+        rename_first_actor(first, f"Lapin liitto {number}")
         make_backup(first, backups, keep=10)
     make_backup(second, backups, keep=10)
     mine = list_backups(first, backups)
@@ -44,8 +47,34 @@ def test_opening_a_map_makes_a_copy(sample_file: Path, tmp_path: Path) -> None:
     shutil.copy(sample_file, path)
     paths = AppPaths.for_user()
     opener = MapOpener(paths, "en", keep=3)
-    for _ in range(5):
+    for number in range(5):
+        document = opener(path, False)
+        document.push(AddEntity(document, Actor(name=f"Toimija {number}"), "add"))
+        document.close()
+    copies = list_backups(path, paths.backup_dir)
+    assert len(copies) == 3
+    assert [len(read_backup(c.path).actors) for c in copies] == [25, 24, 23]
+
+
+def test_opening_an_unchanged_map_keeps_its_newest_copy(sample_file: Path, tmp_path: Path) -> None:
+    """Ten openings of a map nothing wrote meanwhile leave its one copy of that state, and
+    the copies of earlier states stay (they were pushed out by identical ones)."""
+    path = tmp_path / "kartta.aspmap"
+    shutil.copy(sample_file, path)
+    paths = AppPaths.for_user()
+    opener = MapOpener(paths, "en", keep=3)
+    opener(path, False).close()
+    rename_first_actor(path, "Lapin liitto ry")
+    for _ in range(10):
         opener(path, False).close()
+    copies = list_backups(path, paths.backup_dir)
+    assert len(copies) == 2
+    assert [read_backup(c.path).actors[0].name for c in copies] == [
+        "Lapin liitto ry",
+        "Lapin liitto",
+    ]
+    rename_first_actor(path, "Lapin liitto")  # back to the first state's text, but written again
+    opener(path, False).close()
     assert len(list_backups(path, paths.backup_dir)) == 3
 
 

@@ -11,7 +11,7 @@ from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _select_actor(window: MainWindow, short_name: str) -> int:

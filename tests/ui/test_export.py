@@ -14,7 +14,7 @@ from aspdesk.ui.window.main_window import MainWindow
 from .conftest import ScriptedDialogs
 from .status_bar import status_said
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 @pytest.mark.parametrize("suffix", [".json", ".xlsx", ".zip", ".graphml", ".gexf"])

@@ -7,16 +7,17 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from aspdesk.app.commands import DeleteEntity
+from aspdesk.app.commands import DeleteEntity, EditEntity
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import Actor, Cluster, EntityType
 from aspdesk.ui.forms.editors import ChoiceEditor, LineEditor
 from aspdesk.ui.forms.entity_form import EntityForm
 from aspdesk.ui.window.main_window import MainWindow
 
+from ..postgres import USERS
 from .conftest import ScriptedDialogs
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _lines(form: EntityForm) -> list[tuple[str, list[str]]]:
@@ -113,6 +114,44 @@ def test_a_value_naming_a_deleted_actor_is_refused(qtbot: QtBot, window: MainWin
     assert dialogs.errors and "no longer in the map" in dialogs.errors[-1]
     assert document.latest_change_set() == sets
     assert store.get(EntityType.CLUSTER, cluster.id or 0).coordinator_id == other.id  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_another_users_change_shows_in_the_history_as_it_comes(
+    qtbot: QtBot, window: MainWindow, backend: str
+) -> None:
+    """On a team map, the History tab open on an actor lists a change another user
+    makes in another process's window (here another Document), with their name, within
+    a second and without the form being opened again."""
+    from psycopg.conninfo import make_conninfo
+
+    from aspdesk.app.team import open_team_document
+    from aspdesk.store.team.address import TeamAddress
+
+    document = window.document
+    address = document.team_address
+    assert address is not None
+    actor = next(a for a in document.store.actors() if a.kind == "company")
+    ref = Ref(EntityType.ACTOR, actor.id or 0)
+    document.selection.select([ref], current=ref)
+    form = window.forms[EntityType.ACTOR]
+    _open_history(qtbot, form)
+    before = _lines(form)
+    assert USERS["owner"] not in before[0][0]
+    owners = TeamAddress.parse(make_conninfo(address.conninfo, user=USERS["owner"]))[0]
+    other = open_team_document(owners, "", "en")
+    try:
+        old = {"municipality": actor.municipality}
+        change = {"municipality": "Pello"}
+        assert other.push(EditEntity(other, EntityType.ACTOR, actor.id or 0, old, change, "Move"))
+        qtbot.waitUntil(lambda: _lines(form) != before, timeout=1000)
+    finally:
+        other.close()
+    heading, (line,) = _lines(form)[0]
+    assert USERS["owner"] in heading and "Move" in heading
+    assert line == f"Municipality or region: {actor.municipality or '—'} → Pello"
+    assert _lines(form)[1:] == before, "the older entries stay as they were"
+    assert form.editors["municipality"].value() == "Pello", "the form shows the new value"
 
 
 def test_which_forms_have_a_history(window: MainWindow) -> None:

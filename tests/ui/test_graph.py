@@ -19,12 +19,14 @@ from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas.canvas import GraphCanvas
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
+from aspdesk.store.team.location import TeamServer
+from aspdesk.store.team.opening import open_team_map
 from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import make_window
 from .graph_helpers import click, drag, empty_point, node_point
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _canvas(window: MainWindow) -> GraphCanvas:
@@ -77,6 +79,14 @@ def test_table_selection_shows_on_the_graph(window: MainWindow) -> None:
     assert canvas.data.refs[selected] == window.document.selection.current
 
 
+def _reopened(store: MapStore, tmp_path: Path) -> MapStore:
+    """The map of ``store`` opened again: its file, or its team map on the server."""
+    if isinstance(store.file, TeamServer):
+        return open_team_map(store.file.address)
+    assert store.path is not None
+    return open_map(store.path, tmp_path / "backups")
+
+
 def test_drag_moves_saves_undoes_and_reopens(qtbot: QtBot, store: MapStore, tmp_path: Path) -> None:
     document_store = store
     a = document_store.insert(Actor(name="Alpha", x=0.0, y=0.0))
@@ -93,10 +103,8 @@ def test_drag_moves_saves_undoes_and_reopens(qtbot: QtBot, store: MapStore, tmp_
     back = document_store.get(EntityType.ACTOR, a.id or 0)
     assert isinstance(back, Actor) and (back.x, back.y) == (0.0, 0.0)
     window.redo_action.trigger()
-    path = document_store.path
-    assert path is not None
     window.close()
-    reopened = open_map(path, tmp_path / "backups")
+    reopened = _reopened(document_store, tmp_path)
     try:
         again = reopened.get(EntityType.ACTOR, a.id or 0)
         assert isinstance(again, Actor) and again.x == moved.x and again.y == moved.y

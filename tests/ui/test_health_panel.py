@@ -21,7 +21,7 @@ from aspdesk.ui.health.panel import ACTORS_ROLE, HealthPanel
 from aspdesk.ui.health.rules_dialog import RulesDialog
 from aspdesk.ui.window.main_window import MainWindow
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _panel(qtbot: QtBot, window: MainWindow) -> HealthPanel:

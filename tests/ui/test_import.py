@@ -20,7 +20,7 @@ from .. import hostile_files
 from .conftest import ScriptedDialogs
 from .status_bar import status_said
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 HEADERS = ["Organisaatio", "Y-tunnus", "Sijaintikunta", "Tyyppi", "Sähköposti", "Yhteyshenkilö"]
 ROWS = [

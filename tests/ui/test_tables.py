@@ -54,6 +54,27 @@ def test_search_finds_by_any_column(qtbot: QtBot, window: MainWindow) -> None:
     assert _shown_names(window) == ["Kairan Kaivospalvelu Oy (example)"]
 
 
+def test_search_folds_case_as_python_does_and_follows_edits(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """ "strasse" finds "Straße" (full case folding, not Qt's simple one), and a row whose
+    text changes under a search is kept or dropped by its new text."""
+    document = window.document
+    added = AddEntity(document, Actor(name="Große Straße GmbH", municipality="Köln"), "add")
+    document.push(added)
+    panel = window.tables[EntityType.ACTOR]
+    panel.proxy.set_search("GROSSE STRASSE")
+    assert _shown_names(window) == ["Große Straße GmbH"]
+    panel.proxy.set_search("köln")
+    assert _shown_names(window) == ["Große Straße GmbH"]
+    assert added.entity.id is not None
+    old, new = {"municipality": "Köln"}, {"municipality": "Berlin"}
+    document.push(EditEntity(document, EntityType.ACTOR, added.entity.id, old, new, "edit"))
+    assert _shown_names(window) == []
+    panel.proxy.set_search("")
+    assert panel.proxy.rowCount() == document.index.count(EntityType.ACTOR)
+
+
 def test_sorting_by_name_is_case_insensitive(window: MainWindow) -> None:
     names = _shown_names(window)
     assert names == sorted(names, key=name_key)

@@ -6,9 +6,11 @@ empty one only)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from aspdesk.app.commands import AddEntity, EditEntity
@@ -19,7 +21,7 @@ from aspdesk.io.merging.planner import Outcome
 from aspdesk.ui.files.team_dialog import TeamMapRequest
 from aspdesk.ui.importing.preview import CHOICE, DETAILS, RESULT
 from aspdesk.ui.window.main_window import MainWindow
-from tests.postgres import PASSWORD, TeamMapDatabase
+from tests.postgres import PASSWORD, PASSWORD_USER, TeamMapDatabase
 from tests.ui.test_team_map_window import TeamDialogs, _window
 
 
@@ -128,6 +130,17 @@ def test_take_a_copy_offline_edit_and_send_it_back(
     assert window.document.path == copy_path.resolve()
 
 
+@pytest.fixture
+def password_user_owns(team_map: TeamMapDatabase) -> Iterator[None]:
+    """The user with a password a member of aspdesk_owner, as a copy to a server needs."""
+    team_map.server.execute(f"GRANT aspdesk_owner TO {PASSWORD_USER}")
+    try:
+        yield
+    finally:
+        team_map.server.execute(f"REVOKE aspdesk_owner FROM {PASSWORD_USER}")
+
+
+@pytest.mark.usefixtures("password_user_owns")
 def test_copy_this_map_to_a_server_then_onto_a_map_refused(
     qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
 ) -> None:
@@ -157,7 +170,7 @@ def test_copy_this_map_to_a_server_then_onto_a_map_refused(
     window.map_files.open(tmp_path / "other.aspmap", create=True)
     other = window.document
     assert other.push(AddEntity(other, Actor(name="GTK"), "Add"))
-    dialogs.team_requests = [TeamMapRequest(team_map.address("editor"), "", False)]
+    dialogs.team_requests = [TeamMapRequest(team_map.address("owner"), "", False)]
     to_server.action.trigger()
     qtbot.waitUntil(lambda: bool(dialogs.errors), timeout=10000)
     assert "already holds a map" in dialogs.errors[-1]

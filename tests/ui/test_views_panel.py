@@ -24,7 +24,7 @@ from aspdesk.ui.window.main_window import MainWindow
 
 from .conftest import ScriptedDialogs
 
-pytestmark = pytest.mark.gui
+pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
 
 
 def _ready(window: MainWindow) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 from aspdesk.store.backups import BEFORE_MIGRATION, OPENED, list_backups, make_backup
 from aspdesk.store.opening import open_map
 
-from ..maps import COMPANY_KIND, OLD_ACTOR, map_at
+from ..maps import COMPANY_KIND, OLD_ACTOR, map_at, rename_first_actor
 
 
 def test_a_moved_map_still_lists_its_copies(sample_file: Path, tmp_path: Path) -> None:
@@ -17,7 +17,8 @@ def test_a_moved_map_still_lists_its_copies(sample_file: Path, tmp_path: Path) -
     path.parent.mkdir()
     shutil.copy(sample_file, path)
     backups = tmp_path / "backups"
-    for _ in range(3):
+    for number in range(3):
+        rename_first_actor(path, f"Lapin liitto {number}")  # a copy of each state
         open_map(path, backups).close()
     moved = tmp_path / "b" / "Lapin kartta.aspmap"
     moved.parent.mkdir()
@@ -37,7 +38,8 @@ def test_a_copy_living_elsewhere_keeps_its_own_copies(sample_file: Path, tmp_pat
         path.parent.mkdir()
         shutil.copy(sample_file, path)  # the same map id in both
     backups = tmp_path / "backups"
-    for _ in range(3):
+    for number in range(3):
+        rename_first_actor(first, f"Lapin liitto {number}")  # a copy of each state
         open_map(first, backups).close()
     open_map(second, backups).close()
     assert len(list_backups(first, backups)) == 3

@@ -247,24 +247,28 @@ def test_a_graph_is_drawn_without_pyside_reading_every_module_s_source(
 
 
 _CLASSES_MADE = """
-import contextlib, io, sys
+import contextlib, io, os, sys
+os.environ.pop("OPENBLAS_NUM_THREADS", None)  # a user's own setting is kept; none here
 from aspdesk.cli.main import main
 with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
     with contextlib.suppress(SystemExit):
         main(ARGUMENTS)
 import PySide6.QtCore, PySide6.QtWidgets, pyqtgraph, pyqtgraph.Qt
 mirrored = pyqtgraph.Qt.QtWidgets.QGraphicsView is PySide6.QtWidgets.QGraphicsView
-print(len(PySide6.QtWidgets.__dict__), len(dir(PySide6.QtWidgets)), mirrored, pyqtgraph.Qt.QtVersion)
+made, listed = len(PySide6.QtWidgets.__dict__), len(dir(PySide6.QtWidgets))
+print(made, listed, mirrored, pyqtgraph.Qt.QtVersion, os.environ.get("OPENBLAS_NUM_THREADS"))
 """
 
 
 def test_a_graph_is_drawn_without_pyqtgraph_making_every_qt_class(tmp_path: Path) -> None:
     """pyqtgraph's mirrors of Qt's modules ask PySide6 for a class when one is wanted
-    (aspdesk/cli/before_qt.py); PySide6's listing of its names is as it was."""
+    (aspdesk/cli/before_qt.py); PySide6's listing of its names is as it was; and numpy
+    came without a pool of BLAS threads."""
     missing = str(tmp_path / "puuttuu.aspmap")
     arguments = ["export", missing, "-o", str(tmp_path / "x.png"), "--lang", "en"]
-    made, listed, mirrored, version = _python(
+    made, listed, mirrored, version, blas = _python(
         _CLASSES_MADE.replace("ARGUMENTS", repr(arguments)), {}
     ).split()
     assert int(made) < int(listed) / 2, "QtWidgets' classes were made all at once"
     assert int(listed) > 150 and mirrored == "True" and version.startswith("6.")
+    assert blas == "1", "numpy's OpenBLAS started a pool of threads (before_qt.one_blas_thread)"

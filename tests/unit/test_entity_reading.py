@@ -40,3 +40,27 @@ def test_no_entity_class_computes_anything_when_made(cls: type) -> None:
     assert not hasattr(cls, "__post_init__")
     assert all(f.default_factory is dataclasses.MISSING for f in dataclasses.fields(cls))
     assert cls.__init__.__qualname__ == f"{cls.__qualname__}.__init__"  # the dataclass's own
+
+
+def test_a_document_reads_the_map_through_one_connection(
+    sample_store: MapStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Document's first read of the map (entities, name, terms) is one read transaction
+    on one connection; its saved views one more. It made 16 connections before."""
+    import aspdesk.store.connection as connection
+    from aspdesk.app.document import Document
+
+    opened: list[object] = []
+    real = connection.connect
+
+    def counting(path: object, *, read_only: bool) -> object:
+        opened.append(path)
+        return real(path, read_only=read_only)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(connection, "connect", counting)
+    document = Document(sample_store, "fi")
+    assert len(opened) <= 2
+    assert document.index.count(EntityType.ACTOR) == 21 and document.map_name()
+    with sample_store.reading(), sample_store.reading():  # nested: the same connection
+        assert len(sample_store.all(EntityType.ACTOR)) == 21
+    assert sample_store._held is None

@@ -10,6 +10,12 @@ changed, are set (:meth:`NodeSpots.show_part`). Outside time, each spot is a nod
 
 The canvas speaks of the nodes of its picture; :attr:`NodeSpots.rows` maps them to
 spots when only a part shows, for a drag and a new size alike.
+
+A picture's spots are made when first needed (drawn, measured or read), not when the
+picture is built: a window's graph is built before the window has a size, and its
+symbols' size follows the view's scale, so spots made at once were made again at their
+size when the window was laid out and the graph fitted (twice at a 10,000-actor start, 30
+ms each); an image for a file, drawn from the picture, needs none.
 """
 
 from __future__ import annotations
@@ -18,11 +24,27 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from numpy.typing import NDArray
+from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QPen
 
 from aspdesk.graph.canvas.spots import PassiveScatter, move_spots
 
 Brush = Callable[[str, bool], QBrush]
+
+
+class _Made:
+    """Pens or brushes made for each spot already (one object per look, shared): set as
+    they are, where pyqtgraph would pass each of 10,000 through its maker again."""
+
+    def __init__(self, values: NDArray[np.object_]) -> None:
+        self.values = values
+
+
+def _column(count: int, first: object, second: object, second_at: NDArray[np.bool_]) -> _Made:
+    values = np.empty(count, dtype=object)
+    values[:] = [first]
+    values[second_at] = [second]
+    return _Made(values)
 
 
 class NodeSpots(PassiveScatter):
@@ -34,6 +56,30 @@ class NodeSpots(PassiveScatter):
         self._whole: object | None = None  # the picture whose spots these are
         self._colours: list[str] = []
         self._faded = np.zeros(0, dtype=np.bool_)
+        # What show_all asked for, until the spots are made (see the module).
+        self._waiting: dict[str, object] | None = None
+
+    @property
+    def data(self) -> NDArray[np.void]:
+        """pyqtgraph's record of the spots, made first when waiting to be made."""
+        if self.__dict__.get("_waiting") is not None:
+            self._make_spots()
+        return self.__dict__["_spots"]  # type: ignore[no-any-return]
+
+    @data.setter
+    def data(self, spots: NDArray[np.void]) -> None:
+        # Kept under another name: PySide looks in an object's own attributes before
+        # its class's, where this property is.
+        self.__dict__["_spots"] = spots
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if self._waiting is not None:  # about to be drawn: the spots' padding counts
+            self._make_spots()
+        return super().boundingRect()  # type: ignore[no-any-return]
+
+    def _make_spots(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        self.setData(**waiting)  # type: ignore[arg-type]
 
     def show_all(
         self,
@@ -50,14 +96,44 @@ class NodeSpots(PassiveScatter):
         outline and the faded one)."""
         self.rows, self._whole = None, None
         self._colours, self._faded = list(colours), np.asarray(faded, dtype=np.bool_).copy()
-        self.setData(
-            pos=positions,
-            size=sizes,
-            symbol=list(shapes),
-            brush=list(map(brush, self._colours, self._faded.tolist())),
-            pen=[pens[1] if f else pens[0] for f in self._faded.tolist()],
-            data=np.arange(len(self._colours)),
-        )
+        count = len(self._colours)
+        # Read as an iterator: a list of Qt objects put into an array is probed object by
+        # object for rows of its own, 20 ms for 10,000 brushes.
+        made = map(brush, self._colours, self._faded.tolist())
+        brushes = np.fromiter(made, dtype=object, count=count)
+        self._waiting = {
+            "pos": positions,
+            "size": sizes,
+            "symbol": list(shapes),
+            "brush": _Made(brushes),
+            "pen": _column(count, pens[0], pens[1], self._faded),
+            "data": np.arange(count),
+        }
+        self._bounds_changed()
+
+    def setPen(self, *args: object, **kwargs: object) -> None:  # noqa: N802 - pyqtgraph's
+        if not self._set_made("pen", args, kwargs):
+            super().setPen(*args, **kwargs)
+
+    def setBrush(self, *args: object, **kwargs: object) -> None:  # noqa: N802 - pyqtgraph's
+        if not self._set_made("brush", args, kwargs):
+            super().setBrush(*args, **kwargs)
+
+    def _set_made(self, column: str, args: tuple[object, ...], kwargs: dict[str, object]) -> bool:
+        """Set pens or brushes made for each spot (:class:`_Made`) as pyqtgraph sets a
+        list of them; False for anything else, which pyqtgraph sets itself."""
+        if len(args) != 1 or not isinstance(args[0], _Made) or kwargs.get("mask") is not None:
+            return False
+        spots = kwargs.get("dataSet")
+        spots = self.data if spots is None else spots
+        values = args[0].values
+        if len(values) != len(spots):  # type: ignore[arg-type]
+            raise ValueError(f"{len(values)} {column}s for {len(spots)} spots")  # type: ignore[arg-type]
+        spots[column] = values  # type: ignore[index]
+        spots["sourceRect"] = 0  # type: ignore[index]
+        if kwargs.get("update", True):
+            self.updateSpots(spots)
+        return True
 
     def show_part(
         self,
@@ -95,15 +171,10 @@ class NodeSpots(PassiveScatter):
             now_faded = faded[refaded]
             restyled = rows[refaded]
             self._faded[restyled] = now_faded
-            brushes = np.empty(len(restyled), dtype=object)
-            brushes[:] = [
-                brush(self._colours[r], f)
-                for r, f in zip(restyled.tolist(), now_faded.tolist(), strict=True)
-            ]
-            outlines = np.empty(len(restyled), dtype=object)
-            outlines[:] = [pens[1] if f else pens[0] for f in now_faded.tolist()]
-            data["brush"][restyled] = brushes
-            data["pen"][restyled] = outlines
+            colours = [self._colours[r] for r in restyled.tolist()]
+            made = map(brush, colours, now_faded.tolist())
+            data["brush"][restyled] = np.fromiter(made, dtype=object, count=len(restyled))
+            data["pen"][restyled] = _column(len(restyled), pens[0], pens[1], now_faded).values
         data["sourceRect"][rows[resized | refaded]] = 0
         visible = np.zeros(len(data), dtype=np.bool_)
         visible[rows] = True
@@ -113,6 +184,10 @@ class NodeSpots(PassiveScatter):
 
     def resize_nodes(self, sizes: NDArray[np.float64]) -> None:
         """Draw the nodes ``sizes`` across (one per node of the picture)."""
+        if self._waiting is not None:
+            self._waiting["size"] = sizes
+            self._bounds_changed()
+            return
         if self.rows is None:
             self.setSize(sizes)
             return
@@ -126,6 +201,10 @@ class NodeSpots(PassiveScatter):
 
     def move_nodes(self, positions: NDArray[np.float64]) -> None:
         """Put the nodes at ``positions`` (one per node of the picture)."""
+        if self._waiting is not None:
+            self._waiting["pos"] = positions
+            self._bounds_changed()
+            return
         if self.rows is None:
             move_spots(self, positions)
             return
@@ -139,6 +218,12 @@ class NodeSpots(PassiveScatter):
         frac: float = 1.0,
         orthoRange: object = None,  # noqa: N803
     ) -> object:
+        waiting = self._waiting
+        if waiting is not None and frac >= 1.0 and orthoRange is None:
+            # As pyqtgraph's own for spots sized in pixels, without making them: a view
+            # asks when it is given a range, before anything is drawn.
+            along = np.asarray(waiting["pos"])[:, ax]
+            return (np.nanmin(along), np.nanmax(along)) if len(along) else (None, None)
         # A fit or an autorange frames the nodes shown, not the hidden spots around them.
         kept = frac >= 1.0 and orthoRange is None and self.bounds[ax] is not None
         if self.rows is None or kept:
@@ -151,13 +236,12 @@ class NodeSpots(PassiveScatter):
             span = (np.nanmin(values) - reach, np.nanmax(values) + reach)
             self.bounds[ax] = span  # type: ignore[call-overload]
             return span
-        spots = self.__dict__  # pyqtgraph's own attribute, put back as it was
-        every = spots["data"]
-        spots["data"] = every[self.rows]
+        every = self.data
+        self.data = every[self.rows]  # pyqtgraph's own record, put back as it was
         try:
             return super().dataBounds(ax, frac, orthoRange)
         finally:
-            spots["data"] = every
+            self.data = every
 
     def _bounds_changed(self) -> None:
         self.prepareGeometryChange()

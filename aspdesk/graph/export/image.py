@@ -46,7 +46,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
-from aspdesk.analysis.layout.symbol_scale import clear_scale
 from aspdesk.graph.canvas.dress import dressed_edges
 from aspdesk.graph.canvas.label_choice import resting_labels
 from aspdesk.graph.export.page import (
@@ -145,7 +144,7 @@ def capture(
             segments=dict(data.segments),
         )
         # symbols shrink on a page as they do on screen, measured at the page's own sizes
-        picture.clear = clear_scale(picture.positions, picture.sizes)
+        picture.clear = canvas.symbols.clear_of(picture.positions, picture.sizes)
         picture.label_order, picture.always = resting_labels(canvas, picture.on_page())
         pictures.append(picture)
     return pictures

@@ -13,10 +13,8 @@ as well as by colour.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import overload
 
 import numpy as np
 from numpy.typing import NDArray
@@ -27,7 +25,7 @@ from aspdesk.analysis.timeline import Comparison, Network
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import EntityType, Membership
 from aspdesk.graph.scene.data import GraphData, LegendEntry
-from aspdesk.graph.scene.edges import EdgeGroup
+from aspdesk.graph.scene.edges import Adjacency, EdgeGroup
 from aspdesk.graph.styling import style
 
 
@@ -128,34 +126,6 @@ def _joined(groups: list[EdgeGroup], kind: str, look: ChangeStyle) -> EdgeGroup 
         kind=kind,
         ids=np.concatenate([g.ids for g in groups]),
     )
-
-
-class Adjacency(Sequence[set[int]]):
-    """The nodes each node of a cut is joined to, found when asked (for the few nodes
-    whose neighbours are labelled): a set for each of 10,000 nodes took longer than the
-    rest of a slider's step."""
-
-    def __init__(self, count: int, edges: list[EdgeGroup]) -> None:
-        self.nodes = count
-        self.edges = edges
-
-    def __len__(self) -> int:
-        return self.nodes
-
-    @overload
-    def __getitem__(self, node: int) -> set[int]: ...
-
-    @overload
-    def __getitem__(self, node: slice) -> Sequence[set[int]]: ...
-
-    def __getitem__(self, node: int | slice) -> set[int] | Sequence[set[int]]:
-        if isinstance(node, slice):
-            return [self[n] for n in range(self.nodes)[node]]
-        found: set[int] = set()
-        for group in self.edges:
-            found.update(group.targets[group.sources == node].tolist())
-            found.update(group.sources[group.targets == node].tolist())
-        return found
 
 
 def _cut(

@@ -11,19 +11,12 @@ from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.importing.batch import ImportBatch, from_graph, from_snapshot, from_table
 from aspdesk.io.importing.graph_import import read_graph_file
 from aspdesk.io.importing.problems import Translate
-from aspdesk.io.importing.spreadsheet_import import (
-    CSV_SUFFIXES,
-    XLSX_SUFFIXES,
-    read_actor_rows,
-    workbook_actors,
-)
+from aspdesk.io.importing.spreadsheet_import import read_actor_rows, workbook_actors
+from aspdesk.io.importing.suffixes import CSV_SUFFIXES, GRAPH_SUFFIXES, XLSX_SUFFIXES
 from aspdesk.io.importing.workbook_import import workbook_batch
 from aspdesk.io.importing.xlsx_reading import open_workbook
 from aspdesk.io.json_backup import read_json
 from aspdesk.io.survey.answers import is_questionnaire
-
-GRAPH_SUFFIXES = (".graphml", ".gexf", ".xml")
-IMPORT_SUFFIXES = (*XLSX_SUFFIXES, *CSV_SUFFIXES, *GRAPH_SUFFIXES, ".json")
 
 IS_QUESTIONNAIRE = QT_TRANSLATE_NOOP(
     "io",

@@ -27,6 +27,7 @@ from aspdesk.io.importing.business_ids import read_business_id
 from aspdesk.io.importing.csv_table import read_csv
 from aspdesk.io.importing.problems import Problem, Problems
 from aspdesk.io.importing.reading import EMPTY
+from aspdesk.io.importing.suffixes import CSV_SUFFIXES, XLSX_SUFFIXES
 from aspdesk.io.importing.text_encoding import TextEncoding
 from aspdesk.io.importing.xlsx_reading import ZIP_MAGIC, Row, Workbook, head, open_workbook
 from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
@@ -34,8 +35,6 @@ from aspdesk.io.sheets import ACTORS, IO_CONTEXT, restore_text
 Translate = Callable[[str, str], str]
 
 ACTOR_SHEET_NAMES = ("actors", "toimijat", "aktörer")
-XLSX_SUFFIXES = (".xlsx", ".xlsm")
-CSV_SUFFIXES = (".csv", ".txt")
 
 NO_NAME_COLUMN = QT_TRANSLATE_NOOP(
     "io", "No column for the actor's name was found. Name one column Nimi or Name."

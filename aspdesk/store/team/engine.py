@@ -13,6 +13,13 @@
   in the middle of a step, raises :class:`ServerLostError`: the step's transaction never
   committed, so nothing of it was written. The pool checks a connection before handing it
   out (``pool_pre_ping``), so once the server is back the next step connects again.
+- **A stalled client freezes no one.** Each connection waits at most
+  :data:`LOCK_TIMEOUT_S` for a row another session holds (another editor's transaction,
+  or a client stopped half way through one) and lets no statement of the app's run past
+  :data:`STATEMENT_TIMEOUT_S`; either refusal (SQLSTATE 55P03, 57014) becomes a
+  :class:`TeamMapBusyError` whose transaction never committed. TCP keepalives and a user
+  timeout (:data:`KEEPALIVES`) let a dead network be noticed in seconds rather than the
+  system's minutes; libpq leaves them out on a Unix socket.
 - **Ids are never handed out twice**, as SQLite's AUTOINCREMENT promises on a file map. An
   undone delete or an import puts rows back under ids it chose, which a PostgreSQL sequence
   does not see; before such a transaction commits, each sequence is moved past the largest
@@ -28,11 +35,36 @@ from sqlalchemy.engine import ExceptionContext
 
 from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress
-from aspdesk.store.team.errors import LoginRefusedError, PasswordNeededError, ServerLostError
+from aspdesk.store.team.errors import (
+    CERTIFICATE_PROBLEMS,
+    CertificateError,
+    LoginRefusedError,
+    PasswordNeededError,
+    ServerLostError,
+    TeamMapBusyError,
+)
 
 SCHEMA = "aspdesk"
 CONNECT_TIMEOUT_S = 10
 APPLICATION_NAME = "aspdesk"
+# A row lock is held for milliseconds by an edit; seconds mean a stalled client. The
+# window's thread waits no longer than this for it.
+LOCK_TIMEOUT_S = 4
+# The app's longest statements (an import's rows, a 10,000-actor map read whole) take
+# well under a second on a local server; an admin's upgrade and a copy to a server set
+# their own (none).
+STATEMENT_TIMEOUT_S = 30
+# A network gone silent: an idle connection is probed after 10 s, then every 3 s, and
+# given up after 3 unanswered probes; data sent but unacknowledged for 15 s gives up too.
+KEEPALIVES: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 3,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15_000,
+}
+LOCK_NOT_AVAILABLE = "55P03"
+QUERY_CANCELED = "57014"
 
 # Every sequence of the map's schema moved past the largest id of its column, when it is
 # not past it already (a sequence never goes back: another client may have drawn from it).
@@ -71,6 +103,10 @@ def connection_error(error: BaseException, shown: str, *, password_given: bool) 
     detail = _first_line(str(error))
     if pgconn is not None and getattr(pgconn, "needs_password", False) and not password_given:
         return PasswordNeededError(path=shown)
+    # The server answered, but its TLS did not hold: what to change, not an outage.
+    for words, problem in CERTIFICATE_PROBLEMS:
+        if words in str(error):
+            return CertificateError(_certificate_detail(str(error)), path=shown, problem=problem)
     # The server answered (a FATAL from it, or a state): a refusal, not an outage.
     if getattr(error, "sqlstate", None) or "FATAL:" in detail:
         return LoginRefusedError(detail.split("FATAL:", 1)[-1].strip(), path=shown)
@@ -79,15 +115,48 @@ def connection_error(error: BaseException, shown: str, *, password_given: bool) 
     return ServerLostError(detail, path=shown)
 
 
+def busy_error(error: BaseException, shown: str) -> TeamMapBusyError | None:
+    """The refusal for a statement the server stopped waiting for (a row held by another
+    session, or the app's statement timeout), or None for any other error."""
+    state = getattr(error, "sqlstate", None)
+    if state == LOCK_NOT_AVAILABLE:
+        return TeamMapBusyError(_first_line(str(error)), path=shown)
+    if state == QUERY_CANCELED:
+        return TeamMapBusyError(
+            _first_line(str(error)), path=shown, seconds=str(STATEMENT_TIMEOUT_S), slow=True
+        )
+    return None
+
+
+def connection_options(address: TeamAddress, password: str) -> dict[str, Any]:
+    """What every connection adds to the address: timeouts, keepalives, the app's name
+    (each unless the address gives its own) and a typed password."""
+    from psycopg import pq
+
+    given = address.params()
+    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    extra.update({key: value for key, value in KEEPALIVES.items() if key not in given})
+    if pq.version() < 120000:  # a system libpq older than 12 refuses the option it lacks
+        extra.pop("tcp_user_timeout", None)
+    if password:
+        extra["password"] = password
+    if "application_name" not in given:
+        extra["application_name"] = APPLICATION_NAME
+    return extra
+
+
+def _certificate_detail(message: str) -> str:
+    """libpq's reason, without its "connection to server at ... failed:" and its advice
+    (the store's message gives the advice, in the user's language)."""
+    first = _first_line(message)
+    return first.rsplit(" failed: ", 1)[-1].strip()
+
+
 def connect(address: TeamAddress, password: str, *, read_only: bool, shown: str) -> Any:
     """A new psycopg connection to the map's database, set up as the module says."""
     import psycopg
 
-    extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
-    if password:
-        extra["password"] = password
-    if "application_name" not in address.params():
-        extra["application_name"] = APPLICATION_NAME
+    extra = connection_options(address, password)
     try:
         connection = psycopg.connect(address.conninfo, **extra)
     except psycopg.Error as error:
@@ -95,6 +164,8 @@ def connect(address: TeamAddress, password: str, *, read_only: bool, shown: str)
     try:
         with connection.cursor() as cursor:
             cursor.execute(f"SET search_path TO {SCHEMA}")
+            cursor.execute(f"SET lock_timeout = '{LOCK_TIMEOUT_S}s'")
+            cursor.execute(f"SET statement_timeout = '{STATEMENT_TIMEOUT_S}s'")
             if read_only:
                 cursor.execute("SET default_transaction_read_only = on")
         connection.commit()
@@ -119,6 +190,9 @@ def team_engine(address: TeamAddress, password: str, *, read_only: bool, shown: 
     )
 
     def on_error(context: ExceptionContext) -> None:
+        busy = busy_error(context.original_exception, shown)
+        if busy is not None:
+            raise busy from context.original_exception
         if context.is_disconnect:
             detail = _first_line(str(context.original_exception))
             raise ServerLostError(detail, path=shown) from context.original_exception
@@ -137,6 +211,9 @@ def team_engine(address: TeamAddress, password: str, *, read_only: bool, shown: 
                 with conn.connection.dbapi_connection.cursor() as cursor:
                     cursor.execute(_SEQUENCES_PAST_IDS)
             except psycopg.OperationalError as error:
+                busy = busy_error(error, shown)
+                if busy is not None:
+                    raise busy from error
                 raise ServerLostError(_first_line(str(error)), path=shown) from error
             except psycopg.Error as error:
                 raise StoreError(_first_line(str(error))) from error

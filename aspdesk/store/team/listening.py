@@ -12,8 +12,9 @@ calls :meth:`Listener.received` when the socket has something: libpq reads what 
 and hands over the notifications, without a round trip to the server. A connection that
 broke (the server stopped, the network gone) raises :class:`ServerLostError` there.
 
-TCP keepalives make a connection whose server vanished without a word (a laptop that
-slept, a cable pulled) break within about 20 seconds rather than the system's two hours.
+TCP keepalives (the pool's own, :data:`~aspdesk.store.team.engine.KEEPALIVES`) make a
+connection whose server vanished without a word (a laptop that slept, a cable pulled)
+break within about 20 seconds rather than the system's two hours.
 """
 
 from __future__ import annotations
@@ -22,18 +23,12 @@ from contextlib import suppress
 from typing import Any
 
 from aspdesk.store.changes import CHANNEL
-from aspdesk.store.team.engine import APPLICATION_NAME, connection_error
+from aspdesk.store.team.engine import connection_error, connection_options
 from aspdesk.store.team.errors import ServerLostError
 from aspdesk.store.team.location import TeamServer
 
 # A reconnect is tried again and again while the server is away: each try may wait this long.
 CONNECT_TIMEOUT_S = 5
-_KEEPALIVES = {
-    "keepalives": 1,
-    "keepalives_idle": 10,
-    "keepalives_interval": 3,
-    "keepalives_count": 3,
-}
 
 
 class Listener:
@@ -45,12 +40,8 @@ class Listener:
         import psycopg
 
         self._shown = server.shown()
-        extra: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "autocommit": True}
-        if server.password:
-            extra["password"] = server.password
-        if "application_name" not in server.address.params():
-            extra["application_name"] = APPLICATION_NAME
-        extra.update(_KEEPALIVES)  # libpq leaves them out on a Unix socket
+        extra = connection_options(server.address, server.password)
+        extra.update(connect_timeout=CONNECT_TIMEOUT_S, autocommit=True)
         try:
             self._connection: Any = psycopg.connect(server.address.conninfo, **extra)
             self._connection.execute(f"LISTEN {CHANNEL}")

@@ -7,6 +7,13 @@ aspdesk_owner (``SET ROLE``), so the owner role owns everything and the default 
 give the editors and viewers their grants, in one transaction: a migration stopped half
 way leaves the map at its old revision. Both say what they changed, and a second run
 changes nothing.
+
+The change log is the server's (:data:`HISTORY_GUARD`, applied by every upgrade, so an
+existing map gets it at its next ``aspdesk server upgrade``): a change set's time and
+author are the column defaults ``now()`` and ``session_user``, which an editor cannot
+give otherwise (the editors may insert only a set's summary, and changes), and editors
+can neither update nor delete a set or a change. The owner may (a copy of a map file
+brings its whole history, under its own times and authors).
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import BUILTIN_TERMS
+from aspdesk.store.changes import server_stamps
 from aspdesk.store.errors import StoreError
 from aspdesk.store.mapfile import MAP_ID_KEY, head_revision, known_revisions, new_map_id, upgrade
 from aspdesk.store.team.address import TeamAddress
@@ -29,6 +37,15 @@ from aspdesk.store.team.errors import NotATeamMapError, TeamMapTooNewError
 
 ROLES = ("aspdesk_owner", "aspdesk_editor", "aspdesk_viewer")
 OWNER = "aspdesk_owner"
+# server_init.sql holds the same statements, for an admin who runs it on an existing map.
+HISTORY_GUARD = (
+    "ALTER TABLE aspdesk.change_set ALTER COLUMN at SET DEFAULT now(), "
+    "ALTER COLUMN author SET DEFAULT session_user",
+    "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON aspdesk.change_set, aspdesk.change "
+    "FROM aspdesk_editor",
+    "GRANT INSERT (summary) ON aspdesk.change_set TO aspdesk_editor",
+    "GRANT INSERT ON aspdesk.change TO aspdesk_editor",
+)
 
 
 class ServerSetupError(StoreError):
@@ -47,6 +64,7 @@ class SetupReport:
     revision_after: str = ""
     terms_added: int = 0
     map_made: bool = False
+    history_guarded: bool = False  # an existing map's change log made the server's
 
     @property
     def changed(self) -> bool:
@@ -57,6 +75,7 @@ class SetupReport:
             or self.revision_before != self.revision_after
             or self.terms_added
             or self.map_made
+            or self.history_guarded
         )
 
 
@@ -100,6 +119,7 @@ def init_server(address: TeamAddress, password: str = "", name: str = "") -> Set
         upgraded.revision_after,
     )
     report.terms_added, report.map_made = upgraded.terms_added, upgraded.map_made
+    report.history_guarded = upgraded.history_guarded
     return report
 
 
@@ -111,6 +131,9 @@ def upgrade_server(address: TeamAddress, password: str = "", name: str = "") -> 
     try:
         with engine.begin() as connection:
             connection.execute(text(f"SET LOCAL ROLE {OWNER}"))
+            # A migration may take long, and wait for the editors' short transactions.
+            connection.execute(text("SET LOCAL statement_timeout = 0"))
+            connection.execute(text("SET LOCAL lock_timeout = 0"))
             try:
                 report.revision_before = revision_of(connection, shown)
             except NotATeamMapError:
@@ -126,6 +149,10 @@ def upgrade_server(address: TeamAddress, password: str = "", name: str = "") -> 
                     "REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON alembic_version FROM aspdesk_editor"
                 )
             )
+            guarded = server_stamps(connection)
+            for statement in HISTORY_GUARD:
+                connection.execute(text(statement))
+            report.history_guarded = bool(report.revision_before) and not guarded
             report.map_made = _ensure_map_info(connection, name)
             report.terms_added = _ensure_terms(connection)
     except SQLAlchemyError as error:

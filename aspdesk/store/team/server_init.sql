@@ -56,3 +56,17 @@ BEGIN
     END IF;
 END
 $$;
+
+-- The change log is the server's: a set's time and author are its defaults (now() and
+-- the database user), which editors cannot give otherwise, and editors can neither
+-- change nor delete what it holds. (`aspdesk server upgrade` does the same each time.)
+DO $$
+BEGIN
+    IF to_regclass('aspdesk.change_set') IS NOT NULL THEN
+        ALTER TABLE aspdesk.change_set ALTER COLUMN at SET DEFAULT now(), ALTER COLUMN author SET DEFAULT session_user;
+        REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON aspdesk.change_set, aspdesk.change FROM aspdesk_editor;
+        GRANT INSERT (summary) ON aspdesk.change_set TO aspdesk_editor;
+        GRANT INSERT ON aspdesk.change TO aspdesk_editor;
+    END IF;
+END
+$$;

@@ -11,7 +11,10 @@ server init`` sets one up (its own transactions: a copy stopped later leaves tha
 map, as init alone would).
 Everything goes in one server transaction, so a server lost half way, or a Cancel, leaves
 the database as it was. The team map keeps its own map id (it is a map of its own); the
-file's name comes along, and the built-in terms the server already has stay.
+file's name comes along, and the built-in terms the server already has stay. The copy
+is written as aspdesk_owner, which the user must be a member of: it brings a history the
+server did not see, which an editor may not write
+(:data:`~aspdesk.store.team.server.HISTORY_GUARD`).
 """
 
 from __future__ import annotations
@@ -60,6 +63,11 @@ _TERMS = frozenset(
 )
 
 Progress = Callable[[int, int], None]
+_OWNER = "aspdesk_owner"
+_MAY_OWN = (
+    f"SELECT CASE WHEN to_regrole('{_OWNER}') IS NULL THEN false "
+    f"ELSE pg_has_role(session_user, '{_OWNER}', 'MEMBER') END"
+)
 
 
 class TeamMapNotEmptyError(StoreError):
@@ -69,6 +77,18 @@ class TeamMapNotEmptyError(StoreError):
         "store",
         "The database {path} already holds a map ({detail}), so nothing was copied there. "
         "Copy this map to an empty database on which aspdesk server init has been run.",
+    )
+
+
+class OwnerNeededError(StoreError):
+    """Only a member of aspdesk_owner may bring a map's history onto a server."""
+
+    message = QT_TRANSLATE_NOOP(
+        "store",
+        "Only a member of aspdesk_owner can copy a map to {path}: the copy brings the map's "
+        "history with its own times and authors, which the server lets only the map's owner "
+        "write. Ask the server's admin to copy it, or to give you the owner's role. Nothing "
+        "was copied.",
     )
 
 
@@ -84,7 +104,14 @@ def copy_to_server(
     target = team_engine(address, password, read_only=False, shown=shown)
     try:
         with source.connect() as reading, target.begin() as writing:
+            # A whole map in one transaction: its batches may outrun an edit's timeout.
+            writing.execute(text("SET LOCAL statement_timeout = 0"))
             check_team_map(writing, shown)
+            # The file's history comes under its own times and authors, which the server
+            # lets its owner alone write (aspdesk.store.team.server.HISTORY_GUARD).
+            if not writing.scalar(text(_MAY_OWN)):
+                raise OwnerNeededError(path=shown)
+            writing.execute(text(f"SET LOCAL ROLE {_OWNER}"))
             held = _held(writing)
             if held:
                 raise TeamMapNotEmptyError(", ".join(held), path=shown)

@@ -23,7 +23,7 @@ from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.restore import RestoreBackup, read_backup
 from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.exporting.formats import export_snapshot
-from aspdesk.io.importing.formats import IMPORT_SUFFIXES
+from aspdesk.io.importing.suffixes import IMPORT_SUFFIXES
 from aspdesk.io.snapshot import without_personal_data
 from aspdesk.store.backups import list_backups
 from aspdesk.store.connection import MapReplacedError

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
@@ -29,15 +30,18 @@ from aspdesk.app.offline import (
 )
 from aspdesk.app.paths import unused_path
 from aspdesk.io.errors import Progress
-from aspdesk.io.merging.planner import Decisions, ImportPlan, Outcome
-from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.errors import StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX
 from aspdesk.store.offline import OfflineOrigin
 from aspdesk.ui.files.team_maps import open_or_ask
-from aspdesk.ui.importing.dialog import ImportDialog
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.services import WindowServices
+
+if TYPE_CHECKING:
+    # The planner and the preview come when a copy is sent, not with every window.
+    from aspdesk.io.merging.planner import Decisions, ImportPlan
+    from aspdesk.io.snapshot import MapSnapshot
+    from aspdesk.ui.importing.dialog import ImportDialog
 
 
 class OfflineCopies(QObject):
@@ -122,6 +126,9 @@ class OfflineCopies(QObject):
     def send_changes(self, _checked: bool = False) -> bool:
         """Open the copy's team map and show what sending would change; False when it
         could not be shown (said why) or was cancelled."""
+        from aspdesk.io.merging.planner import Decisions, Outcome
+        from aspdesk.ui.importing.dialog import ImportDialog
+
         services = self.services
         copy = services.document
         origin = origin_of(copy)
@@ -172,6 +179,8 @@ class OfflineCopies(QObject):
         return self.sending.plan(decisions), self.sending.current
 
     def _on_dialog_finished(self, result: int) -> None:
+        from aspdesk.io.merging.planner import Outcome
+
         dialog, self.dialog = self.dialog, None
         sending, self.sending = self.sending, None
         if dialog is None or sending is None:

@@ -2,7 +2,8 @@
 
 A password is asked only when the server wants one that libpq did not find (in
 ``~/.pgpass``) and the keyring has none kept; the dialog then comes back with the server's
-reason. A map that opened is put in the recent list by its address, never its password.
+reason, as it does for a certificate problem (the dialog's Encryption setting mends it).
+A map that opened is put in the recent list by its address, never its password.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.team import open_team_document
 from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress
-from aspdesk.store.team.errors import LoginRefusedError, PasswordNeededError
+from aspdesk.store.team.errors import CertificateError, LoginRefusedError, PasswordNeededError
 from aspdesk.ui.files.passwords import keep_password, kept_password, keyring_usable
 from aspdesk.ui.files.team_dialog import TeamMapRequest
 from aspdesk.ui.window.services import WindowServices
@@ -24,6 +25,8 @@ from aspdesk.ui.window.services import WindowServices
 # Shows the Open team map dialog: (whether a password can be kept, the address to fill
 # in, a message to show) -> what the user gave, or None for Cancel.
 Ask = Callable[[bool, TeamAddress | None, str], TeamMapRequest | None]
+# What the dialog can mend: a password, the login, the Encryption setting.
+_ASK_AGAIN = (PasswordNeededError, LoginRefusedError, CertificateError)
 
 
 def _reason(error: StoreError) -> str:
@@ -49,7 +52,7 @@ def open_or_ask(
     if address is not None and not ask_first:
         try:
             document = open_team_document(address, password or kept_password(address), language)
-        except (PasswordNeededError, LoginRefusedError) as error:
+        except _ASK_AGAIN as error:
             message = _reason(error)
         else:
             return document, address
@@ -62,7 +65,7 @@ def open_or_ask(
             document = open_team_document(
                 address, request.password or kept_password(address), language
             )
-        except (PasswordNeededError, LoginRefusedError) as error:
+        except _ASK_AGAIN as error:
             message = _reason(error)
             continue
         if request.remember and request.password:

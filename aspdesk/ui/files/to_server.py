@@ -18,7 +18,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.team import copy_map_to_server, open_team_document
 from aspdesk.io.errors import Progress
 from aspdesk.store.errors import StoreError
-from aspdesk.store.team.errors import LoginRefusedError, PasswordNeededError
+from aspdesk.store.team.errors import CertificateError, LoginRefusedError, PasswordNeededError
 from aspdesk.ui.files.passwords import keep_password, keyring_usable
 from aspdesk.ui.files.team_dialog import TeamMapRequest
 from aspdesk.ui.window.background import BackgroundTask
@@ -89,7 +89,7 @@ class ServerCopies(QObject):
         )
 
     def _on_failed(self, error: object) -> None:
-        if isinstance(error, PasswordNeededError | LoginRefusedError):
+        if isinstance(error, PasswordNeededError | LoginRefusedError | CertificateError):
             # As File > Open team map… does: the dialog again, saying why.
             if isinstance(error, PasswordNeededError):
                 reason = self.tr("The server asks for a password: type it below.")

@@ -14,31 +14,31 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from aspdesk.analysis.layout.placing import Clearance
-from aspdesk.app.importing import ImportData, PreparedImport, all_translations, prepare
 from aspdesk.app.selection import Ref
-from aspdesk.app.survey import answer_files, collect_files, with_rounds
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError, Progress
-from aspdesk.io.importing.batch import ImportBatch, from_table
-from aspdesk.io.importing.formats import QuestionnaireFile, read_import
-from aspdesk.io.importing.spreadsheet_import import mend_cell
-from aspdesk.io.importing.template import write_template
-from aspdesk.io.merging.planner import Decisions, ImportPlan, plan_import
-from aspdesk.io.snapshot import MapSnapshot
-from aspdesk.io.survey.collect import Collected
 from aspdesk.ui.help.pages import Topic
-from aspdesk.ui.importing.dialog import ImportDialog
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.services import WindowServices
+
+if TYPE_CHECKING:
+    # The readers, the planner and the preview come when a file is first imported, not
+    # with every window: some 40 modules the window's first frame does not need.
+    from aspdesk.analysis.layout.placing import Clearance
+    from aspdesk.app.importing import PreparedImport
+    from aspdesk.io.importing.batch import ImportBatch
+    from aspdesk.io.merging.planner import Decisions, ImportPlan
+    from aspdesk.io.snapshot import MapSnapshot
+    from aspdesk.io.survey.collect import Collected
+    from aspdesk.ui.importing.dialog import ImportDialog
 
 
 class ImportGraph(Protocol):
@@ -90,6 +90,10 @@ class Importer(QObject):
     ) -> None:
         """Read ``path`` (with ``columns`` for a table and ``encoding`` for a CSV file, if
         chosen) and show the preview."""
+        from aspdesk.app.importing import all_translations
+        from aspdesk.io.importing.formats import QuestionnaireFile, read_import
+        from aspdesk.io.merging.planner import Decisions, plan_import
+
         document = self.services.document
         self.path = path
         self.current = document.snapshot()
@@ -142,6 +146,10 @@ class Importer(QObject):
 
     def collect_answers(self, paths: Sequence[Path]) -> None:
         """Read the survey answers in ``paths`` (workbooks or folders) and show the preview."""
+        # Loaded here, on the window's thread, rather than by _collect on the worker's.
+        from aspdesk.app.survey import answer_files, collect_files  # noqa: F401
+        from aspdesk.io.merging.planner import plan_import  # noqa: F401
+
         document = self.services.document
         files = answer_files(paths)
         if not files:
@@ -172,6 +180,9 @@ class Importer(QObject):
         progress: Progress,
     ) -> tuple[ImportBatch, ImportPlan, Collected | None]:
         """Survey answers as an import (off the window's thread)."""
+        from aspdesk.app.survey import collect_files
+        from aspdesk.io.merging.planner import plan_import
+
         collected = collect_files(
             files,
             current,
@@ -196,6 +207,8 @@ class Importer(QObject):
         assert self.current is not None
         self.batch = batch
         if self.dialog is None:
+            from aspdesk.ui.importing.dialog import ImportDialog
+
             self.dialog = ImportDialog(self.services.owner, self._replan, self._mend)
             self.dialog.columns_chosen.connect(self._on_columns_chosen)
             self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
@@ -208,12 +221,18 @@ class Importer(QObject):
             self.dialog.show_batch(batch, plan, self.current, columns_first=False)
 
     def _replan(self, decisions: Decisions) -> tuple[ImportPlan, MapSnapshot]:
+        from aspdesk.io.merging.planner import plan_import
+
         assert self.batch is not None and self.current is not None
         return plan_import(self.batch, self.current, self.next_ids, decisions), self.current
 
     def _mend(self, row: int, name: str, text: str) -> tuple[ImportPlan, MapSnapshot] | None:
         """Read ``row`` of the table again with its ``name`` cell as ``text``, and plan again
         with the choices made so far; None when the row cannot be mended."""
+        from aspdesk.io.importing.batch import from_table
+        from aspdesk.io.importing.spreadsheet_import import mend_cell
+        from aspdesk.io.merging.planner import Decisions
+
         batch = self.batch
         if batch is None or batch.table is None:
             return None
@@ -266,6 +285,9 @@ class Importer(QObject):
 
         Placing 10,000 actors takes a second or two; Cancel meanwhile stores nothing.
         """
+        from aspdesk.app.importing import prepare
+        from aspdesk.app.survey import with_rounds
+
         current = self.current
         assert current is not None
         # measured here, on the window's thread: what the graph shows and where
@@ -289,6 +311,8 @@ class Importer(QObject):
         self.task.start()
 
     def _store(self, prepared: PreparedImport) -> None:
+        from aspdesk.app.importing import ImportData
+
         document = self.services.document
         assert self.path is not None
         if prepared.empty:
@@ -313,6 +337,8 @@ class Importer(QObject):
         )
 
     def _save_template(self) -> None:
+        from aspdesk.io.importing.template import write_template
+
         document = self.services.document
         folder = self.services.settings.last_folder or Path.home()
         suggested = folder / (self.tr("actors-template") + ".xlsx")

@@ -15,10 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from aspdesk.app.survey import AddRound, new_round, write_round
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.io.errors import DataFileError, Progress
-from aspdesk.io.survey.questionnaire import members
 from aspdesk.ui.survey.dialog import SurveyDialog
 from aspdesk.ui.survey.new_round import NewRoundDialog, RoundChoice
 from aspdesk.ui.window.background import BackgroundTask
@@ -101,6 +99,10 @@ class SurveyActions(QObject):
 
     def new_round(self) -> None:
         """Ask for the cluster, language and folder; write the questionnaires; keep the round."""
+        # The survey's reading and writing come when a round is made, not with every window.
+        from aspdesk.app.survey import new_round, write_round
+        from aspdesk.io.survey.questionnaire import members
+
         document = self.services.document
         snapshot = document.snapshot()
         clusters = [c for c in snapshot.clusters if c.id is not None]
@@ -140,6 +142,8 @@ class SurveyActions(QObject):
         self.task.start()
 
     def _store(self, survey_round: SurveyRound, choice: RoundChoice, written: list[Path]) -> None:
+        from aspdesk.app.survey import AddRound
+
         document = self.services.document
         text = self.tr("Survey round of {cluster}").format(cluster=survey_round.cluster_name)
         if not document.push(AddRound(document, survey_round, text)):

@@ -20,7 +20,7 @@ from aspdesk.app.document import Document
 from aspdesk.app.paths import AppPaths, unused_path
 from aspdesk.app.settings import Settings
 from aspdesk.cli.text import cli_tr, use_language
-from aspdesk.io.importing.formats import IMPORT_SUFFIXES
+from aspdesk.io.importing.suffixes import IMPORT_SUFFIXES
 from aspdesk.store.backups import DEFAULT_KEEP
 from aspdesk.store.errors import NotAMapError, StoreError
 from aspdesk.store.file_kinds import MAP_SUFFIX

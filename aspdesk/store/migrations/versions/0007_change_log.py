@@ -60,11 +60,20 @@ def upgrade() -> None:
         "ix_change_subject_entity", "change", ["subject", "entity_id", "set_id"], unique=False
     )
     # An older map's history begins here (a new map's too, where it is its first set).
-    op.bulk_insert(
-        change_set,
-        [{"id": 1, "at": datetime.now(UTC), "author": _user(), "summary": _HISTORY_STARTS}],
-    )
-    if not is_sqlite(op.get_bind()):
+    if is_sqlite(op.get_bind()):
+        op.bulk_insert(
+            change_set,
+            [{"id": 1, "at": datetime.now(UTC), "author": _user(), "summary": _HISTORY_STARTS}],
+        )
+    else:
+        # A team map's log is the server's: its time, and the database user who set it up
+        # (``session_user`` is the login, also under ``SET ROLE aspdesk_owner``).
+        op.execute(
+            sa.text(
+                "INSERT INTO change_set (id, at, author, summary) "
+                "VALUES (1, now(), session_user, :summary)"
+            ).bindparams(summary=_HISTORY_STARTS)
+        )
         # The set is number 1 by hand; the sequence is set past it here, where its value is
         # logged, rather than drawn from (a team map copied from one made so, as
         # CREATE DATABASE ... TEMPLATE does, lost a drawn value in a crash and gave 2 twice).
