@@ -222,7 +222,9 @@ class DeleteEntity(StoreCommand):
 
 
 class RenameMap(StoreCommand):
-    """Give the map a new name."""
+    """Give the map a new name: ``old`` is the name its user saw. On a team map, a rename
+    (or its undo or redo) that meets another user's rename since is refused as a stale
+    edit is (:mod:`aspdesk.store.stale`)."""
 
     def __init__(self, document: Document, old: str, new: str, text: str) -> None:
         super().__init__(document, text)
@@ -230,9 +232,14 @@ class RenameMap(StoreCommand):
         self.new = new
 
     def do(self) -> None:
-        self.document.store.set_map_name(self.new)
+        self.document.store.set_map_name(self.new, expected=self.old)
         self.document.map_renamed.emit(self.new)
 
     def revert(self) -> None:
-        self.document.store.set_map_name(self.old)
+        self.document.store.set_map_name(self.old, expected=self.new)
         self.document.map_renamed.emit(self.old)
+
+    def rebased(self, error: StaleEditError) -> RenameMap:
+        """ "Use mine": the rename again, from the name the other user gave."""
+        theirs = str(error.fields[0].theirs) if error.fields else self.old
+        return RenameMap(self.document, theirs, self.new, self.text())

@@ -6,7 +6,8 @@ re-reads the thing, so the window shows the other user's values, and emits
 written) or uses theirs as the new starting point: :attr:`EditConflict.retry` is the same
 edit again, now expecting their values, so a third user's change in between is met (and
 asked about) the same way. Undo and redo are not asked about: they are refused with
-:func:`step_refusal`, and the history steps back over them.
+:func:`step_refusal`, and the history steps back over them. The map's name, a saved view
+and a survey round are met and asked about the same way (their fields: ``_OTHERS``).
 """
 
 from __future__ import annotations
@@ -20,9 +21,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from aspdesk.app.locales import moment_text
-from aspdesk.domain.change_values import POSITION
+from aspdesk.domain.change_values import POSITION, RECORD
+from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
 from aspdesk.domain.entities import Entity, EntityType, values_of
+from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.views import ViewState
 from aspdesk.io.sheets import field_label
 from aspdesk.store.stale import LAYOUT, Seen, StaleEditError, StaleField
 
@@ -76,9 +80,22 @@ def seen_in(entities: Iterable[Entity]) -> Seen:
     return lambda kind, entity_id: by_ref.get((kind, entity_id))
 
 
-def label_of(entity_type: EntityType, field: str) -> str:
+# The fields of what is not an entity: the map's name, a saved view, a survey round.
+_OTHERS = {
+    (MAP, "name"): QT_TRANSLATE_NOOP("EditConflict", "map name"),
+    (VIEW, "name"): QT_TRANSLATE_NOOP("EditConflict", "view name"),
+    (VIEW, "state"): QT_TRANSLATE_NOOP("EditConflict", "what the view shows"),
+    (SURVEY_ROUND, RECORD): QT_TRANSLATE_NOOP("EditConflict", "collected answers"),
+}
+
+
+def label_of(entity_type: EntityType | str, field: str) -> str:
     """What a field is called on screen, translated (a node's place for x and y; a
-    delete's dependent by its kind)."""
+    delete's dependent by its kind; ``entity_type`` the change log's subject for the map,
+    a view or a survey round)."""
+    if not isinstance(entity_type, EntityType):
+        other = _OTHERS.get((entity_type, field))
+        return QCoreApplication.translate("EditConflict", other) if other else field
     if field in _DEPENDENTS:
         return QCoreApplication.translate("EditConflict", _DEPENDENTS[field])
     if field in (POSITION, "x", "y"):
@@ -102,6 +119,11 @@ def shown(value: Any) -> str:
     if isinstance(value, bool):
         yes = QCoreApplication.translate("EditConflict", "yes")
         return yes if value else QCoreApplication.translate("EditConflict", "no")
+    if isinstance(value, ViewState):  # all of it would not fit: what it is
+        return QCoreApplication.translate("EditConflict", "the graph’s filters, look and zoom")
+    if isinstance(value, SurveyRound):
+        count = len(value.answers)
+        return QCoreApplication.translate("EditConflict", "answers: {count}").format(count=count)
     return str(value)
 
 

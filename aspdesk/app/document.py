@@ -22,7 +22,17 @@ from aspdesk.app.exchange import snapshot_from, snapshot_of
 from aspdesk.app.history import UndoHistory
 from aspdesk.app.index import EntityIndex
 from aspdesk.app.selection import Ref, SelectionModel
-from aspdesk.domain.changes import KEY, POSITIONS_KEPT, Change, ChangeSet, marked, summary_parts
+from aspdesk.domain.changes import (
+    KEY,
+    MAP,
+    POSITIONS_KEPT,
+    SURVEY_ROUND,
+    VIEW,
+    Change,
+    ChangeSet,
+    marked,
+    summary_parts,
+)
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
@@ -161,8 +171,11 @@ class Document(QObject):
     def _met_change(self, error: StaleEditError) -> None:
         """Show the other user's values, and ask (or tell) about the refused edit."""
         retry, self._retry = self._retry, None
-        self.notify_ids(error.entity_type, [error.entity_id])
-        if self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict)):
+        self.show_theirs(error)
+        # Nothing to choose when the edit cannot be made again over theirs (answers
+        # collected into a survey round: they are collected again): it is told.
+        asked = self.isSignalConnected(QMetaMethod.fromSignal(self.edit_conflict))
+        if asked and retry is not None:
             self.edit_conflict.emit(EditConflict(error, retry, self.language))
         else:
             self.edit_failed.emit(error.text(translate_store))
@@ -221,7 +234,7 @@ class Document(QObject):
         """
         self._stop_if_file_lost(error)
         if isinstance(error, StaleEditError):
-            self.notify_ids(error.entity_type, [error.entity_id])
+            self.show_theirs(error)
         reason = step_refusal(error, self.language) if isinstance(error, StaleEditError) else ""
         if undoing:
             note = QCoreApplication.translate(
@@ -246,6 +259,19 @@ class Document(QObject):
         """Bring the index up to date for ``ids`` and tell the views they changed."""
         self.index.refresh(entity_type, ids)
         self.entities_changed.emit(entity_type.value, ids)
+
+    def show_theirs(self, error: StaleEditError) -> None:
+        """Read again what ``error`` met another user's change of, and tell the views, so
+        the window shows their values (an entity, the map's name, a view, the rounds)."""
+        subject = error.entity_type
+        if isinstance(subject, EntityType):
+            self.notify_ids(subject, [error.entity_id])
+        elif subject == VIEW:
+            self.views_changed.emit(error.entity_id)
+        elif subject == MAP:
+            self.map_renamed.emit(self.map_name())
+        elif subject == SURVEY_ROUND:
+            self.surveys_changed.emit()
 
     def forget(self, refs: Iterable[Ref]) -> None:
         """Drop removed entities from the selection."""
@@ -398,6 +424,29 @@ class Document(QObject):
         if announce:
             self.positions_changed.emit(entity_type.value, list(positions))
         return True
+
+    def place_first(
+        self, entity_type: EntityType, positions: Mapping[int, Point]
+    ) -> dict[int, Point]:
+        """Keep the first places of nodes never placed, without an undo step; where they
+        stand afterwards, which the picture draws.
+
+        On a team map every open window places a new node when it first draws it; only
+        the first place saved counts (another window's, when it came first), so that the
+        node stands at the same place in every window and never jumps. A read-only map, or
+        one that refuses the write, keeps ``positions`` only in the window. Only the index
+        is refreshed: the window that placed the node draws it, and the tables do not show
+        positions.
+        """
+        if self.read_only or not positions:
+            return dict(positions)
+        try:
+            with self.recording(marked(KEY, POSITIONS_KEPT)):
+                stored = self.store.set_positions(entity_type, positions, first=True)
+        except StoreError:
+            return dict(positions)
+        self.index.refresh(entity_type, list(positions))
+        return stored
 
     def close(self) -> None:
         """Release the map file and its lock; the document cannot be used afterwards."""

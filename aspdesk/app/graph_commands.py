@@ -42,7 +42,7 @@ class MoveNodes(StoreCommand):
             self.document.store.arrange(positions=grouped, expected=_by_type(expected))
         except StaleEditError as error:
             # Where the other user put it shows at once, and the step stays undoable.
-            self.document.notify_ids(error.entity_type, [error.entity_id])
+            self.document.show_theirs(error)
             raise
         for entity_type, moves in grouped.items():
             self.document.notify_ids(entity_type, list(moves))
@@ -71,7 +71,7 @@ class PinNodes(StoreCommand):
         try:
             self.document.store.arrange(pinned=grouped, expected_pinned=_by_type(expected))
         except StaleEditError as error:
-            self.document.notify_ids(error.entity_type, [error.entity_id])
+            self.document.show_theirs(error)
             raise
         for entity_type, values in grouped.items():
             self.document.notify_ids(entity_type, list(values))

@@ -180,6 +180,8 @@ def forward(
         terms=prepared.terms,
         map_name=None if prepared.rename is None else prepared.rename[1],
         rounds=prepared.rounds,
+        # answers collected into a round someone else collected into since: refused
+        expected_rounds=prepared.rounds_before,
         deletes=[(e.entity_type, e.id) for e in prepared.deletes if e.id is not None],
         renumber=not (again or prepared.views or prepared.history),
     )

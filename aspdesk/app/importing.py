@@ -90,6 +90,7 @@ class ImportData(StoreCommand):
                 r.id for r in prepared.rounds if r.id is not None and r.id not in before
             ],
             expected=_as_written(prepared),
+            expected_rounds=prepared.rounds,
         )
         if prepared.rename is not None:
             self.document.map_renamed.emit(prepared.rename[0])

@@ -137,7 +137,9 @@ class AddRound(StoreCommand):
 
     def revert(self) -> None:
         assert self.survey_round.id is not None
-        self.document.store.apply(round_deletes=[self.survey_round.id])
+        # Refused when someone else collected answers into the round since it was made.
+        rounds = (self.survey_round,)
+        self.document.store.apply(round_deletes=[self.survey_round.id], expected_rounds=rounds)
         self.document.surveys_changed.emit()
 
 

@@ -5,6 +5,13 @@ Like every edit these hold plain values (a :class:`SavedView` is one), run their
 refuses. Each tells the document's ``views_changed`` which view it touched, so the views
 panel re-reads the list and keeps that view selected.
 
+On a team map a rename, an update or a delete of a view someone else renamed, changed or
+deleted since its user saw it is refused as a stale edit of an entity is
+(:mod:`aspdesk.store.stale`): the window asks whose to keep, and :meth:`rebased` is the
+same change again over theirs. So are an undo or redo that would write over such a change
+(refused with the reason). A move only says where the view goes: others' adds and deletes
+shift every place in the list, so places are not compared.
+
 Showing a view is not among them: looking at the map another way changes nothing in it.
 """
 
@@ -16,6 +23,7 @@ from aspdesk.app.commands import StoreCommand
 from aspdesk.app.document import Document
 from aspdesk.domain.views import SavedView, ViewState
 from aspdesk.store.errors import ConflictError
+from aspdesk.store.stale import StaleEditError
 from aspdesk.store.views import NO_SUCH_VIEW
 
 
@@ -42,7 +50,7 @@ class AddView(StoreCommand):
         self.document.views_changed.emit(self.view_id)
 
     def revert(self) -> None:
-        self.document.store.views.delete(self.view_id)
+        self.document.store.views.delete(self.view_id, seen=self.view)
         self.document.views_changed.emit(self.view_id)
 
     @property
@@ -77,8 +85,14 @@ class DeleteView(StoreCommand):
 
     def do(self) -> None:
         assert self.view.id is not None
-        self.view = self.document.store.views.delete(self.view.id)
+        self.view = self.document.store.views.delete(self.view.id, seen=self.view)
         self.document.views_changed.emit(self.view.id)
+
+    def rebased(self, error: StaleEditError) -> DeleteView | None:
+        """ "Delete anyway": the delete again, of the view as the other user left it."""
+        assert self.view.id is not None
+        theirs = self.document.store.views.get(self.view.id)
+        return None if theirs is None else DeleteView(self.document, theirs, self.text())
 
     def revert(self) -> None:
         self.view = self.document.store.views.insert(self.view)
@@ -97,19 +111,25 @@ class _ChangeView(StoreCommand):
         self.new = new
 
     def do(self) -> None:
-        if not self._has_run:
-            # Undo goes back to the view as the map had it, even if ``view`` was stale.
-            current = _current(self.document, self.view_id)
-            self.old = current
-            self.new = self._changed(current)
-        self._set(self.new)
+        # Refused when someone else changed what this changes since the user saw ``old``
+        # (the first run), or since the undo put it back (a redo).
+        self._set(self.new, self.old)
         self.document.views_changed.emit(self.view_id)
 
     def revert(self) -> None:
-        self._set(self.old)
+        self._set(self.old, self.new)
         self.document.views_changed.emit(self.view_id)
 
-    def _set(self, view: SavedView) -> None:
+    def rebased(self, error: StaleEditError) -> _ChangeView | None:
+        """ "Use mine": the same change again, over the view as the other user left it."""
+        theirs = self.document.store.views.get(self.view_id)
+        return None if theirs is None else self._again(theirs)
+
+    def _again(self, theirs: SavedView) -> _ChangeView:
+        """This change again, made to ``theirs``."""
+        raise NotImplementedError
+
+    def _set(self, view: SavedView, seen: SavedView) -> None:
         raise NotImplementedError
 
     def _changed(self, view: SavedView) -> SavedView:
@@ -133,9 +153,12 @@ class RenameView(_ChangeView):
     def _changed(self, view: SavedView) -> SavedView:
         return replace(view, name=self.new.name)
 
-    def _set(self, view: SavedView) -> None:
+    def _again(self, theirs: SavedView) -> _ChangeView:
+        return RenameView(self.document, theirs, self.new.name, self.text())
+
+    def _set(self, view: SavedView, seen: SavedView) -> None:
         assert view.id is not None
-        self.document.store.views.rename(view.id, view.name)
+        self.document.store.views.rename(view.id, view.name, seen)
 
 
 class MoveView(_ChangeView):
@@ -144,12 +167,23 @@ class MoveView(_ChangeView):
     def __init__(self, document: Document, view: SavedView, position: int, text: str) -> None:
         super().__init__(document, view, replace(view, position=position), text)
 
+    def do(self) -> None:
+        if not self._has_run:
+            # Undo puts it back where the map had it: others may have shifted it.
+            current = _current(self.document, self.view_id)
+            self.old = current
+            self.new = self._changed(current)
+        super().do()
+
     def _changed(self, view: SavedView) -> SavedView:
         return replace(view, position=self.new.position)
 
-    def _set(self, view: SavedView) -> None:
+    def _again(self, theirs: SavedView) -> _ChangeView:
+        return MoveView(self.document, theirs, self.new.position, self.text())
+
+    def _set(self, view: SavedView, seen: SavedView) -> None:
         assert view.id is not None
-        self.document.store.views.move(view.id, view.position)
+        self.document.store.views.move(view.id, view.position, seen)
 
 
 class UpdateView(_ChangeView):
@@ -161,6 +195,9 @@ class UpdateView(_ChangeView):
     def _changed(self, view: SavedView) -> SavedView:
         return replace(view, state=self.new.state)
 
-    def _set(self, view: SavedView) -> None:
+    def _again(self, theirs: SavedView) -> _ChangeView:
+        return UpdateView(self.document, theirs, self.new.state, self.text())
+
+    def _set(self, view: SavedView, seen: SavedView) -> None:
         assert view.id is not None
-        self.document.store.views.set_state(view.id, view.state)
+        self.document.store.views.set_state(view.id, view.state, seen)

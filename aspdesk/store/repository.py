@@ -11,12 +11,11 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 from typing import Any, TypeVar, cast
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, select, update
+from sqlalchemy import Connection, Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from aspdesk.domain.change_values import POSITION
-from aspdesk.domain.changes import History
+from aspdesk.domain.changes import MAP, History
 from aspdesk.domain.entities import (
     ENTITY_CLASSES,
     Actor,
@@ -49,9 +48,9 @@ from aspdesk.store.ids import Ids, drawn_ids, renumbered, unused_ids
 from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, check_again, new_map_id
 from aspdesk.store.notes import Note
+from aspdesk.store.positions import move, pin, place_first
 from aspdesk.store.rows import (
     add_terms,
-    columns_of,
     describe_integrity,
     times,
     typed,
@@ -64,8 +63,8 @@ from aspdesk.store.schema import (
     MapInfo,
     MembershipRow,
 )
-from aspdesk.store.stale import Seen, check_dependents, check_edit, check_positions
-from aspdesk.store.surveys import SurveyStore
+from aspdesk.store.stale import Seen, check_dependents, check_edit, check_other
+from aspdesk.store.surveys import SurveyStore, check_rounds
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
 
@@ -178,11 +177,20 @@ class MapStore:
             value = session.get(MapInfo, "name")
         if value is not None and value.value.strip():
             return value.value
+        return self._unnamed()
+
+    def _unnamed(self) -> str:
         return self.path.stem if self.path else getattr(self.file, "database", "")
 
-    def set_map_name(self, name: str) -> None:
-        """Give the map a name."""
+    def set_map_name(self, name: str, expected: str | None = None) -> None:
+        """Give the map a name; refused (StaleEditError) when someone else renamed it since
+        its user saw it named ``expected``."""
         with self._write() as session:
+            if expected is not None:
+                row = session.get(MapInfo, "name", with_for_update=True)
+                now = row.value if row is not None and row.value.strip() else self._unnamed()
+                names = ({"name": now}, {"name": expected}, {"name": name})
+                check_other(session, MAP, 0, expected, *names)
             set_name(session, name)
 
     def map_id(self) -> str:
@@ -359,9 +367,17 @@ class MapStore:
             session.flush()
             return from_row(entity_type, row)
 
-    def set_positions(self, entity_type: EntityType, positions: Mapping[int, Point]) -> None:
-        """Place nodes of one type on the graph (actors, clusters or projects)."""
-        self.arrange(positions={entity_type: positions})
+    def set_positions(
+        self, entity_type: EntityType, positions: Mapping[int, Point], *, first: bool = False
+    ) -> dict[int, Point]:
+        """Place nodes of one type on the graph (actors, clusters or projects); where they
+        stand afterwards. ``first``: only nodes with no position stored yet (another
+        window's first place wins: :mod:`aspdesk.store.positions`)."""
+        if not first:
+            self.arrange(positions={entity_type: positions})
+            return dict(positions)
+        with self._write() as session:
+            return place_first(session, entity_type, positions)
 
     def arrange(
         self,
@@ -379,36 +395,9 @@ class MapStore:
         """
         with self._write() as session:
             for entity_type, moves in (positions or {}).items():
-                check_positions(session, entity_type, (expected or {}).get(entity_type, {}))
-                table: Any = ROW_CLASSES[entity_type].__table__
-                log = recorder(session)
-                before = columns_of(session, table, moves, ("x", "y"))
-                for node, point in moves.items():
-                    if node in before and before[node] != tuple(point):
-                        log.changed(entity_type.value, node, POSITION, before[node], point)
-                rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in moves.items()]
-                # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each
-                # through the ORM, took most of a second.
-                statement = (
-                    update(table)
-                    .where(table.c.id == bindparam("node"))
-                    .values(x=bindparam("new_x"), y=bindparam("new_y"))
-                )
-                if rows:
-                    session.execute(statement, rows)
+                move(session, entity_type, moves, (expected or {}).get(entity_type, {}))
             for entity_type, values in (pinned or {}).items():
-                for node, was_pinned in (expected_pinned or {}).get(entity_type, {}).items():
-                    check_edit(session, entity_type, node, {"pinned": was_pinned}, {})
-                row_class: Any = ROW_CLASSES[entity_type]
-                was = columns_of(session, row_class.__table__, values, ("pinned",))
-                for entity_id, value in values.items():
-                    if entity_id in was and bool(was[entity_id][0]) != value:
-                        recorder(session).changed(
-                            entity_type.value, entity_id, "pinned", bool(was[entity_id][0]), value
-                        )
-                    session.execute(
-                        update(row_class).where(row_class.id == entity_id).values(pinned=value)
-                    )
+                pin(session, entity_type, values, (expected_pinned or {}).get(entity_type, {}))
 
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
@@ -485,6 +474,7 @@ class MapStore:
         map_name: str | None = None,
         history: History = (),
         expected: Sequence[tuple[EntityType, int, Mapping[str, Any]]] = (),
+        expected_rounds: Sequence[SurveyRound] = (),
         renumber: bool = False,
     ) -> Ids:
         """Insert, then update, then delete, all in one transaction (all or nothing).
@@ -503,13 +493,15 @@ class MapStore:
         survey ``rounds`` put as given and ``round_deletes`` removed (a survey's answers and
         the round that records them). ``history`` (a backup's change log) goes into the
         log before this write's own set. ``expected`` (an import's undo: the values it
-        wrote) refuses the whole write (StaleEditError) if someone else changed one since.
+        wrote) refuses the whole write (StaleEditError) if someone else changed one since;
+        so do ``expected_rounds``, the rounds as the write's user saw them.
         With ``renumber`` (an import's first run), a team map gives the inserts ids drawn
         from its sequences (see :mod:`aspdesk.store.ids`); returned, planned -> drawn.
         """
         with self._write() as session:
             for entity_type, entity_id, values in expected:
                 check_edit(session, entity_type, entity_id, values, {})
+            check_rounds(session, expected_rounds, rounds, round_deletes)
             ids = drawn_ids(session, inserts) if renumber else {}
             inserts, updates = renumbered(ids, inserts, updates)
             put_history(session, history)

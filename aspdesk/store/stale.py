@@ -17,6 +17,12 @@ version" at the grain of a field, and the change log already names who wrote eac
 so no migration is needed. The store's own times (``updated_at``) are never compared:
 every edit sets them.
 
+The map's name, a saved view and a survey round are kept so too (:func:`check_other`): a
+rename of the map, a change or removal of a view, or answers collected into a round, that
+meet another user's change of the same thing are refused the same way, with the same
+error; their ``entity_type`` is then the change log's subject (``map``, ``view``,
+``survey_round``: :mod:`aspdesk.domain.changes`), not an entity type.
+
 A delete compares the entity as its user last saw it (all its fields but the layout:
 a node moved since is still the same thing) and refuses when someone else changed it,
 or added or changed what would go with it (a tie, a membership, a contact person, a
@@ -29,7 +35,7 @@ is the same.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -66,7 +72,9 @@ class StaleEditError(StoreError):
     """An edit (or delete) met another user's change to the same fields; nothing was written.
 
     ``fields`` say what changed and who changed it; ``entity_type``, ``entity_id`` and
-    ``name`` which thing; ``deleting`` whether the refused write was a delete.
+    ``name`` which thing (``entity_type`` the change log's subject for what is not an
+    entity: the map, a view, a survey round); ``deleting`` whether the refused write was
+    a delete.
     """
 
     message = QT_TRANSLATE_NOOP(
@@ -77,19 +85,14 @@ class StaleEditError(StoreError):
 
     def __init__(
         self,
-        entity_type: EntityType,
+        entity_type: EntityType | str,
         entity_id: int,
         name: str,
         stale: tuple[StaleField, ...],
         *,
         deleting: bool = False,
     ) -> None:
-        detail = "; ".join(
-            f"{f.field}: {f.author or '?'} {f.at:%Y-%m-%d %H:%M:%S} “{_shown(f.theirs)}”"
-            if f.at
-            else f"{f.field}: “{_shown(f.theirs)}”"
-            for f in stale
-        )
+        detail = "; ".join(_detail(f) for f in stale)
         super().__init__(detail, name=name)
         self.entity_type = entity_type
         self.entity_id = entity_id
@@ -104,6 +107,15 @@ class GoneError(ConflictError):
     message = QT_TRANSLATE_NOOP(
         "store", "{name} was deleted by {author} at {time}, so your change was not saved."
     )
+
+
+def _detail(stale: StaleField) -> str:
+    """One field of the message: who changed it when, and to what."""
+    who = f" {stale.author or '?'} {stale.at:%Y-%m-%d %H:%M:%S}" if stale.at else ""
+    # A whole view's look or survey round would make the message unreadable: not shown.
+    if is_dataclass(stale.theirs):
+        return f"{stale.field}:{who}"
+    return f"{stale.field}:{who} “{_shown(stale.theirs)}”"
 
 
 def _shown(value: Any) -> str:
@@ -295,3 +307,36 @@ def _same_point(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
     if None in a or None in b:
         return tuple(a) == tuple(b)
     return bool(abs(a[0] - b[0]) < 1e-9 and abs(a[1] - b[1]) < 1e-9)
+
+
+def check_other(
+    session: Session,
+    subject: str,
+    thing_id: int,
+    name: str,
+    now: Mapping[str, Any],
+    expected: Mapping[str, Any],
+    new: Mapping[str, Any],
+    *,
+    deleting: bool = False,
+) -> None:
+    """Refuse a write to what is not an entity (the map's name, a saved view, a survey
+    round: ``subject``) when a field of ``expected`` (what its user saw) holds another
+    value ``now`` (as stored, its row locked by the caller)."""
+    stale = []
+    for field, seen in expected.items():
+        if field in now and now[field] != seen:
+            author, at = last_change(session, subject, thing_id, field)
+            stale.append(StaleField(field, seen, now[field], new.get(field), author, at))
+    if stale:
+        raise StaleEditError(subject, thing_id, name, tuple(stale), deleting=deleting)
+
+
+def gone(session: Session, subject: str, thing_id: int, name: str) -> GoneError | None:
+    """The error for a write to a thing someone else deleted (None when the change log
+    does not know of it)."""
+    author, at = last_change(session, subject, thing_id, None)
+    if at is None:
+        return None
+    when = f"{at.astimezone():%Y-%m-%d %H:%M}"
+    return GoneError(name=name, author=author or "?", time=when)

@@ -2,13 +2,15 @@
 
 A round is written whole: creating it, collecting answers into it and undoing either put
 the round's record as it then is (:func:`put_rows`), in the same transaction as the
-entities an answer changes (:meth:`aspdesk.store.repository.MapStore.apply`).
+entities an answer changes (:meth:`aspdesk.store.repository.MapStore.apply`). On a team
+map such a write carries the rounds as its user saw them, and is refused when someone else
+collected answers into one (or deleted it) since (:func:`check_rounds`).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Set
+from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import replace
 
 from sqlalchemy import Engine, delete, func, select
@@ -20,8 +22,10 @@ from aspdesk.domain.changes import SURVEY_ROUND
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.store.changes import recorder
 from aspdesk.store.dialects import issued_ids
-from aspdesk.store.errors import StoreError, cause
+from aspdesk.store.errors import ConflictError, StoreError, cause
+from aspdesk.store.rows import MISSING_REFERENCE
 from aspdesk.store.schema import SurveyRoundRow
+from aspdesk.store.stale import StaleEditError, StaleField, gone, last_change
 
 
 def _round(row: SurveyRoundRow) -> SurveyRound:
@@ -63,6 +67,31 @@ def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozense
             if row.id not in quiet:
                 recorder(session).removed(SURVEY_ROUND, row.id, _round(row))
         session.execute(delete(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted)))
+
+
+def check_rounds(
+    session: Session,
+    seen: Sequence[SurveyRound],
+    writes: Sequence[SurveyRound],
+    deletes: Collection[int],
+) -> None:
+    """Refuse a write of survey rounds (``writes``, ``deletes``) when one of them was
+    changed (answers collected into it) or deleted by someone else since its user ``seen``
+    it; their rows are locked until the write ends."""
+    new = {r.id: r for r in writes}
+    for was in seen:
+        if was.id is None:
+            continue
+        name = f"{was.cluster_name} ({was.created_on})" if was.created_on else was.cluster_name
+        row = session.get(SurveyRoundRow, was.id, with_for_update=True)
+        if row is None:
+            raise gone(session, SURVEY_ROUND, was.id, name) or ConflictError(MISSING_REFERENCE)
+        now = _round(row)
+        if json.dumps(now.record(), sort_keys=True) == json.dumps(was.record(), sort_keys=True):
+            continue
+        author, at = last_change(session, SURVEY_ROUND, was.id, RECORD)
+        stale = StaleField(RECORD, was, now, new.get(was.id), author, at)
+        raise StaleEditError(SURVEY_ROUND, was.id, name, (stale,), deleting=was.id in deletes)
 
 
 def rounds_of(session: Session, ids: Iterable[int]) -> dict[int, SurveyRound]:

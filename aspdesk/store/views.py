@@ -3,6 +3,11 @@
 Views form one ordered list. Their positions are kept as 0, 1, 2, ... in every write, so
 an insert, a move or a delete only has to say where, and an undone delete comes back at
 its old place under its old id (``AUTOINCREMENT`` never hands that id to another view).
+
+On a team map a rename, an update or a delete carries the view as its user saw it
+(``seen``): one that someone else renamed, changed or deleted since is refused
+(:func:`aspdesk.store.stale.check_other`), its row locked meanwhile. Its place in the list
+is not compared: others' adds and deletes shift it, and a move says only where it goes.
 """
 
 from __future__ import annotations
@@ -10,6 +15,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
+from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +27,7 @@ from aspdesk.domain.views import SavedView, ViewState
 from aspdesk.store.changes import ChangeLog, recorder
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.schema import ViewRow
+from aspdesk.store.stale import check_other, gone
 
 NO_SUCH_VIEW = QT_TRANSLATE_NOOP("store", "the view is no longer in the map")
 
@@ -111,11 +118,24 @@ class ViewStore:
             raise StoreError(cause(error)) from error
 
     @staticmethod
-    def _row(session: Session, view_id: int) -> ViewRow:
-        row = session.get(ViewRow, view_id)
+    def _row(session: Session, view_id: int, seen: SavedView | None = None) -> ViewRow:
+        """The view's row, locked when the write was ``seen`` (refused if it is gone)."""
+        row = session.get(ViewRow, view_id, with_for_update=seen is not None)
         if row is None:
-            raise ConflictError(NO_SUCH_VIEW)
+            deleted = gone(session, VIEW, view_id, seen.name) if seen is not None else None
+            raise deleted or ConflictError(NO_SUCH_VIEW)
         return row
+
+    @staticmethod
+    def _check(session: Session, row: ViewRow, seen: SavedView | None, new: dict[str, Any]) -> None:
+        """Refuse a write to ``row`` that someone else changed since its user ``seen`` it
+        (a delete when ``new`` is empty)."""
+        if seen is None:
+            return
+        now = {"name": row.name, "state": state_of(row.state)}
+        expected = {"name": seen.name, "state": seen.state}
+        fields = expected if not new else {k: v for k, v in expected.items() if k in new}
+        check_other(session, VIEW, row.id, row.name, now, fields, new, deleting=not new)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -157,20 +177,22 @@ class ViewStore:
             recorder(session).made(VIEW, row.id, _view(row))
             return _view(row)
 
-    def rename(self, view_id: int, name: str) -> SavedView:
-        """Give the view ``view_id`` a new name."""
+    def rename(self, view_id: int, name: str, seen: SavedView | None = None) -> SavedView:
+        """Give the view ``view_id`` a new name (see the module for ``seen``)."""
         with self._session(write=True) as session:
-            row = self._row(session, view_id)
+            row = self._row(session, view_id, seen)
+            self._check(session, row, seen, {"name": name})
             if row.name != name:
                 recorder(session).changed(VIEW, view_id, "name", row.name, name)
             row.name = name
             session.flush()
             return _view(row)
 
-    def set_state(self, view_id: int, state: ViewState) -> SavedView:
-        """Make ``state`` what the view ``view_id`` shows."""
+    def set_state(self, view_id: int, state: ViewState, seen: SavedView | None = None) -> SavedView:
+        """Make ``state`` what the view ``view_id`` shows (see the module for ``seen``)."""
         with self._session(write=True) as session:
-            row = self._row(session, view_id)
+            row = self._row(session, view_id, seen)
+            self._check(session, row, seen, {"state": state})
             text = state_text(state)
             if row.state != text:
                 recorder(session).changed(VIEW, view_id, "state", state_of(row.state), state)
@@ -178,20 +200,24 @@ class ViewStore:
             session.flush()
             return _view(row)
 
-    def move(self, view_id: int, position: int) -> SavedView:
-        """Move the view ``view_id`` to ``position`` (0 is first), shifting the others."""
+    def move(self, view_id: int, position: int, seen: SavedView | None = None) -> SavedView:
+        """Move the view ``view_id`` to ``position`` (0 is first), shifting the others;
+        refused when it is gone (``seen``: see the module)."""
         with self._session(write=True) as session:
-            row = self._row(session, view_id)
+            row = self._row(session, view_id, seen)
             rows = [r for r in _ordered(session) if r.id != view_id]
             rows.insert(max(0, min(position, len(rows))), row)
             _renumber(rows, session, moved=view_id)
             session.flush()
             return _view(row)
 
-    def delete(self, view_id: int) -> SavedView:
-        """Delete the view ``view_id`` and return it as it was (for undo)."""
+    def delete(self, view_id: int, seen: SavedView | None = None) -> SavedView:
+        """Delete the view ``view_id`` and return it as it was (for undo); refused when
+        someone else changed it since its user ``seen`` it."""
         with self._session(write=True) as session:
-            view = _view(self._row(session, view_id))
+            row = self._row(session, view_id, seen)
+            self._check(session, row, seen, {})
+            view = _view(row)
             remove_rows(session, [view_id])
             return view
 

@@ -1030,6 +1030,36 @@
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <source>map name</source>
+        <translation>kartan nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="86" />
+        <source>view name</source>
+        <translation>näkymän nimi</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="87" />
+        <source>what the view shows</source>
+        <translation>näkymän sisältö</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="88" />
+        <source>collected answers</source>
+        <translation>kerätyt vastaukset</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="123" />
+        <source>the graph’s filters, look and zoom</source>
+        <translation>verkostokuvan suodattimet, ulkoasu ja zoomaus</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="126" />
+        <source>answers: {count}</source>
+        <translation>vastauksia: {count}</translation>
+    </message>
 </context>
 <context>
     <name>EmptyHint</name>

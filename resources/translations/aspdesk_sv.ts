@@ -1030,6 +1030,36 @@
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <source>map name</source>
+        <translation>kartans namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="86" />
+        <source>view name</source>
+        <translation>vyns namn</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="87" />
+        <source>what the view shows</source>
+        <translation>vyns innehåll</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="88" />
+        <source>collected answers</source>
+        <translation>insamlade svar</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="123" />
+        <source>the graph’s filters, look and zoom</source>
+        <translation>nätverksbildens filter, utseende och zoomning</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/app/conflicts.py" line="126" />
+        <source>answers: {count}</source>
+        <translation>svar: {count}</translation>
+    </message>
 </context>
 <context>
     <name>EmptyHint</name>

@@ -3,6 +3,11 @@ reconnect, and the server going away and coming back (aspdesk.app.live)."""
 
 from __future__ import annotations
 
+import json
+import os
+import random
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +26,8 @@ from aspdesk.app.selection import Ref
 from aspdesk.app.survey import AddRound
 from aspdesk.app.team import open_team_document
 from aspdesk.app.view_commands import AddView, RenameView
-from aspdesk.domain.entities import Actor, Cluster, EntityType
+from aspdesk.domain.changes import KEY, POSITIONS_KEPT, marked
+from aspdesk.domain.entities import Actor, Cluster, EntityType, Relationship
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import ViewState
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -29,6 +35,7 @@ from aspdesk.io.importing.formats import read_import
 from aspdesk.io.json_backup import write_json
 from aspdesk.store.opening import create_map
 from tests.postgres import TeamMapDatabase
+from tests.team_window_client import NEW
 
 WAIT_MS = 5000
 
@@ -304,3 +311,79 @@ def test_a_write_that_meets_a_lost_server_says_it_was_not_saved(
         assert writer.undo_stack.count() == 1
     finally:
         writer.close()
+
+
+WINDOWS = (("adder", "1200x800"), ("watcher", "1366x768"), ("watcher", "900x700"))
+WINDOWS += (("watcher", "1920x1080"),)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _readline(process: subprocess.Popen[str]) -> str:
+    assert process.stdout is not None
+    return process.stdout.readline().strip()
+
+
+@pytest.mark.slow
+def test_a_new_actor_stands_at_one_place_in_every_window_and_never_jumps(
+    team_map: TeamMapDatabase, tmp_path: Path
+) -> None:
+    """One editor adds an actor with no position while four windows (processes of their
+    own, of different sizes) show the map: each window places it as it first draws it,
+    only the first place saved counts, and no window draws it anywhere else afterwards."""
+    seed = team_map.open("editor")
+    place = random.Random(1)
+    count = 60
+    seed.bulk_insert(
+        [
+            Actor(
+                id=n + 1,
+                name=f"A{n}",
+                kind="company",
+                x=place.uniform(0, 3000),
+                y=place.uniform(0, 3000),
+            )
+            for n in range(count)
+        ]
+    )
+    seed.bulk_insert(
+        [
+            Relationship(id=n + 1, source_id=n + 1, target_id=(n * 7) % count + 1)
+            for n in range(count - 1)
+            if (n * 7) % count != n
+        ]
+    )
+    start = seed.changes.latest_set_id()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    command = [sys.executable, "-m", "tests.team_window_client", "place", team_map.url("editor")]
+    clients = [
+        subprocess.Popen(
+            [*command, role, size, str(tmp_path)],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for role, size in WINDOWS
+    ]
+    try:
+        assert [_readline(c) for c in clients] == ["ready"] * len(clients)
+        (tmp_path / "go").write_text("")
+        assert [_readline(c) for c in clients] == ["seen"] * len(clients)
+        # Every window has placed the actor (and saved its place, or lost the race) by
+        # the time it drew it: once each has caught up with all that was saved, nothing
+        # more can come.
+        (tmp_path / "stop").write_text(str(seed.changes.latest_set_id()))
+        outcomes = [
+            json.loads(c.communicate(timeout=60)[0].strip().splitlines()[-1]) for c in clients
+        ]
+    finally:
+        for client in clients:
+            if client.poll() is None:
+                client.kill()
+    new = next(a for a in seed.actors() if a.name == NEW)
+    kept = [s for s in seed.changes.sets_after(start) if s.summary == marked(KEY, POSITIONS_KEPT)]
+    seed.close()
+    drawn = {f"{o['role']} {o['size']}": [tuple(p) for p in o["drawn"]] for o in outcomes}
+    assert all(len(places) == 1 for places in drawn.values()), f"a window's node jumped: {drawn}"
+    assert {places[0] for places in drawn.values()} == {(new.x, new.y)}, drawn
+    assert len(kept) == 1, "only the first place is saved"

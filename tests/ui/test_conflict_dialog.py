@@ -12,12 +12,14 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from aspdesk.app.commands import DeleteEntity, EditEntity
+from aspdesk.app.commands import DeleteEntity, EditEntity, RenameMap
 from aspdesk.app.conflicts import EditConflict
 from aspdesk.app.locales import moment_text
 from aspdesk.app.selection import Ref
 from aspdesk.app.team import open_team_document
+from aspdesk.domain.changes import VIEW
 from aspdesk.domain.entities import Actor, EntityType
+from aspdesk.domain.views import ViewState
 from aspdesk.store.stale import StaleEditError, StaleField
 from aspdesk.ui.forms.editors import LineEditor
 from aspdesk.ui.window.conflict_dialog import ConflictDialog
@@ -174,3 +176,51 @@ def test_a_delete_meeting_a_change_asks_keep_it_or_delete_anyway(
     assert not document.push(DeleteEntity(document, Ref(A, actor.id or 0), "Delete"))
     assert document.store.get(A, actor.id or 0) is None  # "Delete anyway"
     assert window.document.undo_stack.count() == 1  # the delete, which can be undone
+
+
+@pytest.mark.parametrize("use_mine", [False, True])
+def test_renaming_a_map_someone_renamed_meanwhile_asks_whose_name(
+    qtbot: QtBot, team_window: MainWindow, team_map: TeamMapDatabase, use_mine: bool
+) -> None:
+    window = team_window
+    dialogs = window.dialogs
+    assert isinstance(dialogs, ConflictDialogs)
+    seen = window.document.map_name()
+
+    def typed_while_another_renames(title: str, label: str, value: str) -> str:
+        assert value == seen
+        other = open_team_document(team_map.address("owner"), "", "en")
+        try:
+            assert other.push(RenameMap(other, seen, "Lapin kartta", "Rename"))
+        finally:
+            other.close()
+        return "Kemin kartta"
+
+    # File > Rename map: while its question is open, another editor renames the map.
+    dialogs.text = typed_while_another_renames  # type: ignore[method-assign]
+    dialogs.conflict_answers.append(use_mine)
+    window.map_files.rename_map()
+    (asked,) = dialogs.conflicts
+    dialog = ConflictDialog(asked)
+    qtbot.addWidget(dialog)
+    texts = _texts(dialog)
+    assert any(t.startswith(f"“{seen}” was changed by someone else") for t in texts), texts
+    assert {"map name", "Lapin kartta", "Kemin kartta"} <= set(texts)
+    assert any(t.startswith(f"{USERS['owner']} changed it at") for t in texts)
+    kept = "Kemin kartta" if use_mine else "Lapin kartta"
+    assert window.document.map_name() == kept
+    assert kept in window.windowTitle()
+    assert window.document.undo_stack.count() == (1 if use_mine else 0)
+    assert not dialogs.errors
+
+
+def test_a_view_conflict_shows_what_the_view_shows_in_words(qtbot: QtBot) -> None:
+    at = datetime(2026, 5, 4, 9, 30, tzinfo=UTC)
+    state = StaleField("state", ViewState(), ViewState(focus_depth=2), ViewState(), "olga", at)
+    error = StaleEditError(VIEW, 3, "Klusterit", (state,), deleting=True)
+    dialog = ConflictDialog(EditConflict(error, None, "en"))
+    qtbot.addWidget(dialog)
+    texts = _texts(dialog)
+    assert any("“Klusterit” was changed by someone else" in t for t in texts)
+    assert {"what the view shows", "the graph’s filters, look and zoom"} <= set(texts)
+    assert dialog.mine_button.text() == "Delete anyway"

@@ -385,7 +385,7 @@ def test_a_map_that_cannot_be_written_still_gets_a_picture(
     store.insert(Actor(name="A"))
     store.insert(Actor(name="B"))
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object, **_kwargs: object) -> None:
         raise StoreError("attempt to write a readonly database")
 
     monkeypatch.setattr(store, "set_positions", refuse)

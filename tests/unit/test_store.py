@@ -147,3 +147,25 @@ def test_save_copy_is_a_complete_map(store: MapStore, tmp_path: Path) -> None:
         assert reopened.map_name() == "Test map"
     finally:
         reopened.close()
+
+
+def test_only_the_first_place_of_a_node_is_kept(store: MapStore) -> None:
+    """Every window places a new node as it first draws it: the first place saved counts,
+    and a later window is told where that is (aspdesk.store.positions)."""
+    a = EntityType.ACTOR
+    new = store.insert(Actor(name="Uusi Oy")).id or 0
+    placed = store.insert(Actor(name="Vanha Oy", x=5.0, y=6.0)).id or 0
+    sets = store.changes.latest_set_id()
+    assert store.set_positions(a, {new: (1.0, 2.0)}, first=True) == {new: (1.0, 2.0)}
+    # Another window placed the same node elsewhere, and a placed one too: both stay.
+    assert store.set_positions(a, {new: (9.0, 9.0), placed: (7.0, 7.0)}, first=True) == {
+        new: (1.0, 2.0),
+        placed: (5.0, 6.0),
+    }
+    assert {(x.x, x.y) for x in store.actors()} == {(1.0, 2.0), (5.0, 6.0)}
+    assert len(store.changes.sets_after(sets)) == 1, "nothing written, nothing recorded"
+    # A node deleted meanwhile is left out; a move is not a first place: it is kept.
+    store.delete(a, placed)
+    assert store.set_positions(a, {placed: (3.0, 3.0)}, first=True) == {}
+    assert store.set_positions(a, {new: (4.0, 4.0)}) == {new: (4.0, 4.0)}
+    assert [(x.x, x.y) for x in store.actors()] == [(4.0, 4.0)]

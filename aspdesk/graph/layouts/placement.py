@@ -4,8 +4,10 @@ bringing nodes that came in (an import) into the view.
 
 Placing a node for the first time is not an edit the user made, so it is not an undo step:
 the position is kept in the map (so the picture is the same next time) by
-:meth:`Document.place_quietly <aspdesk.app.document.Document.place_quietly>`, which
-refreshes the index without telling the tables, which do not show positions.
+:meth:`Document.place_first <aspdesk.app.document.Document.place_first>`, which
+refreshes the index without telling the tables, which do not show positions. On a team map
+every open window places a new node as it first draws it; only the first place saved
+counts, and a window that came later draws the node there, so it never jumps.
 """
 
 from __future__ import annotations
@@ -83,16 +85,22 @@ def place_new_nodes(canvas: GraphCanvas, data: GraphData, seed: int = 0) -> None
 
 
 def _save(document: Document, data: GraphData, unplaced: NDArray[np.bool_]) -> None:
-    """Keep the first positions in the map, without an undo step."""
+    """Keep the first positions in the map, without an undo step, and draw each node where
+    the map keeps it: where another window placed it first, if one did (a team map)."""
     by_type: dict[EntityType, dict[int, tuple[float | None, float | None]]] = {}
+    nodes: dict[Ref, int] = {}
     for node in np.flatnonzero(unplaced):
         ref = data.refs[node]
         x, y = data.positions[node]
         by_type.setdefault(ref.type, {})[ref.id] = (float(x), float(y))
+        nodes[ref] = int(node)
     # A map that cannot be written (read-only, say) still gets a readable picture; the
     # positions then last only as long as the window.
     for entity_type, positions in by_type.items():
-        document.place_quietly(entity_type, positions, announce=False)
+        stored = document.place_first(entity_type, positions)
+        for entity_id, (x, y) in stored.items():
+            if x is not None and y is not None:  # only this node: nothing else moves
+                data.positions[nodes[Ref(entity_type, entity_id)]] = (x, y)
 
 
 def clearance(canvas: GraphCanvas, names: Sequence[str]) -> Clearance:
