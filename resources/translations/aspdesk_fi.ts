@@ -931,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="227" />
+        <location filename="../../aspdesk/app/document.py" line="240" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Mitään ei kumottu: kartta on ennallaan, ja kumoamista voi yrittää uudestaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="231" />
+        <location filename="../../aspdesk/app/document.py" line="244" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Mitään ei tehty uudelleen: kartta on ennallaan, ja sitä voi yrittää uudestaan.</translation>
     </message>
@@ -981,52 +981,52 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="60" />
         <source>contact person</source>
         <translation>yhteyshenkilö</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <location filename="../../aspdesk/app/conflicts.py" line="61" />
         <source>membership</source>
         <translation>jäsenyys</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="58" />
+        <location filename="../../aspdesk/app/conflicts.py" line="62" />
         <source>tie</source>
         <translation>suhde</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="59" />
+        <location filename="../../aspdesk/app/conflicts.py" line="63" />
         <source>project partner</source>
         <translation>hankekumppani</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
         <source>place on the graph</source>
         <translation>paikka verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="87" />
+        <location filename="../../aspdesk/app/conflicts.py" line="104" />
         <source>pinning on the graph</source>
         <translation>kiinnitys verkostokuvassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="103" />
+        <location filename="../../aspdesk/app/conflicts.py" line="120" />
         <source>yes</source>
         <translation>kyllä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="104" />
+        <location filename="../../aspdesk/app/conflicts.py" line="121" />
         <source>no</source>
         <translation>ei</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <location filename="../../aspdesk/app/conflicts.py" line="134" />
         <source>Someone</source>
         <translation>Joku</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="114" />
+        <location filename="../../aspdesk/app/conflicts.py" line="136" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} on sittemmin muuttanut kohteen {name} kenttää {field} ({time}).</translation>
     </message>
@@ -1440,12 +1440,12 @@
         <translation>Nuoli: suhteen suunta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="463" />
+        <location filename="../../aspdesk/graph/scene/data.py" line="505" />
         <source>In several clusters: a segment for each</source>
         <translation>Useassa klusterissa: lohko kullekin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="469" />
+        <location filename="../../aspdesk/graph/scene/data.py" line="511" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/graph/legend/panel.py" line="219" />
-        <location filename="../../aspdesk/graph/legend/panel.py" line="435" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
@@ -2310,7 +2310,7 @@
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="435" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -4771,22 +4771,22 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ThenAndNow</name>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="329" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="299" />
         <source>New: not on {then}, on {now}</source>
         <translation>Uusi: puuttui {then}, mukana {now}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="336" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="306" />
         <source>Ended: on {then}, not on {now}</source>
         <translation>Päättynyt: mukana {then}, puuttuu {now}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="343" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="313" />
         <source>Faded: on both dates</source>
         <translation>Haalea: mukana molempina päivinä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="351" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="321" />
         <source>Full colour: an actor new or newly a member since {then}</source>
         <translation>Täysi väri: uusi toimija tai uusi jäsen {then} jälkeen</translation>
     </message>
@@ -5313,7 +5313,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
         <translation>avaa uusi kopio esimerkkikartasta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="441" />
+        <location filename="../../aspdesk/cli/main.py" line="466" />
         <source>give either PATH or --sample, not both</source>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
@@ -8079,7 +8079,7 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>se viittaa toimijaan, klusteriin tai koodiin, jota ei ole kartassa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/views.py" line="25" />
+        <location filename="../../aspdesk/store/views.py" line="32" />
         <source>the view is no longer in the map</source>
         <translation>näkymää ei enää ole kartassa</translation>
     </message>
@@ -8344,12 +8344,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Vain aspdesk_owner-roolin jäsen voi kopioida kartan kohteeseen {path}: kopio tuo mukanaan kartan historian omine aikoineen ja tekijöineen, ja sellaista palvelin antaa kirjoittaa vain kartan omistajan. Pyydä palvelimen ylläpitäjää kopioimaan kartta tai antamaan sinulle omistajan rooli. Mitään ei kopioitu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="72" />
+        <location filename="../../aspdesk/store/stale.py" line="80" />
         <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
         <translation>Joku muu muutti kohdetta {name} sen jälkeen, kun näit sen viimeksi, joten muutostasi ei tallennettu: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="104" />
+        <location filename="../../aspdesk/store/stale.py" line="107" />
         <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
         <translation>{author} poisti kohteen {name} {time}, joten muutostasi ei tallennettu.</translation>
     </message>

@@ -931,12 +931,12 @@
 <context>
     <name>Document</name>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="227" />
+        <location filename="../../aspdesk/app/document.py" line="240" />
         <source>Nothing was undone: the map is as it was, and Undo can be tried again.</source>
         <translation>Ingenting ångrades: kartan är som den var, och Ångra kan prövas igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/document.py" line="231" />
+        <location filename="../../aspdesk/app/document.py" line="244" />
         <source>Nothing was redone: the map is as it was, and Redo can be tried again.</source>
         <translation>Ingenting gjordes om: kartan är som den var, och Gör om kan prövas igen.</translation>
     </message>
@@ -981,52 +981,52 @@
 <context>
     <name>EditConflict</name>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="56" />
+        <location filename="../../aspdesk/app/conflicts.py" line="60" />
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="57" />
+        <location filename="../../aspdesk/app/conflicts.py" line="61" />
         <source>membership</source>
         <translation>medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="58" />
+        <location filename="../../aspdesk/app/conflicts.py" line="62" />
         <source>tie</source>
         <translation>band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="59" />
+        <location filename="../../aspdesk/app/conflicts.py" line="63" />
         <source>project partner</source>
         <translation>projektpartner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="85" />
+        <location filename="../../aspdesk/app/conflicts.py" line="102" />
         <source>place on the graph</source>
         <translation>plats i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="87" />
+        <location filename="../../aspdesk/app/conflicts.py" line="104" />
         <source>pinning on the graph</source>
         <translation>fästningen i nätverksbilden</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="103" />
+        <location filename="../../aspdesk/app/conflicts.py" line="120" />
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="104" />
+        <location filename="../../aspdesk/app/conflicts.py" line="121" />
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="112" />
+        <location filename="../../aspdesk/app/conflicts.py" line="134" />
         <source>Someone</source>
         <translation>Någon</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/conflicts.py" line="114" />
+        <location filename="../../aspdesk/app/conflicts.py" line="136" />
         <source>{author} changed {field} of {name} since, at {time}.</source>
         <translation>{author} har sedan dess ändrat {field} för {name} ({time}).</translation>
     </message>
@@ -1440,12 +1440,12 @@
         <translation>Pil: bandets riktning</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="463" />
+        <location filename="../../aspdesk/graph/scene/data.py" line="505" />
         <source>In several clusters: a segment for each</source>
         <translation>I flera kluster: ett segment för varje</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/data.py" line="469" />
+        <location filename="../../aspdesk/graph/scene/data.py" line="511" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -2300,7 +2300,7 @@
     </message>
     <message>
         <location filename="../../aspdesk/graph/legend/panel.py" line="219" />
-        <location filename="../../aspdesk/graph/legend/panel.py" line="435" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
@@ -2310,7 +2310,7 @@
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="435" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -4771,22 +4771,22 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ThenAndNow</name>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="329" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="299" />
         <source>New: not on {then}, on {now}</source>
         <translation>Ny: saknades {then}, med {now}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="336" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="306" />
         <source>Ended: on {then}, not on {now}</source>
         <translation>Upphört: med {then}, saknas {now}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="343" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="313" />
         <source>Faded: on both dates</source>
         <translation>Blek: med båda datumen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/scene/on_day.py" line="351" />
+        <location filename="../../aspdesk/graph/scene/on_day.py" line="321" />
         <source>Full colour: an actor new or newly a member since {then}</source>
         <translation>Full färg: ny aktör eller ny medlem efter {then}</translation>
     </message>
@@ -5514,7 +5514,7 @@ Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
         <translation>öppna en ny kopia av exempelkartan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/main.py" line="441" />
+        <location filename="../../aspdesk/cli/main.py" line="466" />
         <source>give either PATH or --sample, not both</source>
         <translation>ange antingen PATH eller --sample, inte båda</translation>
     </message>
@@ -8234,7 +8234,7 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>hänvisar till en rad i {parent} som inte finns</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/views.py" line="25" />
+        <location filename="../../aspdesk/store/views.py" line="32" />
         <source>the view is no longer in the map</source>
         <translation>vyn finns inte längre på kartan</translation>
     </message>
@@ -8344,12 +8344,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Endast en medlem av aspdesk_owner kan kopiera en karta till {path}: kopian tar med kartans historik med dess egna tider och upphovspersoner, och sådan låter servern bara kartans ägare skriva. Be serverns administratör att kopiera kartan eller att ge dig ägarens roll. Ingenting kopierades.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="72" />
+        <location filename="../../aspdesk/store/stale.py" line="80" />
         <source>{name} was changed by someone else after you last saw it, so your change was not saved: {detail}</source>
         <translation>{name} ändrades av någon annan efter att du senast såg det, så din ändring sparades inte: {detail}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/store/stale.py" line="104" />
+        <location filename="../../aspdesk/store/stale.py" line="107" />
         <source>{name} was deleted by {author} at {time}, so your change was not saved.</source>
         <translation>{author} raderade {name} {time}, så din ändring sparades inte.</translation>
     </message>
