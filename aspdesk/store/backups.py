@@ -120,7 +120,9 @@ def make_backup(
             return newest.path  # the map is as that copy has it: see the module
     made_at = datetime.now(UTC).strftime(_STAMP)
     target = backup_dir / f"{prefix(map_path, map_id)}-{reason}-{made_at}{MAP_SUFFIX}"
-    info = {ORIGIN_KEY: str(map_path), SOURCE_STAMP_KEY: source or ""}
+    info = {ORIGIN_KEY: str(map_path)}
+    if reason == OPENED and source is not None:  # what the next opening compares
+        info[SOURCE_STAMP_KEY] = source
     try:
         made = backup_copy(map_path, target, info=info)
     except (OSError, sqlite3.Error) as error:
