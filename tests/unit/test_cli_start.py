@@ -300,3 +300,33 @@ def test_the_collector_waits_while_a_picture_is_made_not_a_film(
     assert gc.isenabled()
     assert cli_main.main(["export", str(tmp_path / "kartta.aspmap"), "-o", output]) == 0
     assert seen == [not paused] and gc.isenabled()
+
+
+@pytest.mark.parametrize(("output", "frozen"), [("verkko.png", True), ("toimijat.xlsx", False)])
+def test_a_picture_s_process_ends_without_collecting_what_it_drew(
+    output: str, frozen: bool, tmp_path: Path
+) -> None:
+    """``aspdesk export`` of an image leaves its objects out of the collections Python runs
+    as it exits (0.1-0.24 s of a 2,000-actor export); exit handlers still run after it and
+    the picture is whole. A command without a graph exits as before."""
+    from aspdesk.store.sample import write_sample
+
+    write_sample(tmp_path / "kartta.aspmap")
+    script = (
+        "import atexit, gc, runpy, sys\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count() > 0, flush=True))\n"
+        f"sys.argv = ['aspdesk', 'export', 'kartta.aspmap', '-o', {output!r}]\n"
+        "runpy.run_module('aspdesk', run_name='__main__')\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == f"frozen {frozen}"
+    assert (tmp_path / output).stat().st_size > 1000
+    if output.endswith(".png"):
+        from PySide6.QtGui import QImage
+
+        assert not QImage(str(tmp_path / output)).isNull()
