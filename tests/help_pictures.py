@@ -70,10 +70,8 @@ def _draw(language: str, out: Path) -> None:
     from aspdesk.ui.window.dialogs import Dialogs
     from aspdesk.ui.window.i18n import install_translators
     from aspdesk.ui.window.main_window import MainWindow
-    from aspdesk.ui.window.style import STYLE_SHEET
 
     app = QApplication([sys.argv[0]])
-    app.setStyleSheet(STYLE_SHEET)
     translators = install_translators(app, language)
     folder = out / language / "images"
     folder.mkdir(parents=True, exist_ok=True)

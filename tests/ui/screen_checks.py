@@ -16,7 +16,6 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -49,7 +48,6 @@ from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.launch import MapOpener
 from aspdesk.ui.window.layout import size_docks
 from aspdesk.ui.window.main_window import MainWindow
-from aspdesk.ui.window.style import STYLE_SHEET
 
 from .conftest import ScriptedDialogs, make_window
 from .popups import popup_seen
@@ -60,15 +58,6 @@ pytestmark = [pytest.mark.gui, pytest.mark.qt_log_ignore("does not support grabb
 LAPTOP = 1366  # toolbar and tab texts must be whole at this window width
 # The device pixel ratio the process runs at (test_screen_sizes.py sets it for its runs).
 RATIO = float(os.environ.get("ASPDESK_TEST_RATIO", "1"))
-
-
-@pytest.fixture(autouse=True)
-def app_style(qapp: QApplication) -> Iterator[None]:
-    """The app's own style sheet, as aspdesk starts with it: it changes how Qt measures and
-    draws some widgets (a button's bold text)."""
-    qapp.setStyleSheet(STYLE_SHEET)
-    yield
-    qapp.setStyleSheet("")
 
 
 def _area() -> QRect:

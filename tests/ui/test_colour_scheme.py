@@ -17,12 +17,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
+from aspdesk.app.style_marks import ERROR_COLOUR, mark_invalid
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph.styling.themes import LIGHT, PROJECTOR, SCREEN_DARK
 from aspdesk.ui.window.colour_scheme import ColourScheme, is_dark
 from aspdesk.ui.window.launch import follow_colour_scheme
 from aspdesk.ui.window.main_window import MainWindow
-from aspdesk.ui.window.style import STYLE_SHEET
 
 pytestmark = pytest.mark.gui
 
@@ -31,18 +31,17 @@ pytestmark = pytest.mark.gui
 def scheme(qapp: QApplication, window: MainWindow) -> Iterator[ColourScheme]:
     """The window following the colour scheme; the application's palette put back after."""
     window.settings.colour_scheme = ""
-    qapp.setStyleSheet(STYLE_SHEET)  # as the launcher sets it: fields stayed white under it
     following = ColourScheme(qapp, window.settings, window)
     follow_colour_scheme(window, following)
     yield following
     following.choose("")
     qapp.styleHints().colorSchemeChanged.disconnect(following._on_style_hints_color_scheme_changed)
     qapp.setPalette(QPalette())
-    qapp.setStyleSheet("")
 
 
 def _desktop_turns(qapp: QApplication, scheme: Qt.ColorScheme) -> None:
     qapp.styleHints().colorSchemeChanged.emit(scheme)
+    qapp.processEvents()  # the new palette reaches the widgets as posted events
 
 
 def _menu_action(window: MainWindow, text: str) -> QAction:
@@ -130,3 +129,21 @@ def test_every_windows_menu_shows_the_choice_made_in_another(
     other.aboutToShow.emit()
     checked = [action.text() for action in other.actions() if action.isChecked()]
     assert checked == ["&Dark"]
+
+
+def test_a_field_marked_wrong_turns_dark_with_its_red_frame(
+    qapp: QApplication, window: MainWindow, scheme: ColourScheme
+) -> None:
+    """A field marked wrong carries a style sheet of its own (aspdesk.app.style_marks):
+    under a sheet, a widget drawn before the switch kept the light palette's white."""
+    search = window.tables[EntityType.ACTOR].findChild(QLineEdit)
+    assert search is not None
+    mark_invalid(search, True)
+    search.grab()  # drawn light first
+    _desktop_turns(qapp, Qt.ColorScheme.Dark)
+    field = search.grab().toImage()
+    assert field.pixelColor(field.width() - 6, field.height() // 2).lightness() < 80
+    assert field.pixelColor(0, field.height() // 2).name() == ERROR_COLOUR.lower()
+    mark_invalid(search, False)
+    plain = search.grab().toImage()
+    assert plain.pixelColor(0, plain.height() // 2).name() != ERROR_COLOUR.lower()

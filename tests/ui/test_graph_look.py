@@ -20,7 +20,6 @@ from aspdesk.graph.workshop.window import WorkshopWindow
 from aspdesk.io.exporting.image_options import ImageOptions
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.main_window import MainWindow
-from aspdesk.ui.window.style import STYLE_SHEET
 
 from .conftest import make_window
 from .graph_helpers import choose
@@ -178,33 +177,29 @@ def test_plus_and_minus_leave_the_legend_alone(qtbot: QtBot, window: MainWindow)
     workshop.close()
 
 
-def test_the_legend_takes_the_theme_under_the_apps_style_sheet(
+def test_the_legend_takes_the_theme(
     qtbot: QtBot, qapp: QApplication, sample_store: MapStore, tmp_path: Path
 ) -> None:
-    # The window's style sheet had reset the legend's palette and fonts: grey, and
-    # white headings on grey once a view turned dark.
-    qapp.setStyleSheet(STYLE_SHEET)
-    try:
-        window = make_window(qtbot, sample_store, tmp_path)
-        window.resize(1500, 950)
+    # The window's style sheet (an application's sheet, then) had reset the legend's
+    # palette and fonts: grey, and white headings on grey once a view turned dark.
+    window = make_window(qtbot, sample_store, tmp_path)
+    window.resize(1500, 950)
+    QApplication.processEvents()
+    legend = window.graph.canvas.legend
+    for theme in (LIGHT, DARK, PROJECTOR, LIGHT):
+        if theme is not window.graph.canvas.theme:  # the first look is the window's own
+            window.graph.canvas.set_theme(theme, None)
         QApplication.processEvents()
-        legend = window.graph.canvas.legend
-        for theme in (LIGHT, DARK, PROJECTOR, LIGHT):
-            if theme is not window.graph.canvas.theme:  # the first look is the window's own
-                window.graph.canvas.set_theme(theme, None)
-            QApplication.processEvents()
-            image = legend.grab().toImage()
-            content = legend.content
-            for point in (QPoint(content.width() - 3, 3), QPoint(3, content.height() - 3)):
-                found = image.pixelColor(content.mapTo(legend, point))
-                assert found.name() == theme.background.lower(), theme.key
-            corner = image.pixelColor(image.width() - 6, image.height() - 6)
-            assert corner.name() == theme.background.lower(), theme.key
-            title = legend.title.grab().toImage()
-            text = QColor(theme.text)
-            inked = [
-                title.pixelColor(x, y) for x in range(title.width()) for y in range(title.height())
-            ]
-            assert any(_close(c, text.name()) for c in inked), f"{theme.key}: title unseen"
-    finally:
-        qapp.setStyleSheet("")
+        image = legend.grab().toImage()
+        content = legend.content
+        for point in (QPoint(content.width() - 3, 3), QPoint(3, content.height() - 3)):
+            found = image.pixelColor(content.mapTo(legend, point))
+            assert found.name() == theme.background.lower(), theme.key
+        corner = image.pixelColor(image.width() - 6, image.height() - 6)
+        assert corner.name() == theme.background.lower(), theme.key
+        title = legend.title.grab().toImage()
+        text = QColor(theme.text)
+        inked = [
+            title.pixelColor(x, y) for x in range(title.width()) for y in range(title.height())
+        ]
+        assert any(_close(c, text.name()) for c in inked), f"{theme.key}: title unseen"

@@ -31,6 +31,7 @@ from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
 from aspdesk.app.on_screen import place_popup
+from aspdesk.app.style_marks import show_as_error
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.entities import Cluster, EntityType, Project
 from aspdesk.domain.languages import writes_finnish_formats
@@ -66,7 +67,7 @@ class FilterPopup(QFrame):
         self.date.editingFinished.connect(self._on_changed)
         grid.addWidget(self.date, 2, 1)
         self.date_error = QLabel(self.body)
-        self.date_error.setObjectName("fieldError")
+        show_as_error(self.date_error)
         self.date_error.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(self.date_error, 3, 1)
         self.reset_button = QPushButton(self.tr("Show everything"), self.body)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from aspdesk.analysis.network_view import GraphFilter
 from aspdesk.app.document import Document
+from aspdesk.app.style_marks import show_as_error
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.views import in_order
 from aspdesk.graph.canvas.canvas import GraphCanvas
@@ -121,7 +122,7 @@ class TimeBar(QWidget):
         self.compare_button.setToolTip(self.tr("Show what is new and what ended between two dates"))
         self.compare_button.toggled.connect(self._on_compare_button_toggled)
         self.error = QLabel(self)
-        self.error.setObjectName("fieldError")
+        show_as_error(self.error)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.hide()
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.app.style_marks import mark_invalid
 from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.entities import format_tags, parse_tags
 from aspdesk.domain.languages import writes_finnish_formats
@@ -82,11 +83,8 @@ class FieldEditor(QWidget):
         """Mark the field as wrong for ``message`` (the form shows it); "" clears the mark."""
         changed = message != self._error
         self._error = message
-        self.input.setProperty("invalid", bool(message))
+        mark_invalid(self.input, bool(message))
         self.input.setToolTip(message)
-        # A dynamic property only restyles after the style is applied again.
-        self.input.style().unpolish(self.input)
-        self.input.style().polish(self.input)
         if changed:
             self.error_changed.emit(self.name)
 

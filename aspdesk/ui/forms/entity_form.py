@@ -34,6 +34,7 @@ from aspdesk.app.collation import name_key
 from aspdesk.app.commands import AddEntity, EditEntity
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
+from aspdesk.app.style_marks import FORM_TITLE_PT, make_title, show_as_error
 from aspdesk.domain.entities import ENTITY_CLASSES, Actor, Entity, EntityType
 from aspdesk.domain.privacy import is_personal
 from aspdesk.domain.validation import FieldError, validate
@@ -87,7 +88,7 @@ class EntityForm(QWidget):
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setWordWrap(True)
-        self.title.setObjectName("formTitle")
+        make_title(self.title, FORM_TITLE_PT)
         outer.addWidget(self.title)
 
         scroll = QScrollArea(self)
@@ -126,7 +127,6 @@ class EntityForm(QWidget):
         # What is wrong, or a hint about the form; it never takes room from the fields
         # above it when it grows, since they are laid out from the top of the scroll area.
         self.message = QLabel(self)
-        self.message.setObjectName("formMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -330,8 +330,7 @@ class EntityForm(QWidget):
             text = self.tr("Each field is saved when you leave it; Undo takes it back.")
         self.message.setText(text)
         self.message.setProperty("invalid", bool(wrong))
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_as_error(self.message, bool(wrong))
         self._fit_message()
 
     def _fit_message(self) -> None:

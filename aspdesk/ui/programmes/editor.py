@@ -37,6 +37,7 @@ from aspdesk.analysis.consortium.builder import Programme, ProgrammeFileError, l
 from aspdesk.analysis.consortium.programme_files import programme_to_dict
 from aspdesk.analysis.consortium.rules import RULE_KINDS, Texts
 from aspdesk.app.collation import name_key
+from aspdesk.app.style_marks import show_as_error
 from aspdesk.domain.dates import format_date
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
@@ -127,7 +128,7 @@ class ProgrammesDialog(QDialog):
             self,
         )
         self.problems_title.setWordWrap(True)
-        self.problems_title.setObjectName("fieldError")
+        show_as_error(self.problems_title)
         self.problems_text = QPlainTextEdit(self)
         self.problems_text.setReadOnly(True)
         self.problems_text.setMaximumHeight(110)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from aspdesk.analysis.consortium.builder import Programme, ProgrammeFileError, read_programme
 from aspdesk.analysis.consortium.rules import PARAMETERS, ROLES, RULE_KINDS
+from aspdesk.app.style_marks import show_as_error
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 from aspdesk.io.atomic import write_bytes_atomically
 from aspdesk.io.errors import DataFileError
@@ -149,7 +150,7 @@ class ProgrammeFileDialog(QDialog):
         splitter.setStretchFactor(1, 2)
 
         self.error = QLabel(self)
-        self.error.setObjectName("fieldError")
+        show_as_error(self.error)
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setWordWrap(True)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -33,6 +33,7 @@ from aspdesk.analysis.consortium.builder import (
 )
 from aspdesk.app.collation import name_key
 from aspdesk.app.settings import Settings
+from aspdesk.app.style_marks import show_as_error
 from aspdesk.domain.dates import format_date
 from aspdesk.ui.consortium.dialogs import ConsortiumDialogs
 from aspdesk.ui.programmes.editor import ProgrammesDialog, read_programmes
@@ -94,7 +95,7 @@ class ProgrammePicker(QWidget):
         self.notes.setMaximumHeight(int(self.notes.fontMetrics().lineSpacing() * 4 + margins))
         self.notes.setAccessibleName(self.tr("About this programme"))
         self.problems_label = plain_label(self)
-        self.problems_label.setObjectName("fieldError")
+        show_as_error(self.problems_label)
         self.call_warning = self._call_warning()
 
         top = QHBoxLayout()

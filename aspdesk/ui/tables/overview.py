@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWid
 
 from aspdesk.app.collation import name_key
 from aspdesk.app.document import Document
+from aspdesk.app.style_marks import make_title
 from aspdesk.domain.entities import Cluster, EntityType, Membership
 from aspdesk.domain.vocabulary import Vocabulary
 
@@ -114,7 +115,7 @@ class ClusterOverview(QWidget):
     def __init__(self, document: Document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         heading = QLabel(self.tr("Clusters and the cluster model"), self)
-        heading.setObjectName("sectionTitle")
+        make_title(heading)
         note = QLabel(
             self.tr(
                 "Each cluster's members and the roles of the cluster model that nobody fills "

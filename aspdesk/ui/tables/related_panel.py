@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QTabWidget, QVBoxLayout, QWid
 
 from aspdesk.app.document import Document
 from aspdesk.app.selection import Ref
+from aspdesk.app.style_marks import make_title
 from aspdesk.domain.entities import Contact, EntityType, Membership, ProjectPartner
 from aspdesk.ui.forms.amounts import format_percent
 from aspdesk.ui.forms.naming import entity_title
@@ -63,7 +64,7 @@ class RelatedPanel(QWidget):
         self._usual_tab = 0
         self.title = QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.title.setObjectName("sectionTitle")
+        make_title(self.title)
         self.title.setWordWrap(True)  # a long name must not widen the dock
         self.title.setIndent(6)
         layout = QVBoxLayout(self)

@@ -129,11 +129,13 @@ class ColourScheme(QObject):
         self._app.setPalette(QPalette())  # the platform's own, for the scheme it shows
         if is_dark(self._app.palette()) != dark:
             self._app.setPalette(dark_palette() if dark else light_palette())
-        sheet = self._app.styleSheet()
-        if sheet:
-            # Under a style sheet, widgets already drawn keep the old palette's fields and
-            # tables (they stayed white on dark) until the sheet is applied again.
-            self._app.setStyleSheet(sheet)
+        # Under a style sheet (a field marked wrong has one), a widget already drawn keeps
+        # the old palette's colours (its field stayed white on dark) until its sheet is
+        # applied again.
+        for widget in QApplication.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
 
     def menu(self, parent: QWidget) -> QMenu:
         """View > Colour scheme: follow the desktop, light or dark, the choice checked."""

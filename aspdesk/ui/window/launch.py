@@ -37,7 +37,6 @@ from aspdesk.ui.window.first_frame import after_first_frame
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
 from aspdesk.ui.window.platform_check import platform_problem
-from aspdesk.ui.window.style import STYLE_SHEET
 
 EXIT_AFTER_START = "ASPDESK_EXIT_AFTER_START"
 """When this environment variable is set, the window closes itself as soon as it has been
@@ -269,7 +268,6 @@ def run_window(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     name_application(app)
-    app.setStyleSheet(STYLE_SHEET)
     translators = install_translators(app, language)
     crashes = CrashHandler(paths.log_dir)
     crashes.install()
