@@ -29,6 +29,7 @@ from aspdesk.store.errors import StoreError
 if TYPE_CHECKING:
     from aspdesk.app.import_report import Names
     from aspdesk.io.importing.batch import ImportBatch
+    from aspdesk.io.importing.read_ahead import WorkbookAhead
     from aspdesk.io.merging.plan import ImportPlan
     from aspdesk.io.merging.planner import PlanItem
     from aspdesk.io.snapshot import MapSnapshot
@@ -111,11 +112,24 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``aspdesk import``; 0 when the import was stored (or would be), else 1."""
+    from aspdesk.io.importing.read_ahead import read_ahead
+
+    # A workbook is opened on a thread while the map opens (see read_ahead): started
+    # before the store's modules load, which is most of the opening's time.
+    ahead = read_ahead(args.file)
+    try:
+        return _run(args, ahead)
+    finally:
+        if ahead is not None:
+            ahead.close()
+
+
+def _run(args: argparse.Namespace, ahead: WorkbookAhead | None) -> int:
     from aspdesk.app.paths import AppPaths
     from aspdesk.store.opening import Purpose, create_map, open_map
 
     if isinstance(args.map, str):
-        return _run_on_team_map(args)
+        return _run_on_team_map(args, ahead)
     map_path: Path = args.map
     source: Path = args.file
     backups = AppPaths.for_user().backup_dir
@@ -124,13 +138,13 @@ def run(args: argparse.Namespace) -> int:
             if map_path.exists():
                 store = open_map(map_path, backups, purpose=Purpose.READ)
                 try:
-                    return _import(store, args)
+                    return _import(store, args, ahead)
                 finally:
                     store.close()
             with tempfile.TemporaryDirectory() as folder:
                 store = create_map(Path(folder) / "dry-run.aspmap")
                 try:
-                    return _import(store, args)
+                    return _import(store, args, ahead)
                 finally:
                     store.close()
         if map_path.exists():
@@ -162,7 +176,7 @@ def run(args: argparse.Namespace) -> int:
                 return 1
             for note in store.notes:
                 print(note.text(translate), file=sys.stderr)
-            return _import(store, args)
+            return _import(store, args, ahead)
         finally:
             store.close()
     except StoreError as error:
@@ -170,7 +184,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
 
 
-def _run_on_team_map(args: argparse.Namespace) -> int:
+def _run_on_team_map(args: argparse.Namespace, ahead: WorkbookAhead | None) -> int:
     """``aspdesk import ADDRESS FILE``: the same import into a team map, one transaction on
     its server; a viewer (or --dry-run) only reads it."""
     from aspdesk.store.opening import Purpose
@@ -186,7 +200,7 @@ def _run_on_team_map(args: argparse.Namespace) -> int:
             if store.read_only is not None and not args.dry_run:
                 _fail(store.read_only.text(translate))
                 return 1
-            return _import(store, args)
+            return _import(store, args, ahead)
         finally:
             store.close()
     except StoreError as error:
@@ -194,11 +208,11 @@ def _run_on_team_map(args: argparse.Namespace) -> int:
         return 1
 
 
-def _import(store: MapStore, args: argparse.Namespace) -> int:
+def _import(store: MapStore, args: argparse.Namespace, ahead: WorkbookAhead | None) -> int:
     """Bring ``args.file`` into ``store`` step by step; the exit status. Closes ``store``."""
     try:
         with _cycles_collected_after():
-            return _steps(store, args)
+            return _steps(store, args, ahead)
     finally:
         store.close()
 
@@ -221,10 +235,10 @@ def _cycles_collected_after() -> Iterator[None]:
             gc.enable()
 
 
-def _steps(store: MapStore, args: argparse.Namespace) -> int:
+def _steps(store: MapStore, args: argparse.Namespace, ahead: WorkbookAhead | None) -> int:
     """Read, plan, show and (when ready) store the import; the exit status."""
     try:
-        batch = _read_file(store, args)
+        batch = _read_file(store, args, ahead)
         if batch is None:
             return 1
         plan, current = _plan(store, batch, args)
@@ -237,7 +251,9 @@ def _steps(store: MapStore, args: argparse.Namespace) -> int:
         return 1
 
 
-def _read_file(store: MapStore, args: argparse.Namespace) -> ImportBatch | None:
+def _read_file(
+    store: MapStore, args: argparse.Namespace, ahead: WorkbookAhead | None
+) -> ImportBatch | None:
     """What the file offers, read with the map's vocabularies; None (and said) if unreadable."""
     from aspdesk.app.import_steps import all_translations
     from aspdesk.domain.vocabulary import Vocabulary
@@ -251,6 +267,7 @@ def _read_file(store: MapStore, args: argparse.Namespace) -> ImportBatch | None:
             terms={v: store.terms(v) for v in Vocabulary},
             translations=all_translations(),
             encoding=args.encoding,
+            ahead=ahead,
         )
     except DataFileError as error:
         _fail(error.text(translate))

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -236,3 +238,57 @@ def test_an_unknown_encoding_is_refused_and_nothing_is_written(
 
     assert "aspdesk does not know the encoding “klingon”." in capsys.readouterr().err
     assert target.read_bytes() == sample_file.read_bytes()
+
+
+def test_a_workbook_is_opened_on_a_thread_while_the_map_opens(
+    sample_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An XLSX file is opened (checked, its first sheet read) on a thread as the command
+    starts, and the import reads that workbook: not a second opening after the map's."""
+    import threading
+
+    from aspdesk.io.importing import formats, read_ahead
+
+    opened: list[str] = []
+
+    def watched(opening: Any) -> Any:
+        def open_workbook(path: Path, progress: Any) -> Any:
+            opened.append(threading.current_thread().name)
+            return opening(path, progress)
+
+        return open_workbook
+
+    monkeypatch.setattr(read_ahead, "open_workbook", watched(read_ahead.open_workbook))
+    monkeypatch.setattr(formats, "open_workbook", watched(formats.open_workbook))
+    copy = _copy(sample_file, tmp_path)
+    source = _partner_list(tmp_path / "kumppanit.xlsx")
+
+    assert main(["import", str(copy), str(source), "--skip-errors"]) == 0
+    assert opened == ["aspdesk-read-ahead"]
+    names = {actor.name for actor in _snapshot(copy, tmp_path).actors}
+    assert "Tornion Panimo Oy" in names and "Arctic Hub Oy" not in names
+
+
+def test_a_damaged_workbook_read_ahead_is_said_as_before_and_the_map_is_as_it_was(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from aspdesk.io.errors import DataFileError
+    from aspdesk.io.importing.xlsx_reading import open_workbook
+
+    copy = _copy(sample_file, tmp_path)
+    before = copy.read_bytes()
+    whole = _partner_list(tmp_path / "kumppanit.xlsx")
+    broken = tmp_path / "rikki.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(broken, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = b'<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>9'
+            target.writestr(item, data)
+    with pytest.raises(DataFileError) as raised, open_workbook(broken, lambda *_: None) as book:
+        book.header(book.titles[0])
+    said = raised.value.text()
+
+    assert main(["import", str(copy), str(broken)]) == 1
+    assert said in capsys.readouterr().err
+    assert copy.read_bytes() == before

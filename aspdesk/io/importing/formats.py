@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -17,6 +18,9 @@ from aspdesk.io.importing.workbook_import import workbook_batch
 from aspdesk.io.importing.xlsx_reading import open_workbook
 from aspdesk.io.json_backup import read_json
 from aspdesk.io.survey.answers import is_questionnaire
+
+if TYPE_CHECKING:
+    from aspdesk.io.importing.read_ahead import WorkbookAhead
 
 IS_QUESTIONNAIRE = QT_TRANSLATE_NOOP(
     "io",
@@ -49,14 +53,16 @@ def read_import(
     columns: Mapping[str, str] | None = None,
     progress: Progress = no_progress,
     encoding: str | None = None,
+    ahead: WorkbookAhead | None = None,
 ) -> ImportBatch:
     """Everything the file at ``path`` offers, whatever its format.
 
     An XLSX workbook exported by aspdesk (in any language of ``translations``) is read
     whole; any other workbook or CSV file is a table of actors, read with ``columns``
     (header -> field) when given, else with guessed columns. A CSV file is read in
-    ``encoding`` (None: found from the file). Raises DataFileError, or Cancelled from
-    ``progress``.
+    ``encoding`` (None: found from the file). ``ahead``: the workbook at ``path`` already
+    being opened (:mod:`~aspdesk.io.importing.read_ahead`). Raises DataFileError, or
+    Cancelled from ``progress``.
     """
     path = Path(path)
     suffix = path.suffix.lower()
@@ -68,7 +74,11 @@ def read_import(
         )
     if suffix in XLSX_SUFFIXES and columns is None:
         # Opened once: the zip check and openpyxl's loading are the slow part of a small file.
-        with open_workbook(path, progress) as workbook:
+        if ahead is not None and ahead.path == path:
+            opened = ahead.workbook()
+        else:
+            opened = open_workbook(path, progress)
+        with opened as workbook:
             if is_questionnaire(workbook):
                 raise QuestionnaireFile(IS_QUESTIONNAIRE, path.name)
             batch = workbook_batch(
