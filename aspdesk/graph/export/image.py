@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QBuffer,
-    QByteArray,
     QIODevice,
     QMarginsF,
     QPointF,
@@ -38,7 +37,6 @@ from PySide6.QtGui import (
     QFont,
     QFontInfo,
     QImage,
-    QImageWriter,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -55,9 +53,10 @@ from aspdesk.graph.export.page import (
     page_fonts,
     paint_page,
 )
+from aspdesk.graph.export.png_file import png_bytes
 from aspdesk.graph.styling.themes import THEMES, saved_key
 from aspdesk.io.atomic import write_bytes_atomically
-from aspdesk.io.errors import CANNOT_WRITE, DataFileError, Progress
+from aspdesk.io.errors import DataFileError, Progress
 from aspdesk.io.exporting.image_options import MAX_WIDTH_PX, TOO_BIG, ImageOptions
 
 if TYPE_CHECKING:
@@ -222,18 +221,7 @@ def render_qimage(
 
 
 def _png(picture: GraphPicture, options: ImageOptions) -> bytes:
-    image = render_qimage(picture, options)
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QImageWriter(buffer, QByteArray(b"png"))
-    # Qt makes a PNG's quality q zlib level (100 - q) * 9 // 91: 80 is level 1, which
-    # here wrote the 2,000-actor graph in 157 ms where level 4 (quality 50) took 228 ms
-    # and Qt's default 524 ms, and the file was smaller than either (1.81 MB against
-    # 2.28 and 2.08): the default's row filters cost more than they save on a graph.
-    writer.setQuality(80)
-    if not writer.write(image):
-        raise DataFileError(CANNOT_WRITE, "", detail=writer.errorString())
-    return bytes(buffer.data().data())
+    return png_bytes(render_qimage(picture, options))
 
 
 def _svg(picture: GraphPicture, options: ImageOptions) -> bytes:
