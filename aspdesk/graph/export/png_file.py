@@ -66,7 +66,7 @@ def _deflated(raw: np.ndarray) -> bytes:
     parts: list[tuple[bytes, int, int]] = [(b"", 1, 0)] * bands
 
     def deflate(band: int) -> None:
-        data = raw[edges[band] : edges[band + 1]]
+        data = raw[edges[band] : edges[band + 1]].data  # its rows: one contiguous run
         compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)  # raw deflate, no header
         last = band == bands - 1
         body = compressor.compress(data) + compressor.flush(
