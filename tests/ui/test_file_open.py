@@ -22,7 +22,7 @@ from aspdesk.domain.entities import Actor
 from aspdesk.store.sample import write_sample
 from aspdesk.ui.window import launch
 from aspdesk.ui.window.colour_scheme import ColourScheme
-from aspdesk.ui.window.file_open import FileOpenFilter
+from aspdesk.ui.window.file_open import hand_over_files
 from aspdesk.ui.window.launch import MapOpener, MapWindows
 
 pytestmark = pytest.mark.gui
@@ -35,8 +35,8 @@ def windows(qapp: QApplication, tmp_path: Path) -> Iterator[MapWindows]:
     settings = Settings(paths.settings_file)
     scheme = ColourScheme(qapp, settings)
     made = MapWindows(MapOpener(paths, "en"), settings, scheme)
-    handed_over = FileOpenFilter(made.open_path)
-    qapp.installEventFilter(handed_over)
+    handed_over = hand_over_files(qapp, made.open_path, platform="darwin")
+    assert handed_over is not None
     yield made
     qapp.removeEventFilter(handed_over)
     for window in made.windows:
@@ -110,3 +110,15 @@ def test_a_file_that_is_no_map_is_refused_with_a_message(
     _hand_over(qapp, stranger)
     assert len(windows.windows) == 1
     assert len(shown) == 1 and "notes.aspmap" in shown[0]
+
+
+@pytest.mark.parametrize("platform", ["linux", "win32"])
+def test_no_filter_watches_the_application_where_no_map_is_handed_over(
+    qapp: QApplication, platform: str
+) -> None:
+    """Linux and Windows start an aspdesk for each map: a filter on the application would
+    only cost a call into Python for every event of every widget."""
+    opened: list[Path] = []
+    assert hand_over_files(qapp, opened.append, platform=platform) is None
+    _hand_over(qapp, Path("/tmp/kartta.aspmap"))
+    assert opened == []

@@ -32,7 +32,7 @@ from aspdesk.ui.files.team_maps import open_or_ask
 from aspdesk.ui.window.app_icon import DESKTOP_ID, app_icon
 from aspdesk.ui.window.colour_scheme import ColourScheme
 from aspdesk.ui.window.crash import CrashHandler
-from aspdesk.ui.window.file_open import FileOpenFilter
+from aspdesk.ui.window.file_open import hand_over_files
 from aspdesk.ui.window.first_frame import after_first_frame
 from aspdesk.ui.window.i18n import install_translators, system_language
 from aspdesk.ui.window.main_window import MainWindow
@@ -291,8 +291,7 @@ def run_window(
     # window to see; a few seconds at most, should the window never be drawn (minimised).
     after_first_frame(window, collect_again)
     QTimer.singleShot(GC_OFF_AT_MOST_MS, collect_again)
-    handed_over = FileOpenFilter(windows.open_path, app)
-    app.installEventFilter(handed_over)
+    handed_over = hand_over_files(app, windows.open_path)
     if os.environ.get(EXIT_AFTER_START):
         QTimer.singleShot(0, window.close)
     if start.data_file is not None:
@@ -300,7 +299,8 @@ def run_window(
         data_file, kind = start.data_file, start.data_kind
         QTimer.singleShot(0, lambda: window.map_files.import_into_new_map(data_file, kind))
     code = app.exec()
-    app.removeEventFilter(handed_over)
+    if handed_over is not None:
+        app.removeEventFilter(handed_over)
     crashes.uninstall()
     del translators
     return code
