@@ -9,7 +9,7 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, delete, func, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
@@ -36,8 +36,6 @@ from aspdesk.store.checked import CheckedMaps
 from aspdesk.store.connection import MapFile
 from aspdesk.store.convert import (
     ROW_CLASSES,
-    TERM_ROWS,
-    TermRow,
     entity_maker,
     from_row,
     to_column,
@@ -52,6 +50,7 @@ from aspdesk.store.positions import move, pin, place_first
 from aspdesk.store.rows import (
     add_terms,
     describe_integrity,
+    term_rows,
     times,
     typed,
 )
@@ -211,16 +210,8 @@ class MapStore:
         A read-only map that lacks some built-in terms (made before they existed) shows
         them too, as a writer would have added them on opening.
         """
-        row_class = TERM_ROWS[vocabulary]
-        with self._read() as session:
-            rows = cast(
-                Sequence[TermRow],
-                session.scalars(select(row_class).order_by(row_class.position)).all(),
-            )
-            found = [
-                with_swedish(vocabulary, Term(r.code, r.label_en, r.label_fi, r.position))
-                for r in rows
-            ]
+        with self._connection() as connection:
+            found = [with_swedish(vocabulary, term) for term in term_rows(connection, vocabulary)]
         if self.read_only is not None:
             codes = {term.code for term in found}
             found += [t for t in BUILTIN_TERMS.get(vocabulary, ()) if t.code not in codes]
@@ -232,7 +223,15 @@ class MapStore:
             add_terms(session, vocabulary, terms)
 
     def ensure_builtin_terms(self) -> None:
-        """Add built-in terms the map lacks; terms already there keep their labels."""
+        """Add built-in terms the map lacks; terms already there keep their labels. A map
+        that has them all (every map this version has opened) is only read."""
+        with self._connection() as connection:
+            stored = {v: {t.code for t in term_rows(connection, v)} for v in BUILTIN_TERMS}
+        if all(
+            {t.code for t in terms} <= stored[vocabulary]
+            for vocabulary, terms in BUILTIN_TERMS.items()
+        ):
+            return
         with self._write() as session:
             for vocabulary, terms in BUILTIN_TERMS.items():
                 add_terms(session, vocabulary, terms)
@@ -270,9 +269,16 @@ class MapStore:
         names, make = entity_maker(entity_type)
         table: Any = ROW_CLASSES[entity_type].__table__
         query = select(*(table.c[name] for name in names)).order_by(table.c.id)
+        with self._connection() as connection:
+            return [make(row) for row in connection.execute(query)]
+
+    @contextmanager
+    def _connection(self) -> Iterator[Connection]:
+        """The connection of :meth:`reading` when inside it, else one of its own (Core
+        reads, without a session)."""
         try:
             with nullcontext(self._held) if self._held else self.engine.connect() as connection:
-                return [make(row) for row in connection.execute(query)]
+                yield connection
         except SQLAlchemyError as error:
             raise StoreError(str(error)) from error
 

@@ -42,6 +42,31 @@ def test_new_map_has_every_builtin_term(store: MapStore) -> None:
     assert store.terms(Vocabulary.ACTOR_KIND)[0].label("fi") == "Yritys"
 
 
+def test_missing_builtin_terms_are_added_and_a_whole_map_only_read(
+    store: MapStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening for editing adds the built-in terms a map lacks, keeping labels changed in
+    the map; a map that has them all is only read (no write transaction each opening)."""
+    kinds = store.terms(Vocabulary.ACTOR_KIND)
+    with store.engine.begin() as connection:  # as another program (or an old map) left it
+        connection.exec_driver_sql(f"DELETE FROM actor_kinds WHERE code = '{kinds[-1].code}'")
+        connection.exec_driver_sql(
+            f"UPDATE actor_kinds SET label_en = 'Firm', label_fi = 'Firma' "
+            f"WHERE code = '{kinds[0].code}'"
+        )
+    assert len(store.terms(Vocabulary.ACTOR_KIND)) == len(kinds) - 1
+    store.ensure_builtin_terms()
+    again = store.terms(Vocabulary.ACTOR_KIND)
+    assert [t.code for t in again] == [t.code for t in kinds]
+    assert (again[0].label_en, again[0].label_fi) == ("Firm", "Firma")
+
+    def no_write() -> None:
+        raise AssertionError("a map with every built-in term was written")
+
+    monkeypatch.setattr(store, "_write", no_write)
+    store.ensure_builtin_terms()
+
+
 def test_insert_and_read_back_every_field(store: MapStore) -> None:
     actor = Actor(
         name="Digipolis",
