@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
+import shiboken6
 from numpy.typing import NDArray
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QBrush, QPen
@@ -73,6 +74,11 @@ class NodeSpots(PassiveScatter):
         self.__dict__["_spots"] = spots
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if not shiboken6.isValid(self):
+            # Asked by a scene torn down at the process's exit, after Qt deleted this
+            # item: making its spots then raised, and Qt, left without an answer, called
+            # the pure virtual base and aborted the process (seen once, in a benchmark).
+            return QRectF()
         if self._waiting is not None:  # about to be drawn: the spots' padding counts
             self._make_spots()
         return super().boundingRect()  # type: ignore[no-any-return]
