@@ -74,13 +74,16 @@ class NodeSpots(PassiveScatter):
         self.__dict__["_spots"] = spots
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        # Qt asks an item it is deleting too (its canvas dropped unpainted, a scene torn
+        # down at exit): making the spots then raised inside Qt's call, and Qt, left
+        # without an answer, called the pure virtual base and aborted the process.
         if not shiboken6.isValid(self):
-            # Asked by a scene torn down at the process's exit, after Qt deleted this
-            # item: making its spots then raised, and Qt, left without an answer, called
-            # the pure virtual base and aborted the process (seen once, in a benchmark).
             return QRectF()
         if self._waiting is not None:  # about to be drawn: the spots' padding counts
-            self._make_spots()
+            try:
+                self._make_spots()
+            except RuntimeError:  # "Internal C++ object already deleted": being deleted
+                return QRectF()
         return super().boundingRect()  # type: ignore[no-any-return]
 
     def _make_spots(self) -> None:
