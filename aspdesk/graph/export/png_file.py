@@ -11,7 +11,8 @@ one valid zlib stream; its Adler-32 is the bands' checksums combined. The same p
 took 34-41 ms and decodes to the very same pixels (tests/unit/test_png_file.py).
 
 Opaque pictures are written as RGB, transparent ones as RGBA (straight, not premultiplied
-alpha, as PNG wants), with the picture's resolution as the pHYs chunk, as Qt wrote it.
+alpha, as PNG wants; Qt converts a few rows at a time), with the picture's resolution as
+the pHYs chunk, as Qt wrote it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SIGNATURE = b"\x89PNG\r\n\x1a\n"
 LEVEL = 2  # zlib's fast levels (1-3) differ little in time; 2 made the smallest graphs
 MAX_BANDS = 4
 BAND_MIN_BYTES = 1 << 20  # a smaller picture is one band: a thread would not pay
+STEP_ROWS = 128  # rows made ready and compressed at a time
 _ADLER_BASE = 65521
 _RGB, _RGBA = 2, 6  # PNG colour types
 
@@ -35,21 +37,13 @@ _RGB, _RGBA = 2, 6  # PNG colour types
 def png_bytes(image: QImage) -> bytes:
     """``image`` as the bytes of a PNG file."""
     alpha = image.hasAlphaChannel()
-    layout = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
-    pixels = image.convertToFormat(layout)
-    width, height = pixels.width(), pixels.height()
-    depth = 4 if alpha else 3
-    row = 1 + depth * width  # each row starts with its filter type, 0: none
-    raw = np.empty((height, row), np.uint8)
-    raw[:, 0] = 0
-    lines = np.frombuffer(pixels.constBits(), np.uint8, count=pixels.sizeInBytes())
-    raw[:, 1:] = lines.reshape(height, pixels.bytesPerLine())[:, : depth * width]
+    width, height = image.width(), image.height()
     header = struct.pack(">IIBBBBB", width, height, 8, _RGBA if alpha else _RGB, 0, 0, 0)
     chunks = [_chunk(b"IHDR", header)]
     x, y = image.dotsPerMeterX(), image.dotsPerMeterY()
     if x > 0 and y > 0:
         chunks.append(_chunk(b"pHYs", struct.pack(">IIB", x, y, 1)))  # 1: per metre
-    chunks.append(_chunk(b"IDAT", _deflated(raw)))
+    chunks.append(_chunk(b"IDAT", _deflated(image, alpha)))
     chunks.append(_chunk(b"IEND", b""))
     return SIGNATURE + b"".join(chunks)
 
@@ -58,21 +52,38 @@ def _chunk(kind: bytes, body: bytes) -> bytes:
     return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
 
 
-def _deflated(raw: np.ndarray) -> bytes:
-    """The zlib stream of ``raw``'s rows, its bands compressed side by side."""
-    bands = max(1, min(MAX_BANDS, os.cpu_count() or 1, raw.nbytes // BAND_MIN_BYTES))
-    rows = len(raw)
-    edges = [round(band * rows / bands) for band in range(bands + 1)]
+def _rows(image: QImage, top: int, count: int, alpha: bool) -> memoryview:
+    """Rows ``top`` to ``top + count`` as PNG wants them: a filter byte (0: none), then
+    R, G, B (and A, straight) bytes. A few rows at a time: a picture 8,000 px wide is never
+    held a second time whole, as Qt's writer never held it."""
+    layout = QImage.Format.Format_RGBA8888 if alpha else QImage.Format.Format_RGB888
+    part = image.copy(0, top, image.width(), count).convertToFormat(layout)
+    depth = 4 if alpha else 3
+    lines = np.frombuffer(part.constBits(), np.uint8, count=part.sizeInBytes())
+    raw = np.empty((count, 1 + depth * image.width()), np.uint8)
+    raw[:, 0] = 0
+    raw[:, 1:] = lines.reshape(count, part.bytesPerLine())[:, : depth * image.width()]
+    return raw.data
+
+
+def _deflated(image: QImage, alpha: bool) -> bytes:
+    """The zlib stream of the image's rows, its bands compressed side by side."""
+    height = image.height()
+    row_bytes = 1 + (4 if alpha else 3) * image.width()
+    bands = max(1, min(MAX_BANDS, os.cpu_count() or 1, height * row_bytes // BAND_MIN_BYTES))
+    edges = [round(band * height / bands) for band in range(bands + 1)]
     parts: list[tuple[bytes, int, int]] = [(b"", 1, 0)] * bands
 
     def deflate(band: int) -> None:
-        data = raw[edges[band] : edges[band + 1]].data  # its rows: one contiguous run
         compressor = zlib.compressobj(LEVEL, zlib.DEFLATED, -15)  # raw deflate, no header
+        pieces, adler, length = [], 1, 0
+        for top in range(edges[band], edges[band + 1], STEP_ROWS):
+            rows = _rows(image, top, min(STEP_ROWS, edges[band + 1] - top), alpha)
+            pieces.append(compressor.compress(rows))
+            adler, length = zlib.adler32(rows, adler), length + rows.nbytes
         last = band == bands - 1
-        body = compressor.compress(data) + compressor.flush(
-            zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH
-        )
-        parts[band] = (body, zlib.adler32(data), data.nbytes)
+        pieces.append(compressor.flush(zlib.Z_FINISH if last else zlib.Z_FULL_FLUSH))
+        parts[band] = (b"".join(pieces), adler, length)
 
     threads = [threading.Thread(target=deflate, args=(band,)) for band in range(1, bands)]
     for thread in threads:
