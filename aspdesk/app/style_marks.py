@@ -4,7 +4,7 @@ the layer the window's modules and the graph's panels may both import: both show
 They were rules of one style sheet set on the application. A sheet on the application puts
 every widget under Qt's style-sheet style, which polishes each widget it makes and paints
 each frame more slowly, for four rules that concern a few labels and fields: on the sample
-map it cost 30-35 ms of the window's 0.9 s start. So a title is given its font and an error
+map it cost 30-75 ms of the window's 0.9 s start. So a title is given its font and an error
 text its colour, and a field marked wrong carries a sheet of its own while it is wrong.
 """
 
