@@ -51,5 +51,7 @@ def show_as_error(label: QLabel, error: bool = True) -> None:
 def mark_invalid(field: QWidget, invalid: bool) -> None:
     """Frame ``field`` in the error colour while ``invalid``; the ``invalid`` property
     stays for the tests and for accessibility tools that read it."""
+    if field.property("invalid") is invalid:
+        return  # a sheet set again polishes the field again: not on every check of it
     field.setProperty("invalid", invalid)
     field.setStyleSheet(INVALID_SHEET if invalid else "")

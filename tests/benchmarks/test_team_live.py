@@ -61,6 +61,14 @@ def _reached(times: dict[int, float], number: int) -> float:
     return min(at for seen, at in times.items() if seen >= number)
 
 
+def _all_ready(clients: list[Any], began: float) -> float:
+    """Seconds from ``began`` until every client process has said it is listening."""
+    for client in clients:
+        assert client.stdout is not None
+        assert client.stdout.readline().strip() == "ready"
+    return time.perf_counter() - began
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
@@ -90,10 +98,7 @@ def test_a_change_reaches_every_open_client(team_map: TeamMapDatabase, qapp: obj
         for _ in range(CLIENTS)
     ]
     try:
-        for client in clients:
-            assert client.stdout is not None
-            assert client.stdout.readline().strip() == "ready"
-        started = time.perf_counter() - began
+        started = _all_ready(clients, began)
         committed: dict[int, float] = {}
         name = "Kemi"
         for number in range(EDITS):
@@ -169,10 +174,7 @@ def test_a_change_reaches_another_clients_window_graph_on_a_big_map(
         for n in range(CLIENTS)
     ]
     try:
-        for client in clients:
-            assert client.stdout is not None
-            assert client.stdout.readline().strip() == "ready"
-        started = time.perf_counter() - began
+        started = _all_ready(clients, began)
         committed: dict[int, float] = {}
         # The short name: the graph's label and the index's display name, in any language.
         name = actor.short_name

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
-from aspdesk.app.style_marks import ERROR_COLOUR, mark_invalid
+from aspdesk.app.style_marks import ERROR_COLOUR, INVALID_SHEET, mark_invalid
 from aspdesk.domain.entities import EntityType
 from aspdesk.graph.styling.themes import LIGHT, PROJECTOR, SCREEN_DARK
 from aspdesk.ui.window.colour_scheme import ColourScheme, is_dark
@@ -147,3 +147,14 @@ def test_a_field_marked_wrong_turns_dark_with_its_red_frame(
     mark_invalid(search, False)
     plain = search.grab().toImage()
     assert plain.pixelColor(0, plain.height() // 2).name() != ERROR_COLOUR.lower()
+
+
+def test_a_field_is_given_its_sheet_only_when_its_mark_changes(qapp: QApplication) -> None:
+    """A sheet set again polishes the field again; a field is checked on every commit."""
+    field = QLineEdit()
+    sheets: list[str] = []
+    field.setStyleSheet = sheets.append  # type: ignore[method-assign]
+    for invalid in (False, False, True, True, False):
+        mark_invalid(field, invalid)
+    assert sheets == ["", INVALID_SHEET, ""]
+    assert field.property("invalid") is False

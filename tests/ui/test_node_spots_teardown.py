@@ -16,33 +16,29 @@ from aspdesk.graph.canvas.node_spots import NodeSpots
 pytestmark = pytest.mark.gui
 
 
+def _waiting_spots(scene: QGraphicsScene, count: int) -> NodeSpots:
+    """Spots of ``count`` nodes in ``scene``, asked for but not made yet."""
+    spots = NodeSpots()
+    scene.addItem(spots)
+    spots.show_all(
+        np.arange(2.0 * count).reshape(count, 2),
+        np.full(count, 10.0),
+        ["o"] * count,
+        ["#ff0000"] * count,
+        np.zeros(count, dtype=np.bool_),
+        lambda colour, _faded: QBrush(QColor(colour)),
+        (QPen(), QPen()),
+    )
+    return spots
+
+
 def test_spots_deleted_by_qt_before_they_were_made_answer_with_empty_bounds(
     qapp: QApplication,
 ) -> None:
     scene = QGraphicsScene()
-    spots = NodeSpots()
-    scene.addItem(spots)
-    spots.show_all(
-        np.zeros((3, 2)),
-        np.full(3, 10.0),
-        ["o"] * 3,
-        ["#ff0000"] * 3,
-        np.zeros(3, dtype=np.bool_),
-        lambda colour, _faded: QBrush(QColor(colour)),
-        (QPen(), QPen()),
-    )
-    spots.boundingRect()
-    assert len(spots.data) == 3, "alive, its spots are made when measured"
-    other = NodeSpots()
-    scene.addItem(other)
-    other.show_all(
-        np.ones((2, 2)),
-        np.full(2, 8.0),
-        ["s"] * 2,
-        ["#00ff00"] * 2,
-        np.zeros(2, dtype=np.bool_),
-        lambda colour, _faded: QBrush(QColor(colour)),
-        (QPen(), QPen()),
-    )
-    shiboken6.delete(other)  # its spots still waiting
-    assert other.boundingRect().isNull()
+    alive = _waiting_spots(scene, 3)
+    alive.boundingRect()
+    assert len(alive.data) == 3, "alive, its spots are made when measured"
+    deleted = _waiting_spots(scene, 2)
+    shiboken6.delete(deleted)
+    assert deleted.boundingRect().isNull()

@@ -5,6 +5,7 @@ brings the dialog back saying so, where the setting can be changed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -112,63 +113,55 @@ def test_each_field_has_its_own_shortcut(qtbot: QtBot, qapp: QApplication, langu
             qapp.removeTranslator(translator)
 
 
-def test_open_team_map_says_a_certificate_problem_and_opens_once_mended(
-    qtbot: QtBot, store: Any, tmp_path: Path, tls_postgres: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def untrusting(
+    tls_postgres: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[TeamMapDatabase]:
+    """A team map on the TLS server, for a client whose default root certificate is
+    missing (so verifying the server's certificate fails until the address says more)."""
     monkeypatch.setenv("PGSSLROOTCERT", str(tmp_path / "no-root.crt"))
     databases = new_team_map(tls_postgres)
-    database: TeamMapDatabase = next(databases)
     try:
-        window = _window(qtbot, store, tmp_path)
-        dialogs: TeamDialogs = window.dialogs  # type: ignore[assignment]
-        root = str(tls_postgres.root_certificate)
-        wrong = tls_address(database, "127.0.0.1", sslmode="verify-full", sslrootcert=root)
-        mended = tls_address(database, "127.0.0.1", sslmode="require")
-        dialogs.team_requests = [
-            TeamMapRequest(wrong, "", False),
-            TeamMapRequest(mended, "", False),
-        ]
-        window.map_files.open_team_action.trigger()
-        assert len(dialogs.team_asked) == 2, "asked again, saying why"
-        said = dialogs.team_asked[1][2]
-        assert "certificate is made out for another name" in said and "require" in said
-        assert "cannot be reached" not in said
-        assert window.document.team_address == mended
-        window.close()
+        yield next(databases)
     finally:
         next(databases, None)
+
+
+def test_open_team_map_says_a_certificate_problem_and_opens_once_mended(
+    qtbot: QtBot, store: Any, tmp_path: Path, tls_postgres: Any, untrusting: TeamMapDatabase
+) -> None:
+    window = _window(qtbot, store, tmp_path)
+    dialogs: TeamDialogs = window.dialogs  # type: ignore[assignment]
+    root = str(tls_postgres.root_certificate)
+    wrong = tls_address(untrusting, "127.0.0.1", sslmode="verify-full", sslrootcert=root)
+    mended = tls_address(untrusting, "127.0.0.1", sslmode="require")
+    dialogs.team_requests = [TeamMapRequest(wrong, "", False), TeamMapRequest(mended, "", False)]
+    window.map_files.open_team_action.trigger()
+    assert len(dialogs.team_asked) == 2, "asked again, saying why"
+    said = dialogs.team_asked[1][2]
+    assert "certificate is made out for another name" in said and "require" in said
+    assert "cannot be reached" not in said
+    assert window.document.team_address == mended
+    window.close()
 
 
 def test_copy_to_a_server_says_a_certificate_problem_and_copies_once_mended(
-    qtbot: QtBot, store: Any, tmp_path: Path, tls_postgres: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: Any, tmp_path: Path, untrusting: TeamMapDatabase
 ) -> None:
-    from aspdesk.app.commands import AddEntity
-    from aspdesk.domain.entities import Actor
-    from tests.ui.test_team_offline_window import CopyDialogs
+    from tests.ui.test_team_offline_window import copying_window
 
-    monkeypatch.setenv("PGSSLROOTCERT", str(tmp_path / "no-root.crt"))
-    databases = new_team_map(tls_postgres)
-    database: TeamMapDatabase = next(databases)
-    try:
-        window = _window(qtbot, store, tmp_path)
-        dialogs = CopyDialogs(window)
-        window.dialogs = dialogs
-        window.map_files.services.dialogs = dialogs
-        document = window.document
-        assert document.push(AddEntity(document, Actor(name="Lapin liitto"), "Add"))
-        # A copy to a server writes the map's history as it was: the owner's work.
-        unchecked = tls_address(database, "localhost", "owner", sslmode="verify-full")
-        mended = tls_address(database, "localhost", "owner", sslmode="require")
-        dialogs.team_requests = [
-            TeamMapRequest(unchecked, "", False),
-            TeamMapRequest(mended, "", False),
-        ]
-        window.map_files.to_server.action.trigger()
-        qtbot.waitUntil(lambda: window.document.team_address is not None, timeout=10000)
-        said = dialogs.team_asked[1][2]
-        assert "no root certificate" in said and "root.crt" in said, said
-        assert "cannot be reached" not in said
-        assert [a.name for a in window.document.store.actors()] == ["Lapin liitto"]
-        window.close()
-    finally:
-        next(databases, None)
+    window, dialogs = copying_window(qtbot, store, tmp_path)
+    # A copy to a server writes the map's history as it was: the owner's work.
+    unchecked = tls_address(untrusting, "localhost", "owner", sslmode="verify-full")
+    mended = tls_address(untrusting, "localhost", "owner", sslmode="require")
+    dialogs.team_requests = [
+        TeamMapRequest(unchecked, "", False),
+        TeamMapRequest(mended, "", False),
+    ]
+    window.map_files.to_server.action.trigger()
+    qtbot.waitUntil(lambda: window.document.team_address is not None, timeout=10000)
+    said = dialogs.team_asked[1][2]
+    assert "no root certificate" in said and "root.crt" in said, said
+    assert "cannot be reached" not in said
+    assert [a.name for a in window.document.store.actors()] == ["Lapin liitto"]
+    window.close()

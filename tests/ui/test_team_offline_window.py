@@ -35,6 +35,18 @@ class CopyDialogs(TeamDialogs):
         return super().team_map(can_remember, address, message)
 
 
+def copying_window(qtbot: QtBot, store: Any, tmp_path: Path) -> tuple[MainWindow, CopyDialogs]:
+    """A window on ``store`` with one actor added (unsaved history to copy), whose team map
+    dialog is answered from a list."""
+    window = _window(qtbot, store, tmp_path)
+    dialogs = CopyDialogs(window)
+    window.dialogs = dialogs
+    window.map_files.services.dialogs = dialogs
+    document = window.document
+    assert document.push(AddEntity(document, Actor(name="Lapin liitto"), "Add"))
+    return window, dialogs
+
+
 def _edit(document: Document, actor_id: int, **new: object) -> None:
     old = document.store.get(EntityType.ACTOR, actor_id)
     before = {name: getattr(old, name) for name in new}
@@ -144,12 +156,7 @@ def password_user_owns(team_map: TeamMapDatabase) -> Iterator[None]:
 def test_copy_this_map_to_a_server_then_onto_a_map_refused(
     qtbot: QtBot, store: Any, tmp_path: Path, team_map: TeamMapDatabase
 ) -> None:
-    window = _window(qtbot, store, tmp_path)
-    dialogs = CopyDialogs(window)
-    window.dialogs = dialogs
-    window.map_files.services.dialogs = dialogs
-    document = window.document
-    assert document.push(AddEntity(document, Actor(name="Lapin liitto"), "Add"))
+    window, dialogs = copying_window(qtbot, store, tmp_path)
     to_server = window.map_files.to_server
     to_server.update_action()
     assert to_server.action.isVisible() and _menu_state(window) == (False, False)

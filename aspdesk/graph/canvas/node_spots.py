@@ -82,7 +82,9 @@ class NodeSpots(PassiveScatter):
         if self._waiting is not None:  # about to be drawn: the spots' padding counts
             try:
                 self._make_spots()
-            except RuntimeError:  # "Internal C++ object already deleted": being deleted
+            except RuntimeError as error:
+                if "already deleted" not in str(error):  # shiboken's word for being deleted
+                    raise
                 return QRectF()
         return super().boundingRect()  # type: ignore[no-any-return]
 
