@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -257,6 +258,43 @@ def test_toolbar_and_tab_texts_are_whole(qtbot: QtBot, shown: MainWindow, width:
             if rect.width() < bar.tabSizeHint(index).width() or not bar.rect().contains(rect):
                 cut.append(bar.tabText(index))  # elided, or scrolled out of the bar
     assert cut == []
+
+
+@pytest.mark.parametrize("width", ["1366 pixels", "the first start"])
+def test_every_form_fits_its_dock_without_scrolling_sideways(
+    qtbot: QtBot, shown: MainWindow, width: str
+) -> None:
+    """Each Editor form's fields whole beside their labels: a form wider than its dock
+    (a choice 16 characters wide beside "Municipality or region") was cut at the right,
+    scrolling sideways, at 1366 pixels in every language."""
+    if width == "1366 pixels":
+        _at_laptop_width(qtbot, shown)
+    else:
+        _settle()  # as big as aspdesk opens on this screen
+    document = shown.document
+    checked = []
+    for entity_type, form in shown.forms.items():
+        entities = list(document.index.all(entity_type))
+        if not entities:
+            continue
+        document.selection.select([Ref(entity_type, entities[0].id or 0)])
+        _settle()
+        assert form.isVisible(), entity_type
+        body = form.layout_.parentWidget()
+        assert body is not None
+        scroll = next(s for s in form.findChildren(QScrollArea) if s.widget() is body)
+        room = scroll.viewport().width()
+        beyond = [
+            name
+            for name, editor in form.editors.items()
+            if editor.isVisible()
+            and editor.mapTo(scroll.viewport(), QPoint(editor.width(), 0)).x() > room
+        ]
+        assert body.minimumSizeHint().width() <= room, (entity_type, room)
+        assert beyond == [], entity_type
+        assert not scroll.horizontalScrollBar().isVisible(), entity_type
+        checked.append(entity_type)
+    assert EntityType.ACTOR in checked and len(checked) >= 4, checked
 
 
 def test_the_docks_keep_their_width_when_focus_or_a_filter_turns_on(

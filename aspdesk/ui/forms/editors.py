@@ -35,6 +35,9 @@ from aspdesk.domain.dates import format_date, parse_date
 from aspdesk.domain.entities import format_tags, parse_tags
 from aspdesk.domain.languages import writes_finnish_formats
 
+MIN_CHOICE_CHARACTERS = 8
+"""The fewest characters a form's choice (kind, size class, role) is made wide enough for."""
+
 
 class FieldEditor(QWidget):
     """A labelled field's editor that can be marked as in error.
@@ -191,11 +194,15 @@ class ChoiceEditor(FieldEditor):
         self.empty = empty
         self.combo = QComboBox(self)
         # Long labels ("Development company or business-support service") must not make
-        # the whole form wider than its dock; the open list still shows them in full.
+        # the whole form wider than its dock; the open list still shows them in full. The
+        # least it takes is MIN_CHOICE_CHARACTERS: at 16 a choice with the longest label
+        # beside it ("Municipality or region") made the form 332 px wide in a dock of 295
+        # (a 1366-pixel screen), cut at the right and scrolling sideways. A choice still
+        # grows with the dock; only a dock too narrow for all shows it shorter.
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.combo.setMinimumContentsLength(16)
+        self.combo.setMinimumContentsLength(MIN_CHOICE_CHARACTERS)
         self.combo.activated.connect(self._on_combo_activated)
         self._finish_layout(self.combo)
 

@@ -55,6 +55,7 @@ from aspdesk.ui.forms.fields import FORM_FIELDS, FieldSpec, entity_noun
 from aspdesk.ui.forms.history import HISTORY_TYPES, HistoryPanel
 from aspdesk.ui.forms.naming import entity_title
 from aspdesk.ui.forms.number_editors import AmountEditor, PercentEditor
+from aspdesk.ui.forms.row_wrapping import RowWrapping
 
 # Editor kinds that list other entities of the map.
 _REFERENCE_KINDS = ("actor", "cluster", "project")
@@ -94,12 +95,12 @@ class EntityForm(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        # Fields shrink to the dock's width; only a dock narrower than every field's minimum
-        # scrolls sideways, so nothing is ever cut off.
+        # Fields shrink to the dock's width, and where labels and fields no longer fit side
+        # by side the labels go above them (RowWrapping); only a dock narrower than a
+        # field's least width scrolls sideways, so nothing is ever cut off.
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget(scroll)
         self.layout_ = QFormLayout(body)
-        self.layout_.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         for spec in FORM_FIELDS[entity_type]:
@@ -111,6 +112,7 @@ class EntityForm(QWidget):
             self.editors[spec.name] = editor
             self.specs[spec.name] = spec
         scroll.setWidget(body)
+        self.rows = RowWrapping(self.layout_, scroll)
         # Actors, clusters, ties and projects show their change log in a tab of its own.
         self.history: HistoryPanel | None = None
         self.tabs: QTabWidget | None = None
@@ -166,6 +168,7 @@ class EntityForm(QWidget):
         for name, editor in self.editors.items():
             if is_personal(self.entity_type, name) and name != "actor_id":
                 self.layout_.setRowVisible(editor, not hide)
+        self.rows.fit()
 
     # -- building -----------------------------------------------------------------------
 
