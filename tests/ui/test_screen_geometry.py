@@ -451,6 +451,12 @@ def test_no_kind_or_relationship_type_is_cut_short_in_the_legend(
             assert "".join(lines).replace(" ", "").replace("-", "") == whole, lines
             checked += len(lines) > 1
     assert checked, "some label is long enough to wrap"
+    # The legend's own title is whole beside its buttons, or left out with its words in
+    # the tip; never cut ("Förklarin" in Swedish at 1280x720).
+    title = legend.title
+    assert title.text() in (legend.whole_title, ""), title.text()
+    assert title.width() >= title.sizeHint().width() or not title.text(), title.text()
+    assert title.text() or title.toolTip() == legend.whole_title
     # A section's heading is whole, or its title whole with the count in its tip; never
     # cut in the middle ("Relatio…ips (6)" in English at 1366x768).
     for key in ("kinds", "ties"):

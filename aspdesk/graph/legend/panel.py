@@ -18,7 +18,7 @@ import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QFontInfo, QPainter, QPaintEvent
+from PySide6.QtGui import QAction, QFont, QFontInfo, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -212,7 +212,8 @@ class LegendPanel(QFrame):
         self.action.setChecked(True)
         self.action.toggled.connect(self.show_legend)
 
-        self.title = QLabel(self.tr("Legend"), self)
+        self.whole_title = self.tr("Legend")
+        self.title = QLabel(self.whole_title, self)
         # Glyphs rather than the style's icons: they take the theme's text colour (the
         # icons were dark on the dark theme) and grow with the legend's font.
         self.move_button = self._button(MOVE_GLYPH, self.tr("Move the legend to another side"))
@@ -221,7 +222,7 @@ class LegendPanel(QFrame):
         self.move_button.clicked.connect(self._on_move_button_clicked)
         self.collapse_button.clicked.connect(self._on_collapse_button_clicked)
         self.hide_button.clicked.connect(self._on_hide_button_clicked)
-        header = QHBoxLayout()
+        self.header_row = header = QHBoxLayout()
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(2)
         header.addWidget(self.title, 1)
@@ -299,6 +300,7 @@ class LegendPanel(QFrame):
             f" font-weight: bold; padding: 1px 3px; }}"
         )
         self._fill()
+        self._fit_title()
 
     def _fill(self) -> None:
         theme, font = self.theme, self.font_used
@@ -432,6 +434,31 @@ class LegendPanel(QFrame):
             self.setSizePolicy(along, fixed)
         self.show()
         return self.side
+
+    def _fit_title(self) -> None:
+        """The panel's title where it fits beside its three buttons, else none (its tip
+        keeps it): squeezed, Qt cut its last letters ("Förklarin", in Swedish at 1280
+        pixels, where the legend has a quarter of the canvas). The sections' own titles
+        still say what is what. Measured at the panel's width as laid out, with the font
+        its style sheet gives the title."""
+        if self.collapsed:
+            return
+        self.title.ensurePolished()
+        if self.title.text() != self.whole_title:  # its hint as shown whole, to the pixel
+            self.title.setText(self.whole_title)
+        needed = self.title.sizeHint().width()
+        spacing = max(self.header_row.spacing(), 0)
+        buttons = (self.move_button, self.collapse_button, self.hide_button)
+        needed += sum(max(b.width(), b.sizeHint().width()) + spacing for b in buttons)
+        margins = self.outer.contentsMargins()
+        room = self.contentsRect().width() - margins.left() - margins.right()
+        fits = needed <= room
+        self.title.setText(self.whole_title if fits else "")
+        self.title.setToolTip("" if fits else self.whole_title)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._fit_title()
 
     def _show_collapsed(self, collapsed: bool, upright: bool) -> None:
         self.scroll_area.setVisible(not collapsed)
