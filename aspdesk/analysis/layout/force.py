@@ -118,7 +118,8 @@ class Forces:
         dx, dy = _gathered_difference(xy, dst, src)
         tug = self.pull * np.sqrt(dx * dx + dy * dy) / k
         for axis, d in enumerate((dx, dy)):
-            force[axis] += np.bincount(src, d * tug, n) - np.bincount(dst, d * tug, n)
+            pulled = d * tug
+            force[axis] += np.bincount(src, pulled, n) - np.bincount(dst, pulled, n)
         force -= GRAVITY * charge * (xy - self.centre[:, None])
         return force
 
@@ -355,6 +356,7 @@ class _Mesh:
         ox, oy = np.meshgrid(offset, offset, indexing="ij")
         soft = ox * ox + oy * oy + 1.0  # softened by one cell: the mesh cannot resolve less
         self.kernels = (np.fft.rfft2(ox / soft), np.fft.rfft2(oy / soft))
+        self._tiled: tuple[Numbers, Numbers] | None = None  # the charges, four times over
         assert self.kernels[0].dtype == np.complex64
 
     def cells(self, xy: Numbers) -> tuple[Numbers, Numbers]:
@@ -398,10 +400,20 @@ class _Mesh:
         # (zeros: the convolution does not wrap around) one axis at a time, and only the
         # g x g corner of the field is read back: a quarter less work than rfft2 and irfft2.
         base = (self.part * g + corner[0]) * g + corner[1]
-        where = np.concatenate((base, base + g, base + 1, base + g + 1))
-        share = np.concatenate(((1 - fx) * (1 - fy), fx * (1 - fy), (1 - fx) * fy, fx * fy))
+        # The four corners' cells and shares written straight into a quarter each of one
+        # array, not made apart and then concatenated (a copy of each, every step).
+        where = np.empty((4, n), dtype=base.dtype)
+        share = np.empty((4, n), dtype=fx.dtype)
+        gx, gy = 1 - fx, 1 - fy
+        corners = ((0, gx, gy), (g, fx, gy), (1, gx, fy), (g + 1, fx, fy))
+        for quarter, (step, across, down) in enumerate(corners):
+            np.add(base, step, out=where[quarter])
+            np.multiply(across, down, out=share[quarter])
+        where, share = where.ravel(), share.ravel()
         parts = len(self.starts)
-        density = np.bincount(where, share * np.tile(charge, 4), parts * g * g).astype(WORK)
+        if self._tiled is None or self._tiled[1] is not charge:
+            self._tiled = (np.tile(charge, 4), charge)
+        density = np.bincount(where, share * self._tiled[0], parts * g * g).astype(WORK)
         rows = np.fft.rfft(density.reshape(parts, g, g), n=span, axis=2)
         spectrum = np.fft.fft(rows, n=span, axis=1)
         force = np.empty((2, n), dtype=xy.dtype)
@@ -417,5 +429,6 @@ class _Mesh:
         dist2 = dx * dx + dy * dy + 1e-9
         missing = pair_charge * (dist2 < reach * reach * hh) * (1.0 / dist2 - 1.0 / (dist2 + hh))
         for axis, d in enumerate((dx, dy)):
-            force[axis] += np.bincount(i, d * missing, n) - np.bincount(j, d * missing, n)
+            pushed = d * missing
+            force[axis] += np.bincount(i, pushed, n) - np.bincount(j, pushed, n)
         return force
