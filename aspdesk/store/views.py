@@ -141,8 +141,17 @@ class ViewStore:
 
     def all(self) -> list[SavedView]:
         """Every view, in list order."""
+        # Through the table, not the ORM, whose set-up on its first use would otherwise
+        # fall on every window's start (see MapStore._fact).
+        table: Any = ViewRow.__table__
+        query = select(table.c.id, table.c.name, table.c.position, table.c.state).order_by(
+            table.c.position, table.c.id
+        )
         with self._session(write=False) as session:
-            return [_view(row) for row in _ordered(session)]
+            return [
+                SavedView(i, name, at, state_of(state))
+                for i, name, at, state in session.execute(query)
+            ]
 
     def get(self, view_id: int) -> SavedView | None:
         """The view ``view_id``, or None."""

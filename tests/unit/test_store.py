@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from aspdesk.domain.entities import (
     Actor,
@@ -15,10 +19,14 @@ from aspdesk.domain.entities import (
     Membership,
     Relationship,
 )
+from aspdesk.domain.views import SavedView, ViewState
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 from aspdesk.store.errors import ConflictError
+from aspdesk.store.mapfile import MAP_ID_KEY
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
+from aspdesk.store.sample import write_sample
+from aspdesk.store.schema import MapInfo, ViewRow
 
 # Each test using the store fixture runs on a map file and on a team map (PostgreSQL).
 pytestmark = pytest.mark.both_backends
@@ -194,3 +202,49 @@ def test_only_the_first_place_of_a_node_is_kept(store: MapStore) -> None:
     assert store.set_positions(a, {placed: (3.0, 3.0)}, first=True) == {}
     assert store.set_positions(a, {new: (4.0, 4.0)}) == {new: (4.0, 4.0)}
     assert [(x.x, x.y) for x in store.actors()] == [(4.0, 4.0)]
+
+
+def test_opening_a_map_for_the_window_sets_up_no_orm_mapper(tmp_path: Path) -> None:
+    """The ORM sets up every mapper on its first use (6-14 ms): a window's start and an
+    export read the map through its tables only, and the map's name, id and saved views
+    come back as the ORM reads them. In a process of its own: mappers, once set up, stay."""
+    path = tmp_path / "sample.aspmap"
+    write_sample(path)
+    store = open_map(path, tmp_path / "backups")
+    try:
+        for name in ("Kick-off", "Funders"):
+            store.views.insert(SavedView(None, name, 0, ViewState()), at_end=True)
+        with Session(store.engine) as session:  # what the ORM reads
+            name_row, id_row = session.get(MapInfo, "name"), session.get(MapInfo, MAP_ID_KEY)
+            rows = session.scalars(select(ViewRow).order_by(ViewRow.position, ViewRow.id))
+            expected = (
+                name_row and name_row.value,
+                id_row and id_row.value,
+                [(r.id, r.name, r.position) for r in rows],
+            )
+    finally:
+        store.close()
+    script = """
+import sys
+from pathlib import Path
+from aspdesk.app.document import Document
+from aspdesk.store.opening import open_map
+from aspdesk.store.schema import Base
+
+store = open_map(Path(sys.argv[1]), Path(sys.argv[2]))
+document = Document(store, "en")
+views = [(v.id, v.name, v.position) for v in document.index.views]
+print(repr((store.map_name(), store.map_id(), views)))
+print(sorted(m.class_.__name__ for m in Base.registry.mappers if m.configured))
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path), str(tmp_path / "backups")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    read, configured = result.stdout.splitlines()[-2:]
+    assert configured == "[]"
+    assert read == repr(expected)
+    assert expected[0] and expected[1] and len(expected[2]) == 2
