@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTabBar,
@@ -280,9 +279,8 @@ def test_every_form_fits_its_dock_without_scrolling_sideways(
         document.selection.select([Ref(entity_type, entities[0].id or 0)])
         _settle()
         assert form.isVisible(), entity_type
-        body = form.layout_.parentWidget()
-        assert body is not None
-        scroll = next(s for s in form.findChildren(QScrollArea) if s.widget() is body)
+        body, scroll = form.layout_.parentWidget(), form.rows.scroll
+        assert body is not None and scroll.widget() is body
         room = scroll.viewport().width()
         beyond = [
             name

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFormLayout, QScrollArea
+from PySide6.QtWidgets import QApplication, QFormLayout
 from pytestqt.qtbot import QtBot
 
 from aspdesk.app.selection import Ref
@@ -24,15 +24,9 @@ def _dock_width(window: MainWindow, width: int) -> None:
         QApplication.processEvents()
 
 
-def _scroll(form: EntityForm) -> QScrollArea:
-    body = form.layout_.parentWidget()
-    assert body is not None
-    return next(s for s in form.findChildren(QScrollArea) if s.widget() is body)
-
-
 def _fields_inside(form: EntityForm) -> list[str]:
     """The names of shown fields that reach past the form's viewport."""
-    viewport = _scroll(form).viewport()
+    viewport = form.rows.scroll.viewport()
     return [
         name
         for name, editor in form.editors.items()
@@ -60,11 +54,11 @@ def test_labels_go_above_the_fields_in_a_narrow_dock_and_back_beside_them(
     assert _fields_inside(form) == []
 
     _dock_width(window, 250)  # narrower than the longest label and a choice side by side
-    assert _scroll(form).viewport().width() < form.rows.side_by_side_width()
+    assert form.rows.scroll.viewport().width() < form.rows.side_by_side_width()
     assert layout.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
     assert call.geometry().bottom() < editor.geometry().top()  # above it
     assert _fields_inside(form) == []
-    assert not _scroll(form).horizontalScrollBar().isVisible()
+    assert not form.rows.scroll.horizontalScrollBar().isVisible()
 
     _dock_width(window, 420)
     assert layout.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows

@@ -213,6 +213,7 @@ class LegendPanel(QFrame):
         self.action.toggled.connect(self.show_legend)
 
         self.whole_title = self.tr("Legend")
+        self._title_width: int | None = None  # measured again when the look changes
         self.title = QLabel(self.whole_title, self)
         # Glyphs rather than the style's icons: they take the theme's text colour (the
         # icons were dark on the dark theme) and grow with the legend's font.
@@ -300,6 +301,7 @@ class LegendPanel(QFrame):
             f" font-weight: bold; padding: 1px 3px; }}"
         )
         self._fill()
+        self._title_width = None
         self._fit_title()
 
     def _fill(self) -> None:
@@ -443,10 +445,11 @@ class LegendPanel(QFrame):
         its style sheet gives the title."""
         if self.collapsed:
             return
-        self.title.ensurePolished()
-        if self.title.text() != self.whole_title:  # its hint as shown whole, to the pixel
+        if self._title_width is None:  # its hint as shown whole, to the pixel, once a look
+            self.title.ensurePolished()
             self.title.setText(self.whole_title)
-        needed = self.title.sizeHint().width()
+            self._title_width = self.title.sizeHint().width()
+        needed = self._title_width
         spacing = max(self.header_row.spacing(), 0)
         buttons = (self.move_button, self.collapse_button, self.hide_button)
         needed += sum(max(b.width(), b.sizeHint().width()) + spacing for b in buttons)

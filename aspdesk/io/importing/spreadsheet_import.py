@@ -169,8 +169,8 @@ _COUNTRY_NAMES = {
 
 
 # The fields whose cell is read as something else than its stripped text.
-_BLANK = Actor()
 _CONVERTED = frozenset({"id", "kind", "size_class", "tags", "business_id", "pic", "country"})
+_BLANK_ACTOR = Actor()  # what a row's fields are laid over (see _RowReader.read)
 
 # --- the result -------------------------------------------------------------------------
 
@@ -337,7 +337,7 @@ class _RowReader:
                     values[name] = _COUNTRY_NAMES.get(_key(text), text.upper())
         # The blank actor with the row's fields: a frozen dataclass's __init__ sets each of
         # its 24 fields through object.__setattr__ (a seventh of reading a row).
-        actor = changed(_BLANK, **values)
+        actor = changed(_BLANK_ACTOR, **values)
         if not actor.name.strip() and "name" not in problems:
             problems["name"] = self.problem(row, "name", NAME_MISSING)
         for error in validate(actor, self.known_codes):
