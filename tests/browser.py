@@ -92,6 +92,10 @@ class MapPage:
 
 OpenMap = Callable[..., MapPage]
 
+# A map of 10,000 actors and 30,000 ties is painted on the processor here (SwiftShader):
+# 8-12 s on this two-core machine alone, three times as long beside the other tests.
+BIG_MAP_TIMEOUT_MS = 180_000
+
 
 @pytest.fixture
 def open_web_map(browser: Any, tmp_path: Path) -> Iterator[OpenMap]:
@@ -100,9 +104,14 @@ def open_web_map(browser: Any, tmp_path: Path) -> Iterator[OpenMap]:
     pages: list[MapPage] = []
 
     def opener(
-        data: dict[str, Any], width: int = 1920, height: int = 1080, file: Path | None = None
+        data: dict[str, Any],
+        width: int = 1920,
+        height: int = 1080,
+        file: Path | None = None,
+        timeout_ms: float = 30_000,
     ) -> MapPage:
-        """``file`` opens a page already written (by the export itself) holding ``data``."""
+        """``file`` opens a page already written (by the export itself) holding ``data``;
+        ``timeout_ms`` bounds the wait for its first frame painted."""
         path = file or tmp_path / f"map-{len(pages)}.html"
         if file is None:
             path.write_text(web_page(data), encoding="utf-8")
@@ -127,8 +136,8 @@ def open_web_map(browser: Any, tmp_path: Path) -> Iterator[OpenMap]:
         page.on("console", lambda m: opened.console.append((m.type, m.text)))
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.on("dialog", dialog)
-        page.goto(opened.url)
-        page.wait_for_function("() => document.body.dataset.ready", timeout=30_000)
+        page.goto(opened.url, timeout=timeout_ms)
+        page.wait_for_function("() => document.body.dataset.ready", timeout=timeout_ms)
         pages.append(opened)
         return opened
 

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import OpenMap
+from tests.browser import BIG_MAP_TIMEOUT_MS, OpenMap
 from tests.web.maps import big_data
 
 
 @pytest.mark.slow
 def test_ten_thousand_actors_are_drawn_and_the_camera_moves(open_web_map: OpenMap) -> None:
     data = big_data(10_000, 30_000)
-    map_page = open_web_map(data)
+    map_page = open_web_map(data, timeout_ms=BIG_MAP_TIMEOUT_MS)
     assert map_page.js("window.aspdeskWebMap.graph.order") == 10_000
     assert map_page.js("window.aspdeskWebMap.graph.size") == 30_000
     assert map_page.js("window.aspdeskWebMap.renderer.getSetting('hideEdgesOnMove')") is True

@@ -230,10 +230,14 @@ function start() {
     step: (index) => map.step(index),
   });
   map.view.renderer.refresh();
-  requestAnimationFrame(() => {
-    document.body.dataset.drawMs = String(Math.round(performance.now() - started));
-    document.body.dataset.ready = "1";
-  });
+  // The first callback runs before the frame is painted; the second after it was, when the
+  // browser has drawn it (on a processor without a graphics card, seconds later).
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      document.body.dataset.drawMs = String(Math.round(performance.now() - started));
+      document.body.dataset.ready = "1";
+    }),
+  );
 }
 
 start();
