@@ -31,6 +31,7 @@ from tests.postgres import (  # noqa: E402
     sample_template,
     start_server,
 )
+from tests.qt_widgets import qtbot  # noqa: E402, F401 - pytest-qt's, keeping its widgets
 
 
 @pytest.fixture(autouse=True)
