@@ -213,7 +213,6 @@ def graph_of(map_path: Path | str, language: str) -> Iterator[GraphPanel]:
 
     from aspdesk.app.document import Document
     from aspdesk.app.paths import AppPaths
-    from aspdesk.graph.panel.panel import GraphPanel
     from aspdesk.store.team.opening import open_for_reading
     from aspdesk.ui.window.i18n import install_translators
 
@@ -224,7 +223,8 @@ def graph_of(map_path: Path | str, language: str) -> Iterator[GraphPanel]:
         store = open_for_reading(map_path, paths.backup_dir, paths.checked_maps())
         document = Document(store, language)
         try:
-            yield GraphPanel(document)
+            with headless_panel(document) as panel:
+                yield panel
         finally:
             document.close()
     finally:
@@ -232,6 +232,25 @@ def graph_of(map_path: Path | str, language: str) -> Iterator[GraphPanel]:
         # in the same process (a test, a script) keeps its own language.
         for translator in translators:
             app.removeTranslator(translator)
+
+
+@contextmanager
+def headless_panel(document: Document) -> Iterator[GraphPanel]:
+    """A graph panel of ``document`` with no window, deleted as the block ends.
+
+    Without a parent it belongs to Python, and left to the garbage collector it was freed
+    whenever that next ran, which could be inside a method Qt called while walking its
+    scene, deleting the scene under the walk (a crash; seen where a test went on after
+    the command, see tests/qt_widgets.py)."""
+    import shiboken6
+
+    from aspdesk.graph.panel.panel import GraphPanel
+
+    panel = GraphPanel(document)
+    try:
+        yield panel
+    finally:
+        shiboken6.delete(panel)
 
 
 def view_pages(panel: GraphPanel, args: argparse.Namespace) -> list[Page] | str:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from aspdesk.analysis.outcomes import twelve_months_to
-from aspdesk.cli.image import headless_platform
+from aspdesk.cli.image import headless_panel, headless_platform
 from aspdesk.cli.text import cli_tr, language_in, map_location, translate
 from aspdesk.domain.dates import parse_date
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
@@ -93,7 +93,6 @@ def run(args: argparse.Namespace) -> int:
     from aspdesk.app.document import Document
     from aspdesk.app.paths import AppPaths
     from aspdesk.graph.export.report import write_report
-    from aspdesk.graph.panel.panel import GraphPanel
     from aspdesk.store.team.opening import open_for_reading
     from aspdesk.ui.window.i18n import install_translators
 
@@ -107,8 +106,8 @@ def run(args: argparse.Namespace) -> int:
         return 1
     document = Document(store, language)
     try:
-        panel = GraphPanel(document)
-        write_report(panel.canvas, args.output, translate, period=period)
+        with headless_panel(document) as panel:
+            write_report(panel.canvas, args.output, translate, period=period)
     except DataFileError as error:
         print(f"aspdesk report: {error.text(translate)}", file=sys.stderr)
         return 1

@@ -163,3 +163,21 @@ def test_unknown_views_and_several_views_in_a_png_are_refused(
     assert main(["export", str(sample_copy), "-o", str(tmp_path / "x.png"), "--all-views"]) == 1
     assert "Only a PDF holds several views" in capsys.readouterr().err
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.mark.parametrize("command", ["export", "report"])
+def test_the_commands_graph_is_deleted_when_the_command_ends(
+    qapp: object, sample_copy: Path, tmp_path: Path, command: str
+) -> None:
+    # Not left to the garbage collector, which could free it inside a call from Qt that
+    # walks its scene (see aspdesk.cli.image.headless_panel).
+    import gc
+
+    import shiboken6
+
+    from aspdesk.graph.panel.panel import GraphPanel
+
+    target = tmp_path / ("x.png" if command == "export" else "x.pdf")
+    assert main([command, str(sample_copy), "-o", str(target)]) == 0
+    left = [o for o in gc.get_objects() if isinstance(o, GraphPanel) and shiboken6.isValid(o)]
+    assert left == []
