@@ -240,8 +240,8 @@ def headless_panel(document: Document) -> Iterator[GraphPanel]:
 
     Without a parent it belongs to Python, and left to the garbage collector it was freed
     whenever that next ran, which could be inside a method Qt called while walking its
-    scene, deleting the scene under the walk (a crash; seen where a test went on after
-    the command, see tests/qt_widgets.py)."""
+    scene, deleting the scene under the walk: the crash the tests met with canvases of
+    their own (tests/qt_widgets.py), and a caller in the same process could meet."""
     import shiboken6
 
     from aspdesk.graph.panel.panel import GraphPanel
