@@ -58,8 +58,14 @@ def _view(row: ViewRow) -> SavedView:
     return SavedView(row.id, row.name, row.position, state_of(row.state))
 
 
+_TABLE: Any = ViewRow.__table__
+# The views' list order, for the list read and for renumbering alike. Table columns: an
+# expression of the ORM's attributes would set up the mappers (see ViewStore.all).
+_LIST_ORDER = (_TABLE.c.position, _TABLE.c.id)
+
+
 def _ordered(session: Session) -> list[ViewRow]:
-    return list(session.scalars(select(ViewRow).order_by(ViewRow.position, ViewRow.id)))
+    return list(session.scalars(select(ViewRow).order_by(*_LIST_ORDER)))
 
 
 def _renumber(rows: Sequence[ViewRow], session: Session, moved: int | None = None) -> None:
@@ -143,10 +149,9 @@ class ViewStore:
         """Every view, in list order."""
         # Through the table, not the ORM, whose set-up on its first use would otherwise
         # fall on every window's start (see MapStore._fact).
-        table: Any = ViewRow.__table__
-        query = select(table.c.id, table.c.name, table.c.position, table.c.state).order_by(
-            table.c.position, table.c.id
-        )
+        columns = _TABLE.c
+        query = select(columns.id, columns.name, columns.position, columns.state)
+        query = query.order_by(*_LIST_ORDER)
         with self._session(write=False) as session:
             return [
                 SavedView(i, name, at, state_of(state))
