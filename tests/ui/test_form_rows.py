@@ -24,7 +24,7 @@ def _dock_width(window: MainWindow, width: int) -> None:
         QApplication.processEvents()
 
 
-def _fields_inside(form: EntityForm) -> list[str]:
+def _fields_beyond(form: EntityForm) -> list[str]:
     """The names of shown fields that reach past the form's viewport."""
     viewport = form.rows.scroll.viewport()
     return [
@@ -51,13 +51,13 @@ def test_labels_go_above_the_fields_in_a_narrow_dock_and_back_beside_them(
     assert layout.rowWrapPolicy() == QFormLayout.RowWrapPolicy.DontWrapRows
     editor = form.editors["call_id"]
     assert call.geometry().right() < editor.geometry().left()  # beside it
-    assert _fields_inside(form) == []
+    assert _fields_beyond(form) == []
 
     _dock_width(window, 250)  # narrower than the longest label and a choice side by side
     assert form.rows.scroll.viewport().width() < form.rows.side_by_side_width()
     assert layout.rowWrapPolicy() == QFormLayout.RowWrapPolicy.WrapAllRows
     assert call.geometry().bottom() < editor.geometry().top()  # above it
-    assert _fields_inside(form) == []
+    assert _fields_beyond(form) == []
     assert not form.rows.scroll.horizontalScrollBar().isVisible()
 
     _dock_width(window, 420)
