@@ -5,7 +5,9 @@ from __future__ import annotations
 import ast
 import math
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -281,6 +283,44 @@ def test_parts_laid_out_at_once_push_only_within_themselves(sizes: tuple[int, ..
     for part in range(len(sizes)):
         alone = push(np.flatnonzero(label == part), None)
         assert np.allclose(together[:, label == part], alone, rtol=1e-9, atol=1e-9)
+
+
+class _CountingHelper(ThreadPoolExecutor):
+    def __init__(self) -> None:
+        super().__init__(1)
+        self.jobs = 0
+
+    def submit(self, *args: Any, **kwargs: Any) -> Future[Any]:  # type: ignore[override]
+        self.jobs += 1
+        return super().submit(*args, **kwargs)
+
+
+@pytest.mark.parametrize("sizes", [(3000,), (900, 700, 5)])
+def test_the_mesh_fft_in_a_helper_thread_gives_the_same_forces_to_the_bit(
+    sizes: tuple[int, ...],
+) -> None:
+    rng = np.random.default_rng(8)
+    label = np.repeat(np.arange(len(sizes)), sizes)
+    n = len(label)
+    edges = _random_graph(n, 3 * n, 4)
+    edges = edges[label[edges[:, 0]] == label[edges[:, 1]]]  # ties within parts
+    charge = np.sqrt(1.0 + rng.integers(0, 5, n))
+    pull = rng.uniform(1.0, 2.0, len(edges))
+    xy = (rng.normal(size=(2, n)) * 20.0).astype(np.float32)
+
+    def forces() -> Forces:
+        parts = None if len(sizes) == 1 else label
+        return Forces(
+            edges[:, 0], edges[:, 1], pull, charge, k=1.3, centre=np.zeros(2), parts=parts
+        )
+
+    alone, helped = forces(), forces()
+    with _CountingHelper() as helper:
+        for refresh in (True, False):
+            expected = alone.on(xy, refresh=refresh)
+            assert np.array_equal(helped.on(xy, refresh=refresh, helper=helper), expected)
+            xy += 0.1
+    assert helper.jobs == 2
 
 
 # --- fixed shapes ----------------------------------------------------------------------------
