@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import math
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -321,6 +322,19 @@ def test_the_mesh_fft_in_a_helper_thread_gives_the_same_forces_to_the_bit(
             assert np.array_equal(helped.on(xy, refresh=refresh, helper=helper), expected)
             xy += 0.1
     assert helper.jobs == 2
+
+
+@pytest.mark.parametrize(("n", "threaded"), [(30, False), (2000, True)])
+def test_a_layout_has_an_fft_thread_only_while_it_uses_the_mesh(n: int, threaded: bool) -> None:
+    seen: set[bool] = set()
+
+    def progress(_done: int, _total: int) -> None:
+        names = [t.name for t in threading.enumerate()]
+        seen.add(any(name.startswith("aspdesk-layout-fft") for name in names))
+
+    force_layout(n, _random_graph(n, 2 * n, 3), iterations=5, progress=progress)
+    assert seen == {threaded}
+    assert not any(t.name.startswith("aspdesk-layout-fft") for t in threading.enumerate())
 
 
 # --- fixed shapes ----------------------------------------------------------------------------

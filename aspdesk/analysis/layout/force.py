@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Executor, ThreadPoolExecutor
+from contextlib import ExitStack
 from typing import Any
 
 import numpy as np
@@ -104,6 +105,11 @@ class Forces:
         if self._pairs is not None:
             self._pair_charge = self.charge[self._pairs[0]] * self.charge[self._pairs[1]]
 
+    @property
+    def meshed(self) -> bool:
+        """Whether the push is summed on a mesh (by FFTs), not pair by pair."""
+        return self._mesh is not None
+
     def on(self, xy: Numbers, *, refresh: bool = True, helper: Executor | None = None) -> Numbers:
         """Net force on each node, as rows x and y; ``refresh`` finds the near pairs anew;
         a ``helper`` thread runs the mesh's FFTs (see ``_mesh_push``)."""
@@ -182,7 +188,13 @@ def simulate(
     xy = np.ascontiguousarray(pos.T, dtype=np.float64)
     free = ~fixed
     extra = None if bias is None else np.ascontiguousarray(bias.T)
-    with ThreadPoolExecutor(1, thread_name_prefix="aspdesk-layout-fft") as helper:
+    with ExitStack() as stack:
+        # A thread for the FFTs only where there are FFTs (a mesh, over EXACT_LIMIT nodes).
+        helper = (
+            stack.enter_context(ThreadPoolExecutor(1, thread_name_prefix="aspdesk-layout-fft"))
+            if forces.meshed
+            else None
+        )
         for step in range(steps):
             force = forces.on(xy.astype(WORK), refresh=step % 10 == 0, helper=helper)
             if extra is not None:
