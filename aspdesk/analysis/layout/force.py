@@ -132,10 +132,11 @@ class Forces:
         """The push (for k = 1) and the ties' pull, the push summed on the mesh.
 
         With a ``helper`` thread the mesh's FFTs run there while this thread sums the near
-        pairs and the ties. Only the FFTs go: they release the GIL, where the gathers, sums
-        and bincounts around them hold it and gain nothing from a second thread (measured:
-        two threads of FFTs ran 2.9 times as fast as one after the other, of takes or
-        bincounts 1.0 and 1.25). A step at 10,000 nodes took 2.3-2.6 ms, now 1.8-2.1.
+        pairs and the ties. Only the FFTs go: numpy's FFTs release the GIL, whereas the
+        gathers, sums and bincounts around them gained nothing from a second thread when
+        measured here. A step at 10,000 nodes took 2.3-2.6 ms, 1.8-2.1 ms with the helper;
+        the whole layout 0.69-0.81 s, 0.57-0.74 s (alternating runs on this two-core
+        machine, whose second core is not always free: then the helper gains little).
         The terms are added in the same order either way: the same positions to the bit.
         """
         mesh, charge = self._mesh, self.charge
@@ -450,9 +451,9 @@ class _Mesh:
         if self._tiled is None or self._tiled[1] is not charge:
             self._tiled = (np.tile(charge, 4), charge)
         parts = len(self.starts)
-        where_, share_ = where.ravel(), share.ravel()
-        density = np.bincount(where_, share_ * self._tiled[0], parts * g * g).astype(WORK)
-        return where_, share_, density.reshape(parts, g, g)
+        corner_cells, shares = where.ravel(), share.ravel()
+        density = np.bincount(corner_cells, shares * self._tiled[0], parts * g * g).astype(WORK)
+        return corner_cells, shares, density.reshape(parts, g, g)
 
     def fields(self, density: Numbers) -> tuple[Numbers, Numbers]:
         """The push field along x and y on each part's grid, flat, from its ``density``.
