@@ -11,22 +11,28 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, fields
 from datetime import UTC, date, datetime
+from itertools import compress
 from json.encoder import c_make_encoder, encode_basestring_ascii  # type: ignore[attr-defined]
+from operator import ne
 from typing import Any
 
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
-from aspdesk.domain.entities import ENTITY_CLASSES, EntityType
+from aspdesk.domain.entities import ENTITY_CLASSES, EntityType, field_values
 from aspdesk.domain.json_shape import as_int, as_object, as_text
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView, ViewState
 
 ENTITY_TYPES = tuple(ENTITY_CLASSES.values())
-_NONE = object()
-_DEFAULTS = {
-    entity_type: {f.name: f.default for f in fields(cls) if f.default is not MISSING}
+_NONE = object()  # equal to no value: the default of the id and of fields without one
+# Each entity type's field names and their defaults, in the order of its fields.
+_FIELDS = {
+    entity_type: (
+        tuple(f.name for f in fields(cls)),
+        tuple(_NONE if f.default is MISSING or f.name == "id" else f.default for f in fields(cls)),
+    )
     for entity_type, cls in ENTITY_CLASSES.items()
 }
 # A node's place, x and y together: one change where two fields moved.
@@ -35,13 +41,23 @@ POSITION = "position"
 RECORD = "record"
 # Fields the store sets itself with every write: their changes are the set's own time.
 UNLOGGED = frozenset({"id", "created_at", "updated_at"})
+# The last time written and its text: isoformat() was a third of writing an import's
+# 10,000 made changes, all of one time.
+_LAST_TIME: list[tuple[datetime | None, str]] = [(None, "")]
 
 
 def _default(value: object) -> object:
     if isinstance(value, datetime):
+        last, text = _LAST_TIME[0]
+        if value is last:  # an import stamps all its rows with one time, twice each
+            return text
         if value.tzinfo is UTC:  # as the store keeps every time
-            return value.isoformat()
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+            text = value.isoformat()
+        else:
+            utc = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC)
+            text = utc.isoformat()
+        _LAST_TIME[0] = (value, text)  # a pair replaced whole: safe across threads
+        return text
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, SavedView):
@@ -56,7 +72,7 @@ def _default(value: object) -> object:
     if isinstance(value, SurveyRound):
         return {"id": value.id, "token": value.token, "record": value.record()}
     if isinstance(value, ENTITY_TYPES):
-        return whole(value.entity_type, {f.name: getattr(value, f.name) for f in fields(value)})
+        return whole(value.entity_type, field_values(value))
     raise TypeError(f"not a value of a change: {type(value).__name__}")
 
 
@@ -84,12 +100,14 @@ def dumps(value: object) -> str:
     return _ENCODER.encode(value)
 
 
-def whole(entity_type: EntityType, values: Mapping[str, Any]) -> dict[str, Any]:
-    """An entity's field ``values`` as its made or removed change keeps them: the id and
-    every field not at its default (which reading puts back), so a tie made by an import
-    is a few dozen characters, not two hundred."""
-    defaults = _DEFAULTS[entity_type]
-    return {k: v for k, v in values.items() if k == "id" or v != defaults.get(k, _NONE)}
+def whole(entity_type: EntityType, values: Sequence[Any]) -> dict[str, Any]:
+    """An entity's field ``values`` (in the order of its fields, as
+    :func:`~aspdesk.domain.entities.field_values` gives them) as its made or removed change
+    keeps them: the id and every field not at its default (which reading puts back), so a
+    tie made by an import is a few dozen characters, not two hundred."""
+    names, defaults = _FIELDS[entity_type]
+    # By position, in C: a comprehension over the names was a tenth of storing an import.
+    return dict(compress(zip(names, values, strict=True), map(ne, values, defaults)))
 
 
 def _date(value: object) -> date | None:

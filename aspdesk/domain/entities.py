@@ -264,18 +264,27 @@ def changed(entity: E, **changes: Any) -> E:
 
 def values_of(entity: Entity) -> dict[str, Any]:
     """All fields of ``entity`` as a dict (including id and managed fields)."""
+    names, read = _reader(type(entity))
+    return dict(zip(names, read(entity), strict=True))
+
+
+def field_values(entity: Entity) -> tuple[Any, ...]:
+    """The values of :func:`values_of` without their names, in the order of the fields."""
+    return _reader(type(entity))[1](entity)
+
+
+def _reader(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
     # The names once per class: dataclasses.fields() builds its tuple on every call, which
     # was most of the cost of the 10,000 calls an import of 10,000 actors makes.
     # attrgetter reads them all in one call: a getattr each in a comprehension took a
     # quarter longer.
-    known = _FIELD_NAMES.get(type(entity))
+    known = _FIELD_NAMES.get(kind)
     if known is None:
-        names = tuple(f.name for f in fields(entity))
+        names = tuple(f.name for f in fields(kind))
         # attrgetter of one name gives the value, not a tuple of one (no entity has one).
         read = attrgetter(*names) if len(names) > 1 else lambda e: (getattr(e, names[0]),)
-        known = _FIELD_NAMES[type(entity)] = (names, read)
-    names, read = known
-    return dict(zip(names, read(entity), strict=True))
+        known = _FIELD_NAMES[kind] = (names, read)
+    return known
 
 
 _FIELD_NAMES: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]] = {}
@@ -283,12 +292,12 @@ _FIELD_NAMES: dict[type, tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]
 
 def parse_tags(text: str) -> tuple[str, ...]:
     """Tags typed as a comma-separated list, trimmed, without empties or repeats."""
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}  # each tag as first typed, by its casefolded form
     for part in text.split(","):
         tag = " ".join(part.split())
-        if tag and tag.casefold() not in {t.casefold() for t in seen}:
-            seen[tag] = None
-    return tuple(seen)
+        if tag:
+            seen.setdefault(tag.casefold(), tag)
+    return tuple(seen.values())
 
 
 def format_tags(tags: tuple[str, ...]) -> str:

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date
+from itertools import compress, repeat
 from operator import attrgetter, mul
 from typing import Any
 
@@ -315,11 +316,13 @@ class _Errors:
         self._order, read = _field_names(entity)
         self._errors: dict[str, FieldError] = {}
         values = read(entity)
-        strings = [value for value in values if isinstance(value, str)]
+        text = "".join(compress(values, map(isinstance, values, repeat(str))))
         if "tags" in self._order:  # checked as the text a user types
-            strings.append(format_tags(values[self._order.index("tags")]))
-        if _CONTROL.search("".join(strings)) is None:
-            return  # no control character in any field: the usual case, at one search
+            text += format_tags(values[self._order.index("tags")])
+        # No control character in any field, the usual case: one test in C. Printable
+        # text has none; other text (a new line in a description) is searched.
+        if text.isprintable() or _CONTROL.search(text) is None:
+            return
         texts = dict(zip(self._order, values, strict=True))
         if "tags" in texts:
             texts["tags"] = format_tags(texts["tags"])

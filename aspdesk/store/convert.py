@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
 from typing import Any, TypeAlias
@@ -82,16 +82,30 @@ def to_column(name: str, value: Any) -> Any:
     return value
 
 
-def to_columns(values: Mapping[str, Any]) -> dict[str, Any]:
-    """:func:`to_column` of every field in ``values``: the few fields it changes are
-    looked up, rather than every field put through it (10,000 actors were 230,000 calls)."""
-    row = dict(values)
-    for name in _NULL_WHEN_EMPTY.intersection(row):
-        if row[name] == "":
-            row[name] = None
-    for name in _TUPLE_FIELDS.intersection(row):
-        row[name] = list(row[name])
-    return row
+def to_columns(entity_type: EntityType, values: list[Any]) -> list[Any]:
+    """``values``, an entity's field values in the order of its fields, made its columns'
+    values in place (:func:`to_column` of each): the few fields it changes are found by
+    position, rather than every field put through it (10,000 actors were 230,000 calls)."""
+    emptied, listed = _converted_positions(entity_type)
+    for index in emptied:
+        if values[index] == "":
+            values[index] = None
+    for index in listed:
+        values[index] = list(values[index])
+    return values
+
+
+def _converted_positions(entity_type: EntityType) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    known = _POSITIONS.get(entity_type)
+    if known is None:
+        names = [f.name for f in fields(ENTITY_CLASSES[entity_type])]
+        emptied = tuple(i for i, name in enumerate(names) if name in _NULL_WHEN_EMPTY)
+        listed = tuple(i for i, name in enumerate(names) if name in _TUPLE_FIELDS)
+        known = _POSITIONS[entity_type] = (emptied, listed)
+    return known
+
+
+_POSITIONS: dict[EntityType, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
 
 def from_row(entity_type: EntityType, row: Base) -> Entity:

@@ -20,6 +20,9 @@ from aspdesk.domain.entities import (
     Project,
     Relationship,
     changed,
+    field_values,
+    format_tags,
+    parse_tags,
     values_of,
 )
 
@@ -65,3 +68,18 @@ def test_values_of_gives_every_field_in_order(cls: type) -> None:
     values = values_of(entity)
     assert list(values) == [f.name for f in dataclasses.fields(cls)]
     assert all(values[f.name] is getattr(entity, f.name) for f in dataclasses.fields(cls))
+
+
+@pytest.mark.parametrize("cls", list(ENTITY_CLASSES.values()), ids=lambda c: c.__name__)
+def test_field_values_are_the_values_in_the_order_of_the_fields(cls: type) -> None:
+    entity = cls(id=4)
+    names = [f.name for f in dataclasses.fields(cls)]
+    assert field_values(entity) == tuple(getattr(entity, name) for name in names)
+    assert list(values_of(entity)) == names
+
+
+def test_tags_typed_as_a_list_keep_the_first_spelling_of_each_once() -> None:
+    typed = " Matkailu, matkailu,  vienti  ,, MATKAILU, Vienti   tuonti,vienti, "
+    assert parse_tags(typed) == ("Matkailu", "vienti", "Vienti tuonti")
+    assert parse_tags("") == () and parse_tags(" , ,") == ()
+    assert parse_tags(format_tags(("Straße", "STRASSE", "ä"))) == ("Straße", "ä")

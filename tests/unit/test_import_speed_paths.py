@@ -15,7 +15,7 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +25,7 @@ from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from aspdesk.cli.main import main
+from aspdesk.domain.change_values import dumps
 from aspdesk.domain.entities import Actor, Relationship
 from aspdesk.io.merging.matching import NameIndex
 from aspdesk.store import applying, changes
@@ -206,3 +207,47 @@ def test_no_names_are_near_in_an_empty_index_and_some_are_in_a_full_one() -> Non
     assert index.near("Arctic Design Oy") == []
     index.add("Arctic Designs", "the map's")
     assert index.near("Arctic Design Oy") == [(pytest.approx(0.96, abs=0.02), "the map's")]
+
+
+def test_a_made_change_keeps_the_id_and_the_fields_off_their_defaults(tmp_path: Path) -> None:
+    """What an insert records, taken by position (``whole``), is what a field-by-field
+    comparison with each default gives, and reads back as the entity stored."""
+    at = datetime(2024, 3, 1, 12, 30, tzinfo=UTC)
+    actor = Actor(
+        id=7, name="Arctic Oy", tags=("vienti",), size_class="", x=0.5, created_at=at, updated_at=at
+    )
+    other = Actor(id=8, name="Lapin liitto", kind="authority")
+    tie = Relationship(id=9, source_id=7, target_id=8, strength=3, notes="vuodesta 2015")
+    store = create_map(tmp_path / "made.aspmap", "x")
+    try:
+        store.apply(inserts=[actor, other, tie])
+        made = {(c.subject, c.entity_id): c for c in store.changes.changes_after(0)}
+    finally:
+        store.close()
+    rows = {
+        (row["subject"], row["entity_id"]): row["new"]
+        for row in _rows(tmp_path / "made.aspmap", "change")
+    }
+    assert rows[("relationship", 9)] == (
+        '{"id":9,"source_id":7,"target_id":8,"notes":"vuodesta 2015"}'
+    )
+    assert rows[("actor", 7)] == (
+        '{"id":7,"name":"Arctic Oy","tags":["vienti"],'
+        '"created_at":"2024-03-01T12:30:00+00:00","updated_at":"2024-03-01T12:30:00+00:00",'
+        '"x":0.5}'
+    )
+    assert made[("actor", 7)].new == actor
+    assert made[("relationship", 9)].new == tie
+
+
+def test_the_last_time_written_is_remembered_only_for_that_very_time() -> None:
+    at = datetime(2024, 3, 1, 12, 30, tzinfo=UTC)
+    helsinki = at.astimezone(timezone(timedelta(hours=2)))  # equal to ``at``, told apart
+    assert [dumps(t) for t in (at, at, at + timedelta(seconds=1), helsinki, at)] == [
+        '"2024-03-01T12:30:00+00:00"',
+        '"2024-03-01T12:30:00+00:00"',
+        '"2024-03-01T12:30:01+00:00"',
+        '"2024-03-01T12:30:00+00:00"',
+        '"2024-03-01T12:30:00+00:00"',
+    ]
+    assert dumps(datetime(2024, 3, 1, 14, 30)) == '"2024-03-01T14:30:00+00:00"'  # naive: UTC
