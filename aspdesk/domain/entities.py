@@ -264,16 +264,18 @@ def changed(entity: E, **changes: Any) -> E:
 
 def values_of(entity: Entity) -> dict[str, Any]:
     """All fields of ``entity`` as a dict (including id and managed fields)."""
-    names, read = _reader(type(entity))
+    names, read = field_reader(type(entity))
     return dict(zip(names, read(entity), strict=True))
 
 
 def field_values(entity: Entity) -> tuple[Any, ...]:
     """The values of :func:`values_of` without their names, in the order of the fields."""
-    return _reader(type(entity))[1](entity)
+    return field_reader(type(entity))[1](entity)
 
 
-def _reader(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+def field_reader(kind: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    """The names of the fields of the entity class ``kind``, and what reads all their
+    values from an entity at once, as a tuple in that order."""
     # The names once per class: dataclasses.fields() builds its tuple on every call, which
     # was most of the cost of the 10,000 calls an import of 10,000 actors makes.
     # attrgetter reads them all in one call: a getattr each in a comprehension took a

@@ -15,11 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
-from operator import attrgetter, mul
-from typing import Any
+from operator import mul
 
 from aspdesk.domain.countries import COUNTRY_CODES
 from aspdesk.domain.entities import (
@@ -31,6 +30,7 @@ from aspdesk.domain.entities import (
     Project,
     ProjectPartner,
     Relationship,
+    field_reader,
     format_tags,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
@@ -296,24 +296,11 @@ def _control_position(text: str, multiline: bool) -> int | None:
     return None if found is None else found.start() + 1
 
 
-_FIELD_NAMES: dict[str, tuple[tuple[str, ...], attrgetter[Any]]] = {}
-
-
-def _field_names(entity: Entity) -> tuple[tuple[str, ...], attrgetter[Any]]:
-    """The names of the fields of ``entity`` and what reads them all at once (a getattr
-    per field in a comprehension was a fifth of checking an imported row)."""
-    kind = type(entity).__name__
-    if kind not in _FIELD_NAMES:
-        names = tuple(f.name for f in fields(entity))
-        _FIELD_NAMES[kind] = names, attrgetter(*names)
-    return _FIELD_NAMES[kind]
-
-
 class _Errors:
     """Collects the first error of each field and returns them in field order."""
 
     def __init__(self, entity: Entity) -> None:
-        self._order, read = _field_names(entity)
+        self._order, read = field_reader(type(entity))  # all at once: see entities
         self._errors: dict[str, FieldError] = {}
         values = read(entity)
         text = "".join(compress(values, map(isinstance, values, repeat(str))))
