@@ -306,6 +306,12 @@ def _print_plan(
     )
     if batch.table is not None and batch.table.encoding is not None:
         print(f"  {batch.table.encoding.text(translate)}")
+    if batch.table is not None and batch.table.ignored_columns:
+        # The window lists every column and lets the user choose; here they are named.
+        left_out = QT_TRANSLATE_NOOP(
+            "cli", "Columns not imported (their headers name no field of an actor): {columns}"
+        )
+        print(f"  {cli_tr(left_out).format(columns=', '.join(batch.table.ignored_columns))}")
     for line in count_lines(plan, translate):
         print(f"  {line}")
     _print_changes(plan, names, take_file_values=args.take_file_values)

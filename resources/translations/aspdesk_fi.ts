@@ -212,12 +212,12 @@
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="116" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="117" />
         <source>Clusters and the cluster model</source>
         <translation>Klusterit ja klusterimalli</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="121" />
         <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Kunkin klusterin jäsenet sekä klusterimallin roolit, joita kukaan ei vielä täytä. Vie osoitin rivin päälle nähdäksesi, montako jäsentä kussakin roolissa on.</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="343" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="348" />
         <source>The map has no clusters yet.</source>
         <translation>Kartassa ei ole vielä klustereita.</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="272" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="277" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="280" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="285" />
         <source>Choose a colour</source>
         <translation>Valitse väri</translation>
     </message>
@@ -246,22 +246,22 @@
 <context>
     <name>ColourScheme</name>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="140" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="142" />
         <source>Colour &amp;scheme</source>
         <translation>&amp;Väriteema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="143" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="145" />
         <source>Follow the &amp;system</source>
         <translation>&amp;Järjestelmän mukaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="144" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="146" />
         <source>&amp;Light</source>
         <translation>&amp;Vaalea</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="145" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="147" />
         <source>&amp;Dark</source>
         <translation>&amp;Tumma</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="152" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="153" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
@@ -1100,67 +1100,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="119" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="122" />
         <source>Details</source>
         <translation>Tiedot</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="121" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="124" />
         <source>History</source>
         <translation>Historia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="138" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="140" />
         <source>Add</source>
         <translation>Lisää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="191" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="194" />
         <source>from → to</source>
         <translation>mistä → mihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="206" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="209" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="289" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="292" />
         <source>New {noun}</source>
         <translation>Uusi {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="313" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="325" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="328" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Tähdellä (*) merkityt kentät on täytettävä. Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="327" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Enterillä tai Lisää-painikkeella uusi {noun} tallentuu karttaan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="333" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Kenttä tallentuu, kun siirryt siitä pois; Kumoa palauttaa edellisen arvon.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="369" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="371" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="427" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="429" />
         <source>Edit “{name}”: {field}</source>
         <translation>Muokkaa: “{name}”, {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="471" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="473" />
         <source>Add {noun} “{name}”</source>
         <translation>Lisää {noun} “{name}”</translation>
     </message>
@@ -1314,62 +1314,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56" />
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57" />
         <source>Actor kinds</source>
         <translation>Toimijatyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="58" />
         <source>Relationship types</source>
         <translation>Suhdetyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="58" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="59" />
         <source>Network as of (date):</source>
         <translation>Verkosto päivänä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="61" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="62" />
         <source>e.g. {example}</source>
         <translation>esim. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="72" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="73" />
         <source>Show everything</source>
         <translation>Näytä kaikki</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="77" />
         <source>Show projects</source>
         <translation>Näytä hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="77" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="78" />
         <source>Show projects as hubs joined to their partners</source>
         <translation>Näytä hankkeet solmuina, jotka on yhdistetty partnereihinsa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="79" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="80" />
         <source>Only the network of the project:</source>
         <translation>Vain hankkeen verkosto:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="82" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="83" />
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Näytä vain tämä hanke, sen partnerit ja toimijat, joilla on suhde niihin</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="171" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="172" />
         <source>(any: no project filter)</source>
         <translation>(kaikki: ei hankesuodatinta)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="194" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="195" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
@@ -1390,52 +1390,52 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="39" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40" />
         <source>Then and now</source>
         <translation>Ennen ja nyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41" />
         <source>Kinds</source>
         <translation>Tyypit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42" />
         <source>Clusters</source>
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43" />
         <source>Colours</source>
         <translation>Värit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44" />
         <source>Relationships</source>
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="44" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="45" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="45" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="46" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="53" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="54" />
         <source>Size: number of ties</source>
         <translation>Koko: suhteiden määrä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="55" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="56" />
         <source>Size: {metric}</source>
         <translation>Koko: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="58" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="59" />
         <source>Arrow: direction of a tie</source>
         <translation>Nuoli: suhteen suunta</translation>
     </message>
@@ -2215,9 +2215,9 @@
         <translation>Kartassa on jo kaikki tiedoston {file} tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="323" />
-        <location filename="../../aspdesk/cli/importing.py" line="408" />
+        <location filename="../../aspdesk/cli/importing.py" line="431" />
         <location filename="../../aspdesk/cli/survey.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="323" />
         <source>Import {file}</source>
         <translation>Tuo {file}</translation>
     </message>
@@ -2294,23 +2294,23 @@
         <translation>Selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="218" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220" />
         <source>Move the legend to another side</source>
         <translation>Siirrä selite toiselle puolelle</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="219" />
-        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="221" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="473" />
         <source>Collapse the legend</source>
         <translation>Pienennä selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="220" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="222" />
         <source>Hide the legend</source>
         <translation>Piilota selite</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="473" />
         <source>Show the legend</source>
         <translation>Näytä selite</translation>
     </message>
@@ -3391,132 +3391,132 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ProgrammeFileDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="122" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="123" />
         <source>Edit programme — {file}</source>
         <translation>Muokkaa ohjelmaa — {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="128" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="129" />
         <source>The rules of the programme in {path}. Save checks the text first: a file with a mistake is not saved, and the mistake is shown under the text.</source>
         <translation>Ohjelman säännöt tiedostossa {path}. Tallennettaessa teksti tarkistetaan ensin: virheellistä tiedostoa ei tallenneta, ja virhe näytetään tekstin alla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="137" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="138" />
         <source>Programme file</source>
         <translation>Ohjelmatiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="142" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="143" />
         <source>How a programme file is written</source>
         <translation>Näin ohjelmatiedosto kirjoitetaan</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="212" />
         <source>At least "count" partners count.</source>
         <translation>Laskettavia partnereita on vähintään "count".</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="214" />
         <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
         <translation>Laskettavat partnerit tulevat vähintään "count" eri maasta (jos "countries" on annettu, vain sen maat lasketaan).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="218" />
         <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
         <translation>Jokaisen laskettavan partnerin maa on "countries"-joukossa. Kukin "exceptions"-kohdan poikkeus (jolla on omat "countries" ja "condition"-ehto kielillä "en" ja "fi") sallii nämä maat ehdolla, joka käyttäjän on tarkistettava.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="222" />
         <source>At least "count" partners that count are in "countries".</source>
         <translation>Vähintään "count" laskettavan partnerin maa on "countries"-joukossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="224" />
         <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
         <translation>Vähintään "count" (oletus 1) laskettavan partnerin toimijatyyppi on "kinds"-luettelossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="228" />
         <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
         <translation>Jokin partneri on merkitty koordinaattoriksi, ja jokaisen koordinaattorin maa on "countries"-joukossa.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="231" />
         <source>Every partner that counts has a nine-digit PIC (Participant Identification Code).</source>
         <translation>Jokaisella laskettavalla partnerilla on yhdeksännumeroinen PIC-koodi (osallistujatunnus).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="238" />
         <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
         <translation>Tiedostossa on yksi objekti: "id" (kirjaimet a-z, numerot, "-" ja "_"), "name" ja "notes" (kummassakin teksti "en" ja "fi" sekä halutessasi "sv": ilman sitä ruotsinkielinen näkymä näyttää englanninkielisen tekstin), "checked" (päivä, jona viimeksi tarkistit säännöt haun tekstistä, VVVV-KK-PP), "sources" (kussakin "title" sekä halutessasi "url" ja "version"), "country_sets" ja "rules". Kentät, joiden nimi alkaa merkillä "_", ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="250" />
         <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
         <translation>Kullakin säännöllä on "id", "kind", "description" (kielillä "en" ja "fi"), mahdollisesti "source" sekä lajinsa edellyttämät "parameters":</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="259" />
         <source>optional: {fields}</source>
         <translation>valinnaiset: {fields}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="266" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="267" />
         <source>The partner roles that count for the rule, of {roles}. When it is not given, the coordinator and the partners count. Every kind but coordinator_in takes it.</source>
         <translation>Säännössä laskettavat partneriroolit, vaihtoehdot {roles}. Jos kenttää ei ole, lasketaan koordinaattori ja osatoteuttajat. Kaikki säännöt paitsi coordinator_in ottavat tämän kentän.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="275" />
         <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
         <translation>Kentän "parameters" lisäksi säännöllä voi olla "only_if_kinds": sääntöä sovelletaan silloin vain, jos jokin laskettava partneri on jotakin näistä toimijatyypeistä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="282" />
         <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
         <translation>Kaksikirjaimiset maakoodit isoin kirjaimin (kuten FI, SE) ja maajoukot: "eu" EU:n jäsenvaltioille tai sellaisen joukon tunnus, jonka tiedosto määrittelee kohdassa "country_sets" (kullakin "name", sen "countries" ja mahdollisesti "source").</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="290" />
         <source>Actor kinds, written as codes: {kinds}.</source>
         <translation>Toimijatyypit koodeina: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="313" />
         <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
         <translation>{file}: tiedostossasi {other} on jo ohjelman tunnus {id}. Anna tälle ohjelmalle oma tunnus (kenttä "id").</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="323" />
         <source>The file was not saved. {reason}</source>
         <translation>Tiedostoa ei tallennettu. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="355" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="356" />
         <source>The file stays as it was when last saved.</source>
         <translation>Tiedosto säilyy sellaisena kuin se viimeksi tallennettiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="357" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="358" />
         <source>The new programme is not made.</source>
         <translation>Uutta ohjelmaa ei luoda.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="360" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="361" />
         <source>Changes not saved</source>
         <translation>Muutoksia ei ole tallennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="361" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="362" />
         <source>Your changes to {file} are not saved. Close without saving them?</source>
         <translation>Tiedoston {file} muutoksia ei ole tallennettu. Suljetaanko tallentamatta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="365" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="366" />
         <source>Close without saving</source>
         <translation>Sulje tallentamatta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="373" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="374" />
         <source>Line {line}, column {column}</source>
         <translation>Rivi {line}, sarake {column}</translation>
     </message>
@@ -3524,27 +3524,27 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ProgrammePicker</name>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="84" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="85" />
         <source>&amp;Programme:</source>
         <translation>&amp;Ohjelma:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="86" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="87" />
         <source>Pro&amp;grammes…</source>
         <translation>Ohjel&amp;mat…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="87" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="88" />
         <source>Add a programme or edit its rules</source>
         <translation>Lisää ohjelma tai muokkaa sen sääntöjä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="95" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="96" />
         <source>About this programme</source>
         <translation>Tietoja tästä ohjelmasta</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="148" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="149" />
         <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
         <translation>
             <numerusform>Ohjelmatiedostoistasi %n ei voitu lukea, joten se jätettiin pois; Ohjelmat… kertoo, mikä on vialla.</numerusform>
@@ -3552,12 +3552,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="183" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="184" />
         <source>Rules from your file {file}.</source>
         <translation>Säännöt omasta tiedostostasi {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="193" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="194" />
         <source>Sources:</source>
         <translation>Lähteet:</translation>
     </message>
@@ -3565,137 +3565,137 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="96" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="97" />
         <source>Programmes</source>
         <translation>Ohjelmat</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="100" />
         <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Kunkin ohjelman tukikelpoisuussäännöt ovat omassa tiedostossaan. Kun valitset aspdeskin mukana tulevalle ohjelmalle Muokkaa…, ohjelma kopioidaan ensin ohjelmakansioosi, ja kopiosi korvaa sen. Uusi ohjelma… aloittaa uuden ohjelman valitun ohjelman kopiosta. Jos muutat tiedostoa toisessa editorissa, paina Lue uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="111" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="112" />
         <source>Your programmes folder: {folder}</source>
         <translation>Ohjelmakansiosi: {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="115" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="116" />
         <source>Programme</source>
         <translation>Ohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="115" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="116" />
         <source>Rules checked</source>
         <translation>Säännöt tarkistettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="115" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="116" />
         <source>File</source>
         <translation>Tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="125" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="126" />
         <source>These files could not be read (pick one in the list and press Edit… to mend it):</source>
         <translation>Näitä tiedostoja ei voitu lukea (valitse tiedosto luettelosta ja korjaa se painamalla Muokkaa…):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="138" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="139" />
         <source>&amp;Edit…</source>
         <translation>&amp;Muokkaa…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="142" />
         <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Muokkaa tämän ohjelman sääntöjä (aspdeskin mukana tuleva ohjelma kopioidaan ensin kansioosi)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="146" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="147" />
         <source>&amp;New programme…</source>
         <translation>&amp;Uusi ohjelma…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="147" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="148" />
         <source>Start a new programme from a copy of this one</source>
         <translation>Aloita uusi ohjelma tämän ohjelman kopiosta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="149" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="150" />
         <source>&amp;Open file</source>
         <translation>&amp;Avaa tiedosto</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="151" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="152" />
         <source>Open &amp;folder</source>
         <translation>Avaa &amp;kansio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="153" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="154" />
         <source>&amp;Reload</source>
         <translation>&amp;Lue uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="154" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="155" />
         <source>Read the programme files again</source>
         <translation>Lue ohjelmatiedostot uudelleen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="192" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="193" />
         <source>built in</source>
         <translation>sisäänrakennettu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="196" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="197" />
         <source>Comes with aspdesk</source>
         <translation>Tulee aspdeskin mukana</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="205" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="206" />
         <source>cannot be read</source>
         <translation>ei luettavissa</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="252" />
         <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
         <translation>Muokkaa tätä tiedostoa aspdeskissä (Ohjelmat…, Muokkaa…) tai tekstieditorissa ja paina sitten Lue uudelleen aspdeskin Ohjelmat-ikkunassa. Aseta "checked"-kentän arvoksi päivä, jona tarkistit säännöt haun tekstistä (VVVV-KK-PP). Sääntölajit: {kinds}. Kentät, joiden nimi alkaa merkillä _, ovat kommentteja.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="265" />
         <source>The programme was not copied</source>
         <translation>Ohjelmaa ei kopioitu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="277" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="278" />
         <source>Your folder already has {file}; it is opened for you.</source>
         <translation>Kansiossasi on jo tiedosto {file}; se avataan muokattavaksi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="286" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="287" />
         <source>Copied to {path}. Your copy replaces the programme that comes with aspdesk.</source>
         <translation>Kopioitu tiedostoon {path}. Kopiosi korvaa aspdeskin mukana tulevan ohjelman.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="299" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="300" />
         <source>The programme file cannot be opened</source>
         <translation>Ohjelmatiedostoa ei voi avata</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="313" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="314" />
         <source>New programme</source>
         <translation>Uusi ohjelma</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="314" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="315" />
         <source>Name of the new programme (it starts as a copy of {programme}):</source>
         <translation>Uuden ohjelman nimi (pohjana on ohjelman {programme} kopio):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="341" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="342" />
         <source>Saved {path}.</source>
         <translation>Tallennettiin: {path}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="358" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="359" />
         <source>The folder cannot be made</source>
         <translation>Kansiota ei voi luoda</translation>
     </message>
@@ -3736,33 +3736,33 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="59" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="60" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="60" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="61" />
         <source>Contact persons</source>
         <translation>Yhteyshenkilöt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="61" />
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="111" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="62" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="112" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="111" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="112" />
         <source>Partners</source>
         <translation>Partnerit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="168" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="169" />
         <source>Select an actor, a cluster or a project</source>
         <translation>Valitse toimija, klusteri tai hanke</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="181" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="182" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partneri</numerusform>
@@ -3770,12 +3770,12 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="184" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="185" />
         <source>budget shares total {total} %</source>
         <translation>budjettiosuudet yhteensä {total} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="186" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="187" />
         <source>%n without a share</source>
         <translation>
             <numerusform>%n ilman osuutta</numerusform>
@@ -3783,7 +3783,7 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="188" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="189" />
         <source>no budget shares entered</source>
         <translation>budjettiosuuksia ei ole annettu</translation>
     </message>
@@ -3897,8 +3897,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Klusterit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
@@ -3973,8 +3973,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Järjestetty välillisyyden mukaan: kuinka usein toimija on muiden toimijoiden välisillä poluilla.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <location filename="../../aspdesk/app/report_html.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <source>Memberships</source>
         <translation>Jäsenyydet</translation>
     </message>
@@ -3984,8 +3984,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Suhteet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <source>Projects</source>
         <translation>Hankkeet</translation>
     </message>
@@ -4180,8 +4180,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Toimijatyyppi</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Rooli</translation>
     </message>
@@ -4375,32 +4375,32 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>RoleCoverageModel</name>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="85" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="86" />
         <source>{filled} of {total}</source>
         <translation>{filled}/{total}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="86" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="87" />
         <source>All roles filled</source>
         <translation>Kaikki roolit täytetty</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="103" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="104" />
         <source>Cluster</source>
         <translation>Klusteri</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="104" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="105" />
         <source>Members</source>
         <translation>Jäseniä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="105" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="106" />
         <source>Roles filled</source>
         <translation>Täytetyt roolit</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="106" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="107" />
         <source>Missing roles</source>
         <translation>Puuttuvat roolit</translation>
     </message>
@@ -4560,8 +4560,8 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
         <translation>Tehdään kyselylomakkeita…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="148" />
         <location filename="../../aspdesk/cli/survey.py" line="161" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="148" />
         <source>Survey round of {cluster}</source>
         <translation>Kyselykierros: {cluster}</translation>
     </message>
@@ -4794,94 +4794,94 @@ Kartoittaa alueellisten yritysklusteriverkostojen toimijat, klusterit, roolit ja
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="81" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="82" />
         <source>Time</source>
         <translation>Aika</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="85" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="86" />
         <source>Show the map on a date, play its growth, compare two dates (Ctrl+T)</source>
         <translation>Näytä kartta tiettynä päivänä, toista sen kasvu, vertaa kahta päivää (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="100" />
-        <location filename="../../aspdesk/graph/time/bar.py" line="282" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="101" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="283" />
         <source>Play</source>
         <translation>Toista</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="101" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="102" />
         <source>Play the growth of the network up to today</source>
         <translation>Toista verkoston kasvu tähän päivään asti</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="105" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="106" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="107" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="108" />
         <source>How many seconds playing up to today takes</source>
         <translation>Montako sekuntia toisto tähän päivään kestää</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="110" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="111" />
         <source>Arrows: a day or a month; Page Up and Page Down: a year; Home, End</source>
         <translation>Nuolet: päivä tai kuukausi; Page Up ja Page Down: vuosi; Home, End</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="114" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="115" />
         <source>The date the graph shows</source>
         <translation>Verkoston näyttämä päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="119" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="120" />
         <source>Then and now</source>
         <translation>Ennen ja nyt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="121" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="122" />
         <source>Show what is new and what ended between two dates</source>
         <translation>Näytä, mikä on uutta ja mikä päättyi kahden päivän välillä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="134" />
         <location filename="../../aspdesk/graph/time/bar.py" line="135" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="136" />
         <source>From a view</source>
         <translation>Näkymästä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="137" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="138" />
         <source>Then:</source>
         <translation>Ennen:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="138" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="139" />
         <source>Now:</source>
         <translation>Nyt:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="142" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="143" />
         <source>Take the date of a saved view that shows a date</source>
         <translation>Ota päivä tallennetusta näkymästä, jossa on päivä</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="218" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="219" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Kirjoita päivämäärä muodossa 1.3.2016 tai 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="272" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="273" />
         <source>Pause</source>
         <translation>Tauko</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="333" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="334" />
         <source>The first date comes after the second.</source>
         <translation>Ensimmäinen päivä on toisen jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="373" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="374" />
         <source>No saved view shows a date</source>
         <translation>Mikään tallennettu näkymä ei näytä päivää</translation>
     </message>
@@ -5318,128 +5318,133 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
         <translation>anna joko PATH tai --sample, ei molempia</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="47" />
+        <location filename="../../aspdesk/cli/importing.py" line="48" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>karttatiedosto (.aspmap); luodaan, jos sitä ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="55" />
+        <location filename="../../aspdesk/cli/importing.py" line="56" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>tuotava tiedosto: toimijoiden .xlsx- tai .csv-taulukko, aspdeskistä viety työkirja, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="65" />
+        <location filename="../../aspdesk/cli/importing.py" line="66" />
         <source>show what would happen, and write nothing</source>
         <translation>näytä, mitä tapahtuisi, äläkä kirjoita mitään</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="71" />
+        <location filename="../../aspdesk/cli/importing.py" line="72" />
         <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
         <translation>kun tiedosto ja kartta ovat eri mieltä, ota tiedoston arvo (oletus: pidä kartan arvo)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="82" />
+        <location filename="../../aspdesk/cli/importing.py" line="83" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>CSV-tiedoston merkistö, esimerkiksi utf-8, utf-16, cp1252 tai iso-8859-15 (oletus: päätellään tiedostosta ja tulostetaan)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="93" />
+        <location filename="../../aspdesk/cli/importing.py" line="94" />
         <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>tuo virheellinen rivi ilman sen virheellisiä kenttiä, jotka jätetään tyhjiksi, ja säilytä ongelmat rivin muistiinpanoissa (riviä, jonka nimi, tunnus tai viittaukset ovat virheellisiä, ei silti tuoda)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="105" />
+        <location filename="../../aspdesk/cli/importing.py" line="106" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>tuo muut rivit, vaikka joissakin riveissä on virheitä (oletus: ei tuoda mitään)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="141" />
+        <location filename="../../aspdesk/cli/importing.py" line="155" />
         <source>{path} does not exist</source>
         <translation>tiedostoa {path} ei ole</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="146" />
+        <location filename="../../aspdesk/cli/importing.py" line="160" />
         <source>Created the map {path}</source>
         <translation>Luotiin kartta {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="152" />
+        <location filename="../../aspdesk/cli/importing.py" line="166" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} on avoinna muokattavana aspdeskissä tai siihen ei voi kirjoittaa täällä, joten mitään ei tuotu. Sulje se siellä ja aja tuonti uudelleen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="286" />
+        <location filename="../../aspdesk/cli/importing.py" line="303" />
         <source>{file} into {map}:</source>
         <translation>{file} karttaan {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="306" />
+        <location filename="../../aspdesk/cli/importing.py" line="311" />
+        <source>Columns not imported (their headers name no field of an actor): {columns}</source>
+        <translation>Sarakkeet, joita ei tuoda (otsikko ei vastaa mitään toimijan kenttää): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>New:</source>
         <translation>Uudet:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="308" />
+        <location filename="../../aspdesk/cli/importing.py" line="331" />
         <source>Updated (empty fields filled in):</source>
         <translation>Päivitetyt (tyhjät kentät täytetty):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="316" />
+        <location filename="../../aspdesk/cli/importing.py" line="339" />
         <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
         <translation>Ristiriidat (kartan arvot pidetään; --take-file-values ottaa tiedoston arvot):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="320" />
+        <location filename="../../aspdesk/cli/importing.py" line="343" />
         <source>Conflicts (the file's values are taken):</source>
         <translation>Ristiriidat (tiedoston arvot otetaan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="329" />
+        <location filename="../../aspdesk/cli/importing.py" line="352" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Mahdolliset kaksoiskappaleet (tuotu uusina; tarkista ne kartassa):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="345" />
+        <location filename="../../aspdesk/cli/importing.py" line="368" />
         <source>Read differently from the file:</source>
         <translation>Luettu toisin kuin tiedostossa:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="353" />
+        <location filename="../../aspdesk/cli/importing.py" line="376" />
         <source>Imported without their bad fields:</source>
         <translation>Tuotu ilman virheellisiä kenttiä:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="361" />
+        <location filename="../../aspdesk/cli/importing.py" line="384" />
         <source>Not imported:</source>
         <translation>Ei tuotu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="369" />
+        <location filename="../../aspdesk/cli/importing.py" line="392" />
         <source>Problems:</source>
         <translation>Ongelmat:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="383" />
+        <location filename="../../aspdesk/cli/importing.py" line="406" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Mitään ei tuotu. Virheellisiä rivejä: {count}. Korjaa ne tiedostoon, tai aja komento uudelleen valitsimella --skip-errors, niin muut rivit tuodaan, tai valitsimella --without-bad-fields, niin virheelliset rivit tuodaan ilman virheellisiä kenttiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="402" />
+        <location filename="../../aspdesk/cli/importing.py" line="425" />
         <location filename="../../aspdesk/cli/survey.py" line="218" />
         <source>Dry run: nothing was written.</source>
         <translation>Kokeiluajo: mitään ei kirjoitettu.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="405" />
+        <location filename="../../aspdesk/cli/importing.py" line="428" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartassa on jo kaikki tiedoston tiedot.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="410" />
+        <location filename="../../aspdesk/cli/importing.py" line="433" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Tuotu: lisättiin {added}, muutettiin {updated}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="433" />
+        <location filename="../../aspdesk/cli/importing.py" line="456" />
         <source>… and {count} more</source>
         <translation>… ja {count} muuta</translation>
     </message>
@@ -5509,12 +5514,12 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
         <translation>Kartassa ei ole näkymää ”{name}”. Sen näkymät: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="276" />
+        <location filename="../../aspdesk/cli/image.py" line="295" />
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Vain PDF voi sisältää useita näkymiä, yhden kullakin sivulla; anna PNG- tai SVG-kuvalle vain yksi --view.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="289" />
+        <location filename="../../aspdesk/cli/image.py" line="308" />
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Kuvaan {path} piirrettiin toimijoita: {actors}, suhteita: {ties}</translation>
     </message>
@@ -5544,7 +5549,7 @@ Komennon valinnat: 'aspdesk KOMENTO --help'.</translation>
         <translation>Jakso alkaisi {since}, vasta päättymisensä ({until}) jälkeen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="118" />
+        <location filename="../../aspdesk/cli/report.py" line="117" />
         <source>Wrote the report to {path}</source>
         <translation>Raportti kirjoitettiin tiedostoon {path}</translation>
     </message>
@@ -7582,12 +7587,12 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>Tunnus {id} on jo käytössä aiemmalla rivillä, joten tämä rivi jätettiin pois.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="21" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="25" />
         <source>This workbook is a questionnaire of a survey round. Collect the answers with Map &gt; Survey round… or “aspdesk survey MAP collect FOLDER”.</source>
         <translation>Tämä työkirja on kyselykierroksen lomake. Kerää vastaukset valinnalla Kartta &gt; Kyselykierros… tai komennolla ”aspdesk survey MAP collect FOLDER”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="26" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="30" />
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk ei osaa tuoda {suffix}-tiedostoja. Valitse .xlsx- tai .csv-taulukko, .graphml- tai .gexf-verkko tai kartan .json-varmuuskopio.</translation>
     </message>
@@ -7860,17 +7865,17 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="79" />
         <source>Create a new map?</source>
         <translation>Luodaanko uusi kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="81" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>Tiedostoa {path} ei ole olemassa. Luodaanko siihen uusi, tyhjä kartta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="91" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="90" />
         <source>The map could not be opened</source>
         <translation>Karttaa ei voitu avata</translation>
     </message>
@@ -8859,157 +8864,157 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50" />
+        <location filename="../../aspdesk/domain/validation.py" line="51" />
         <source>Enter a name.</source>
         <translation>Anna nimi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="51" />
+        <location filename="../../aspdesk/domain/validation.py" line="52" />
         <source>Use at most {max} characters.</source>
         <translation>Käytä enintään {max} merkkiä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="52" />
+        <location filename="../../aspdesk/domain/validation.py" line="53" />
         <source>Remove the control character at position {position}.</source>
         <translation>Poista ohjausmerkki kohdasta {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="55" />
+        <location filename="../../aspdesk/domain/validation.py" line="56" />
         <source>Choose a kind of actor from the list.</source>
         <translation>Valitse toimijan tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56" />
+        <location filename="../../aspdesk/domain/validation.py" line="57" />
         <source>Choose a size class from the list.</source>
         <translation>Valitse kokoluokka luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="57" />
+        <location filename="../../aspdesk/domain/validation.py" line="58" />
         <source>Choose a role from the list.</source>
         <translation>Valitse rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="58" />
+        <location filename="../../aspdesk/domain/validation.py" line="59" />
         <source>Choose a relationship type from the list.</source>
         <translation>Valitse suhteen tyyppi luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="59" />
+        <location filename="../../aspdesk/domain/validation.py" line="60" />
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Kirjoita Y-tunnus muodossa seitsemän numeroa, väliviiva ja tarkistusnumero, esimerkiksi 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="63" />
+        <location filename="../../aspdesk/domain/validation.py" line="64" />
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Y-tunnuksen tarkistusnumero (viimeinen numero) ei täsmää seitsemään ensimmäiseen numeroon. Tarkista tunnus.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68" />
+        <location filename="../../aspdesk/domain/validation.py" line="69" />
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Käytä kaksikirjaimista maatunnusta, esimerkiksi FI, SE tai NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="69" />
+        <location filename="../../aspdesk/domain/validation.py" line="70" />
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Anna sähköpostiosoite, esimerkiksi nimi@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="70" />
+        <location filename="../../aspdesk/domain/validation.py" line="71" />
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Anna puhelinnumero, jossa on vähintään {min} numeroa. Käytä vain numeroita, välilyöntejä ja merkkejä +, -, ( ja ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74" />
+        <location filename="../../aspdesk/domain/validation.py" line="75" />
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Anna verkko-osoite, esimerkiksi www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75" />
+        <location filename="../../aspdesk/domain/validation.py" line="76" />
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Anna väri muodossa #RRGGBB, esimerkiksi #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76" />
+        <location filename="../../aspdesk/domain/validation.py" line="77" />
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Lyhennä tunniste “{tag}” enintään {max} merkkiin.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77" />
+        <location filename="../../aspdesk/domain/validation.py" line="78" />
         <source>The end date cannot be before the start date.</source>
         <translation>Loppupäivä ei voi olla ennen alkupäivää.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="78" />
+        <location filename="../../aspdesk/domain/validation.py" line="79" />
         <source>Choose an actor.</source>
         <translation>Valitse toimija.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="79" />
+        <location filename="../../aspdesk/domain/validation.py" line="80" />
         <source>Choose a cluster.</source>
         <translation>Valitse klusteri.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="80" />
+        <location filename="../../aspdesk/domain/validation.py" line="81" />
         <source>An actor cannot have a relationship with itself.</source>
         <translation>Toimijalla ei voi olla suhdetta itseensä.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="81" />
+        <location filename="../../aspdesk/domain/validation.py" line="82" />
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Valitse vahvuus väliltä {min}–{max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="82" />
+        <location filename="../../aspdesk/domain/validation.py" line="83" />
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Kirjoita PIC-koodi (osallistujatunnus) yhdeksänä numerona, esimerkiksi 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86" />
+        <location filename="../../aspdesk/domain/validation.py" line="87" />
         <source>Choose a funding programme from the list.</source>
         <translation>Valitse rahoitusohjelma luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="87" />
+        <location filename="../../aspdesk/domain/validation.py" line="88" />
         <source>Choose a status from the list.</source>
         <translation>Valitse tila luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="88" />
+        <location filename="../../aspdesk/domain/validation.py" line="89" />
         <source>Choose a partner role from the list.</source>
         <translation>Valitse hankekumppanin rooli luettelosta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89" />
+        <location filename="../../aspdesk/domain/validation.py" line="90" />
         <source>Choose a project.</source>
         <translation>Valitse hanke.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="90" />
+        <location filename="../../aspdesk/domain/validation.py" line="91" />
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Anna euromäärä, joka on vähintään 0.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="91" />
+        <location filename="../../aspdesk/domain/validation.py" line="92" />
         <source>Enter an amount in euros of at most {max} (a trillion).</source>
         <translation>Anna summa euroina, enintään {max} (biljoona).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="94" />
+        <location filename="../../aspdesk/domain/validation.py" line="95" />
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Tuki ei voi olla suurempi kuin kokonaisbudjetti ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="97" />
+        <location filename="../../aspdesk/domain/validation.py" line="98" />
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Anna budjettiosuus väliltä 0–100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="98" />
+        <location filename="../../aspdesk/domain/validation.py" line="99" />
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Hankkeen budjettiosuudet olisivat yhteensä {total} %; muilla hankekumppaneilla on jo {others} %, joten tämä osuus voi olla enintään {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="103" />
+        <location filename="../../aspdesk/domain/validation.py" line="104" />
         <source>This actor is already a partner in this project.</source>
         <translation>Tämä toimija on jo mukana tässä hankkeessa.</translation>
     </message>

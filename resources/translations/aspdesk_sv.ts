@@ -212,12 +212,12 @@
 <context>
     <name>ClusterOverview</name>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="116" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="117" />
         <source>Clusters and the cluster model</source>
         <translation>Kluster och klustermodellen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="120" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="121" />
         <source>Each cluster's members and the roles of the cluster model that nobody fills yet. Hover over a row to see how many members fill each role.</source>
         <translation>Varje klusters medlemmar och de roller i klustermodellen som ingen fyller ännu. Håll muspekaren över en rad för att se hur många medlemmar som fyller varje roll.</translation>
     </message>
@@ -225,7 +225,7 @@
 <context>
     <name>ClustersEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="343" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="348" />
         <source>The map has no clusters yet.</source>
         <translation>Kartan har inga kluster ännu.</translation>
     </message>
@@ -233,12 +233,12 @@
 <context>
     <name>ColourEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="272" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="277" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="280" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="285" />
         <source>Choose a colour</source>
         <translation>Välj en färg</translation>
     </message>
@@ -246,22 +246,22 @@
 <context>
     <name>ColourScheme</name>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="140" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="142" />
         <source>Colour &amp;scheme</source>
         <translation>&amp;Färgschema</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="143" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="145" />
         <source>Follow the &amp;system</source>
         <translation>Följ &amp;systemet</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="144" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="146" />
         <source>&amp;Light</source>
         <translation>&amp;Ljust</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="145" />
+        <location filename="../../aspdesk/ui/window/colour_scheme.py" line="147" />
         <source>&amp;Dark</source>
         <translation>&amp;Mörkt</translation>
     </message>
@@ -782,7 +782,7 @@
 <context>
     <name>DateEditor</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/editors.py" line="152" />
+        <location filename="../../aspdesk/ui/forms/editors.py" line="153" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
@@ -1100,67 +1100,67 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="119" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="122" />
         <source>Details</source>
         <translation>Uppgifter</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="121" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="124" />
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="138" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="140" />
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="191" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="194" />
         <source>from → to</source>
         <translation>från → till</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="206" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="209" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="289" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="292" />
         <source>New {noun}</source>
         <translation>Lägg till {noun}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="313" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="316" />
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="325" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="328" />
         <source>Fields marked * must be filled in. Enter or Add adds the {noun}.</source>
         <translation>Fält märkta med * måste fyllas i. Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="327" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
         <source>Enter or Add adds the {noun}.</source>
         <translation>Tryck på Enter eller Lägg till för att lägga till: {noun}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="330" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="333" />
         <source>Each field is saved when you leave it; Undo takes it back.</source>
         <translation>Varje fält sparas när du lämnar det; Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="369" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="371" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="427" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="429" />
         <source>Edit “{name}”: {field}</source>
         <translation>Redigera ”{name}”: {field}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/forms/entity_form.py" line="471" />
+        <location filename="../../aspdesk/ui/forms/entity_form.py" line="473" />
         <source>Add {noun} “{name}”</source>
         <translation>Lägg till {noun} ”{name}”</translation>
     </message>
@@ -1314,62 +1314,62 @@
 <context>
     <name>FilterPopup</name>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="55" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56" />
         <source>Clusters</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="56" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57" />
         <source>Actor kinds</source>
         <translation>Aktörstyper</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="57" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="58" />
         <source>Relationship types</source>
         <translation>Relationstyper</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="58" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="59" />
         <source>Network as of (date):</source>
         <translation>Nätverket per (datum):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="61" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="62" />
         <source>e.g. {example}</source>
         <translation>t.ex. {example}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="72" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="73" />
         <source>Show everything</source>
         <translation>Visa allt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="76" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="77" />
         <source>Show projects</source>
         <translation>Visa projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="77" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="78" />
         <source>Show projects as hubs joined to their partners</source>
         <translation>Visa projekt som nav kopplade till sina partner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="79" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="80" />
         <source>Only the network of the project:</source>
         <translation>Endast projektets nätverk:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="82" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="83" />
         <source>Show only this project, its partners and the actors tied to them</source>
         <translation>Visa endast det här projektet, dess partner och de aktörer som är knutna till dem</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="171" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="172" />
         <source>(any: no project filter)</source>
         <translation>(vilket som helst: inget projektfilter)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="194" />
+        <location filename="../../aspdesk/graph/panel/filter_popup.py" line="195" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
@@ -1390,52 +1390,52 @@
 <context>
     <name>GraphLegend</name>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="39" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="40" />
         <source>Then and now</source>
         <translation>Då och nu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="40" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="41" />
         <source>Kinds</source>
         <translation>Typer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="41" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="42" />
         <source>Clusters</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="42" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="43" />
         <source>Colours</source>
         <translation>Färger</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="43" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="44" />
         <source>Relationships</source>
         <translation>Relationer</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="44" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="45" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="45" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="46" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="53" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="54" />
         <source>Size: number of ties</source>
         <translation>Storlek: antal band</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="55" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="56" />
         <source>Size: {metric}</source>
         <translation>Storlek: {metric}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/drawing.py" line="58" />
+        <location filename="../../aspdesk/graph/legend/drawing.py" line="59" />
         <source>Arrow: direction of a tie</source>
         <translation>Pil: bandets riktning</translation>
     </message>
@@ -2215,9 +2215,9 @@
         <translation>Kartan innehåller redan allt i {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/importing/importer.py" line="323" />
-        <location filename="../../aspdesk/cli/importing.py" line="408" />
+        <location filename="../../aspdesk/cli/importing.py" line="431" />
         <location filename="../../aspdesk/cli/survey.py" line="224" />
+        <location filename="../../aspdesk/ui/importing/importer.py" line="323" />
         <source>Import {file}</source>
         <translation>Importera {file}</translation>
     </message>
@@ -2294,23 +2294,23 @@
         <translation>Förklaring</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="218" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="220" />
         <source>Move the legend to another side</source>
         <translation>Flytta teckenförklaringen till en annan sida</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="219" />
-        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="221" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="473" />
         <source>Collapse the legend</source>
         <translation>Fäll ihop teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="220" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="222" />
         <source>Hide the legend</source>
         <translation>Dölj teckenförklaringen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/legend/panel.py" line="443" />
+        <location filename="../../aspdesk/graph/legend/panel.py" line="473" />
         <source>Show the legend</source>
         <translation>Visa teckenförklaringen</translation>
     </message>
@@ -3391,132 +3391,132 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ProgrammeFileDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="122" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="123" />
         <source>Edit programme — {file}</source>
         <translation>Redigera program — {file}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="128" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="129" />
         <source>The rules of the programme in {path}. Save checks the text first: a file with a mistake is not saved, and the mistake is shown under the text.</source>
         <translation>Programmets regler i {path}. Spara kontrollerar först texten: en fil med ett fel sparas inte, och felet visas under texten.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="137" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="138" />
         <source>Programme file</source>
         <translation>Programfil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="142" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="143" />
         <source>How a programme file is written</source>
         <translation>Hur en programfil skrivs</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="211" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="212" />
         <source>At least "count" partners count.</source>
         <translation>Minst "count" partner räknas.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="213" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="214" />
         <source>The partners that count come from at least "count" different countries (only countries in "countries" count, when it is given).</source>
         <translation>De partner som räknas kommer från minst "count" olika länder (endast länder i "countries" räknas, när det anges).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="217" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="218" />
         <source>Every partner that counts is in "countries". Each of the "exceptions" (with its own "countries" and a "condition" in "en" and "fi") allows those countries on a condition the user must check.</source>
         <translation>Varje partner som räknas finns i "countries". Vart och ett av undantagen i "exceptions" (med egna "countries" och ett villkor "condition" på "en" och "fi") tillåter de länderna på ett villkor som användaren ska kontrollera.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="221" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="222" />
         <source>At least "count" partners that count are in "countries".</source>
         <translation>Minst "count" partner som räknas finns i "countries".</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="223" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="224" />
         <source>At least "count" (1 when not given) partners that count are of the actor kinds in "kinds".</source>
         <translation>Minst "count" (1 om inget anges) partner som räknas är av aktörstyperna i "kinds".</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="227" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="228" />
         <source>A partner is marked coordinator, and every coordinator is in "countries".</source>
         <translation>En partner är markerad som koordinator, och varje koordinator finns i "countries".</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="230" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="231" />
         <source>Every partner that counts has a nine-digit PIC (Participant Identification Code).</source>
         <translation>Varje partner som räknas har en niosiffrig PIC-kod (Participant Identification Code).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="237" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="238" />
         <source>The file holds one object: "id" (letters a-z, digits, "-" and "_"), "name" and "notes" (each with an "en" and a "fi" text, and an "sv" text if you like: without one, Swedish shows the English), "checked" (the day you last checked the rules against the call text, YYYY-MM-DD), "sources" (each with a "title", and "url" and "version" if you like), "country_sets" and "rules". Fields whose names start with "_" are comments.</source>
         <translation>Filen innehåller ett objekt: "id" (bokstäverna a-z, siffror, "-" och "_"), "name" och "notes" (var och en med en text på "en" och "fi", och gärna på "sv": utan den visas den engelska texten på svenska), "checked" (den dag du senast kontrollerade reglerna mot utlysningstexten, ÅÅÅÅ-MM-DD), "sources" (var och en med en "title", och "url" och "version" om du vill), "country_sets" och "rules". Fält vars namn börjar med "_" är kommentarer.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="249" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="250" />
         <source>Each rule has an "id", a "kind", a "description" (in "en" and "fi"), perhaps a "source", and the "parameters" its kind takes:</source>
         <translation>Varje regel har ett "id", en "kind", en beskrivning "description" (på "en" och "fi"), kanske en "source" och de parametrar "parameters" som dess typ tar:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="258" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="259" />
         <source>optional: {fields}</source>
         <translation>valfria: {fields}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="266" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="267" />
         <source>The partner roles that count for the rule, of {roles}. When it is not given, the coordinator and the partners count. Every kind but coordinator_in takes it.</source>
         <translation>De partnerroller som räknas för regeln, av {roles}. Om inget anges räknas koordinatorn och partnerna. Alla typer utom coordinator_in tar detta.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="274" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="275" />
         <source>Beside "parameters", a rule may have "only_if_kinds": it then applies only when a partner that counts is of one of those actor kinds.</source>
         <translation>Utöver "parameters" kan en regel ha "only_if_kinds": den gäller då endast när en partner som räknas är av någon av de aktörstyperna.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="281" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="282" />
         <source>Two-letter country codes in capitals (such as FI, SE) and country sets: "eu" for the EU member states, or the id of a set the file defines in "country_sets" (each with a "name", its "countries" and perhaps a "source").</source>
         <translation>Landskoder med två versaler (till exempel FI, SE) och landsmängder: "eu" för EU:s medlemsstater, eller id:t för en mängd som filen definierar i "country_sets" (var och en med ett "name", sina "countries" och kanske en "source").</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="289" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="290" />
         <source>Actor kinds, written as codes: {kinds}.</source>
         <translation>Aktörstyper, skrivna som koder: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="312" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="313" />
         <source>{file}: your file {other} already has the programme id {id}. Give this programme an id of its own (the field "id").</source>
         <translation>{file}: din fil {other} har redan program-id:t {id}. Ge det här programmet ett eget id (fältet "id").</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="322" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="323" />
         <source>The file was not saved. {reason}</source>
         <translation>Filen sparades inte. {reason}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="355" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="356" />
         <source>The file stays as it was when last saved.</source>
         <translation>Filen förblir som den var när den senast sparades.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="357" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="358" />
         <source>The new programme is not made.</source>
         <translation>Det nya programmet skapas inte.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="360" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="361" />
         <source>Changes not saved</source>
         <translation>Ändringarna har inte sparats</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="361" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="362" />
         <source>Your changes to {file} are not saved. Close without saving them?</source>
         <translation>Dina ändringar i {file} har inte sparats. Vill du stänga utan att spara dem?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="365" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="366" />
         <source>Close without saving</source>
         <translation>Stäng utan att spara</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="373" />
+        <location filename="../../aspdesk/ui/programmes/file_editor.py" line="374" />
         <source>Line {line}, column {column}</source>
         <translation>Rad {line}, kolumn {column}</translation>
     </message>
@@ -3524,27 +3524,27 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ProgrammePicker</name>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="84" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="85" />
         <source>&amp;Programme:</source>
         <translation>&amp;Program:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="86" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="87" />
         <source>Pro&amp;grammes…</source>
         <translation>Pro&amp;gram…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="87" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="88" />
         <source>Add a programme or edit its rules</source>
         <translation>Lägg till ett program eller redigera dess regler</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="95" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="96" />
         <source>About this programme</source>
         <translation>Om det här programmet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="148" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="149" />
         <source>%n programme file(s) of yours could not be read and are left out; Programmes… says what is wrong.</source>
         <translation>
             <numerusform>%n av dina programfiler kunde inte läsas och lämnas bort; Program… berättar vad som är fel.</numerusform>
@@ -3552,12 +3552,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="183" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="184" />
         <source>Rules from your file {file}.</source>
         <translation>Regler från din fil {file}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/picker.py" line="193" />
+        <location filename="../../aspdesk/ui/programmes/picker.py" line="194" />
         <source>Sources:</source>
         <translation>Källor:</translation>
     </message>
@@ -3565,137 +3565,137 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>ProgrammesDialog</name>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="96" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="97" />
         <source>Programmes</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="99" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="100" />
         <source>Each programme's eligibility rules are kept in a file. Edit… on a programme that comes with aspdesk first copies it into your programmes folder; your copy replaces it. New programme… starts one from a copy of the programme picked. If you change a file in another editor, press Reload.</source>
         <translation>Varje programs behörighetsregler finns i en fil. Redigera… på ett program som följer med aspdesk kopierar det först till din programmapp; din kopia ersätter det. Nytt program… börjar ett program från en kopia av det valda programmet. Om du ändrar en fil i en annan redigerare, tryck på Läs in igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="111" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="112" />
         <source>Your programmes folder: {folder}</source>
         <translation>Din programmapp: {folder}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="115" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="116" />
         <source>Programme</source>
         <translation>Program</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="115" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="116" />
         <source>Rules checked</source>
         <translation>Reglerna kontrollerade</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="115" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="116" />
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="125" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="126" />
         <source>These files could not be read (pick one in the list and press Edit… to mend it):</source>
         <translation>De här filerna kunde inte läsas (välj en i listan och tryck på Redigera… för att rätta den):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="138" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="139" />
         <source>&amp;Edit…</source>
         <translation>&amp;Redigera…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="141" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="142" />
         <source>Edit this programme's rules (one that comes with aspdesk is first copied into your folder)</source>
         <translation>Redigera det här programmets regler (ett som följer med aspdesk kopieras först till din mapp)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="146" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="147" />
         <source>&amp;New programme…</source>
         <translation>&amp;Nytt program…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="147" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="148" />
         <source>Start a new programme from a copy of this one</source>
         <translation>Börja ett nytt program från en kopia av det här</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="149" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="150" />
         <source>&amp;Open file</source>
         <translation>&amp;Öppna filen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="151" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="152" />
         <source>Open &amp;folder</source>
         <translation>Öppna &amp;mappen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="153" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="154" />
         <source>&amp;Reload</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="154" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="155" />
         <source>Read the programme files again</source>
         <translation>Läs programfilerna på nytt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="192" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="193" />
         <source>built in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="196" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="197" />
         <source>Comes with aspdesk</source>
         <translation>Följer med aspdesk</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="205" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="206" />
         <source>cannot be read</source>
         <translation>kan inte läsas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="251" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="252" />
         <source>Edit this file in aspdesk (Programmes…, Edit…), or in a text editor and then press Reload in aspdesk's Programmes window. Set "checked" to the day you checked the rules against the call text (YYYY-MM-DD). Rule kinds: {kinds}. Fields whose names start with _ are comments.</source>
         <translation>Redigera den här filen i aspdesk (Program…, Redigera…) eller i en textredigerare och tryck sedan på Läs in igen i aspdesks fönster Program. Sätt "checked" till den dag du kontrollerade reglerna mot utlysningstexten (ÅÅÅÅ-MM-DD). Regeltyper: {kinds}. Fält vars namn börjar med _ är kommentarer.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="264" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="265" />
         <source>The programme was not copied</source>
         <translation>Programmet kopierades inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="277" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="278" />
         <source>Your folder already has {file}; it is opened for you.</source>
         <translation>Din mapp har redan {file}; den öppnas åt dig.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="286" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="287" />
         <source>Copied to {path}. Your copy replaces the programme that comes with aspdesk.</source>
         <translation>Kopierat till {path}. Din kopia ersätter programmet som följer med aspdesk.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="299" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="300" />
         <source>The programme file cannot be opened</source>
         <translation>Programfilen kan inte öppnas</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="313" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="314" />
         <source>New programme</source>
         <translation>Nytt program</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="314" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="315" />
         <source>Name of the new programme (it starts as a copy of {programme}):</source>
         <translation>Namnet på det nya programmet (det börjar som en kopia av {programme}):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="341" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="342" />
         <source>Saved {path}.</source>
         <translation>{path} sparades.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/programmes/editor.py" line="358" />
+        <location filename="../../aspdesk/ui/programmes/editor.py" line="359" />
         <source>The folder cannot be made</source>
         <translation>Mappen kan inte skapas</translation>
     </message>
@@ -3736,33 +3736,33 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>RelatedPanel</name>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="59" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="60" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="60" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="61" />
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="61" />
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="111" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="62" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="112" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="111" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="112" />
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="168" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="169" />
         <source>Select an actor, a cluster or a project</source>
         <translation>Välj en aktör, ett kluster eller ett projekt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="181" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="182" />
         <source>%n partner(s)</source>
         <translation>
             <numerusform>%n partner</numerusform>
@@ -3770,12 +3770,12 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="184" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="185" />
         <source>budget shares total {total} %</source>
         <translation>budgetandelarna är totalt {total} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="186" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="187" />
         <source>%n without a share</source>
         <translation>
             <numerusform>%n utan andel</numerusform>
@@ -3783,7 +3783,7 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         </translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/related_panel.py" line="188" />
+        <location filename="../../aspdesk/ui/tables/related_panel.py" line="189" />
         <source>no budget shares entered</source>
         <translation>inga budgetandelar angivna</translation>
     </message>
@@ -3937,14 +3937,14 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Sorterat efter mellanhet: hur ofta en aktör ligger på vägarna mellan andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <location filename="../../aspdesk/app/report_html.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="31" />
         <source>Memberships</source>
         <translation>Medlemskap</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <location filename="../../aspdesk/app/report_html.py" line="85" />
+        <location filename="../../aspdesk/app/report_summary.py" line="33" />
         <source>Projects</source>
         <translation>Projekt</translation>
     </message>
@@ -4094,8 +4094,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Aktörstyp</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <location filename="../../aspdesk/app/report_html.py" line="92" />
+        <location filename="../../aspdesk/app/report_outcomes.py" line="83" />
         <source>Role</source>
         <translation>Roll</translation>
     </message>
@@ -4245,8 +4245,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Klustren</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <location filename="../../aspdesk/app/report_outcomes.py" line="84" />
+        <location filename="../../aspdesk/app/report_summary.py" line="36" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
@@ -4375,32 +4375,32 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>RoleCoverageModel</name>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="85" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="86" />
         <source>{filled} of {total}</source>
         <translation>{filled} av {total}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="86" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="87" />
         <source>All roles filled</source>
         <translation>Alla roller fyllda</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="103" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="104" />
         <source>Cluster</source>
         <translation>Kluster</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="104" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="105" />
         <source>Members</source>
         <translation>Medlemmar</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="105" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="106" />
         <source>Roles filled</source>
         <translation>Fyllda roller</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/tables/overview.py" line="106" />
+        <location filename="../../aspdesk/ui/tables/overview.py" line="107" />
         <source>Missing roles</source>
         <translation>Saknade roller</translation>
     </message>
@@ -4560,8 +4560,8 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Skriver enkäterna…</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/survey/actions.py" line="148" />
         <location filename="../../aspdesk/cli/survey.py" line="161" />
+        <location filename="../../aspdesk/ui/survey/actions.py" line="148" />
         <source>Survey round of {cluster}</source>
         <translation>Enkätrunda i {cluster}</translation>
     </message>
@@ -4794,94 +4794,94 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
 <context>
     <name>TimeBar</name>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="81" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="82" />
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="85" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="86" />
         <source>Show the map on a date, play its growth, compare two dates (Ctrl+T)</source>
         <translation>Visa kartan ett visst datum, spela upp hur den växt, jämför två datum (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="100" />
-        <location filename="../../aspdesk/graph/time/bar.py" line="282" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="101" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="283" />
         <source>Play</source>
         <translation>Spela</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="101" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="102" />
         <source>Play the growth of the network up to today</source>
         <translation>Spela upp hur nätverket växt fram till i dag</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="105" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="106" />
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="107" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="108" />
         <source>How many seconds playing up to today takes</source>
         <translation>Hur många sekunder uppspelningen fram till i dag tar</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="110" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="111" />
         <source>Arrows: a day or a month; Page Up and Page Down: a year; Home, End</source>
         <translation>Pilar: en dag eller en månad; Page Up och Page Down: ett år; Home, End</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="114" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="115" />
         <source>The date the graph shows</source>
         <translation>Datumet som nätverket visar</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="119" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="120" />
         <source>Then and now</source>
         <translation>Då och nu</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="121" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="122" />
         <source>Show what is new and what ended between two dates</source>
         <translation>Visa vad som är nytt och vad som upphört mellan två datum</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="134" />
         <location filename="../../aspdesk/graph/time/bar.py" line="135" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="136" />
         <source>From a view</source>
         <translation>Från en vy</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="137" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="138" />
         <source>Then:</source>
         <translation>Då:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="138" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="139" />
         <source>Now:</source>
         <translation>Nu:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="142" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="143" />
         <source>Take the date of a saved view that shows a date</source>
         <translation>Ta datumet från en sparad vy som visar ett datum</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="218" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="219" />
         <source>Write the date as 1.3.2016 or 2016-03-01.</source>
         <translation>Skriv datumet som 1.3.2016 eller 2016-03-01.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="272" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="273" />
         <source>Pause</source>
         <translation>Paus</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="333" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="334" />
         <source>The first date comes after the second.</source>
         <translation>Det första datumet kommer efter det andra.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/graph/time/bar.py" line="373" />
+        <location filename="../../aspdesk/graph/time/bar.py" line="374" />
         <source>No saved view shows a date</source>
         <translation>Ingen sparad vy visar ett datum</translation>
     </message>
@@ -5259,138 +5259,143 @@ Kartlägger aktörerna, klustren, rollerna och relationerna i regionala närings
         <translation>Kartan har ingen vy ”{name}”. Dess vyer: {views}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="276" />
+        <location filename="../../aspdesk/cli/image.py" line="295" />
         <source>Only a PDF holds several views, one per page; give one --view for a PNG or SVG.</source>
         <translation>Endast en PDF rymmer flera vyer, en per sida; ange en --view för en PNG eller SVG.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/image.py" line="289" />
+        <location filename="../../aspdesk/cli/image.py" line="308" />
         <source>Drew {actors} actors and {ties} relationships in {path}</source>
         <translation>Ritade {actors} aktörer och {ties} relationer i {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="47" />
+        <location filename="../../aspdesk/cli/importing.py" line="48" />
         <source>the map file (.aspmap); created if it does not exist</source>
         <translation>kartfilen (.aspmap); skapas om den inte finns</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="55" />
+        <location filename="../../aspdesk/cli/importing.py" line="56" />
         <source>the file to import: an .xlsx or .csv table of actors, a workbook exported by aspdesk, a .graphml or .gexf graph, or a .json map backup</source>
         <translation>filen att importera: en .xlsx- eller .csv-tabell med aktörer, en arbetsbok exporterad av aspdesk, en .graphml- eller .gexf-graf eller en .json-säkerhetskopia av en karta</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="65" />
+        <location filename="../../aspdesk/cli/importing.py" line="66" />
         <source>show what would happen, and write nothing</source>
         <translation>visa vad som skulle hända, och skriv ingenting</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="71" />
+        <location filename="../../aspdesk/cli/importing.py" line="72" />
         <source>where the file and the map disagree, take the file's value (default: keep the map's)</source>
         <translation>där filen och kartan inte stämmer överens, ta filens värde (standard: behåll kartans)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="82" />
+        <location filename="../../aspdesk/cli/importing.py" line="83" />
         <source>the text encoding of a CSV file, such as utf-8, utf-16, cp1252 or iso-8859-15 (default: found from the file, and printed)</source>
         <translation>textkodningen i en CSV-fil, till exempel utf-8, utf-16, cp1252 eller iso-8859-15 (standard: avgörs utifrån filen och skrivs ut)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="93" />
+        <location filename="../../aspdesk/cli/importing.py" line="94" />
         <source>import a row with errors without its bad fields, which are left empty, and keep the problems in the row's notes (a row whose name, ID or references are bad is still not imported)</source>
         <translation>importera en rad med fel utan dess felaktiga fält, som lämnas tomma, och spara problemen i radens anteckningar (en rad vars namn, id eller hänvisningar är felaktiga importeras ändå inte)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="105" />
+        <location filename="../../aspdesk/cli/importing.py" line="106" />
         <source>import the other rows when some rows have errors (default: import nothing)</source>
         <translation>importera de övriga raderna när några rader har fel (standard: importera ingenting)</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="141" />
+        <location filename="../../aspdesk/cli/importing.py" line="155" />
         <source>{path} does not exist</source>
         <translation>{path} finns inte</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="146" />
+        <location filename="../../aspdesk/cli/importing.py" line="160" />
         <source>Created the map {path}</source>
         <translation>Skapade kartan {path}</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="152" />
+        <location filename="../../aspdesk/cli/importing.py" line="166" />
         <source>{path} is open for editing in aspdesk, or cannot be written here, so nothing was imported. Close it there and run the import again.</source>
         <translation>{path} är öppen för redigering i aspdesk eller kan inte skrivas här, så ingenting importerades. Stäng den där och kör importen igen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="286" />
+        <location filename="../../aspdesk/cli/importing.py" line="303" />
         <source>{file} into {map}:</source>
         <translation>{file} till {map}:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="306" />
+        <location filename="../../aspdesk/cli/importing.py" line="311" />
+        <source>Columns not imported (their headers name no field of an actor): {columns}</source>
+        <translation>Kolumner som inte importeras (rubriken motsvarar inget fält hos en aktör): {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/cli/importing.py" line="329" />
         <source>New:</source>
         <translation>Nya:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="308" />
+        <location filename="../../aspdesk/cli/importing.py" line="331" />
         <source>Updated (empty fields filled in):</source>
         <translation>Uppdaterade (tomma fält ifyllda):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="316" />
+        <location filename="../../aspdesk/cli/importing.py" line="339" />
         <source>Conflicts (the map's values are kept; --take-file-values takes the file's):</source>
         <translation>Konflikter (kartans värden behålls; --take-file-values tar filens):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="320" />
+        <location filename="../../aspdesk/cli/importing.py" line="343" />
         <source>Conflicts (the file's values are taken):</source>
         <translation>Konflikter (filens värden tas):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="329" />
+        <location filename="../../aspdesk/cli/importing.py" line="352" />
         <source>Possible duplicates (imported as new; check them in the map):</source>
         <translation>Möjliga dubbletter (importerade som nya; kontrollera dem på kartan):</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="345" />
+        <location filename="../../aspdesk/cli/importing.py" line="368" />
         <source>Read differently from the file:</source>
         <translation>Lästes annorlunda än i filen:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="353" />
+        <location filename="../../aspdesk/cli/importing.py" line="376" />
         <source>Imported without their bad fields:</source>
         <translation>Importerade utan sina felaktiga fält:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="361" />
+        <location filename="../../aspdesk/cli/importing.py" line="384" />
         <source>Not imported:</source>
         <translation>Importerades inte:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="369" />
+        <location filename="../../aspdesk/cli/importing.py" line="392" />
         <source>Problems:</source>
         <translation>Problem:</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="383" />
+        <location filename="../../aspdesk/cli/importing.py" line="406" />
         <source>Nothing was imported. Rows with errors: {count}. Correct them in the file, or run again with --skip-errors to import the rest, or with --without-bad-fields to import them without their bad fields.</source>
         <translation>Ingenting importerades. Rader med fel: {count}. Rätta dem i filen, eller kör igen med --skip-errors för att importera resten, eller med --without-bad-fields för att importera dem utan deras felaktiga fält.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="402" />
+        <location filename="../../aspdesk/cli/importing.py" line="425" />
         <location filename="../../aspdesk/cli/survey.py" line="218" />
         <source>Dry run: nothing was written.</source>
         <translation>Provkörning: ingenting skrevs.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="405" />
+        <location filename="../../aspdesk/cli/importing.py" line="428" />
         <source>The map already holds everything in the file.</source>
         <translation>Kartan innehåller redan allt i filen.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="410" />
+        <location filename="../../aspdesk/cli/importing.py" line="433" />
         <source>Imported: {added} added, {updated} changed.</source>
         <translation>Importerat: {added} tillagda, {updated} ändrade.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/importing.py" line="433" />
+        <location filename="../../aspdesk/cli/importing.py" line="456" />
         <source>… and {count} more</source>
         <translation>… och {count} till</translation>
     </message>
@@ -5544,7 +5549,7 @@ Kör 'aspdesk COMMAND --help' för ett kommandos alternativ.</translation>
         <translation>Perioden skulle börja {since}, efter att den slutar {until}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/cli/report.py" line="118" />
+        <location filename="../../aspdesk/cli/report.py" line="117" />
         <source>Wrote the report to {path}</source>
         <translation>Skrev rapporten till {path}</translation>
     </message>
@@ -6928,12 +6933,12 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>Filen är inte CSV-text från rad {row} och framåt. Den kan vara skadad eller innehålla binärdata.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="21" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="25" />
         <source>This workbook is a questionnaire of a survey round. Collect the answers with Map &gt; Survey round… or “aspdesk survey MAP collect FOLDER”.</source>
         <translation>Den här arbetsboken är en enkät i en enkätrunda. Samla in svaren med Karta &gt; Enkätrunda… eller ”aspdesk survey MAP collect MAPP”.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/io/importing/formats.py" line="26" />
+        <location filename="../../aspdesk/io/importing/formats.py" line="30" />
         <source>aspdesk cannot import {suffix} files. Choose an .xlsx or .csv table, a .graphml or .gexf graph, or a .json map backup.</source>
         <translation>aspdesk kan inte importera {suffix}-filer. Välj en .xlsx- eller .csv-tabell, en .graphml- eller .gexf-graf eller en .json-säkerhetskopia av en karta.</translation>
     </message>
@@ -7860,17 +7865,17 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="79" />
         <source>Create a new map?</source>
         <translation>Skapa en ny karta?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="81" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="80" />
         <source>{path} does not exist. Create a new, empty map there?</source>
         <translation>{path} finns inte. Vill du skapa en ny, tom karta där?</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/ui/window/launch.py" line="91" />
+        <location filename="../../aspdesk/ui/window/launch.py" line="90" />
         <source>The map could not be opened</source>
         <translation>Kartan kunde inte öppnas</translation>
     </message>
@@ -8859,157 +8864,157 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="50" />
+        <location filename="../../aspdesk/domain/validation.py" line="51" />
         <source>Enter a name.</source>
         <translation>Ange ett namn.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="51" />
+        <location filename="../../aspdesk/domain/validation.py" line="52" />
         <source>Use at most {max} characters.</source>
         <translation>Använd högst {max} tecken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="52" />
+        <location filename="../../aspdesk/domain/validation.py" line="53" />
         <source>Remove the control character at position {position}.</source>
         <translation>Ta bort styrtecknet på position {position}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="55" />
+        <location filename="../../aspdesk/domain/validation.py" line="56" />
         <source>Choose a kind of actor from the list.</source>
         <translation>Välj en aktörstyp i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="56" />
+        <location filename="../../aspdesk/domain/validation.py" line="57" />
         <source>Choose a size class from the list.</source>
         <translation>Välj en storleksklass i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="57" />
+        <location filename="../../aspdesk/domain/validation.py" line="58" />
         <source>Choose a role from the list.</source>
         <translation>Välj en roll i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="58" />
+        <location filename="../../aspdesk/domain/validation.py" line="59" />
         <source>Choose a relationship type from the list.</source>
         <translation>Välj en relationstyp i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="59" />
+        <location filename="../../aspdesk/domain/validation.py" line="60" />
         <source>Write the business ID as seven digits, a hyphen and a check digit, such as 1234567-8.</source>
         <translation>Skriv FO-numret som sju siffror, ett bindestreck och en kontrollsiffra, till exempel 1234567-8.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="63" />
+        <location filename="../../aspdesk/domain/validation.py" line="64" />
         <source>The check digit (the last digit) of this business ID does not match the first seven digits. Check the number.</source>
         <translation>Kontrollsiffran (den sista siffran) i det här FO-numret stämmer inte med de sju första siffrorna. Kontrollera numret.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="68" />
+        <location filename="../../aspdesk/domain/validation.py" line="69" />
         <source>Use a two-letter country code such as FI, SE or NO.</source>
         <translation>Använd en landskod med två bokstäver, till exempel FI, SE eller NO.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="69" />
+        <location filename="../../aspdesk/domain/validation.py" line="70" />
         <source>Enter an email address such as name@example.fi.</source>
         <translation>Ange en e-postadress, till exempel namn@example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="70" />
+        <location filename="../../aspdesk/domain/validation.py" line="71" />
         <source>Enter a phone number of at least {min} digits, using only digits, spaces, +, -, ( and ).</source>
         <translation>Ange ett telefonnummer med minst {min} siffror och bara siffror, mellanslag, +, -, ( och ).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="74" />
+        <location filename="../../aspdesk/domain/validation.py" line="75" />
         <source>Enter a web address such as www.example.fi.</source>
         <translation>Ange en webbadress, till exempel www.example.fi.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="75" />
+        <location filename="../../aspdesk/domain/validation.py" line="76" />
         <source>Use a colour in the form #RRGGBB, such as #1F77B4.</source>
         <translation>Ange en färg i formen #RRGGBB, till exempel #1F77B4.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="76" />
+        <location filename="../../aspdesk/domain/validation.py" line="77" />
         <source>Shorten the tag “{tag}” to {max} characters.</source>
         <translation>Förkorta taggen ”{tag}” till {max} tecken.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="77" />
+        <location filename="../../aspdesk/domain/validation.py" line="78" />
         <source>The end date cannot be before the start date.</source>
         <translation>Slutdatumet kan inte vara före startdatumet.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="78" />
+        <location filename="../../aspdesk/domain/validation.py" line="79" />
         <source>Choose an actor.</source>
         <translation>Välj en aktör.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="79" />
+        <location filename="../../aspdesk/domain/validation.py" line="80" />
         <source>Choose a cluster.</source>
         <translation>Välj ett kluster.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="80" />
+        <location filename="../../aspdesk/domain/validation.py" line="81" />
         <source>An actor cannot have a relationship with itself.</source>
         <translation>En aktör kan inte ha en relation med sig själv.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="81" />
+        <location filename="../../aspdesk/domain/validation.py" line="82" />
         <source>Choose a strength from {min} to {max}.</source>
         <translation>Välj en styrka från {min} till {max}.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="82" />
+        <location filename="../../aspdesk/domain/validation.py" line="83" />
         <source>Write the PIC (Participant Identification Code) as nine digits, such as 999999999.</source>
         <translation>Skriv PIC-koden (Participant Identification Code) som nio siffror, till exempel 999999999.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="86" />
+        <location filename="../../aspdesk/domain/validation.py" line="87" />
         <source>Choose a funding programme from the list.</source>
         <translation>Välj ett finansieringsprogram i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="87" />
+        <location filename="../../aspdesk/domain/validation.py" line="88" />
         <source>Choose a status from the list.</source>
         <translation>Välj en status i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="88" />
+        <location filename="../../aspdesk/domain/validation.py" line="89" />
         <source>Choose a partner role from the list.</source>
         <translation>Välj en partnerroll i listan.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="89" />
+        <location filename="../../aspdesk/domain/validation.py" line="90" />
         <source>Choose a project.</source>
         <translation>Välj ett projekt.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="90" />
+        <location filename="../../aspdesk/domain/validation.py" line="91" />
         <source>Enter an amount in euros of 0 or more.</source>
         <translation>Ange ett belopp i euro som är 0 eller mer.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="91" />
+        <location filename="../../aspdesk/domain/validation.py" line="92" />
         <source>Enter an amount in euros of at most {max} (a trillion).</source>
         <translation>Ange ett belopp i euro som är högst {max} (en biljon).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="94" />
+        <location filename="../../aspdesk/domain/validation.py" line="95" />
         <source>The grant cannot be more than the total budget ({budget} €).</source>
         <translation>Stödet kan inte vara större än den totala budgeten ({budget} €).</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="97" />
+        <location filename="../../aspdesk/domain/validation.py" line="98" />
         <source>Enter a budget share from 0 to 100 %.</source>
         <translation>Ange en budgetandel från 0 till 100 %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="98" />
+        <location filename="../../aspdesk/domain/validation.py" line="99" />
         <source>The budget shares of this project would come to {total} %; the other partners already have {others} %, so this share can be at most {left} %.</source>
         <translation>Projektets budgetandelar skulle bli {total} %; de andra partnerna har redan {others} %, så den här andelen kan vara högst {left} %.</translation>
     </message>
     <message>
-        <location filename="../../aspdesk/domain/validation.py" line="103" />
+        <location filename="../../aspdesk/domain/validation.py" line="104" />
         <source>This actor is already a partner in this project.</source>
         <translation>Den här aktören är redan partner i det här projektet.</translation>
     </message>

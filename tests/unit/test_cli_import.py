@@ -292,3 +292,24 @@ def test_a_damaged_workbook_read_ahead_is_said_as_before_and_the_map_is_as_it_wa
     assert main(["import", str(copy), str(broken)]) == 1
     assert said in capsys.readouterr().err
     assert copy.read_bytes() == before
+
+
+def test_columns_whose_headers_name_no_field_are_named_and_a_size_column_is_read(
+    sample_file: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "toimijat.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["Nimi", "Koko", "Yhteyshenkilö", "Kunta", "Vastuuhenkilö"])
+    sheet.append(["Pohjoisen Puu Oy", "mikro", "Aino", "Ranua", "Eero"])
+    book.save(source)
+    target = _copy(sample_file, tmp_path)
+
+    assert main(["import", str(target), str(source), "--lang", "fi"]) == 0
+
+    out = capsys.readouterr().out
+    left_out = "Sarakkeet, joita ei tuoda (otsikko ei vastaa mitään toimijan kenttää)"
+    assert f"\n  {left_out}: Yhteyshenkilö, Vastuuhenkilö\n" in out
+    imported = [a for a in _snapshot(target, tmp_path).actors if a.name == "Pohjoisen Puu Oy"]
+    assert [(a.size_class, a.municipality) for a in imported] == [("micro", "Ranua")]
