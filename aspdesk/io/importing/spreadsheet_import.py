@@ -114,10 +114,7 @@ _HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "email": ("sähköposti", "email", "e-mail", "e-post"),
     "phone": ("puhelin", "phone", "tel", "puhelinnumero", "telefon", "telefonnummer"),
-    "size_class": (
-        "kokoluokka", "koko", "yrityksen koko", "size", "size class", "storleksklass",
-        "storlek",
-    ),
+    "size_class": ("kokoluokka", "koko", "size", "size class", "storleksklass", "storlek"),
     "sector": ("toimiala", "sector", "industry", "bransch"),
     "tags": ("tunnisteet", "tags", "taggar"),
     "notes": ("muistiinpanot", "notes", "lisätiedot", "anteckningar", "tilläggsuppgifter"),
