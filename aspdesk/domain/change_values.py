@@ -20,17 +20,17 @@ from operator import ne
 from typing import Any
 
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
-from aspdesk.domain.entities import ENTITY_CLASSES, EntityType, field_values
+from aspdesk.domain.entities import ENTITY_CLASSES, EntityType, field_reader, field_values
 from aspdesk.domain.json_shape import as_int, as_object, as_text
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView, ViewState
 
 ENTITY_TYPES = tuple(ENTITY_CLASSES.values())
 _NONE = object()  # equal to no value: the default of the id and of fields without one
-# Each entity type's field names and their defaults, in the order of its fields.
+# Each entity type's field names and their defaults, in the order field_values reads them.
 _FIELDS = {
     entity_type: (
-        tuple(f.name for f in fields(cls)),
+        field_reader(cls)[0],
         tuple(_NONE if f.default is MISSING or f.name == "id" else f.default for f in fields(cls)),
     )
     for entity_type, cls in ENTITY_CLASSES.items()

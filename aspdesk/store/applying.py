@@ -5,7 +5,7 @@ undo), recorded in the change log as one set: see :meth:`MapStore.apply
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import compress, groupby
 from operator import is_not, or_
@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 
 from aspdesk.domain.change_values import RECORD, whole
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
-from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType, field_values, values_of
+from aspdesk.domain.entities import (
+    ENTITY_CLASSES,
+    Entity,
+    EntityType,
+    field_reader,
+    field_values,
+    values_of,
+)
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -120,7 +127,7 @@ def apply_writes(
 
 def _fields(entity_type: EntityType) -> tuple[tuple[str, ...], int, tuple[int, ...]]:
     """The field names of ``entity_type``, where its id is and the times the store stamps."""
-    names = tuple(f.name for f in fields(ENTITY_CLASSES[entity_type]))
+    names = field_reader(ENTITY_CLASSES[entity_type])[0]  # the order field_values reads
     stamped = ("created_at", "updated_at") if entity_type is EntityType.ACTOR else ()
     return names, names.index("id"), tuple(names.index(name) for name in stamped)
 

@@ -9,7 +9,7 @@ from typing import Any, TypeAlias
 
 from sqlalchemy import DateTime
 
-from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType
+from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType, field_reader
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.store.schema import (
     ActorKindRow,
@@ -98,7 +98,7 @@ def to_columns(entity_type: EntityType, values: list[Any]) -> list[Any]:
 def _converted_positions(entity_type: EntityType) -> tuple[tuple[int, ...], tuple[int, ...]]:
     known = _POSITIONS.get(entity_type)
     if known is None:
-        names = [f.name for f in fields(ENTITY_CLASSES[entity_type])]
+        names = field_reader(ENTITY_CLASSES[entity_type])[0]  # as field_values orders them
         emptied = tuple(i for i, name in enumerate(names) if name in _NULL_WHEN_EMPTY)
         listed = tuple(i for i, name in enumerate(names) if name in _TUPLE_FIELDS)
         known = _POSITIONS[entity_type] = (emptied, listed)
