@@ -65,6 +65,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from aspdesk.analysis.distinct import distinct
 from aspdesk.domain.entities import Actor, Relationship
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
@@ -211,7 +212,7 @@ def _network(actors: Sequence[Actor], relationships: Sequence[Relationship]) -> 
 
 
 def _distinct_pairs(first: IntArray, second: IntArray, n: int) -> tuple[IntArray, IntArray]:
-    keys = np.unique(first * max(n, 1) + second)
+    keys = distinct(first * max(n, 1) + second)
     return keys // max(n, 1), keys % max(n, 1)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import numpy as np
 import numpy.typing as npt
 
+from aspdesk.analysis.distinct import distinct
 from aspdesk.analysis.layout.force import BoolArray, FloatArray, IntArray, components, part_pairs
 
 ROUNDS = 600
@@ -245,7 +246,7 @@ def _candidates(low: FloatArray, high: FloatArray) -> tuple[IntArray, IntArray]:
     keep = i != j
     i, j = i[keep], j[keep]
     if (count > 1).any():  # a pair sharing several cells is listed once per cell
-        unique = np.unique(i * n + j)
+        unique = distinct(i * n + j)
         i, j = unique // n, unique % n
     return i, j
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import numpy.typing as npt
 
+from aspdesk.analysis.distinct import distinct
 from aspdesk.analysis.layout.force import BoolArray, FloatArray, IntArray
 from aspdesk.analysis.layout.overlap import remove_overlaps
 from aspdesk.analysis.layout.positions import force_layout
@@ -106,7 +107,7 @@ def place_new(
         node = int(np.argmax(np.where(placed, -1, ties)))
         if ties[node] > 0:
             # next to what it is tied to, in view or not: the view follows it there
-            ends = np.unique(_neighbours(pairs, node))
+            ends = distinct(_neighbours(pairs, node))
             ends = ends[placed[ends]]
             middle = pos[ends].mean(axis=0)
             inside = None

@@ -15,6 +15,7 @@ from collections.abc import Callable
 import numpy as np
 import numpy.typing as npt
 
+from aspdesk.analysis.distinct import distinct
 from aspdesk.analysis.layout.force import (
     MIN_DISTANCE,
     PAIR_PART,
@@ -181,7 +182,7 @@ def _fresh(
     # the mesh size of its part
     batch = np.array([mesh_size(int(s), least=16) if s > PAIR_PART else 1 for s in sizes])[part]
     batch[size == 1] = 0
-    keys = np.unique(batch[batch > 0])
+    keys = distinct(batch[batch > 0])
     tick.total += steps * len(keys)
     for key in keys:
         nodes = np.flatnonzero(batch == key)

@@ -20,6 +20,7 @@ from dataclasses import replace
 import numpy as np
 from numpy.typing import NDArray
 
+from aspdesk.analysis.distinct import distinct
 from aspdesk.graph.scene.edges import EdgeGroup
 
 LEVELS = 16
@@ -33,7 +34,7 @@ def faded_edges(
     faded: list[tuple[int, int, EdgeGroup]] = []
     for order, (group, shown) in enumerate(zip(edges, opacity, strict=True)):
         steps = np.ceil(np.clip(shown, 0.0, 1.0) * LEVELS).astype(np.int64)
-        for step in np.unique(steps[steps > 0]).tolist():
+        for step in distinct(steps[steps > 0]).tolist():
             keep = steps == step
             alpha = group.alpha if group.dimmed else round(group.alpha * step / LEVELS)
             faded.append(
