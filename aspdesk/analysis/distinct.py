@@ -8,11 +8,15 @@ run gives the same values and loads nothing.
 
 from __future__ import annotations
 
+from typing import Any, TypeVar
+
 import numpy as np
 from numpy.typing import NDArray
 
+Integer = TypeVar("Integer", bound=np.integer[Any])
 
-def distinct(values: NDArray[np.integer]) -> NDArray[np.integer]:
+
+def distinct(values: NDArray[Integer]) -> NDArray[Integer]:
     """The values in ``values`` (of any shape), each once, in increasing order: what
     ``np.unique`` gives for integers."""
     ordered = np.sort(np.ravel(values))
