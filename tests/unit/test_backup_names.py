@@ -4,6 +4,7 @@ it; a copy of it living elsewhere keeps its own; copies made before migrations r
 from __future__ import annotations
 
 import shutil
+from datetime import UTC, datetime
 from pathlib import Path
 
 from aspdesk.store.backups import BEFORE_MIGRATION, OPENED, list_backups, make_backup
@@ -55,3 +56,27 @@ def test_copies_made_before_migrations_rotate(tmp_path: Path) -> None:
         make_backup(path, backups, "before-0003", keep=2, map_id="")
     kept = [b for b in list_backups(path, backups) if b.reason == BEFORE_MIGRATION]
     assert len(kept) == 2
+
+
+def test_copies_list_the_moment_in_their_names_and_names_of_no_moment_are_passed_over(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "kartta.aspmap"
+    shutil.copy(sample_file, path)
+    backups = tmp_path / "backups"
+    open_map(path, backups).close()
+    (made,) = list_backups(path, backups)
+    stamp = made.path.name.rsplit("-", 1)[1].removesuffix(".aspmap")
+    assert made.made == datetime.strptime(stamp, "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    for other in ("20250101T000000000001Z", "20241231T235959999999Z"):
+        shutil.copy(made.path, made.path.with_name(made.path.name.replace(stamp, other)))
+    impossible = made.path.with_name(made.path.name.replace(stamp, "20261399T250000000000Z"))
+    shutil.copy(made.path, impossible)
+    found = list_backups(path, backups)
+    assert [b.made for b in found] == [
+        made.made,
+        datetime(2025, 1, 1, 0, 0, 0, 1, tzinfo=UTC),
+        datetime(2024, 12, 31, 23, 59, 59, 999999, tzinfo=UTC),
+    ]
+    assert impossible not in [b.path for b in found]
+    open_map(path, backups).close()  # the opening, which lists the copies, is not upset
