@@ -21,8 +21,8 @@ def test_distinct_is_numpy_unique_for_integers(shape: tuple[int, ...]) -> None:
     assert found.tolist() == np.unique(values).tolist()
 
 
-# Parts of several sizes, so that the fresh layout batches them (the call that loaded
-# numpy.ma), then the metrics' pairs, which ask the same of their keys.
+# Parts of several sizes, so that the fresh layout batches them by mesh size: the call
+# that loaded numpy.ma on a first export.
 _LAYOUT_WITHOUT_MASKED_ARRAYS = """
 import sys
 import numpy as np
