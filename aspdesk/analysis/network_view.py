@@ -122,19 +122,16 @@ def visible_network(
             continue
         shown_actors.add(actor.id)
 
-    if f.types is None and f.as_of is None:  # every type, every day: the ends alone decide
-        # (half the time of the whole test below, which 30,000 ties made 8 ms)
-        passing = [
-            r for r in stored_ties if r.source_id in shown_actors and r.target_id in shown_actors
-        ]
-    else:
+    passing = [
+        r for r in stored_ties if r.source_id in shown_actors and r.target_id in shown_actors
+    ]
+    # The type and the day are tested only when the filter names them: testing them as well
+    # on every tie, when it named neither, took 30,000 ties 8 ms instead of 4.
+    if f.types is not None or f.as_of is not None:
         passing = [
             r
-            for r in stored_ties
-            if r.source_id in shown_actors
-            and r.target_id in shown_actors
-            and (f.types is None or r.type in f.types)
-            and relationship_is_active(r, f.as_of)
+            for r in passing
+            if (f.types is None or r.type in f.types) and relationship_is_active(r, f.as_of)
         ]
     in_project: frozenset[int] = frozenset()
     if f.project is not None:
