@@ -174,3 +174,33 @@ def test_nodes_not_placed_keep_no_room() -> None:
         points[:1], [30.0], HEIGHT, [5.0], 0, (points, np.array([5.0, 5.0])), [0]
     )
     assert ranks.tolist() == [0]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_symbols_counted_pair_by_pair_or_by_the_table_place_the_same(
+    seed: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Small pictures count each place's symbol cells pair by pair, big ones with the
+    raster's summed-area table: the same placings either way, with other symbols than the
+    labelled nodes' and nodes without a place among them."""
+    import aspdesk.analysis.layout.label_places as places
+
+    rng = np.random.default_rng(seed)
+    count = int(rng.integers(2, 60))
+    discs = rng.uniform(0, 40 * count, size=(count + 5, 2))
+    disc_radii = rng.uniform(2, 14, size=count + 5)
+    order = rng.permutation(count + 5)
+    owners, others = order[:count], order[count:]
+    discs[others[:3]] = np.nan
+    widths = rng.uniform(10, 120, size=count)
+    points, radii = discs[owners], disc_radii[owners]
+    placed = []
+    for pairs in (0, 1 << 40):  # the table always, then pair by pair always
+        monkeypatch.setattr(places, "DIRECT_PAIRS", pairs)
+        placed.append(
+            place_label_boxes(points, widths, HEIGHT, radii, 2, (discs, disc_radii), owners)
+        )
+    (table_ranks, table_boxes), (pair_ranks, pair_boxes) = placed
+    assert len(table_ranks) > 0
+    assert table_ranks.tolist() == pair_ranks.tolist()
+    assert np.array_equal(table_boxes, pair_boxes)
