@@ -199,8 +199,9 @@ def test_view_outcomes_shows_the_dock(qtbot: QtBot, window: MainWindow) -> None:
     assert action in window.view_menu.actions() and action.text() == "Outcomes"
     # Hidden at first, so it neither takes a tab nor counts until asked for.
     assert not dock.isVisible() and not action.isChecked()
-    panel = dock.widget()
+    panel = window.analysis.outcomes
     assert isinstance(panel, OutcomesPanel) and panel.outcomes is None
+    assert dock.widget() is panel
     action.trigger()
     qtbot.waitUntil(dock.isVisible)
     qtbot.waitUntil(lambda: panel.outcomes is not None)

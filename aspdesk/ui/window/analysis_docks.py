@@ -5,15 +5,17 @@ The docks are made once, tabbed behind the Tables and the Saved views so that th
 keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels); Outcomes
 goes behind the Tables too, hidden until View > Outcomes shows it. Their panels are made
 again for each map (:meth:`attach`), given the graph as a :class:`GraphLink` since the ui
-cannot import the graph.
+cannot import the graph, and made when first wanted (:mod:`.dock_panel`): out of sight,
+they wait for the window's first frame.
 """
 
 from __future__ import annotations
 
 from functools import partial
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, SignalInstance
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 from shiboken6 import isValid
 
 from aspdesk.analysis.timeline import Comparison
@@ -22,7 +24,11 @@ from aspdesk.app.settings import Settings
 from aspdesk.ui.health.outcomes_panel import OutcomesPanel
 from aspdesk.ui.health.panel import HealthPanel
 from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
+from aspdesk.ui.window.dock_panel import DockPanel, add_dock
 from aspdesk.ui.window.first_frame import after_first_frame
+
+_LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
+_Panel = TypeVar("_Panel", MetricsPanel, HealthPanel, OutcomesPanel)
 
 
 class AnalysisDocks(QObject):
@@ -35,9 +41,9 @@ class AnalysisDocks(QObject):
         super().__init__(window)
         self.owner = window
         self.settings = settings
-        self.metrics_dock = self._dock("metricsDock", self.tr("Network metrics"))
-        self.health_dock = self._dock("healthDock", self.tr("Cluster health"))
-        self.outcomes_dock = self._dock("outcomesDock", self.tr("Outcomes"))
+        self.metrics_dock = add_dock(window, "metricsDock", self.tr("Network metrics"), _LEFT)
+        self.health_dock = add_dock(window, "healthDock", self.tr("Cluster health"), _LEFT)
+        self.outcomes_dock = add_dock(window, "outcomesDock", self.tr("Outcomes"), _LEFT)
         window.tabifyDockWidget(tables, self.metrics_dock)
         window.tabifyDockWidget(views, self.health_dock)
         window.tabifyDockWidget(self.metrics_dock, self.outcomes_dock)
@@ -48,9 +54,24 @@ class AnalysisDocks(QObject):
         tables.raise_()
         views.raise_()
         self.docks = (self.metrics_dock, self.health_dock, self.outcomes_dock)
-        self.metrics: MetricsPanel | None = None
-        self.health: HealthPanel | None = None
-        self.outcomes: OutcomesPanel | None = None
+        self._metrics = DockPanel[MetricsPanel](self.metrics_dock)
+        self._health = DockPanel[HealthPanel](self.health_dock)
+        self._outcomes = DockPanel[OutcomesPanel](self.outcomes_dock)
+
+    @property
+    def metrics(self) -> MetricsPanel | None:
+        """The Network metrics panel of the map (made now if it was not yet)."""
+        return self._metrics.get()
+
+    @property
+    def health(self) -> HealthPanel | None:
+        """The Cluster health panel of the map (made now if it was not yet)."""
+        return self._health.get()
+
+    @property
+    def outcomes(self) -> OutcomesPanel | None:
+        """The Outcomes panel of the map (made now if it was not yet)."""
+        return self._outcomes.get()
 
     def _on_outcomes_action_triggered(self, checked: bool) -> None:
         # Shown again behind the Tables' tab it would stay out of sight.
@@ -69,40 +90,28 @@ class AnalysisDocks(QObject):
         self.outcomes_dock.show()
         self.outcomes_dock.raise_()
 
-    def _dock(self, name: str, title: str) -> QDockWidget:
-        dock = QDockWidget(title, self.owner)
-        dock.setObjectName(name)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.owner.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
-        return dock
-
     def attach(self, document: Document, graph: GraphLink, rebuilt: SignalInstance) -> None:
         """Fill the docks for ``document``, shown by ``graph`` (which says ``rebuilt``)."""
-        self.metrics = MetricsPanel(document, graph, rebuilt)
-        self.health = HealthPanel(document, self.settings, graph.zoom_to_actors)
-        self.outcomes = OutcomesPanel(document, self.settings, graph.zoom_to_actors)
-        _replace(self.metrics_dock, self.metrics)
-        _replace(self.health_dock, self.health)
-        _replace(self.outcomes_dock, self.outcomes)
-        self.metrics.follow_dock(self.metrics_dock)
-        self.health.follow_dock(self.health_dock)
-        self.outcomes.follow_dock(self.outcomes_dock)
-        for panel in (self.metrics, self.health, self.outcomes):
-            after_first_frame(self.owner, partial(_start, panel))
+        window, settings, zoom = self.owner, self.settings, graph.zoom_to_actors
+        self._metrics.fill(
+            window, lambda: self._started(MetricsPanel(document, graph, rebuilt), self.metrics_dock)
+        )
+        self._health.fill(
+            window, lambda: self._started(HealthPanel(document, settings, zoom), self.health_dock)
+        )
+        self._outcomes.fill(
+            window,
+            lambda: self._started(OutcomesPanel(document, settings, zoom), self.outcomes_dock),
+        )
+
+    def _started(self, panel: _Panel, dock: QDockWidget) -> _Panel:
+        """``panel``, following ``dock``, to start once the window has its first frame."""
+        panel.follow_dock(dock)
+        after_first_frame(self.owner, partial(_start, panel))
+        return panel
 
 
 def _start(panel: MetricsPanel | HealthPanel | OutcomesPanel) -> None:
     # A map opened before the window's first frame replaced the panels it was meant for.
     if isValid(panel):
         panel.start()
-
-
-def _replace(dock: QDockWidget, widget: QWidget) -> None:
-    old = dock.widget()
-    dock.setWidget(widget)
-    if old is not None:
-        old.deleteLater()

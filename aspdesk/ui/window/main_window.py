@@ -55,6 +55,7 @@ from aspdesk.ui.views.panel import ViewsPanel
 from aspdesk.ui.window.analysis_docks import AnalysisDocks
 from aspdesk.ui.window.background import BackgroundTask, stop_tasks
 from aspdesk.ui.window.dialogs import Dialogs
+from aspdesk.ui.window.dock_panel import DockPanel, add_dock
 from aspdesk.ui.window.first_frame import after_first_frame
 from aspdesk.ui.window.language_menu import LanguageMenu
 from aspdesk.ui.window.layout import restore_window
@@ -62,6 +63,8 @@ from aspdesk.ui.window.privacy import PrivacySwitch
 from aspdesk.ui.window.read_only import ReadOnlyBanner
 from aspdesk.ui.window.services import WindowServices
 from aspdesk.ui.window.undo_actions import UndoActions
+
+_LEFT, _RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
 
 
 class MainWindow(QMainWindow):
@@ -124,40 +127,20 @@ class MainWindow(QMainWindow):
 
     # -- building -----------------------------------------------------------------------
 
-    def _dock(self, name: str, title: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        dock.setFeatures(
-            QDockWidget.DockWidgetFeature.DockWidgetMovable
-            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
-            | QDockWidget.DockWidgetFeature.DockWidgetClosable
-        )
-        self.addDockWidget(area, dock)
-        return dock
-
     def _build_docks(self) -> None:
-        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.tables_dock = self._dock(
-            "tablesDock", self.tr("Tables"), Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.setCorner(Qt.Corner.BottomLeftCorner, _LEFT)
+        self.setCorner(Qt.Corner.BottomRightCorner, _RIGHT)
+        self.tables_dock = add_dock(self, "tablesDock", self.tr("Tables"), _LEFT)
         # A short title: three tabbed docks shared a 290-pixel tab bar at 1366 pixels and
         # each was cut ("Cluster overv…"). The View menu keeps the long name.
-        self.related_dock = self._dock(
-            "relatedDock", self.tr("Related"), Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.related_dock = add_dock(self, "relatedDock", self.tr("Related"), _LEFT)
         self.related_dock.toggleViewAction().setText(self.tr("Memberships, contacts and projects"))
-        self.form_dock = self._dock(
-            "formDock", self.tr("Editor"), Qt.DockWidgetArea.RightDockWidgetArea
-        )
-        self.overview_dock = self._dock(
-            "overviewDock", self.tr("Cluster overview"), Qt.DockWidgetArea.LeftDockWidgetArea
-        )
+        self.form_dock = add_dock(self, "formDock", self.tr("Editor"), _RIGHT)
+        self.overview_dock = add_dock(self, "overviewDock", self.tr("Cluster overview"), _LEFT)
         self.tabifyDockWidget(self.related_dock, self.overview_dock)
         self.related_dock.raise_()
-        self.views_dock = self._dock(
-            "viewsDock", self.tr("Saved views"), Qt.DockWidgetArea.RightDockWidgetArea
-        )
+        self._overview = DockPanel[ClusterOverview](self.overview_dock)
+        self.views_dock = add_dock(self, "viewsDock", self.tr("Saved views"), _RIGHT)
         # network metrics and cluster health
         self.analysis = AnalysisDocks(self, self.settings, self.tables_dock, self.views_dock)
 
@@ -340,8 +323,7 @@ class MainWindow(QMainWindow):
         self.graph.canvas.start_requested.connect(self.map_files.start)
         self.time_button.setDefaultAction(self.graph.time_bar.action)
         self._on_graph_status_changed(self.graph.canvas.status_text())
-        self.overview = ClusterOverview(document)
-        self._replace_dock_widget(self.overview_dock, self.overview)
+        self._overview.fill(self, lambda: ClusterOverview(document))
         # The panel cannot import the graph: it gets the graph's capture and show.
         self.views_panel = ViewsPanel(
             document, self.graph.view_state, self._show_view_state, self._ask_text
@@ -361,6 +343,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._show_opening_notes)
         self._update_title()
         self._update_counts()
+
+    @property
+    def overview(self) -> ClusterOverview | None:
+        """The Cluster overview of the map (made now if it was not yet)."""
+        return self._overview.get()
 
     def _replace_dock_widget(self, dock: QDockWidget, widget: QWidget) -> None:
         old = dock.widget()
