@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSizeF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent, QShowEvent
@@ -29,6 +28,7 @@ from aspdesk.graph.canvas import arranging, hits, navigation
 from aspdesk.graph.canvas.detail import DetailLevel
 from aspdesk.graph.canvas.dress import dress_for, dressed_edges, halo_pen
 from aspdesk.graph.canvas.empty_hint import EmptyHint
+from aspdesk.graph.canvas.graph_view import GraphView
 from aspdesk.graph.canvas.label_choice import label_choice, resting_labels
 from aspdesk.graph.canvas.node_drag import NodeDrag
 from aspdesk.graph.canvas.stack import stack_layers
@@ -70,7 +70,7 @@ class GraphCanvas(QWidget):
         self.time = TimeView(document)  # a day or two days compared, cut from the whole
         self._legend_stale = False
 
-        self.view = pg.GraphicsView(self, background="w")
+        self.view = GraphView(self, background="w")
         self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.view.installEventFilter(self)
         self.box = NodeViewBox()

@@ -244,8 +244,12 @@ class LegendPanel(QFrame):
         self.content_layout.addStretch(1)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # A viewport of our own, set before the content (a new one drops the old's): Qt's
+        # would make PySide6 find its class (see graph/canvas/graph_view.py).
+        viewport = QWidget()
+        viewport.setObjectName("legendViewport")
+        self.scroll_area.setViewport(viewport)
         self.scroll_area.setWidget(self.content)
-        self.scroll_area.viewport().setObjectName("legendViewport")
         self.scroll_area.setWidgetResizable(False)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.outer = QVBoxLayout(self)
