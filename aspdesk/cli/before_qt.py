@@ -15,10 +15,6 @@ uses PySide's optional features (``from __feature__ import snake_case``). Two re
   ``tests/unit/test_cli_start.py`` fails when a PySide6 release no longer has the hook, so
   that this is looked at again.
 
-:func:`load_before_qt` also has fontconfig (where Qt finds fonts on Linux) read its
-configuration and font caches on a thread of its own, while Python imports: on the first
-text Qt measures, which every window and picture has, that took 5-7 ms of the start.
-
 And :func:`load_pyqtgraph` imports pyqtgraph without making every Qt class: PySide6 makes
 a class when it is first asked for, but pyqtgraph copies every name of QtCore, QtGui and
 QtWidgets into its own mirrors of them (``pyqtgraph.Qt._copy_attrs``), which made all 721
@@ -30,10 +26,8 @@ copying copies those. The aspdesk window then makes some 240 of the 721.
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
-import threading
 from functools import partial
 from types import ModuleType
 
@@ -48,7 +42,6 @@ def load_before_qt() -> None:
     if "PySide6" in sys.modules:
         return
     one_blas_thread()
-    read_fonts_aside()
     import numpy  # noqa: F401 - loaded for its side effect: see the module's docstring
 
     import aspdesk.store.opening  # noqa: F401
@@ -61,29 +54,6 @@ def one_blas_thread() -> None:
     aspdesk never gives it work big enough to share (norms of a few thousand points, a
     2 x 2 SVD); layouts and exports are the same to the bit. Before numpy is imported."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
-
-
-#: The fontconfig that Qt's Linux builds load (PySide6's wheels use the system's).
-FONTCONFIG = "libfontconfig.so.1"
-
-
-def read_fonts_aside() -> threading.Thread | None:
-    """Have fontconfig read its configuration and caches (``FcInit``) on a thread, and
-    return it; None where there is no fontconfig to load (not Linux, or not installed).
-
-    Qt calls ``FcInit`` itself before it first looks for a font; done already, that call
-    returns at once. ctypes lets go of Python's lock while ``FcInit`` runs, so the imports
-    go on beside it; fontconfig's initialisation is safe to race with Qt's own.
-    """
-    if not sys.platform.startswith("linux"):
-        return None
-    try:
-        fontconfig = ctypes.CDLL(FONTCONFIG)
-    except OSError:
-        return None
-    thread = threading.Thread(target=fontconfig.FcInit, name="fontconfig", daemon=True)
-    thread.start()
-    return thread
 
 
 def load_qt() -> None:

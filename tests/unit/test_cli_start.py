@@ -332,33 +332,6 @@ def test_a_picture_s_process_ends_without_collecting_what_it_drew(
         assert not QImage(str(tmp_path / output)).isNull()
 
 
-_FONTS_ASIDE = """
-import threading
-from aspdesk.cli import before_qt
-started = []
-reading = before_qt.read_fonts_aside
-before_qt.read_fonts_aside = lambda: started.append(reading())
-before_qt.load_before_qt()
-thread = started[0]
-thread.join(30)
-print(thread.name, thread.is_alive(), "PySide6" in __import__("sys").modules)
-"""
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Linux's")
-def test_fontconfig_reads_its_caches_aside_while_the_libraries_load() -> None:
-    """Before Qt, fontconfig's FcInit runs on a thread of its own (before_qt.read_fonts_aside)
-    and ends; Qt was not loaded for it."""
-    assert _python(_FONTS_ASIDE, {}).split() == ["fontconfig", "False", "False"]
-
-
-def test_without_fontconfig_nothing_is_read_aside(monkeypatch: pytest.MonkeyPatch) -> None:
-    from aspdesk.cli import before_qt
-
-    monkeypatch.setattr(before_qt, "FONTCONFIG", "libfontconfig-not-there.so.0")
-    assert before_qt.read_fonts_aside() is None
-
-
 _WIDGET_CLASSES = """
 import contextlib, io
 from pathlib import Path
