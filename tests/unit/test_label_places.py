@@ -204,3 +204,27 @@ def test_symbols_counted_pair_by_pair_or_by_the_table_place_the_same(
     assert len(table_ranks) > 0
     assert table_ranks.tolist() == pair_ranks.tolist()
     assert np.array_equal(table_boxes, pair_boxes)
+
+
+@pytest.mark.parametrize("narrow_most", [0, np.iinfo(np.int32).max])
+def test_the_summed_area_table_counts_each_box_s_symbol_cells(
+    narrow_most: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table's counts, in 64-bit sums (forced) and in 32-bit ones, are the cells each
+    box shares with the squares, counted pair by pair."""
+    import aspdesk.analysis.layout.label_places as places
+
+    monkeypatch.setattr(places, "NARROW_MOST", narrow_most)
+    rng = np.random.default_rng(7)
+    rows, cols = 90, 130
+    x0, y0 = rng.integers(0, cols - 6, 400), rng.integers(0, rows - 6, 400)
+    squares = (x0, y0, x0 + rng.integers(1, 7, 400), y0 + rng.integers(1, 7, 400))
+    bx0, by0 = rng.integers(0, cols - 20, 300), rng.integers(0, rows - 8, 300)
+    boxes = (bx0, by0, bx0 + rng.integers(1, 20, 300), by0 + rng.integers(1, 8, 300))
+    counted = places._Raster._summed(rows, cols, squares, boxes)
+    across = places._overlaps(boxes[0], boxes[2], squares[0], squares[2])
+    down = places._overlaps(boxes[1], boxes[3], squares[1], squares[3])
+    expected = (across * down).sum(axis=-1)
+    assert expected.max() > 3  # boxes that hold several squares' cells
+    assert counted.tolist() == expected.tolist()
+    assert counted.dtype == (np.int64 if narrow_most == 0 else np.int32)

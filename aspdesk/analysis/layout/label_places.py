@@ -33,6 +33,7 @@ NODE_GAP = 4.0
 """Pixels between a symbol's edge and the text of its label (the box has 2 of padding)."""
 
 _MOST_CELLS = 4_000_000  # a raster bigger than this gets coarser cells
+NARROW_MOST = np.iinfo(np.int32).max  # the most cells a 32-bit summed-area table counts
 
 DIRECT_PAIRS = 1 << 16
 """Up to this many (place, symbol) pairs, the symbols' cells in each place are counted
@@ -190,17 +191,26 @@ class _Raster:
         rows: int, cols: int, squares: tuple[IntArray, ...], boxes: tuple[IntArray, ...]
     ) -> IntArray:
         """How many cells of the ``squares`` (their cells' four edges) lie in each box, by
-        a summed-area table of the raster: four look-ups a box, for any number of squares."""
+        a summed-area table of the raster: four look-ups a box, for any number of squares.
+
+        The table is of 32-bit counts when every square's cells together fit them (any
+        map short of millions of nodes): its four running sums over the raster took 7 of
+        the 15 ms of a placing on a 2,000-actor export with 64-bit ones."""
         x0, y0, x1, y1 = squares
         width, size = cols + 1, (rows + 1) * (cols + 1)
+        # no sum of the table exceeds the cells of all squares together
+        kind = np.int32 if int(((x1 - x0) * (y1 - y0)).sum()) <= NARROW_MOST else np.int64
         # each square counted into the cells it touches: +1 and -1 at its corners, summed
         # (with bincount: np.add.at took milliseconds on 10,000 squares)
         plus = np.bincount(np.concatenate([y0 * width + x0, y1 * width + x1]), minlength=size)
         minus = np.bincount(np.concatenate([y0 * width + x1, y1 * width + x0]), minlength=size)
-        corners = (plus - minus).reshape(rows + 1, cols + 1)
-        counted = corners.cumsum(axis=0).cumsum(axis=1)[:rows, :cols]
-        table = np.zeros((rows + 1, cols + 1), dtype=np.int64)
-        table[1:, 1:] = counted.cumsum(axis=0).cumsum(axis=1)
+        corners = (plus - minus).astype(kind).reshape(rows + 1, cols + 1)
+        counted = corners.cumsum(axis=0, dtype=kind)
+        np.cumsum(counted, axis=1, out=counted)
+        table = np.zeros((rows + 1, cols + 1), dtype=kind)
+        inner = table[1:, 1:]
+        np.cumsum(counted[:rows, :cols], axis=0, out=inner)
+        np.cumsum(inner, axis=1, out=inner)
         bx0, by0, bx1, by1 = boxes
         summed: IntArray = table[by1, bx1] - table[by0, bx1] - table[by1, bx0] + table[by0, bx0]
         return summed
