@@ -75,8 +75,8 @@ def test_heads_that_overlap_are_both_filled(qapp: object) -> None:
 
 
 def test_many_heads_are_each_drawn_where_they_point(qapp: object) -> None:
-    """A ring of 400 ties into a hub in the middle and out to the ring: every head is
-    filled at its own place."""
+    """400 ties from a ring of actors into a hub in its middle: the heads crowd round the
+    hub, many overlapping, and every one is filled at its own place."""
     rng = np.random.default_rng(3)
     angles = rng.uniform(0, 2 * np.pi, 400)
     ring = np.column_stack([100 + 90 * np.cos(angles), 100 + 90 * np.sin(angles)])
