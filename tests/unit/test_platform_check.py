@@ -10,6 +10,7 @@ from aspdesk.cli.main import main
 from aspdesk.ui.window import platform_check
 from aspdesk.ui.window.platform_check import platform_problem
 
+USUAL = "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0 libegl1"
 GLIBC_MISSING = "libxcb-cursor.so.0: cannot open shared object file: No such file or directory"
 
 
@@ -35,18 +36,18 @@ def test_a_missing_library_of_the_xcb_plugin_is_named_with_its_packages() -> Non
     )
     assert text is not None
     assert "libxcb-cursor.so.0" in text
-    assert "sudo apt install libxcb-cursor0 libxkbcommon-x11-0 libegl1" in text
+    assert f"sudo apt install {USUAL}" in text
 
 
 def test_another_missing_library_is_named_first_among_the_packages() -> None:
-    def missing_icccm(_path: str) -> object:
-        raise OSError("libxcb-icccm.so.4: cannot open shared object file: No such file")
+    def missing_shape(_path: str) -> object:
+        raise OSError("libxcb-shape.so.0: cannot open shared object file: No such file")
 
     text = platform_problem(
-        {"DISPLAY": ":0"}, _same, platform="linux", plugin=_plugin, load=missing_icccm
+        {"DISPLAY": ":0"}, _same, platform="linux", plugin=_plugin, load=missing_shape
     )
     assert text is not None
-    assert "sudo apt install libxcb-icccm4 libxcb-cursor0 libxkbcommon-x11-0 libegl1" in text
+    assert f"sudo apt install libxcb-shape0 {USUAL}" in text
 
 
 @pytest.mark.parametrize(
@@ -73,8 +74,22 @@ def test_no_display_at_all_is_said() -> None:
     assert text is not None and "DISPLAY" in text
 
 
+def test_the_readme_and_ci_name_the_packages_the_message_names() -> None:
+    """The message, the README's Linux step and .ci/run (which installs them, so that the
+    next test checks the README's list on a fresh machine) name the same packages."""
+    root = Path(__file__).resolve().parents[2]
+    readme = " ".join((root / "README.md").read_text(encoding="utf-8").split())
+    ci = (root / ".ci" / "run").read_text(encoding="utf-8")
+    for package in platform_check.USUAL_PACKAGES:
+        assert f"`{package}`" in readme
+        assert f" {package} " in ci or f" {package};" in ci
+    assert len(platform_check.USUAL_PACKAGES) == 5 and "five libraries" in readme
+
+
 def test_the_real_plugin_of_this_machine_loads() -> None:
-    """This machine runs the window tests on xcb under Xvfb: its check must pass."""
+    """With the libraries the README names for Linux (.ci/run installs them as a user
+    would), the real xcb plugin loads: the check finds nothing missing, and the README's
+    list is enough."""
     assert platform_check.xcb_plugin() is not None
     assert platform_problem({"DISPLAY": ":0"}, _same, platform="linux") is None
 
@@ -102,6 +117,6 @@ def test_starting_the_window_prints_the_hint_in_the_users_language_and_opens_not
     assert code == 1
     err = capsys.readouterr().err
     assert words in err
-    assert "sudo apt install libxcb-cursor0 libxkbcommon-x11-0 libegl1" in err
+    assert f"sudo apt install {USUAL}" in err
     # stopped before anything was made: no sample map was written for a window
     assert not list(aspdesk_home.rglob("*.aspmap"))

@@ -2,12 +2,14 @@
 
 On Linux Qt draws through its xcb platform plugin (X11, and XWayland), a library that
 needs system libraries a fresh Debian or Ubuntu lacks: libxcb-cursor0 above all (needed
-since Qt 6.5), libxkbcommon-x11-0 and libegl1. Without one of them Qt prints "Could not
-load the Qt platform plugin "xcb"", lists plugins, and aborts the process, so no Python
-code can catch it. So aspdesk loads the plugin itself first, with ``ctypes``, which opens
-the same libraries the same way (the dynamic loader follows the plugin's own list of
-them) and names the first one missing in its error; only then is the application object
-made. A missing library is named with the Debian and Ubuntu package that holds it.
+since Qt 6.5), libxcb-icccm4, libxcb-keysyms1, libxkbcommon-x11-0 and libegl1 (a Debian 12
+that had the first and the last two still lacked icccm4 and keysyms1). Without one of
+them Qt prints "Could not load the Qt platform plugin "xcb"", lists plugins, and aborts
+the process, so no Python code can catch it. So aspdesk loads the plugin itself first,
+with ``ctypes``, which opens the same libraries the same way (the dynamic loader follows
+the plugin's own list of them) and names the first one missing in its error; only then
+is the application object made. A missing library is named with the Debian and Ubuntu
+package that holds it.
 
 The check is skipped where it cannot say anything: on Windows and macOS, which need no
 system libraries, when ``QT_QPA_PLATFORM`` names a platform other than xcb (offscreen,
@@ -50,7 +52,13 @@ DEBIAN_PACKAGES = {
     "libglib-2.0.so.0": "libglib2.0-0",
 }
 # What a fresh Debian or Ubuntu needs for aspdesk's window, besides Python and its venv.
-USUAL_PACKAGES = ("libxcb-cursor0", "libxkbcommon-x11-0", "libegl1")
+USUAL_PACKAGES = (
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxkbcommon-x11-0",
+    "libegl1",
+)
 
 MISSING_LIBRARY = QT_TRANSLATE_NOOP(
     "cli",
