@@ -305,6 +305,11 @@ class Document(QObject):
         """The user has read the opening notes: do not show them again."""
         self.store.notes = []
 
+    def prepare_writing(self) -> None:
+        """Get ready for the first edit (the store loads the ORM): for idle time after
+        the window's first frame, which the map is read and drawn without it."""
+        self.store.prepare_writing()
+
     # -- reading the whole map ------------------------------------------------------------
 
     @property

@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import compress, groupby
 from operator import is_not, or_
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import update
-from sqlalchemy.orm import Session
+from sqlalchemy import CursorResult, insert, select, update
 
 from aspdesk.domain.change_values import RECORD, whole
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
@@ -29,12 +28,15 @@ from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.store.bulk import insert_rows
 from aspdesk.store.changes import recorder
-from aspdesk.store.convert import ROW_CLASSES, to_column, to_columns
+from aspdesk.store.convert import to_column, to_columns
 from aspdesk.store.rows import add_terms, delete_rows, entities_of, runs
-from aspdesk.store.schema import MapInfo
 from aspdesk.store.surveys import put_rows, rounds_of
 from aspdesk.store.surveys import remove_rows as remove_round_rows
+from aspdesk.store.tables import ENTITY_TABLES, map_info
 from aspdesk.store.views import add_rows, remove_rows, views_of
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -106,13 +108,13 @@ def apply_writes(
         if (entity_type, entity_id) in before:
             old = values_of(before[entity_type, entity_id])
             log.fields(entity_type.value, entity_id, old, changes)
-        row_class: Any = ROW_CLASSES[entity_type]
+        table = ENTITY_TABLES[entity_type]
         values = {name: to_column(name, value) for name, value in changes.items()}
         # Placing a node is layout, not news about the actor (as in set_positions).
         layout_only = set(values) <= {"x", "y", "pinned"}
         if entity_type is EntityType.ACTOR and "updated_at" not in values and not layout_only:
             values["updated_at"] = now
-        session.execute(update(row_class).where(row_class.id == entity_id).values(values))
+        session.execute(update(table).where(table.c.id == entity_id).values(values))
     for (entity_type, entity_id), gone in entities_of(session, deletes).items():
         log.removed(entity_type.value, entity_id, gone)
     delete_rows(session, deletes)
@@ -140,7 +142,7 @@ def _insert_rows(
     column's default applies (unless the column's type stores None, as JSON does), and rows
     with the same columns go in one statement, in order. The ORM's path did the same at
     some 40 µs a row (a 10,000-actor import spent 0.2 s in it)."""
-    table: Any = ROW_CLASSES[entity_type].__table__
+    table = ENTITY_TABLES[entity_type]
     keeps_none = tuple(table.c[name].type.should_evaluate_none for name in names)
     nones = (None,) * len(names)
 
@@ -179,8 +181,15 @@ def _record_replaced(
 
 def set_name(session: Session, name: str) -> None:
     """Give the map ``name``, recording the change."""
-    row = session.get(MapInfo, "name")
-    old = row.value if row is not None else ""
+    old = session.scalar(select(map_info.c.value).where(map_info.c.key == "name")) or ""
     if old != name:
         recorder(session).changed(MAP, 0, "name", old, name)
-    session.merge(MapInfo(key="name", value=name))
+    put_fact(session, "name", name)
+
+
+def put_fact(session: Session, key: str, value: str) -> None:
+    """Make ``value`` the map's fact ``key`` (a row of ``map_info``, made if missing)."""
+    statement = update(map_info).where(map_info.c.key == key).values(value=value)
+    done = cast("CursorResult[Any]", session.execute(statement))
+    if not done.rowcount:
+        session.execute(insert(map_info).values(key=key, value=value))

@@ -31,23 +31,25 @@ import getpass
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, func, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from aspdesk.domain.change_values import dumps, field_changes, loads
 from aspdesk.domain.changes import Change, ChangeSet, History
+from aspdesk.store import tables
 from aspdesk.store.bulk import insert_rows
 from aspdesk.store.errors import StoreError
-from aspdesk.store.schema import ChangeRow, ChangeSetRow
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _KEY = "aspdesk.changes"
 # (subject, entity id, field, old as JSON, new as JSON)
 Row = tuple[str, int, str | None, str | None, str | None]
-_SET_TABLE: Any = ChangeSetRow.__table__
-_CHANGE_TABLE: Any = ChangeRow.__table__
+_SET_TABLE: Any = tables.change_set
+_CHANGE_TABLE: Any = tables.change
 _CHANGE_COLUMNS = ("set_id", "subject", "entity_id", "field", "old", "new")
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
 CHANNEL = "aspdesk_changes"  # the channel a team map's writes notify (see the module)

@@ -5,59 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import fields
 from datetime import UTC, datetime
-from typing import Any, TypeAlias
+from typing import Any
 
 from sqlalchemy import DateTime
 
 from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType, field_reader
-from aspdesk.domain.vocabulary import Vocabulary
-from aspdesk.store.schema import (
-    ActorKindRow,
-    ActorRow,
-    Base,
-    ClusterRoleRow,
-    ClusterRow,
-    ContactRow,
-    MembershipRow,
-    PartnerRoleRow,
-    ProgrammeRow,
-    ProjectPartnerRow,
-    ProjectRow,
-    ProjectStatusRow,
-    RelationshipRow,
-    RelationTypeRow,
-    SizeClassRow,
-)
-
-ROW_CLASSES: dict[EntityType, type[Base]] = {
-    EntityType.ACTOR: ActorRow,
-    EntityType.CLUSTER: ClusterRow,
-    EntityType.CONTACT: ContactRow,
-    EntityType.MEMBERSHIP: MembershipRow,
-    EntityType.RELATIONSHIP: RelationshipRow,
-    EntityType.PROJECT: ProjectRow,
-    EntityType.PROJECT_PARTNER: ProjectPartnerRow,
-}
-
-TermRow: TypeAlias = (
-    ActorKindRow
-    | ClusterRoleRow
-    | RelationTypeRow
-    | SizeClassRow
-    | ProgrammeRow
-    | ProjectStatusRow
-    | PartnerRoleRow
-)
-
-TERM_ROWS: dict[Vocabulary, type[TermRow]] = {
-    Vocabulary.ACTOR_KIND: ActorKindRow,
-    Vocabulary.CLUSTER_ROLE: ClusterRoleRow,
-    Vocabulary.RELATION_TYPE: RelationTypeRow,
-    Vocabulary.SIZE_CLASS: SizeClassRow,
-    Vocabulary.PROGRAMME: ProgrammeRow,
-    Vocabulary.PROJECT_STATUS: ProjectStatusRow,
-    Vocabulary.PARTNER_ROLE: PartnerRoleRow,
-}
+from aspdesk.store.tables import ENTITY_TABLES
 
 # Fields held as JSON lists in the table and as tuples in the domain.
 _TUPLE_FIELDS = frozenset({"tags", "cluster_ids"})
@@ -108,8 +61,8 @@ def _converted_positions(entity_type: EntityType) -> tuple[tuple[int, ...], tupl
 _POSITIONS: dict[EntityType, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
 
-def from_row(entity_type: EntityType, row: Base) -> Entity:
-    """The entity held in ``row``."""
+def from_row(entity_type: EntityType, row: Any) -> Entity:
+    """The entity held in ``row`` (a mapped object or a Core row of the whole table)."""
     cls = ENTITY_CLASSES[entity_type]
     values: dict[str, Any] = {}
     for f in fields(cls):
@@ -134,7 +87,7 @@ def entity_maker(entity_type: EntityType) -> tuple[list[str], Callable[[Sequence
     """
     cls = ENTITY_CLASSES[entity_type]
     names = [f.name for f in fields(cls)]
-    table = ROW_CLASSES[entity_type].__table__
+    table = ENTITY_TABLES[entity_type]
     changes: list[tuple[int, Callable[[Any], Any]]] = []
     for index, name in enumerate(names):
         if name in _NULL_WHEN_EMPTY:

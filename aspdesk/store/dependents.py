@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, or_, select
 
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.store.rows import rows_where
-from aspdesk.store.schema import (
-    ClusterRow,
-    ContactRow,
-    MembershipRow,
-    ProjectPartnerRow,
-    RelationshipRow,
-)
+from aspdesk.store.tables import clusters, contacts, memberships, project_partners, relationships
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -30,28 +27,30 @@ class Removal:
     uncoordinated: tuple[int, ...] = ()
 
 
-def dependents_of(session: Session, entity_type: EntityType, entity_id: int) -> Removal:
+def dependents_of(
+    session: Session | Connection, entity_type: EntityType, entity_id: int
+) -> Removal:
     """What deleting the entity would take with it (the entity itself not included)."""
     found: list[Entity] = []
     uncoordinated: tuple[int, ...] = ()
     if entity_type is EntityType.ACTOR:
-        found += rows_where(session, EntityType.CONTACT, ContactRow.actor_id == entity_id)
-        found += rows_where(session, EntityType.MEMBERSHIP, MembershipRow.actor_id == entity_id)
+        found += rows_where(session, EntityType.CONTACT, contacts.c.actor_id == entity_id)
+        found += rows_where(session, EntityType.MEMBERSHIP, memberships.c.actor_id == entity_id)
         found += rows_where(
             session,
             EntityType.RELATIONSHIP,
-            or_(RelationshipRow.source_id == entity_id, RelationshipRow.target_id == entity_id),
+            or_(relationships.c.source_id == entity_id, relationships.c.target_id == entity_id),
         )
         found += rows_where(
-            session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.actor_id == entity_id
+            session, EntityType.PROJECT_PARTNER, project_partners.c.actor_id == entity_id
         )
         uncoordinated = tuple(
-            session.scalars(select(ClusterRow.id).where(ClusterRow.coordinator_id == entity_id))
+            session.scalars(select(clusters.c.id).where(clusters.c.coordinator_id == entity_id))
         )
     elif entity_type is EntityType.CLUSTER:
-        found += rows_where(session, EntityType.MEMBERSHIP, MembershipRow.cluster_id == entity_id)
+        found += rows_where(session, EntityType.MEMBERSHIP, memberships.c.cluster_id == entity_id)
     elif entity_type is EntityType.PROJECT:
         found += rows_where(
-            session, EntityType.PROJECT_PARTNER, ProjectPartnerRow.project_id == entity_id
+            session, EntityType.PROJECT_PARTNER, project_partners.c.project_id == entity_id
         )
     return Removal(tuple(found), uncoordinated)

@@ -24,12 +24,12 @@ from typing import Any
 from sqlalchemy import insert, text
 
 from aspdesk.domain.changes import HISTORY_STARTS, KEY, marked
-from aspdesk.store.schema import ChangeSetRow
+from aspdesk.store.tables import change_set
 
 FILE = "fresh_map.json"
 # SQLite makes this table itself with the first AUTOINCREMENT table.
 _SQLITE_OWN = "sqlite_sequence"
-_SET_TABLE: Any = ChangeSetRow.__table__
+_SET_TABLE: Any = change_set
 
 
 @functools.cache

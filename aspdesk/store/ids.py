@@ -15,14 +15,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, func, select, text
 
 from aspdesk.domain.entities import Entity, EntityType
-from aspdesk.store.convert import ROW_CLASSES
 from aspdesk.store.dialects import is_sqlite, issued_ids
+from aspdesk.store.tables import ENTITY_TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 A, C, P = EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT
 # The fields of each kind of entity that hold another entity's id, and its kind.
@@ -37,7 +39,7 @@ Ids = dict[EntityType, dict[int, int]]
 Update = tuple[EntityType, int, Mapping[str, Any]]
 
 
-def unused_ids(session: Session) -> dict[EntityType, int]:
+def unused_ids(session: Session | Connection) -> dict[EntityType, int]:
     """The first id of each kind of entity that has never been used in the map.
 
     Ids are never given twice (not even after a delete: AUTOINCREMENT on SQLite, a
@@ -46,10 +48,9 @@ def unused_ids(session: Session) -> dict[EntityType, int]:
     """
     sequence = issued_ids(session)
     found: dict[EntityType, int] = {}
-    for entity_type, row_class in ROW_CLASSES.items():
-        table: Any = row_class
-        largest = session.scalar(select(func.max(table.id))) or 0
-        found[entity_type] = max(largest, sequence.get(table.__tablename__, 0)) + 1
+    for entity_type, table in ENTITY_TABLES.items():
+        largest = session.scalar(select(func.max(table.c.id))) or 0
+        found[entity_type] = max(largest, sequence.get(table.name, 0)) + 1
     return found
 
 
@@ -63,7 +64,7 @@ def drawn_ids(session: Session, inserts: Sequence[Entity]) -> Ids:
             planned.setdefault(entity.entity_type, []).append(entity.id)
     found: Ids = {}
     for entity_type, ids in planned.items():
-        table: Any = ROW_CLASSES[entity_type].__table__
+        table = ENTITY_TABLES[entity_type]
         drawn = session.scalars(
             text(
                 "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "

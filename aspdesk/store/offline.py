@@ -36,7 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.notes import Note
-from aspdesk.store.schema import MapInfo
+from aspdesk.store.tables import map_info
 
 OF, MAP, NAME, BASE, SINCE, TAKEN, IDS = (
     "offline_of",
@@ -55,7 +55,7 @@ OFFLINE_COPY = QT_TRANSLATE_NOOP(
     "map sends what you change here back to it.",
 )
 
-_TABLE: Any = MapInfo.__table__
+_TABLE: Any = map_info
 
 
 @dataclass(frozen=True)

@@ -13,17 +13,19 @@ own place and the last save won: the node jumped in every window but the last.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select, update
-from sqlalchemy.orm import Session
 
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.entities import EntityType
 from aspdesk.store.changes import recorder
-from aspdesk.store.convert import ROW_CLASSES
 from aspdesk.store.rows import columns_of
 from aspdesk.store.stale import check_edit, check_positions
+from aspdesk.store.tables import ENTITY_TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 Point = tuple[float | None, float | None]
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
@@ -38,7 +40,7 @@ def move(
     """Put nodes of one type at ``moves``; refused (StaleEditError) when one of
     ``expected`` (an undo's or redo's) was moved by someone else since."""
     check_positions(session, entity_type, expected)
-    table: Any = ROW_CLASSES[entity_type].__table__
+    table = ENTITY_TABLES[entity_type]
     log = recorder(session)
     before = columns_of(session, table, moves, ("x", "y"))
     for node, point in moves.items():
@@ -56,14 +58,14 @@ def pin(
     """Pin or unpin nodes of one type; refused when one of ``expected`` changed since."""
     for node, was_pinned in expected.items():
         check_edit(session, entity_type, node, {"pinned": was_pinned}, {})
-    row_class: Any = ROW_CLASSES[entity_type]
-    was = columns_of(session, row_class.__table__, values, ("pinned",))
+    table = ENTITY_TABLES[entity_type]
+    was = columns_of(session, table, values, ("pinned",))
     for entity_id, value in values.items():
         if entity_id in was and bool(was[entity_id][0]) != value:
             recorder(session).changed(
                 entity_type.value, entity_id, "pinned", bool(was[entity_id][0]), value
             )
-        session.execute(update(row_class).where(row_class.id == entity_id).values(pinned=value))
+        session.execute(update(table).where(table.c.id == entity_id).values(pinned=value))
 
 
 def place_first(
@@ -72,7 +74,7 @@ def place_first(
     """Keep ``positions`` for the nodes that have none stored yet; where each of them
     stands afterwards (another's first place, where it came first). Nodes no longer
     there are left out."""
-    table: Any = ROW_CLASSES[entity_type].__table__
+    table = ENTITY_TABLES[entity_type]
     wanted = sorted(positions)
     stored: dict[int, Point] = {}
     for start in range(0, len(wanted), _CHUNK):

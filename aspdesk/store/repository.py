@@ -9,11 +9,22 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import (
+    Connection,
+    CursorResult,
+    Engine,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.sql import ColumnElement
 
 from aspdesk.domain.changes import MAP, History
 from aspdesk.domain.entities import (
@@ -30,16 +41,11 @@ from aspdesk.domain.entities import (
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Term, Vocabulary, with_swedish
-from aspdesk.store.applying import Writes, apply_writes, set_name
+from aspdesk.store.applying import Writes, apply_writes, put_fact, set_name
 from aspdesk.store.changes import ChangeLog, put_history, recorder
 from aspdesk.store.checked import CheckedMaps
 from aspdesk.store.connection import MapFile
-from aspdesk.store.convert import (
-    ROW_CLASSES,
-    entity_maker,
-    from_row,
-    to_column,
-)
+from aspdesk.store.convert import entity_maker, from_row, to_column
 from aspdesk.store.dependents import Removal, dependents_of
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.ids import Ids, drawn_ids, renumbered, unused_ids
@@ -47,25 +53,16 @@ from aspdesk.store.locking import MapLock
 from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, check_again, new_map_id
 from aspdesk.store.notes import Note
 from aspdesk.store.positions import move, pin, place_first
-from aspdesk.store.rows import (
-    add_terms,
-    describe_integrity,
-    term_rows,
-    times,
-    typed,
-)
-from aspdesk.store.schema import (
-    ActorRow,
-    Base,
-    ClusterRow,
-    ContactRow,
-    MapInfo,
-    MembershipRow,
-)
+from aspdesk.store.rows import add_terms, describe_integrity, rows_where, term_rows, times, typed
+from aspdesk.store.sessions import Sessions
 from aspdesk.store.stale import Seen, check_dependents, check_edit, check_other
 from aspdesk.store.surveys import SurveyStore, check_rounds
+from aspdesk.store.tables import ENTITY_TABLES, clusters, contacts, map_info, memberships
 from aspdesk.store.team.location import TeamServer
 from aspdesk.store.views import ViewStore
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 E = TypeVar("E", bound=Entity)
 Point = tuple[float | None, float | None]
@@ -102,7 +99,7 @@ class MapStore:
         self.checked: CheckedMaps | None = None
         self._held: Connection | None = None  # the connection of reading(), while it reads
         self.opened_stamp: str | None = None
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = Sessions(self.engine)  # the ORM loads with the first write
         # The change log (aspdesk.store.changes): every write below records what it changed.
         # A team map's writes are its database user's; a file map's, the computer's user.
         team_user = file.user if isinstance(file, TeamServer) else ""
@@ -132,13 +129,11 @@ class MapStore:
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
 
-    @contextmanager
-    def _read(self) -> Iterator[Session]:
-        try:
-            with self._sessions(bind=self._held or self.engine) as session:
-                yield session
-        except SQLAlchemyError as error:
-            raise StoreError(str(error)) from error
+    def prepare_writing(self) -> None:
+        """Load what writing needs (the ORM) now, while the user looks at the map, rather
+        than at the first edit; a read-only map never writes."""
+        if self.read_only is None:
+            self._sessions.warm()
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -178,12 +173,10 @@ class MapStore:
         return self._unnamed()
 
     def _fact(self, key: str) -> str | None:
-        """The value of ``key`` in the map's facts, None if it has none. Read through the
-        table, not the ORM: an ORM read sets up every mapper on its first use (6-14 ms of
-        a window's start, whose only ORM reads were the map's id and name)."""
-        table: Any = MapInfo.__table__
+        """The value of ``key`` in the map's facts, None if it has none."""
+        query = select(map_info.c.value).where(map_info.c.key == key)
         with self._connection() as connection:
-            value = connection.execute(select(table.c.value).where(table.c.key == key)).scalar()
+            value = connection.execute(query).scalar()
         return None if value is None else str(value)
 
     def _unnamed(self) -> str:
@@ -194,8 +187,9 @@ class MapStore:
         its user saw it named ``expected``."""
         with self._write() as session:
             if expected is not None:
-                row = session.get(MapInfo, "name", with_for_update=True)
-                now = row.value if row is not None and row.value.strip() else self._unnamed()
+                query = select(map_info.c.value).where(map_info.c.key == "name")
+                value = session.scalar(query.with_for_update())
+                now = value if value is not None and value.strip() else self._unnamed()
                 names = ({"name": now}, {"name": expected}, {"name": name})
                 check_other(session, MAP, 0, expected, *names)
             set_name(session, name)
@@ -208,7 +202,7 @@ class MapStore:
         """Give the map an identifier if it has none (maps made before ids existed)."""
         if not self.map_id():
             with self._write() as session:
-                session.merge(MapInfo(key=MAP_ID_KEY, value=new_map_id()))
+                put_fact(session, MAP_ID_KEY, new_map_id())
 
     def terms(self, vocabulary: Vocabulary) -> list[Term]:
         """The terms of ``vocabulary`` in this map, in display order.
@@ -246,23 +240,20 @@ class MapStore:
 
     def get(self, entity_type: EntityType, entity_id: int) -> Entity | None:
         """The entity with ``entity_id``, or None when there is none."""
-        with self._read() as session:
-            row = session.get(ROW_CLASSES[entity_type], entity_id)
-            return None if row is None else from_row(entity_type, row)
+        return self.get_many(entity_type, [entity_id]).get(entity_id)
 
     def get_many(self, entity_type: EntityType, ids: Iterable[int]) -> dict[int, Entity]:
         """The entities among ``ids`` that exist, by id."""
         wanted = list(ids)
         if not wanted:
             return {}
-        row_class: Any = ROW_CLASSES[entity_type]
+        table = ENTITY_TABLES[entity_type]
         found: dict[int, Entity] = {}
-        with self._read() as session:
+        with self._connection() as connection:
             # Chunks keep the IN list under every database's parameter limit.
             for start in range(0, len(wanted), 500):
-                chunk = wanted[start : start + 500]
-                for row in session.scalars(select(row_class).where(row_class.id.in_(chunk))):
-                    found[row.id] = from_row(entity_type, row)
+                chunk = table.c.id.in_(wanted[start : start + 500])
+                found.update((e.id or 0, e) for e in rows_where(connection, entity_type, chunk))
         return found
 
     def all(self, entity_type: EntityType) -> list[Entity]:
@@ -273,7 +264,7 @@ class MapStore:
         :func:`~aspdesk.store.convert.entity_maker` says).
         """
         names, make = entity_maker(entity_type)
-        table: Any = ROW_CLASSES[entity_type].__table__
+        table = ENTITY_TABLES[entity_type]
         query = select(*(table.c[name] for name in names)).order_by(table.c.id)
         with self._connection() as connection:
             return [make(row) for row in connection.execute(query)]
@@ -304,28 +295,28 @@ class MapStore:
         self, *, actor_id: int | None = None, cluster_id: int | None = None
     ) -> list[Membership]:
         """Memberships, optionally only those of one actor or one cluster."""
-        query = select(MembershipRow).order_by(MembershipRow.id)
+        column = memberships.c
+        conditions: list[ColumnElement[bool]] = [true()]
         if actor_id is not None:
-            query = query.where(MembershipRow.actor_id == actor_id)
+            conditions.append(column.actor_id == actor_id)
         if cluster_id is not None:
-            query = query.where(MembershipRow.cluster_id == cluster_id)
-        with self._read() as session:
-            rows = session.scalars(query).all()
-            return typed([from_row(EntityType.MEMBERSHIP, r) for r in rows], Membership)
+            conditions.append(column.cluster_id == cluster_id)
+        with self._connection() as connection:
+            found = rows_where(connection, EntityType.MEMBERSHIP, and_(*conditions))
+        return typed(found, Membership)
 
     def contacts(self, actor_id: int) -> list[Contact]:
         """The contact persons of one actor."""
-        query = select(ContactRow).where(ContactRow.actor_id == actor_id).order_by(ContactRow.id)
-        with self._read() as session:
-            rows = session.scalars(query).all()
-            return typed([from_row(EntityType.CONTACT, r) for r in rows], Contact)
+        condition = contacts.c.actor_id == actor_id
+        with self._connection() as connection:
+            return typed(rows_where(connection, EntityType.CONTACT, condition), Contact)
 
     def counts(self) -> dict[EntityType, int]:
         """How many entities of each type the map holds."""
-        with self._read() as session:
+        with self._connection() as connection:
             return {
-                entity_type: session.scalar(select(func.count()).select_from(row_class)) or 0
-                for entity_type, row_class in ROW_CLASSES.items()
+                entity_type: connection.scalar(select(func.count()).select_from(table)) or 0
+                for entity_type, table in ENTITY_TABLES.items()
             }
 
     # -- writing -------------------------------------------------------------------------
@@ -348,10 +339,10 @@ class MapStore:
             values["updated_at"] = values["updated_at"] or now
         if values["id"] is None:
             del values["id"]
-        row = ROW_CLASSES[entity.entity_type](**{k: to_column(k, v) for k, v in values.items()})
-        session.add(row)
-        session.flush()
-        stored = replace(entity, id=row.id, **times(entity, values))  # type: ignore[attr-defined]
+        columns = {k: to_column(k, v) for k, v in values.items()}
+        done = session.execute(insert(ENTITY_TABLES[entity.entity_type]).values(columns))
+        new_id = (cast("CursorResult[Any]", done).inserted_primary_key or (None,))[0]
+        stored = replace(entity, id=new_id, **times(entity, values))
         recorder(session).made(entity.entity_type.value, stored.id or 0, stored)
         return stored
 
@@ -374,7 +365,7 @@ class MapStore:
             recorder(session).fields(entity_type.value, entity_id, before, changes)
             for name, value in changes.items():
                 setattr(row, name, to_column(name, value))
-            if isinstance(row, ActorRow) and "updated_at" not in changes:
+            if entity_type is EntityType.ACTOR and "updated_at" not in changes:
                 row.updated_at = datetime.now(UTC)
             session.flush()
             return from_row(entity_type, row)
@@ -413,8 +404,8 @@ class MapStore:
 
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
-        with self._read() as session:
-            return dependents_of(session, entity_type, entity_id)
+        with self._connection() as connection:
+            return dependents_of(connection, entity_type, entity_id)
 
     def delete(
         self,
@@ -438,13 +429,13 @@ class MapStore:
                 log.removed(gone.entity_type.value, gone.id or 0, gone)
             if dependents.uncoordinated:
                 session.execute(
-                    update(ClusterRow)
-                    .where(ClusterRow.id.in_(dependents.uncoordinated))
+                    update(clusters)
+                    .where(clusters.c.id.in_(dependents.uncoordinated))
                     .values(coordinator_id=None)
                 )
             for dependent in reversed(dependents.entities):
-                row_class = ROW_CLASSES[dependent.entity_type]
-                session.execute(delete(row_class).where(row_class.id == dependent.id))  # type: ignore[attr-defined]
+                table = ENTITY_TABLES[dependent.entity_type]
+                session.execute(delete(table).where(table.c.id == dependent.id))
             session.delete(row)
         return Removal((entity, *dependents.entities), dependents.uncoordinated)
 
@@ -461,15 +452,15 @@ class MapStore:
                 )
             if removal.uncoordinated:
                 session.execute(
-                    update(ClusterRow)
-                    .where(ClusterRow.id.in_(removal.uncoordinated))
+                    update(clusters)
+                    .where(clusters.c.id.in_(removal.uncoordinated))
                     .values(coordinator_id=removal.entities[0].id)
                 )
 
     def next_ids(self) -> dict[EntityType, int]:
         """The first id of each kind of entity never used in this map (:func:`.ids.unused_ids`)."""
-        with self._read() as session:
-            return unused_ids(session)
+        with self._connection() as connection:
+            return unused_ids(connection)
 
     def apply(
         self,
@@ -546,4 +537,4 @@ class MapStore:
             raise StoreError(str(error), path=str(destination)) from error
 
 
-__all__ = ["MapStore", "Removal", "Base"]
+__all__ = ["MapStore", "Removal"]

@@ -7,17 +7,20 @@ has begun, so that a command of many steps is still one transaction.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from sqlalchemy import Connection, delete, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term, Vocabulary
-from aspdesk.store.convert import ROW_CLASSES, TERM_ROWS, entity_maker, from_row
+from aspdesk.store.convert import entity_maker
 from aspdesk.store.dialects import unique_violation_table
+from aspdesk.store.tables import ENTITY_TABLES, TERM_TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 E = TypeVar("E", bound=Entity)
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
@@ -35,7 +38,7 @@ def term_rows(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
     """The terms of ``vocabulary`` as stored, in display order, read by a statement written
     out: an ORM select is compiled on its first use, and a window's start read seven term
     tables twice (for the built-in terms, then the Document), 14 compilations."""
-    table = TERM_ROWS[vocabulary].__tablename__
+    table = TERM_TABLES[vocabulary].name
     rows = connection.exec_driver_sql(
         f"SELECT code, label_en, label_fi, position FROM {table} ORDER BY position"
     )
@@ -44,27 +47,29 @@ def term_rows(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
 
 def add_terms(session: Session, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
     """Add the terms whose codes the map lacks; terms already there keep their labels."""
-    row_class = TERM_ROWS[vocabulary]
-    present = set(session.scalars(select(row_class.code)))
+    table = TERM_TABLES[vocabulary]
+    present = set(session.scalars(select(table.c.code)))
+    added = []
     for term in terms:
         if term.code not in present:
             present.add(term.code)
-            session.add(
-                row_class(
-                    code=term.code,
-                    label_en=term.label_en,
-                    label_fi=term.label_fi,
-                    position=term.position,
-                )
+            added.append(
+                {
+                    "code": term.code,
+                    "label_en": term.label_en,
+                    "label_fi": term.label_fi,
+                    "position": term.position,
+                }
             )
-    session.flush()  # before rows that use the codes
+    if added:  # at once, before rows that use the codes
+        session.execute(insert(table), added)
 
 
 def delete_rows(session: Session, deletes: Sequence[tuple[EntityType, int]]) -> None:
     """Delete exactly these rows, in this order."""
     for entity_type, entity_id in deletes:
-        row_class: Any = ROW_CLASSES[entity_type]
-        session.execute(delete(row_class).where(row_class.id == entity_id))
+        table = ENTITY_TABLES[entity_type]
+        session.execute(delete(table).where(table.c.id == entity_id))
 
 
 def runs(entities: Sequence[Entity]) -> Iterator[tuple[EntityType, list[Entity]]]:
@@ -85,10 +90,14 @@ def times(entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def rows_where(session: Session, entity_type: EntityType, condition: Any) -> list[Entity]:
-    row_class: Any = ROW_CLASSES[entity_type]
-    rows = session.scalars(select(row_class).where(condition).order_by(row_class.id)).all()
-    return [from_row(entity_type, row) for row in rows]
+def rows_where(
+    session: Session | Connection, entity_type: EntityType, condition: Any
+) -> list[Entity]:
+    """The entities of ``entity_type`` whose rows meet ``condition``, in id order."""
+    names, make = entity_maker(entity_type)
+    table = ENTITY_TABLES[entity_type]
+    query = select(*(table.c[name] for name in names)).where(condition).order_by(table.c.id)
+    return [make(row) for row in session.execute(query)]
 
 
 def typed(entities: list[Entity], cls: type[E]) -> list[E]:
@@ -129,7 +138,7 @@ def entities_of(
     found: dict[tuple[EntityType, int], Entity] = {}
     for entity_type, ids in by_type.items():
         names, make = entity_maker(entity_type)
-        table: Any = ROW_CLASSES[entity_type].__table__
+        table = ENTITY_TABLES[entity_type]
         query = select(*(table.c[name] for name in names))
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]

@@ -37,18 +37,21 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, is_dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from aspdesk.domain.change_values import ENTITY_TYPES, POSITION, UNLOGGED, dumps, loads
 from aspdesk.domain.entities import Contact, Entity, EntityType, values_of
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.changes import _CHANGE_TABLE, _SET_TABLE
-from aspdesk.store.convert import ROW_CLASSES, from_row
+from aspdesk.store.convert import from_row
 from aspdesk.store.errors import ConflictError, StoreError
 from aspdesk.store.rows import MISSING_REFERENCE
+from aspdesk.store.tables import ENTITY_TABLES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 # A thing as its user last saw it, by kind and id (None: not seen at all).
 Seen = Callable[[EntityType, int], Entity | None]
@@ -124,8 +127,18 @@ def _shown(value: Any) -> str:
 
 def locked_row(session: Session, entity_type: EntityType, entity_id: int) -> Any:
     """The row of one entity, locked against other writers until the transaction ends
-    (PostgreSQL; SQLite has no row locks and needs none)."""
+    (PostgreSQL; SQLite has no row locks and needs none): a mapped object, which the
+    edit then changes."""
+    from aspdesk.store.schema import ROW_CLASSES  # writing: the session has loaded it
+
     return session.get(ROW_CLASSES[entity_type], entity_id, with_for_update=True)
+
+
+def _stored(session: Session, entity_type: EntityType, entity_id: int) -> Entity | None:
+    """The entity as stored, read through its table."""
+    table = ENTITY_TABLES[entity_type]
+    row = session.execute(select(table).where(table.c.id == entity_id)).first()
+    return None if row is None else from_row(entity_type, row)
 
 
 def name_of(entity: Entity) -> str:
@@ -278,8 +291,8 @@ def _joined(session: Session, entity: Entity) -> str:
         return name_of(entity)
     names = []
     for kind, end_id in ends:
-        row = session.get(ROW_CLASSES[kind], end_id)
-        names.append(name_of(from_row(kind, row)) if row is not None else str(end_id))
+        end = _stored(session, kind, end_id)
+        names.append(name_of(end) if end is not None else str(end_id))
     return " – ".join(names)
 
 
@@ -290,15 +303,14 @@ def check_positions(
     of them since: ``expected`` holds where the step left each node."""
     if not expected:
         return
-    table: Any = ROW_CLASSES[entity_type].__table__
+    table = ENTITY_TABLES[entity_type]
     query = select(table).where(table.c.id.in_(list(expected))).with_for_update()
     for row in session.execute(query.order_by(table.c.id)):
         seen = expected[row.id]
         if _same_point((row.x, row.y), seen):
             continue
         author, at = last_change(session, entity_type.value, row.id, "x")
-        node = session.get(ROW_CLASSES[entity_type], row.id)
-        name = name_of(from_row(entity_type, node)) if node is not None else str(row.id)
+        name = name_of(from_row(entity_type, row))
         moved = StaleField(POSITION, seen, (row.x, row.y), None, author, at)
         raise StaleEditError(entity_type, row.id, name, (moved,))
 

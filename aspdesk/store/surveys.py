@@ -12,10 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.change_values import RECORD
 from aspdesk.domain.changes import SURVEY_ROUND
@@ -24,11 +24,15 @@ from aspdesk.store.changes import recorder
 from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import ConflictError, StoreError, cause
 from aspdesk.store.rows import MISSING_REFERENCE
-from aspdesk.store.schema import SurveyRoundRow
 from aspdesk.store.stale import StaleEditError, StaleField, gone, last_change
+from aspdesk.store.tables import survey_rounds
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
-def _round(row: SurveyRoundRow) -> SurveyRound:
+def _round(row: Any) -> SurveyRound:
+    """The round in ``row`` (a mapped object or a Core row)."""
     try:
         record = json.loads(row.record)
     except (ValueError, RecursionError):  # a damaged record: the round, without its details
@@ -41,6 +45,8 @@ def put_rows(
 ) -> None:
     """Store ``rounds`` as given: a round with an id replaces the stored one (or comes back
     under that id after an undo). Those ``quiet`` names are recorded by the caller."""
+    from aspdesk.store.schema import SurveyRoundRow  # writing: the session has loaded it
+
     for survey_round in rounds:
         text = json.dumps(survey_round.record(), ensure_ascii=False)
         row = session.get(SurveyRoundRow, survey_round.id) if survey_round.id else None
@@ -63,10 +69,10 @@ def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozense
     """Delete the rounds ``ids`` (those ``quiet`` names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
-        for row in session.scalars(select(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted))):
+        for row in session.execute(select(survey_rounds).where(survey_rounds.c.id.in_(wanted))):
             if row.id not in quiet:
                 recorder(session).removed(SURVEY_ROUND, row.id, _round(row))
-        session.execute(delete(SurveyRoundRow).where(SurveyRoundRow.id.in_(wanted)))
+        session.execute(delete(survey_rounds).where(survey_rounds.c.id.in_(wanted)))
 
 
 def check_rounds(
@@ -78,6 +84,8 @@ def check_rounds(
     """Refuse a write of survey rounds (``writes``, ``deletes``) when one of them was
     changed (answers collected into it) or deleted by someone else since its user ``seen``
     it; their rows are locked until the write ends."""
+    from aspdesk.store.schema import SurveyRoundRow  # writing: the session has loaded it
+
     new = {r.id: r for r in writes}
     for was in seen:
         if was.id is None:
@@ -96,7 +104,7 @@ def check_rounds(
 
 def rounds_of(session: Session, ids: Iterable[int]) -> dict[int, SurveyRound]:
     """The rounds ``ids`` that are there, by id."""
-    rows = session.scalars(select(SurveyRoundRow).where(SurveyRoundRow.id.in_(list(ids))))
+    rows = session.execute(select(survey_rounds).where(survey_rounds.c.id.in_(list(ids))))
     return {row.id: _round(row) for row in rows}
 
 
@@ -104,13 +112,13 @@ class SurveyStore:
     """The survey rounds of one map, oldest first."""
 
     def __init__(self, engine: Engine) -> None:
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine  # only read here, through Core: no session, no ORM
 
     def all(self) -> list[SurveyRound]:
         """Every round, in the order they were made."""
         try:
-            with self._sessions() as session:
-                rows = session.scalars(select(SurveyRoundRow).order_by(SurveyRoundRow.id))
+            with self._engine.connect() as connection:
+                rows = connection.execute(select(survey_rounds).order_by(survey_rounds.c.id))
                 return [_round(row) for row in rows]
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
@@ -118,9 +126,9 @@ class SurveyStore:
     def next_id(self) -> int:
         """The id the next new round gets (ids are never handed out twice)."""
         try:
-            with self._sessions() as session:
-                largest = session.scalar(select(func.max(SurveyRoundRow.id)))
-                seq = issued_ids(session).get("survey_rounds", 0)
+            with self._engine.connect() as connection:
+                largest = connection.scalar(select(func.max(survey_rounds.c.id)))
+                seq = issued_ids(connection).get("survey_rounds", 0)
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
         return max(largest or 0, int(seq or 0)) + 1

@@ -20,7 +20,7 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, St
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
-from aspdesk.store.schema import Base
+from aspdesk.store.tables import metadata
 
 NOT_WHOLE_NUMBER = QT_TRANSLATE_NOOP("store", "is not a whole number")
 NOT_NUMBER = QT_TRANSLATE_NOOP("store", "is not a number")
@@ -258,7 +258,7 @@ def first_bad_value(connection: sqlite3.Connection) -> BadValue | None:
         present[str(table)] = {
             str(c[1]) for c in connection.execute(f"PRAGMA table_info({_quote(str(table))})")
         }
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         columns = present.get(table.name, set())
         rules = [r for c in table.columns if c.name in columns and (r := _rule(c)) is not None]
         if rules:

@@ -15,19 +15,24 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from aspdesk.domain.changes import VIEW
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView, ViewState
 from aspdesk.store.changes import ChangeLog, recorder
 from aspdesk.store.errors import ConflictError, StoreError, cause
-from aspdesk.store.schema import ViewRow
+from aspdesk.store.sessions import Sessions
 from aspdesk.store.stale import check_other, gone
+from aspdesk.store.tables import views
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from aspdesk.store.schema import ViewRow
 
 NO_SUCH_VIEW = QT_TRANSLATE_NOOP("store", "the view is no longer in the map")
 
@@ -50,21 +55,23 @@ def state_of(text: str) -> ViewState:
 
 def views_of(session: Session, ids: Iterable[int]) -> dict[int, SavedView]:
     """The views ``ids`` that are there, by id."""
-    rows = session.scalars(select(ViewRow).where(ViewRow.id.in_(list(ids))))
+    rows = session.execute(select(_TABLE).where(_TABLE.c.id.in_(list(ids))))
     return {row.id: _view(row) for row in rows}
 
 
-def _view(row: ViewRow) -> SavedView:
+def _view(row: Any) -> SavedView:
+    """The view in ``row`` (a mapped object or a Core row)."""
     return SavedView(row.id, row.name, row.position, state_of(row.state))
 
 
-_TABLE: Any = ViewRow.__table__
-# The views' list order, for the list read and for renumbering alike. Table columns: an
-# expression of the ORM's attributes would set up the mappers (see ViewStore.all).
+_TABLE: Any = views
+# The views' list order, for the list read and for renumbering alike.
 _LIST_ORDER = (_TABLE.c.position, _TABLE.c.id)
 
 
 def _ordered(session: Session) -> list[ViewRow]:
+    from aspdesk.store.schema import ViewRow  # writing: the session has loaded it
+
     return list(session.scalars(select(ViewRow).order_by(*_LIST_ORDER)))
 
 
@@ -89,7 +96,7 @@ def add_rows(session: Session, views: Iterable[SavedView], quiet: Set[int] = fro
         if view.id not in quiet:
             recorder(session).made(VIEW, view.id or 0, view)
     if rows:
-        session.execute(insert(ViewRow), rows)
+        session.execute(insert(_TABLE), rows)
 
 
 def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
@@ -97,10 +104,10 @@ def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozense
     names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
-        for row in session.scalars(select(ViewRow).where(ViewRow.id.in_(wanted))):
+        for row in session.execute(select(_TABLE).where(_TABLE.c.id.in_(wanted))):
             if row.id not in quiet:
                 recorder(session).removed(VIEW, row.id, _view(row))
-        session.execute(delete(ViewRow).where(ViewRow.id.in_(wanted)))
+        session.execute(delete(_TABLE).where(_TABLE.c.id.in_(wanted)))
         _renumber(_ordered(session), session)
 
 
@@ -108,24 +115,32 @@ class ViewStore:
     """The saved views of one map, in list order."""
 
     def __init__(self, engine: Engine, changes: ChangeLog | None = None) -> None:
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._sessions = Sessions(engine)
         self._changes = changes or ChangeLog(engine)
 
     @contextmanager
-    def _session(self, *, write: bool) -> Iterator[Session]:
+    def _session(self) -> Iterator[Session]:
+        """A session whose writes commit together, recorded in the change log."""
         try:
-            if write:
-                with self._sessions.begin() as session, self._changes.recording(session):
-                    yield session
-            else:
-                with self._sessions() as session:
-                    yield session
+            with self._sessions.begin() as session, self._changes.recording(session):
+                yield session
+        except SQLAlchemyError as error:
+            raise StoreError(cause(error)) from error
+
+    def _read(self, query: Any) -> list[Any]:
+        """The rows of ``query``, read through Core (no session, no ORM)."""
+        try:
+            with self._engine.connect() as connection:
+                return list(connection.execute(query))
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
 
     @staticmethod
     def _row(session: Session, view_id: int, seen: SavedView | None = None) -> ViewRow:
         """The view's row, locked when the write was ``seen`` (refused if it is gone)."""
+        from aspdesk.store.schema import ViewRow  # writing: the session has loaded it
+
         row = session.get(ViewRow, view_id, with_for_update=seen is not None)
         if row is None:
             deleted = gone(session, VIEW, view_id, seen.name) if seen is not None else None
@@ -147,27 +162,16 @@ class ViewStore:
 
     def all(self) -> list[SavedView]:
         """Every view, in list order."""
-        # Through the table, not the ORM, whose set-up on its first use would otherwise
-        # fall on every window's start (see MapStore._fact).
-        columns = _TABLE.c
-        query = select(columns.id, columns.name, columns.position, columns.state)
-        query = query.order_by(*_LIST_ORDER)
-        with self._session(write=False) as session:
-            return [
-                SavedView(i, name, at, state_of(state))
-                for i, name, at, state in session.execute(query)
-            ]
+        return [_view(row) for row in self._read(select(_TABLE).order_by(*_LIST_ORDER))]
 
     def get(self, view_id: int) -> SavedView | None:
         """The view ``view_id``, or None."""
-        with self._session(write=False) as session:
-            row = session.get(ViewRow, view_id)
-            return None if row is None else _view(row)
+        rows = self._read(select(_TABLE).where(_TABLE.c.id == view_id))
+        return _view(rows[0]) if rows else None
 
     def count(self) -> int:
         """How many views the map has."""
-        with self._session(write=False) as session:
-            return session.scalar(select(func.count()).select_from(ViewRow)) or 0
+        return int(self._read(select(func.count()).select_from(_TABLE))[0][0])
 
     # -- writing ------------------------------------------------------------------------
 
@@ -177,7 +181,9 @@ class ViewStore:
         A view with an id is put back under that id: this is how an undone delete
         restores a view. Returns the view as stored, with its id and position.
         """
-        with self._session(write=True) as session:
+        from aspdesk.store.schema import ViewRow  # writing: the session loads it
+
+        with self._session() as session:
             rows = _ordered(session)
             row = ViewRow(name=view.name, state=state_text(view.state), position=len(rows))
             if view.id is not None:
@@ -193,7 +199,7 @@ class ViewStore:
 
     def rename(self, view_id: int, name: str, seen: SavedView | None = None) -> SavedView:
         """Give the view ``view_id`` a new name (see the module for ``seen``)."""
-        with self._session(write=True) as session:
+        with self._session() as session:
             row = self._row(session, view_id, seen)
             self._check(session, row, seen, {"name": name})
             if row.name != name:
@@ -204,7 +210,7 @@ class ViewStore:
 
     def set_state(self, view_id: int, state: ViewState, seen: SavedView | None = None) -> SavedView:
         """Make ``state`` what the view ``view_id`` shows (see the module for ``seen``)."""
-        with self._session(write=True) as session:
+        with self._session() as session:
             row = self._row(session, view_id, seen)
             self._check(session, row, seen, {"state": state})
             text = state_text(state)
@@ -217,7 +223,7 @@ class ViewStore:
     def move(self, view_id: int, position: int, seen: SavedView | None = None) -> SavedView:
         """Move the view ``view_id`` to ``position`` (0 is first), shifting the others;
         refused when it is gone (``seen``: see the module)."""
-        with self._session(write=True) as session:
+        with self._session() as session:
             row = self._row(session, view_id, seen)
             rows = [r for r in _ordered(session) if r.id != view_id]
             rows.insert(max(0, min(position, len(rows))), row)
@@ -228,7 +234,7 @@ class ViewStore:
     def delete(self, view_id: int, seen: SavedView | None = None) -> SavedView:
         """Delete the view ``view_id`` and return it as it was (for undo); refused when
         someone else changed it since its user ``seen`` it."""
-        with self._session(write=True) as session:
+        with self._session() as session:
             row = self._row(session, view_id, seen)
             self._check(session, row, seen, {})
             view = _view(row)
@@ -237,5 +243,5 @@ class ViewStore:
 
     def restore(self, views: Sequence[SavedView]) -> None:
         """Put ``views`` back with their ids and positions, all or none."""
-        with self._session(write=True) as session:
+        with self._session() as session:
             add_rows(session, views)

@@ -20,9 +20,10 @@ from aspdesk.domain.entities import (
     ProjectPartner,
     Relationship,
 )
-from aspdesk.store.convert import ROW_CLASSES, from_row
+from aspdesk.store.convert import from_row
 from aspdesk.store.opening import open_map
 from aspdesk.store.repository import MapStore
+from aspdesk.store.schema import ROW_CLASSES
 from tests.benchmarks.generate import generate_map
 
 ODD = "\u200fשלום Áltá Čáhci Đuoddara Ŋuorra 🦌🏔️ 👩🏽‍🔬 'quote\" <b>x</b> \\ " + "pitkä " * 300

@@ -10,8 +10,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aspdesk.domain.entities import EntityType
-from aspdesk.store.convert import ENTITY_CLASSES, ROW_CLASSES, from_row
+from aspdesk.store.convert import ENTITY_CLASSES, from_row
 from aspdesk.store.repository import MapStore
+from aspdesk.store.schema import ROW_CLASSES
 
 
 @pytest.mark.parametrize("entity_type", list(EntityType))

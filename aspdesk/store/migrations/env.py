@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from alembic import context
 
-from aspdesk.store.schema import Base
+from aspdesk.store.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     # SQLite cannot ALTER most things; batch mode copies the table instead.
     render_as_batch=True,
     compare_type=True,

@@ -23,7 +23,7 @@ from aspdesk.store.connection import MapFile
 from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.mapfile import MAP_ID_KEY, create_map_file, journal_of
-from aspdesk.store.schema import Base
+from aspdesk.store.tables import metadata
 
 _BATCH = 5000
 _LOG_TABLES = frozenset({"change_set", "change"})  # aspdesk.store.changes
@@ -52,7 +52,7 @@ def copy_to_file(
                 _copy_rows(source, written)
                 if info is not None:
                     extra = dict(info(source))
-                    info_table = Base.metadata.tables["map_info"]
+                    info_table = metadata.tables["map_info"]
                     written.execute(info_table.delete().where(info_table.c.key.in_(list(extra))))
                     written.execute(
                         insert(info_table), [{"key": k, "value": v} for k, v in extra.items()]
@@ -82,7 +82,7 @@ def copy_to_file(
 
 
 def _copy_rows(source: Any, written: Any) -> None:
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         rows = source.execute(select(table)).mappings()
         if table.name == "map_info":
             # The new file has its own map id already; the name and the rest come along.

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, func, select
 
 from aspdesk.store.mapfile import MAP_ID_KEY
 from aspdesk.store.offline import OfflineOrigin
-from aspdesk.store.schema import ChangeSetRow, MapInfo
+from aspdesk.store.tables import change_set, map_info
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.copying import copy_to_file
 
@@ -28,9 +28,9 @@ def take_offline(
     found: list[OfflineOrigin] = []
 
     def origin(source: Any) -> dict[str, str]:
-        info = MapInfo.__table__
+        info = map_info
         values = dict(source.execute(select(info.c.key, info.c.value)).all())
-        base = int(source.execute(select(func.max(ChangeSetRow.__table__.c.id))).scalar() or 0)
+        base = int(source.execute(select(func.max(change_set.c.id))).scalar() or 0)
         made = OfflineOrigin(
             address.url(),
             str(values.get(MAP_ID_KEY, "")),

@@ -181,13 +181,13 @@ def _ensure_terms(connection: Any) -> int:
     """Add the built-in terms the map lacks (as opening a file map does); how many."""
     from sqlalchemy.orm import Session
 
-    from aspdesk.store.convert import TERM_ROWS
     from aspdesk.store.rows import add_terms
+    from aspdesk.store.tables import TERM_TABLES
 
     def count() -> int:
         return sum(
-            int(connection.scalar(text(f"SELECT count(*) FROM {row.__tablename__}")))
-            for row in TERM_ROWS.values()
+            int(connection.scalar(text(f"SELECT count(*) FROM {table.name}")))
+            for table in TERM_TABLES.values()
         )
 
     before = count()

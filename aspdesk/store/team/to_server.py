@@ -30,7 +30,7 @@ from aspdesk.store.dialects import issued_ids
 from aspdesk.store.errors import StoreError, cause
 from aspdesk.store.mapfile import MAP_ID_KEY
 from aspdesk.store.offline import KEYS as OFFLINE_KEYS
-from aspdesk.store.schema import Base
+from aspdesk.store.tables import metadata
 from aspdesk.store.team.address import TeamAddress
 from aspdesk.store.team.check import check_team_map
 from aspdesk.store.team.engine import team_engine
@@ -167,7 +167,7 @@ def _copy(reading: Any, writing: Any, progress: Progress | None) -> int:
     # (this module comes with the File menu), and only a copy to a server needs them.
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
-    tables = Base.metadata.sorted_tables
+    tables = metadata.sorted_tables
     total = sum(
         int(reading.scalar(select(func.count()).select_from(table)) or 0) for table in tables
     )
@@ -201,7 +201,7 @@ def _copy(reading: Any, writing: Any, progress: Progress | None) -> int:
 def _sequences_past(reading: Any, writing: Any) -> None:
     """Every sequence past the largest id the file ever handed out, and past its rows."""
     issued = issued_ids(reading)
-    for table in Base.metadata.sorted_tables:
+    for table in metadata.sorted_tables:
         if "id" not in table.c:
             continue
         sequence = writing.scalar(
