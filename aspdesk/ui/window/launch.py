@@ -209,6 +209,8 @@ class MapWindows:
         self.windows.append(window)
         self.replaceable = window if chosen_by_aspdesk else None
         window.show()
+        # Ready for the first edit once the map is drawn, not before it.
+        window.graph.canvas.view.after_first_paint(document.prepare_writing)
         return window
 
     def open_path(self, path: Path) -> None:
@@ -290,7 +292,6 @@ def run_window(
     # The collector, off for the start (aspdesk.cli.main), runs again once there is a
     # window to see; a few seconds at most, should the window never be drawn (minimised).
     after_first_frame(window, collect_again)
-    after_first_frame(window, start.document.prepare_writing)
     QTimer.singleShot(GC_OFF_AT_MOST_MS, collect_again)
     handed_over = hand_over_files(app, windows.open_path)
     if os.environ.get(EXIT_AFTER_START):
