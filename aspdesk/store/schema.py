@@ -1,11 +1,11 @@
 """The ORM's classes of the map's tables (:mod:`aspdesk.store.tables`), for writing.
 
 Each class is mapped onto its Core table (declarative with an imperative table); the
-annotations only type the attributes. Only sessions use these classes, and the first
-session loads this module (``MapStore.sessions``): reading a map needs none of it, and
-loading ``sqlalchemy.orm`` with these classes cost every command 150-230 ms (see
-:mod:`aspdesk.store.tables`). Modules that write import it at their top; the modules a
-map's opening and reading go through reach it only inside the functions that write.
+annotations only type the attributes. Reading a map needs none of this, and loading
+``sqlalchemy.orm`` with these classes cost every command 150-230 ms (see
+:mod:`aspdesk.store.tables`): the store's modules import it only inside the functions that
+write through mapped objects (an edit's locked row, a saved view's place in the list), and
+a window loads it once its graph is drawn (:meth:`.sessions.Sessions.warm`).
 """
 
 from __future__ import annotations

@@ -129,7 +129,7 @@ def locked_row(session: Session, entity_type: EntityType, entity_id: int) -> Any
     """The row of one entity, locked against other writers until the transaction ends
     (PostgreSQL; SQLite has no row locks and needs none): a mapped object, which the
     edit then changes."""
-    from aspdesk.store.schema import ROW_CLASSES  # writing: the session has loaded it
+    from aspdesk.store.schema import ROW_CLASSES  # mapped objects: only writes use them
 
     return session.get(ROW_CLASSES[entity_type], entity_id, with_for_update=True)
 

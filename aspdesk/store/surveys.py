@@ -12,9 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterable, Sequence, Set
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import CursorResult, Engine, delete, func, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from aspdesk.domain.change_values import RECORD
@@ -45,24 +45,26 @@ def put_rows(
 ) -> None:
     """Store ``rounds`` as given: a round with an id replaces the stored one (or comes back
     under that id after an undo). Those ``quiet`` names are recorded by the caller."""
-    from aspdesk.store.schema import SurveyRoundRow  # writing: the session has loaded it
-
+    table = survey_rounds
     for survey_round in rounds:
         text = json.dumps(survey_round.record(), ensure_ascii=False)
-        row = session.get(SurveyRoundRow, survey_round.id) if survey_round.id else None
+        row = None
+        if survey_round.id:
+            query = select(table).where(table.c.id == survey_round.id)
+            row = session.execute(query).first()
         if row is None:
-            row = SurveyRoundRow(token=survey_round.token, record=text)
+            values: dict[str, Any] = {"token": survey_round.token, "record": text}
             if survey_round.id is not None:
-                row.id = survey_round.id
-            session.add(row)
-            session.flush()
-            if row.id not in quiet:
-                recorder(session).made(SURVEY_ROUND, row.id, replace(survey_round, id=row.id))
+                values["id"] = survey_round.id
+            made = cast("CursorResult[Any]", session.execute(insert(table).values(values)))
+            new_id = int((made.inserted_primary_key or (0,))[0])
+            if new_id not in quiet:
+                recorder(session).made(SURVEY_ROUND, new_id, replace(survey_round, id=new_id))
         elif (row.token, row.record) != (survey_round.token, text):
             was = _round(row)
-            row.token, row.record = survey_round.token, text
+            change = {"token": survey_round.token, "record": text}
+            session.execute(update(table).where(table.c.id == row.id).values(change))
             recorder(session).changed(SURVEY_ROUND, row.id, RECORD, was, survey_round)
-    session.flush()
 
 
 def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
@@ -84,14 +86,13 @@ def check_rounds(
     """Refuse a write of survey rounds (``writes``, ``deletes``) when one of them was
     changed (answers collected into it) or deleted by someone else since its user ``seen``
     it; their rows are locked until the write ends."""
-    from aspdesk.store.schema import SurveyRoundRow  # writing: the session has loaded it
-
     new = {r.id: r for r in writes}
     for was in seen:
         if was.id is None:
             continue
         name = f"{was.cluster_name} ({was.created_on})" if was.created_on else was.cluster_name
-        row = session.get(SurveyRoundRow, was.id, with_for_update=True)
+        query = select(survey_rounds).where(survey_rounds.c.id == was.id)
+        row = session.execute(query.with_for_update()).first()
         if row is None:
             raise gone(session, SURVEY_ROUND, was.id, name) or ConflictError(MISSING_REFERENCE)
         now = _round(row)

@@ -70,7 +70,7 @@ _LIST_ORDER = (_TABLE.c.position, _TABLE.c.id)
 
 
 def _ordered(session: Session) -> list[ViewRow]:
-    from aspdesk.store.schema import ViewRow  # writing: the session has loaded it
+    from aspdesk.store.schema import ViewRow  # mapped objects: only writes use them
 
     return list(session.scalars(select(ViewRow).order_by(*_LIST_ORDER)))
 
@@ -139,7 +139,7 @@ class ViewStore:
     @staticmethod
     def _row(session: Session, view_id: int, seen: SavedView | None = None) -> ViewRow:
         """The view's row, locked when the write was ``seen`` (refused if it is gone)."""
-        from aspdesk.store.schema import ViewRow  # writing: the session has loaded it
+        from aspdesk.store.schema import ViewRow  # mapped objects: only writes use them
 
         row = session.get(ViewRow, view_id, with_for_update=seen is not None)
         if row is None:
@@ -181,7 +181,7 @@ class ViewStore:
         A view with an id is put back under that id: this is how an undone delete
         restores a view. Returns the view as stored, with its id and position.
         """
-        from aspdesk.store.schema import ViewRow  # writing: the session loads it
+        from aspdesk.store.schema import ViewRow  # mapped objects: only writes use them
 
         with self._session() as session:
             rows = _ordered(session)
