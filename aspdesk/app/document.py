@@ -306,8 +306,8 @@ class Document(QObject):
         self.store.notes = []
 
     def prepare_writing(self) -> None:
-        """Get ready for the first edit (the store loads the ORM): for idle time after
-        the window's first frame, which the map is read and drawn without it."""
+        """Get ready for the first edit (the store loads the ORM): for the moment after
+        the window's graph is drawn, which reading and drawing the map need none of."""
         self.store.prepare_writing()
 
     # -- reading the whole map ------------------------------------------------------------

@@ -22,10 +22,6 @@ class Sessions:
         self._engine = engine
         self._maker: sessionmaker[Session] | None = None
 
-    def __call__(self) -> Session:
-        """A new session (closed by ``with``)."""
-        return self._made()()
-
     def begin(self) -> Any:
         """A new session in a transaction that commits at the end of ``with``."""
         return self._made().begin()

@@ -47,7 +47,7 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.changes import _CHANGE_TABLE, _SET_TABLE
 from aspdesk.store.convert import from_row
 from aspdesk.store.errors import ConflictError, StoreError
-from aspdesk.store.rows import MISSING_REFERENCE
+from aspdesk.store.rows import MISSING_REFERENCE, rows_where
 from aspdesk.store.tables import ENTITY_TABLES
 
 if TYPE_CHECKING:
@@ -132,13 +132,6 @@ def locked_row(session: Session, entity_type: EntityType, entity_id: int) -> Any
     from aspdesk.store.schema import ROW_CLASSES  # mapped objects: only writes use them
 
     return session.get(ROW_CLASSES[entity_type], entity_id, with_for_update=True)
-
-
-def _stored(session: Session, entity_type: EntityType, entity_id: int) -> Entity | None:
-    """The entity as stored, read through its table."""
-    table = ENTITY_TABLES[entity_type]
-    row = session.execute(select(table).where(table.c.id == entity_id)).first()
-    return None if row is None else from_row(entity_type, row)
 
 
 def name_of(entity: Entity) -> str:
@@ -291,8 +284,8 @@ def _joined(session: Session, entity: Entity) -> str:
         return name_of(entity)
     names = []
     for kind, end_id in ends:
-        end = _stored(session, kind, end_id)
-        names.append(name_of(end) if end is not None else str(end_id))
+        found = rows_where(session, kind, ENTITY_TABLES[kind].c.id == end_id)
+        names.append(name_of(found[0]) if found else str(end_id))
     return " – ".join(names)
 
 

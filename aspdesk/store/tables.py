@@ -34,6 +34,7 @@ from sqlalchemy import (
     UniqueConstraint,
     false,
 )
+from sqlalchemy.sql.schema import SchemaItem
 
 from aspdesk.domain.entities import EntityType
 from aspdesk.domain.vocabulary import Vocabulary
@@ -49,8 +50,11 @@ NAMING_CONVENTION = {
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-def _id() -> Column[int]:
-    return Column("id", Integer, primary_key=True)
+def _with_ids(name: str, *items: SchemaItem) -> Table:
+    """A table whose rows have ids, never handed out twice (AUTOINCREMENT on SQLite)."""
+    return Table(
+        name, metadata, Column("id", Integer, primary_key=True), *items, sqlite_autoincrement=True
+    )
 
 
 def _text(name: str, length: int | None = None, *, default: str = "") -> Column[str]:
@@ -114,10 +118,8 @@ programmes = _terms("programmes")
 project_statuses = _terms("project_statuses")
 partner_roles = _terms("partner_roles")
 
-actors = Table(
+actors = _with_ids(
     "actors",
-    metadata,
-    _id(),
     Column("name", String(300), nullable=False),
     _text("short_name", 60),
     _refers("kind", "actor_kinds.code"),
@@ -138,25 +140,19 @@ actors = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
     *_position(),
-    sqlite_autoincrement=True,
 )
 
-contacts = Table(
+contacts = _with_ids(
     "contacts",
-    metadata,
-    _id(),
     _refers("actor_id", "actors.id", ondelete="CASCADE", index=True),
     Column("name", String(300), nullable=False),
     _text("title", 200),
     _text("email", 320),
     _text("phone", 60),
-    sqlite_autoincrement=True,
 )
 
-clusters = Table(
+clusters = _with_ids(
     "clusters",
-    metadata,
-    _id(),
     Column("name", String(300), nullable=False),
     _text("short_name", 60),
     _text("description"),
@@ -168,13 +164,10 @@ clusters = Table(
     *_position(),
     _added_text("name_sv", 300),
     _added_text("name_en", 300),
-    sqlite_autoincrement=True,
 )
 
-memberships = Table(
+memberships = _with_ids(
     "memberships",
-    metadata,
-    _id(),
     _refers("actor_id", "actors.id", ondelete="CASCADE", index=True),
     _refers("cluster_id", "clusters.id", ondelete="CASCADE", index=True),
     _refers("role", "cluster_roles.code"),
@@ -182,13 +175,10 @@ memberships = Table(
     _maybe("until", Date),
     _text("notes"),
     UniqueConstraint("actor_id", "cluster_id", "role", name="actor_cluster_role"),
-    sqlite_autoincrement=True,
 )
 
-relationships = Table(
+relationships = _with_ids(
     "relationships",
-    metadata,
-    _id(),
     _refers("source_id", "actors.id", ondelete="CASCADE", index=True),
     _refers("target_id", "actors.id", ondelete="CASCADE", index=True),
     _refers("type", "relation_types.code"),
@@ -201,13 +191,10 @@ relationships = Table(
     _text("notes"),
     CheckConstraint("source_id <> target_id", name="not_self"),
     CheckConstraint("strength BETWEEN 1 AND 5", name="strength_range"),
-    sqlite_autoincrement=True,
 )
 
-projects = Table(
+projects = _with_ids(
     "projects",
-    metadata,
-    _id(),
     Column("name", String(300), nullable=False),
     _text("acronym", 60),
     _refers("programme", "programmes.code"),
@@ -220,68 +207,53 @@ projects = Table(
     Column("cluster_ids", JSON, nullable=False, default=list),
     _text("notes"),
     *_position(),
-    sqlite_autoincrement=True,
 )
 
-project_partners = Table(
+project_partners = _with_ids(
     "project_partners",
-    metadata,
-    _id(),
     _refers("project_id", "projects.id", ondelete="CASCADE", index=True),
     _refers("actor_id", "actors.id", ondelete="CASCADE", index=True),
     _refers("role", "partner_roles.code"),
     _maybe("budget_share", Float),
     UniqueConstraint("project_id", "actor_id", name="project_actor"),
     CheckConstraint("budget_share BETWEEN 0 AND 100", name="share_range"),
-    sqlite_autoincrement=True,
 )
 
 # A saved view: its name, its place in the list and its state as one JSON document (see
 # aspdesk.domain.views.ViewState) rather than columns: it grows with the graph's options,
 # and an older or newer state must still load, which a versioned, leniently read document
 # allows without a migration.
-views = Table(
+views = _with_ids(
     "views",
-    metadata,
-    _id(),
     Column("name", String(200), nullable=False),
     Column("position", Integer, nullable=False, default=0),
     _text("state", default="{}"),
-    sqlite_autoincrement=True,
 )
 
 # A survey round: its token (carried hidden by its questionnaires) and its record (cluster,
 # dates, who was asked, the answers collected, what they changed), one JSON document read
 # leniently as a saved view's state is: see aspdesk.domain.survey.SurveyRound.
-survey_rounds = Table(
+survey_rounds = _with_ids(
     "survey_rounds",
-    metadata,
-    _id(),
     Column("token", String(64), nullable=False, unique=True),
     _text("record", default="{}"),
-    sqlite_autoincrement=True,
 )
 
 # One write to the map (see aspdesk.store.changes): its number, rising with every write,
 # when (UTC), by whom and under which step name.
-change_set = Table(
+change_set = _with_ids(
     "change_set",
-    metadata,
-    _id(),
     Column("at", DateTime(timezone=True), nullable=False, index=True),
     _text("author", 200),
     _text("summary"),
-    sqlite_autoincrement=True,
 )
 
 # One field of one thing changed by a set, or one thing made or removed whole (field NULL).
 # old and new are JSON text (aspdesk.domain.change_values). Ordered by its own id within a
 # set. subject and entity_id name the thing without a foreign key: the history of a deleted
 # actor stays.
-change = Table(
+change = _with_ids(
     "change",
-    metadata,
-    _id(),
     _refers("set_id", "change_set.id", ondelete="CASCADE", index=True),
     Column("subject", String(32), nullable=False),
     Column("entity_id", Integer, nullable=False),
@@ -289,7 +261,6 @@ change = Table(
     Column("old", Text, nullable=True),
     Column("new", Text, nullable=True),
     Index("ix_change_subject_entity", "subject", "entity_id", "set_id"),
-    sqlite_autoincrement=True,
 )
 
 ENTITY_TABLES: dict[EntityType, Table] = {
