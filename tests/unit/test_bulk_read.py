@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 from aspdesk.domain.entities import (
     Actor,
@@ -32,7 +33,7 @@ ODD = "\u200fשלום Áltá Čáhci Đuoddara Ŋuorra 🦌🏔️ 👩🏽‍�
 def _orm_read(store: MapStore, entity_type: EntityType) -> list[Entity]:
     """Every entity of a type as the ORM reads it, row object by row object."""
     row_class = ROW_CLASSES[entity_type]
-    with store._sessions() as session:  # noqa: SLF001 - the path the fast read replaces
+    with Session(store.engine) as session:  # the path the fast read replaces
         rows = session.scalars(select(row_class).order_by(row_class.id)).all()  # type: ignore[attr-defined]
         return [from_row(entity_type, row) for row in rows]
 
