@@ -193,3 +193,33 @@ def test_a_task_that_outlasts_the_wait_is_named_and_still_ends_whole(
     assert done == ["written"]
     with pytest.raises(Cancelled):
         task._progress(1, 1)
+
+
+@pytest.mark.parametrize(("only_reads", "heard"), [(True, "cancelled"), (False, "finished")])
+def test_a_cancel_after_the_last_report_drops_what_work_that_only_reads_gives(
+    qtbot: QtBot, window: MainWindow, only_reads: bool, heard: str
+) -> None:
+    """Work may end without asking for progress again after Cancel was pressed (calamine's
+    last half second of loading a workbook): the import's preview then opened anyway.
+    Work that only reads is dropped as cancelled; work that writes finished, and says so."""
+    released = threading.Event()
+
+    def work(progress: Progress) -> str:
+        progress(0, 0)
+        released.wait(10.0)  # the user presses Cancel meanwhile; no report follows
+        return "read"
+
+    def cancel_and_release(_done: int, _total: int) -> None:
+        task.cancel()
+        released.set()
+
+    results: list[str] = []
+    task = BackgroundTask(window, "Reading…", work, only_reads=only_reads)
+    task.progressed.connect(cancel_and_release)
+    task.finished.connect(lambda value: results.append(f"finished {value}"))
+    task.cancelled.connect(lambda: results.append("cancelled"))
+    task.start()
+    qtbot.waitUntil(lambda: bool(results), timeout=10_000)
+    qtbot.wait(50)  # and nothing after it
+    assert results == [heard if heard == "cancelled" else "finished read"]
+    assert not task.dialog.isVisible()

@@ -138,7 +138,7 @@ class Importer(QObject):
             return batch, plan_import(batch, current, next_ids, decisions), None
 
         label = self.tr("Reading {file}…").format(file=path.name)
-        self.task = BackgroundTask(self.services.owner, label, work)
+        self.task = BackgroundTask(self.services.owner, label, work, only_reads=True)
         self.task.finished.connect(lambda result: self._on_read(result, columns is None))
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
@@ -165,7 +165,7 @@ class Importer(QObject):
             return self._collect(files, current, next_ids, rounds, progress)
 
         label = self.tr("Reading the answers in {file}…").format(file=self.path.name)
-        self.task = BackgroundTask(self.services.owner, label, work)
+        self.task = BackgroundTask(self.services.owner, label, work, only_reads=True)
         self.task.finished.connect(lambda result: self._on_read(result, False))
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)
@@ -304,7 +304,9 @@ class Importer(QObject):
             progress(1, 1)  # a Cancel pressed while placing stops here, before any write
             return prepared
 
-        self.task = BackgroundTask(self.services.owner, self.tr("Placing the new actors…"), work)
+        self.task = BackgroundTask(
+            self.services.owner, self.tr("Placing the new actors…"), work, only_reads=True
+        )
         self.task.finished.connect(self._store)
         self.task.failed.connect(self._on_failed)
         self.task.cancelled.connect(self._on_cancelled)

@@ -231,7 +231,7 @@ class MetricsPanel(QWidget):
             return
 
         label = self.tr("Computing network metrics for %n actor(s)…", "", len(actors))
-        self.task = BackgroundTask(self.window(), label, work)
+        self.task = BackgroundTask(self.window(), label, work, only_reads=True)
         self.task.finished.connect(self._on_task_finished)
         self.task.failed.connect(self._on_task_failed)
         self.task.cancelled.connect(self._on_task_cancelled)

@@ -32,6 +32,13 @@ class BackgroundTask(QObject):
     total)`` now and then; once the user has pressed Cancel, that call raises
     :class:`Cancelled`, which ``work`` lets through after undoing what it started.
 
+    Work that ``only_reads`` (it reads and computes, and the window stores what it gives)
+    honours a Cancel to the end: a result that comes in after the user pressed Cancel is
+    dropped and the task reports ``cancelled``. Work may end without calling ``progress``
+    again after the press (a workbook's last half second of loading is in calamine), and
+    the window then opened the import's preview the user had cancelled. Work that writes
+    reports ``finished`` when it finished: what it wrote is there.
+
     :meth:`stop` ends the task for good (a closing window stops its tasks with
     :func:`stop_tasks`): the work is cancelled, its thread waited for, and nothing more is
     reported, so no handler acts on a window or a map that is gone. The thread is not a
@@ -51,9 +58,17 @@ class BackgroundTask(QObject):
     _ended = Signal(str, object)
     _reported = Signal(int, int)
 
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress], Any]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        label: str,
+        work: Callable[[Progress], Any],
+        *,
+        only_reads: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.work = work
+        self.only_reads = only_reads
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -132,7 +147,9 @@ class BackgroundTask(QObject):
     def _on_ended(self, outcome: str, value: object) -> None:
         if self._stopped:
             return
-        if outcome == "finished":
+        if outcome == "finished" and self.only_reads and self._stop_event.is_set():
+            self.cancelled.emit()  # pressed before the result was shown: as the user asked
+        elif outcome == "finished":
             self.finished.emit(value)
         elif outcome == "failed":
             self.failed.emit(value)

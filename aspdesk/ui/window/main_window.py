@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         old_central = self.centralWidget()
         self.graph = GraphPanel(document)
         # A big map's force layout runs off the window's thread, with progress and Cancel.
-        self.graph.layouts.make_task = partial(BackgroundTask, self)
+        self.graph.layouts.make_task = partial(BackgroundTask, self, only_reads=True)
         self.graph.set_dark(self.dark)
         self.setCentralWidget(self.graph)
         if old_central is not None:
