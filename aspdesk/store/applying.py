@@ -36,7 +36,7 @@ from aspdesk.store.tables import ENTITY_TABLES, map_info
 from aspdesk.store.views import add_rows, remove_rows, views_of
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 
 @dataclass(frozen=True)
@@ -53,17 +53,17 @@ class Writes:
 
 
 def apply_writes(
-    session: Session,
+    connection: Connection,
     writes: Writes,
     *,
     delete_first: bool = False,
     terms: Mapping[Vocabulary, Iterable[Term]] | None = None,
     map_name: str | None = None,
 ) -> None:
-    """Write ``writes`` in ``session``'s transaction, recording every change."""
+    """Write ``writes`` in ``connection``'s transaction, recording every change."""
     inserts, updates, deletes = writes.inserts, writes.updates, writes.deletes
     view_deletes, round_deletes = writes.view_deletes, writes.round_deletes
-    log = recorder(session)
+    log = recorder(connection)
     now = datetime.now(UTC)
     # What a restore deletes and puts back under the same id is recorded as the
     # fields it changed, not as a thing removed and another made.
@@ -71,15 +71,15 @@ def apply_writes(
     old_views: dict[int, SavedView] = {}
     old_rounds: dict[int, SurveyRound] = {}
     if delete_first:
-        replaced = entities_of(session, deletes)
-        old_views = views_of(session, {v.id or 0 for v in writes.views} & set(view_deletes))
-        old_rounds = rounds_of(session, {r.id or 0 for r in writes.rounds} & set(round_deletes))
-        delete_rows(session, deletes)
-        remove_rows(session, view_deletes, quiet=old_views.keys())
-        remove_round_rows(session, round_deletes, quiet=old_rounds.keys())
+        replaced = entities_of(connection, deletes)
+        old_views = views_of(connection, {v.id or 0 for v in writes.views} & set(view_deletes))
+        old_rounds = rounds_of(connection, {r.id or 0 for r in writes.rounds} & set(round_deletes))
+        delete_rows(connection, deletes)
+        remove_rows(connection, view_deletes, quiet=old_views.keys())
+        remove_round_rows(connection, round_deletes, quiet=old_rounds.keys())
         deletes, view_deletes, round_deletes = (), (), ()
     for vocabulary, new_terms in (terms or {}).items():
-        add_terms(session, vocabulary, new_terms)
+        add_terms(connection, vocabulary, new_terms)
     for entity_type, group in runs(inserts):
         rows = []
         subject = entity_type.value
@@ -100,10 +100,10 @@ def apply_writes(
                 now_values = dict(zip(names, row, strict=True))
                 log.fields(subject, entity_id, values_of(was), now_values)
             rows.append(to_columns(entity_type, row))
-        _insert_rows(session, entity_type, names, rows)
+        _insert_rows(connection, entity_type, names, rows)
     for (entity_type, entity_id), was in replaced.items():
         log.removed(entity_type.value, entity_id, was)
-    before = entities_of(session, [(t, i) for t, i, _changes in updates])
+    before = entities_of(connection, [(t, i) for t, i, _changes in updates])
     for entity_type, entity_id, changes in updates:
         if (entity_type, entity_id) in before:
             old = values_of(before[entity_type, entity_id])
@@ -114,17 +114,17 @@ def apply_writes(
         layout_only = set(values) <= {"x", "y", "pinned"}
         if entity_type is EntityType.ACTOR and "updated_at" not in values and not layout_only:
             values["updated_at"] = now
-        session.execute(update(table).where(table.c.id == entity_id).values(values))
-    for (entity_type, entity_id), gone in entities_of(session, deletes).items():
+        connection.execute(update(table).where(table.c.id == entity_id).values(values))
+    for (entity_type, entity_id), gone in entities_of(connection, deletes).items():
         log.removed(entity_type.value, entity_id, gone)
-    delete_rows(session, deletes)
-    add_rows(session, writes.views, quiet=old_views.keys())
-    remove_rows(session, view_deletes)
-    put_rows(session, writes.rounds, quiet=old_rounds.keys())
-    remove_round_rows(session, round_deletes)
-    _record_replaced(session, old_views, writes.views, old_rounds, writes.rounds)
+    delete_rows(connection, deletes)
+    add_rows(connection, writes.views, quiet=old_views.keys())
+    remove_rows(connection, view_deletes)
+    put_rows(connection, writes.rounds, quiet=old_rounds.keys())
+    remove_round_rows(connection, round_deletes)
+    _record_replaced(connection, old_views, writes.views, old_rounds, writes.rounds)
     if map_name is not None:
-        set_name(session, map_name)
+        set_name(connection, map_name)
 
 
 def _fields(entity_type: EntityType) -> tuple[tuple[str, ...], int, tuple[int, ...]]:
@@ -135,7 +135,7 @@ def _fields(entity_type: EntityType) -> tuple[tuple[str, ...], int, tuple[int, .
 
 
 def _insert_rows(
-    session: Session, entity_type: EntityType, names: tuple[str, ...], rows: list[list[Any]]
+    connection: Connection, entity_type: EntityType, names: tuple[str, ...], rows: list[list[Any]]
 ) -> None:
     """Insert ``rows`` (values of the columns ``names``) into the table of ``entity_type``
     as the ORM's bulk insert does, through the table itself: a None is left out so that the
@@ -151,7 +151,7 @@ def _insert_rows(
 
     for columns, group in groupby(rows, key=kept):
         insert_rows(
-            session,
+            connection,
             table,
             tuple(compress(names, columns)),
             [tuple(compress(row, columns)) for row in group],
@@ -159,14 +159,14 @@ def _insert_rows(
 
 
 def _record_replaced(
-    session: Session,
+    connection: Connection,
     old_views: Mapping[int, SavedView],
     views: Sequence[SavedView],
     old_rounds: Mapping[int, SurveyRound],
     rounds: Sequence[SurveyRound],
 ) -> None:
     """The fields of views and rounds a restore deleted and put back under their ids."""
-    log = recorder(session)
+    log = recorder(connection)
     for view in views:
         was = old_views.get(view.id or 0)
         if was is not None:
@@ -179,17 +179,17 @@ def _record_replaced(
             log.changed(SURVEY_ROUND, survey_round.id or 0, RECORD, before, survey_round)
 
 
-def set_name(session: Session, name: str) -> None:
+def set_name(connection: Connection, name: str) -> None:
     """Give the map ``name``, recording the change."""
-    old = session.scalar(select(map_info.c.value).where(map_info.c.key == "name")) or ""
+    old = connection.scalar(select(map_info.c.value).where(map_info.c.key == "name")) or ""
     if old != name:
-        recorder(session).changed(MAP, 0, "name", old, name)
-    put_fact(session, "name", name)
+        recorder(connection).changed(MAP, 0, "name", old, name)
+    put_fact(connection, "name", name)
 
 
-def put_fact(session: Session, key: str, value: str) -> None:
+def put_fact(connection: Connection, key: str, value: str) -> None:
     """Make ``value`` the map's fact ``key`` (a row of ``map_info``, made if missing)."""
     statement = update(map_info).where(map_info.c.key == key).values(value=value)
-    done = cast("CursorResult[Any]", session.execute(statement))
+    done = cast("CursorResult[Any]", connection.execute(statement))
     if not done.rowcount:
-        session.execute(insert(map_info).values(key=key, value=value))
+        connection.execute(insert(map_info).values(key=key, value=value))

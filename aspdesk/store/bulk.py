@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import DateTime, insert
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 
 def insert_rows(
-    session: Session, table: Any, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]
+    connection: Connection, table: Any, columns: tuple[str, ...], rows: Sequence[Sequence[Any]]
 ) -> None:
     """Insert ``rows`` (values of ``columns``, in that order) into ``table`` in the
-    transaction of ``session``."""
+    transaction of ``connection``."""
     if not rows:
         return
     statement = insert(table)
-    connection = session.connection()
     dialect = connection.dialect
     compiled = statement.compile(dialect=dialect, column_keys=list(columns))
     if not compiled.positional or tuple(compiled.positiontup or ()) != columns:

@@ -1,7 +1,7 @@
 """The change log of an open map: every write records what it changed, and reading it back.
 
 Each write transaction of the store (an entity's, a saved view's, a survey round's, the
-map's name) gathers its changes in a :class:`Recorder` kept in the session's ``info``;
+map's name) gathers its changes in a :class:`Recorder` kept in the connection's ``info``;
 as the transaction ends, the changes go into the tables ``change_set`` and ``change`` in
 that same transaction, so a write the map refuses leaves no change behind and a change
 is never recorded without its write. One set per transaction, none when nothing changed.
@@ -43,7 +43,7 @@ from aspdesk.store.bulk import insert_rows
 from aspdesk.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 _KEY = "aspdesk.changes"
 # (subject, entity id, field, old as JSON, new as JSON)
@@ -90,9 +90,9 @@ class Recorder:
             self.changed(subject, entity_id, name, before, after)
 
 
-def recorder(session: Session) -> Recorder:
-    """The recorder of the write ``session`` is in (one that keeps nothing outside one)."""
-    found = session.info.get(_KEY)
+def recorder(connection: Connection) -> Recorder:
+    """The recorder of the write ``connection`` is in (one that keeps nothing outside one)."""
+    found = connection.info.get(_KEY)
     return found if isinstance(found, Recorder) else Recorder()
 
 
@@ -119,18 +119,22 @@ class ChangeLog:
             self._steps.pop()
 
     @contextmanager
-    def recording(self, session: Session) -> Iterator[Recorder]:
-        """Gather the changes of the write in ``session``; store them as it ends well."""
+    def recording(self, connection: Connection) -> Iterator[Recorder]:
+        """Gather the changes of the write in ``connection``; store them as it ends well."""
         found = Recorder()
-        session.info[_KEY] = found
-        yield found
-        del session.info[_KEY]
-        set_id = write_set(session, found.rows, self.author, self._steps[-1] if self._steps else "")
+        connection.info[_KEY] = found
+        try:
+            yield found
+        finally:  # a pooled connection's info outlives the write, failed or not
+            del connection.info[_KEY]
+        set_id = write_set(
+            connection, found.rows, self.author, self._steps[-1] if self._steps else ""
+        )
         if set_id is not None:
             self.written.add(set_id)
-            if session.get_bind().dialect.name == "postgresql":
+            if connection.dialect.name == "postgresql":
                 # Queued with the transaction: delivered on commit, dropped on rollback.
-                session.execute(
+                connection.execute(
                     text("SELECT pg_notify(:channel, :set_id)"),
                     {"channel": CHANNEL, "set_id": str(set_id)},
                 )
@@ -260,7 +264,7 @@ class ChangeLog:
 
 
 def write_set(
-    session: Session,
+    connection: Connection,
     rows: Sequence[Row],
     author: str,
     summary: str,
@@ -268,26 +272,26 @@ def write_set(
     *,
     keep_empty: bool = False,
 ) -> int | None:
-    """Store one set of ``rows`` in ``session``'s transaction; its number (None, and
+    """Store one set of ``rows`` in ``connection``'s transaction; its number (None, and
     nothing stored, when there are no rows unless ``keep_empty``)."""
     if not rows and not keep_empty:
         return None
-    if at is None and session.get_bind().dialect.name == "postgresql":
-        set_id = _server_set(session, summary)
+    if at is None and connection.dialect.name == "postgresql":
+        set_id = _server_set(connection, summary)
     else:
-        made: Any = session.execute(
+        made: Any = connection.execute(
             insert(_SET_TABLE).values(at=at or datetime.now(UTC), author=author, summary=summary)
         )
         set_id = int(made.inserted_primary_key[0])
     if not rows:
         return set_id
-    insert_rows(session, _CHANGE_TABLE, _CHANGE_COLUMNS, [(set_id, *row) for row in rows])
+    insert_rows(connection, _CHANGE_TABLE, _CHANGE_COLUMNS, [(set_id, *row) for row in rows])
     return set_id
 
 
-def _server_set(session: Session, summary: str) -> int:
+def _server_set(connection: Connection, summary: str) -> int:
     """A new set on a team map, its time and author the server's (see the module)."""
-    if _server_stamps(session):
+    if _server_stamps(connection):
         # Named alone, as the editors' grant has it: the table's Python defaults stay out.
         statement = "INSERT INTO change_set (summary) VALUES (:summary) RETURNING id"
     else:
@@ -295,7 +299,7 @@ def _server_set(session: Session, summary: str) -> int:
             "INSERT INTO change_set (at, author, summary) "
             "VALUES (now(), session_user, :summary) RETURNING id"
         )
-    return int(session.execute(text(statement), {"summary": summary}).scalar_one())
+    return int(connection.execute(text(statement), {"summary": summary}).scalar_one())
 
 
 def server_stamps(connection: Any) -> bool:
@@ -311,38 +315,38 @@ def server_stamps(connection: Any) -> bool:
     )
 
 
-def _server_stamps(session: Session) -> bool:
+def _server_stamps(connection: Connection) -> bool:
     """:func:`server_stamps`, asked once per connection (a server upgraded meanwhile is
     seen by the connections made after it)."""
-    info = session.connection().info
+    info = connection.info
     if _STAMPS_KEY not in info:
-        info[_STAMPS_KEY] = server_stamps(session)
+        info[_STAMPS_KEY] = server_stamps(connection)
     return bool(info[_STAMPS_KEY])
 
 
-def may_put_history(session: Session) -> bool:
+def may_put_history(connection: Connection) -> bool:
     """Whether this user may store sets under other times and authors: always on a file
     map; on a team map only its owner (see :data:`~aspdesk.store.team.server.HISTORY_GUARD`)."""
-    if session.get_bind().dialect.name != "postgresql":
+    if connection.dialect.name != "postgresql":
         return True
     return bool(
-        session.scalar(
+        connection.scalar(
             text("SELECT has_column_privilege('aspdesk.change_set', 'author', 'INSERT')")
         )
     )
 
 
-def put_history(session: Session, history: History) -> None:
+def put_history(connection: Connection, history: History) -> None:
     """Store the sets of a backup's history, under their own times, authors and summaries,
     in the order given (their numbers are this map's). On a team map an editor may not
     write a past the server did not see: the history is left out there, and the map's
     history of what was restored starts with the restore's own set."""
-    if history and not may_put_history(session):
+    if history and not may_put_history(connection):
         return
     for change_set, changes in history:
         rows = [(c.subject, c.entity_id, c.field, _dumped(c.old), _dumped(c.new)) for c in changes]
         write_set(
-            session, rows, change_set.author, change_set.summary, change_set.at, keep_empty=True
+            connection, rows, change_set.author, change_set.summary, change_set.at, keep_empty=True
         )
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, or_, select
 
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.store.rows import rows_where
 from aspdesk.store.tables import clusters, contacts, memberships, project_partners, relationships
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -27,30 +23,30 @@ class Removal:
     uncoordinated: tuple[int, ...] = ()
 
 
-def dependents_of(
-    session: Session | Connection, entity_type: EntityType, entity_id: int
-) -> Removal:
+def dependents_of(connection: Connection, entity_type: EntityType, entity_id: int) -> Removal:
     """What deleting the entity would take with it (the entity itself not included)."""
     found: list[Entity] = []
     uncoordinated: tuple[int, ...] = ()
     if entity_type is EntityType.ACTOR:
-        found += rows_where(session, EntityType.CONTACT, contacts.c.actor_id == entity_id)
-        found += rows_where(session, EntityType.MEMBERSHIP, memberships.c.actor_id == entity_id)
+        found += rows_where(connection, EntityType.CONTACT, contacts.c.actor_id == entity_id)
+        found += rows_where(connection, EntityType.MEMBERSHIP, memberships.c.actor_id == entity_id)
         found += rows_where(
-            session,
+            connection,
             EntityType.RELATIONSHIP,
             or_(relationships.c.source_id == entity_id, relationships.c.target_id == entity_id),
         )
         found += rows_where(
-            session, EntityType.PROJECT_PARTNER, project_partners.c.actor_id == entity_id
+            connection, EntityType.PROJECT_PARTNER, project_partners.c.actor_id == entity_id
         )
         uncoordinated = tuple(
-            session.scalars(select(clusters.c.id).where(clusters.c.coordinator_id == entity_id))
+            connection.scalars(select(clusters.c.id).where(clusters.c.coordinator_id == entity_id))
         )
     elif entity_type is EntityType.CLUSTER:
-        found += rows_where(session, EntityType.MEMBERSHIP, memberships.c.cluster_id == entity_id)
+        found += rows_where(
+            connection, EntityType.MEMBERSHIP, memberships.c.cluster_id == entity_id
+        )
     elif entity_type is EntityType.PROJECT:
         found += rows_where(
-            session, EntityType.PROJECT_PARTNER, project_partners.c.project_id == entity_id
+            connection, EntityType.PROJECT_PARTNER, project_partners.c.project_id == entity_id
         )
     return Removal(tuple(found), uncoordinated)

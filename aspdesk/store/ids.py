@@ -15,16 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
 from aspdesk.domain.entities import Entity, EntityType
 from aspdesk.store.dialects import is_sqlite, issued_ids
 from aspdesk.store.tables import ENTITY_TABLES
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 A, C, P = EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT
 # The fields of each kind of entity that hold another entity's id, and its kind.
@@ -39,24 +36,24 @@ Ids = dict[EntityType, dict[int, int]]
 Update = tuple[EntityType, int, Mapping[str, Any]]
 
 
-def unused_ids(session: Session | Connection) -> dict[EntityType, int]:
+def unused_ids(connection: Connection) -> dict[EntityType, int]:
     """The first id of each kind of entity that has never been used in the map.
 
     Ids are never given twice (not even after a delete: AUTOINCREMENT on SQLite, a
     sequence on PostgreSQL), so the next id is past both the largest id and the largest
     ever issued (:func:`~aspdesk.store.dialects.issued_ids`).
     """
-    sequence = issued_ids(session)
+    sequence = issued_ids(connection)
     found: dict[EntityType, int] = {}
     for entity_type, table in ENTITY_TABLES.items():
-        largest = session.scalar(select(func.max(table.c.id))) or 0
+        largest = connection.scalar(select(func.max(table.c.id))) or 0
         found[entity_type] = max(largest, sequence.get(table.name, 0)) + 1
     return found
 
 
-def drawn_ids(session: Session, inserts: Sequence[Entity]) -> Ids:
+def drawn_ids(connection: Connection, inserts: Sequence[Entity]) -> Ids:
     """Planned id -> an id drawn from the server's sequence, per kind (none on a file)."""
-    if is_sqlite(session):
+    if is_sqlite(connection):
         return {}
     planned: dict[EntityType, list[int]] = {}
     for entity in inserts:
@@ -65,7 +62,7 @@ def drawn_ids(session: Session, inserts: Sequence[Entity]) -> Ids:
     found: Ids = {}
     for entity_type, ids in planned.items():
         table = ENTITY_TABLES[entity_type]
-        drawn = session.scalars(
+        drawn = connection.scalars(
             text(
                 "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
                 "FROM generate_series(1, :count)"

@@ -25,51 +25,51 @@ from aspdesk.store.stale import check_edit, check_positions
 from aspdesk.store.tables import ENTITY_TABLES
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 Point = tuple[float | None, float | None]
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
 
 
 def move(
-    session: Session,
+    connection: Connection,
     entity_type: EntityType,
     moves: Mapping[int, Point],
     expected: Mapping[int, Point],
 ) -> None:
     """Put nodes of one type at ``moves``; refused (StaleEditError) when one of
     ``expected`` (an undo's or redo's) was moved by someone else since."""
-    check_positions(session, entity_type, expected)
+    check_positions(connection, entity_type, expected)
     table = ENTITY_TABLES[entity_type]
-    log = recorder(session)
-    before = columns_of(session, table, moves, ("x", "y"))
+    log = recorder(connection)
+    before = columns_of(connection, table, moves, ("x", "y"))
     for node, point in moves.items():
         if node in before and before[node] != tuple(point):
             log.changed(entity_type.value, node, POSITION, before[node], point)
-    _write(session, table, moves)
+    _write(connection, table, moves)
 
 
 def pin(
-    session: Session,
+    connection: Connection,
     entity_type: EntityType,
     values: Mapping[int, bool],
     expected: Mapping[int, bool],
 ) -> None:
     """Pin or unpin nodes of one type; refused when one of ``expected`` changed since."""
     for node, was_pinned in expected.items():
-        check_edit(session, entity_type, node, {"pinned": was_pinned}, {})
+        check_edit(connection, entity_type, node, {"pinned": was_pinned}, {})
     table = ENTITY_TABLES[entity_type]
-    was = columns_of(session, table, values, ("pinned",))
+    was = columns_of(connection, table, values, ("pinned",))
     for entity_id, value in values.items():
         if entity_id in was and bool(was[entity_id][0]) != value:
-            recorder(session).changed(
+            recorder(connection).changed(
                 entity_type.value, entity_id, "pinned", bool(was[entity_id][0]), value
             )
-        session.execute(update(table).where(table.c.id == entity_id).values(pinned=value))
+        connection.execute(update(table).where(table.c.id == entity_id).values(pinned=value))
 
 
 def place_first(
-    session: Session, entity_type: EntityType, positions: Mapping[int, Point]
+    connection: Connection, entity_type: EntityType, positions: Mapping[int, Point]
 ) -> dict[int, Point]:
     """Keep ``positions`` for the nodes that have none stored yet; where each of them
     stands afterwards (another's first place, where it came first). Nodes no longer
@@ -84,16 +84,16 @@ def place_first(
             .order_by(table.c.id)  # locked in one order: two windows never deadlock
             .with_for_update()
         )
-        stored.update({row.id: (row.x, row.y) for row in session.execute(query)})
+        stored.update({row.id: (row.x, row.y) for row in connection.execute(query)})
     unplaced = {n: positions[n] for n, (x, y) in stored.items() if x is None or y is None}
-    log = recorder(session)
+    log = recorder(connection)
     for node, point in unplaced.items():
         log.changed(entity_type.value, node, POSITION, stored[node], point)
-    _write(session, table, unplaced)
+    _write(connection, table, unplaced)
     return stored | unplaced
 
 
-def _write(session: Session, table: Any, moves: Mapping[int, Point]) -> None:
+def _write(connection: Connection, table: Any, moves: Mapping[int, Point]) -> None:
     rows = [{"node": node, "new_x": x, "new_y": y} for node, (x, y) in moves.items()]
     # One statement run for many rows: a layout of 2,000 nodes, one UPDATE each through
     # the ORM, took most of a second.
@@ -103,4 +103,4 @@ def _write(session: Session, table: Any, moves: Mapping[int, Point]) -> None:
         .values(x=bindparam("new_x"), y=bindparam("new_y"))
     )
     if rows:
-        session.execute(statement, rows)
+        connection.execute(statement, rows)

@@ -9,7 +9,7 @@ from dataclasses import fields, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from sqlalchemy import (
     Connection,
@@ -54,15 +54,12 @@ from aspdesk.store.mapfile import MAP_ID_KEY, backup_copy, check_again, new_map_
 from aspdesk.store.notes import Note
 from aspdesk.store.positions import move, pin, place_first
 from aspdesk.store.rows import add_terms, describe_integrity, rows_where, term_rows, times, typed
-from aspdesk.store.sessions import Sessions
 from aspdesk.store.stale import Seen, check_dependents, check_edit, check_other
 from aspdesk.store.surveys import SurveyStore, check_rounds
 from aspdesk.store.tables import ENTITY_TABLES, clusters, contacts, map_info, memberships
 from aspdesk.store.team.location import TeamServer
+from aspdesk.store.transactions import Transactions, mapped
 from aspdesk.store.views import ViewStore
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 E = TypeVar("E", bound=Entity)
 Point = tuple[float | None, float | None]
@@ -99,7 +96,7 @@ class MapStore:
         self.checked: CheckedMaps | None = None
         self._held: Connection | None = None  # the connection of reading(), while it reads
         self.opened_stamp: str | None = None
-        self._sessions = Sessions(self.engine)  # the ORM loads with the first write
+        self._transactions = Transactions(self.engine)  # the ORM loads with the first edit
         # The change log (aspdesk.store.changes): every write below records what it changed.
         # A team map's writes are its database user's; a file map's, the computer's user.
         team_user = file.user if isinstance(file, TeamServer) else ""
@@ -120,10 +117,10 @@ class MapStore:
     # -- transactions -------------------------------------------------------------------
 
     @contextmanager
-    def _write(self) -> Iterator[Session]:
+    def _write(self) -> Iterator[Connection]:
         try:
-            with self._sessions.begin() as session, self.changes.recording(session):
-                yield session
+            with self._transactions.begin() as connection, self.changes.recording(connection):
+                yield connection
         except IntegrityError as error:
             raise ConflictError(describe_integrity(error)) from error
         except SQLAlchemyError as error:
@@ -133,7 +130,7 @@ class MapStore:
         """Load what writing needs (the ORM) now, while the user looks at the map, rather
         than at the first edit; a read-only map never writes."""
         if self.read_only is None:
-            self._sessions.warm()
+            self._transactions.warm()
 
     @contextmanager
     def reading(self) -> Iterator[None]:
@@ -185,14 +182,14 @@ class MapStore:
     def set_map_name(self, name: str, expected: str | None = None) -> None:
         """Give the map a name; refused (StaleEditError) when someone else renamed it since
         its user saw it named ``expected``."""
-        with self._write() as session:
+        with self._write() as connection:
             if expected is not None:
                 query = select(map_info.c.value).where(map_info.c.key == "name")
-                value = session.scalar(query.with_for_update())
+                value = connection.scalar(query.with_for_update())
                 now = value if value is not None and value.strip() else self._unnamed()
                 names = ({"name": now}, {"name": expected}, {"name": name})
-                check_other(session, MAP, 0, expected, *names)
-            set_name(session, name)
+                check_other(connection, MAP, 0, expected, *names)
+            set_name(connection, name)
 
     def map_id(self) -> str:
         """The map's own identifier ("" for a map no writer has opened since ids began)."""
@@ -201,8 +198,8 @@ class MapStore:
     def ensure_map_id(self) -> None:
         """Give the map an identifier if it has none (maps made before ids existed)."""
         if not self.map_id():
-            with self._write() as session:
-                put_fact(session, MAP_ID_KEY, new_map_id())
+            with self._write() as connection:
+                put_fact(connection, MAP_ID_KEY, new_map_id())
 
     def terms(self, vocabulary: Vocabulary) -> list[Term]:
         """The terms of ``vocabulary`` in this map, in display order.
@@ -219,8 +216,8 @@ class MapStore:
 
     def add_terms(self, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
         """Add the terms whose codes the map lacks; terms already there keep their labels."""
-        with self._write() as session:
-            add_terms(session, vocabulary, terms)
+        with self._write() as connection:
+            add_terms(connection, vocabulary, terms)
 
     def ensure_builtin_terms(self) -> None:
         """Add built-in terms the map lacks; terms already there keep their labels. A map
@@ -232,9 +229,9 @@ class MapStore:
             for vocabulary, terms in BUILTIN_TERMS.items()
         ):
             return
-        with self._write() as session:
+        with self._write() as connection:
             for vocabulary, terms in BUILTIN_TERMS.items():
-                add_terms(session, vocabulary, terms)
+                add_terms(connection, vocabulary, terms)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -272,7 +269,7 @@ class MapStore:
     @contextmanager
     def _connection(self) -> Iterator[Connection]:
         """The connection of :meth:`reading` when inside it, else one of its own (Core
-        reads, without a session)."""
+        reads, without a write transaction)."""
         try:
             with nullcontext(self._held) if self._held else self.engine.connect() as connection:
                 yield connection
@@ -327,11 +324,11 @@ class MapStore:
         An entity that already has an id is put back under that id: this is how an undone
         delete restores what it removed.
         """
-        with self._write() as session:
-            stored = self._insert(session, entity)
+        with self._write() as connection:
+            stored = self._insert(connection, entity)
         return stored
 
-    def _insert(self, session: Session, entity: E) -> E:
+    def _insert(self, connection: Connection, entity: E) -> E:
         values = values_of(entity)
         if isinstance(entity, Actor):
             now = datetime.now(UTC)
@@ -340,10 +337,10 @@ class MapStore:
         if values["id"] is None:
             del values["id"]
         columns = {k: to_column(k, v) for k, v in values.items()}
-        done = session.execute(insert(ENTITY_TABLES[entity.entity_type]).values(columns))
+        done = connection.execute(insert(ENTITY_TABLES[entity.entity_type]).values(columns))
         new_id = (cast("CursorResult[Any]", done).inserted_primary_key or (None,))[0]
         stored = replace(entity, id=new_id, **times(entity, values))
-        recorder(session).made(entity.entity_type.value, stored.id or 0, stored)
+        recorder(connection).made(entity.entity_type.value, stored.id or 0, stored)
         return stored
 
     def update(
@@ -359,15 +356,15 @@ class MapStore:
         unknown = set(changes) - allowed
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
-        with self._write() as session:
-            row, entity = check_edit(session, entity_type, entity_id, expected, changes)
+        with self._write() as connection:
+            row, entity = check_edit(connection, entity_type, entity_id, expected, changes)
             before = values_of(entity)
-            recorder(session).fields(entity_type.value, entity_id, before, changes)
+            recorder(connection).fields(entity_type.value, entity_id, before, changes)
             for name, value in changes.items():
                 setattr(row, name, to_column(name, value))
             if entity_type is EntityType.ACTOR and "updated_at" not in changes:
                 row.updated_at = datetime.now(UTC)
-            session.flush()
+            mapped(connection).flush()
             return from_row(entity_type, row)
 
     def set_positions(
@@ -379,8 +376,8 @@ class MapStore:
         if not first:
             self.arrange(positions={entity_type: positions})
             return dict(positions)
-        with self._write() as session:
-            return place_first(session, entity_type, positions)
+        with self._write() as connection:
+            return place_first(connection, entity_type, positions)
 
     def arrange(
         self,
@@ -396,11 +393,11 @@ class MapStore:
         where it ``expected`` the nodes: refused (StaleEditError) if one was moved since;
         a pin's, whether it ``expected_pinned`` them.
         """
-        with self._write() as session:
+        with self._write() as connection:
             for entity_type, moves in (positions or {}).items():
-                move(session, entity_type, moves, (expected or {}).get(entity_type, {}))
+                move(connection, entity_type, moves, (expected or {}).get(entity_type, {}))
             for entity_type, values in (pinned or {}).items():
-                pin(session, entity_type, values, (expected_pinned or {}).get(entity_type, {}))
+                pin(connection, entity_type, values, (expected_pinned or {}).get(entity_type, {}))
 
     def dependents(self, entity_type: EntityType, entity_id: int) -> Removal:
         """What deleting the entity would take with it (the entity itself not included)."""
@@ -417,41 +414,41 @@ class MapStore:
         """Delete one entity with everything that depends on it, and return what went;
         refused (StaleEditError) when it, or what goes with it, differs from ``seen`` and
         ``seen_dependents`` (as the user saw them)."""
-        with self._write() as session:
+        with self._write() as connection:
             expected = None if seen is None else values_of(seen)
-            row, entity = check_edit(session, entity_type, entity_id, expected, {}, deleting=True)
-            dependents = dependents_of(session, entity_type, entity_id)
-            check_dependents(session, entity, dependents.entities, seen_dependents)
-            log = recorder(session)
+            row, entity = check_edit(
+                connection, entity_type, entity_id, expected, {}, deleting=True
+            )
+            dependents = dependents_of(connection, entity_type, entity_id)
+            check_dependents(connection, entity, dependents.entities, seen_dependents)
+            log = recorder(connection)
             for cluster_id in dependents.uncoordinated:
                 log.changed(EntityType.CLUSTER.value, cluster_id, "coordinator_id", entity_id, None)
             for gone in (entity, *dependents.entities):
                 log.removed(gone.entity_type.value, gone.id or 0, gone)
             if dependents.uncoordinated:
-                session.execute(
+                connection.execute(
                     update(clusters)
                     .where(clusters.c.id.in_(dependents.uncoordinated))
                     .values(coordinator_id=None)
                 )
-            for dependent in reversed(dependents.entities):
-                table = ENTITY_TABLES[dependent.entity_type]
-                session.execute(delete(table).where(table.c.id == dependent.id))
-            session.delete(row)
+            for gone in (*reversed(dependents.entities), entity):
+                table = ENTITY_TABLES[gone.entity_type]
+                connection.execute(delete(table).where(table.c.id == gone.id))
         return Removal((entity, *dependents.entities), dependents.uncoordinated)
 
     def restore(self, removal: Removal) -> None:
         """Put back everything one delete took away, under the same ids."""
-        with self._write() as session:
+        with self._write() as connection:
             for entity in removal.entities:
-                self._insert(session, entity)
-            session.flush()
+                self._insert(connection, entity)
             coordinator = removal.entities[0].id
             for cluster_id in removal.uncoordinated:
-                recorder(session).changed(
+                recorder(connection).changed(
                     EntityType.CLUSTER.value, cluster_id, "coordinator_id", None, coordinator
                 )
             if removal.uncoordinated:
-                session.execute(
+                connection.execute(
                     update(clusters)
                     .where(clusters.c.id.in_(removal.uncoordinated))
                     .values(coordinator_id=removal.entities[0].id)
@@ -501,15 +498,15 @@ class MapStore:
         With ``renumber`` (an import's first run), a team map gives the inserts ids drawn
         from its sequences (see :mod:`aspdesk.store.ids`); returned, planned -> drawn.
         """
-        with self._write() as session:
+        with self._write() as connection:
             for entity_type, entity_id, values in expected:
-                check_edit(session, entity_type, entity_id, values, {})
-            check_rounds(session, expected_rounds, rounds, round_deletes)
-            ids = drawn_ids(session, inserts) if renumber else {}
+                check_edit(connection, entity_type, entity_id, values, {})
+            check_rounds(connection, expected_rounds, rounds, round_deletes)
+            ids = drawn_ids(connection, inserts) if renumber else {}
             inserts, updates = renumbered(ids, inserts, updates)
-            put_history(session, history)
+            put_history(connection, history)
             apply_writes(
-                session,
+                connection,
                 Writes(inserts, updates, deletes, views, view_deletes, rounds, round_deletes),
                 delete_first=delete_first,
                 terms=terms,
@@ -519,8 +516,8 @@ class MapStore:
 
     def bulk_insert(self, entities: Iterable[Entity]) -> list[Entity]:
         """Insert many entities in one transaction (all or none)."""
-        with self._write() as session:
-            return [self._insert(session, entity) for entity in entities]
+        with self._write() as connection:
+            return [self._insert(connection, entity) for entity in entities]
 
     def save_copy(self, destination: Path) -> Path:
         """Write a consistent copy of the map to ``destination`` (SQLite backup API).

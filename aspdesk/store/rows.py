@@ -1,13 +1,14 @@
-"""Rows in an open session: what the repository's transactions are made of.
+"""Rows in an open transaction: what the repository's writes are made of.
 
-Each function works inside a session the caller (:class:`~aspdesk.store.repository.MapStore`)
-has begun, so that a command of many steps is still one transaction.
+Each function works on a connection in a transaction the caller
+(:class:`~aspdesk.store.repository.MapStore`) has begun, so that a command of many steps is
+still one transaction.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.exc import IntegrityError
@@ -18,9 +19,6 @@ from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.store.convert import entity_maker
 from aspdesk.store.dialects import unique_violation_table
 from aspdesk.store.tables import ENTITY_TABLES, TERM_TABLES
-
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
 E = TypeVar("E", bound=Entity)
 _CHUNK = 500  # ids per IN list: under every database's parameter limit
@@ -45,10 +43,10 @@ def term_rows(connection: Connection, vocabulary: Vocabulary) -> list[Term]:
     return [Term(code, label_en, label_fi, position) for code, label_en, label_fi, position in rows]
 
 
-def add_terms(session: Session, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
+def add_terms(connection: Connection, vocabulary: Vocabulary, terms: Iterable[Term]) -> None:
     """Add the terms whose codes the map lacks; terms already there keep their labels."""
     table = TERM_TABLES[vocabulary]
-    present = set(session.scalars(select(table.c.code)))
+    present = set(connection.scalars(select(table.c.code)))
     added = []
     for term in terms:
         if term.code not in present:
@@ -62,14 +60,14 @@ def add_terms(session: Session, vocabulary: Vocabulary, terms: Iterable[Term]) -
                 }
             )
     if added:  # at once, before rows that use the codes
-        session.execute(insert(table), added)
+        connection.execute(insert(table), added)
 
 
-def delete_rows(session: Session, deletes: Sequence[tuple[EntityType, int]]) -> None:
+def delete_rows(connection: Connection, deletes: Sequence[tuple[EntityType, int]]) -> None:
     """Delete exactly these rows, in this order."""
     for entity_type, entity_id in deletes:
         table = ENTITY_TABLES[entity_type]
-        session.execute(delete(table).where(table.c.id == entity_id))
+        connection.execute(delete(table).where(table.c.id == entity_id))
 
 
 def runs(entities: Sequence[Entity]) -> Iterator[tuple[EntityType, list[Entity]]]:
@@ -90,14 +88,12 @@ def times(entity: Entity, values: Mapping[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def rows_where(
-    session: Session | Connection, entity_type: EntityType, condition: Any
-) -> list[Entity]:
+def rows_where(connection: Connection, entity_type: EntityType, condition: Any) -> list[Entity]:
     """The entities of ``entity_type`` whose rows meet ``condition``, in id order."""
     names, make = entity_maker(entity_type)
     table = ENTITY_TABLES[entity_type]
     query = select(*(table.c[name] for name in names)).where(condition).order_by(table.c.id)
-    return [make(row) for row in session.execute(query)]
+    return [make(row) for row in connection.execute(query)]
 
 
 def typed(entities: list[Entity], cls: type[E]) -> list[E]:
@@ -114,7 +110,7 @@ def describe_integrity(error: IntegrityError) -> str:
 
 
 def columns_of(
-    session: Session, table: Any, ids: Iterable[int], names: Sequence[str]
+    connection: Connection, table: Any, ids: Iterable[int], names: Sequence[str]
 ) -> dict[int, tuple[Any, ...]]:
     """The values of the columns ``names`` of the rows ``ids`` of ``table``, by id (rows
     that are not there left out)."""
@@ -123,13 +119,13 @@ def columns_of(
     query = select(table.c.id, *(table.c[name] for name in names))
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        for row in session.execute(query.where(table.c.id.in_(chunk))):
+        for row in connection.execute(query.where(table.c.id.in_(chunk))):
             found[row[0]] = tuple(row[1:])
     return found
 
 
 def entities_of(
-    session: Session, keys: Iterable[tuple[EntityType, int]]
+    connection: Connection, keys: Iterable[tuple[EntityType, int]]
 ) -> dict[tuple[EntityType, int], Entity]:
     """The entities ``keys`` names that are there, read in a few statements."""
     by_type: dict[EntityType, list[int]] = {}
@@ -142,7 +138,7 @@ def entities_of(
         query = select(*(table.c[name] for name in names))
         for start in range(0, len(ids), _CHUNK):
             chunk = ids[start : start + _CHUNK]
-            for row in session.execute(query.where(table.c.id.in_(chunk))):
+            for row in connection.execute(query.where(table.c.id.in_(chunk))):
                 entity = make(row)
                 found[entity_type, entity.id or 0] = entity
     return found

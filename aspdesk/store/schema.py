@@ -5,7 +5,7 @@ annotations only type the attributes. Reading a map needs none of this, and load
 ``sqlalchemy.orm`` with these classes cost every command 150-230 ms (see
 :mod:`aspdesk.store.tables`): the store's modules import it only inside the functions that
 write through mapped objects (an edit's locked row, a saved view's place in the list), and
-a window loads it once its graph is drawn (:meth:`.sessions.Sessions.warm`).
+a window loads it once its graph is drawn (:meth:`.transactions.Transactions.warm`).
 """
 
 from __future__ import annotations

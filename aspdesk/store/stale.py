@@ -49,9 +49,10 @@ from aspdesk.store.convert import from_row
 from aspdesk.store.errors import ConflictError, StoreError
 from aspdesk.store.rows import MISSING_REFERENCE, rows_where
 from aspdesk.store.tables import ENTITY_TABLES
+from aspdesk.store.transactions import mapped
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 # A thing as its user last saw it, by kind and id (None: not seen at all).
 Seen = Callable[[EntityType, int], Entity | None]
@@ -125,13 +126,13 @@ def _shown(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def locked_row(session: Session, entity_type: EntityType, entity_id: int) -> Any:
+def locked_row(connection: Connection, entity_type: EntityType, entity_id: int) -> Any:
     """The row of one entity, locked against other writers until the transaction ends
     (PostgreSQL; SQLite has no row locks and needs none): a mapped object, which the
     edit then changes."""
     from aspdesk.store.schema import ROW_CLASSES  # mapped objects: only writes use them
 
-    return session.get(ROW_CLASSES[entity_type], entity_id, with_for_update=True)
+    return mapped(connection).get(ROW_CLASSES[entity_type], entity_id, with_for_update=True)
 
 
 def name_of(entity: Entity) -> str:
@@ -140,7 +141,7 @@ def name_of(entity: Entity) -> str:
 
 
 def last_change(
-    session: Session, subject: str, entity_id: int, field: str | None
+    connection: Connection, subject: str, entity_id: int, field: str | None
 ) -> tuple[str, datetime | None]:
     """Who made the latest change of ``field`` of one thing, and when (any change of it
     when ``field`` is None, or when the field has none: a made or restored thing)."""
@@ -154,14 +155,14 @@ def last_change(
     )
     if field is not None:
         wanted = POSITION if field in ("x", "y") else field
-        found = session.execute(query.where(change.field == wanted)).first()
+        found = connection.execute(query.where(change.field == wanted)).first()
         if found is not None:
             return found.author, _utc(found.at)
-    found = session.execute(query).first()
+    found = connection.execute(query).first()
     return (found.author, _utc(found.at)) if found is not None else ("", None)
 
 
-def _removed_name(session: Session, entity_type: EntityType, entity_id: int) -> str:
+def _removed_name(connection: Connection, entity_type: EntityType, entity_id: int) -> str:
     """The name a deleted thing had, from the change log's record of its removal."""
     change = _CHANGE_TABLE.c
     query = (
@@ -171,7 +172,7 @@ def _removed_name(session: Session, entity_type: EntityType, entity_id: int) -> 
         .order_by(change.set_id.desc())
         .limit(1)
     )
-    found = session.execute(query).scalar()
+    found = connection.execute(query).scalar()
     try:
         entity = loads(entity_type.value, None, found)
     except (ValueError, TypeError, KeyError):
@@ -186,7 +187,7 @@ def _utc(value: datetime) -> datetime:
 
 
 def stale_fields(
-    session: Session,
+    connection: Connection,
     entity: Entity,
     expected: Mapping[str, Any],
     new: Mapping[str, Any],
@@ -197,13 +198,13 @@ def stale_fields(
     for name, seen in expected.items():
         if name in UNLOGGED or name not in now or dumps(now[name]) == dumps(seen):
             continue
-        author, at = last_change(session, entity.entity_type.value, entity.id or 0, name)
+        author, at = last_change(connection, entity.entity_type.value, entity.id or 0, name)
         found.append(StaleField(name, seen, now[name], new.get(name), author, at))
     return tuple(found)
 
 
 def check_edit(
-    session: Session,
+    connection: Connection,
     entity_type: EntityType,
     entity_id: int,
     expected: Mapping[str, Any] | None,
@@ -217,12 +218,12 @@ def check_edit(
     gone and :class:`StaleEditError` when a field of ``expected`` (what the user saw;
     None: no check) holds another value now.
     """
-    row = locked_row(session, entity_type, entity_id)
+    row = locked_row(connection, entity_type, entity_id)
     if row is None:
-        author, at = last_change(session, entity_type.value, entity_id, None)
+        author, at = last_change(connection, entity_type.value, entity_id, None)
         if expected is not None and at is not None:
             raise GoneError(
-                name=_removed_name(session, entity_type, entity_id),
+                name=_removed_name(connection, entity_type, entity_id),
                 author=author or "?",
                 time=f"{at.astimezone():%Y-%m-%d %H:%M}",
             )
@@ -231,15 +232,15 @@ def check_edit(
     if expected:
         if deleting:
             expected = {k: v for k, v in expected.items() if k not in LAYOUT}
-        stale = stale_fields(session, entity, expected, new)
+        stale = stale_fields(connection, entity, expected, new)
         if stale:
-            name = _joined(session, entity)
+            name = _joined(connection, entity)
             raise StaleEditError(entity_type, entity_id, name, stale, deleting=deleting)
     return row, entity
 
 
 def check_dependents(
-    session: Session, entity: Entity, found: Sequence[Entity], seen: Seen | None
+    connection: Connection, entity: Entity, found: Sequence[Entity], seen: Seen | None
 ) -> None:
     """Refuse a delete when what goes with it (ties, memberships, contact persons, project
     partners) was added or changed by someone else since its user saw them (``seen``
@@ -252,8 +253,8 @@ def check_dependents(
         was = seen(dependent.entity_type, dependent.id or 0)
         if was is not None and _compared(was) == _compared(dependent):
             continue
-        author, at = last_change(session, dependent.entity_type.value, dependent.id or 0, None)
-        shown = _joined(session, dependent)
+        author, at = last_change(connection, dependent.entity_type.value, dependent.id or 0, None)
+        shown = _joined(connection, dependent)
         stale.append(StaleField(dependent.entity_type.value, None, shown, None, author, at))
     if stale:
         raise StaleEditError(
@@ -266,7 +267,7 @@ def _compared(entity: Entity) -> str:
     return dumps({k: v for k, v in values.items() if k not in UNLOGGED and k not in LAYOUT})
 
 
-def _joined(session: Session, entity: Entity) -> str:
+def _joined(connection: Connection, entity: Entity) -> str:
     """What a tie, membership or project partner joins, by name ("Lapin liitto – GTK"),
     or the name of anything else."""
     ends = [
@@ -284,13 +285,13 @@ def _joined(session: Session, entity: Entity) -> str:
         return name_of(entity)
     names = []
     for kind, end_id in ends:
-        found = rows_where(session, kind, ENTITY_TABLES[kind].c.id == end_id)
+        found = rows_where(connection, kind, ENTITY_TABLES[kind].c.id == end_id)
         names.append(name_of(found[0]) if found else str(end_id))
     return " – ".join(names)
 
 
 def check_positions(
-    session: Session, entity_type: EntityType, expected: Mapping[int, tuple[Any, Any]]
+    connection: Connection, entity_type: EntityType, expected: Mapping[int, tuple[Any, Any]]
 ) -> None:
     """Lock the nodes of a move's undo (or redo) and refuse it if someone else moved one
     of them since: ``expected`` holds where the step left each node."""
@@ -298,11 +299,11 @@ def check_positions(
         return
     table = ENTITY_TABLES[entity_type]
     query = select(table).where(table.c.id.in_(list(expected))).with_for_update()
-    for row in session.execute(query.order_by(table.c.id)):
+    for row in connection.execute(query.order_by(table.c.id)):
         seen = expected[row.id]
         if _same_point((row.x, row.y), seen):
             continue
-        author, at = last_change(session, entity_type.value, row.id, "x")
+        author, at = last_change(connection, entity_type.value, row.id, "x")
         name = name_of(from_row(entity_type, row))
         moved = StaleField(POSITION, seen, (row.x, row.y), None, author, at)
         raise StaleEditError(entity_type, row.id, name, (moved,))
@@ -315,7 +316,7 @@ def _same_point(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
 
 
 def check_other(
-    session: Session,
+    connection: Connection,
     subject: str,
     thing_id: int,
     name: str,
@@ -331,16 +332,16 @@ def check_other(
     stale = []
     for field, seen in expected.items():
         if field in now and now[field] != seen:
-            author, at = last_change(session, subject, thing_id, field)
+            author, at = last_change(connection, subject, thing_id, field)
             stale.append(StaleField(field, seen, now[field], new.get(field), author, at))
     if stale:
         raise StaleEditError(subject, thing_id, name, tuple(stale), deleting=deleting)
 
 
-def gone(session: Session, subject: str, thing_id: int, name: str) -> GoneError | None:
+def gone(connection: Connection, subject: str, thing_id: int, name: str) -> GoneError | None:
     """The error for a write to a thing someone else deleted (None when the change log
     does not know of it)."""
-    author, at = last_change(session, subject, thing_id, None)
+    author, at = last_change(connection, subject, thing_id, None)
     if at is None:
         return None
     when = f"{at.astimezone():%Y-%m-%d %H:%M}"

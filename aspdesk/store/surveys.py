@@ -28,7 +28,7 @@ from aspdesk.store.stale import StaleEditError, StaleField, gone, last_change
 from aspdesk.store.tables import survey_rounds
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
 
 def _round(row: Any) -> SurveyRound:
@@ -41,7 +41,7 @@ def _round(row: Any) -> SurveyRound:
 
 
 def put_rows(
-    session: Session, rounds: Iterable[SurveyRound], quiet: Set[int] = frozenset()
+    connection: Connection, rounds: Iterable[SurveyRound], quiet: Set[int] = frozenset()
 ) -> None:
     """Store ``rounds`` as given: a round with an id replaces the stored one (or comes back
     under that id after an undo). Those ``quiet`` names are recorded by the caller."""
@@ -51,34 +51,34 @@ def put_rows(
         row = None
         if survey_round.id:
             query = select(table).where(table.c.id == survey_round.id)
-            row = session.execute(query).first()
+            row = connection.execute(query).first()
         if row is None:
             values: dict[str, Any] = {"token": survey_round.token, "record": text}
             if survey_round.id is not None:
                 values["id"] = survey_round.id
-            made = cast("CursorResult[Any]", session.execute(insert(table).values(values)))
+            made = cast("CursorResult[Any]", connection.execute(insert(table).values(values)))
             new_id = int((made.inserted_primary_key or (0,))[0])
             if new_id not in quiet:
-                recorder(session).made(SURVEY_ROUND, new_id, replace(survey_round, id=new_id))
+                recorder(connection).made(SURVEY_ROUND, new_id, replace(survey_round, id=new_id))
         elif (row.token, row.record) != (survey_round.token, text):
             was = _round(row)
             change = {"token": survey_round.token, "record": text}
-            session.execute(update(table).where(table.c.id == row.id).values(change))
-            recorder(session).changed(SURVEY_ROUND, row.id, RECORD, was, survey_round)
+            connection.execute(update(table).where(table.c.id == row.id).values(change))
+            recorder(connection).changed(SURVEY_ROUND, row.id, RECORD, was, survey_round)
 
 
-def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
+def remove_rows(connection: Connection, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
     """Delete the rounds ``ids`` (those ``quiet`` names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
-        for row in session.execute(select(survey_rounds).where(survey_rounds.c.id.in_(wanted))):
+        for row in connection.execute(select(survey_rounds).where(survey_rounds.c.id.in_(wanted))):
             if row.id not in quiet:
-                recorder(session).removed(SURVEY_ROUND, row.id, _round(row))
-        session.execute(delete(survey_rounds).where(survey_rounds.c.id.in_(wanted)))
+                recorder(connection).removed(SURVEY_ROUND, row.id, _round(row))
+        connection.execute(delete(survey_rounds).where(survey_rounds.c.id.in_(wanted)))
 
 
 def check_rounds(
-    session: Session,
+    connection: Connection,
     seen: Sequence[SurveyRound],
     writes: Sequence[SurveyRound],
     deletes: Collection[int],
@@ -92,20 +92,20 @@ def check_rounds(
             continue
         name = f"{was.cluster_name} ({was.created_on})" if was.created_on else was.cluster_name
         query = select(survey_rounds).where(survey_rounds.c.id == was.id)
-        row = session.execute(query.with_for_update()).first()
+        row = connection.execute(query.with_for_update()).first()
         if row is None:
-            raise gone(session, SURVEY_ROUND, was.id, name) or ConflictError(MISSING_REFERENCE)
+            raise gone(connection, SURVEY_ROUND, was.id, name) or ConflictError(MISSING_REFERENCE)
         now = _round(row)
         if json.dumps(now.record(), sort_keys=True) == json.dumps(was.record(), sort_keys=True):
             continue
-        author, at = last_change(session, SURVEY_ROUND, was.id, RECORD)
+        author, at = last_change(connection, SURVEY_ROUND, was.id, RECORD)
         stale = StaleField(RECORD, was, now, new.get(was.id), author, at)
         raise StaleEditError(SURVEY_ROUND, was.id, name, (stale,), deleting=was.id in deletes)
 
 
-def rounds_of(session: Session, ids: Iterable[int]) -> dict[int, SurveyRound]:
+def rounds_of(connection: Connection, ids: Iterable[int]) -> dict[int, SurveyRound]:
     """The rounds ``ids`` that are there, by id."""
-    rows = session.execute(select(survey_rounds).where(survey_rounds.c.id.in_(list(ids))))
+    rows = connection.execute(select(survey_rounds).where(survey_rounds.c.id.in_(list(ids))))
     return {row.id: _round(row) for row in rows}
 
 
@@ -113,7 +113,7 @@ class SurveyStore:
     """The survey rounds of one map, oldest first."""
 
     def __init__(self, engine: Engine) -> None:
-        self._engine = engine  # only read here, through Core: no session, no ORM
+        self._engine = engine  # only read here, through Core: no write, no ORM
 
     def all(self) -> list[SurveyRound]:
         """Every round, in the order they were made."""

@@ -10,8 +10,8 @@ tables): opening a map, reading it whole and checking it need only the tables, a
 command and the window's start paid for the ORM before they did anything. Loading
 ``sqlalchemy.orm`` and building the mapped classes took 150-230 ms on this project's
 machines, measured with ``-X importtime`` and interleaved ``python -c`` runs, against
-10-15 ms for these tables. So the map is read through Core, and the ORM is loaded with the
-first session, which only writing needs (``MapStore.sessions``).
+10-15 ms for these tables. So the map is read and mostly written through Core, and the ORM
+is loaded only by a write that changes mapped objects (:mod:`aspdesk.store.transactions`).
 """
 
 from __future__ import annotations

@@ -25,12 +25,12 @@ from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import SavedView, ViewState
 from aspdesk.store.changes import ChangeLog, recorder
 from aspdesk.store.errors import ConflictError, StoreError, cause
-from aspdesk.store.sessions import Sessions
 from aspdesk.store.stale import check_other, gone
 from aspdesk.store.tables import views
+from aspdesk.store.transactions import Transactions, mapped
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
+    from sqlalchemy import Connection
 
     from aspdesk.store.schema import ViewRow
 
@@ -53,9 +53,9 @@ def state_of(text: str) -> ViewState:
         return ViewState()
 
 
-def views_of(session: Session, ids: Iterable[int]) -> dict[int, SavedView]:
+def views_of(connection: Connection, ids: Iterable[int]) -> dict[int, SavedView]:
     """The views ``ids`` that are there, by id."""
-    rows = session.execute(select(_TABLE).where(_TABLE.c.id.in_(list(ids))))
+    rows = connection.execute(select(_TABLE).where(_TABLE.c.id.in_(list(ids))))
     return {row.id: _view(row) for row in rows}
 
 
@@ -69,23 +69,25 @@ _TABLE: Any = views
 _LIST_ORDER = (_TABLE.c.position, _TABLE.c.id)
 
 
-def _ordered(session: Session) -> list[ViewRow]:
+def _ordered(connection: Connection) -> list[ViewRow]:
     from aspdesk.store.schema import ViewRow  # mapped objects: only writes use them
 
-    return list(session.scalars(select(ViewRow).order_by(*_LIST_ORDER)))
+    return list(mapped(connection).scalars(select(ViewRow).order_by(*_LIST_ORDER)))
 
 
-def _renumber(rows: Sequence[ViewRow], session: Session, moved: int | None = None) -> None:
+def _renumber(rows: Sequence[ViewRow], connection: Connection, moved: int | None = None) -> None:
     """Number the views 0, 1, 2, ... in this order; the view ``moved`` (a move's own)
     records its new place, the others shifted by it only change their numbers."""
     for position, row in enumerate(rows):
         if row.position != position:
             if row.id == moved:
-                recorder(session).changed(VIEW, row.id, "position", row.position, position)
+                recorder(connection).changed(VIEW, row.id, "position", row.position, position)
             row.position = position
 
 
-def add_rows(session: Session, views: Iterable[SavedView], quiet: Set[int] = frozenset()) -> None:
+def add_rows(
+    connection: Connection, views: Iterable[SavedView], quiet: Set[int] = frozenset()
+) -> None:
     """Insert ``views`` with their ids and positions as given (restoring a backup); those
     ``quiet`` names are recorded by the caller."""
     rows = [
@@ -94,21 +96,21 @@ def add_rows(session: Session, views: Iterable[SavedView], quiet: Set[int] = fro
     ]
     for view in views:
         if view.id not in quiet:
-            recorder(session).made(VIEW, view.id or 0, view)
+            recorder(connection).made(VIEW, view.id or 0, view)
     if rows:
-        session.execute(insert(_TABLE), rows)
+        connection.execute(insert(_TABLE), rows)
 
 
-def remove_rows(session: Session, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
+def remove_rows(connection: Connection, ids: Iterable[int], quiet: Set[int] = frozenset()) -> None:
     """Delete the views ``ids`` and close the gaps they leave in the order (those ``quiet``
     names are recorded by the caller)."""
     wanted = list(ids)
     if wanted:
-        for row in session.execute(select(_TABLE).where(_TABLE.c.id.in_(wanted))):
+        for row in connection.execute(select(_TABLE).where(_TABLE.c.id.in_(wanted))):
             if row.id not in quiet:
-                recorder(session).removed(VIEW, row.id, _view(row))
-        session.execute(delete(_TABLE).where(_TABLE.c.id.in_(wanted)))
-        _renumber(_ordered(session), session)
+                recorder(connection).removed(VIEW, row.id, _view(row))
+        connection.execute(delete(_TABLE).where(_TABLE.c.id.in_(wanted)))
+        _renumber(_ordered(connection), connection)
 
 
 class ViewStore:
@@ -116,20 +118,20 @@ class ViewStore:
 
     def __init__(self, engine: Engine, changes: ChangeLog | None = None) -> None:
         self._engine = engine
-        self._sessions = Sessions(engine)
+        self._transactions = Transactions(engine)
         self._changes = changes or ChangeLog(engine)
 
     @contextmanager
-    def _session(self) -> Iterator[Session]:
-        """A session whose writes commit together, recorded in the change log."""
+    def _write(self) -> Iterator[Connection]:
+        """A connection whose writes commit together, recorded in the change log."""
         try:
-            with self._sessions.begin() as session, self._changes.recording(session):
-                yield session
+            with self._transactions.begin() as connection, self._changes.recording(connection):
+                yield connection
         except SQLAlchemyError as error:
             raise StoreError(cause(error)) from error
 
     def _read(self, query: Any) -> list[Any]:
-        """The rows of ``query``, read through Core (no session, no ORM)."""
+        """The rows of ``query``, read through Core (no write transaction, no ORM)."""
         try:
             with self._engine.connect() as connection:
                 return list(connection.execute(query))
@@ -137,18 +139,20 @@ class ViewStore:
             raise StoreError(cause(error)) from error
 
     @staticmethod
-    def _row(session: Session, view_id: int, seen: SavedView | None = None) -> ViewRow:
+    def _row(connection: Connection, view_id: int, seen: SavedView | None = None) -> ViewRow:
         """The view's row, locked when the write was ``seen`` (refused if it is gone)."""
         from aspdesk.store.schema import ViewRow  # mapped objects: only writes use them
 
-        row = session.get(ViewRow, view_id, with_for_update=seen is not None)
+        row = mapped(connection).get(ViewRow, view_id, with_for_update=seen is not None)
         if row is None:
-            deleted = gone(session, VIEW, view_id, seen.name) if seen is not None else None
+            deleted = gone(connection, VIEW, view_id, seen.name) if seen is not None else None
             raise deleted or ConflictError(NO_SUCH_VIEW)
         return row
 
     @staticmethod
-    def _check(session: Session, row: ViewRow, seen: SavedView | None, new: dict[str, Any]) -> None:
+    def _check(
+        connection: Connection, row: ViewRow, seen: SavedView | None, new: dict[str, Any]
+    ) -> None:
         """Refuse a write to ``row`` that someone else changed since its user ``seen`` it
         (a delete when ``new`` is empty)."""
         if seen is None:
@@ -156,7 +160,7 @@ class ViewStore:
         now = {"name": row.name, "state": state_of(row.state)}
         expected = {"name": seen.name, "state": seen.state}
         fields = expected if not new else {k: v for k, v in expected.items() if k in new}
-        check_other(session, VIEW, row.id, row.name, now, fields, new, deleting=not new)
+        check_other(connection, VIEW, row.id, row.name, now, fields, new, deleting=not new)
 
     # -- reading ------------------------------------------------------------------------
 
@@ -183,65 +187,65 @@ class ViewStore:
         """
         from aspdesk.store.schema import ViewRow  # mapped objects: only writes use them
 
-        with self._session() as session:
-            rows = _ordered(session)
+        with self._write() as connection:
+            rows = _ordered(connection)
             row = ViewRow(name=view.name, state=state_text(view.state), position=len(rows))
             if view.id is not None:
                 row.id = view.id
-            session.add(row)
-            session.flush()
+            mapped(connection).add(row)
+            mapped(connection).flush()
             place = len(rows) if at_end else max(0, min(view.position, len(rows)))
             rows.insert(place, row)
-            _renumber(rows, session)
-            session.flush()
-            recorder(session).made(VIEW, row.id, _view(row))
+            _renumber(rows, connection)
+            mapped(connection).flush()
+            recorder(connection).made(VIEW, row.id, _view(row))
             return _view(row)
 
     def rename(self, view_id: int, name: str, seen: SavedView | None = None) -> SavedView:
         """Give the view ``view_id`` a new name (see the module for ``seen``)."""
-        with self._session() as session:
-            row = self._row(session, view_id, seen)
-            self._check(session, row, seen, {"name": name})
+        with self._write() as connection:
+            row = self._row(connection, view_id, seen)
+            self._check(connection, row, seen, {"name": name})
             if row.name != name:
-                recorder(session).changed(VIEW, view_id, "name", row.name, name)
+                recorder(connection).changed(VIEW, view_id, "name", row.name, name)
             row.name = name
-            session.flush()
+            mapped(connection).flush()
             return _view(row)
 
     def set_state(self, view_id: int, state: ViewState, seen: SavedView | None = None) -> SavedView:
         """Make ``state`` what the view ``view_id`` shows (see the module for ``seen``)."""
-        with self._session() as session:
-            row = self._row(session, view_id, seen)
-            self._check(session, row, seen, {"state": state})
+        with self._write() as connection:
+            row = self._row(connection, view_id, seen)
+            self._check(connection, row, seen, {"state": state})
             text = state_text(state)
             if row.state != text:
-                recorder(session).changed(VIEW, view_id, "state", state_of(row.state), state)
+                recorder(connection).changed(VIEW, view_id, "state", state_of(row.state), state)
             row.state = text
-            session.flush()
+            mapped(connection).flush()
             return _view(row)
 
     def move(self, view_id: int, position: int, seen: SavedView | None = None) -> SavedView:
         """Move the view ``view_id`` to ``position`` (0 is first), shifting the others;
         refused when it is gone (``seen``: see the module)."""
-        with self._session() as session:
-            row = self._row(session, view_id, seen)
-            rows = [r for r in _ordered(session) if r.id != view_id]
+        with self._write() as connection:
+            row = self._row(connection, view_id, seen)
+            rows = [r for r in _ordered(connection) if r.id != view_id]
             rows.insert(max(0, min(position, len(rows))), row)
-            _renumber(rows, session, moved=view_id)
-            session.flush()
+            _renumber(rows, connection, moved=view_id)
+            mapped(connection).flush()
             return _view(row)
 
     def delete(self, view_id: int, seen: SavedView | None = None) -> SavedView:
         """Delete the view ``view_id`` and return it as it was (for undo); refused when
         someone else changed it since its user ``seen`` it."""
-        with self._session() as session:
-            row = self._row(session, view_id, seen)
-            self._check(session, row, seen, {})
+        with self._write() as connection:
+            row = self._row(connection, view_id, seen)
+            self._check(connection, row, seen, {})
             view = _view(row)
-            remove_rows(session, [view_id])
+            remove_rows(connection, [view_id])
             return view
 
     def restore(self, views: Sequence[SavedView]) -> None:
         """Put ``views`` back with their ids and positions, all or none."""
-        with self._session() as session:
-            add_rows(session, views)
+        with self._write() as connection:
+            add_rows(connection, views)

@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
-from sqlalchemy.orm import sessionmaker
 
 from aspdesk.app.commands import AddEntity, DeleteEntity, EditEntity, RenameMap
 from aspdesk.app.document import Document
@@ -208,9 +207,9 @@ def test_a_set_committed_after_a_later_one_is_applied_when_it_comes(
         kemi = _actor(writer, "Kemi")
     slow = team_map.open("editor")  # another client, in the middle of a long transaction
     try:
-        with sessionmaker(slow.engine).begin() as session:
-            with slow.changes.recording(session) as log:
-                session.execute(
+        with slow.engine.begin() as connection:
+            with slow.changes.recording(connection) as log:
+                connection.execute(
                     text("UPDATE actors SET name = 'Kemi late' WHERE id = :i"), {"i": kemi}
                 )
                 log.changed(EntityType.ACTOR.value, kemi, "name", "Kemi", "Kemi late")

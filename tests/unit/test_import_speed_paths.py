@@ -21,8 +21,7 @@ from typing import Any
 
 import openpyxl
 import pytest
-from sqlalchemy import insert
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, insert
 
 from aspdesk.cli.main import main
 from aspdesk.domain.change_values import dumps
@@ -176,9 +175,9 @@ def test_rows_through_the_driver_are_the_rows_sqlalchemy_stored(
     fast = stored(tmp_path / "fast.aspmap")
 
     def through_sqlalchemy(
-        session: Session, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
+        connection: Connection, table: Any, columns: tuple[str, ...], rows: list[tuple[Any, ...]]
     ) -> None:
-        session.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+        connection.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
 
     monkeypatch.setattr(applying, "insert_rows", through_sqlalchemy)
     monkeypatch.setattr(changes, "insert_rows", through_sqlalchemy)

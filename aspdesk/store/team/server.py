@@ -179,8 +179,6 @@ def _ensure_map_info(connection: Any, name: str) -> bool:
 
 def _ensure_terms(connection: Any) -> int:
     """Add the built-in terms the map lacks (as opening a file map does); how many."""
-    from sqlalchemy.orm import Session
-
     from aspdesk.store.rows import add_terms
     from aspdesk.store.tables import TERM_TABLES
 
@@ -191,10 +189,8 @@ def _ensure_terms(connection: Any) -> int:
         )
 
     before = count()
-    session = Session(bind=connection)
     for vocabulary, terms in BUILTIN_TERMS.items():
-        add_terms(session, vocabulary, terms)
-    session.flush()
+        add_terms(connection, vocabulary, terms)
     return count() - before
 
 
