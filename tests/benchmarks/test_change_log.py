@@ -63,11 +63,11 @@ def _record_edits(path: Path) -> None:
     try:
         done = 0
         while done < EDITS:
-            with store._sessions.begin() as session:  # many sets per transaction: speed only
+            with store.engine.begin() as connection:  # many sets per transaction: speed only
                 for n in range(done, min(done + 10_000, EDITS)):
                     subject, entity_id, field, old, new, step = _edit(rng, n)
                     row = (subject, entity_id, field, dumps(old), dumps(new))
-                    write_set(session, [row], "koordinaattori", step, START + n * STEP)
+                    write_set(connection, [row], "koordinaattori", step, START + n * STEP)
             done += 10_000
     finally:
         store.close()
