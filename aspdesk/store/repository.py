@@ -416,7 +416,7 @@ class MapStore:
         ``seen_dependents`` (as the user saw them)."""
         with self._write() as connection:
             expected = None if seen is None else values_of(seen)
-            row, entity = check_edit(
+            _locked, entity = check_edit(
                 connection, entity_type, entity_id, expected, {}, deleting=True
             )
             dependents = dependents_of(connection, entity_type, entity_id)
