@@ -26,6 +26,11 @@ rows:
   with the share of crowded nodes in each (nearest neighbour closer than half the median
   nearest distance).
 
+The rows with an absolute goal (the 10,000-actor start, the frames, the spreadsheet) also
+give that goal as a ratio to the floor the issue measured when it set it: the issue says
+"ratios are what count, the machine is shared", and the floors themselves move with the
+machine's state (the empty window took 0.58 s then, 1.05-1.15 s on a noisy day since).
+
 Prints the table (run with ``-n 0 -s``); asserts only that every run did its work.
 """
 
@@ -55,6 +60,22 @@ from .test_xlsx_read_speed import _actor_list, _calamine_rows, _openpyxl_rows
 pytestmark = pytest.mark.benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
+# The issue's absolute goals and the floors it measured with them: goal and floor, seconds.
+AT_FILING = {
+    "start": (1.5, 0.58),  # the empty window
+    "frame 10,000": (0.050, 0.018),  # bare pyqtgraph, 1 px lines
+    "frame 2,000": (0.016, 0.0047),
+    "calamine": (1.5, 0.12),  # python-calamine reading the cells
+    "openpyxl": (1.5, 1.35),  # openpyxl read-only reading them
+}
+
+
+def _goal(absolute: str, floor: str) -> str:
+    """``absolute``, with the same goal as a ratio to the floor when the issue was filed."""
+    goal, then = AT_FILING[floor]
+    return f"{absolute} (as a ratio then: ≤ {goal / then:.2f})"
+
+
 ROUNDS = int(os.environ.get("ASPDESK_ROUNDS", "3"))
 SFDP = shutil.which("sfdp")
 
@@ -254,7 +275,13 @@ def _starts(table: Table, folder: Path, home: Path) -> None:
         lambda: _run([sys.executable, "-c", _START, str(big)], home, READY),
     )
     table.row("start to a shown window, sample map", on_sample, "empty window", floor, "≤ 1.2")
-    table.row("start to a shown window, 10,000 actors", on_big, "empty window", floor, "< 1.5 s")
+    table.row(
+        "start to a shown window, 10,000 actors",
+        on_big,
+        "empty window",
+        floor,
+        _goal("< 1.5 s", "start"),
+    )
     version, bare = _rounds(
         lambda: _run(_aspdesk("--version"), home, "aspdesk"),
         lambda: _run([sys.executable, "-c", "pass"], home),
@@ -268,7 +295,9 @@ def _starts(table: Table, folder: Path, home: Path) -> None:
         ours, theirs = _rounds(
             lambda c=canvas: _reported(c, home), lambda b=bare: _reported(b, home)
         )
-        goal = "< 50 ms" if nodes == 10_000 else "< 16 ms"
+        goal = (
+            _goal("< 50 ms", "frame 10,000") if nodes == 10_000 else _goal("< 16 ms", "frame 2,000")
+        )
         table.row(f"frame at rest, {nodes:,} actors", ours, "bare pyqtgraph, 1 px", theirs, goal)
 
 
@@ -289,8 +318,14 @@ def _spreadsheet(table: Table, folder: Path, home: Path) -> None:
     whole, calamine, openpyxl = _rounds(
         ours, lambda: timed(_calamine_rows), lambda: timed(_openpyxl_rows)
     )
-    table.row("import of a 10,000-row XLSX", whole, "python-calamine", calamine, "< 1.5 s")
-    table.row("(same)", whole, "openpyxl read-only", openpyxl, "< 1.5 s")
+    table.row(
+        "import of a 10,000-row XLSX",
+        whole,
+        "python-calamine",
+        calamine,
+        _goal("< 1.5 s", "calamine"),
+    )
+    table.row("(same)", whole, "openpyxl read-only", openpyxl, _goal("< 1.5 s", "openpyxl"))
 
 
 def _crowded(positions: np.ndarray) -> float:
