@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
@@ -21,6 +18,7 @@ from aspdesk.domain.entities import EntityType
 from aspdesk.store.repository import MapStore
 from aspdesk.ui.window.first_frame import after_first_frame
 from aspdesk.ui.window.main_window import MainWindow
+from tests.fresh_process import run_script
 
 from .conftest import _opener
 
@@ -131,21 +129,10 @@ def _sample_copy(sample_file: Path, tmp_path: Path) -> Path:
     return copy
 
 
-def _start(script: str, map_path: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    """Run ``script`` on ``map_path`` in a process of its own, as aspdesk's command runs."""
-    root = Path(__file__).resolve().parents[2]
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
-    env["ASPDESK_HOME"] = str(tmp_path / "home")
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(map_path)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=tmp_path,
-        env=env,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result
+def _start(script: str, map_path: Path, tmp_path: Path) -> list[str]:
+    """What ``script`` prints, run on ``map_path`` in a process of its own, as aspdesk's
+    command runs."""
+    return run_script(script, map_path, home=tmp_path / "home", cwd=tmp_path, timeout=120).split()
 
 
 def test_a_window_start_collects_no_garbage_until_the_window_is_drawn(
@@ -154,7 +141,7 @@ def test_a_window_start_collects_no_garbage_until_the_window_is_drawn(
     # Python's collector went over the start's objects 350 times (0.12-0.4 s of a start).
     result = _start(_WATCHED_START, _sample_copy(sample_file, tmp_path), tmp_path)
     # ... and never again over what the imports made, frozen once they are done.
-    assert result.stdout.split() == ["built", "False", "True", "drawn", "True"]
+    assert result == ["built", "False", "True", "drawn", "True"]
 
 
 # Starts aspdesk as its command does, and says whether the ORM is loaded when the graph
@@ -195,8 +182,8 @@ def test_the_orm_is_loaded_after_the_graph_is_drawn_not_before(
     # The first start writes the places it gives the nodes before drawing them: Core
     # statements, which need no ORM either (aspdesk.store.transactions).
     assert _unplaced(sample_file) > 0 and _unplaced(copy) == 0
-    assert first.stdout.split() == ["[False]", "True"]
-    assert second.stdout.split() == ["[False]", "True"]
+    assert first == ["[False]", "True"]
+    assert second == ["[False]", "True"]
 
 
 def _unplaced(path: Path) -> int:

@@ -10,10 +10,7 @@ only where there are names to be near.
 from __future__ import annotations
 
 import gc
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
@@ -29,8 +26,7 @@ from aspdesk.domain.entities import Actor, Relationship
 from aspdesk.io.merging.matching import NameIndex
 from aspdesk.store import applying, changes
 from aspdesk.store.opening import create_map
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.fresh_process import run_script
 
 
 def _actor_list(path: Path, rows: list[tuple[str, str]]) -> Path:
@@ -47,17 +43,11 @@ def _actor_list(path: Path, rows: list[tuple[str, str]]) -> Path:
 def _in_a_process(script: str, tmp_path: Path, *arguments: Path) -> str:
     """What ``script`` prints, run by a fresh interpreter (with aspdesk's home in
     ``tmp_path``) on ``arguments``: in this process other tests have loaded everything."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "ASPDESK_HOME": str(tmp_path / "home")}
-    env.pop("OPENBLAS_NUM_THREADS", None)  # a user's own setting is kept; none here
-    result = subprocess.run(
-        [sys.executable, "-c", script, *map(str, arguments)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=tmp_path,
-        check=True,
+    # A user's own OPENBLAS_NUM_THREADS is kept; none here.
+    home = tmp_path / "home"
+    return run_script(
+        script, *arguments, home=home, cwd=tmp_path, without=("OPENBLAS_NUM_THREADS",)
     )
-    return result.stdout
 
 
 def test_an_import_runs_the_report_s_modules_not(tmp_path: Path) -> None:

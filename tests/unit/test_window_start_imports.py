@@ -9,14 +9,11 @@ imported them, so ``sys.modules`` here would prove nothing.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from aspdesk.store.sample import write_sample
+from tests.fresh_process import run_script
 
-ROOT = Path(__file__).resolve().parents[2]
 LATER = (
     "openpyxl",
     "python_calamine",
@@ -53,23 +50,13 @@ app = QApplication(sys.argv[:1])
 watch = Watch()
 app.installEventFilter(watch)
 from aspdesk.cli.main import main
+from tests.fresh_process import run_script
 sys.exit(main(["--lang", "en", sys.argv[1]]) or 3)
 """
 
 
 def _python(code: str, *args: str, home: Path) -> list[str]:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    env["ASPDESK_HOME"] = str(home)
-    result = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=home,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout.split()
+    return run_script(code, *args, home=home, cwd=home, timeout=120).split()
 
 
 def test_importing_the_main_window_loads_none_of_what_comes_later(tmp_path: Path) -> None:

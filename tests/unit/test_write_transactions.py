@@ -8,9 +8,6 @@ next write to find.
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -23,10 +20,9 @@ from aspdesk.store.errors import ConflictError
 from aspdesk.store.repository import MapStore
 from aspdesk.store.tables import map_info
 from aspdesk.store.transactions import Transactions, mapped
+from tests.fresh_process import run_script
 
 pytestmark = pytest.mark.both_backends
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _fact(store: MapStore, key: str) -> str | None:
@@ -125,18 +121,10 @@ def test_an_import_and_a_first_export_write_without_the_orm(tmp_path: Path) -> N
         sheet.append([f"Toimija {number}"])
     workbook.save(book)
     target, picture = tmp_path / "map.aspmap", tmp_path / "map.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    env["ASPDESK_HOME"] = str(tmp_path / "home")
-    result = subprocess.run(
-        [sys.executable, "-c", _COMMANDS, str(book), str(target), str(picture), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env=env,
-        cwd=tmp_path,
+    printed = run_script(
+        _COMMANDS, book, target, picture, tmp_path, home=tmp_path / "home", cwd=tmp_path
     )
-    assert result.returncode == 0, result.stderr[-3000:]
-    written, edited = result.stdout.splitlines()[-2:]
+    written, edited = printed.splitlines()[-2:]
     assert written == "False False"
     assert edited == "True Renamed"
     assert picture.stat().st_size > 0
