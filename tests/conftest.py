@@ -21,6 +21,7 @@ from aspdesk.store.opening import create_map, open_map  # noqa: E402
 from aspdesk.store.repository import MapStore  # noqa: E402
 from aspdesk.store.sample import write_sample  # noqa: E402
 from tests.browser import browser, open_web_map  # noqa: E402, F401 - the web map's fixtures
+from tests.bundles import built_bundle  # noqa: E402
 from tests.disk import SmallDisk, mounted_tmpfs  # noqa: E402
 from tests.postgres import REQUIRE as REQUIRE_POSTGRESQL  # noqa: E402
 from tests.postgres import (  # noqa: E402
@@ -101,6 +102,12 @@ def store(tmp_path: Path, request: pytest.FixtureRequest, backend: str) -> Itera
         opened = create_map(tmp_path / "test.aspmap", "Test map")
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def linux_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The ``dist`` folder of this run's one build of the Linux bundle (tests/bundles.py)."""
+    return built_bundle(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,8 @@
 """Issue 22's table in one run: each piece of aspdesk's work beside its peer or floor.
 
-Every figure is min/median over ``ASPDESK_ROUNDS`` rounds (default 3), aspdesk's run and its
-peer's interleaved in each round, so that a busy moment of the shared machine falls on both;
+Every figure is min/median over ``ASPDESK_ROUNDS`` rounds (default 3; one where nobody reads
+the figures: rounds.py), aspdesk's run and its peer's interleaved in each round, so that a
+busy moment of the shared machine falls on both;
 the ratio is of the minima, then of the medians. Processes run as an installed aspdesk
 runs: with its bytecode written (this machine's environment sets PYTHONDONTWRITEBYTECODE,
 which made every earlier start figure pay for compiling aspdesk's sources), after one
@@ -54,6 +55,7 @@ from aspdesk.analysis.layout.positions import force_layout, nearest_distances
 from aspdesk.store.sample import write_sample
 
 from .generate import generate_map
+from .rounds import rounds
 from .test_window_start_speed import _FLOOR, _START, READY
 from .test_xlsx_read_speed import _actor_list, _calamine_rows, _openpyxl_rows
 
@@ -76,7 +78,7 @@ def _goal(absolute: str, floor: str) -> str:
     return f"{absolute} (as a ratio then: ≤ {goal / then:.2f})"
 
 
-ROUNDS = int(os.environ.get("ASPDESK_ROUNDS", "3"))
+ROUNDS = rounds(3)
 SFDP = shutil.which("sfdp")
 
 # A full repaint of a canvas at rest, timed as test_graph_speed does it (grab() renders the

@@ -1,15 +1,16 @@
 """The Linux bundle against a pip install: size on disk, and start to a window on a map.
 
-Both are made here in a temporary folder from this checkout: the PyInstaller bundle by
-``python -m aspdesk.packaging build`` (or the one in ``ASPDESK_BUNDLE``, a built
-``dist/aspdesk`` folder, to skip the build's minutes) and a virtual environment with
+Both are made in a temporary folder from this checkout: the PyInstaller bundle by
+``python -m aspdesk.packaging build``, once per run for this test and the bundle's smoke
+test (tests/bundles.py), or the one in ``ASPDESK_BUNDLE``, a built ``dist/aspdesk``
+folder, to skip the build's minutes; and a virtual environment with
 ``pip install`` of the checkout (not editable, as a user installs). Each start is a fresh
 process, ``aspdesk MAP`` on the sample map, offscreen, that closes its window as soon as it
 is shown (``ASPDESK_EXIT_AFTER_START``), timed from start to exit; the two are interleaved
-over ``ASPDESK_ROUNDS`` rounds (5). The first start of each is also reported alone; with
-``ASPDESK_DROP_CACHES=1`` (as root) the system's file cache is dropped before it, for a
-cold start from the disk. That slows everything else on the machine for a while, so it
-is asked for, never done by default.
+over ``ASPDESK_ROUNDS`` rounds (5; one where nobody reads the figures: rounds.py). The
+first start of each is also reported alone; with ``ASPDESK_DROP_CACHES=1`` (as root) the
+system's file cache is dropped before it, for a cold start from the disk. That slows
+everything else on the machine for a while, so it is asked for, never done by default.
 
 Prints sizes and min/median times (run with ``-n 0 -s``); asserts only that every start
 opened its window, never a time.
@@ -21,7 +22,6 @@ import faulthandler
 import os
 import statistics
 import subprocess
-import sys
 import time
 import venv
 from pathlib import Path
@@ -31,29 +31,19 @@ import pytest
 from aspdesk.packaging.bundle import folder_size
 from aspdesk.store.sample import write_sample
 
+from .rounds import rounds
+
 pytestmark = [pytest.mark.benchmark, pytest.mark.timeout(1800)]
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = int(os.environ.get("ASPDESK_ROUNDS", "5"))
+ROUNDS = rounds(5)
 
 
-def _bundle(tmp_path: Path) -> Path:
+def _bundle(request: pytest.FixtureRequest) -> Path:
     given = os.environ.get("ASPDESK_BUNDLE")
     if given:
         return Path(given)
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        pytest.skip("PyInstaller is not installed (pip install -e '.[bundle]')")
-    dist = tmp_path / "dist"
-    subprocess.run(
-        [sys.executable, "-m", "aspdesk.packaging", "build", "--dist", str(dist)]
-        + ["--work", str(tmp_path / "work"), "--no-archive"],
-        check=True,
-        cwd=ROOT,
-        capture_output=True,
-    )
-    return dist / "aspdesk"
+    return request.getfixturevalue("linux_bundle") / "aspdesk"
 
 
 def _pip_install(tmp_path: Path) -> Path:
@@ -101,10 +91,13 @@ def _figures(times: list[float]) -> str:
     return f"min {min(times):.2f} s, median {statistics.median(times):.2f} s"
 
 
-def test_bundle_size_and_start_against_a_pip_install(tmp_path: Path) -> None:
+def test_bundle_size_and_start_against_a_pip_install(
+    tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     faulthandler.cancel_dump_traceback_later()  # the build outlasts the hang detector
-    bundle = _bundle(tmp_path)
+    # The install first: the bundle may still be building for the smoke test meanwhile.
     environment = _pip_install(tmp_path)
+    bundle = _bundle(request)
     site = next((environment / "lib").glob("python3.*/site-packages"))
     tooling = sum(
         folder_size(path) for path in site.iterdir() if path.name.startswith(("pip", "setuptools"))

@@ -24,11 +24,12 @@ from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.opening import open_map
 
 from .generate import generate_map
+from .rounds import rounds
 
 pytestmark = pytest.mark.benchmark
 
 ACTORS, TIES, PROJECTS = 10_000, 30_000, 200
-ROUNDS = 5
+ROUNDS = rounds(5)
 
 
 def _best(read: Callable[[], MapSnapshot]) -> tuple[float, MapSnapshot]:

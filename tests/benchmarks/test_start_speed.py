@@ -17,10 +17,12 @@ import pytest
 
 from aspdesk import __version__
 
+from .rounds import rounds
+
 pytestmark = pytest.mark.benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = 10
+ROUNDS = rounds(10)
 
 
 def _timed(command: list[str]) -> tuple[float, str]:

@@ -3,7 +3,8 @@
 The map is the import benchmark's (10,000 actors with most fields filled in, 30,000 ties,
 8 clusters, 200 projects), put into an empty map file and into an empty team map with the
 same code (``restore_snapshot``). Three figures, each min/median over ``ASPDESK_ROUNDS``
-rounds (default 3; the edit's over 20 edits), file and server taking turns in each round:
+rounds (default 3, one where nobody reads the figures: rounds.py; the edit's over 20
+edits), file and server taking turns in each round:
 
 - opening the map to a Document with its index (what the window needs before it draws);
 - one edit's round trip: an EditEntity pushed (one transaction, and the index refreshed);
@@ -17,7 +18,6 @@ are the client's and the protocol's cost, not a disk's. Prints the table (run wi
 
 from __future__ import annotations
 
-import os
 import statistics
 import time
 from collections.abc import Callable
@@ -39,11 +39,12 @@ from aspdesk.io.importing.formats import read_import
 from aspdesk.store.opening import create_map, open_map
 from tests.postgres import PostgresServer, TeamMapDatabase, new_team_map
 
+from .rounds import rounds
 from .test_import_speed import _valid_snapshot
 
 pytestmark = pytest.mark.benchmark
 
-ROUNDS = int(os.environ.get("ASPDESK_ROUNDS", "3"))
+ROUNDS = rounds(3)
 EDITS = 20
 
 

@@ -7,7 +7,8 @@ frame. The floor is a process that imports the same libraries (PySide6, pyqtgrap
 aspdesk's window module, loaded as aspdesk's command loads them) and shows an empty
 ``QMainWindow``. Starts on the sample map and on a generated map
 of 10,000 actors and 30,000 ties (positions stored by a first, uncounted start) are
-interleaved with the floor over several rounds.
+interleaved with the floor over several rounds (``ASPDESK_ROUNDS``, 5; one where nobody
+reads the figures: rounds.py).
 
 ``ASPDESK_BASELINE=/path/to/another/checkout`` times that checkout's code in the same
 rounds, for a before and after in one run. Prints min/median and ratios (run with ``-s``);
@@ -28,11 +29,12 @@ import pytest
 from aspdesk.store.sample import write_sample
 
 from .generate import generate_map
+from .rounds import rounds
 
 pytestmark = pytest.mark.benchmark
 
 ROOT = Path(__file__).resolve().parents[2]
-ROUNDS = int(os.environ.get("ASPDESK_ROUNDS", "5"))
+ROUNDS = rounds(5)
 READY = "window-drawn"
 
 # The libraries loaded as aspdesk's command loads them (aspdesk/cli/before_qt.py), before

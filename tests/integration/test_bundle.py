@@ -1,13 +1,13 @@
 """The Linux bundle, built and used as a coordinator gets it: the smoke test of issue 19.
 
 ``python -m aspdesk.packaging build`` makes the PyInstaller one-folder bundle and its
-tarball in a temporary folder; the tarball is unpacked into another, clean folder, and the
-executable found there is run with an environment that holds no trace of the build's Python
+tarball in a temporary folder (once per run, shared with the start benchmark:
+tests/bundles.py); the tarball is unpacked into another, clean folder, and the executable
+found there is run with an environment that holds no trace of the build's Python
 (``PATH`` of the system only, no ``PYTHONPATH``, a home of its own): ``--version``,
 ``sample``, ``export`` to PNG and PDF, ``report``, ``install-desktop`` (whose launcher must
 start this executable), and a window on the sample map, offscreen, which closes itself
-(``ASPDESK_EXIT_AFTER_START``). One test, so that the few minutes of the build are spent
-once however pytest-xdist shares the tests out.
+(``ASPDESK_EXIT_AFTER_START``).
 
 PyInstaller comes with the test extra; on CI (``CI`` set) its absence fails the test, and
 elsewhere it skips.
@@ -16,10 +16,8 @@ elsewhere it skips.
 from __future__ import annotations
 
 import configparser
-import faulthandler
 import os
 import subprocess
-import sys
 import tarfile
 import tomllib
 from pathlib import Path
@@ -64,36 +62,8 @@ def _package_data() -> list[tuple[Path, Path]]:
     return wanted
 
 
-def test_the_linux_bundle_works_from_a_clean_folder(tmp_path: Path) -> None:
-    # The build alone takes longer than the suite's hang detector waits before it prints
-    # every thread's stack; this test has its own, longer timeout.
-    faulthandler.cancel_dump_traceback_later()
-    if not sys.platform.startswith("linux"):
-        pytest.skip("the Linux bundle is built on Linux")
-    try:
-        import PyInstaller  # noqa: F401
-    except ImportError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip("PyInstaller is not installed (pip install -e '.[test]')")
-    dist, work = tmp_path / "dist", tmp_path / "work"
-    built = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "aspdesk.packaging",
-            "build",
-            "--dist",
-            str(dist),
-            "--work",
-            str(work),
-        ],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=1100,
-    )
-    assert built.returncode == 0, built.stderr[-4000:]
+def test_the_linux_bundle_works_from_a_clean_folder(tmp_path: Path, linux_bundle: Path) -> None:
+    dist = linux_bundle
     (archive,) = dist.glob("aspdesk-*-linux-*.tar.gz")
     assert archive.name.startswith(f"aspdesk-{__version__}-linux-")
 
