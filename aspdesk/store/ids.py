@@ -13,13 +13,14 @@ undo and redo name the rows it really wrote.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
-from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.entities import Entity, EntityType, changed
 from aspdesk.store.dialects import is_sqlite, issued_ids
 from aspdesk.store.tables import ENTITY_TABLES
 
@@ -59,18 +60,50 @@ def drawn_ids(connection: Connection, inserts: Sequence[Entity]) -> Ids:
     for entity in inserts:
         if entity.id is not None:
             planned.setdefault(entity.entity_type, []).append(entity.id)
-    found: Ids = {}
-    for entity_type, ids in planned.items():
-        table = ENTITY_TABLES[entity_type]
-        drawn = connection.scalars(
-            text(
-                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) "
-                "FROM generate_series(1, :count)"
-            ),
-            {"table": table.name, "count": len(ids)},  # the map's schema is on the path
-        ).all()
-        found[entity_type] = dict(zip(sorted(ids), sorted(drawn), strict=True))
-    return found
+    return {
+        entity_type: dict(zip(sorted(ids), _drawn(connection, entity_type, len(ids)), strict=True))
+        for entity_type, ids in planned.items()
+    }
+
+
+def _drawn(connection: Connection, entity_type: EntityType, count: int) -> list[int]:
+    """``count`` ids drawn from the server's sequence of ``entity_type``'s table, in order."""
+    drawn = connection.scalars(
+        text(
+            "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :count)"
+        ),
+        {"table": ENTITY_TABLES[entity_type].name, "count": count},  # the schema is on the path
+    ).all()
+    return sorted(drawn)
+
+
+def numbered(connection: Connection, entities: Sequence[Entity]) -> list[Entity]:
+    """``entities``, those without an id given the map's next ids of their kind in order.
+
+    On a team map the ids are drawn from the server's sequences, as a plain add draws
+    them; on a file they follow every id the map has used (:func:`unused_ids`) and every
+    id the others of ``entities`` carry (one writer holds the file's lock).
+    """
+    wanting = Counter(entity.entity_type for entity in entities if entity.id is None)
+    if not wanting:
+        return list(entities)
+    given: dict[EntityType, set[int]] = {kind: set() for kind in wanting}
+    for entity in entities:
+        if entity.id is not None and entity.entity_type in given:
+            given[entity.entity_type].add(entity.id)
+    fresh: dict[EntityType, Iterator[int]] = {}
+    first = unused_ids(connection) if is_sqlite(connection) else {}
+    for kind, count in wanting.items():
+        if kind in first:
+            start = max([first[kind], *(i + 1 for i in given[kind])])
+            fresh[kind] = iter(range(start, start + count))
+        else:  # as many more as the ids given, which the sequence may not have passed yet
+            drawn = _drawn(connection, kind, count + len(given[kind]))
+            fresh[kind] = iter([i for i in drawn if i not in given[kind]])
+    return [
+        entity if entity.id is not None else changed(entity, id=next(fresh[entity.entity_type]))
+        for entity in entities
+    ]
 
 
 def renumbered(
