@@ -5,7 +5,7 @@ Each importer gets random bytes under its own extension and real exports with by
 flipped, cut short or spliced; the map opener gets random and damaged ``.aspmap`` files.
 The only exceptions allowed are the ones that carry a message for the user
 (:class:`DataFileError`, :class:`StoreError`); a file that still reads must give a batch
-that plans without error. The numbers tried are printed (run with ``-s``).
+that plans without error. Each test checks that it tried its kind of file many times.
 ``FUZZ_EXAMPLES`` sets how many cases each test tries (default 60, kept small for CI).
 """
 
@@ -17,6 +17,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -45,6 +46,17 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
     derandomize=True,
 )
+
+
+@pytest.fixture(autouse=True)
+def _tried_many_times() -> Iterator[None]:
+    """Each test here tried its kind of file many times: a strategy hypothesis could not
+    draw from, or a test that returned early, fails it. Checked test by test, since the
+    test run's workers share a module's tests out (a test that reported on them all, last
+    in the module, saw only those run by its own worker)."""
+    before = sum(TRIED.values())
+    yield
+    assert sum(TRIED.values()) - before >= min(EXAMPLES, 10), TRIED
 
 
 @functools.cache
@@ -165,14 +177,3 @@ def test_random_bytes_named_aspmap_are_refused(data: bytes) -> None:
         with pytest.raises(StoreError):
             open_map(path, Path(folder) / "backups")
         assert path.read_bytes() == data
-
-
-def test_report_what_was_tried() -> None:
-    """Runs last in this module: every kind of file was tried, each many times (a strategy
-    that hypothesis could not draw from, or a test that returned early, shows here)."""
-    print(f"\nfuzzed files by kind: {dict(TRIED)}; in all {sum(TRIED.values())}")
-    if not TRIED:
-        pytest.skip("the fuzz tests of this module did not run before it")
-    kinds = {*SUFFIXES, ".aspmap", ".aspmap random"}
-    assert set(TRIED) == kinds
-    assert min(TRIED.values()) >= min(EXAMPLES, 10), TRIED
