@@ -1,9 +1,11 @@
-"""The zip check counts a sheet the same whether its tags carry a namespace prefix or not.
+"""The zip check counts a sheet the same whether its tags carry a namespace prefix or not,
+and whether its rows and cells are written plainly or not.
 
 Sheets without prefixed tags (how Excel, LibreOffice and openpyxl write them) are counted
-with patterns that leave the prefix out, which are faster; these tests hold both ways to
-the same counts, on whole workbooks through :func:`check_workbook` and on random XML cut
-into random chunks.
+with patterns that leave the prefix out, and those whose every row and cell starts
+``<row r="`` and ``<c r="`` by counting bytes; both are faster. These tests hold the three
+ways to the same counts, on whole workbooks through :func:`check_workbook` and on random
+XML cut into random chunks.
 """
 
 from __future__ import annotations
@@ -15,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from aspdesk.io.errors import no_progress
-from aspdesk.io.importing import limits, xlsx_preflight
-from aspdesk.io.importing.xlsx_preflight import Preflight, _TagCounts, check_workbook
+from aspdesk.io.importing import limits, xlsx_preflight, xlsx_tags
+from aspdesk.io.importing.xlsx_preflight import Preflight, check_workbook
+from aspdesk.io.importing.xlsx_tags import TagCounts
 
 from .. import hostile_files as hostile
 
@@ -68,7 +71,7 @@ def test_a_sheet_is_checked_alike_with_and_without_prefixed_tags(
     assert ("Toimijat" in plain.with_odd_values) == (shape == "an error value")
     expected_grid = {"far-apart cells": 900 * 52, "a cell that does not say where": None}
     grid = expected_grid.get(shape, 3 * 3 if shape != "plain" else 2 * 3)
-    assert plain.grids["Toimijat"] == (xlsx_preflight.UNBOUNDED if grid is None else grid)
+    assert plain.grids["Toimijat"] == (xlsx_tags.UNBOUNDED if grid is None else grid)
 
 
 def test_prefixed_tags_in_a_later_megabyte_are_counted_though_earlier_ones_were_plain(
@@ -98,7 +101,7 @@ PIECES = [
 
 
 def _counts(data: bytes, cuts: list[int]) -> tuple[object, ...]:
-    counts = _TagCounts()
+    counts = TagCounts()
     for start, end in zip([0, *cuts], [*cuts, len(data)], strict=True):
         counts.add(data[start:end])
     fields = ("rows", "filled_rows", "cells", "strings", "formulas", "odd_values")
@@ -117,6 +120,62 @@ def test_random_chunks_are_counted_as_the_patterns_with_prefixes_count_them(
         cases.append((data, cuts))
     fast = [_counts(data, cuts) for data, cuts in cases]
     # Every chunk "has a prefixed tag": the patterns that allow prefixes count all of it.
-    monkeypatch.setattr(xlsx_preflight, "_PREFIXED", re.compile(b""))
+    monkeypatch.setattr(xlsx_tags, "_PREFIXED", re.compile(b""))
     assert [_counts(data, cuts) for data, cuts in cases] == fast
     assert sum(1 for data, _ in cases if b"<x:row" in data) > 100  # both ways were met
+
+
+def _sheet_rows(rng: random.Random) -> bytes:
+    """Rows much as writers write them, plainly but for a few (a row or cell without its
+    place first, other tags starting "<row" or "<c"), some empty, some with formulas."""
+    cells = (
+        '<c r="{col}{n}" t="inlineStr"><is><t>x</t></is></c>',
+        '<c r="{col}{n}"><v>12</v></c>',
+        '<c r="{col}{n}" s="1"><f>1+1</f><v>2</v></c>',
+        '<c r="{col}{n}"/>',
+        '<c r="{col}{n}" t="e"><v>#N/A</v></c>',
+        '<c r="{col}{n}" t="s"><v>0</v></c>',
+    )
+    odd_cells = ('<c t="s" r="{col}{n}"><v>1</v></c>', "<c><v>1</v></c>", '<col min="1"/>')
+    rows = ('<row r="{n}">', '<row r="{n}" spans="1:3">')
+    odd_rows = ('<row spans="1:2" r="{n}">', "<row>", '<rowBreaks count="0"/><row r="{n}">')
+    out = []
+    for n in range(1, rng.randint(1, 40)):
+        if rng.random() < 0.1:
+            out.append(f'<row r="{n}"/>')
+            continue
+        odd = rng.random() < 0.03
+        out.append(rng.choice(odd_rows if odd else rows).format(n=n))
+        for col in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"[: rng.randint(0, 6)]:
+            odd = rng.random() < 0.01
+            out.append(rng.choice(odd_cells if odd else cells).format(col=col, n=n))
+        out.append("</row>")
+    strings = "".join("<si><t>s</t></si>" for _ in range(rng.randint(0, 3)))
+    return ("<sheetData>" + "".join(out) + "</sheetData>" + strings).encode()
+
+
+def test_plainly_written_chunks_are_counted_as_the_general_patterns_count_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(7)
+    cases = []
+    for _ in range(1_500):
+        data = _sheet_rows(rng)
+        cuts = sorted(rng.sample(range(len(data) + 1), rng.randint(0, 5)))
+        cases.append((data, cuts))
+    taken = {True: 0, False: 0}
+    plainly = TagCounts._add_plainly_written
+
+    def counted(self: TagCounts, data: bytes, cut: int) -> bool:
+        result = plainly(self, data, cut)
+        taken[result] += 1
+        return result
+
+    monkeypatch.setattr(TagCounts, "_add_plainly_written", counted)
+    fast = [_counts(data, cuts) for data, cuts in cases]
+    assert taken[True] > 2_000 and taken[False] > 300  # both ways were met, often
+    monkeypatch.setattr(TagCounts, "_add_plainly_written", lambda *_: False)
+    assert [_counts(data, cuts) for data, cuts in cases] == fast
+    monkeypatch.setattr(xlsx_tags, "_PREFIXED", re.compile(b""))
+    assert [_counts(data, cuts) for data, cuts in cases] == fast
+    assert any(c[1] < c[0] for c in fast) and any(c[4] for c in fast)  # empty rows, formulas

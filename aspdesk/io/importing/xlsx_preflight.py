@@ -13,7 +13,8 @@ exhaust memory. So, before either reader sees the file:
    ``MAX_UNPACKED_BYTES``. zipfile never returns more than a part's declared size, so
    these are real bounds;
 3. the streamed parts are unpacked once, a megabyte at a time, counting their rows, rows
-   with data, cells, shared strings and formulas as tags, without building anything.
+   with data, cells, shared strings and formulas as tags, without building anything
+   (:mod:`~aspdesk.io.importing.xlsx_tags`).
 
 Which part is which is read from the package as openpyxl reads it (content types and the
 relationship files), so a huge part cannot pass as a sheet and then be parsed whole.
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import io
 import posixpath
-import re
 import struct
 import zipfile
 from collections.abc import Iterable
@@ -59,6 +59,7 @@ from aspdesk.io.importing.limits import (
     shown,
 )
 from aspdesk.io.importing.reading import UNREADABLE
+from aspdesk.io.importing.xlsx_tags import TagCounts
 
 TOO_MANY_PARTS = QT_TRANSLATE_NOOP(
     "io",
@@ -115,31 +116,6 @@ _SHARED_STRINGS_TYPE = (
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
 )
 _RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-# The tags counted in a streamed part, with or without a namespace prefix. "<" never
-# occurs inside a tag's name, so a chunk can be cut at its last "<" and no tag is split.
-_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?(row|c|v|is|f|si)[\s/>]")
-# A value that is not a plain number: an error (#N/A, #REF!), an ISO date, a formula's
-# text, or damage. calamine reads these differently from openpyxl (errors as empty, damage
-# as text), so such a sheet goes to openpyxl; shared strings and yes/no are numbers here.
-_ODD_VALUE = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?v>(?![-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?</)"
-)
-# Where rows and cells say they are: calamine makes a sheet one dense grid from its first
-# cell to its last, so two far-apart cells would cost memory for all between them.
-_ROW_NUMBER = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?row\s[^>]*?\br\s*=\s*["'](\d+)""")
-_CELL_COLUMN = re.compile(rb"""<(?:[A-Za-z_][\w.-]*:)?c\s[^>]*?\br\s*=\s*["']([A-Za-z]+)""")
-UNBOUNDED = 2**63  # the grid of a sheet whose cells do not all say where they are
-# A tag with a namespace prefix, of any name. Where a chunk has none, which is how Excel,
-# LibreOffice and openpyxl write sheets, the patterns above match exactly where the same
-# patterns without their optional prefix do; those start with a literal ("<row", "<v>"),
-# which the regular expression engine finds fast, so a sheet is counted in half the time.
-_PREFIXED = re.compile(rb"<[A-Za-z_][\w.-]*:")
-_PLAIN = tuple(
-    re.compile(pattern.pattern.replace(rb"(?:[A-Za-z_][\w.-]*:)?", b""))
-    for pattern in (_TAG, _ODD_VALUE, _ROW_NUMBER, _CELL_COLUMN)
-)
-_CODES = {b"row": "r", b"c": "c", b"v": "v", b"is": "v", b"f": "f", b"si": "s"}
-_NOT_VALUES = str.maketrans("", "", "cfs")
 
 
 @dataclass(frozen=True)
@@ -367,7 +343,7 @@ class _Check:
         grids: dict[str, int] = {}
         for part in parts:
             title = titles.get(part, part)
-            counts = _TagCounts()
+            counts = TagCounts()
             done_in_part = 0
             with self.archive.open(part) as stream:
                 while chunk := stream.read(_CHUNK):
@@ -386,7 +362,7 @@ class _Check:
             grids[title] = max(grids.get(title, 0), counts.grid())
         return with_formulas, with_odd_values, grids
 
-    def _refuse_past_limits(self, counts: _TagCounts, cells: int, title: str) -> None:
+    def _refuse_past_limits(self, counts: TagCounts, cells: int, title: str) -> None:
         if counts.strings > MAX_SHARED_STRINGS:
             raise DataFileError(TOO_MANY_STRINGS, self.name, limit=shown(MAX_SHARED_STRINGS))
         if counts.rows > EXCEL_ROWS:
@@ -397,60 +373,6 @@ class _Check:
             raise DataFileError(TOO_MANY_ROWS, self.name, table=title, limit=shown(MAX_ROWS))
         if cells + counts.cells > MAX_CELLS:
             raise DataFileError(TOO_MANY_CELLS, self.name, limit=shown(MAX_CELLS))
-
-
-class _TagCounts:
-    """Tags counted in the chunks of one part, fed in order."""
-
-    def __init__(self) -> None:
-        self.rows = self.filled_rows = self.cells = self.strings = 0
-        self.formulas = self.odd_values = False
-        self.last_row = self.last_column = self.placed_cells = 0
-        self._rest = b""  # from the last "<" of the previous chunk on
-        self._last = ""  # the last row or value seen ("r" or "v")
-
-    def add(self, chunk: bytes) -> None:
-        data = self._rest + chunk
-        cut = data.rfind(b"<")
-        cut = len(data) if cut < 0 else cut
-        self._rest = data[cut:]
-        tags, odd_value, row_number, cell_column = (
-            (_TAG, _ODD_VALUE, _ROW_NUMBER, _CELL_COLUMN)
-            if _PREFIXED.search(data, 0, cut)
-            else _PLAIN
-        )
-        codes = "".join([_CODES[tag] for tag in tags.findall(data, 0, cut)])
-        self.rows += codes.count("r")
-        self.cells += codes.count("c")
-        self.strings += codes.count("s")
-        self.formulas = self.formulas or "f" in codes
-        self.odd_values = self.odd_values or odd_value.search(data, 0, cut) is not None
-        numbers = row_number.findall(data, 0, cut)
-        if numbers:
-            self.last_row = max(
-                self.last_row, *(int(n) if len(n) < 12 else UNBOUNDED for n in numbers)
-            )
-        columns = cell_column.findall(data, 0, cut)
-        self.placed_cells += len(columns)
-        if columns:
-            self.last_column = max(self.last_column, *map(_column_number, set(columns)))
-        # A row has data when a value follows it before the next row.
-        rows_and_values = self._last + codes.translate(_NOT_VALUES)
-        self.filled_rows += rows_and_values.count("rv")
-        self._last = rows_and_values[-1:]
-
-    def grid(self) -> int:
-        """How many cells the dense grid from A1 to the last cell holds, at most."""
-        if self.placed_cells < self.cells:
-            return UNBOUNDED
-        return max(self.last_row, self.rows) * max(self.last_column, 1)
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters.upper()[:8]:
-        number = number * 26 + letter - 64
-    return number
 
 
 def _ascii_start(data: bytes) -> bool:

@@ -50,11 +50,11 @@ from aspdesk.io.importing.reading import EMPTY, NOT_A_FILE, NOT_FOUND, UNREADABL
 from aspdesk.io.importing.xlsx_preflight import (
     DAMAGED,
     NOT_A_WORKBOOK,
-    UNBOUNDED,
     Preflight,
     check_workbook,
     damage,
 )
+from aspdesk.io.importing.xlsx_tags import UNBOUNDED
 
 if TYPE_CHECKING:
     from python_calamine import CalamineWorkbook
