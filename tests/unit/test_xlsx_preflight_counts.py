@@ -109,15 +109,19 @@ def _counts(data: bytes, cuts: list[int]) -> tuple[object, ...]:
     return (*(getattr(counts, name) for name in fields), counts.grid())
 
 
+def _cut(rng: random.Random, data: bytes, most: int) -> tuple[bytes, list[int]]:
+    """``data`` and up to ``most`` places to cut it into chunks, drawn by ``rng``."""
+    return data, sorted(rng.sample(range(len(data) + 1), min(len(data), rng.randint(0, most))))
+
+
 def test_random_chunks_are_counted_as_the_patterns_with_prefixes_count_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rng = random.Random(22)
-    cases = []
-    for _ in range(3_000):
-        data = "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 60))).encode()
-        cuts = sorted(rng.sample(range(len(data) + 1), min(len(data), rng.randint(0, 4))))
-        cases.append((data, cuts))
+    cases = [
+        _cut(rng, "".join(rng.choice(PIECES) for _ in range(rng.randint(0, 60))).encode(), 4)
+        for _ in range(3_000)
+    ]
     fast = [_counts(data, cuts) for data, cuts in cases]
     # Every chunk "has a prefixed tag": the patterns that allow prefixes count all of it.
     monkeypatch.setattr(xlsx_tags, "_PREFIXED", re.compile(b""))
@@ -158,11 +162,7 @@ def test_plainly_written_chunks_are_counted_as_the_general_patterns_count_them(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rng = random.Random(7)
-    cases = []
-    for _ in range(1_500):
-        data = _sheet_rows(rng)
-        cuts = sorted(rng.sample(range(len(data) + 1), rng.randint(0, 5)))
-        cases.append((data, cuts))
+    cases = [_cut(rng, _sheet_rows(rng), 5) for _ in range(1_500)]
     taken = {True: 0, False: 0}
     plainly = TagCounts._add_plainly_written
 

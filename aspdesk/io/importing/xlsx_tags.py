@@ -3,8 +3,9 @@ unpacked, a megabyte at a time, without building anything (see
 :mod:`aspdesk.io.importing.xlsx_preflight`).
 
 The check runs on the import's read-ahead thread while the command loads the store, and
-regular expressions hold Python's lock while they match: every millisecond counted here
-is one the command waits for. So a chunk is counted the fastest way that gives the same
+regular expressions hold Python's lock while they match, so the command's loading waits
+for them (loading the store beside a thread that counted a sheet took about as much
+longer as the counting took). So a chunk is counted the fastest way that gives the same
 counts:
 
 - **written plainly** (how Excel, LibreOffice and openpyxl write sheets): no counted tag
