@@ -723,33 +723,3 @@ def test_control_position_is_the_first_unicode_control_character(
         None,
     )
     assert v._control_position(text, multiline) == expected  # noqa: SLF001
-
-
-@given(_ANY_TEXT)
-def test_plain_text_has_no_whitespace_and_no_invisible_characters(text: str) -> None:
-    expected = not any(c.isspace() or unicodedata.category(c).startswith("C") for c in text)
-    assert v._is_plain(text) == expected  # noqa: SLF001
-
-
-@given(
-    st.text(alphabet=st.sampled_from("ab9-.Z_ é"), max_size=30)
-    | st.lists(st.text(alphabet="abz09-", min_size=0, max_size=70), min_size=1, max_size=4).map(
-        ".".join
-    )
-)
-def test_host_names_in_ascii_are_checked_as_any_other(host: str) -> None:
-    labels = host.split(".")
-    expected = (
-        len(labels) >= 2
-        and len(host) <= 253
-        and len(labels[-1]) >= 2
-        and not labels[-1].isdigit()
-        and all(
-            0 < len(label) <= 63
-            and not label.startswith("-")
-            and not label.endswith("-")
-            and all(c.isalnum() or c == "-" for c in label)
-            for label in labels
-        )
-    )
-    assert v._is_hostname(host) == expected  # noqa: SLF001
