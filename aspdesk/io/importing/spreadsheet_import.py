@@ -13,7 +13,6 @@ import functools
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.importing.business_ids import read_business_id
+from aspdesk.io.importing.cell_text import cell_text, cell_texts
 from aspdesk.io.importing.csv_table import read_csv
 from aspdesk.io.importing.problems import Problem, Problems
 from aspdesk.io.importing.reading import EMPTY
@@ -202,39 +202,6 @@ class ActorImport:
     reader: _RowReader | None = field(default=None, repr=False, compare=False)
 
 
-# --- reading cells ----------------------------------------------------------------------
-
-
-def _cell_text(value: object) -> str:
-    """A cell as the text the user sees, stripped, with formula protection undone."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return restore_text(value.strip())
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-def _cell_texts(cells: Sequence[object]) -> list[str]:
-    """:func:`_cell_text` of each cell; a text cell without a leading apostrophe (almost
-    every cell) is only stripped here, without a call for each of a sheet's cells."""
-    texts = []
-    for cell in cells:
-        if type(cell) is str:
-            text = cell.strip()
-            texts.append(text if text[:1] != "'" else restore_text(text))
-        else:
-            texts.append(_cell_text(cell))
-    return texts
-
-
 @dataclass(frozen=True)
 class _Table:
     """The raw rows of one sheet or CSV file, each with its row number."""
@@ -259,6 +226,9 @@ class _RowReader:
         self.table = table
         self.columns = columns
         self.headers = {name: table.headers[index] for index, name in columns.items()}
+        # The fields read other than as their text, in the order of the columns (the
+        # order their problems are told in).
+        self.converted = tuple(name for name in columns.values() if name in _CONVERTED)
         self.known_codes = known_codes
         # The words of kinds and sizes are data: aspdesk/domain/kind_words.json.
         self.kinds = WordMatcher.of(
@@ -296,13 +266,12 @@ class _RowReader:
         """
         problems = {name: self.problem(row, name, UNCALCULATED) for name in uncalculated}
         notes: list[Problem] = []
-        values: dict[str, Any] = {}
-        for name, text in texts.items():
-            if name in problems:
+        values: dict[str, Any] = dict(texts)  # most fields are their text
+        for name in self.converted:
+            text = values.pop(name, None)
+            if text is None or name in problems:
                 continue
-            if name not in _CONVERTED:  # most fields: one test, not seven
-                values[name] = text
-            elif name == "id":
+            if name == "id":
                 if text:
                     number = _whole_number(text)
                     if number is None or number < 1:
@@ -335,6 +304,8 @@ class _RowReader:
             elif name == "country":
                 if text:
                     values[name] = _COUNTRY_NAMES.get(_key(text), text.upper())
+        for name in uncalculated:  # a formula's field has no value to take
+            values.pop(name, None)
         # The blank actor with the row's fields: a frozen dataclass's __init__ sets each of
         # its 24 fields through object.__setattr__ (a seventh of reading a row).
         actor = changed(_BLANK_ACTOR, **values)
@@ -402,7 +373,7 @@ def read_actor_rows(
         raise DataFileError(WORKBOOK_NOT_CSV, path.name)
     read = read_csv(path, encoding)
     rows = (Row(number, cells) for number, cells in read.rows)
-    header = [_cell_text(cell) for cell in read.header]
+    header = [cell_text(cell) for cell in read.header]
     table = _Table(path.name, "", header, rows, read.encoding)
     return _read_table(table, known_codes, terms, columns, progress)
 
@@ -423,7 +394,7 @@ def workbook_actors(
     first = workbook.header(title)
     if first is None:
         raise DataFileError(EMPTY, workbook.file)
-    header = named_columns([_cell_text(cell) for cell in first])
+    header = named_columns([cell_text(cell) for cell in first])
     table = _Table(workbook.file, title, header, workbook.rows(title, len(header)))
     return _read_table(table, known_codes, terms, columns, progress)
 
@@ -469,7 +440,7 @@ def _read_table(
     for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
             progress(row, 0)
-        texts = _cell_texts(cells)
+        texts = cell_texts(cells)
         if not any(texts) and not formulas:
             result.skipped_empty_rows += 1
             continue

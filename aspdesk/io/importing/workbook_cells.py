@@ -18,7 +18,7 @@ from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io import json_backup as backup
 from aspdesk.io import json_backup_messages as backup_messages
 from aspdesk.io.importing import spreadsheet_import as table
-from aspdesk.io.importing.spreadsheet_import import _cell_text
+from aspdesk.io.importing.cell_text import cell_text
 from aspdesk.io.sheets import CellKind, restore_text
 
 UNKNOWN_ROLE = QT_TRANSLATE_NOOP("io", "“{value}” is not a role that this map knows.")
@@ -64,7 +64,7 @@ class BadCell(Exception):
     def __init__(self, message: str, cell: object) -> None:
         super().__init__(message)
         self.message = message
-        self.value = backup._shown(_cell_text(cell))
+        self.value = backup._shown(cell_text(cell))
 
 
 Parse = Callable[[object], object]
@@ -98,7 +98,7 @@ def _parse_number(cell: object) -> float:
     # As text, so that "12,5" (typed with a Finnish decimal comma) reads too; a number's
     # text gives the same float back.
     try:
-        number = float(_cell_text(cell).replace(",", "."))
+        number = float(cell_text(cell).replace(",", "."))
     except ValueError:
         number = math.nan
     if isinstance(cell, bool) or not math.isfinite(number):
@@ -109,7 +109,7 @@ def _parse_number(cell: object) -> float:
 def _parse_boolean(cell: object) -> bool:
     if isinstance(cell, bool):
         return cell
-    text = _cell_text(cell).casefold()
+    text = cell_text(cell).casefold()
     if text in _TRUE or text in _FALSE:
         return text in _TRUE
     raise BadCell(NOT_YES_OR_NO, cell)
@@ -121,7 +121,7 @@ def _parse_date(cell: object) -> date:
     if isinstance(cell, date):
         return cell
     try:
-        parsed = parse_date(_cell_text(cell)) if isinstance(cell, str) else None
+        parsed = parse_date(cell_text(cell)) if isinstance(cell, str) else None
     except ValueError:
         parsed = None
     if parsed is None:
@@ -131,16 +131,16 @@ def _parse_date(cell: object) -> date:
 
 def parse_long_text(cell: object) -> str:
     # Line breaks and indentation are part of a note; only the formula guard comes off.
-    return restore_text(cell) if isinstance(cell, str) else _cell_text(cell)
+    return restore_text(cell) if isinstance(cell, str) else cell_text(cell)
 
 
 def _parse_tags(cell: object) -> tuple[str, ...]:
-    return parse_tags(_cell_text(cell))
+    return parse_tags(cell_text(cell))
 
 
 def _parse_ids(cell: object) -> tuple[int, ...]:
     # "1; 4" as written, or "1, 4" as people type; a lone id may be a number cell.
-    parts = [part.strip() for part in _cell_text(cell).replace(",", ";").split(";")]
+    parts = [part.strip() for part in cell_text(cell).replace(",", ";").split(";")]
     numbers = [_whole(part) for part in parts if part]
     if not all(n is not None and 1 <= n <= backup._MAX_INT for n in numbers):
         raise BadCell(NOT_IDS, cell)
@@ -152,7 +152,7 @@ def code_parser(vocabulary: Vocabulary, codes: Collection[str]) -> Parse:
     message = _UNKNOWN_CODE[vocabulary]
 
     def parse(cell: object) -> str:
-        text = _cell_text(cell)
+        text = cell_text(cell)
         code = text if text in codes else by_fold.get(fold(text))
         if code is None:
             raise BadCell(message, cell)
@@ -164,7 +164,7 @@ def code_parser(vocabulary: Vocabulary, codes: Collection[str]) -> Parse:
 PARSERS: dict[CellKind, Parse] = {
     CellKind.ID: _parse_id,
     CellKind.REFERENCE: _parse_id,
-    CellKind.TEXT: _cell_text,
+    CellKind.TEXT: cell_text,
     CellKind.TAGS: _parse_tags,
     CellKind.REFERENCES: _parse_ids,
     CellKind.INTEGER: _parse_integer,

@@ -42,8 +42,8 @@ from aspdesk.io.importing.batch import (
     entity_key,
 )
 from aspdesk.io.importing.business_ids import read_business_id
+from aspdesk.io.importing.cell_text import cell_text
 from aspdesk.io.importing.problems import Problem
-from aspdesk.io.importing.spreadsheet_import import _cell_text
 from aspdesk.io.importing.workbook_cells import (
     PARSERS,
     BadCell,
@@ -158,7 +158,7 @@ def _find_sheets(
         return None
     header = workbook.header(found[0].title)
     ids = {fold(_in(language, ACTORS.columns[0].header)) for language in languages}
-    if not header or fold(_cell_text(header[0])) not in ids:
+    if not header or fold(cell_text(header[0])) not in ids:
         return None
     return found
 
@@ -410,7 +410,7 @@ def _read_sheets(workbook: Workbook, found: Sequence[_Found], reading: _Reading)
     for each in found:
         header = workbook.header(each.title)
         if header is not None:
-            headers = table.named_columns([_cell_text(cell) for cell in header])
+            headers = table.named_columns([cell_text(cell) for cell in header])
             rows = workbook.rows(each.title, len(headers))
             _SheetReader(each, headers, reading).read(rows)
     return reading.batch
