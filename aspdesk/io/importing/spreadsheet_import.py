@@ -13,6 +13,8 @@ import functools
 import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -437,6 +439,10 @@ def _read_table(
     reader = _RowReader(table, columns, known_codes, terms)
     result.reader = reader
     picks = list(columns.items())
+    names = [name for _, name in picks]
+    # A row's texts of the columns read, taken at once where the row reaches the last.
+    taken = itemgetter(*columns) if len(columns) > 1 else lambda texts: (texts[picks[0][0]],)
+    reach = max(columns) + 1
     for row, cells, formulas in table.rows:
         if row % PROGRESS_ROWS == 0:
             progress(row, 0)
@@ -447,8 +453,11 @@ def _read_table(
         width = len(texts)
         if len(result.samples) < _SAMPLE_ROWS:
             result.samples.append(texts)
-        row_texts = {name: texts[i] if i < width else "" for i, name in picks}
-        result.provided[row] = frozenset(name for name, text in row_texts.items() if text)
+        if width >= reach:
+            row_texts = dict(zip(names, taken(texts), strict=True))
+        else:
+            row_texts = {name: texts[i] if i < width else "" for i, name in picks}
+        result.provided[row] = frozenset(compress(row_texts, row_texts.values()))
         uncalculated = [name for i, name in picks if i in formulas] if formulas else ()
         actor, problems, notes = reader.read(row, row_texts, uncalculated)
         _keep(result, row, list(problems.values()), notes)
