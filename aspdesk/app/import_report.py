@@ -148,27 +148,39 @@ def dropped_text(item: PlanItem, translate: Translate | None = None) -> str:
 
 # Entities that others refer to, named in the report by their own names.
 _NAMED = (EntityType.ACTOR, EntityType.CLUSTER, EntityType.PROJECT)
+_ById = dict[tuple[EntityType, int | None], str]  # (type, id) -> name
+_ByKey = dict[tuple[EntityType, str], str]  # (type, key in the file) -> name
 
 
 class Names:
     """Display names of the actors, clusters and projects an import refers to, old and new."""
 
     def __init__(self, plan: ImportPlan, current: MapSnapshot) -> None:
-        self._names: dict[tuple[EntityType, int | None], str] = {}
-        self._keys: dict[tuple[EntityType, str], str] = {}
+        self._plan, self._current = plan, current
+        self._found: tuple[_ById, _ByKey] | None = None
+
+    def _index(self) -> tuple[_ById, _ByKey]:
+        """Names by id and by key in the file, gathered when a tie or membership is first
+        named: an actor is named by itself, and a list of 10,000 actors has no tie."""
+        if self._found is not None:
+            return self._found
+        names: _ById = {}
+        keys: _ByKey = {}
+        current = self._current
         named: list[Actor | Cluster | Project] = [
             *current.actors,
             *current.clusters,
             *current.projects,
         ]
         for entity in named:
-            self._names[(entity.entity_type, entity.id)] = entity.display_name
-        for item in plan.items:
+            names[(entity.entity_type, entity.id)] = entity.display_name
+        for item in self._plan.items:
             if item.entity is not None and item.entity_type in _NAMED:
-                self._names[(item.entity_type, item.entity.id)] = _display(item.entity)
+                names[(item.entity_type, item.entity.id)] = _display(item.entity)
             if item.entity_type in _NAMED:
-                key = (item.entity_type, item.candidate.key)
-                self._keys[key] = _display(item.candidate.entity)
+                keys[(item.entity_type, item.candidate.key)] = _display(item.candidate.entity)
+        self._found = (names, keys)
+        return self._found
 
     def of(self, item: PlanItem, translate: Translate | None = None) -> str:
         """What the item is called: a name, or the names of its ends for a tie; a row
@@ -183,24 +195,23 @@ class Names:
                 EntityType.MEMBERSHIP: (EntityType.ACTOR, EntityType.CLUSTER),
                 EntityType.PROJECT_PARTNER: (EntityType.PROJECT, EntityType.ACTOR),
             }[entity.entity_type]
-            ends = [
-                self._keys.get((t, k), k) for t, k in zip(types, item.candidate.ends, strict=False)
-            ]
+            keys = self._index()[1]
+            ends = [keys.get((t, k), k) for t, k in zip(types, item.candidate.ends, strict=False)]
             if isinstance(entity, ProjectPartner):
                 ends.reverse()  # the actor first, as for a membership
             return " — ".join(ends)
         if isinstance(entity, Relationship):
             return f"{self._actor(entity.source_id)} — {self._actor(entity.target_id)}"
         if isinstance(entity, Membership):
-            cluster = self._names.get((EntityType.CLUSTER, entity.cluster_id), "?")
+            cluster = self._index()[0].get((EntityType.CLUSTER, entity.cluster_id), "?")
             return f"{self._actor(entity.actor_id)} — {cluster}"
         if isinstance(entity, ProjectPartner):
-            project = self._names.get((EntityType.PROJECT, entity.project_id), "?")
+            project = self._index()[0].get((EntityType.PROJECT, entity.project_id), "?")
             return f"{self._actor(entity.actor_id)} — {project}"
         return _display(entity)
 
     def _actor(self, actor_id: int) -> str:
-        return self._names.get((EntityType.ACTOR, actor_id), "?")
+        return self._index()[0].get((EntityType.ACTOR, actor_id), "?")
 
 
 def _display(entity: Entity) -> str:
