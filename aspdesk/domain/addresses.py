@@ -36,9 +36,9 @@ _ASCII_SITE = re.compile(rf"({_ASCII_NAMED_HOST})(?::[0-9]{{1,5}})?(?:[/?#].*)?"
 # Where a web address's host (and port) ends, and a port.
 _PATH_START = re.compile(r"[/?#]")
 _PORT = re.compile(r"[0-9]{1,5}")
-_PHONE = re.compile(r"\+?[0-9 ()\-]+")
-# The same with at least PHONE_MIN_DIGITS digits: each digit with the marks before it.
-_PHONE_WITH_DIGITS = re.compile(rf"\+?(?:[ ()\-]*[0-9]){{{PHONE_MIN_DIGITS}}}[0-9 ()\-]*")
+# A phone number: a leading "+" or none, digits, spaces, "-", "(" and ")", and at least
+# PHONE_MIN_DIGITS digits (each with the marks before it).
+_PHONE = re.compile(rf"\+?(?:[ ()\-]*[0-9]){{{PHONE_MIN_DIGITS}}}[0-9 ()\-]*")
 
 
 def is_plain(text: str) -> bool:
@@ -83,7 +83,7 @@ def is_valid_email(text: str) -> bool:
 def is_valid_phone(text: str) -> bool:
     """Whether ``text`` is a phone number: digits, spaces, ``-``, ``(``, ``)``, a leading
     ``+``, and at least PHONE_MIN_DIGITS digits."""
-    return _PHONE_WITH_DIGITS.fullmatch(text) is not None
+    return _PHONE.fullmatch(text) is not None
 
 
 def is_valid_website(text: str) -> bool:
