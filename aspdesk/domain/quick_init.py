@@ -22,8 +22,9 @@ _FACTORY = object()  # a parameter left to its field's default factory
 
 def quick_init(cls: type[T]) -> type[T]:
     """``cls`` (a frozen dataclass without ``__post_init__``, init-only or ``init=False``
-    fields, or slots) with an ``__init__`` that sets its fields at once. The dataclass's
-    own stays as ``__dataclass_init__``."""
+    fields, slots, or a field named ``self`` or with a leading underscore) with an
+    ``__init__`` that sets its fields at once. The dataclass's own stays as
+    ``__dataclass_init__``."""
     params = vars(cls).get("__dataclass_params__")
     if params is None or not params.frozen:
         raise TypeError(f"{cls.__name__} is not a frozen dataclass")
@@ -34,6 +35,8 @@ def quick_init(cls: type[T]) -> type[T]:
         or hasattr(cls, "__slots__")
         or len(fields) != len(every)  # an InitVar or ClassVar among them
         or not all(f.init for f in fields)
+        # the names the made __init__ uses itself
+        or any(f.name == "self" or f.name.startswith("_") for f in fields)
     ):
         raise TypeError(f"{cls.__name__} sets its fields in a way quick_init does not")
     names: dict[str, Any] = {"_FACTORY": _FACTORY}

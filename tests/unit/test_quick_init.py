@@ -136,6 +136,10 @@ def test_classes_it_cannot_serve_are_refused() -> None:
     class Slotted:
         a: int
 
-    for cls in (Open, After, Given, Derived, Slotted, int):
+    @dataclass(frozen=True)
+    class Clashing:
+        _FACTORY: int
+
+    for cls in (Open, After, Given, Derived, Slotted, Clashing, int):
         with pytest.raises(TypeError):
             quick_init(cls)
