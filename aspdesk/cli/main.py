@@ -438,7 +438,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # on 10,000 actors; two full passes, 0.1-0.15 s, of a 10,000-actor image's export). It
     # waits until the window is drawn (run_window turns it on then), or the image is
     # written. Not for a film, whose frames are many pictures one after another.
-    paused = graph and not film_wanted(arguments)
+    # The collector is left as it was found: ``python -m aspdesk`` keeps it paused to the
+    # end of a one-picture process (see aspdesk.__main__).
+    paused = graph and not film_wanted(arguments) and gc.isenabled()
     if paused:
         gc.disable()
     try:
