@@ -7,7 +7,7 @@ both say the same thing. Texts are marked in the "import" context; ``translate``
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from aspdesk.domain.entities import (
     Actor,
@@ -20,7 +20,9 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
+from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.errors import fill
+from aspdesk.io.json_backup import CODE_FIELDS
 from aspdesk.io.merging.planner import HAS_ERRORS, ImportPlan, MatchedBy, Outcome, PlanItem
 from aspdesk.io.sheets import SHEETS, cell_text, field_label
 from aspdesk.io.snapshot import MapSnapshot
@@ -85,18 +87,60 @@ def count_lines(plan: ImportPlan, translate: Translate | None = None) -> list[st
     return lines
 
 
+class FieldValues:
+    """Field values as people read them: a vocabulary's code (an actor's kind, a
+    membership's role, a tie's type) as its term's label in ``language``, as the map's
+    tables show it, not "authority" in a Finnish preview. A code the map does not know is
+    named by the file's own term when the file brings one (a JSON backup), else shown as
+    written; every other value as :func:`~aspdesk.io.sheets.cell_text` gives it."""
+
+    def __init__(self, terms: Sequence[Mapping[Vocabulary, Sequence[Term]]], language: str) -> None:
+        self._labels: dict[tuple[Vocabulary, str], str] = {}
+        for source in terms:  # the later win: the map's after the file's
+            for vocabulary, listed in source.items():
+                for term in listed:
+                    label = term.label(language) or term.label_en
+                    if label.strip():
+                        self._labels[(vocabulary, term.code)] = " ".join(label.split())
+        self._vocabularies = {
+            (entity_type, name): vocabulary
+            for entity_type, pairs in CODE_FIELDS.items()
+            for name, vocabulary in pairs
+        }
+
+    @classmethod
+    def of(cls, plan: ImportPlan, current: MapSnapshot, language: str) -> FieldValues:
+        """The values of ``plan``'s items, named by the map's terms and then the file's."""
+        return cls([plan.batch.terms, current.terms], language)
+
+    def text(self, entity_type: EntityType, name: str, value: object) -> str:
+        vocabulary = self._vocabularies.get((entity_type, name))
+        if vocabulary is not None and isinstance(value, str):
+            label = self._labels.get((vocabulary, value))
+            if label is not None:
+                return label
+        return cell_text(value)
+
+
+_AS_WRITTEN = FieldValues([], "en")
+
+
 def conflict_texts(
-    item: PlanItem, translate: Translate | None = None, *, sent_back: bool = False
+    item: PlanItem,
+    translate: Translate | None = None,
+    *,
+    sent_back: bool = False,
+    values: FieldValues = _AS_WRITTEN,
 ) -> list[str]:
     """One text per conflicting field: "Country: map “FI”, file “SE”" (with ``sent_back``,
-    an offline copy's: "team map “FI”, copy “SE”")."""
+    an offline copy's: "team map “FI”, copy “SE”"); codes named by ``values``."""
     return [
         fill(
             CONFLICT_SENT if sent_back else CONFLICT,
             {
                 "field": field_label(item.entity_type, name, translate),
-                "old": cell_text(old),
-                "new": cell_text(new),
+                "old": values.text(item.entity_type, name, old),
+                "new": values.text(item.entity_type, name, new),
             },
             CONTEXT,
             translate,
@@ -105,10 +149,13 @@ def conflict_texts(
     ]
 
 
-def change_texts(item: PlanItem, translate: Translate | None = None) -> list[str]:
-    """The fields an update fills in, as "Field: value"."""
+def change_texts(
+    item: PlanItem, translate: Translate | None = None, values: FieldValues = _AS_WRITTEN
+) -> list[str]:
+    """The fields an update fills in, as "Field: value"; codes named by ``values``."""
     return [
-        f"{field_label(item.entity_type, name, translate)}: {cell_text(value)}"
+        f"{field_label(item.entity_type, name, translate)}: "
+        + values.text(item.entity_type, name, value)
         for name, value in item.changes.items()
         if name not in item.conflicts
     ]

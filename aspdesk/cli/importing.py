@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from aspdesk.cli.text import cli_tr, map_location, translate
+from aspdesk.cli.text import chosen_language, cli_tr, map_location, translate
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 
@@ -314,14 +314,18 @@ def _print_plan(
         print(f"  {cli_tr(left_out).format(columns=', '.join(batch.table.ignored_columns))}")
     for line in count_lines(plan, translate):
         print(f"  {line}")
-    _print_changes(plan, names, take_file_values=args.take_file_values)
+    _print_changes(plan, current, names, take_file_values=args.take_file_values)
     _print_row_notes(batch, plan, names)
 
 
-def _print_changes(plan: ImportPlan, names: Names, *, take_file_values: bool) -> None:
+def _print_changes(
+    plan: ImportPlan, current: MapSnapshot, names: Names, *, take_file_values: bool
+) -> None:
     """The rows that change the map: new, updated, in conflict, possibly duplicates."""
-    from aspdesk.app.import_report import change_texts, conflict_texts
+    from aspdesk.app.import_report import FieldValues, change_texts, conflict_texts
     from aspdesk.io.merging.planner import Outcome
+
+    values = FieldValues.of(plan, current, chosen_language())
 
     new = [item for item in plan.items if item.outcome is Outcome.NEW]
     # One line an item: only the lines shown are made (10,000 new actors show 200).
@@ -330,7 +334,7 @@ def _print_changes(plan: ImportPlan, names: Names, *, take_file_values: bool) ->
     _section(
         QT_TRANSLATE_NOOP("cli", "Updated (empty fields filled in):"),
         [
-            f"{_label(item, names)}: " + "; ".join(change_texts(item, translate))
+            f"{_label(item, names)}: " + "; ".join(change_texts(item, translate, values))
             for item in plan.items
             if item.outcome is Outcome.UPDATED
         ],
@@ -345,7 +349,7 @@ def _print_changes(plan: ImportPlan, names: Names, *, take_file_values: bool) ->
             f"{_label(item, names)}: {text}"
             for item in plan.items
             if item.outcome is Outcome.CONFLICT
-            for text in conflict_texts(item, translate)
+            for text in conflict_texts(item, translate, values=values)
         ],
     )
     _section(

@@ -200,7 +200,7 @@ def _collect(store: MapStore, args: argparse.Namespace) -> int:
     print(cli_tr(text).format(count=answered, files=len(paths)))
     for line in count_lines(plan, translate):
         print(f"  {line}")
-    _print_changes(plan, names, take_file_values=True)
+    _print_changes(plan, current, names, take_file_values=True)
     _print_row_notes(collected.batch, plan, names)
     if not plan.ready:
         _fail(

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 _translator: QTranslator | None = None
+_language = SOURCE_LANGUAGE
 
 
 def language_in(arguments: Sequence[str]) -> str:
@@ -63,8 +64,9 @@ def may_name_translated(environ: Mapping[str, str]) -> bool:
 
 def use_language(language: str) -> None:
     """Translate the command line's text into ``language`` from now on."""
-    global _translator
+    global _translator, _language
     _translator = None
+    _language = language
     if language == SOURCE_LANGUAGE:
         return
     from PySide6.QtCore import QTranslator
@@ -93,6 +95,11 @@ def translator_for(language: str) -> Callable[[str, str], str]:
         return (translator.translate(context, text) if loaded else "") or text
 
     return translated
+
+
+def chosen_language() -> str:
+    """The language the command line speaks (its terms' labels too)."""
+    return _language
 
 
 def translate(context: str, text: str) -> str:

@@ -11,13 +11,14 @@ from pytestqt.qtbot import QtBot
 
 from aspdesk.domain.entities import Actor, EntityType
 from aspdesk.io.merging.planner import Outcome
+from aspdesk.store.repository import MapStore
 from aspdesk.ui.importing.dialog import ImportDialog
-from aspdesk.ui.importing.preview import CHOICE
+from aspdesk.ui.importing.preview import CHOICE, DETAILS
 from aspdesk.ui.window.background import BackgroundTask
 from aspdesk.ui.window.main_window import MainWindow
 
 from .. import hostile_files
-from .conftest import ScriptedDialogs
+from .conftest import ScriptedDialogs, make_window
 from .status_bar import status_said
 
 pytestmark = [pytest.mark.gui, pytest.mark.both_backends]
@@ -188,6 +189,32 @@ def test_conflicts_and_near_matches_are_decided_in_the_preview(
     assert plan.items[0].changes == {"municipality": "Kemi"}  # the earlier choice stays
     dialog.reject()
     assert _actors(window)["Lapin liitto"] == council
+
+
+KIND_LABELS = {
+    "en": ("Authority", "Other"),
+    "fi": ("Viranomainen", "Muu"),
+    "sv": ("Myndighet", "Övrig"),
+}
+
+
+def test_the_preview_names_a_kind_by_its_label_in_the_window_s_language(
+    qtbot: QtBot, sample_store: MapStore, tmp_path: Path, language: str
+) -> None:
+    window = make_window(qtbot, sample_store, tmp_path, language)
+    path = tmp_path / "tyypit.csv"
+    path.write_text("Nimi;Toimijatyyppi\nLapin liitto;Muu\n", encoding="utf-8")
+    dialog = _open_dialog(qtbot, window, path)
+    dialog.next_button.click()
+    assert dialog.plan is not None and dialog.plan.items[0].outcome is Outcome.CONFLICT
+    model = dialog.preview.model
+    details = model.data(model.index(0, DETAILS))
+    old, new = KIND_LABELS[language]
+    assert old in details and new in details
+    assert "authority" not in details and "other" not in details
+    if language == "en":
+        assert details == "Kind: map “Authority”, file “Other”"
+    dialog.reject()
 
 
 def test_a_bad_file_is_reported_and_changes_nothing(

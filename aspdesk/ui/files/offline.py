@@ -161,7 +161,9 @@ class OfflineCopies(QObject):
                 ).format(map=team.team_place()),
             )
             return False
-        self.dialog = ImportDialog(services.owner, self._replan)
+        self.dialog = ImportDialog(
+            services.owner, self._replan, language=services.document.language
+        )
         self.dialog.setWindowTitle(self.tr("Send changes to the team map"))
         self.dialog.import_button.setText(self.tr("Send"))
         self.dialog.show_batch(self.sending.batch, plan, self.sending.current, columns_first=False)

@@ -134,7 +134,7 @@ class PreviewPage(QWidget):
         (Outcome.UNCHANGED.value, OUTCOME_LABELS[Outcome.UNCHANGED]),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -153,7 +153,7 @@ class PreviewPage(QWidget):
         bar.addWidget(self.keep_all)
         bar.addWidget(self.take_all)
         layout.addLayout(bar)
-        self.model = PreviewModel(self)
+        self.model = PreviewModel(language, self)
         self.proxy = OutcomeFilter(self)
         self.proxy.setSourceModel(self.model)
         self.view = QTableView()
@@ -361,7 +361,10 @@ class ImportDialog(QDialog):
         parent: QWidget,
         replan: Callable[[Decisions], tuple[ImportPlan, MapSnapshot]],
         mend: Mend | None = None,
+        *,
+        language: str,
     ) -> None:
+        """``language`` names the map's terms (an actor's kind) in the preview's details."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import"))
         self.replan = replan
@@ -377,7 +380,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.encoding)
         self.pages = QStackedWidget()
         self.columns = ColumnsPage()
-        self.preview = PreviewPage()
+        self.preview = PreviewPage(language)
         self.pages.addWidget(self.columns)
         self.pages.addWidget(self.preview)
         layout.addWidget(self.pages)

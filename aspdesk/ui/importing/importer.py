@@ -209,7 +209,12 @@ class Importer(QObject):
         if self.dialog is None:
             from aspdesk.ui.importing.dialog import ImportDialog
 
-            self.dialog = ImportDialog(self.services.owner, self._replan, self._mend)
+            self.dialog = ImportDialog(
+                self.services.owner,
+                self._replan,
+                self._mend,
+                language=self.services.document.language,
+            )
             self.dialog.columns_chosen.connect(self._on_columns_chosen)
             self.dialog.encoding_chosen.connect(self._on_encoding_chosen)
             self.dialog.template_wanted.connect(self._save_template)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from aspdesk.app.import_report import (
     MATCH_LABELS,
     OUTCOME_LABELS,
+    FieldValues,
     Names,
     change_texts,
     conflict_texts,
@@ -72,10 +73,12 @@ class PreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("PreviewModel", "Your choice"),
     )
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         self.plan: ImportPlan | None = None
         self.names: Names | None = None
+        self.values: FieldValues | None = None
         self.current: MapSnapshot | None = None
 
     def show_plan(self, plan: ImportPlan, current: MapSnapshot) -> None:
@@ -84,6 +87,7 @@ class PreviewModel(QAbstractTableModel):
         if not same_rows:
             self.beginResetModel()
         self.plan, self.current, self.names = plan, current, Names(plan, current)
+        self.values = FieldValues.of(plan, current, self.language)
         if same_rows:
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, CHOICE))
         else:
@@ -260,8 +264,9 @@ class PreviewModel(QAbstractTableModel):
                 return said
             parts = [said] if said else []
             sent_back = self.plan is not None and self.plan.sent_back
-            parts += conflict_texts(item, translate, sent_back=sent_back)
-            parts += change_texts(item, translate)
+            assert self.values is not None
+            parts += conflict_texts(item, translate, sent_back=sent_back, values=self.values)
+            parts += change_texts(item, translate, self.values)
             if item.suggestions:
                 names = ", ".join(f"“{getattr(s, 'name', '')}”" for s in item.suggestions)
                 parts.append(self.tr("Looks like {names} in the map").format(names=names))
