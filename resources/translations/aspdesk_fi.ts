@@ -7607,6 +7607,16 @@ Muissa Linux-jakeluissa asenna paketti, jossa {library} on.</translation>
         <translation>sarake {column}</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/io/importing/problems.py" line="26" />
+        <source>node {id}</source>
+        <translation>solmu {id}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/importing/problems.py" line="27" />
+        <source>edge {id}</source>
+        <translation>kaari {id}</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/io/importing/template.py" line="36" />
         <source>Codes</source>
         <translation>Koodit</translation>

@@ -7068,6 +7068,16 @@ På andra Linuxdistributioner installerar du det paket som innehåller {library}
         <translation>kolumn {column}</translation>
     </message>
     <message>
+        <location filename="../../aspdesk/io/importing/problems.py" line="26" />
+        <source>node {id}</source>
+        <translation>nod {id}</translation>
+    </message>
+    <message>
+        <location filename="../../aspdesk/io/importing/problems.py" line="27" />
+        <source>edge {id}</source>
+        <translation>kant {id}</translation>
+    </message>
+    <message>
         <location filename="../../aspdesk/io/importing/reading.py" line="10" />
         <source>The file does not exist.</source>
         <translation>Filen finns inte.</translation>

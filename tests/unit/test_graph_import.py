@@ -14,6 +14,7 @@ from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.graph_formats import write_gexf, write_graphml
 from aspdesk.io.importing import graph_import, graph_parsing, reading
+from aspdesk.io.importing.batch import from_graph
 from aspdesk.io.importing.graph_import import read_graph_file
 from aspdesk.io.snapshot import MapSnapshot
 from aspdesk.store.repository import MapStore
@@ -318,3 +319,32 @@ def test_an_unknown_encoding_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(DataFileError) as raised:
         read_graph_file(path, known_codes=KNOWN)
     assert raised.value.template == graph_parsing.NOT_XML
+
+
+@pytest.mark.parametrize(
+    ("language", "edge", "node"),
+    [("fi", "kaari e1", "solmu n1"), ("sv", "kant e1", "nod n1"), ("en", "edge e1", "node n1")],
+)
+def test_a_graph_s_places_are_said_in_the_reader_s_language(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    language: str,
+    edge: str,
+    node: str,
+) -> None:
+    """The command's report names a GraphML element in its own words ("kaari e1"), the
+    element's id as the file has it; the candidate's place says the same."""
+    from aspdesk.cli.main import main
+    from aspdesk.cli.text import translator_for
+
+    monkeypatch.setenv("ASPDESK_HOME", str(tmp_path / "home"))
+    source = _write(tmp_path, "yed.graphml", YED)
+    target = tmp_path / "kartta.aspmap"
+    assert main(["import", "--lang", language, "--skip-errors", str(target), str(source)]) == 0
+    printed = capsys.readouterr()
+    assert f"yed.graphml, {edge}: " in printed.out + printed.err
+    batch = from_graph("yed.graphml", read_graph_file(source, known_codes=KNOWN))
+    (n1,) = [c for c in batch.actors if c.key == "n1"]
+    assert n1.item == "node n1"  # as the file says it, for finding it again
+    assert n1.place(translator_for(language)) == node

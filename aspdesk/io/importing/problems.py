@@ -20,6 +20,12 @@ Translate = Callable[[str, str], str]
 
 ROW = QT_TRANSLATE_NOOP("io", "row {row}")
 COLUMN = QT_TRANSLATE_NOOP("io", "column {column}")
+# A GraphML or GEXF element, as its item is written ("node n3", "edge #7"): the word is
+# said in the reader's language, the id as the file has it.
+ELEMENTS = {
+    "node": QT_TRANSLATE_NOOP("io", "node {id}"),
+    "edge": QT_TRANSLATE_NOOP("io", "edge {id}"),
+}
 
 
 @dataclass(frozen=True)
@@ -108,5 +114,15 @@ def place_text(
     if column:
         parts.append(fill(COLUMN, {"column": column}, "io", translate))
     if item:
-        parts.append(item)
+        parts.append(item_text(item, translate))
     return ", ".join(parts)
+
+
+def item_text(item: str, translate: Translate | None = None) -> str:
+    """An item of a file for reading: a graph's element ("node n3", "edge #7") in the
+    reader's words; any other (a JSON backup's "actors[3]") as written."""
+    word, _, element_id = item.partition(" ")
+    template = ELEMENTS.get(word)
+    if template is None or not element_id:
+        return item
+    return fill(template, {"id": element_id}, "io", translate)
