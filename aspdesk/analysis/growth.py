@@ -11,7 +11,6 @@ between two frames. What is on the network on the first frame is there from the 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -19,6 +18,7 @@ from numpy.typing import NDArray
 
 from aspdesk.analysis.timeline import Network, Timeline
 from aspdesk.domain.entities import EntityType
+from aspdesk.domain.records import record
 
 # An element of the picture: the type and id of what it draws (a node, or a line that
 # stands for a tie or a membership).
@@ -35,7 +35,7 @@ def _ids(network: Network, entity_type: EntityType) -> frozenset[int]:
     }.get(entity_type, frozenset())
 
 
-@dataclass(frozen=True)
+@record
 class Presence:
     """Which of ``elements`` are on the network on each frame (frames x elements)."""
 

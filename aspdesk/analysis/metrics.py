@@ -67,6 +67,7 @@ import numpy.typing as npt
 
 from aspdesk.analysis.distinct import distinct
 from aspdesk.domain.entities import Actor, Relationship
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -176,7 +177,7 @@ class NetworkMetrics:
         return dict(zip(self.actor_ids, self.column(code).tolist(), strict=True))
 
 
-@dataclass(frozen=True)
+@record
 class _Network:
     """The actors as indices 0..n-1 and their ties as arrays of indices."""
 

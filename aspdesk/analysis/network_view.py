@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 
 from aspdesk.domain.entities import Actor, Membership, ProjectPartner, Relationship
+from aspdesk.domain.records import record
 
 DIRECTIONS = ("both", "out", "in")
 MAX_DEPTH = 3
 
 
-@dataclass(frozen=True)
+@record
 class GraphFilter:
     """What the user asked the network view to show.
 
@@ -50,7 +50,7 @@ class GraphFilter:
         )
 
 
-@dataclass(frozen=True)
+@record
 class VisibleNetwork:
     """The ids the view shows under a filter, and how much the filter hid.
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 from typing import TypeVar
 
@@ -43,6 +43,7 @@ from aspdesk.analysis.health.check import (
 from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.analysis.timeline import Comparison, Network, Timeline
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Membership, Relationship
+from aspdesk.domain.records import record
 
 # Finding codes a cluster can have more than once, and what tells them apart.
 _BY_PART = ("role_present", "missing_role")
@@ -53,7 +54,7 @@ T = TypeVar("T", Relationship, Membership)
 K = TypeVar("K", str, int)
 
 
-@dataclass(frozen=True)
+@record
 class Group:
     """What one number counts: ``ids`` (of ties, memberships or actors, as the number
     says) and the actors it concerns, to show on the graph."""
@@ -67,7 +68,7 @@ class Group:
         return len(self.ids)
 
 
-@dataclass(frozen=True)
+@record
 class Counts:
     """Ties or memberships, all of them and grouped by a code and by cluster."""
 
@@ -76,7 +77,7 @@ class Counts:
     by_cluster: Mapping[int, Group] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@record
 class Outcomes:
     """The outcomes of the period from ``then`` to ``now``.
 

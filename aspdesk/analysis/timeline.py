@@ -43,6 +43,7 @@ from aspdesk.domain.entities import (
     Relationship,
     changed,
 )
+from aspdesk.domain.records import record
 
 # The types whose past the timeline follows (contacts and project partners have no part
 # in the network's picture).
@@ -137,7 +138,7 @@ def rewind(state: MapState, changes_after: Sequence[Change]) -> MapState:
     return past
 
 
-@dataclass(frozen=True)
+@record
 class Network:
     """The ids on the network on one day, and the entities they name (values of that day)."""
 
@@ -380,7 +381,7 @@ class Timeline:
         )
 
 
-@dataclass(frozen=True)
+@record
 class Comparison:
     """What changed on the network between two days: new, ended and kept ids by type."""
 

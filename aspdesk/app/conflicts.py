@@ -13,7 +13,6 @@ and a survey round are met and asked about the same way (their fields: ``_OTHERS
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +23,7 @@ from aspdesk.app.locales import moment_text
 from aspdesk.domain.change_values import POSITION, RECORD
 from aspdesk.domain.changes import MAP, SURVEY_ROUND, VIEW
 from aspdesk.domain.entities import Entity, EntityType, values_of
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.views import ViewState
@@ -31,7 +31,7 @@ from aspdesk.io.sheets import field_label
 from aspdesk.store.stale import LAYOUT, Seen, StaleEditError, StaleField
 
 
-@dataclass(frozen=True)
+@record
 class EditConflict:
     """One refused edit or delete: what it met, and the same edit again, now expecting
     their values ("Use mine", "Delete anyway"; None when it cannot be made again)."""

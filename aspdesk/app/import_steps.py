@@ -14,7 +14,7 @@ sheet, which no aspdesk workbook is, never does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import TYPE_CHECKING, Any
 
 from aspdesk.app.exchange import snapshot_of
@@ -23,6 +23,7 @@ from aspdesk.domain.changes import History
 from aspdesk.domain.data_files import as_file, resource
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.languages import TRANSLATED
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -80,7 +81,7 @@ def plan_for(
     return plan_import(batch, map_now, store.next_ids(), decisions)
 
 
-@dataclass(frozen=True)
+@record
 class PreparedImport:
     """The writes of one import and of its undo.
 

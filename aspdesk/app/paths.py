@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from aspdesk.domain.records import record
 from aspdesk.store.checked import CheckedMaps
 
 APP_NAME = "aspdesk"
 HOME_VARIABLE = "ASPDESK_HOME"
 
 
-@dataclass(frozen=True)
+@record
 class AppPaths:
     """The folders aspdesk writes to."""
 

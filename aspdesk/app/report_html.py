@@ -18,7 +18,7 @@ The membership matrix spans the page, its cells get soft hyphens
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 from html import escape
 
@@ -52,6 +52,7 @@ from aspdesk.domain.entities import (
     changed,
 )
 from aspdesk.domain.hyphenation import hyphenated, names_hyphenation
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
@@ -105,7 +106,7 @@ NAME_CELL, ROLE_CELL = 24, 14
 REPORT_METRICS = ("degree", "strength", "betweenness", "closeness", "eigenvector", "community")
 
 
-@dataclass(frozen=True)
+@record
 class ReportData:
     """What a report is made of; names and labels already in the UI language."""
 
@@ -132,7 +133,7 @@ class ReportData:
     outcomes: OutcomesSection | None = None  # the period's outcomes, when it has one
 
 
-@dataclass(frozen=True)
+@record
 class ReportLayout:
     """Sizes found on the laid-out page: the pictures' (width, height) in px at 96 dpi
     (None: left out of the summary; natural size in the network section) and the most

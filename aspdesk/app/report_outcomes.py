@@ -14,7 +14,7 @@ escaped. The then-and-now picture of the period is not drawn here.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import date, timedelta
 from html import escape
 from typing import TYPE_CHECKING, TypeVar
@@ -27,6 +27,7 @@ from aspdesk.app.collation import name_key
 from aspdesk.app.report_legend import LegendText, legend_table
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Cluster, EntityType, Relationship, changed
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ K = TypeVar("K", str, int)
 LISTED = 40
 
 
-@dataclass(frozen=True)
+@record
 class OutcomesSection:
     """The period's outcomes with the names and labels to word them in the report."""
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -11,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings
 from aspdesk.analysis.health.rules import HealthRules
 from aspdesk.domain.json_shape import as_int, as_list, as_object, as_text, list_of
 from aspdesk.domain.languages import LANGUAGES
+from aspdesk.domain.records import record
 from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress, is_team_address
 
@@ -19,7 +19,7 @@ MAX_RECENT = 10
 MAX_DRAFTS = 30
 
 
-@dataclass(frozen=True)
+@record
 class ConsortiumDraft:
     """The consortium builder's unsaved work on one map.
 

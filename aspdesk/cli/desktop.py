@@ -31,12 +31,12 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from aspdesk.cli.text import cli_tr, translator_for
 from aspdesk.domain.data_files import resource
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.file_kinds import MAP_SUFFIX
 
@@ -76,7 +76,7 @@ CANNOT_WRITE = QT_TRANSLATE_NOOP("cli", "Could not write {path}: {reason}")
 CANNOT_REMOVE = QT_TRANSLATE_NOOP("cli", "Could not remove {path}: {reason}")
 
 
-@dataclass(frozen=True)
+@record
 class DesktopFiles:
     """Where aspdesk's desktop files go under one XDG data folder."""
 

@@ -15,18 +15,18 @@ import argparse
 import gc
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
 from aspdesk.cli.before_qt import load_before_qt, load_pyqtgraph, load_qt
 from aspdesk.cli.text import cli_tr, language_in, map_location, translate, use_language
 from aspdesk.domain.languages import LANGUAGES, SOURCE_LANGUAGE
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.file_kinds import MAP_SUFFIX
 
 
-@dataclass(frozen=True)
+@record
 class Subcommand:
     """A headless command: how to describe its arguments and how to run it."""
 

@@ -15,11 +15,11 @@ entity) or removed it (``old`` the whole entity, ``new`` ``None``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.records import record
 
 # Subjects of changes that are not entities: the map's own fields (its name), a saved
 # view, a survey round. Their whole values are the store's plain values (a SavedView, a
@@ -56,7 +56,7 @@ def summary_parts(summary: str) -> tuple[str, str]:
     return "", summary
 
 
-@dataclass(frozen=True)
+@record
 class ChangeSet:
     """One write: its number (rising; the change sequence number of a team map), when it
     was made (UTC), by whom (the computer's user on a file map, the database user on a
@@ -73,7 +73,7 @@ class ChangeSet:
 _ENTITY_TYPES = {entity_type.value: entity_type for entity_type in EntityType}
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """One field of one entity changed, or one entity made or removed whole, by a set."""
 

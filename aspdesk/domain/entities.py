@@ -8,11 +8,13 @@ entity has not been stored yet.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from datetime import date, datetime
 from enum import StrEnum
 from operator import attrgetter
 from typing import Any, ClassVar, TypeVar
+
+from aspdesk.domain.records import record
 
 
 class EntityType(StrEnum):
@@ -39,7 +41,7 @@ def name_form(name: str, name_sv: str, name_en: str, language: str) -> str:
     return form or name
 
 
-@dataclass(frozen=True)
+@record
 class Actor:
     """An organisation in the network."""
 
@@ -85,7 +87,7 @@ class Actor:
         return self.short_name or self.name_in(language)
 
 
-@dataclass(frozen=True)
+@record
 class Contact:
     """A contact person at an actor."""
 
@@ -103,7 +105,7 @@ class Contact:
         return self.name
 
 
-@dataclass(frozen=True)
+@record
 class Cluster:
     """A regional cluster: a network of actors around a theme."""
 
@@ -137,7 +139,7 @@ class Cluster:
         return self.short_name or self.name_in(language)
 
 
-@dataclass(frozen=True)
+@record
 class Membership:
     """An actor's part in a cluster, in one role."""
 
@@ -151,7 +153,7 @@ class Membership:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Relationship:
     """A tie between two actors."""
 
@@ -169,7 +171,7 @@ class Relationship:
     notes: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Project:
     """A funded project or an application for funding, such as an EU consortium.
 
@@ -202,7 +204,7 @@ class Project:
         return self.acronym or self.name
 
 
-@dataclass(frozen=True)
+@record
 class ProjectPartner:
     """An actor's part in a project: its role and its share of the budget (per cent)."""
 

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
 from enum import Enum
 from typing import Final, TypeVar
+
+from aspdesk.domain.records import record
 
 T = TypeVar("T")
 
@@ -120,7 +121,7 @@ class Wanted(Enum):
     BOOLEAN = "boolean"
 
 
-@dataclass(frozen=True)
+@record
 class Mismatch:
     """A value that is not what was wanted: what was, where, and what was found instead.
 

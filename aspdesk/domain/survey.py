@@ -10,11 +10,12 @@ grow without a migration, and a damaged record reads as an empty one rather than
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from enum import StrEnum
 
 from aspdesk.domain.json_shape import as_int, as_object, as_text, list_of
+from aspdesk.domain.records import record
 
 
 class Action(StrEnum):
@@ -26,7 +27,7 @@ class Action(StrEnum):
     ADDED = "added"
 
 
-@dataclass(frozen=True)
+@record
 class Answer:
     """One member's answer as collected: who, when it was answered, from which file."""
 
@@ -35,7 +36,7 @@ class Answer:
     file: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class Change:
     """One entity an answer (or two agreeing answers) changed, and how."""
 
@@ -45,7 +46,7 @@ class Change:
     actor_ids: tuple[int, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class SurveyRound:
     """One round of questionnaires sent to the members of a cluster."""
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
 from datetime import date
 from itertools import compress, repeat
 from operator import mul
@@ -38,6 +37,7 @@ from aspdesk.domain.entities import (
     field_reader,
     format_tags,
 )
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.vocabulary import Vocabulary
 
@@ -108,7 +108,7 @@ SHARES_OVER_100 = QT_TRANSLATE_NOOP(
 PARTNER_TWICE = QT_TRANSLATE_NOOP("validation", "This actor is already a partner in this project.")
 
 
-@dataclass(frozen=True)
+@record
 class FieldError:
     """A problem with one field: its name, an English message template and its values."""
 

@@ -19,7 +19,7 @@ it did is better than a map or a backup that cannot be opened.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import field, fields
 from datetime import date
 from typing import Any
 
@@ -33,6 +33,7 @@ from aspdesk.domain.json_shape import (
     as_text,
     list_of,
 )
+from aspdesk.domain.records import record
 
 VIEW_STATE_VERSION = 2
 # The network metrics a node can be sized or coloured by (the codes of
@@ -57,7 +58,7 @@ def _codes(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(set(values)))
 
 
-@dataclass(frozen=True)
+@record
 class ViewState:
     """What a saved view restores.
 
@@ -269,7 +270,7 @@ _READERS: dict[str, Callable[[object], object]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class SavedView:
     """A named view of the map and its place in the map's list of views.
 

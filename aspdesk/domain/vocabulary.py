@@ -11,8 +11,10 @@ research and education, the third sector, international links and authorities.
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from enum import StrEnum
+
+from aspdesk.domain.records import record
 
 
 class Vocabulary(StrEnum):
@@ -27,7 +29,7 @@ class Vocabulary(StrEnum):
     PARTNER_ROLE = "partner_role"
 
 
-@dataclass(frozen=True)
+@record
 class Term:
     """One entry of a vocabulary.
 

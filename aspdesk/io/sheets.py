@@ -14,7 +14,6 @@ exporter translates them with the function it is given.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
@@ -30,6 +29,7 @@ from aspdesk.domain.entities import (
     Relationship,
     format_tags,
 )
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.snapshot import MapSnapshot
@@ -63,7 +63,7 @@ class CellKind(StrEnum):
     DATE = "date"
 
 
-@dataclass(frozen=True)
+@record
 class SheetContext:
     """What cells need besides their own entity: names of other entities and labels."""
 
@@ -110,7 +110,7 @@ class SheetContext:
         return self.labels.get((vocabulary, code), code)
 
 
-@dataclass(frozen=True)
+@record
 class Column(Generic[E]):
     """One column: its header (English, marked), its cell getter and how to read it back.
 
@@ -130,7 +130,7 @@ class Column(Generic[E]):
         return self.field is None
 
 
-@dataclass(frozen=True)
+@record
 class Sheet(Generic[E]):
     """One table: a stable key (the CSV file name), a title (marked) and its columns."""
 

@@ -7,7 +7,7 @@ empty map.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any, TypeVar, cast
 
 from aspdesk.domain.changes import History
@@ -23,6 +23,7 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.privacy import PERSONAL_FIELDS
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -30,7 +31,7 @@ from aspdesk.domain.vocabulary import Term, Vocabulary
 E = TypeVar("E", Actor, Membership, Relationship, Project)
 
 
-@dataclass(frozen=True)
+@record
 class MapSnapshot:
     """Everything a map holds, each list in id order (``views`` in list order)."""
 

@@ -19,10 +19,10 @@ import platform
 import subprocess
 import sys
 import tarfile
-from dataclasses import dataclass
 from pathlib import Path
 
 from aspdesk import __version__
+from aspdesk.domain.records import record
 from aspdesk.packaging.icons import write_icons
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,7 +33,7 @@ class BuildError(Exception):
     """A bundle could not be built; the message says why."""
 
 
-@dataclass(frozen=True)
+@record
 class Bundle:
     """What a build made: the bundle's folder, its executable and the archive (if any)."""
 

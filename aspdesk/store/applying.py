@@ -5,7 +5,6 @@ undo), recorded in the change log as one set: see :meth:`MapStore.apply
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import compress, groupby
 from operator import is_not, or_
@@ -23,6 +22,7 @@ from aspdesk.domain.entities import (
     field_values,
     values_of,
 )
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
 
 
-@dataclass(frozen=True)
+@record
 class Writes:
     """The rows one :meth:`~aspdesk.store.repository.MapStore.apply` writes."""
 

@@ -22,10 +22,10 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.checked import stamp
 from aspdesk.store.connection import connect
@@ -56,7 +56,7 @@ BACKUP_FAILED = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Backup:
     """One backup copy of a map."""
 

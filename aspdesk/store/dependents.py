@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import Connection, or_, select
 
 from aspdesk.domain.entities import Entity, EntityType
+from aspdesk.domain.records import record
 from aspdesk.store.rows import rows_where
 from aspdesk.store.tables import clusters, contacts, memberships, project_partners, relationships
 
 
-@dataclass(frozen=True)
+@record
 class Removal:
     """Everything a delete took away, enough to put it all back.
 

@@ -13,9 +13,9 @@ importing SQLAlchemy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 MAP_SUFFIX = ".aspmap"
@@ -41,7 +41,7 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-@dataclass(frozen=True)
+@record
 class FileKind:
     """What a file seems to be: a marked ``description`` ("" when unknown) and the
     ``suffix`` aspdesk imports it under ("" when it cannot import it)."""

@@ -24,12 +24,12 @@ import json
 import os
 import socket
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 LOCK_SUFFIX = ".lock"
@@ -64,7 +64,7 @@ def lock_path(map_path: Path) -> Path:
     return map_path.with_name(map_path.name + LOCK_SUFFIX)
 
 
-@dataclass(frozen=True)
+@record
 class LockRefusal:
     """Why the lock was not taken: a template of the ``Access`` context and its values."""
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import field
+
+from aspdesk.domain.records import record
 
 ACCESS = "Access"  # the translation context of read-only reasons and opening notes
 STORE = "store"
 
 
-@dataclass(frozen=True)
+@record
 class Note:
     """Something to tell the user about an opening, or why a map is read-only.
 

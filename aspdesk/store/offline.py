@@ -26,13 +26,14 @@ Reading the base back is :func:`aspdesk.io.merging.threeway.base_from_changes`.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import field
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.notes import Note
@@ -58,7 +59,7 @@ OFFLINE_COPY = QT_TRANSLATE_NOOP(
 _TABLE: Any = map_info
 
 
-@dataclass(frozen=True)
+@record
 class OfflineOrigin:
     """The team map an offline copy came from, and the point it was taken (or last sent) at.
 

@@ -35,7 +35,7 @@ is the same.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, is_dataclass
+from dataclasses import is_dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -43,6 +43,7 @@ from sqlalchemy import select
 
 from aspdesk.domain.change_values import ENTITY_TYPES, POSITION, UNLOGGED, dumps, loads
 from aspdesk.domain.entities import Contact, Entity, EntityType, values_of
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.changes import _CHANGE_TABLE, _SET_TABLE
 from aspdesk.store.convert import from_row
@@ -60,7 +61,7 @@ Seen = Callable[[EntityType, int], Entity | None]
 LAYOUT = frozenset({"x", "y", "pinned"})
 
 
-@dataclass(frozen=True)
+@record
 class StaleField:
     """One field of an edit that met someone else's change."""
 

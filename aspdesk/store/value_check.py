@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, String
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.tables import metadata
 
@@ -38,7 +38,7 @@ _NOT_ASCII = "*[^\x01-\x7f]*"
 _LIST_ITEMS = {"tags": "text", "cluster_ids": "integer"}
 
 
-@dataclass(frozen=True)
+@record
 class BadValue:
     """The first value found that its column cannot hold."""
 
@@ -54,7 +54,7 @@ def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-@dataclass(frozen=True)
+@record
 class _Rule:
     """When a value of one column is suspect, and how to judge a suspect value exactly."""
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 
@@ -46,6 +46,7 @@ from aspdesk.analysis.consortium.programme_files import (
 from aspdesk.analysis.consortium.rules import Programme, Rule
 from aspdesk.analysis.network_view import membership_is_active, relationship_is_active
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
+from aspdesk.domain.records import record
 
 __all__ = [
     "CHECK_THE_CALL",
@@ -72,7 +73,7 @@ CLUSTER_WEIGHT = 0.5
 CLUSTER_REASONS = 2
 
 
-@dataclass(frozen=True)
+@record
 class Suggestion:
     """An actor of the map that would fill an unmet rule, and why it is proposed.
 

@@ -16,13 +16,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from datetime import date
 
 from aspdesk.analysis.consortium import messages as say
 from aspdesk.analysis.consortium.messages import Sentence, Translate
 from aspdesk.analysis.consortium.rules import ROLES, Programme, Rule
 from aspdesk.domain.entities import Actor
+from aspdesk.domain.records import record
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 
 CountryName = Callable[[str], str]
@@ -30,7 +31,7 @@ CLUSTER_WEIGHT = 0.5
 _PIC = re.compile(r"\d{9}")
 
 
-@dataclass(frozen=True)
+@record
 class Partner:
     """An actor in a candidate consortium, in one role.
 
@@ -66,7 +67,7 @@ def partner_from_actor(actor: Actor, role: str = "partner", pic: str | None = No
     )
 
 
-@dataclass(frozen=True)
+@record
 class RuleResult:
     """What one rule says about a consortium.
 

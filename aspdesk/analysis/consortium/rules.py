@@ -33,10 +33,10 @@ defines in ``country_sets``, each with its names, countries and source.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date
 
 from aspdesk.domain.countries import EU_MEMBER_STATES
+from aspdesk.domain.records import record
 
 # The languages every programme file must carry; Swedish ("sv") may be left out of a
 # user's file and then reads as English. Every shipped file carries it.
@@ -103,7 +103,7 @@ def rules_for_project(project_programme_code: str, programme_ids: Iterable[str])
     return None
 
 
-@dataclass(frozen=True)
+@record
 class Texts:
     """A text of a programme file in each language it must carry."""
 
@@ -121,7 +121,7 @@ class Texts:
         return self.en
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """A document a programme's rules come from."""
 
@@ -130,7 +130,7 @@ class Source:
     version: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class CountrySet:
     """A named set of countries, such as the countries associated to Horizon Europe."""
 
@@ -148,7 +148,7 @@ EU = CountrySet(
 )
 
 
-@dataclass(frozen=True)
+@record
 class CountryException:
     """Countries a ``countries_allowed`` rule allows only on a condition it cannot check."""
 
@@ -156,7 +156,7 @@ class CountryException:
     condition: Texts
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     """One eligibility rule of a programme (see the module for what each kind means)."""
 
@@ -172,7 +172,7 @@ class Rule:
     only_if_kinds: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
+@record
 class Programme:
     """A funding programme: its rules, where they come from and when they were checked.
 

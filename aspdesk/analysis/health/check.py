@@ -48,6 +48,7 @@ from aspdesk.analysis.health.rules import (
 )
 from aspdesk.analysis.network_view import membership_is_active, relationship_is_active
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
+from aspdesk.domain.records import record
 from aspdesk.domain.vocabulary import BUILTIN_TERMS, Vocabulary
 
 Translate = Callable[[str, str], str]
@@ -58,7 +59,7 @@ SEVERITIES = ("problem", "warning", "ok")
 NAMED = 5
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """One thing the health check found about a cluster.
 

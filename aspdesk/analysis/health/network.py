@@ -7,16 +7,17 @@ undirected, repeats allowed) and answers with ids, so the health check stays pla
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import numpy as np
+
+from aspdesk.domain.records import record
 
 if TYPE_CHECKING:
     import igraph
 
 
-@dataclass(frozen=True)
+@record
 class CutPoint:
     """A member whose leaving would split its part of the cluster's network.
 

@@ -37,10 +37,11 @@ intermediaries or outsiders, not one of the three.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any, TypeVar
 
 from aspdesk.domain.json_shape import as_int, as_number, as_object, as_text, list_of
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 
 T = TypeVar("T")
@@ -77,7 +78,7 @@ DEFAULT_SOURCES: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class ModelPart:
     """One part of the cluster model: which members bring it to a cluster.
 
@@ -106,7 +107,7 @@ MODEL_PARTS = (
 MODEL_ROLES = tuple(part.code for part in MODEL_PARTS)
 
 
-@dataclass(frozen=True)
+@record
 class HealthRules:
     """What the health check asks of a cluster.
 

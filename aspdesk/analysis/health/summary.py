@@ -10,9 +10,9 @@ missing links and parts, and last the upkeep of the map itself (ties not checked
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from aspdesk.analysis.health.check import SEVERITIES, Finding
+from aspdesk.domain.records import record
 
 IMPORTANCE = (
     "no_members",
@@ -32,7 +32,7 @@ IMPORTANCE = (
 )
 
 
-@dataclass(frozen=True)
+@record
 class ClusterState:
     """A cluster's worst severity and how many findings of each severity it has."""
 
@@ -53,7 +53,7 @@ def cluster_state(findings: Sequence[Finding]) -> ClusterState:
     return ClusterState(worst, counts["problem"], counts["warning"], members)
 
 
-@dataclass(frozen=True)
+@record
 class Highlight:
     """One of the most important findings, and in how many other clusters its kind is found."""
 

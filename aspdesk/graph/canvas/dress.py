@@ -5,19 +5,20 @@ legend: a :class:`Dress` the canvas puts on (it holds its parts; this module nee
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPen
 
 from aspdesk.app.on_screen import device_width
+from aspdesk.domain.records import record
 from aspdesk.graph.scene.edges import EdgeGroup
 from aspdesk.graph.styling import style
 from aspdesk.graph.styling.themes import Theme
 
 
-@dataclass(frozen=True)
+@record
 class Dress:
     """A theme's pens, fonts and colours for a canvas on a screen of one pixel ratio."""
 

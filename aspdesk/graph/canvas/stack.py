@@ -8,19 +8,19 @@ drawn while connecting two nodes on top. The view box does all hit testing
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
 from numpy.typing import NDArray
 from PySide6.QtCore import Qt
 
+from aspdesk.domain.records import record
 from aspdesk.graph.canvas.layers import ArrowLayer, EdgeLayer, LabelLayer
 from aspdesk.graph.canvas.node_spots import NodeSpots
 from aspdesk.graph.canvas.spots import PassiveScatter, SegmentSpots
 
 
-@dataclass(frozen=True)
+@record
 class Layers:
     """The items the canvas draws with."""
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,6 +43,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtSvg import QSvgGenerator
 
+from aspdesk.domain.records import record
 from aspdesk.graph.canvas.dress import dressed_edges
 from aspdesk.graph.canvas.label_choice import resting_labels
 from aspdesk.graph.export.page import (
@@ -71,7 +71,7 @@ PAGE_MM = {"A4": (297.0, 210.0), "A3": (420.0, 297.0)}  # landscape
 PDF_DPI = 600  # PDF device units per inch; the drawing is vectors at any value
 
 
-@dataclass(frozen=True)
+@record
 class Page:
     """One page of an export: its heading and how to put the canvas into its state.
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -35,6 +34,7 @@ from aspdesk.domain.entities import (
     Project,
     Relationship,
 )
+from aspdesk.domain.records import record
 from aspdesk.domain.views import ViewState
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas.canvas import GraphCanvas
@@ -54,7 +54,7 @@ FORMAT_VERSION = 1
 _PREFIX = {EntityType.ACTOR: "a", EntityType.CLUSTER: "c", EntityType.PROJECT: "p"}
 
 
-@dataclass(frozen=True)
+@record
 class WebMapRequest:
     """What the user asked for: a title, the steps, and whether personal data goes in."""
 

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from pyqtgraph.graphicsItems.ScatterPlotItem import Symbols
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTransform
 
 from aspdesk.domain.hyphenation import SOFT_HYPHEN, hyphenated
+from aspdesk.domain.records import record
 from aspdesk.graph.scene.data import LegendEntry
 from aspdesk.graph.styling.shapes import segment_symbol
 from aspdesk.graph.styling.style import DASHES, HUB_COLOUR
@@ -134,7 +134,7 @@ def _syllable_lines(metrics: QFontMetricsF, word: str, width: float, language: s
 _OWN_HYPHEN_PARTS = re.compile(r"[^-]*-+|[^-]+")
 
 
-@dataclass(frozen=True)
+@record
 class _Row:
     entry: LegendEntry | None  # None for a note
     lines: list[str]
@@ -211,7 +211,7 @@ def legend_size(
 # -- placing ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class LegendPlace:
     """Where the graph and its legend go in a room: ``side`` is "right" or "bottom"."""
 

@@ -35,6 +35,7 @@ from aspdesk.domain.entities import (
     ProjectPartner,
     Relationship,
 )
+from aspdesk.domain.records import record
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.scene.edges import Adjacency, EdgeCollector, EdgeGroup, TieColumns
 from aspdesk.graph.scene.project_hubs import (
@@ -48,7 +49,7 @@ from aspdesk.graph.styling import style
 from aspdesk.graph.styling.metric_style import MIN_SIZE, MetricLook, metric_look
 
 
-@dataclass(frozen=True)
+@record
 class ViewOptions:
     """The user's choices for the picture."""
 
@@ -63,7 +64,7 @@ class ViewOptions:
     focus_hides: bool = False  # hide the rest instead of dimming it
 
 
-@dataclass(frozen=True)
+@record
 class LegendEntry:
     """One line of the legend: a sample (shape or line) and its label, in a section
     (``legend.SECTIONS``)."""
@@ -136,7 +137,7 @@ class GraphData:
         )
 
 
-@dataclass(frozen=True)
+@record
 class _Shown:
     """What the filters and a focus leave on show, and the whole map it was chosen from."""
 
@@ -153,7 +154,7 @@ class _Shown:
     focus: frozenset[int] | None = None  # the actors in focus; None without a focus
 
 
-@dataclass(frozen=True)
+@record
 class _Looks:
     """What the looks of the nodes and lines on show are read from."""
 

@@ -23,6 +23,7 @@ from numpy.typing import NDArray
 
 from aspdesk.app.selection import Ref
 from aspdesk.domain.entities import EntityType, Membership, Relationship
+from aspdesk.domain.records import record
 from aspdesk.graph.scene.project_hubs import CLUSTER_LINE, HubLine
 from aspdesk.graph.styling import style
 
@@ -340,7 +341,7 @@ def id_lookup(ids: NDArray[np.int64]) -> IdLookup:
     return looked_up
 
 
-@dataclass(frozen=True)
+@record
 class TieColumns:
     """Ties as columns, read from them once: what grouping them, their slots and the
     actors' numbers of ties need."""

@@ -13,7 +13,7 @@ as well as by colour.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 import numpy as np
@@ -24,12 +24,13 @@ from aspdesk.analysis.network_view import VisibleNetwork
 from aspdesk.analysis.timeline import Comparison, Network
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import EntityType, Membership
+from aspdesk.domain.records import record
 from aspdesk.graph.scene.data import GraphData, LegendEntry
 from aspdesk.graph.scene.edges import Adjacency, EdgeGroup
 from aspdesk.graph.styling import style
 
 
-@dataclass(frozen=True)
+@record
 class ChangeStyle:
     """How then and now draws one kind of change: colour, dash and width of its lines."""
 

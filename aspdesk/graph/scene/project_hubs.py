@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from aspdesk.app.document import Document
 from aspdesk.domain.entities import EntityType, Project, ProjectPartner
+from aspdesk.domain.records import record
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.styling import style
 from aspdesk.graph.styling.metric_style import lower_first
@@ -23,7 +24,7 @@ from aspdesk.graph.styling.metric_style import lower_first
 CLUSTER_LINE = ("dashdotdot", 1.2)  # a project to a cluster hub it serves
 
 
-@dataclass(frozen=True)
+@record
 class HubLine:
     """A line from a project hub to an actor (``role`` set) or a cluster hub."""
 

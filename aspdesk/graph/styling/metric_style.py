@@ -17,6 +17,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from aspdesk.analysis.metrics import METRIC_NAMES, NetworkMetrics
+from aspdesk.domain.records import record
 from aspdesk.domain.views import COLOUR_BY
 from aspdesk.graph.styling import style
 
@@ -75,7 +76,7 @@ def metric_sizes(values: dict[int, float]) -> dict[int, float]:
     return {a: MIN_SIZE + span * math.sqrt((v - low) / (high - low)) for a, v in values.items()}
 
 
-@dataclass(frozen=True)
+@record
 class Bin:
     """One step of the colour ramp: values from ``low`` to ``high`` (both inclusive)."""
 

@@ -8,10 +8,9 @@ colour and shape in turn.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt
 
+from aspdesk.domain.records import record
 from aspdesk.graph.styling.shapes import PROJECT_SHAPE as PROJECT_SHAPE  # installs the shape
 
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
@@ -93,7 +92,7 @@ PARTNER_ROLE_STYLE: dict[str, tuple[str, float]] = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class NodeStyle:
     """Colour and shape of a node."""
 
@@ -101,7 +100,7 @@ class NodeStyle:
     shape: str
 
 
-@dataclass(frozen=True)
+@record
 class LineStyle:
     """Colour and dash of a line."""
 

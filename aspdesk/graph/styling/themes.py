@@ -27,11 +27,11 @@ covers the colours a user gives clusters too, which no fixed palette could.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtGui import QColor
 
+from aspdesk.domain.records import record
 from aspdesk.graph.styling.style import (
     NEW_COLOUR,
     NEW_COLOUR_ON_DARK,
@@ -40,7 +40,7 @@ from aspdesk.graph.styling.style import (
 )
 
 
-@dataclass(frozen=True)
+@record
 class Theme:
     """Colours and scales of one look of the graph."""
 

@@ -11,11 +11,11 @@ end has faded in fully and the viewer sees the network as it is on that day.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
 from aspdesk.domain.dates import format_date
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.exporting.image_options import BAD_THEME, THEME_KEYS
@@ -55,7 +55,7 @@ def frame_size(options: FilmOptions) -> tuple[int, int]:
     return options.width, options.height
 
 
-@dataclass(frozen=True)
+@record
 class FilmOptions:
     """How to film the network's growth from ``start`` to ``end`` (both days included)."""
 

@@ -33,13 +33,13 @@ import math
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TypeAlias
 
 from aspdesk import __version__
 from aspdesk.domain.entities import Actor, Cluster, Entity, values_of
+from aspdesk.domain.records import record
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.io.atomic import write_atomically
 from aspdesk.io.snapshot import MapSnapshot
@@ -217,7 +217,7 @@ def node_size(degree: int) -> float:
     return float(min(36.0, 11.0 + 3.2 * degree**0.5))
 
 
-@dataclass(frozen=True)
+@record
 class _Edge:
     id: str
     source: str

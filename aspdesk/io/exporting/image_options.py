@@ -7,11 +7,11 @@ hand its choices to the window, which joins them with the graph.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from aspdesk.domain.languages import writes_finnish_formats
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 
@@ -44,7 +44,7 @@ def image_format(path: Path) -> str | None:
     return IMAGE_SUFFIXES.get(path.suffix.lower())
 
 
-@dataclass(frozen=True)
+@record
 class ImageOptions:
     """How to draw the graph into an image file.
 

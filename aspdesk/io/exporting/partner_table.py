@@ -20,7 +20,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from typing import Any
 from aspdesk.domain.country_names import country_name
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import Actor, Contact
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.atomic import write_workbook_atomically
 from aspdesk.io.sheets import FORMULA_STARTS, tr
@@ -59,7 +59,7 @@ MIN_WIDTH = 10  # a PIC has nine digits; an empty column still has room for one
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
-@dataclass(frozen=True)
+@record
 class PartnerRow:
     """One partner of the table, every value already a text in the table's language."""
 
@@ -79,7 +79,7 @@ class PartnerRow:
         return self.country_code
 
 
-@dataclass(frozen=True)
+@record
 class PartnerTable:
     """Everything a partner table file shows, translated, in the order it shows it.
 

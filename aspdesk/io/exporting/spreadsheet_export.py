@@ -16,11 +16,11 @@ import re
 import zipfile
 from collections.abc import Sequence
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from aspdesk.domain.records import record
 from aspdesk.io.atomic import (
     atomic_folder,
     write_atomically,
@@ -37,7 +37,7 @@ DATE_FORMAT = "yyyy-mm-dd"
 _BAD_TITLE = re.compile(r"[\[\]:*?/\\]")
 
 
-@dataclass(frozen=True)
+@record
 class _Table:
     """One sheet's title, file name, headers and rows, ready to write."""
 

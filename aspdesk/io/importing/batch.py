@@ -24,7 +24,7 @@ from aspdesk.domain.entities import (
     Project,
     changed,
 )
-from aspdesk.domain.quick_init import quick_init
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.views import SavedView
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -58,8 +58,7 @@ END_TYPES: dict[str, EntityType] = {
 _KEY_PREFIXES = {EntityType.ACTOR: "a", EntityType.CLUSTER: "c", EntityType.PROJECT: "p"}
 
 
-@quick_init  # made for every row of a file: see quick_init
-@dataclass(frozen=True)
+@record
 class Candidate:
     """One entity as a file gives it.
 

@@ -12,8 +12,9 @@ message is the form's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.validation import business_id_digits, business_id_reading
 
@@ -33,7 +34,7 @@ DIGIT_COUNT = QT_TRANSLATE_NOOP(
 _FEWEST_DIGITS = 6
 
 
-@dataclass(frozen=True)
+@record
 class BusinessIdCell:
     """A business ID cell as read: the value to keep, and a note or a problem about it.
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError
 from aspdesk.io.importing.limits import (
@@ -36,7 +36,7 @@ _SNIFF_CHARS = 64 * 1024
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
 
 
-@dataclass(frozen=True)
+@record
 class CsvRows:
     """The header of a CSV file, its other rows (numbered from 2) and its encoding."""
 

@@ -14,11 +14,13 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
+from aspdesk.domain.records import record
+
 YFILES_NS = "http://www.yworks.com/xml/graphml"
 Keys = Mapping[tuple[str, str], str]  # (node or edge, key or attribute id) -> name
 
 
-@dataclass(frozen=True)
+@record
 class Node:
     id: str
     values: dict[str, str]  # attribute name -> text
@@ -26,7 +28,7 @@ class Node:
     position: tuple[float, float] | None  # from the format's own graphics
 
 
-@dataclass(frozen=True)
+@record
 class Edge:
     where: str
     source: str

@@ -9,9 +9,10 @@ translating, so the Finnish report reads as Finnish.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Self
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import fill
 from aspdesk.io.importing.limits import MAX_PROBLEMS
@@ -28,7 +29,7 @@ ELEMENTS = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """What is wrong, in which file and where in it.
 

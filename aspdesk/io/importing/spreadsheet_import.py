@@ -20,6 +20,7 @@ from typing import Any
 
 from aspdesk.domain.entities import Actor, changed, parse_tags
 from aspdesk.domain.kind_words import WordMatcher
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import validate
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -204,7 +205,7 @@ class ActorImport:
     reader: _RowReader | None = field(default=None, repr=False, compare=False)
 
 
-@dataclass(frozen=True)
+@record
 class _Table:
     """The raw rows of one sheet or CSV file, each with its row number."""
 

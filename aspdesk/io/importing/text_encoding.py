@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
-from dataclasses import dataclass
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError, fill
 
@@ -72,7 +72,7 @@ FALLBACK = QT_TRANSLATE_NOOP(
 CHOSEN = QT_TRANSLATE_NOOP("io", "As chosen.")
 
 
-@dataclass(frozen=True)
+@record
 class TextEncoding:
     """The encoding a file was read in, and how it was settled.
 

@@ -26,6 +26,7 @@ from aspdesk.domain.entities import (
     Membership,
     ProjectPartner,
 )
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
 from aspdesk.domain.validation import MULTILINE_FIELDS, validate
 from aspdesk.domain.vocabulary import Vocabulary
@@ -129,7 +130,7 @@ def _in(translate: Translate | None, text: str) -> str:
     return (translate(IO_CONTEXT, text) if translate is not None else text) or text
 
 
-@dataclass(frozen=True)
+@record
 class _Found:
     """A sheet of the layout, the title of the worksheet that holds it and the language of
     that title."""
@@ -178,7 +179,7 @@ def _match_title(
 # --- rows -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class _Field:
     """An imported column of the file: where it is, its header there and how to read it."""
 

@@ -33,13 +33,14 @@ import posixpath
 import struct
 import zipfile
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import IO, NamedTuple
 from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as SafeET
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import Cancelled, DataFileError, Progress
 from aspdesk.io.importing.limits import (
@@ -118,7 +119,7 @@ _SHARED_STRINGS_TYPE = (
 _RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
 
-@dataclass(frozen=True)
+@record
 class Preflight:
     """What the check learnt: the title of each sheet's part, the sheets with formulas or
     with values that are not plain numbers (see :mod:`aspdesk.io.importing.xlsx_reading`),

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from aspdesk.domain.entities import Entity, EntityType
-from aspdesk.domain.quick_init import quick_init
+from aspdesk.domain.records import record
 from aspdesk.io.importing.batch import Candidate, ImportBatch
 from aspdesk.io.importing.problems import Translate
 
@@ -42,7 +42,7 @@ class MatchedBy(StrEnum):
     ENDS = "ends"  # the same actors, cluster and role or type
 
 
-@dataclass(frozen=True)
+@record
 class Decisions:
     """What the user chose in the preview (or the command line's flags).
 
@@ -72,8 +72,7 @@ class Decisions:
         return self.without_bad_always or (entity_type, key) in self.without_bad
 
 
-@quick_init  # made for every row of a file: see quick_init
-@dataclass(frozen=True)
+@record
 class PlanItem:
     """What happens to one candidate, and why.
 

@@ -24,12 +24,13 @@ The base is what the copy's own log says (see :mod:`aspdesk.store.offline` for w
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
 from aspdesk.domain.change_values import POSITION
 from aspdesk.domain.changes import Change
 from aspdesk.domain.entities import ENTITY_CLASSES, Entity, EntityType, changed
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.importing.batch import END_FIELDS, END_TYPES, Candidate, ends_of
 from aspdesk.io.merging.plan import Decisions, MatchedBy, Outcome, PlanItem
@@ -87,7 +88,7 @@ def type_key(entity_type: EntityType, entity_id: int) -> str:
     return f"{entity_type.value}:{entity_id}"
 
 
-@dataclass(frozen=True)
+@record
 class OfflineBase:
     """What changed in an offline copy since its base, and the base values of that.
 

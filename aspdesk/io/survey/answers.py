@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.importing.xlsx_reading import Workbook, open_workbook
@@ -36,7 +37,7 @@ COLUMN_MISSING = QT_TRANSLATE_NOOP(
 )
 
 
-@dataclass(frozen=True)
+@record
 class Cell:
     """One answered row's text by column code, and where it is."""
 

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 
 from aspdesk.domain.entities import Actor, Cluster, Membership, Relationship
+from aspdesk.domain.records import record
 from aspdesk.domain.survey import SurveyRound
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Term, Vocabulary
@@ -41,7 +41,7 @@ CHANGED = QT_TRANSLATE_NOOP("survey", "Changed (see the next columns)")
 ENDED = QT_TRANSLATE_NOOP("survey", "Ended or never was")
 
 
-@dataclass(frozen=True)
+@record
 class Questionnaire:
     """Everything one member is asked, as values."""
 

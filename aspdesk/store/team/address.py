@@ -11,9 +11,9 @@ separately and never written into an address.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from urllib.parse import quote
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 
@@ -45,7 +45,7 @@ def is_team_address(text: str) -> bool:
     return "=" in stripped and any(key in stripped for key in _CONNINFO_KEYS)
 
 
-@dataclass(frozen=True)
+@record
 class TeamAddress:
     """A team map's address as libpq reads it, never holding a password.
 

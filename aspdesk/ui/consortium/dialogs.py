@@ -7,7 +7,6 @@ uses this one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.domain.records import record
 from aspdesk.ui.window.dialogs import Dialogs, ask_save_path
 
 # The answers of ConsortiumDialogs.save_choice.
@@ -30,7 +30,7 @@ UPDATE = "update"
 NEW = "new"
 
 
-@dataclass(frozen=True)
+@record
 class ProjectNames:
     """What the user calls the project a consortium is saved as."""
 

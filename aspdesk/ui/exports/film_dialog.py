@@ -8,7 +8,7 @@ the window films the graph (this module knows nothing of the graph).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from aspdesk.domain.languages import writes_finnish_formats
+from aspdesk.domain.records import record
 from aspdesk.io.exporting.film_options import (
     FILM_SUFFIXES,
     MAX_SECONDS,
@@ -48,7 +49,7 @@ def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-@dataclass(frozen=True)
+@record
 class FilmRequest:
     """What the user asked for: where, how, and the heading (empty: none)."""
 

@@ -9,7 +9,7 @@ the window draws the image (this module knows nothing of the graph).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.domain.records import record
 from aspdesk.io.exporting.image_options import (
     MAX_DPI,
     MAX_WIDTH_PX,
@@ -43,7 +44,7 @@ from aspdesk.io.exporting.image_options import (
 PathAsker = Callable[[Path], "Path | None"]
 
 
-@dataclass(frozen=True)
+@record
 class ImageRequest:
     """What the user asked for: where, how, and the heading (empty: none)."""
 

@@ -10,7 +10,6 @@ window makes the page (this module knows nothing of the graph).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -28,11 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.domain.records import record
+
 # Asks where to save the page, starting from a suggested path; None when cancelled.
 PathAsker = Callable[[Path], "Path | None"]
 
 
-@dataclass(frozen=True)
+@record
 class WebMapChoice:
     """What the user asked for: where, the heading, the steps, personal data or not."""
 

@@ -14,8 +14,6 @@ works on this computer (:mod:`aspdesk.ui.files.passwords`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.store.errors import StoreError
 from aspdesk.store.team.address import TeamAddress, is_team_address
@@ -61,7 +60,7 @@ SSLMODES = (
 _FIELDS = {"host", "port", "dbname", "user", "service", "sslmode"}
 
 
-@dataclass(frozen=True)
+@record
 class TeamMapRequest:
     """What the dialog was given: the address (no password), the password, the tick."""
 

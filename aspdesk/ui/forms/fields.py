@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QCoreApplication
 
 from aspdesk.domain.entities import EntityType
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 
 CONTEXT = "fields"
 
 
-@dataclass(frozen=True)
+@record
 class FieldSpec:
     """One field of a form: the entity field, its label and the kind of editor."""
 

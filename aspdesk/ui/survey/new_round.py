@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -19,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from aspdesk.domain.entities import Cluster
+from aspdesk.domain.records import record
 
 
-@dataclass(frozen=True)
+@record
 class RoundChoice:
     """What the user chose for a new round."""
 

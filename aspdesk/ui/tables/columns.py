@@ -7,19 +7,19 @@ idea to closed, a partner's role from coordinator to subcontractor), not as text
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from aspdesk.app.document import Document
 from aspdesk.domain.dates import format_date
 from aspdesk.domain.entities import EntityType, ProjectPartner, format_tags
+from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.ui.forms.amounts import format_amount, format_percent
 from aspdesk.ui.forms.naming import project_name
 
 
-@dataclass(frozen=True)
+@record
 class Names:
     """What a cell may need besides its own entity: labels and other entities' names."""
 
@@ -75,7 +75,7 @@ class Names:
         return ", ".join(name for name in names if name)
 
 
-@dataclass(frozen=True)
+@record
 class Column:
     """A table column: its translatable header, shown text and (optional) sort key.
 
