@@ -189,3 +189,34 @@ def test_the_orm_is_loaded_after_the_graph_is_drawn_not_before(
 def _unplaced(path: Path) -> int:
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         return int(connection.execute("SELECT count(*) FROM actors WHERE x IS NULL").fetchone()[0])
+
+
+# Starts aspdesk as its command does and, once the graph is drawn, says which of the
+# export machinery's modules are loaded (then ends the process).
+_EXPORTS_START = """
+import os, sys
+import pyqtgraph
+from aspdesk.cli.main import main
+
+EXPORTS = ("aspdesk.graph.export.film", "aspdesk.graph.export.web_map",
+           "aspdesk.graph.export.image", "aspdesk.analysis.growth")
+painting = pyqtgraph.GraphicsView.paintEvent
+
+def painted(view, event):
+    painting(view, event)
+    canvas = sys.modules["aspdesk.graph.canvas.canvas"]
+    if isinstance(view.parent(), canvas.GraphCanvas):
+        print("drawn", *(name for name in EXPORTS if name in sys.modules), flush=True)
+        os._exit(0)
+
+pyqtgraph.GraphicsView.paintEvent = painted
+sys.exit(main(["--lang", "en", sys.argv[1]]) or 3)
+"""
+
+
+def test_the_export_machinery_loads_when_an_export_is_asked_for_not_at_start(
+    sample_file: Path, tmp_path: Path
+) -> None:
+    # The window's export actions draw through aspdesk.graph.export.sources, which
+    # imports the image, film and web map modules only when one is made.
+    assert _start(_EXPORTS_START, _sample_copy(sample_file, tmp_path), tmp_path) == ["drawn"]

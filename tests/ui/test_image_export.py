@@ -288,7 +288,9 @@ def test_an_svg_is_drawn_on_the_window_s_thread_and_only_written_off_it(
         return real()
 
     monkeypatch.setattr(image_module, "QSvgGenerator", generator)
-    images = image_module.CanvasImages(lambda: canvas)
+    from aspdesk.graph.export.sources import CanvasImages
+
+    images = CanvasImages(lambda: canvas)
     target = tmp_path / "graph.svg"
     draw = images.prepare(target, ImageOptions(format="svg"), "Graph")
     assert made_on == [threading.main_thread()]

@@ -222,19 +222,10 @@ def capture_film(
     return FilmFrames(picture, refs, timeline, options)
 
 
-class CanvasFilms:
-    """Films of the canvas that ``canvas`` returns (the window's, which a new map
-    replaces), for the window's Export growth film action."""
-
-    def __init__(self, canvas: Callable[[], GraphCanvas]) -> None:
-        self.canvas = canvas
-
-    def first_day(self) -> date | None:
-        """The earliest day the map has anything dated (None: nothing is)."""
-        return timeline_of(self.canvas().document).first_day()
-
-    def prepare(self, path: Path, options: FilmOptions, title: str) -> Callable[[Progress], None]:
-        """Copy the graph now (window's thread); the call returned draws and writes the
-        film, on any thread."""
-        frames = capture_film(self.canvas(), options, title)
-        return partial(frames.write, path)
+def prepare_film(
+    canvas: GraphCanvas, path: Path, options: FilmOptions, title: str
+) -> Callable[[Progress], None]:
+    """Copy the graph now (window's thread); the call returned draws and writes the film,
+    on any thread."""
+    frames = capture_film(canvas, options, title)
+    return partial(frames.write, path)

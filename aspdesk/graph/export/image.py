@@ -374,47 +374,38 @@ def _drawing(
     return write
 
 
-def _show_state(panel: GraphPanel, state: ViewState, _canvas: GraphCanvas) -> None:
+def show_state(panel: GraphPanel, state: ViewState, _canvas: GraphCanvas) -> None:
+    """Put ``panel`` into a saved view's ``state``: a page's own state, as a
+    :class:`Page` takes it."""
     panel.apply_view_state(state)
 
 
-class CanvasImages:
-    """Images of the canvas that ``canvas`` returns (the window's, which a new map
-    replaces), for the window's export and copy actions."""
-
-    def __init__(
-        self, canvas: Callable[[], GraphCanvas], panel: Callable[[], GraphPanel] | None = None
-    ) -> None:
-        self.canvas = canvas
-        self.panel = panel
-
-    def prepare(
-        self, path: Path, options: ImageOptions, title: str, all_views: bool = False
-    ) -> Callable[[Progress], None]:
-        """Copy the graph now (window's thread); the call returned draws and writes the
-        file, on any thread. With ``all_views`` each saved view is a page of its own, and
-        the graph is put back as it was afterwards."""
-        options.check()
-        canvas = self.canvas()
-        views = canvas.document.saved_views() if all_views and self.panel else []
-        if not views or self.panel is None:
-            pictures = capture(canvas, [Page(title)], options)
-            return _drawing(pictures, options, path)
-        panel = self.panel()
-        before = panel.view_state()
-        pages = [
-            Page(
-                f"{title} – {view.name}" if title else view.name,
-                partial(_show_state, panel, view.state),
-            )
-            for view in views
-        ]
-        try:
-            pictures = capture(canvas, pages, options)
-        finally:
-            panel.apply_view_state(before)
+def prepare_images(
+    canvas: GraphCanvas,
+    panel: GraphPanel | None,
+    path: Path,
+    options: ImageOptions,
+    title: str,
+    all_views: bool = False,
+) -> Callable[[Progress], None]:
+    """Copy the graph of ``canvas`` now (window's thread); the call returned draws and
+    writes the file, on any thread. With ``all_views`` (and a ``panel`` to show them) each
+    saved view is a page of its own, and the graph is put back as it was afterwards."""
+    options.check()
+    views = canvas.document.saved_views() if all_views and panel else []
+    if not views or panel is None:
+        pictures = capture(canvas, [Page(title)], options)
         return _drawing(pictures, options, path)
-
-    def view_image(self, scale: float) -> QImage:
-        """What the graph shows now, ``scale`` output pixels per screen pixel."""
-        return view_image(self.canvas(), scale=scale)
+    before = panel.view_state()
+    pages = [
+        Page(
+            f"{title} – {view.name}" if title else view.name,
+            partial(show_state, panel, view.state),
+        )
+        for view in views
+    ]
+    try:
+        pictures = capture(canvas, pages, options)
+    finally:
+        panel.apply_view_state(before)
+    return _drawing(pictures, options, path)

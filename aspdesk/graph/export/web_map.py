@@ -35,10 +35,9 @@ from aspdesk.domain.entities import (
     Relationship,
 )
 from aspdesk.domain.records import record
-from aspdesk.domain.views import ViewState
 from aspdesk.domain.vocabulary import Vocabulary
 from aspdesk.graph.canvas.canvas import GraphCanvas
-from aspdesk.graph.export.image import Page
+from aspdesk.graph.export.image import Page, show_state
 from aspdesk.graph.export.web_strings import page_strings
 from aspdesk.graph.panel.panel import GraphPanel
 from aspdesk.graph.styling import style
@@ -413,44 +412,28 @@ def _write(path: Path, data: JSON, progress: Progress) -> None:
     progress(1, 1)
 
 
-class CanvasWebMaps:
-    """Web maps of the canvas and panel that the callables return (the window's, which a
-    new map replaces), for the window's Export web map action."""
-
-    def __init__(
-        self,
-        canvas: Callable[[], GraphCanvas],
-        panel: Callable[[], GraphPanel],
-        translate: Translate,
-    ) -> None:
-        self.canvas = canvas
-        self.panel = panel
-        self.translate = translate
-
-    def views(self) -> int:
-        """How many saved views the map has (each can be a step)."""
-        return len(self.canvas().document.index.views)
-
-    def prepare(
-        self, path: Path, title: str, all_views: bool, personal: bool
-    ) -> Callable[[Progress], None]:
-        """Copy the graph now (window's thread): as shown, or with ``all_views`` each saved
-        view in turn, the graph put back as it was afterwards. The call returned writes
-        the page, on any thread."""
-        canvas, panel = self.canvas(), self.panel()
-        views = list(canvas.document.index.views) if all_views else []
-        if not views:
-            pages = [Page(title)]
-        else:
-            pages = [Page(view.name, partial(_show_state, panel, view.state)) for view in views]
-        before = panel.view_state()
-        try:
-            data = web_map_data(canvas, WebMapRequest(title, pages, personal), self.translate)
-        finally:
-            if views:
-                panel.apply_view_state(before)
-        return partial(_write, path, data)
-
-
-def _show_state(panel: GraphPanel, state: ViewState, _canvas: GraphCanvas) -> None:
-    panel.apply_view_state(state)
+def prepare_web_map(
+    canvas: GraphCanvas,
+    panel: GraphPanel,
+    translate: Translate,
+    path: Path,
+    title: str,
+    *,
+    all_views: bool,
+    personal: bool,
+) -> Callable[[Progress], None]:
+    """Copy the graph now (window's thread): as shown, or with ``all_views`` each saved
+    view in turn, the graph put back as it was afterwards. The call returned writes the
+    page, on any thread."""
+    views = list(canvas.document.index.views) if all_views else []
+    if not views:
+        pages = [Page(title)]
+    else:
+        pages = [Page(view.name, partial(show_state, panel, view.state)) for view in views]
+    before = panel.view_state()
+    try:
+        data = web_map_data(canvas, WebMapRequest(title, pages, personal), translate)
+    finally:
+        if views:
+            panel.apply_view_state(before)
+    return partial(_write, path, data)

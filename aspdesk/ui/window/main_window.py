@@ -27,9 +27,7 @@ from aspdesk.app.selection import Ref
 from aspdesk.app.settings import Settings
 from aspdesk.domain.entities import Actor, Entity, EntityType
 from aspdesk.domain.views import ViewState
-from aspdesk.graph.export.film import CanvasFilms
-from aspdesk.graph.export.image import CanvasImages
-from aspdesk.graph.export.web_map import CanvasWebMaps
+from aspdesk.graph.export.sources import CanvasFilms, CanvasImages, CanvasWebMaps
 from aspdesk.graph.panel.panel import GraphPanel
 from aspdesk.graph.workshop.launch import WorkshopLauncher, saved_view_steps
 from aspdesk.ui.consortium.actions import ConsortiumActions
