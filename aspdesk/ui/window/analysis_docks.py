@@ -6,13 +6,14 @@ keeps its room (behind the Cluster overview, three tabs were cut at 1366 pixels)
 goes behind the Tables too, hidden until View > Outcomes shows it. Their panels are made
 again for each map (:meth:`attach`), given the graph as a :class:`GraphLink` since the ui
 cannot import the graph, and made when first wanted (:mod:`.dock_panel`): out of sight,
-they wait for the window's first frame.
+they wait for the window's first frame. Their modules wait too: they are imported when a
+panel is made, so a start loads none of them before the graph is drawn.
 """
 
 from __future__ import annotations
 
 from functools import partial
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, SignalInstance
 from PySide6.QtWidgets import QDockWidget, QMainWindow
@@ -21,14 +22,16 @@ from shiboken6 import isValid
 from aspdesk.analysis.timeline import Comparison
 from aspdesk.app.document import Document
 from aspdesk.app.settings import Settings
-from aspdesk.ui.health.outcomes_panel import OutcomesPanel
-from aspdesk.ui.health.panel import HealthPanel
-from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
 from aspdesk.ui.window.dock_panel import DockPanel, add_dock
 from aspdesk.ui.window.first_frame import after_first_frame
 
+if TYPE_CHECKING:
+    from aspdesk.ui.health.outcomes_panel import OutcomesPanel
+    from aspdesk.ui.health.panel import HealthPanel
+    from aspdesk.ui.metrics.panel import GraphLink, MetricsPanel
+
 _LEFT = Qt.DockWidgetArea.LeftDockWidgetArea
-_Panel = TypeVar("_Panel", MetricsPanel, HealthPanel, OutcomesPanel)
+_Panel = TypeVar("_Panel", "MetricsPanel", "HealthPanel", "OutcomesPanel")
 
 
 class AnalysisDocks(QObject):
@@ -54,9 +57,9 @@ class AnalysisDocks(QObject):
         tables.raise_()
         views.raise_()
         self.docks = (self.metrics_dock, self.health_dock, self.outcomes_dock)
-        self._metrics = DockPanel[MetricsPanel](self.metrics_dock)
-        self._health = DockPanel[HealthPanel](self.health_dock)
-        self._outcomes = DockPanel[OutcomesPanel](self.outcomes_dock)
+        self._metrics: DockPanel[MetricsPanel] = DockPanel(self.metrics_dock)
+        self._health: DockPanel[HealthPanel] = DockPanel(self.health_dock)
+        self._outcomes: DockPanel[OutcomesPanel] = DockPanel(self.outcomes_dock)
 
     @property
     def metrics(self) -> MetricsPanel | None:
@@ -93,16 +96,25 @@ class AnalysisDocks(QObject):
     def attach(self, document: Document, graph: GraphLink, rebuilt: SignalInstance) -> None:
         """Fill the docks for ``document``, shown by ``graph`` (which says ``rebuilt``)."""
         window, settings, zoom = self.owner, self.settings, graph.zoom_to_actors
-        self._metrics.fill(
-            window, lambda: self._started(MetricsPanel(document, graph, rebuilt), self.metrics_dock)
-        )
-        self._health.fill(
-            window, lambda: self._started(HealthPanel(document, settings, zoom), self.health_dock)
-        )
-        self._outcomes.fill(
-            window,
-            lambda: self._started(OutcomesPanel(document, settings, zoom), self.outcomes_dock),
-        )
+
+        def metrics() -> MetricsPanel:
+            from aspdesk.ui.metrics.panel import MetricsPanel
+
+            return self._started(MetricsPanel(document, graph, rebuilt), self.metrics_dock)
+
+        def health() -> HealthPanel:
+            from aspdesk.ui.health.panel import HealthPanel
+
+            return self._started(HealthPanel(document, settings, zoom), self.health_dock)
+
+        def outcomes() -> OutcomesPanel:
+            from aspdesk.ui.health.outcomes_panel import OutcomesPanel
+
+            return self._started(OutcomesPanel(document, settings, zoom), self.outcomes_dock)
+
+        self._metrics.fill(window, metrics)
+        self._health.fill(window, health)
+        self._outcomes.fill(window, outcomes)
 
     def _started(self, panel: _Panel, dock: QDockWidget) -> _Panel:
         """``panel``, following ``dock``, to start once the window has its first frame."""
