@@ -247,7 +247,9 @@ class _Planner:
                 reason = END_NOT_IMPORTED if self.base is None else threeway.END_GONE
                 return self._error(entity_type, candidate, reason, place=place)
             ends.append(end_id)
-        entity = _with(candidate.entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
+        entity = candidate.entity
+        if ends:  # an actor, a cluster or a project has none
+            entity = _with(entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
         if isinstance(entity, Project):
             entity = _with(entity, {"cluster_ids": self._clusters(candidate.cluster_keys)})
         if self.base is not None and not threeway.is_new(self.base, entity_type, entity):
@@ -293,11 +295,14 @@ class _Planner:
         keys = [f"name {name_key(entity.name)}"]
         if entity.business_id:
             keys.append(f"id {business_id_key(entity.business_id)}")
-        earlier = next((self.table_rows[k] for k in keys if k in self.table_rows), None)
-        if earlier is None:
-            for key in keys:
-                self.table_rows[key] = candidate
-        return earlier
+        rows = self.table_rows
+        for key in keys:
+            earlier = rows.get(key)
+            if earlier is not None:
+                return earlier
+        for key in keys:
+            rows[key] = candidate
+        return None
 
     def _clusters(self, keys: Sequence[str]) -> tuple[int, ...]:
         """The map's ids of the clusters with these keys; the ones not imported are left out."""
@@ -397,12 +402,11 @@ class _Planner:
         named = self.actor_names.exact(actor.name)
         if named is not None:
             return named, MatchedBy.NAME, ()
+        near = self.actor_names.near(actor.name, self._claimed_actor)
+        return None, MatchedBy.NONE, tuple(a for _score, a in near) if near else ()
 
-        def claimed(other: Actor) -> bool:
-            return (EntityType.ACTOR, other.id or 0) in self.claimed
-
-        near = tuple(a for _score, a in self.actor_names.near(actor.name, claimed))
-        return None, MatchedBy.NONE, near
+    def _claimed_actor(self, actor: Actor) -> bool:
+        return (EntityType.ACTOR, actor.id or 0) in self.claimed
 
     def _match_project(self, project: Project) -> tuple[Project | None, MatchedBy, tuple[()]]:
         if self.batch.keeps_ids:
