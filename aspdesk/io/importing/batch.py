@@ -165,11 +165,14 @@ def from_table(table: ActorImport) -> ImportBatch:
     batch = ImportBatch(table.file, problems=table.problems.copy(), table=table)
     batch.skipped = table.skipped_empty_rows
     for row, actor in table.actors:
+        provided = table.provided.get(row, frozenset())
+        if not provided.isdisjoint(BOOKKEEPING):  # a column of ids, say; not copied else
+            provided -= BOOKKEEPING
         batch.actors.append(
             Candidate(
                 f"row {row}",
                 actor if actor.id is None else changed(actor, id=None),  # immutable: shared
-                table.provided.get(row, frozenset()) - BOOKKEEPING,
+                provided,
                 blocked=row in table.rows_with_problems,
                 sheet=table.sheet,
                 row=row,

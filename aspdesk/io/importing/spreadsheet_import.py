@@ -22,7 +22,7 @@ from aspdesk.domain.entities import Actor, changed, parse_tags
 from aspdesk.domain.kind_words import WordMatcher
 from aspdesk.domain.records import record
 from aspdesk.domain.text import QT_TRANSLATE_NOOP, VALIDATION_CONTEXT
-from aspdesk.domain.validation import validate
+from aspdesk.domain.validation import validate_actor
 from aspdesk.domain.vocabulary import Term, Vocabulary
 from aspdesk.io.errors import DataFileError, Progress, no_progress
 from aspdesk.io.importing.business_ids import read_business_id
@@ -233,6 +233,9 @@ class _RowReader:
         # order their problems are told in).
         self.converted = tuple(name for name in columns.values() if name in _CONVERTED)
         self.known_codes = known_codes
+        # What validate() would look up for an actor on every row, looked up once.
+        self.known_kinds = known_codes.get(Vocabulary.ACTOR_KIND, frozenset())
+        self.known_sizes = known_codes.get(Vocabulary.SIZE_CLASS, frozenset())
         # The words of kinds and sizes are data: aspdesk/domain/kind_words.json.
         self.kinds = WordMatcher.of(
             Vocabulary.ACTOR_KIND,
@@ -267,7 +270,11 @@ class _RowReader:
 
         ``uncalculated`` are the fields whose cell holds a formula with no stored value.
         """
-        problems = {name: self.problem(row, name, UNCALCULATED) for name in uncalculated}
+        problems = (
+            {name: self.problem(row, name, UNCALCULATED) for name in uncalculated}
+            if uncalculated
+            else {}
+        )
         notes: list[Problem] = []
         values: dict[str, Any] = dict(texts)  # most fields are their text
         for name in self.converted:
@@ -314,7 +321,7 @@ class _RowReader:
         actor = changed(_BLANK_ACTOR, **values)
         if not actor.name.strip() and "name" not in problems:
             problems["name"] = self.problem(row, "name", NAME_MISSING)
-        for error in validate(actor, self.known_codes):
+        for error in validate_actor(actor, self.known_kinds, self.known_sizes):
             if error.field not in problems:
                 problems[error.field] = self.problem(
                     row, error.field, error.message, VALIDATION_CONTEXT, **dict(error.params)
@@ -461,7 +468,8 @@ def _read_table(
         result.provided[row] = frozenset(compress(row_texts, row_texts.values()))
         uncalculated = [name for i, name in picks if i in formulas] if formulas else ()
         actor, problems, notes = reader.read(row, row_texts, uncalculated)
-        _keep(result, row, list(problems.values()), notes)
+        if problems or notes:  # few rows have any
+            _keep(result, row, list(problems.values()), notes)
         if problems:
             result.rows_with_problems.add(row)
             if row in result.row_problems:
