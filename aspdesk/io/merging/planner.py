@@ -247,9 +247,8 @@ class _Planner:
                 reason = END_NOT_IMPORTED if self.base is None else threeway.END_GONE
                 return self._error(entity_type, candidate, reason, place=place)
             ends.append(end_id)
-        entity = candidate.entity
-        if ends:  # an actor, a cluster or a project has none
-            entity = _with(entity, dict(zip(END_FIELDS[entity_type], ends, strict=False)))
+        by_end = dict(zip(END_FIELDS[entity_type], ends, strict=False)) if ends else {}
+        entity = _with(candidate.entity, by_end)  # an actor, a cluster, a project: no ends
         if isinstance(entity, Project):
             entity = _with(entity, {"cluster_ids": self._clusters(candidate.cluster_keys)})
         if self.base is not None and not threeway.is_new(self.base, entity_type, entity):
@@ -295,13 +294,11 @@ class _Planner:
         keys = [f"name {name_key(entity.name)}"]
         if entity.business_id:
             keys.append(f"id {business_id_key(entity.business_id)}")
-        rows = self.table_rows
+        for key in keys:  # a loop, not a generator: no frame made for each row
+            if key in self.table_rows:
+                return self.table_rows[key]
         for key in keys:
-            earlier = rows.get(key)
-            if earlier is not None:
-                return earlier
-        for key in keys:
-            rows[key] = candidate
+            self.table_rows[key] = candidate
         return None
 
     def _clusters(self, keys: Sequence[str]) -> tuple[int, ...]:
