@@ -232,8 +232,7 @@ class _RowReader:
         # The fields read other than as their text, in the order of the columns (the
         # order their problems are told in).
         self.converted = tuple(name for name in columns.values() if name in _CONVERTED)
-        self.known_codes = known_codes
-        # What validate() would look up for an actor on every row, looked up once.
+        # The codes validate() would look up for an actor on every row, looked up once.
         self.known_kinds = known_codes.get(Vocabulary.ACTOR_KIND, frozenset())
         self.known_sizes = known_codes.get(Vocabulary.SIZE_CLASS, frozenset())
         # The words of kinds and sizes are data: aspdesk/domain/kind_words.json.

@@ -248,7 +248,7 @@ class _Planner:
                 return self._error(entity_type, candidate, reason, place=place)
             ends.append(end_id)
         by_end = dict(zip(END_FIELDS[entity_type], ends, strict=False)) if ends else {}
-        entity = _with(candidate.entity, by_end)  # an actor, a cluster, a project: no ends
+        entity = _with(candidate.entity, by_end)  # an actor or a project has no ends
         if isinstance(entity, Project):
             entity = _with(entity, {"cluster_ids": self._clusters(candidate.cluster_keys)})
         if self.base is not None and not threeway.is_new(self.base, entity_type, entity):
